@@ -1,0 +1,56 @@
+package lex
+
+import "testing"
+
+func TestTrieLongestFirst(t *testing.T) {
+	tr := NewTrie[string]()
+	tr.Add("중기", "a")
+	tr.Add("중기부", "b")
+	tr.Add("중소벤처기업부", "c")
+	s := "중기부는 오늘"
+	ms := tr.PrefixesAt(s, 0, nil)
+	if len(ms) != 2 || s[:ms[0].End] != "중기부" || ms[0].Vals[0] != "b" || s[:ms[1].End] != "중기" {
+		t.Fatalf("got %+v", ms)
+	}
+	if got := tr.PrefixesAt(s, 3, nil); len(got) != 0 {
+		t.Fatalf("match in the middle of a key: %+v", got)
+	}
+}
+
+func TestParticlesEndsWord(t *testing.T) {
+	p := NewParticles([]string{"는", "에서", "의"})
+	cases := []struct {
+		s    string
+		i    int
+		want bool
+		part string
+	}{
+		{"중기부는 밝혔다", len("중기부"), true, "는"},
+		{"서귀포시에서 열린", len("서귀포시"), true, "에서"},
+		{"경기도중 하나", len("경기도"), false, ""},
+		{"APEC 회의", len("APEC"), true, ""},
+		{"미국산 쇠고기", len("미국"), false, ""},
+	}
+	for _, c := range cases {
+		part, ok := p.EndsWord(c.s, c.i)
+		if ok != c.want || part != c.part {
+			t.Errorf("EndsWord(%q, %d) = %q, %v; want %q, %v", c.s, c.i, part, ok, c.part, c.want)
+		}
+	}
+}
+
+func TestWordBounds(t *testing.T) {
+	s := "대부분의 부처"
+	if WordStart(s, len("대")) {
+		t.Errorf("부 inside 대부분 starts a word")
+	}
+	if !WordStart(s, len("대부분의 ")) {
+		t.Errorf("부처 after a space does not start a word")
+	}
+	if got := WordEnd(s, 0); s[:got] != "대부분의" {
+		t.Errorf("WordEnd = %q", s[:got])
+	}
+	if got := WordStartBefore(s, len(s)); s[got:] != "부처" {
+		t.Errorf("WordStartBefore = %q", s[got:])
+	}
+}

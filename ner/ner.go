@@ -1,0 +1,162 @@
+// Package ner holds the types shared by kpolicy's recognizers: labels,
+// mentions with byte offsets, resolved values, and the overlap policy that
+// decides between competing mentions.
+//
+// Offsets inside this package are byte offsets into the document text; the
+// extract package converts them to code points for the JSON output.
+package ner
+
+import "sort"
+
+// Label is an entity type of the output schema.
+type Label string
+
+// The entity labels of the kpolicy/v1 schema.
+const (
+	ORG      Label = "ORG"
+	PERSON   Label = "PERSON"
+	PLACE    Label = "PLACE"
+	DATE     Label = "DATE"
+	TIME     Label = "TIME"
+	MONEY    Label = "MONEY"
+	PERCENT  Label = "PERCENT"
+	QUANTITY Label = "QUANTITY"
+)
+
+// Labels lists every label in output order.
+var Labels = []Label{ORG, PERSON, PLACE, DATE, TIME, MONEY, PERCENT, QUANTITY}
+
+// Valid reports whether l is one of the schema's labels.
+func (l Label) Valid() bool {
+	for _, x := range Labels {
+		if x == l {
+			return true
+		}
+	}
+	return false
+}
+
+// IsValue reports whether mentions of l carry a resolved value.
+func (l Label) IsValue() bool {
+	switch l {
+	case DATE, TIME, MONEY, PERCENT, QUANTITY:
+		return true
+	}
+	return false
+}
+
+// Value is the resolution of a value mention (Duckling's split between
+// matching and resolving). Only the fields that apply to the label are set.
+type Value struct {
+	// Num is the number for MONEY (base units), PERCENT and QUANTITY.
+	Num *float64 `json:"value,omitempty"`
+	// Min and Max bound ranges (2조~3조원) and open intervals (5000원 이상).
+	Min *float64 `json:"min,omitempty"`
+	Max *float64 `json:"max,omitempty"`
+	// Approx marks 약/가량/여/대/안팎.
+	Approx bool `json:"approx,omitempty"`
+	// Currency is an ISO 4217 code for MONEY.
+	Currency string `json:"currency,omitempty"`
+	// Unit is "%" or "%p" for PERCENT, the counter (명, 개, t) for QUANTITY.
+	Unit string `json:"unit,omitempty"`
+	// Date is an ISO 8601 date at Grain (2025, 2025-09, 2025-09-04, 2025-Q3,
+	// 2025-W36); for TIME, the 24-hour local time "15:04".
+	Date  string `json:"date,omitempty"`
+	Grain string `json:"grain,omitempty"`
+	// From and To bound date ranges.
+	From string `json:"from,omitempty"`
+	To   string `json:"to,omitempty"`
+	// Direction is "up" or "down" when the text says 증가/감소/늘어난/줄어든
+	// next to a PERCENT or MONEY; events use it for change arguments.
+	Direction string `json:"direction,omitempty"`
+	// Future is set on dates whose wording points forward (오는, 예정).
+	Future bool `json:"-"`
+}
+
+// F returns a pointer to f, for building Values.
+func F(f float64) *float64 { return &f }
+
+// Key is a string that is equal for equal values, used to merge value
+// mentions into one entity per distinct value.
+func (v *Value) Key() string {
+	if v == nil {
+		return ""
+	}
+	k := v.Currency + "|" + v.Unit + "|" + v.Date + "|" + v.Grain + "|" + v.From + "|" + v.To
+	for _, p := range []*float64{v.Num, v.Min, v.Max} {
+		if p == nil {
+			k += "|-"
+		} else {
+			k += "|" + ftoa(*p)
+		}
+	}
+	if v.Approx {
+		k += "|~"
+	}
+	return k
+}
+
+// Mention is one occurrence of an entity in the document text.
+type Mention struct {
+	Start, End int    // byte offsets into the document text, End exclusive
+	Label      Label  // entity type
+	Text       string // text[Start:End]
+	// Key identifies the real-world thing: the gazetteer id for named
+	// entities ("org:중소벤처기업부"), empty for value mentions (their Value
+	// decides) and for names found by patterns (their Name decides).
+	Key string
+	// Name is the canonical name (중소벤처기업부 for 중기부, the bare
+	// name for a person).
+	Name string
+	// Role and Org are filled for PERSON mentions next to a title.
+	Role, Org string
+	// Value is the resolution of a value mention.
+	Value *Value
+	// Rule names the rule that produced the mention (for explain).
+	Rule string
+	// Priority breaks ties between overlapping mentions of equal length:
+	// higher wins.
+	Priority int
+}
+
+// Len is the mention's length in bytes.
+func (m Mention) Len() int { return m.End - m.Start }
+
+// Resolve applies kpolicy's overlap policy: of mentions that overlap, the
+// longest wins, then the one with the higher priority, then the earliest.
+// The result is sorted by start offset and has no overlaps.
+func Resolve(ms []Mention) []Mention {
+	if len(ms) < 2 {
+		return ms
+	}
+	order := make([]int, len(ms))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		x, y := ms[order[a]], ms[order[b]]
+		if x.Len() != y.Len() {
+			return x.Len() > y.Len()
+		}
+		if x.Priority != y.Priority {
+			return x.Priority > y.Priority
+		}
+		return x.Start < y.Start
+	})
+	var kept []Mention
+	for _, i := range order {
+		m := ms[i]
+		clash := false
+		for _, k := range kept {
+			if m.Start < k.End && k.Start < m.End {
+				clash = true
+				break
+			}
+		}
+		if !clash {
+			kept = append(kept, m)
+		}
+	}
+	sort.Slice(kept, func(a, b int) bool { return kept[a].Start < kept[b].Start })
+	return kept
+}

@@ -1,0 +1,327 @@
+package rules
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Labels are the entity labels a gazetteer row or a role may name.
+var Labels = map[string]bool{"ORG": true, "PERSON": true, "PLACE": true, "DATE": true,
+	"TIME": true, "MONEY": true, "PERCENT": true, "QUANTITY": true}
+
+// EventTypes are the event types of the output schema with their roles.
+var EventTypes = map[string][]string{
+	"meeting":     {"organizer", "participant", "name", "date", "place"},
+	"agreement":   {"party", "subject", "date", "place"},
+	"budget":      {"agent", "amount", "change", "fiscal_year", "purpose"},
+	"funding":     {"agent", "recipient", "amount", "purpose", "date"},
+	"policy":      {"agent", "name", "date"},
+	"statement":   {"speaker", "quote", "date"},
+	"appointment": {"person", "position", "org", "date"},
+	"legislation": {"agent", "name", "date"},
+	"visit":       {"visitor", "host", "place", "date"},
+	"launch":      {"agent", "name", "place", "date"},
+	"investment":  {"agent", "partner", "amount", "date"},
+}
+
+var roleSources = map[string]bool{"subject": true, "partner": true, "place": true, "quote": true,
+	"name": true, "any": true, "object": true, "year": true, "speaker": true, "title": true}
+
+// Load reads every rule file below dir in fsys: gazetteer rows from .tsv
+// files, word lists from .txt files and event rules from .yaml files.
+// Problems are returned together as Errors, each with file and line.
+func Load(fsys fs.FS, dir string) (*Pack, error) {
+	p := &Pack{Lists: map[string][]Word{}}
+	var errs Errors
+	err := fs.WalkDir(fsys, dir, func(name string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			return nil
+		}
+		switch path.Ext(name) {
+		case ".tsv", ".txt", ".yaml", ".yml":
+		default:
+			return nil
+		}
+		b, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return err
+		}
+		errs = append(errs, p.add(name, b)...)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	errs = append(errs, p.Validate()...)
+	if len(errs) > 0 {
+		return p, errs
+	}
+	return p, nil
+}
+
+// LoadPath reads a user's rule file or folder from disk. A file's kind is
+// told by its extension (.tsv gazetteer, .txt word list, .yaml events).
+func LoadPath(p string) (*Pack, error) {
+	st, err := os.Stat(p)
+	if err != nil {
+		return nil, err
+	}
+	if st.IsDir() {
+		return Load(os.DirFS(p), ".")
+	}
+	b, err := os.ReadFile(p)
+	if err != nil {
+		return nil, err
+	}
+	pk := &Pack{Lists: map[string][]Word{}}
+	switch filepath.Ext(p) {
+	case ".tsv", ".txt", ".yaml", ".yml":
+	default:
+		return nil, fmt.Errorf("%s: unknown rule file kind (want .tsv gazetteer, .txt word list or .yaml event rules)", p)
+	}
+	errs := pk.add(p, b)
+	errs = append(errs, pk.Validate()...)
+	if len(errs) > 0 {
+		return pk, errs
+	}
+	return pk, nil
+}
+
+func (p *Pack) add(name string, b []byte) Errors {
+	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
+	switch path.Ext(filepath.ToSlash(name)) {
+	case ".tsv":
+		return p.addGazetteer(name, b)
+	case ".txt":
+		base := path.Base(filepath.ToSlash(name))
+		return p.addList(strings.TrimSuffix(base, ".txt"), name, b)
+	default:
+		return p.addEvents(name, b)
+	}
+}
+
+// lines calls f with each non-comment, non-blank line and its number.
+func lines(b []byte, f func(n int, line string)) {
+	sc := bufio.NewScanner(bytes.NewReader(b))
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimRight(sc.Text(), "\r")
+		t := strings.TrimSpace(line)
+		if t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		f(n, line)
+	}
+}
+
+func (p *Pack) addGazetteer(name string, b []byte) Errors {
+	var errs Errors
+	lines(b, func(n int, line string) {
+		pos := Pos{name, n}
+		cols := strings.Split(line, "\t")
+		if len(cols) < 2 || len(cols) > 4 {
+			errs = append(errs, &Error{pos, fmt.Sprintf("want name<TAB>label<TAB>aliases<TAB>attrs, got %d columns", len(cols))})
+			return
+		}
+		for len(cols) < 4 {
+			cols = append(cols, "")
+		}
+		e := Entry{Name: strings.TrimSpace(cols[0]), Label: strings.TrimSpace(cols[1]), Pos: pos}
+		if e.Name == "" {
+			errs = append(errs, &Error{pos, "empty name"})
+			return
+		}
+		for _, a := range strings.Split(cols[2], ",") {
+			if a = strings.TrimSpace(a); a != "" && a != e.Name {
+				e.Aliases = append(e.Aliases, a)
+			}
+		}
+		if attrs := strings.TrimSpace(cols[3]); attrs != "" {
+			e.Attrs = map[string]string{}
+			for _, kv := range strings.Split(attrs, ";") {
+				k, v, ok := strings.Cut(kv, "=")
+				if !ok || strings.TrimSpace(k) == "" {
+					errs = append(errs, &Error{pos, fmt.Sprintf("attribute %q is not key=value", kv)})
+					continue
+				}
+				e.Attrs[strings.TrimSpace(k)] = strings.TrimSpace(v)
+			}
+		}
+		p.Entries = append(p.Entries, e)
+	})
+	return errs
+}
+
+func (p *Pack) addList(list, name string, b []byte) Errors {
+	var errs Errors
+	lines(b, func(n int, line string) {
+		w, kind, _ := strings.Cut(line, "\t")
+		w = strings.TrimSpace(w)
+		if w == "" {
+			errs = append(errs, &Error{Pos{name, n}, "empty word"})
+			return
+		}
+		p.Lists[list] = append(p.Lists[list], Word{Text: w, Kind: strings.TrimSpace(kind), Pos: Pos{name, n}})
+	})
+	return errs
+}
+
+func (p *Pack) addEvents(name string, b []byte) Errors {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(b, &doc); err != nil {
+		return Errors{{Pos{name, 0}, "yaml: " + err.Error()}}
+	}
+	if len(doc.Content) == 0 {
+		return nil
+	}
+	seq := doc.Content[0]
+	if seq.Kind != yaml.SequenceNode {
+		return Errors{{Pos{name, seq.Line}, "an event rule file is a list of rules (- id: ...)"}}
+	}
+	var errs Errors
+	for _, item := range seq.Content {
+		var r EventRule
+		if err := item.Decode(&r); err != nil {
+			errs = append(errs, &Error{Pos{name, item.Line}, err.Error()})
+			continue
+		}
+		r.Pos = Pos{name, item.Line}
+		p.Events = append(p.Events, r)
+	}
+	return errs
+}
+
+// Validate checks the pack: known labels, event types and roles, rules
+// with triggers, unique event rule ids.
+func (p *Pack) Validate() Errors {
+	var errs Errors
+	for i := range p.Entries {
+		e := &p.Entries[i]
+		if !Labels[e.Label] {
+			errs = append(errs, &Error{e.Pos, fmt.Sprintf("unknown label %q (want one of ORG, PERSON, PLACE, ...)", e.Label)})
+		}
+	}
+	seen := map[string]Pos{}
+	for i := range p.Events {
+		r := &p.Events[i]
+		if r.ID == "" {
+			errs = append(errs, &Error{r.Pos, "event rule without id"})
+		} else if prev, ok := seen[r.ID]; ok {
+			errs = append(errs, &Error{r.Pos, fmt.Sprintf("duplicate event rule id %q (first at %s)", r.ID, prev)})
+		} else {
+			seen[r.ID] = r.Pos
+		}
+		if r.Disabled {
+			continue
+		}
+		roles, ok := EventTypes[r.Type]
+		if !ok {
+			errs = append(errs, &Error{r.Pos, fmt.Sprintf("rule %s: unknown event type %q", r.ID, r.Type)})
+			continue
+		}
+		if len(r.Triggers) == 0 {
+			errs = append(errs, &Error{r.Pos, fmt.Sprintf("rule %s: no triggers", r.ID)})
+		}
+		for role, spec := range r.Roles {
+			if !contains(roles, role) {
+				errs = append(errs, &Error{r.Pos, fmt.Sprintf("rule %s: role %q is not a role of %s (%s)", r.ID, role, r.Type, strings.Join(roles, ", "))})
+			}
+			for _, l := range spec.Labels {
+				if !Labels[l] {
+					errs = append(errs, &Error{r.Pos, fmt.Sprintf("rule %s: role %s: unknown label %q", r.ID, role, l)})
+				}
+			}
+			for _, f := range spec.From {
+				if !roleSources[f] {
+					errs = append(errs, &Error{r.Pos, fmt.Sprintf("rule %s: role %s: unknown source %q", r.ID, role, f)})
+				}
+			}
+		}
+	}
+	return errs
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// Merge layers q on top of p: gazetteer rows are added (a row with attr
+// disabled=1 removes rows of the same name and label), word lists are
+// extended (a word written -word removes it), and event rules replace
+// rules of the same id (disabled: true removes one).
+func (p *Pack) Merge(q *Pack) {
+	for _, e := range q.Entries {
+		if e.Attr("disabled") == "1" {
+			out := p.Entries[:0]
+			for _, x := range p.Entries {
+				if x.Name != e.Name || x.Label != e.Label {
+					out = append(out, x)
+				}
+			}
+			p.Entries = out
+			continue
+		}
+		p.Entries = append(p.Entries, e)
+	}
+	if p.Lists == nil {
+		p.Lists = map[string][]Word{}
+	}
+	names := make([]string, 0, len(q.Lists))
+	for n := range q.Lists {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		for _, w := range q.Lists[n] {
+			if strings.HasPrefix(w.Text, "-") && len(w.Text) > 1 {
+				out := p.Lists[n][:0]
+				for _, x := range p.Lists[n] {
+					if x.Text != w.Text[1:] {
+						out = append(out, x)
+					}
+				}
+				p.Lists[n] = out
+				continue
+			}
+			p.Lists[n] = append(p.Lists[n], w)
+		}
+	}
+	for _, r := range q.Events {
+		replaced := false
+		for i := range p.Events {
+			if p.Events[i].ID == r.ID {
+				p.Events[i] = r
+				replaced = true
+			}
+		}
+		if !replaced {
+			p.Events = append(p.Events, r)
+		}
+	}
+	out := p.Events[:0]
+	for _, r := range p.Events {
+		if !r.Disabled {
+			out = append(out, r)
+		}
+	}
+	p.Events = out
+}
