@@ -1,0 +1,79 @@
+// Command kpolicy reads Korean news articles (HTML pages, text, JSONL
+// records) and prints the organisations, people, places, amounts, dates and
+// policy events it finds, as tables or as JSON.
+//
+// Usage:
+//
+//	kpolicy extract [flags] FILE...      extract entities and events
+//	kpolicy rules check FILE...          validate rule files
+//	kpolicy rules list                   show the loaded rules
+//	kpolicy version
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(exitCode(err))
+}
+
+// exitCode maps run's error to the process exit code: 0 fine, 1 some
+// inputs failed, 2 usage error.
+func exitCode(err error) int {
+	var ue usageError
+	switch {
+	case err == nil:
+		return 0
+	case errors.As(err, &ue):
+		return 2
+	}
+	return 1
+}
+
+// usageError is a mistake in the command line.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+const usage = `kpolicy — rule-based extraction of entities and policy events from Korean news
+
+Usage:
+  kpolicy extract [flags] FILE|DIR|- ...   entities and events of each article
+  kpolicy rules check FILE...              validate rule files (gazetteer .tsv, word list .txt, events .yaml)
+  kpolicy rules list [--rules FILE]        show what rules are loaded
+  kpolicy version                          print the version
+
+Run 'kpolicy extract --help' for the extraction flags.
+`
+
+// run is the whole program, with its streams passed in so that tests can
+// call it.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return usageError{"no command"}
+	}
+	switch args[0] {
+	case "extract":
+		return runExtract(ctx, args[1:], stdin, stdout, stderr)
+	case "rules":
+		return runRules(args[1:], stdout, stderr)
+	case "version", "--version":
+		fmt.Fprintln(stdout, versionString())
+		return nil
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return nil
+	}
+	fmt.Fprintf(stderr, "kpolicy: unknown command %q\n\n%s", args[0], usage)
+	return usageError{"unknown command"}
+}

@@ -1,0 +1,639 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kpolicy/kpolicy/ner"
+	"github.com/kpolicy/kpolicy/ner/lex"
+	"github.com/kpolicy/kpolicy/rules"
+)
+
+// eventEngine applies the event rules of a pack. It is built once and
+// shared by all extractions.
+type eventEngine struct {
+	rules     []rules.EventRule
+	triggers  *lex.Trie[trigger]
+	negations []string
+	particles *lex.Particles
+}
+
+type trigger struct {
+	rule     int
+	text     string
+	attached bool // may follow a noun inside a word (협약체결)
+}
+
+func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
+	e := &eventEngine{rules: p.Events, triggers: lex.NewTrie[trigger](), particles: particles}
+	for i, r := range p.Events {
+		for _, t := range r.Triggers {
+			for _, w := range expandList(p, t) {
+				attached := strings.HasPrefix(w, "~")
+				w = strings.TrimPrefix(w, "~")
+				if w != "" {
+					e.triggers.Add(w, trigger{rule: i, text: w, attached: attached})
+				}
+			}
+		}
+	}
+	for _, w := range p.List("negations") {
+		e.negations = append(e.negations, w.Text)
+	}
+	return e
+}
+
+// expandList turns "@name" into the words of list name.
+func expandList(p *rules.Pack, w string) []string {
+	if name, ok := strings.CutPrefix(w, "@"); ok {
+		var out []string
+		for _, x := range p.List(name) {
+			out = append(out, x.Text)
+		}
+		return out
+	}
+	return []string{w}
+}
+
+// sentMention is a mention seen from a sentence: which particle follows it
+// and whether it stands inside a quotation.
+type sentMention struct {
+	ner.Mention
+	entity   int    // index into the document's entities
+	particle string // 은, 에서, ...
+	after    int    // byte offset after the particle (or after the title)
+	quoted   bool
+}
+
+// span is a quoted stretch of a sentence, inner text only.
+type span struct {
+	start, end int
+	double     bool
+}
+
+// findQuotes returns the quoted spans of s (offsets into the document).
+func findQuotes(text string, s Sentence) []span {
+	var out []span
+	pairs := map[rune]rune{'"': '"', '“': '”', '\'': '\'', '‘': '’', '「': '」', '『': '』'}
+	for i := s.Start; i < s.End; {
+		c, n := utf8.DecodeRuneInString(text[i:])
+		closeR, ok := pairs[c]
+		if !ok || (c == '\'' && !lex.WordStart(text, i)) {
+			i += n
+			continue
+		}
+		j := strings.IndexRune(text[i+n:s.End], closeR)
+		if j <= 0 {
+			i += n
+			continue
+		}
+		out = append(out, span{start: i + n, end: i + n + j, double: c == '"' || c == '“'})
+		i = i + n + j + utf8.RuneLen(closeR)
+	}
+	return out
+}
+
+func inSpans(sp []span, s, e int) bool {
+	for _, q := range sp {
+		if s >= q.start && e <= q.end {
+			return true
+		}
+	}
+	return false
+}
+
+// events finds the events of a document.
+func (x *eventEngine) events(text string, sents []Sentence, ments []docMention, ents []Entity) []Event {
+	var out []Event
+	lastSubject := map[string]sentMention{} // by label: the last subject seen
+	mi := 0
+	var buf []lex.Match[trigger]
+	for si, s := range sents {
+		for mi < len(ments) && ments[mi].Start < s.Start {
+			mi++
+		}
+		var sm []sentMention
+		quotes := findQuotes(text, s)
+		for k := mi; k < len(ments) && ments[k].Start < s.End; k++ {
+			m := ments[k]
+			p, after := x.particleAfter(text, m.Mention, s.End)
+			sm = append(sm, sentMention{Mention: m.Mention, entity: m.entity, particle: p, after: after, quoted: inSpans(quotes, m.Start, m.End)})
+		}
+		fired := map[string]bool{}
+		negated := x.negated(s.Text)
+		for i := s.Start; i < s.End; {
+			c, n := utf8.DecodeRuneInString(text[i:])
+			if !x.triggers.HasPrefixAt(text, i) {
+				i += n
+				continue
+			}
+			start := lex.WordStart(text, i)
+			buf = x.triggers.PrefixesAt(text, i, buf)
+			for _, t := range buf {
+				for _, tr := range t.Vals {
+					if !start && !(tr.attached && lex.IsHangul(c)) {
+						continue
+					}
+					if t.End > s.End || inSpans(quotes, i, t.End) && x.rules[tr.rule].Type != "statement" {
+						continue
+					}
+					r := &x.rules[tr.rule]
+					if fired[r.Type] || !x.applies(r, s.Text) || negated {
+						continue
+					}
+					ev, ok := x.build(text, r, tr, s, si, sm, quotes, lastSubject, ents)
+					if ok {
+						ev.Start, ev.End = i, t.End // trigger span, replaced by evidence on export
+						out = append(out, ev)
+						fired[r.Type] = true
+					}
+				}
+			}
+			i += n
+		}
+		for _, m := range sm {
+			if isSubject(m.particle) && !m.quoted {
+				lastSubject[string(m.Label)] = m
+			}
+		}
+	}
+	return mergeEvents(out)
+}
+
+func (x *eventEngine) negated(s string) bool {
+	for _, w := range x.negations {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *eventEngine) applies(r *rules.EventRule, s string) bool {
+	if len(r.Requires) > 0 {
+		ok := false
+		for _, w := range r.Requires {
+			if strings.Contains(s, w) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	for _, w := range r.Excludes {
+		if strings.Contains(s, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// particleAfter returns the particle that follows a mention and the offset
+// after it. For a person with a title (한성숙 중기부 장관은) the particle is
+// read after the title.
+func (x *eventEngine) particleAfter(text string, m ner.Mention, limit int) (string, int) {
+	end := m.End
+	if m.Label == ner.PERSON && m.Role != "" && !strings.HasSuffix(m.Text, m.Role) {
+		// skip up to three words to the title
+		j := end
+		for k := 0; k < 4 && j < limit; k++ {
+			for j < limit && text[j] == ' ' {
+				j++
+			}
+			we := lex.WordEnd(text, j)
+			if we == j {
+				break
+			}
+			if strings.HasPrefix(text[j:we], m.Role) {
+				end = j + len(m.Role)
+				break
+			}
+			j = we
+		}
+	}
+	we := lex.WordEnd(text, end)
+	if we > limit {
+		we = limit
+	}
+	if we == end {
+		return "", end
+	}
+	if p := text[end:we]; x.particles.Has(p) {
+		return p, we
+	}
+	return "", end
+}
+
+func isSubject(p string) bool {
+	switch p {
+	case "은", "는", "이", "가", "께서", "께서는", "측은", "측이", "도", "이며":
+		return true
+	}
+	return false
+}
+
+func isComitative(p string) bool {
+	switch p {
+	case "와", "과", "와의", "과의", "와도", "과도", "와는", "과는":
+		return true
+	}
+	return false
+}
+
+func isPlaceParticle(p string) bool {
+	switch p {
+	case "에서", "에서의", "에서는", "에서도", "에선":
+		return true
+	}
+	return false
+}
+
+func isObject(p string) bool { return p == "을" || p == "를" }
+
+func labelOK(spec rules.RoleSpec, l ner.Label) bool {
+	if len(spec.Labels) == 0 {
+		return true
+	}
+	for _, x := range spec.Labels {
+		if x == string(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// build fills the roles of rule r in sentence s.
+func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, s Sentence, si int, sm []sentMention, quotes []span, lastSubject map[string]sentMention, ents []Entity) (Event, bool) {
+	ev := Event{Type: r.Type, Label: r.Label, Trigger: tr.text, Sentence: si, Evidence: s.Text,
+		Args: map[string][]Arg{}, Rule: r.ID}
+	roles := make([]string, 0, len(r.Roles))
+	for role := range r.Roles {
+		roles = append(roles, role)
+	}
+	sort.Strings(roles)
+	subjects := x.subjectGroup(text, sm)
+	for _, role := range roles {
+		spec := r.Roles[role]
+		var args []Arg
+		seen := map[int]bool{}
+		add := func(m sentMention) {
+			if !labelOK(spec, m.Label) || seen[m.entity] {
+				return
+			}
+			if m.Label == ner.PERSON && m.Rule == "reporter" {
+				return
+			}
+			seen[m.entity] = true
+			args = append(args, entityArg(m, ents))
+		}
+		for _, from := range spec.From {
+			switch from {
+			case "subject":
+				for _, m := range subjects {
+					add(m)
+				}
+				if len(subjects) == 0 {
+					for _, l := range spec.Labels {
+						if m, ok := lastSubject[l]; ok {
+							add(m)
+							break
+						}
+					}
+				}
+			case "partner":
+				for _, m := range sm {
+					if isComitative(m.particle) && !m.quoted && !containsMention(subjects, m) {
+						add(m)
+					}
+				}
+			case "object":
+				for _, m := range sm {
+					if isObject(m.particle) && !m.quoted {
+						add(m)
+					}
+				}
+			case "place":
+				for k, m := range sm {
+					if !isPlaceParticle(m.particle) || m.quoted {
+						continue
+					}
+					// the chain of places written before it (제주도 서귀포시 그랜드조선 제주에서)
+					first := k
+					for first > 0 && sm[first-1].Label == ner.PLACE && sm[first-1].particle == "" && sm[first-1].End+1 == sm[first].Start {
+						first--
+					}
+					for _, c := range sm[first : k+1] {
+						add(c)
+					}
+				}
+			case "any":
+				for _, m := range sm {
+					if !m.quoted || m.Label.IsValue() {
+						add(m)
+					}
+				}
+			case "year":
+				best := -1
+				for k, m := range sm {
+					if m.Label != ner.DATE || m.Value == nil || m.Value.Grain != "year" {
+						continue
+					}
+					if best < 0 || strings.HasSuffix(m.Text, "도") || strings.HasPrefix(strings.TrimSpace(text[m.after:min(len(text), m.after+20)]), "예산") {
+						best = k
+					}
+				}
+				if best >= 0 {
+					add(sm[best])
+				}
+			case "speaker":
+				if m, ok := speaker(sm, quotes); ok {
+					add(m)
+				}
+			case "quote":
+				for _, q := range quotes {
+					if q.double {
+						args = append(args, Arg{Text: text[q.start:q.end]})
+					}
+				}
+			case "name":
+				if a, ok := x.nameArg(text, r, s, quotes); ok {
+					args = append(args, a)
+				}
+			}
+		}
+		if spec.Max > 0 && len(args) > spec.Max {
+			args = args[:spec.Max]
+		}
+		if len(args) > 0 {
+			ev.Args[role] = args
+		}
+	}
+	// an event needs a participant or a value besides its name
+	if len(ev.Args) == 0 {
+		return ev, false
+	}
+	if r.Type == "statement" && (len(ev.Args["speaker"]) == 0 || len(ev.Args["quote"]) == 0) {
+		return ev, false
+	}
+	conf := r.Confidence
+	if conf == 0 {
+		conf = 0.5
+	}
+	conf += 0.08 * float64(len(ev.Args))
+	if conf > 0.95 {
+		conf = 0.95
+	}
+	ev.Confidence = float64(int(conf*100+0.5)) / 100
+	return ev, true
+}
+
+func containsMention(ms []sentMention, m sentMention) bool {
+	for _, x := range ms {
+		if x.Start == m.Start {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectGroup returns the subject of the sentence's main clause with the
+// names coordinated with it (A와 B는, A, B 및 C가): the first unquoted
+// subject-marked ORG or PERSON and those chained before it.
+func (x *eventEngine) subjectGroup(text string, sm []sentMention) []sentMention {
+	for k, m := range sm {
+		if m.quoted || !isSubject(m.particle) || (m.Label != ner.ORG && m.Label != ner.PERSON) {
+			continue
+		}
+		group := []sentMention{m}
+		for j := k - 1; j >= 0; j-- {
+			p := sm[j]
+			if p.quoted || (p.Label != ner.ORG && p.Label != ner.PERSON) {
+				break
+			}
+			gap := strings.TrimSpace(text[p.after:group[0].Start])
+			if !(isComitative(p.particle) && gap == "") && gap != "," && gap != "및" && gap != "·" {
+				break
+			}
+			group = append([]sentMention{p}, group...)
+		}
+		return group
+	}
+	return nil
+}
+
+// speaker is the person quoted in a sentence: a subject-marked person, else
+// the nearest person before the first double quote.
+func speaker(sm []sentMention, quotes []span) (sentMention, bool) {
+	for _, m := range sm {
+		if m.Label == ner.PERSON && isSubject(m.particle) && !m.quoted {
+			return m, true
+		}
+	}
+	first := -1
+	for _, q := range quotes {
+		if q.double {
+			first = q.start
+			break
+		}
+	}
+	var best sentMention
+	ok := false
+	for _, m := range sm {
+		if m.Label == ner.PERSON && !m.quoted && (first < 0 || m.End <= first) {
+			best, ok = m, true
+		}
+	}
+	return best, ok
+}
+
+// nameArg finds the name of what the event is about: a quoted title that
+// contains one of the rule's required words, else the noun phrase that ends
+// in one (중소기업 혁신 네트워크 포럼).
+func (x *eventEngine) nameArg(text string, r *rules.EventRule, s Sentence, quotes []span) (Arg, bool) {
+	for _, q := range quotes {
+		inner := text[q.start:q.end]
+		if q.double && len(r.Requires) == 0 {
+			continue
+		}
+		for _, w := range r.Requires {
+			if strings.Contains(inner, w) {
+				return Arg{Text: inner}, true
+			}
+		}
+	}
+	for _, w := range r.Requires {
+		for off := 0; ; {
+			k := strings.Index(s.Text[off:], w)
+			if k < 0 {
+				break
+			}
+			abs := s.Start + off + k
+			off += k + len(w)
+			end := abs + len(w)
+			if we := lex.WordEnd(text, abs); we > end && !x.particles.Has(text[end:we]) {
+				continue // the word goes on (포럼장): not the name's head
+			}
+			if inSpans(quotes, abs, end) {
+				continue
+			}
+			// extend left over bare words, separated by single spaces
+			start := tokenStart(text, abs, s.Start)
+			words := 0
+			for start > s.Start+1 && words < 4 && text[start-1] == ' ' {
+				ps := tokenStart(text, start-1, s.Start)
+				prev := text[ps : start-1]
+				if prev == "" || !bareWord(prev) {
+					break
+				}
+				start = ps
+				words++
+			}
+			if words == 0 {
+				continue
+			}
+			return Arg{Text: text[start:end]}, true
+		}
+	}
+	return Arg{}, false
+}
+
+// tokenStart returns where the space-delimited token ending at i starts.
+func tokenStart(text string, i, floor int) int {
+	for i > floor {
+		c, n := utf8.DecodeLastRuneInString(text[:i])
+		if c == ' ' || c == '\n' || c == '\t' || c == '(' || c == '\'' || c == '"' || c == '‘' || c == '“' {
+			break
+		}
+		i -= n
+	}
+	return i
+}
+
+// bareWord reports whether w can be inside a name: no particle or verb
+// ending, and not a determiner.
+func bareWord(w string) bool {
+	switch w {
+	case "이", "그", "이번", "해당", "각", "이날", "한편", "또", "또한", "및", "등":
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(w)
+	if strings.ContainsRune("은는이가을를의와과에로고며다서도해한던된일", last) {
+		return false
+	}
+	for _, c := range w {
+		if !lex.IsWordRune(c) && c != '&' && c != '·' && c != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+func entityArg(m sentMention, ents []Entity) Arg {
+	e := ents[m.entity]
+	a := Arg{Text: m.Text, Entity: e.ID, Name: e.Name}
+	if m.Label.IsValue() {
+		a.ValueFields = e.ValueFields
+		a.Name = ""
+	}
+	return a
+}
+
+// mergeEvents merges events of the same type that report the same
+// happening: the same name, or the same participants and amount.
+func mergeEvents(evs []Event) []Event {
+	var out []Event
+	for _, ev := range evs {
+		merged := false
+		for k := range out {
+			if out[k].Type == ev.Type && sameHappening(out[k], ev) {
+				for role, args := range ev.Args {
+					if singleValued(role) && len(out[k].Args[role]) > 0 {
+						continue
+					}
+					out[k].Args[role] = unionArgs(out[k].Args[role], args)
+				}
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			out = append(out, ev)
+		}
+	}
+	return out
+}
+
+// singleValued roles keep the first filler when events merge.
+func singleValued(role string) bool {
+	switch role {
+	case "name", "subject", "purpose", "fiscal_year", "position":
+		return true
+	}
+	return false
+}
+
+func sameHappening(a, b Event) bool {
+	if a.Type == "statement" {
+		return false
+	}
+	if na, nb := a.Args["name"], b.Args["name"]; len(na) > 0 && len(nb) > 0 {
+		x, y := na[0].Text, nb[0].Text
+		return strings.Contains(x, y) || strings.Contains(y, x)
+	}
+	if a.Type == "agreement" {
+		pa, pb := argKeys(a.Args["party"]), argKeys(b.Args["party"])
+		if len(a.Args["party"]) >= 2 && pa == pb {
+			return true
+		}
+	}
+	// b restates a near it: its entity arguments are all in a, and it
+	// brings no value a lacks (확대 편성된 예산은 … after the budget itself).
+	if b.Sentence-a.Sentence > 2 {
+		return false
+	}
+	for role, args := range b.Args {
+		for _, x := range args {
+			if x.Entity == "" || !hasEntity(a.Args[role], x.Entity) {
+				return false
+			}
+		}
+	}
+	return len(b.Args) > 0
+}
+
+func hasEntity(as []Arg, id string) bool {
+	for _, a := range as {
+		if a.Entity == id {
+			return true
+		}
+	}
+	return false
+}
+
+func argKeys(as []Arg) string {
+	var ks []string
+	for _, a := range as {
+		ks = append(ks, a.Entity+a.Text)
+	}
+	sort.Strings(ks)
+	return strings.Join(ks, "|")
+}
+
+func unionArgs(a, b []Arg) []Arg {
+	for _, x := range b {
+		dup := false
+		for _, y := range a {
+			if (x.Entity != "" && x.Entity == y.Entity) || (x.Entity == "" && x.Text == y.Text) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			a = append(a, x)
+		}
+	}
+	return a
+}

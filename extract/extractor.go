@@ -1,0 +1,417 @@
+package extract
+
+import (
+	"context"
+	"crypto/sha1"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/kpolicy/kpolicy/extract/page"
+	"github.com/kpolicy/kpolicy/ner"
+	"github.com/kpolicy/kpolicy/ner/date"
+	"github.com/kpolicy/kpolicy/ner/lex"
+	"github.com/kpolicy/kpolicy/ner/named"
+	"github.com/kpolicy/kpolicy/ner/numeric"
+	"github.com/kpolicy/kpolicy/rules"
+)
+
+// Input is one document to extract from. Set HTML for a page, Text for
+// plain text or a scraped dump, or Raw when the kind is not known (HTML is
+// then recognised by its content).
+type Input struct {
+	ID     string // stable id; derived from Source when empty
+	Source string // path, URL or "-"
+	URL    string
+	Title  string // overrides the title found in the page
+	// Published overrides the publication time found in the page:
+	// RFC 3339, "2006-01-02 15:04", or a date "2006-01-02".
+	Published string
+	HTML      []byte
+	Text      string
+	Raw       []byte
+}
+
+// Errors for input that holds no article. Test with errors.Is.
+var (
+	ErrEmpty    = page.ErrEmpty
+	ErrNotText  = page.ErrNotText
+	ErrTooLarge = errors.New("input too large")
+	ErrBadDate  = errors.New("bad publication date")
+)
+
+// Option configures an Extractor.
+type Option func(*config) error
+
+type config struct {
+	pack    *rules.Pack
+	extra   []string
+	refDate time.Time
+	maxSize int
+}
+
+// WithRefDate sets the reference date for documents that carry none, so
+// that relative dates (4일, 올해) can be resolved.
+func WithRefDate(t time.Time) Option {
+	return func(c *config) error { c.refDate = t; return nil }
+}
+
+// WithRules layers a user's rule file or folder (gazetteer .tsv, word list
+// .txt, event rules .yaml) on top of the default rules.
+func WithRules(path string) Option {
+	return func(c *config) error { c.extra = append(c.extra, path); return nil }
+}
+
+// WithPack replaces the default rules with p.
+func WithPack(p *rules.Pack) Option {
+	return func(c *config) error { c.pack = p; return nil }
+}
+
+// WithMaxSize sets the largest input accepted, in bytes (default 20 MB).
+func WithMaxSize(n int) Option {
+	return func(c *config) error { c.maxSize = n; return nil }
+}
+
+// Extractor turns news articles into entities and events. It is immutable
+// after New and safe for concurrent use.
+type Extractor struct {
+	cfg    config
+	pack   *rules.Pack
+	named  *named.Recognizer
+	events *eventEngine
+}
+
+// New compiles the rules and returns an Extractor.
+func New(opts ...Option) (*Extractor, error) {
+	cfg := config{maxSize: 20 << 20}
+	for _, o := range opts {
+		if err := o(&cfg); err != nil {
+			return nil, err
+		}
+	}
+	p := cfg.pack
+	if p == nil {
+		def, err := rules.Default()
+		if err != nil {
+			return nil, fmt.Errorf("default rules: %w", err)
+		}
+		p = def
+	}
+	if len(cfg.extra) > 0 {
+		p = p.Clone()
+		for _, path := range cfg.extra {
+			q, err := rules.LoadPath(path)
+			if err != nil {
+				return nil, err
+			}
+			p.Merge(q)
+		}
+	}
+	var parts []string
+	for _, w := range p.List("particles") {
+		parts = append(parts, w.Text)
+	}
+	x := &Extractor{cfg: cfg, pack: p, named: named.New(p)}
+	x.events = newEventEngine(p, lex.NewParticles(parts))
+	return x, nil
+}
+
+// Pack returns the rules the extractor uses.
+func (x *Extractor) Pack() *rules.Pack { return x.pack }
+
+// docMention is a mention with the index of its entity.
+type docMention struct {
+	ner.Mention
+	entity int
+}
+
+// Extract reads one document and returns its entities and events.
+func (x *Extractor) Extract(ctx context.Context, in Input) (*Document, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	pg, err := x.page(in)
+	if err != nil {
+		return nil, err
+	}
+	doc := &Document{Schema: Schema, Entities: []Entity{}, Events: []Event{}}
+	doc.Warnings = append(doc.Warnings, pg.Warnings...)
+	info := &doc.Doc
+	info.Source = in.Source
+	info.URL = in.URL
+	info.Title = pg.Title
+	if in.Title != "" {
+		info.Title = in.Title
+	}
+	info.Publisher = pg.Publisher
+	info.Reporters = pg.Reporters
+	info.Dateline = pg.Dateline
+	info.Layout = pg.Layout
+	info.Text = pg.Body
+	info.ID = in.ID
+	if info.ID == "" {
+		info.ID = deriveID(in)
+	}
+	ref := time.Time{}
+	switch {
+	case in.Published != "":
+		t, hasTime, err := ParseTime(in.Published)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %q", ErrBadDate, in.Published)
+		}
+		ref = t
+		info.Published = formatTime(t, hasTime)
+	case !pg.Published.IsZero():
+		ref = pg.Published
+		info.Published = formatTime(pg.Published, pg.HasTime)
+	case !x.cfg.refDate.IsZero():
+		ref = x.cfg.refDate
+		doc.Warnings = append(doc.Warnings, "no publication date: relative dates resolved against --ref-date "+ref.Format("2006-01-02"))
+	default:
+		doc.Warnings = append(doc.Warnings, "no publication date: relative dates left unresolved")
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	x.analyse(doc, ref)
+	return doc, nil
+}
+
+// page turns the input into clean article text and metadata.
+func (x *Extractor) page(in Input) (*page.Page, error) {
+	size := len(in.HTML) + len(in.Text) + len(in.Raw)
+	if x.cfg.maxSize > 0 && size > x.cfg.maxSize {
+		return nil, fmt.Errorf("%w: %d bytes (limit %d)", ErrTooLarge, size, x.cfg.maxSize)
+	}
+	switch {
+	case in.HTML != nil:
+		return page.FromHTML(in.HTML)
+	case in.Raw != nil:
+		if page.LooksLikeHTML(in.Raw) {
+			return page.FromHTML(in.Raw)
+		}
+		if !utf8.Valid(in.Raw) {
+			return page.FromHTML(in.Raw) // decodes legacy encodings and replaces bad bytes
+		}
+		return page.FromText(string(in.Raw))
+	default:
+		if page.LooksLikeHTML([]byte(in.Text)) {
+			return page.FromHTML([]byte(in.Text))
+		}
+		return page.FromText(in.Text)
+	}
+}
+
+func deriveID(in Input) string {
+	src := in.URL
+	if src == "" {
+		src = in.Source
+	}
+	if src == "" || src == "-" {
+		h := sha1.Sum(append([]byte(in.Text), in.Raw...))
+		return "doc-" + hex.EncodeToString(h[:6])
+	}
+	if in.URL == "" {
+		base := filepath.Base(src)
+		return strings.TrimSuffix(base, filepath.Ext(base))
+	}
+	h := sha1.Sum([]byte(src))
+	return "url-" + hex.EncodeToString(h[:6])
+}
+
+// kst is Korea Standard Time, the zone of dates that give none.
+var kst = time.FixedZone("KST", 9*60*60)
+
+// ParseTime reads a publication time: RFC 3339, "2006-01-02 15:04[:05]",
+// "2006-01-02T15:04[:05]", "2006.01.02 15:04" or a date alone. Times
+// without a zone are Korea time. hasTime is false for a date alone.
+func ParseTime(s string) (t time.Time, hasTime bool, err error) {
+	s = strings.TrimSpace(s)
+	for _, layout := range []string{time.RFC3339Nano, time.RFC3339, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04Z07:00"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, true, nil
+		}
+	}
+	norm := strings.NewReplacer(".", "-", "/", "-").Replace(s)
+	for _, layout := range []string{"2006-01-02 15:04:05", "2006-01-02T15:04:05", "2006-01-02 15:04", "2006-01-02T15:04"} {
+		if t, err := time.ParseInLocation(layout, norm, kst); err == nil {
+			return t, true, nil
+		}
+	}
+	if t, err := time.ParseInLocation("2006-01-02", norm, kst); err == nil {
+		return t, false, nil
+	}
+	return time.Time{}, false, fmt.Errorf("cannot read %q as a date", s)
+}
+
+func formatTime(t time.Time, hasTime bool) string {
+	if !hasTime {
+		return t.Format("2006-01-02")
+	}
+	return t.Format(time.RFC3339)
+}
+
+// analyse runs the recognizers and the event rules on doc.Doc.Text.
+func (x *Extractor) analyse(doc *Document, ref time.Time) {
+	text := doc.Doc.Text
+	sents := SplitSentences(text)
+	values := numeric.Scan(text)
+	values = append(values, date.Scan(text, ref)...)
+	values = ner.Resolve(values)
+	names := x.named.Find(text, values)
+	all := append(values, names...)
+	sort.SliceStable(all, func(a, b int) bool { return all[a].Start < all[b].Start })
+
+	ents, ments := group(all)
+	unresolved := false
+	for _, m := range all {
+		if m.Label == ner.DATE && m.Value != nil && m.Value.Date == "" && m.Value.From == "" {
+			unresolved = true
+		}
+	}
+	if unresolved && ref.IsZero() {
+		doc.Warnings = append(doc.Warnings, "relative dates without a reference date have no value")
+	}
+	idx := newRuneIndex(text)
+	sentOf := sentenceIndex(sents)
+	for _, m := range ments {
+		e := &ents[m.entity]
+		e.Mentions = append(e.Mentions, Mention{Text: m.Text, Start: idx.at(m.Start), End: idx.at(m.End), Sentence: sentOf(m.Start), Rule: m.Rule})
+	}
+	evs := x.events.events(text, sents, ments, ents)
+	for i := range evs {
+		s := sents[evs[i].Sentence]
+		evs[i].ID = fmt.Sprintf("v%d", i+1)
+		evs[i].Start, evs[i].End = idx.at(s.Start), idx.at(s.End)
+	}
+	doc.Entities = ents
+	doc.Events = evs
+}
+
+// group merges mentions into entities: one per gazetteer id or name, one
+// per distinct value. Entities are numbered in order of first mention.
+func group(all []ner.Mention) ([]Entity, []docMention) {
+	var ents []Entity
+	byKey := map[string]int{}
+	var ments []docMention
+	for _, m := range all {
+		k := entityKey(m)
+		i, ok := byKey[k]
+		if !ok {
+			i = len(ents)
+			byKey[k] = i
+			e := Entity{ID: fmt.Sprintf("e%d", i+1), Type: string(m.Label), Name: m.Name, Mentions: []Mention{}}
+			if e.Name == "" {
+				e.Name = m.Text
+			}
+			if m.Value != nil {
+				e.ValueFields = valueFields(m.Label, m.Value)
+			}
+			ents = append(ents, e)
+		}
+		e := &ents[i]
+		if m.Text != e.Name && !containsStr(e.Aliases, m.Text) {
+			e.Aliases = append(e.Aliases, m.Text)
+		}
+		if e.Role == "" && m.Role != "" {
+			e.Role = m.Role
+		}
+		if e.Org == "" && m.Org != "" {
+			e.Org = m.Org
+		}
+		ments = append(ments, docMention{Mention: m, entity: i})
+	}
+	return ents, ments
+}
+
+func entityKey(m ner.Mention) string {
+	switch {
+	case m.Key != "":
+		return m.Key
+	case m.Value != nil:
+		return string(m.Label) + "|" + m.Value.Key()
+	case m.Name != "":
+		return string(m.Label) + ":" + m.Name
+	}
+	return string(m.Label) + ":" + m.Text
+}
+
+func valueFields(l ner.Label, v *ner.Value) ValueFields {
+	f := ValueFields{Min: v.Min, Max: v.Max, Approx: v.Approx, Currency: v.Currency, Unit: v.Unit,
+		Grain: v.Grain, From: v.From, To: v.To, Direction: v.Direction}
+	switch l {
+	case ner.DATE, ner.TIME:
+		if v.Date != "" {
+			f.Value = v.Date
+		}
+	default:
+		if v.Num != nil {
+			f.Value = *v.Num
+		}
+	}
+	return f
+}
+
+func containsStr(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// runeIndex converts byte offsets of a text into code-point offsets.
+type runeIndex struct {
+	ascii bool
+	pos   []int32 // pos[b] = code points before byte b
+}
+
+func newRuneIndex(s string) *runeIndex {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return &runeIndex{ascii: true}
+	}
+	pos := make([]int32, len(s)+1)
+	n := int32(0)
+	for i := 0; i < len(s); {
+		_, w := utf8.DecodeRuneInString(s[i:])
+		for k := 0; k < w; k++ {
+			pos[i+k] = n
+		}
+		i += w
+		n++
+	}
+	pos[len(s)] = n
+	return &runeIndex{pos: pos}
+}
+
+func (r *runeIndex) at(b int) int {
+	if r.ascii {
+		return b
+	}
+	return int(r.pos[b])
+}
+
+// sentenceIndex returns a function giving the sentence number of a byte
+// offset (the last sentence starting at or before it).
+func sentenceIndex(sents []Sentence) func(int) int {
+	return func(b int) int {
+		i := sort.Search(len(sents), func(i int) bool { return sents[i].Start > b })
+		if i == 0 {
+			return 0
+		}
+		return i - 1
+	}
+}

@@ -1,0 +1,151 @@
+package extract
+
+import (
+	"unicode/utf8"
+)
+
+// Sentence is a span of the document text (byte offsets).
+type Sentence struct {
+	Start, End int
+	Text       string
+}
+
+// closers are quotes and brackets that may follow a sentence end (다." / 다.')
+const closers = "\"'”’」』)]》〉"
+
+// SplitSentences splits Korean news text into sentences. It splits after
+// . ? ! … when they end a sentence (followed by a space, a line break or
+// a closing quote and then a space), never inside a decimal (2.5%), an
+// abbreviation with dots between digits (2025.09.04) or an open quotation,
+// and at every line break. Leading white space is not part of a sentence;
+// together the sentences cover every non-space character of the text.
+func SplitSentences(text string) []Sentence {
+	var out []Sentence
+	start := -1
+	quote := 0 // depth of typographic quotes “ ‘ 「 『
+	straight := false
+	emit := func(end int) {
+		if start >= 0 {
+			e := end
+			for e > start {
+				c, n := utf8.DecodeLastRuneInString(text[start:e])
+				if c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\u00a0' {
+					e -= n
+					continue
+				}
+				break
+			}
+			if e > start {
+				out = append(out, Sentence{Start: start, End: e, Text: text[start:e]})
+			}
+		}
+		start = -1
+		quote = 0
+		straight = false
+	}
+	for i := 0; i < len(text); {
+		c, n := utf8.DecodeRuneInString(text[i:])
+		if c == '\n' {
+			emit(i)
+			i += n
+			continue
+		}
+		if start < 0 {
+			if c == ' ' || c == '\t' || c == '\r' || c == '\u00a0' || c == '\u3000' {
+				i += n
+				continue
+			}
+			start = i
+		}
+		switch c {
+		case '“', '‘', '「', '『':
+			quote++
+		case '”', '’', '」', '』':
+			if quote > 0 {
+				quote--
+			}
+		case '"':
+			straight = !straight
+		case '.', '?', '!', '…', '。':
+			j := i + n
+			// runs of ... ?! 
+			for j < len(text) {
+				d, m := utf8.DecodeRuneInString(text[j:])
+				if d != '.' && d != '?' && d != '!' && d != '…' {
+					break
+				}
+				j += m
+			}
+			if c == '.' && j == i+n && i > 0 && j < len(text) && isDigit(text[i-1]) && isDigit(text[j]) {
+				break // 2.5
+			}
+			// closing quotes and brackets stay with the sentence
+			k := j
+			closedQuote := false
+			for k < len(text) {
+				d, m := utf8.DecodeRuneInString(text[k:])
+				if !containsRune(closers, d) {
+					break
+				}
+				if d == '"' || d == '”' || d == '’' || d == '\'' {
+					closedQuote = true
+				}
+				k += m
+			}
+			if k < len(text) {
+				d, _ := utf8.DecodeRuneInString(text[k:])
+				if d != ' ' && d != '\n' && d != '\t' && d != '\r' && d != '\u00a0' {
+					break // 다."라고, 2025.09.04, 3.5%p
+				}
+			}
+			inside := (quote > 0 || straight) && !closedQuote
+			if inside && k < len(text) && !endsHangulSentence(text[start:i]) {
+				break
+			}
+			if inside && k < len(text) {
+				// a sentence end inside a quotation: split only if the
+				// quote is never closed on this line
+				if closesLater(text[k:]) {
+					break
+				}
+			}
+			i = k
+			emit(k)
+			continue
+		}
+		i += n
+	}
+	emit(len(text))
+	return out
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+func containsRune(s string, r rune) bool {
+	for _, c := range s {
+		if c == r {
+			return true
+		}
+	}
+	return false
+}
+
+// endsHangulSentence reports whether s ends like a Korean sentence (다, 요,
+// 까, 죠, 니다...): the last rune before the punctuation is Hangul.
+func endsHangulSentence(s string) bool {
+	c, _ := utf8.DecodeLastRuneInString(s)
+	return c >= 0xAC00 && c <= 0xD7A3
+}
+
+// closesLater reports whether a quotation mark closes before the line ends.
+func closesLater(s string) bool {
+	for _, c := range s {
+		switch c {
+		case '\n':
+			return false
+		case '"', '”', '’', '」', '』':
+			return true
+		}
+	}
+	return false
+}

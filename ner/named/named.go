@@ -1,0 +1,245 @@
+// Package named finds organisations, people and places: gazetteer look-up in
+// one pass over the text, organisation names by their suffix (연구소, 재단,
+// 대학교), people by surname and title, places by region chains, venues and
+// country pairs (한·미), and a document-level pass that finds again, without
+// their context, the names already found once.
+package named
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kpolicy/kpolicy/ner"
+	"github.com/kpolicy/kpolicy/ner/lex"
+	"github.com/kpolicy/kpolicy/rules"
+)
+
+// Recognizer finds ORG, PERSON and PLACE mentions. It is immutable after
+// New and safe for concurrent use.
+type Recognizer struct {
+	gaz       *lex.Trie[*gazRef]
+	particles *lex.Particles
+
+	suffixes    *lex.Trie[suffix]
+	stemStop    map[string]bool
+	surnames    map[string]bool
+	titles      *lex.Trie[string]
+	notNames    map[string]bool
+	abbr        map[rune]string
+	venueSuffix *lex.Trie[string]
+	venueStop   map[string]bool
+}
+
+type gazRef struct {
+	entry *rules.Entry
+	key   string
+}
+
+type suffix struct {
+	text    string
+	kind    string
+	minStem int // in runes
+}
+
+// New builds a recognizer from a rule pack.
+func New(p *rules.Pack) *Recognizer {
+	r := &Recognizer{
+		gaz:         lex.NewTrie[*gazRef](),
+		suffixes:    lex.NewTrie[suffix](),
+		stemStop:    wordSet(p.List("stems_stop")),
+		surnames:    wordSet(p.List("surnames")),
+		titles:      lex.NewTrie[string](),
+		notNames:    wordSet(p.List("not_names")),
+		abbr:        map[rune]string{},
+		venueSuffix: lex.NewTrie[string](),
+		venueStop:   wordSet(p.List("venue_stop")),
+	}
+	var parts []string
+	for _, w := range p.List("particles") {
+		parts = append(parts, w.Text)
+	}
+	r.particles = lex.NewParticles(parts)
+	for i := range p.Entries {
+		e := &p.Entries[i]
+		if e.Attr("ambiguous") == "1" {
+			continue
+		}
+		ref := &gazRef{entry: e, key: e.ID()}
+		r.gaz.Add(e.Name, ref)
+		for _, a := range e.Aliases {
+			if utf8.RuneCountInString(a) < 2 {
+				continue // one-syllable forms (美, 中) only in context
+			}
+			r.gaz.Add(a, ref)
+		}
+	}
+	for _, w := range p.List("suffixes") {
+		min := 2
+		switch w.Kind {
+		case "center", "bank", "hospital", "group":
+			min = 3
+		}
+		r.suffixes.Add(w.Text, suffix{text: w.Text, kind: w.Kind, minStem: min})
+	}
+	for _, w := range p.List("titles") {
+		r.titles.Add(w.Text, w.Kind)
+	}
+	for _, w := range p.List("country_abbr") {
+		rr, n := utf8.DecodeRuneInString(w.Text)
+		if n == len(w.Text) && w.Kind != "" {
+			r.abbr[rr] = w.Kind
+		}
+	}
+	for _, w := range p.List("venue_suffixes") {
+		r.venueSuffix.Add(w.Text, w.Text)
+	}
+	return r
+}
+
+func wordSet(ws []rules.Word) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w.Text] = true
+	}
+	return m
+}
+
+// Find returns the ORG, PERSON and PLACE mentions of text, without overlaps,
+// sorted by offset. Value mentions already found (dates, money) are passed
+// in so that names are not found inside them.
+func (r *Recognizer) Find(text string, values []ner.Mention) []ner.Mention {
+	ms := r.gazetteer(text)
+	ms = append(ms, r.orgPatterns(text, ms)...)
+	ms = append(ms, r.countryPairs(text)...)
+	ms = removeInside(ms, values)
+	ms = ner.Resolve(ms)
+	ms = r.placeChains(text, ms)
+	ms = append(ms, r.venues(text, ms)...)
+	ms = ner.Resolve(ms)
+	ms = append(ms, r.persons(text, ms)...)
+	ms = ner.Resolve(ms)
+	ms = append(ms, r.again(text, ms, values)...)
+	return ner.Resolve(ms)
+}
+
+// removeInside drops mentions that overlap a value mention.
+func removeInside(ms, values []ner.Mention) []ner.Mention {
+	if len(values) == 0 {
+		return ms
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		clash := false
+		for _, v := range values {
+			if m.Start < v.End && v.Start < m.End {
+				clash = true
+				break
+			}
+		}
+		if !clash {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// gazetteer finds dictionary names at word starts, longest first, whose
+// word ends with nothing or a particle. A form shared by several entries
+// (산업부 for the ministry before and after a rename, 광주 for two cities)
+// goes to the entry the document names unambiguously elsewhere, else to
+// the one pick chooses.
+func (r *Recognizer) gazetteer(text string) []ner.Mention {
+	var out []ner.Mention
+	var cands [][]*gazRef // candidates of out[i] when ambiguous
+	var buf []lex.Match[*gazRef]
+	prevWord := false
+	for i := 0; i < len(text); {
+		c, n := utf8.DecodeRuneInString(text[i:])
+		if !prevWord && r.gaz.HasPrefixAt(text, i) {
+			buf = r.gaz.PrefixesAt(text, i, buf)
+			found := false
+			for _, m := range buf {
+				if _, ok := r.particles.EndsWord(text, m.End); !ok {
+					continue
+				}
+				ref := pick(m.Vals, text, i)
+				e := ref.entry
+				out = append(out, ner.Mention{
+					Start: i, End: m.End, Label: ner.Label(e.Label), Text: text[i:m.End],
+					Key: ref.key, Name: e.Name, Rule: "gazetteer:" + e.Pos.File, Priority: 2,
+				})
+				var alt []*gazRef
+				if len(m.Vals) > 1 {
+					alt = m.Vals
+				}
+				cands = append(cands, alt)
+				i = m.End
+				found = true
+				break
+			}
+			if found {
+				prevWord = true
+				continue
+			}
+		}
+		prevWord = lex.IsWordRune(c)
+		i += n
+	}
+	sure := map[string]bool{}
+	for k, m := range out {
+		if cands[k] == nil {
+			sure[m.Key] = true
+		}
+	}
+	for k, alt := range cands {
+		if alt == nil || sure[out[k].Key] {
+			continue
+		}
+		for _, ref := range alt {
+			if sure[ref.key] {
+				out[k].Key, out[k].Name, out[k].Label = ref.key, ref.entry.Name, ner.Label(ref.entry.Label)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// pick chooses among entries sharing a surface form: an entry whose parent
+// region is named just before wins (경기도 광주시), then a current entry
+// over a former one, then the first loaded.
+func pick(refs []*gazRef, text string, i int) *gazRef {
+	if len(refs) == 1 {
+		return refs[0]
+	}
+	before := text[max(0, i-40):i]
+	for _, ref := range refs {
+		if p := ref.entry.Attr("parent"); p != "" {
+			for _, form := range parentForms(p) {
+				if strings.HasSuffix(strings.TrimRight(before, " "), form) {
+					return ref
+				}
+			}
+		}
+	}
+	for _, ref := range refs {
+		if ref.entry.Attr("status") != "former" {
+			return ref
+		}
+	}
+	return refs[0]
+}
+
+// parentForms gives the forms a parent region is written in before its
+// child: 경기도 for 경기도, 제주 for 제주특별자치도, 서울 for 서울특별시.
+func parentForms(p string) []string {
+	forms := []string{p}
+	for _, suf := range []string{"특별자치도", "특별자치시", "특별시", "광역시", "도"} {
+		if strings.HasSuffix(p, suf) && len(p) > len(suf) {
+			stem := strings.TrimSuffix(p, suf)
+			forms = append(forms, stem, stem+"시", stem+"도")
+			break
+		}
+	}
+	return forms
+}

@@ -1,0 +1,203 @@
+package named
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kpolicy/kpolicy/ner"
+	"github.com/kpolicy/kpolicy/ner/lex"
+)
+
+// persons finds Korean names next to a title: 한성숙 장관, 한성숙 중소벤처기업부
+// 장관, 이성민 기자, 이성민기자, 김철수 씨. A name is a surname (one or two
+// syllables) and a given name of one or two syllables, written as one word.
+func (r *Recognizer) persons(text string, known []ner.Mention) []ner.Mention {
+	var out []ner.Mention
+	for i := 0; i < len(text); {
+		c, n := utf8.DecodeRuneInString(text[i:])
+		if !lex.IsHangul(c) || !lex.WordStart(text, i) {
+			i += n
+			continue
+		}
+		we := lex.WordEnd(text, i)
+		if m, ok := r.personAt(text, i, we, known); ok {
+			out = append(out, m)
+		}
+		i = we
+	}
+	return out
+}
+
+// personAt tries the word [i,we) as a name, followed by an optional
+// organisation and a title, or with the title attached (이성민기자).
+func (r *Recognizer) personAt(text string, i, we int, known []ner.Mention) (ner.Mention, bool) {
+	word := text[i:we]
+	rc := utf8.RuneCountInString(word)
+	if coveredBy(known, i, we) {
+		return ner.Mention{}, false
+	}
+	// title attached to the name: 이성민기자는
+	if rc >= 3 {
+		for k := i + len(string([]rune(word)[:2])); k < we; {
+			if name := text[i:k]; r.isName(name) {
+				for _, t := range r.titles.PrefixesAt(text, k, nil) {
+					if _, ok := r.particles.EndsWord(text, t.End); ok && t.End > k {
+						kind := t.Vals[0]
+						if kind == "honor" && len([]rune(name)) < 3 {
+							continue
+						}
+						return r.person(text, i, k, text[k:t.End], ""), true
+					}
+				}
+			}
+			_, n := utf8.DecodeRuneInString(text[k:])
+			k += n
+		}
+	}
+	if !r.isName(word) || we >= len(text) || text[we] != ' ' {
+		return ner.Mention{}, false
+	}
+	// name, then organisations or places, then a title
+	j := we + 1
+	org := ""
+	for hops := 0; hops < 3 && j < len(text); hops++ {
+		for _, t := range r.titles.PrefixesAt(text, j, nil) {
+			if _, ok := r.particles.EndsWord(text, t.End); ok {
+				if rc == 2 && org == "" && t.Vals[0] == "honor" {
+					continue // 김씨-style two-syllable names only with a real title
+				}
+				return r.person(text, i, we, text[j:t.End], org), true
+			}
+		}
+		m, ok := mentionAt(known, j)
+		if !ok || (m.Label != ner.ORG && m.Label != ner.PLACE) {
+			break
+		}
+		if _, ok := r.particles.EndsWord(text, m.End); !ok || m.End >= len(text) {
+			break
+		}
+		if lex.WordEnd(text, m.End) != m.End { // a particle after the org: not an apposition
+			break
+		}
+		if m.Label == ner.ORG {
+			org = m.Name
+		}
+		if m.End >= len(text) || text[m.End] != ' ' {
+			break
+		}
+		j = m.End + 1
+	}
+	return ner.Mention{}, false
+}
+
+func mentionAt(ms []ner.Mention, start int) (ner.Mention, bool) {
+	for _, m := range ms {
+		if m.Start == start {
+			return m, true
+		}
+	}
+	return ner.Mention{}, false
+}
+
+func (r *Recognizer) person(text string, s, e int, role, org string) ner.Mention {
+	name := text[s:e]
+	return ner.Mention{Start: s, End: e, Label: ner.PERSON, Text: name, Name: name,
+		Key: "PERSON:" + name, Role: role, Org: org, Rule: "person-title", Priority: 3}
+}
+
+// isName reports whether w can be a Korean personal name: a known surname
+// and a given name of one or two syllables, all Hangul, not a common word.
+func (r *Recognizer) isName(w string) bool {
+	rs := []rune(w)
+	if len(rs) < 2 || len(rs) > 4 || r.notNames[w] {
+		return false
+	}
+	for _, c := range rs {
+		if !lex.IsHangul(c) {
+			return false
+		}
+	}
+	if len(rs) == 4 {
+		return r.surnames[string(rs[:2])]
+	}
+	if r.surnames[string(rs[:1])] {
+		return true
+	}
+	return len(rs) == 3 && r.surnames[string(rs[:2])]
+}
+
+// again finds, anywhere in the document, names already found once: bare
+// person names (한성숙은), short references by surname and title (한 장관),
+// the stem of an organisation found by its suffix (프라운호퍼 for 프라운호퍼
+// 연구소) and the '대' form of a university (퍼듀대).
+func (r *Recognizer) again(text string, ms, values []ner.Mention) []ner.Mention {
+	forms := lex.NewTrie[ner.Mention]()
+	count := 0
+	bySurnameTitle := map[string]ner.Mention{}
+	for _, m := range ms {
+		switch {
+		case m.Label == ner.PERSON && m.Rule == "person-title":
+			forms.Add(m.Name, m)
+			count++
+			if m.Role != "" {
+				rs := []rune(m.Name)
+				k := string(rs[:1])
+				if len(rs) == 4 {
+					k = string(rs[:2])
+				}
+				k += " " + m.Role
+				if prev, ok := bySurnameTitle[k]; ok && prev.Name != m.Name {
+					bySurnameTitle[k] = ner.Mention{} // two people: ambiguous
+				} else {
+					bySurnameTitle[k] = m
+				}
+			}
+		case m.Label == ner.ORG && strings.HasPrefix(m.Rule, "org-suffix:"):
+			suf := strings.TrimPrefix(m.Rule, "org-suffix:")
+			stem := strings.TrimSpace(strings.TrimSuffix(m.Text, suf))
+			if strings.Contains(m.Text, " ") && utf8.RuneCountInString(stem) >= 2 {
+				forms.Add(stem, m)
+				count++
+			}
+			if suf == "대학교" {
+				forms.Add(strings.TrimSuffix(m.Text, "학교"), m)
+				count++
+			}
+		}
+	}
+	for k, m := range bySurnameTitle {
+		if m.Name != "" {
+			forms.Add(k, m)
+			count++
+		}
+	}
+	if count == 0 {
+		return nil
+	}
+	var out []ner.Mention
+	var buf []lex.Match[ner.Mention]
+	for i := 0; i < len(text); {
+		_, n := utf8.DecodeRuneInString(text[i:])
+		if !lex.WordStart(text, i) || !forms.HasPrefixAt(text, i) {
+			i += n
+			continue
+		}
+		buf = forms.PrefixesAt(text, i, buf)
+		hit := false
+		for _, f := range buf {
+			if _, ok := r.particles.EndsWord(text, f.End); !ok || coveredBy(ms, i, f.End) || coveredBy(values, i, f.End) {
+				continue
+			}
+			src := f.Vals[0]
+			out = append(out, ner.Mention{Start: i, End: f.End, Label: src.Label, Text: text[i:f.End],
+				Key: src.Key, Name: src.Name, Role: src.Role, Org: src.Org, Rule: "again", Priority: 1})
+			i = f.End
+			hit = true
+			break
+		}
+		if !hit {
+			i += n
+		}
+	}
+	return out
+}
