@@ -1,0 +1,179 @@
+package page
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// sharedDir is the shared read-only data, next to the project root.
+const sharedDir = "../../../shared"
+
+type goldPage struct {
+	File           string   `json:"file"`
+	Title          string   `json:"title"`
+	Published      string   `json:"published"`
+	Publisher      string   `json:"publisher"`
+	Reporters      []string `json:"reporters"`
+	BodyFirst      string   `json:"body_first"`
+	BodyLast       string   `json:"body_last"`
+	MustNotContain []string `json:"must_not_contain"`
+}
+
+// judge scores a page the way ../shared/checks/html_eval.py does: title
+// exact (whitespace folded), published to the minute, body starts with
+// body_first (within 200 characters) and ends with body_last (within 200),
+// no must_not_contain string, every gold reporter found.
+func judge(p *Page, g goldPage) map[string]bool {
+	text := fold(p.Body)
+	rs := []rune(text)
+	ok := map[string]bool{}
+	ok["title"] = fold(p.Title) == fold(g.Title)
+	pub := ""
+	if !p.Published.IsZero() {
+		pub = p.Published.Format("2006-01-02T15:04")
+	}
+	ok["published"] = g.Published == "" || (len(g.Published) >= 16 && pub == g.Published[:16])
+	first, last := fold(g.BodyFirst), fold(g.BodyLast)
+	i := runeIndex(text, first)
+	j := runeLastIndex(text, last)
+	ok["body_first"] = i >= 0 && i < 200
+	ok["body_last"] = j >= 0 && j >= i && len(rs)-(j+len([]rune(last))) < 200
+	ok["no_boilerplate"] = true
+	for _, s := range g.MustNotContain {
+		if strings.Contains(text, fold(s)) {
+			ok["no_boilerplate"] = false
+		}
+	}
+	ok["reporters"] = true
+	for _, r := range g.Reporters {
+		if !slices.Contains(p.Reporters, r) {
+			ok["reporters"] = false
+		}
+	}
+	return ok
+}
+
+func runeIndex(s, sub string) int {
+	i := strings.Index(s, sub)
+	if i < 0 {
+		return -1
+	}
+	return len([]rune(s[:i]))
+}
+
+func runeLastIndex(s, sub string) int {
+	i := strings.LastIndex(s, sub)
+	if i < 0 {
+		return -1
+	}
+	return len([]rune(s[:i]))
+}
+
+func TestSharedHTMLCorpus(t *testing.T) {
+	dir := filepath.Join(sharedDir, "corpus", "html")
+	f, err := os.Open(filepath.Join(dir, "gold.jsonl"))
+	if err != nil {
+		t.Skipf("shared corpus absent: %v", err)
+	}
+	defer f.Close()
+	var golds []goldPage
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var g goldPage
+		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
+			t.Fatalf("gold.jsonl: %v", err)
+		}
+		golds = append(golds, g)
+	}
+	full := 0
+	for _, g := range golds {
+		t.Run(g.File, func(t *testing.T) {
+			b, err := os.ReadFile(filepath.Join(dir, g.File))
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, err := FromHTML(b)
+			if err != nil {
+				t.Fatalf("FromHTML: %v", err)
+			}
+			ok := judge(p, g)
+			var wrong []string
+			score := 0
+			for _, k := range []string{"title", "published", "body_first", "body_last", "no_boilerplate", "reporters"} {
+				if ok[k] {
+					score++
+				} else {
+					wrong = append(wrong, k)
+				}
+			}
+			t.Logf("%s: %d/6 layout=%s enc=%s title=%q published=%s reporters=%q body=%d runes",
+				g.File, score, p.Layout, p.Encoding, p.Title, p.Published.Format("2006-01-02T15:04:05Z07:00"),
+				p.Reporters, len([]rune(p.Body)))
+			if len(wrong) > 0 {
+				body := []rune(p.Body)
+				head, tail := body, body
+				if len(head) > 120 {
+					head = head[:120]
+				}
+				if len(tail) > 120 {
+					tail = tail[len(tail)-120:]
+				}
+				t.Errorf("wrong %v\nbody head %q\nbody tail %q", wrong, string(head), string(tail))
+				return
+			}
+			full++
+		})
+	}
+	t.Logf("html: %d/%d pages fully right", full, len(golds))
+}
+
+func TestSharedSeed(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join(sharedDir, "corpus", "seed", "000_b1e14967caded7a2.txt"))
+	if err != nil {
+		t.Skipf("shared seed absent: %v", err)
+	}
+	p, err := FromText(string(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checks := []struct {
+		name string
+		ok   bool
+	}{
+		{"layout text-dump", p.Layout == "text-dump"},
+		{"published 2025-09-04T09:59+09:00", p.HasTime && p.Published.Format(timeMinute) == "2025-09-04T09:59+09:00"},
+		{"reporter 이성민", slices.Contains(p.Reporters, "이성민")},
+		{"dateline 제주", p.Dateline == "제주"},
+		{"title", p.Title == "중기부, APEC 연계 포럼서 중소기업 혁신 전략 모색"},
+		{"body has 2조1955억원", strings.Contains(p.Body, "2조1955억원")},
+		{"body starts with the first paragraph", strings.HasPrefix(p.Body, "중소벤처기업부가 아시아태평양경제협력체(APEC)")},
+		{"body ends with the quote and the byline", strings.HasSuffix(p.Body, "집중하겠다\"고 말했다.\n제주=이성민 기자 minute@asiae.co.kr")},
+	}
+	for _, bad := range []string{"많이 본 뉴스", "김정은", "한 눈에 보는 오늘의 이슈", "원본보기", "AD\n", "발언하고 있다", "무단전재", "글자크기", "딥테크 기반 글로벌 성장전략 논의"} {
+		checks = append(checks, struct {
+			name string
+			ok   bool
+		}{"body lacks " + bad, !strings.Contains(p.Body, bad)})
+	}
+	score := 0
+	for _, c := range checks {
+		if c.ok {
+			score++
+		} else {
+			t.Errorf("seed: %s: failed", c.name)
+		}
+	}
+	t.Logf("seed: %d/%d checks; layout=%s title=%q published=%v reporters=%q dateline=%q body=%d runes",
+		score, len(checks), p.Layout, p.Title, p.Published, p.Reporters, p.Dateline, len([]rune(p.Body)))
+}
+
+const timeMinute = "2006-01-02T15:04Z07:00"

@@ -1,0 +1,520 @@
+package page
+
+import (
+	"encoding/json"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+)
+
+// FromHTML finds the article in a saved HTML page given as bytes in any
+// encoding. Input that does not look like HTML is read as text (with a
+// warning).
+func FromHTML(b []byte) (*Page, error) {
+	if len(strings.TrimSpace(string(headBytes(b, 1<<16)))) == 0 && len(strings.TrimSpace(string(b))) == 0 {
+		return nil, ErrEmpty
+	}
+	if isBinary(b) {
+		return nil, ErrNotText
+	}
+	p := &Page{}
+	if len(b) > MaxHTMLBytes {
+		b = b[:MaxHTMLBytes]
+		p.warn("page longer than 4 MB: only the first 4 MB were read")
+	}
+	text, enc, warns := decodeHTML(b)
+	p.Encoding = enc
+	p.Warnings = append(p.Warnings, warns...)
+	if !LooksLikeHTML([]byte(text)) {
+		p.warn("input does not look like HTML; read as text")
+		fromText(p, text)
+		return p, nil
+	}
+	node, err := html.Parse(strings.NewReader(text))
+	if err != nil {
+		// x/net/html refuses pathological nesting: read the page's text
+		// without its tags instead.
+		p.warn("HTML parse error: " + err.Error() + "; tags stripped and read as text")
+		if t := stripTags(text); strings.TrimSpace(t) != "" {
+			fromText(p, t)
+		}
+		return p, nil
+	}
+	doc := goquery.NewDocumentFromNode(node)
+	h := &htmlPage{p: p, doc: doc, meta: metaMap(doc)}
+	h.jsonLD()
+	h.publisher()
+	h.body()
+	h.title()
+	h.dates()
+	h.people()
+	h.section()
+	if p.Body == "" {
+		p.Layout = "none"
+		p.warn("no article body found")
+	}
+	return p, nil
+}
+
+func headBytes(b []byte, n int) []byte {
+	if len(b) > n {
+		return b[:n]
+	}
+	return b
+}
+
+type htmlPage struct {
+	p    *Page
+	doc  *goquery.Document
+	meta map[string]string
+	ld   ldArticle
+	raw  []tline // lines of the body container before cleaning
+}
+
+type ldArticle struct {
+	found                               bool
+	headline, published, modified, body string
+	publisher, section                  string
+	authors                             []string
+}
+
+// metaMap collects meta tags by property, name and itemprop (lower case); the
+// first value of a key wins.
+func metaMap(doc *goquery.Document) map[string]string {
+	m := map[string]string{}
+	doc.Find("meta").Each(func(_ int, s *goquery.Selection) {
+		c, ok := s.Attr("content")
+		if !ok {
+			return
+		}
+		c = fold(html.UnescapeString(c))
+		for _, k := range []string{"property", "name", "itemprop"} {
+			if v, ok := s.Attr(k); ok {
+				v = strings.ToLower(strings.TrimSpace(v))
+				if _, seen := m[v]; !seen && v != "" {
+					m[v] = c
+				}
+			}
+		}
+	})
+	return m
+}
+
+var articleTypes = map[string]bool{"newsarticle": true, "article": true, "reportagenewsarticle": true,
+	"analysisnewsarticle": true, "opinionnewsarticle": true, "blogposting": true, "backgroundnewsarticle": true, "webpage": false}
+
+func (h *htmlPage) jsonLD() {
+	h.doc.Find(`script[type="application/ld+json"]`).Each(func(_ int, s *goquery.Selection) {
+		if h.ld.found {
+			return
+		}
+		src := strings.TrimSpace(s.Text())
+		var v any
+		if err := json.Unmarshal([]byte(src), &v); err != nil {
+			// Raw newlines inside strings are common in hand-written JSON-LD.
+			src = strings.NewReplacer("\n", " ", "\r", " ", "\t", " ").Replace(src)
+			if json.Unmarshal([]byte(src), &v) != nil {
+				h.p.warn("unreadable JSON-LD block skipped")
+				return
+			}
+		}
+		h.findLD(v, 0)
+	})
+}
+
+func (h *htmlPage) findLD(v any, depth int) {
+	if depth > 8 || h.ld.found {
+		return
+	}
+	switch x := v.(type) {
+	case []any:
+		for _, e := range x {
+			h.findLD(e, depth+1)
+		}
+	case map[string]any:
+		if isArticleType(x["@type"]) {
+			h.readLD(x)
+			return
+		}
+		if g, ok := x["@graph"]; ok {
+			h.findLD(g, depth+1)
+		}
+		if e, ok := x["mainEntity"]; ok {
+			h.findLD(e, depth+1)
+		}
+	}
+}
+
+func isArticleType(t any) bool {
+	switch x := t.(type) {
+	case string:
+		return articleTypes[strings.ToLower(x)]
+	case []any:
+		for _, e := range x {
+			if isArticleType(e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func ldString(v any) string {
+	switch x := v.(type) {
+	case string:
+		return fold(html.UnescapeString(x))
+	case []any:
+		if len(x) > 0 {
+			return ldString(x[0])
+		}
+	case map[string]any:
+		return ldString(x["name"])
+	}
+	return ""
+}
+
+func (h *htmlPage) readLD(x map[string]any) {
+	h.ld.found = true
+	h.ld.headline = ldString(x["headline"])
+	h.ld.published = ldString(x["datePublished"])
+	h.ld.modified = ldString(x["dateModified"])
+	h.ld.publisher = ldString(x["publisher"])
+	h.ld.section = ldString(x["articleSection"])
+	if b, ok := x["articleBody"].(string); ok {
+		h.ld.body = html.UnescapeString(b)
+	}
+	var authors []any
+	switch a := x["author"].(type) {
+	case []any:
+		authors = a
+	case nil:
+	default:
+		authors = []any{a}
+	}
+	for _, a := range authors {
+		if m, ok := a.(map[string]any); ok {
+			if t, _ := m["@type"].(string); strings.EqualFold(t, "Organization") {
+				continue
+			}
+		}
+		if n := ldString(a); n != "" {
+			h.ld.authors = append(h.ld.authors, n)
+		}
+	}
+}
+
+var portalNames = map[string]bool{"네이버": true, "네이버 뉴스": true, "네이버뉴스": true, "naver": true, "naver news": true,
+	"다음": true, "다음뉴스": true, "다음 뉴스": true, "daum": true, "daum 뉴스": true, "네이트": true, "네이트 뉴스": true, "nate": true, "nate 뉴스": true, "줌": true, "zum": true}
+
+var reCopyName = regexp.MustCompile(`(?i)(?:ⓒ|©|copyright)\s*(?:ⓒ|©|\(c\))?\s*(?:\d{4}\s*)?([가-힣A-Za-z][가-힣A-Za-z0-9 ]{0,20}?)\s*(?:[&.,(<]|all rights|무단|$)`)
+
+func (h *htmlPage) publisher() {
+	p := h.p
+	cands := []string{h.meta["og:site_name"], h.ld.publisher}
+	h.doc.Find(".press_logo img, .media_end_head_top_logo img, img.media_end_head_top_logo_img, .press_logo_img, .link_media img, .thumb_g.logo, #pressLogo img").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		if a, ok := s.Attr("alt"); ok && strings.TrimSpace(a) != "" {
+			cands = append(cands, a)
+			return false
+		}
+		if a, ok := s.Attr("title"); ok && strings.TrimSpace(a) != "" {
+			cands = append(cands, a)
+			return false
+		}
+		return true
+	})
+	for _, k := range []string{"og:article:author", "article:author", "me2:category1", "twitter:site", "publisher", "dc.publisher"} {
+		v := h.meta[k]
+		if i := strings.Index(v, " | "); i > 0 {
+			v = v[:i]
+		}
+		if strings.Contains(v, "://") || strings.HasPrefix(v, "@") {
+			continue
+		}
+		cands = append(cands, v)
+	}
+	for _, c := range cands {
+		c = fold(c)
+		if c != "" && !portalNames[strings.ToLower(c)] && runeLen(c) <= 30 && len(reportersIn(c)) == 0 {
+			p.Publisher = c
+			return
+		}
+	}
+	// Last resort: the copyright line.
+	h.doc.Find("body *").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		if s.Children().Length() > 0 {
+			return true
+		}
+		t := fold(s.Text())
+		if runeLen(t) > 100 || !strings.ContainsAny(strings.ToLower(t), "ⓒ©c") {
+			return true
+		}
+		if m := reCopyName.FindStringSubmatch(t); m != nil && strings.TrimSpace(m[1]) != "" {
+			p.Publisher = strings.TrimSpace(m[1])
+			return false
+		}
+		return true
+	})
+}
+
+func (h *htmlPage) section() {
+	for _, v := range []string{h.meta["article:section"], h.ld.section, h.meta["og:article:section"]} {
+		if v = fold(v); v != "" {
+			h.p.Section = v
+			return
+		}
+	}
+}
+
+// --- title ---
+
+var titleSeps = []string{" : ", " | ", " - ", " – ", " — ", " :: ", " < ", " > ", " ｜ "}
+
+var siteWords = []string{"네이버", "다음", "뉴스", "일보", "신문", "닷컴", "경제", "방송", "미디어", "저널", "통신", "타임스", "news", "times", "daily", "herald", "journal", ".com", ".co.kr", "tv"}
+
+func (h *htmlPage) isSiteName(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return true
+	}
+	if h.p.Publisher != "" && (s == h.p.Publisher || strings.Contains(s, h.p.Publisher)) {
+		return true
+	}
+	if runeLen(s) > 25 {
+		return false
+	}
+	low := strings.ToLower(s)
+	for _, w := range siteWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// stripSite removes ' : 네이버 뉴스' and ' - 언론사' style suffixes (and
+// prefixes such as '언론사 | ').
+func (h *htmlPage) stripSite(t string) string {
+	for range 4 {
+		changed := false
+		for _, sep := range titleSeps {
+			if i := strings.LastIndex(t, sep); i > 0 && h.isSiteName(t[i+len(sep):]) && runeLen(t[:i]) >= 5 {
+				t, changed = strings.TrimSpace(t[:i]), true
+			}
+		}
+		if !changed {
+			break
+		}
+	}
+	return t
+}
+
+var headingSel = "#title_area, .media_end_head_headline, #articleTitle, #articleTtitle, .tit_view, h2.tit_view, h3.tit_view, .article_tit, .news_title, .headline, h1.title, h2.title, h1, h2, h3, h4"
+
+func (h *htmlPage) headings() []string {
+	var out []string
+	h.doc.Find(headingSel).Each(func(_ int, s *goquery.Selection) {
+		t := fold(s.Text())
+		if n := runeLen(t); n >= 5 && n <= 200 {
+			out = append(out, t)
+		}
+	})
+	return out
+}
+
+func (h *htmlPage) title() {
+	heads := h.headings()
+	raw := fold(h.doc.Find("title").First().Text())
+	cands := []string{h.meta["og:title"], h.meta["twitter:title"], h.ld.headline}
+	for _, c := range cands {
+		c = fold(html.UnescapeString(c))
+		if c == "" {
+			continue
+		}
+		// A heading that the candidate starts with, followed by a separator,
+		// is the headline without the site's decoration.
+		for _, hd := range heads {
+			if strings.HasPrefix(c, hd) && len(c) > len(hd) {
+				rest := c[len(hd):]
+				for _, sep := range titleSeps {
+					if strings.HasPrefix(rest, sep) {
+						h.p.Title = hd
+						return
+					}
+				}
+			}
+		}
+		h.p.Title = h.stripSite(c)
+		return
+	}
+	if raw != "" {
+		for _, hd := range heads {
+			if strings.HasPrefix(raw, hd) {
+				h.p.Title = hd
+				return
+			}
+		}
+	}
+	if len(heads) > 0 {
+		h.p.Title = heads[0]
+		return
+	}
+	h.p.Title = h.stripSite(raw)
+}
+
+// --- dates ---
+
+var reLabelDate = regexp.MustCompile(`(최초\s*입력|기사\s*입력|입력|등록|송고|게재|발행|작성|승인|최종\s*수정|수정|업데이트)\s*(?:일시|시간|일)?\s*[:：]?\s*(\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}[^가-힣]{0,4}(?:[오전후AMP]{2}\s*)?[\d:\s시분]*)`)
+
+func (h *htmlPage) dates() {
+	p := h.p
+	set := func(v string) bool {
+		if t, ht, ok := parseDate(v); ok {
+			p.Published, p.HasTime = t, ht
+			return true
+		}
+		return false
+	}
+	setMod := func(v string) {
+		if t, _, ok := parseDate(v); ok && p.Modified.IsZero() {
+			p.Modified = t
+		}
+	}
+	for _, k := range []string{"article:modified_time", "og:article:modified_time", "article:modified", "datemodified", "og:updated_time"} {
+		setMod(h.meta[k])
+	}
+	setMod(h.ld.modified)
+	if v, ok := h.doc.Find("[data-modify-date-time], ._ARTICLE_MODIFY_DATE_TIME").First().Attr("data-modify-date-time"); ok {
+		setMod(v)
+	}
+
+	done := false
+	for _, k := range []string{"article:published_time", "og:article:published_time", "og:published_time", "article:published"} {
+		if !done && set(h.meta[k]) {
+			done = true
+		}
+	}
+	if !done && set(h.ld.published) {
+		done = true
+	}
+	if !done {
+		h.doc.Find("._ARTICLE_DATE_TIME, [data-date-time]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+			if v, ok := s.Attr("data-date-time"); ok && set(v) {
+				done = true
+				return false
+			}
+			return true
+		})
+	}
+	// Visible '입력 2025.09.04 09:59' forms; also a label and its date in
+	// neighbouring elements (<dt>입력</dt><dd>…</dd>).
+	lines := textLines(h.doc.Selection.Nodes[0], false)
+	for i := 0; i < len(lines); i++ {
+		l := lines[i].text
+		if runeLen(l) > 80 {
+			continue
+		}
+		if i+1 < len(lines) && runeLen(l) <= 10 && reLabelDate.MatchString(l+" "+lines[i+1].text) && !reLabelDate.MatchString(l) {
+			l += " " + lines[i+1].text
+		}
+		for _, m := range reLabelDate.FindAllStringSubmatch(l, -1) {
+			label := m[1]
+			if strings.Contains(label, "수정") || strings.Contains(label, "업데이트") {
+				setMod(m[2])
+				continue
+			}
+			if t, ht, ok := parseDate(m[2]); ok {
+				// The visible time may refine a date-only or later meta value.
+				if !done || (!p.HasTime && ht && sameDay(t, p.Published)) {
+					p.Published, p.HasTime, done = t, ht, true
+				}
+			}
+		}
+	}
+	if !done {
+		for _, k := range []string{"datepublished", "pubdate", "publishdate", "date", "dc.date.issued", "dcterms.created", "parsely-pub-date", "sailthru.date", "ptime"} {
+			if set(h.meta[k]) {
+				return
+			}
+		}
+	}
+}
+
+func sameDay(a, b time.Time) bool {
+	return a.Year() == b.Year() && a.YearDay() == b.YearDay()
+}
+
+// --- people ---
+
+func (h *htmlPage) people() {
+	p := h.p
+	for _, a := range h.ld.authors {
+		h.addNames(a)
+	}
+	for _, k := range []string{"author", "byl", "dable:author", "article:author", "og:article:author", "citation_author", "dc.creator"} {
+		if v := h.meta[k]; v != "" && !strings.Contains(v, "://") {
+			h.addNames(v)
+		}
+	}
+	h.doc.Find(`.byline_s, .media_end_head_journalist_name, [class*=byline], [class*=reporter], [class*=journalist], [class*=writer], [class*=author], [id*=byline], [id*=reporter], [id*=writer], .name`).Each(func(_ int, s *goquery.Selection) {
+		if s.Find("li, p, div").Length() > 6 {
+			return
+		}
+		t := fold(s.Text())
+		if t == "" || runeLen(t) > 120 {
+			return
+		}
+		p.notePeople(t)
+		if m := reNameMail.FindStringSubmatch(t); m != nil && validName(m[1]) {
+			p.Reporters = addUnique(p.Reporters, m[1])
+		}
+	})
+	// Bylines inside or right around the body.
+	for i, l := range h.raw {
+		if i < 2 || i >= len(h.raw)-6 || isBylineLine(l.text) {
+			p.notePeople(l.text)
+		}
+	}
+	if len(p.Reporters) > 12 {
+		p.Reporters = p.Reporters[:12]
+	}
+}
+
+// addNames reads reporter names from a meta or JSON-LD author value:
+// '홍길동 기자', 'By 홍길동,김철수', '홍길동'.
+func (h *htmlPage) addNames(v string) {
+	v = strings.TrimSpace(v)
+	if rs := reportersIn(v); len(rs) > 0 {
+		h.p.Reporters = addUnique(h.p.Reporters, rs...)
+		return
+	}
+	v = strings.TrimPrefix(strings.TrimPrefix(v, "By "), "by ")
+	for _, n := range reNameSep.Split(v, -1) {
+		n = strings.TrimSpace(n)
+		if validName(n) {
+			h.p.Reporters = addUnique(h.p.Reporters, n)
+		}
+	}
+}
+
+var (
+	reScriptBlock = regexp.MustCompile(`(?is)<(script|style|noscript)\b.*?</(script|style|noscript)\s*>`)
+	reBlockTag    = regexp.MustCompile(`(?i)</?(?:p|div|br|li|tr|td|h[1-6]|article|section|table|ul|ol|dt|dd|blockquote)\b[^>]*>`)
+	reAnyTag      = regexp.MustCompile(`(?s)<[^>]*>`)
+)
+
+// stripTags is the fallback for pages the HTML parser gives up on.
+func stripTags(s string) string {
+	s = reScriptBlock.ReplaceAllString(s, "\n")
+	s = reBlockTag.ReplaceAllString(s, "\n")
+	s = reAnyTag.ReplaceAllString(s, "")
+	var out []string
+	for _, l := range strings.Split(html.UnescapeString(s), "\n") {
+		if l = fold(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
+}

@@ -1,0 +1,412 @@
+package page
+
+import (
+	_ "embed"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:embed phrases.txt
+var phrasesTxt string
+
+type phraseKind int
+
+const (
+	kindNone phraseKind = iota
+	kindDrop
+	kindStop
+)
+
+type phrase struct {
+	op   byte // '=', '^', '*'
+	text string
+}
+
+var phraseLists = parsePhrases(phrasesTxt)
+
+func parsePhrases(src string) map[phraseKind][]phrase {
+	out := map[phraseKind][]phrase{}
+	kind := kindNone
+	for _, ln := range strings.Split(src, "\n") {
+		ln = strings.TrimRight(ln, "\r")
+		t := strings.TrimSpace(ln)
+		switch {
+		case t == "" || strings.HasPrefix(t, "#"):
+			continue
+		case t == "[drop]":
+			kind = kindDrop
+			continue
+		case t == "[stop]":
+			kind = kindStop
+			continue
+		}
+		if kind == kindNone || len(ln) < 3 || ln[1] != ' ' {
+			continue
+		}
+		op := ln[0]
+		if op != '=' && op != '^' && op != '*' {
+			continue
+		}
+		out[kind] = append(out[kind], phrase{op, fold(ln[2:])})
+	}
+	return out
+}
+
+// fold collapses whitespace (NBSP and other spaces included) and trims.
+func fold(s string) string {
+	if s == "" {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff' {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// phraseKindOf reports whether a (folded) line is a stock phrase.
+func phraseKindOf(line string) phraseKind {
+	for _, k := range []phraseKind{kindStop, kindDrop} {
+		for _, p := range phraseLists[k] {
+			switch p.op {
+			case '=':
+				if line == p.text {
+					return k
+				}
+			case '^':
+				if strings.HasPrefix(line, p.text) {
+					return k
+				}
+			case '*':
+				if strings.Contains(line, p.text) {
+					return k
+				}
+			}
+		}
+	}
+	return kindNone
+}
+
+var (
+	reCopyright  = regexp.MustCompile(`(?i)ⓒ|©|\(c\)\s*\S|copyright|all rights reserved|무단\s*(?:전재|복제|배포)|재배포\s*금지|재배포금지|AI\s*학습\s*(?:및\s*)?활용\s*금지`)
+	reMetaLine   = regexp.MustCompile(`^(?:\[|\()?\s*(?:기사\s*)?(?:입력|최초\s*입력|기사입력|수정|최종\s*수정|업데이트|승인|등록|송고|게재|발행|작성)\s*(?:일시|시간|일)?\s*[:：]?\s*\d{4}\s*[.\-/년]`)
+	reEmail      = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}`)
+	reReadTime   = regexp.MustCompile(`^\S*\d+\s*분\s*\d+\s*초\s*소요$`)
+	reCredit     = regexp.MustCompile(`^[\[\(<]?\s*(?:사진|그래픽|자료|영상|제공|출처|사진 출처|자료 사진)\s*[=:：/]`)
+	reCreditTail = regexp.MustCompile(`[/=]\s*[가-힣A-Za-z0-9·&]{2,14}(?:\s*(?:제공|DB|기자|특파원))?\s*[\]\)]?$`)
+	reBracketEnd = regexp.MustCompile(`[\[\(]\s*(?:사진|자료|그래픽|제공|출처)[^\]\)]*[\]\)]$`)
+	reRelated    = regexp.MustCompile(`^(?:▶|☞|▷|■\s*관련|◆\s*관련|\[관련\s*기사\]|<관련\s*기사>|관련기사\s*[:：])`)
+)
+
+// sentenceEnd reports whether a line ends like a Korean sentence: 다. 요. 까?
+// 죠. also before a closing quote or bracket.
+func sentenceEnd(s string) bool {
+	s = strings.TrimRight(s, " \t")
+	for i := 0; i < 3 && s != ""; i++ {
+		r, n := utf8.DecodeLastRuneInString(s)
+		if strings.ContainsRune("\"'”’」』)]>", r) {
+			s = strings.TrimRight(s[:len(s)-n], " ")
+			continue
+		}
+		break
+	}
+	r, n := utf8.DecodeLastRuneInString(s)
+	if r != '.' && r != '?' && r != '!' && r != '…' {
+		// '…다"' (quote without period) still ends a sentence.
+		return false
+	}
+	s = s[:len(s)-n]
+	s = strings.TrimRight(s, ".?!…")
+	r, _ = utf8.DecodeLastRuneInString(s)
+	return isHangul(r) || r == ')' || r == '"' || r == '”' || unicode.IsDigit(r)
+}
+
+// endsLikeSentence is sentenceEnd plus '…다"' and '…다”' forms without a period.
+func endsLikeSentence(s string) bool {
+	if sentenceEnd(s) {
+		return true
+	}
+	s = strings.TrimRight(s, " ")
+	for _, suf := range []string{"다\"", "다”", "다'", "다’", "요\"", "요”"} {
+		if strings.HasSuffix(s, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+func isHangul(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
+
+func hasHangul(s string) bool {
+	for _, r := range s {
+		if isHangul(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func runeLen(s string) int { return utf8.RuneCountInString(s) }
+
+// isCaptionLine reports photo captions and credits: '사진=…', '[사진=…]',
+// '…/연합뉴스', '…하고 있다. 중소벤처기업부' (a sentence followed by a bare
+// credit).
+func isCaptionLine(s string) bool {
+	if reCredit.MatchString(s) {
+		return true
+	}
+	if !endsLikeSentence(s) && reCreditTail.MatchString(s) && runeLen(s) < 400 {
+		// '… /연합뉴스', '…[사진=기관 제공]'
+		i := strings.LastIndexAny(s, "/=")
+		if i >= 0 {
+			tail := strings.TrimSpace(s[i+1:])
+			if !strings.Contains(tail, " ") || runeLen(tail) <= 10 {
+				return true
+			}
+		}
+	}
+	if reBracketEnd.MatchString(s) {
+		return true
+	}
+	// A sentence and then a bare organisation or person name, no ending of its own.
+	if !endsLikeSentence(s) {
+		if rePictureTail.MatchString(s) {
+			return true
+		}
+		for _, sep := range []string{"다. ", "다.", "다 "} {
+			i := strings.LastIndex(s, sep)
+			if i <= 0 {
+				continue
+			}
+			tail := strings.TrimSpace(s[i+len(sep):])
+			// Captions describe a picture: '…발언하고 있다. 기관', '…모습. 기관'.
+			// An agency credit after a reported sentence ('…말했다. 연합뉴스')
+			// is the end of a body paragraph, not a caption.
+			head := strings.TrimSpace(s[:i+len("다")])
+			pictured := strings.HasSuffix(head, "있다") || strings.HasSuffix(head, "모습이다")
+			if pictured && tail != "" && runeLen(tail) <= 15 && !strings.ContainsAny(tail, ".?!") && hasHangul(tail) && strings.Count(tail, " ") <= 1 {
+				return true
+			}
+			break
+		}
+	}
+	return false
+}
+
+// --- dates ---
+
+var reDate = regexp.MustCompile(`(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})\s*(?:일|\.)?\s*(?:\([월화수목금토일]\))?\s*(?:T|\s)*(?:(오전|오후|AM|PM|am|pm)\s*)?(?:(\d{1,2})\s*(?::|시)\s*(\d{1,2})(?:\s*분)?(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+\-]\d{2}:?\d{2})?)?`)
+
+// parseDate reads the first date (and time) in s. Korean 오전/오후 forms and
+// ISO forms with or without a zone are understood; no zone means Korea time.
+func parseDate(s string) (t time.Time, hasTime, ok bool) {
+	m := reDate.FindStringSubmatch(s)
+	if m == nil {
+		return time.Time{}, false, false
+	}
+	y, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	d, _ := strconv.Atoi(m[3])
+	if y < 1980 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > 31 {
+		return time.Time{}, false, false
+	}
+	loc := kst
+	hh, mm, ss := 0, 0, 0
+	if m[5] != "" {
+		hh, _ = strconv.Atoi(m[5])
+		mm, _ = strconv.Atoi(m[6])
+		if m[7] != "" {
+			ss, _ = strconv.Atoi(m[7])
+		}
+		switch strings.ToLower(m[4]) {
+		case "오후", "pm":
+			if hh < 12 {
+				hh += 12
+			}
+		case "오전", "am":
+			if hh == 12 {
+				hh = 0
+			}
+		}
+		if hh > 23 || mm > 59 || ss > 59 {
+			hh, mm, ss = 0, 0, 0
+		} else {
+			hasTime = true
+		}
+		if z := m[8]; z != "" && hasTime {
+			if z == "Z" {
+				loc = time.UTC
+			} else {
+				zz := strings.ReplaceAll(z[1:], ":", "")
+				zh, _ := strconv.Atoi(zz[:2])
+				zm, _ := strconv.Atoi(zz[2:])
+				off := zh*3600 + zm*60
+				if z[0] == '-' {
+					off = -off
+				}
+				if off == 9*3600 {
+					loc = kst
+				} else {
+					loc = time.FixedZone("", off)
+				}
+			}
+		}
+	}
+	t = time.Date(y, time.Month(mo), d, hh, mm, ss, 0, loc)
+	if t.Day() != d { // 2월 31일
+		return time.Time{}, false, false
+	}
+	if loc != kst {
+		t = t.In(kst)
+	}
+	return t, hasTime, true
+}
+
+// --- reporters, datelines ---
+
+var (
+	reReporter = regexp.MustCompile(`((?:[가-힣]{2,4}\s*[·,ㆍ/]\s*)*[가-힣]{2,4})\s*(?:선임|수석|전문|객원|인턴|수습|국제전문|편집위원)?\s*(?:기자|특파원|통신원)`)
+	reDateline = regexp.MustCompile(`([가-힣]{1,8})\s*=\s*(?:[가-힣A-Za-z]+\s*\]?\s*)?((?:[가-힣]{2,4}\s*[·,ㆍ]\s*)*[가-힣]{2,4})\s*(?:선임|수석|객원|인턴)?\s*(?:기자|특파원)`)
+	reNameMail = regexp.MustCompile(`^([가-힣]{2,4})\s*\(?\s*[A-Za-z0-9._%+\-]+@`)
+)
+
+var notNames = map[string]bool{
+	"사진": true, "영상": true, "취재": true, "기자": true, "온라인": true, "디지털": true, "편집": true,
+	"뉴스": true, "통신": true, "연합": true, "특별": true, "기획": true, "전문": true, "인턴": true,
+	"수습": true, "객원": true, "선임": true, "수석": true, "담당": true, "본사": true, "일보": true,
+	"동영상": true, "그래픽": true, "데스크": true, "앵커": true, "현장": true, "종합": true, "정리": true,
+	"지역": true, "국제": true, "정치": true, "경제": true, "사회": true, "문화": true, "스포츠": true,
+	"이날": true, "당시": true, "해당": true, "관련": true, "모든": true, "여러": true, "다른": true,
+	"한편": true, "이어": true, "또한": true, "묻는": true, "있는": true, "되는": true, "하는": true,
+	"함께": true, "주재": true, "파견": true, "방송": true, "신문": true, "매체": true, "외신": true,
+}
+
+// mediaSuffix reports names that are outlets, not places or people.
+func mediaSuffix(s string) bool {
+	for _, suf := range []string{"경제", "일보", "뉴스", "신문", "방송", "통신", "닷컴", "미디어", "저널", "투데이", "타임스", "데일리", "코리아", "뉴시스", "연합"} {
+		if strings.HasSuffix(s, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+func validName(n string) bool {
+	n = strings.TrimSpace(n)
+	l := runeLen(n)
+	if l < 2 || l > 4 || notNames[n] || mediaSuffix(n) {
+		return false
+	}
+	for _, r := range n {
+		if !isHangul(r) {
+			return false
+		}
+	}
+	// Words ending in verb/particle syllables are not names.
+	last, _ := utf8.DecodeLastRuneInString(n)
+	return !strings.ContainsRune("는은을를의에서와과도만들", last)
+}
+
+// reportersIn finds '홍길동 기자', '홍길동·김철수 기자' and '[서울=뉴시스]홍길동 기자 ='
+// forms in s; the name must start a word.
+func reportersIn(s string) (names []string) {
+	for _, m := range reReporter.FindAllStringSubmatchIndex(s, -1) {
+		start, end := m[2], m[1]
+		if start > 0 {
+			r, _ := utf8.DecodeLastRuneInString(s[:start])
+			if isHangul(r) {
+				continue
+			}
+		}
+		if end < len(s) {
+			r, _ := utf8.DecodeRuneInString(s[end:])
+			if isHangul(r) { // 기자들, 기자회견
+				continue
+			}
+		}
+		for _, n := range reNameSep.Split(s[m[2]:m[3]], -1) {
+			if validName(n) {
+				names = append(names, n)
+			}
+		}
+	}
+	return names
+}
+
+// datelineIn returns the place of a '제주=이성민 기자' / '[서울=뉴시스]' dateline.
+func datelineIn(s string) string {
+	if m := reDateline.FindStringSubmatch(s); m != nil && !mediaSuffix(m[1]) && runeLen(m[1]) <= 5 {
+		return m[1]
+	}
+	if m := reAgencyLine.FindStringSubmatch(strings.TrimSpace(s)); m != nil && !mediaSuffix(m[1]) {
+		return m[1]
+	}
+	return ""
+}
+
+// isBylineLine reports a short line that only names the reporters (and
+// e-mails, dateline), not article text.
+func isBylineLine(s string) bool {
+	if runeLen(s) > 80 || endsLikeSentence(s) {
+		return false
+	}
+	if len(reportersIn(s)) > 0 {
+		rest := reReporter.ReplaceAllString(s, "")
+		rest = reEmail.ReplaceAllString(rest, "")
+		rest = strings.Trim(rest, " =[]()<>·,/|\t")
+		return runeLen(rest) <= 12
+	}
+	rest := strings.TrimSpace(reEmail.ReplaceAllString(s, ""))
+	return rest != s && runeLen(strings.Trim(rest, " ()<>[]")) <= 5
+}
+
+func addUnique(list []string, items ...string) []string {
+	for _, it := range items {
+		it = strings.TrimSpace(it)
+		if it == "" {
+			continue
+		}
+		dup := false
+		for _, x := range list {
+			if x == it {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			list = append(list, it)
+		}
+	}
+	return list
+}
+
+// notePeople records reporters, e-mails and a dateline seen in a line.
+func (p *Page) notePeople(s string) {
+	p.Reporters = addUnique(p.Reporters, reportersIn(s)...)
+	for _, e := range reEmail.FindAllString(s, -1) {
+		p.Emails = addUnique(p.Emails, strings.TrimRight(e, "."))
+	}
+	if p.Dateline == "" {
+		p.Dateline = datelineIn(s)
+	}
+}
+
+var (
+	rePictureTail = regexp.MustCompile(`모습\.?\s+[가-힣A-Za-z]{2,15}$`)
+	reNameSep     = regexp.MustCompile(`\s*[·,ㆍ/]\s*`)
+	reAgencyLine  = regexp.MustCompile(`^[\[\(]([가-힣]{1,5})\s*=\s*(?:연합뉴스|뉴시스|뉴스1|[가-힣]+)[\]\)]`)
+)

@@ -1,0 +1,120 @@
+package page
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// Page is the article found in a saved page.
+type Page struct {
+	Title     string
+	Publisher string
+	Section   string
+	// Published is the first-publication time; zero if unknown. When the page
+	// gives no zone it is read as Korea time (+09:00).
+	Published time.Time
+	// HasTime reports whether Published carries a real time of day (else it is
+	// a date only, at midnight).
+	HasTime   bool
+	Modified  time.Time
+	Reporters []string // bare names: 이성민
+	Emails    []string
+	Dateline  string // 제주 (from '제주=이성민 기자')
+	// Body is the clean article body, paragraphs separated by "\n". For plain
+	// text input (Layout "text-plain") it is the input itself, byte for byte.
+	Body string
+	// Layout names the extractor that found the body: naver, naver-old,
+	// naver-sports, daum, nate, publisher, jsonld, generic, text-dump,
+	// text-plain, or none.
+	Layout   string
+	Encoding string // for HTML: the charset the bytes were decoded with
+	Warnings []string
+}
+
+// Errors returned for input that cannot hold an article at all.
+var (
+	// ErrEmpty is returned for empty or whitespace-only input.
+	ErrEmpty = errors.New("page: empty input")
+	// ErrNotText is returned for binary content (NUL bytes, control characters).
+	ErrNotText = errors.New("page: binary content, not text")
+)
+
+// Limits that keep bad input from taking unbounded time.
+const (
+	// MaxHTMLBytes is the most of an HTML page that is parsed; longer pages are
+	// cut (with a warning).
+	MaxHTMLBytes = 4 << 20
+	// MaxTextBytes is the most of a text input that is cleaned as a dump.
+	MaxTextBytes = 4 << 20
+)
+
+// kst is Korea Standard Time, used when a page gives no zone.
+var kst = time.FixedZone("KST", 9*60*60)
+
+func (p *Page) warn(format string) { p.Warnings = append(p.Warnings, format) }
+
+// LooksLikeHTML reports whether b looks like an HTML document or fragment: a
+// doctype, an <html>, <head>, <body>, <meta>, <div>, <p>, <article> or <title>
+// tag near the start, or several tags in the first kilobytes.
+func LooksLikeHTML(b []byte) bool {
+	head := b
+	if len(head) > 4096 {
+		head = head[:4096]
+	}
+	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
+	low := bytes.ToLower(head)
+	if len(bytes.TrimSpace(low)) == 0 {
+		return false
+	}
+	for _, tag := range []string{"<!doctype html", "<html", "<head", "<body", "<meta ", "<title", "<article", "<div", "<p>", "<p ", "<table", "<span", "<script"} {
+		if bytes.Contains(low, []byte(tag)) {
+			return true
+		}
+	}
+	// Several closing tags are a strong sign of markup.
+	return bytes.Count(low, []byte("</")) >= 3
+}
+
+// isBinary reports NUL bytes or many control characters in the first 8 KB.
+func isBinary(b []byte) bool {
+	head := b
+	if len(head) > 8192 {
+		head = head[:8192]
+	}
+	// UTF-16 text has NULs but a BOM: let the decoder handle it.
+	if bytes.HasPrefix(head, []byte{0xFF, 0xFE}) || bytes.HasPrefix(head, []byte{0xFE, 0xFF}) {
+		return false
+	}
+	ctl := 0
+	for _, c := range head {
+		if c == 0 {
+			return true
+		}
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b {
+			ctl++
+		}
+	}
+	return ctl > 8 && ctl*20 > len(head)
+}
+
+// FromText finds the article in plain text. Text without page furniture comes
+// back verbatim (Layout "text-plain"); a scraped page flattened to lines is
+// cleaned (Layout "text-dump").
+func FromText(s string) (*Page, error) {
+	if strings.TrimSpace(s) == "" {
+		return nil, ErrEmpty
+	}
+	if isBinary([]byte(s)) {
+		return nil, ErrNotText
+	}
+	p := &Page{}
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+		p.warn("invalid UTF-8 replaced with U+FFFD")
+	}
+	fromText(p, s)
+	return p, nil
+}
