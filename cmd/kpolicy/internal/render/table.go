@@ -10,6 +10,7 @@ import (
 
 	"github.com/kpolicy/kpolicy/extract"
 	"github.com/olekukonko/tablewriter"
+	"github.com/olekukonko/tablewriter/renderer"
 	"github.com/olekukonko/tablewriter/tw"
 )
 
@@ -66,7 +67,7 @@ func Table(w io.Writer, d *extract.Document) error {
 		where := firstArgs(v, "place")
 		rows = append(rows, []string{v.Type, who, amount, when, where, v.Evidence})
 	}
-	return draw(w, []string{"type", "who", "amount", "date", "place", "evidence"}, rows, []int{11, 16, 14, 10, 12, 40}, 5)
+	return draw(w, []string{"type", "who", "amount", "date", "place", "evidence"}, rows, []int{11, 12, 12, 10, 10, 40}, 5)
 }
 
 // draw fits the rows into Width display cells: each column is cut to its
@@ -83,7 +84,7 @@ func draw(w io.Writer, header []string, rows [][]string, caps []int, flex int) e
 			}
 		}
 	}
-	used := 3*len(header) + 1 // borders and padding
+	used := 3*len(header) - 1 // separators and padding
 	for i, n := range widths {
 		if i != flex {
 			used += n
@@ -96,6 +97,10 @@ func draw(w io.Writer, header []string, rows [][]string, caps []int, flex int) e
 		}
 	}
 	t := tablewriter.NewTable(w,
+		tablewriter.WithRenderer(renderer.NewBlueprint(tw.Rendition{
+			Borders:  tw.BorderNone,
+			Settings: tw.Settings{Separators: tw.Separators{BetweenColumns: tw.On}},
+		})),
 		tablewriter.WithHeaderAutoFormat(tw.Off),
 		tablewriter.WithRowAutoWrap(tw.WrapNone),
 		tablewriter.WithHeaderAutoWrap(tw.WrapNone),

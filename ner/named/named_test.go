@@ -1,0 +1,117 @@
+package named
+
+import (
+	"testing"
+
+	"github.com/kpolicy/kpolicy/ner"
+	"github.com/kpolicy/kpolicy/rules"
+)
+
+func recognizer(t testing.TB) *Recognizer {
+	t.Helper()
+	p, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return New(p)
+}
+
+type want struct {
+	label ner.Label
+	text  string
+	name  string // canonical name; "" means same as text
+}
+
+func TestFind(t *testing.T) {
+	r := recognizer(t)
+	cases := []struct {
+		name string
+		in   string
+		want []want
+		not  []string // texts that must not be mentions
+	}{
+		{"ministry short and full form", "기획재정부는 올해 예산을 확정했고 기재부 관계자는 설명했다.",
+			[]want{{ner.ORG, "기획재정부", ""}, {ner.ORG, "기재부", "기획재정부"}}, nil},
+		{"particles stripped", "과기정통부에서 발표한 자료와 환경부의 의견",
+			[]want{{ner.ORG, "과기정통부", "과학기술정보통신부"}}, []string{"과기정통부에서"}},
+		{"no match inside words", "대부분의 참가자가 경기도중 자리를 떴다.", nil, []string{"경기도", "부"}},
+		{"international org with acronym", "경제협력개발기구(OECD)는 성장률 전망을 낮췄다.",
+			[]want{{ner.ORG, "경제협력개발기구", ""}, {ner.ORG, "OECD", "경제협력개발기구"}}, nil},
+		{"org by suffix written apart after a country", "영국 캐번디시 연구소 연구진이 방한했다.",
+			[]want{{ner.PLACE, "영국", ""}, {ner.ORG, "캐번디시 연구소", ""}}, nil},
+		{"org suffix after a common word is not a name", "관련 연구소와 해당 재단은 답하지 않았다.", nil, []string{"관련 연구소", "해당 재단"}},
+		{"university attached", "스탠퍼드대학교 연구팀과 협력한다.", []want{{ner.ORG, "스탠퍼드대학교", ""}}, nil},
+		{"person with org and title", "이다은 해양수산부 차관은 현장을 점검했다.",
+			[]want{{ner.PERSON, "이다은", ""}, {ner.ORG, "해양수산부", ""}}, nil},
+		{"person with attached title", "세종=김도윤기자 dykim@example.com", []want{{ner.PERSON, "김도윤", ""}}, nil},
+		{"person found again without title", "박서준 교수는 발표했다. 박서준은 이어 질문에 답했다.",
+			[]want{{ner.PERSON, "박서준", ""}, {ner.PERSON, "박서준", ""}}, nil},
+		{"surname-and-title back reference", "최민호 국토교통부 장관이 방문했다. 최 장관은 공사 현장을 둘러봤다.",
+			[]want{{ner.PERSON, "최민호", ""}, {ner.PERSON, "최 장관", "최민호"}}, nil},
+		{"common word before a title is no name", "신임 장관은 이번 회장과 만났다.", nil, []string{"신임", "이번"}},
+		{"region chain", "경상북도 포항시에서 행사가 열렸다.", []want{{ner.PLACE, "경상북도 포항시", ""}}, nil},
+		{"venue between region and 에서", "서울 중구 롯데호텔에서 만찬이 열렸다.", []want{{ner.PLACE, "서울 중구", ""}, {ner.PLACE, "롯데호텔", ""}}, nil},
+		{"country pair", "한·일 정상은 합의했다.", []want{{ner.PLACE, "한", "대한민국"}, {ner.PLACE, "일", "일본"}}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := r.Find(c.in, nil)
+			for _, m := range got {
+				if c.in[m.Start:m.End] != m.Text {
+					t.Fatalf("mention %q at %d:%d does not match the text %q", m.Text, m.Start, m.End, c.in[m.Start:m.End])
+				}
+			}
+			used := make([]bool, len(got))
+			for _, w := range c.want {
+				found := false
+				for i, m := range got {
+					if used[i] || m.Label != w.label || m.Text != w.text {
+						continue
+					}
+					name := w.name
+					if name == "" {
+						name = w.text
+					}
+					if m.Name != name && !(w.label == ner.PLACE && name == w.text) {
+						t.Errorf("%q: name %q; want %q", m.Text, m.Name, name)
+					}
+					used[i], found = true, true
+					break
+				}
+				if !found {
+					t.Errorf("missing %s %q in %+v", w.label, w.text, got)
+				}
+			}
+			for _, bad := range c.not {
+				for _, m := range got {
+					if m.Text == bad {
+						t.Errorf("unexpected mention %s %q", m.Label, m.Text)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestPersonRoleAndOrg(t *testing.T) {
+	r := recognizer(t)
+	text := "정하늘 중소벤처기업부 장관은 간담회를 열었다."
+	for _, m := range r.Find(text, nil) {
+		if m.Label == ner.PERSON {
+			if m.Text != "정하늘" || m.Role != "장관" || m.Org != "중소벤처기업부" {
+				t.Fatalf("got %q role %q org %q", m.Text, m.Role, m.Org)
+			}
+			return
+		}
+	}
+	t.Fatal("no person found")
+}
+
+func BenchmarkFind(b *testing.B) {
+	r := recognizer(b)
+	text := "산업통상자원부가 12일 부산 해운대구 벡스코에서 포럼을 열었다. 김정관 산업통상자원부 장관은 \"수소는 핵심\"이라고 말했다. 한국가스공사와 호주 포테스큐 그룹은 업무협약을 체결했다.\n"
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		r.Find(text, nil)
+	}
+}
