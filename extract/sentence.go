@@ -68,7 +68,7 @@ func SplitSentences(text string) []Sentence {
 			straight = !straight
 		case '.', '?', '!', '…', '。':
 			j := i + n
-			// runs of ... ?! 
+			// runs of ... ?!
 			for j < len(text) {
 				d, m := utf8.DecodeRuneInString(text[j:])
 				if d != '.' && d != '?' && d != '!' && d != '…' {
