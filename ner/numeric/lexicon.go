@@ -1,0 +1,269 @@
+package numeric
+
+import (
+	_ "embed"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+//go:embed counters.txt
+var countersTxt string
+
+type kind uint8
+
+const (
+	kMoney kind = iota + 1
+	kPercent
+	kQuantity
+)
+
+// unitDef is a word that follows a numeral and gives it a meaning.
+type unitDef struct {
+	s        string
+	kind     kind
+	currency string // MONEY: ISO 4217 code
+	name     string // PERCENT: "%" or "%p"; QUANTITY: the counter
+	exp      int    // power of ten the value is multiplied by (센트: -2)
+	native   bool   // takes native numerals (한 명)
+	strict   bool   // see counters.txt
+}
+
+func (u *unitDef) same(v *unitDef) bool {
+	return u.kind == v.kind && u.currency == v.currency && u.name == v.name && u.exp == v.exp
+}
+
+// currencies written after the amount.
+var currencyDefs = []unitDef{
+	{s: "원", currency: "KRW"}, {s: "₩", currency: "KRW"}, {s: "KRW", currency: "KRW"},
+	{s: "달러", currency: "USD"}, {s: "달러화", currency: "USD"}, {s: "불", currency: "USD"},
+	{s: "$", currency: "USD"}, {s: "USD", currency: "USD"}, {s: "센트", currency: "USD", exp: -2},
+	{s: "홍콩달러", currency: "HKD"}, {s: "호주달러", currency: "AUD"}, {s: "캐나다달러", currency: "CAD"},
+	{s: "싱가포르달러", currency: "SGD"}, {s: "대만달러", currency: "TWD"}, {s: "뉴질랜드달러", currency: "NZD"},
+	{s: "유로", currency: "EUR"}, {s: "유로화", currency: "EUR"}, {s: "EUR", currency: "EUR"}, {s: "€", currency: "EUR"},
+	{s: "엔", currency: "JPY"}, {s: "엔화", currency: "JPY"}, {s: "JPY", currency: "JPY"},
+	{s: "위안", currency: "CNY"}, {s: "위안화", currency: "CNY"}, {s: "CNY", currency: "CNY"},
+	{s: "파운드", currency: "GBP"}, {s: "GBP", currency: "GBP"},
+	{s: "스위스프랑", currency: "CHF"}, {s: "루블", currency: "RUB"}, {s: "루피", currency: "INR"},
+}
+
+// currencies written before the amount ($49, US$ 3.5 billion, ₩1,000).
+var prefixDefs = []struct{ s, currency string }{
+	{"US$", "USD"}, {"USD", "USD"}, {"$", "USD"}, {"₩", "KRW"}, {"KRW", "KRW"},
+	{"€", "EUR"}, {"EUR", "EUR"}, {"£", "GBP"}, {"GBP", "GBP"}, {"¥", "JPY"}, {"JPY", "JPY"},
+	{"CNY", "CNY"}, {"RMB", "CNY"},
+}
+
+var percentDefs = []unitDef{
+	{s: "%", name: "%"}, {s: "％", name: "%"}, {s: "퍼센트", name: "%"},
+	{s: "%p", name: "%p"}, {s: "%P", name: "%p"}, {s: "%pt", name: "%p"}, {s: "％p", name: "%p"},
+	{s: "%포인트", name: "%p"}, {s: "％포인트", name: "%p"}, {s: "퍼센트포인트", name: "%p"},
+}
+
+// English scale words after a prefixed amount (US$ 3.5 billion).
+var scaleWords = []struct {
+	s   string
+	exp int
+}{{"thousand", 3}, {"million", 6}, {"billion", 9}, {"trillion", 12}}
+
+// Context words that make a bare 억/조 amount an amount of won:
+// before it in the sentence (예산 2조1955억) or right after it (214억 투자).
+var krwBefore = []string{"예산", "사업비", "규모", "매출", "투자", "국비", "도비", "시비", "군비", "구비",
+	"총액", "총 ", "기금", "자금", "출자", "출연", "보조금", "지원금", "융자", "재원", "세수", "세입",
+	"세출", "부채", "적자", "흑자", "이익", "손실", "자산", "시가총액", "비용", "금액", "펀드", "계약",
+	"수주", "배정", "편성", "투입", "증액", "감액", "삭감", "추경", "예산안", "지원"}
+var krwAfter = []string{"투자", "투입", "편성", "집중", "규모", "지원", "배정", "증액", "감액", "삭감",
+	"매출", "수주", "출자", "조성", "확보", "지출", "집행", "들여", "예산"}
+
+// Words after a change: up or down.
+var upStems = []string{"증가", "늘어", "늘었", "늘린", "늘려", "늘리", "늘며", "늘면", "늘고", "늘", "확대",
+	"상승", "오른", "올랐", "올라", "올린", "올려", "오르", "인상", "증액", "급증", "급등", "성장",
+	"높아", "높인", "높여", "뛰었", "뛴", "확충", "신장", "불어"}
+var downStems = []string{"감소", "줄어", "줄었", "줄인", "줄여", "줄이", "줄며", "줄면", "줄고", "하락",
+	"축소", "감액", "삭감", "떨어", "내린", "내렸", "내려", "내리", "인하", "급감", "급락", "낮아",
+	"낮춘", "낮췄", "낮춰", "둔화", "후퇴", "뒷걸음"}
+
+// Words before a change that compare it with something (전년 대비).
+var compareWords = []string{"대비", "보다", "비해", "比"}
+
+// unitIndex maps the first rune of a unit word to its definitions,
+// longest first: ASCII runes by an array, the others by a map.
+type unitIndex struct {
+	ascii [128][]*unitDef
+	other map[rune][]*unitDef
+}
+
+func (x *unitIndex) add(u *unitDef) {
+	r, _ := utf8.DecodeRuneInString(u.s)
+	if r < 128 {
+		x.ascii[r] = append(x.ascii[r], u)
+		return
+	}
+	x.other[r] = append(x.other[r], u)
+}
+
+func (x *unitIndex) lookup(s string, i int) []*unitDef {
+	if c := s[i]; c < 128 {
+		return x.ascii[c]
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return x.other[r]
+}
+
+func (x *unitIndex) sort() {
+	byLen := func(us []*unitDef) {
+		sort.SliceStable(us, func(a, b int) bool { return len(us[a].s) > len(us[b].s) })
+	}
+	for i := range x.ascii {
+		byLen(x.ascii[i])
+	}
+	for _, us := range x.other {
+		byLen(us)
+	}
+}
+
+var units = buildUnits()
+
+func buildUnits() *unitIndex {
+	x := &unitIndex{other: map[rune][]*unitDef{}}
+	for i := range currencyDefs {
+		u := &currencyDefs[i]
+		u.kind = kMoney
+		x.add(u)
+	}
+	for i := range percentDefs {
+		u := &percentDefs[i]
+		u.kind = kPercent
+		x.add(u)
+	}
+	for _, u := range parseCounters(countersTxt) {
+		x.add(u)
+	}
+	x.sort()
+	return x
+}
+
+// parseCounters reads counters.txt: "COUNTER [FLAGS…]" lines, # comments.
+func parseCounters(txt string) []*unitDef {
+	var out []*unitDef
+	for _, line := range strings.Split(txt, "\n") {
+		if k := strings.IndexByte(line, '#'); k >= 0 {
+			line = line[:k]
+		}
+		f := strings.Fields(line)
+		if len(f) == 0 {
+			continue
+		}
+		u := &unitDef{s: f[0], kind: kQuantity, name: f[0]}
+		for _, flag := range f[1:] {
+			switch flag {
+			case "native":
+				u.native = true
+			case "strict":
+				u.strict = true
+			default:
+				panic("numeric: counters.txt: unknown flag " + flag)
+			}
+		}
+		out = append(out, u)
+	}
+	return out
+}
+
+// Counters returns the counters that make a QUANTITY, as listed in the
+// embedded counters.txt.
+func Counters() []string {
+	var out []string
+	for _, u := range parseCounters(countersTxt) {
+		out = append(out, u.s)
+	}
+	return out
+}
+
+func isHangul(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
+
+func isASCIIAlnum(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// particleStart reports whether a syllable can start what may follow a
+// unit word inside the same word: a particle (은/는/이/가/을/를/의/에/으로/
+// 도/만/부터/까지/씩…), a copula (이다, 인), or a qualifier (가량, 여, 대,
+// 안팎, 정도, 이상, 초과, 미만, 선, 규모).
+func particleStart(r rune) bool {
+	switch r {
+	case '은', '는', '이', '가', '을', '를', '의', '에', '로', '으', '와', '과', '도', '만', '부', '까',
+		'씩', '당', '뿐', '께', '보', '밖', '나', '며', '인', '였', '라', '란', '야', '짜', '어', '여',
+		'쯤', '대', '안', '정', '남', '내', '규', '초', '미', '서', '랑', '엔', '선', '요', '다', '든':
+		return true
+	}
+	return false
+}
+
+// wordEnds reports whether the unit word ending at s[i:] is complete: what
+// follows is not a letter continuing the word.
+func wordEnds(s string, i int, last byte) bool {
+	if i >= len(s) {
+		return true
+	}
+	if last < 0x80 {
+		return !isASCIIAlnum(s[i]) || !isASCIIAlnum(last)
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return !isHangul(r) || particleStart(r)
+}
+
+// boundWords may follow a strict counter after a space (300대 이상).
+var boundWords = []string{"이상", "이하", "미만", "초과", "가량", "정도", "안팎", "남짓", "규모", "분량", "씩"}
+
+func strictEnds(s string, i int) bool {
+	if i >= len(s) {
+		return true
+	}
+	c := s[i]
+	if c == ' ' {
+		for _, w := range boundWords {
+			if strings.HasPrefix(s[i+1:], w) {
+				return true
+			}
+		}
+		return false
+	}
+	if c < 0x80 {
+		return !isASCIIAlnum(c)
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	if !isHangul(r) {
+		return true
+	}
+	switch r {
+	case '를', '을', '가', '이', '의', '에', '와', '과', '도', '로', '씩', '는', '만', '까', '부':
+		return true
+	}
+	return false
+}
+
+// matchUnit finds the longest unit word at s[i:] that ends its word.
+func matchUnit(s string, i int) *unitDef {
+	if i >= len(s) {
+		return nil
+	}
+	for _, u := range units.lookup(s, i) {
+		if !strings.HasPrefix(s[i:], u.s) {
+			continue
+		}
+		e := i + len(u.s)
+		if u.kind == kQuantity && strings.HasPrefix(s[e:], "당") {
+			continue // 1인당, 10명당: a rate, not a count
+		}
+		if u.strict {
+			if !strictEnds(s, e) {
+				continue
+			}
+		} else if !wordEnds(s, e, u.s[len(u.s)-1]) {
+			continue
+		}
+		return u
+	}
+	return nil
+}

@@ -1,0 +1,740 @@
+package numeric
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kpolicy/kpolicy/ner"
+)
+
+// amount is a numeral and the unit word after it.
+type amount struct {
+	n      numeral
+	start  int      // first byte (the numeral, or a prefixed currency)
+	end    int      // after the unit word, or after the numeral
+	u      *unitDef // nil: a bare number
+	approx bool     // 여 between numeral and unit (200여 개)
+	val    dec      // value in the unit's base (센트 already divided)
+	rule   string
+}
+
+// Scan finds MONEY, PERCENT and QUANTITY mentions in text. Offsets are
+// byte offsets; mentions are sorted by start and do not overlap.
+func Scan(text string) []ner.Mention {
+	var out []ner.Mention
+	i := 0
+	prevHangul := false
+	for i < len(text) {
+		c := text[i]
+		if c < 0x80 {
+			prevHangul = false
+			switch {
+			case isDigit(c):
+				out, i = scanAt(text, i, out)
+			case c == '$' || c == 'U' || c == 'E' || c == 'K' || c == 'G' || c == 'J' || c == 'C' || c == 'R':
+				if m, end, ok := prefixAt(text, i); ok {
+					out = append(out, m)
+					i = end
+				} else {
+					i++
+				}
+			default:
+				i++
+			}
+			continue
+		}
+		r, sz := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '₩' || r == '€' || r == '£' || r == '¥':
+			if m, end, ok := prefixAt(text, i); ok {
+				out = append(out, m)
+				i = end
+				continue
+			}
+		case !prevHangul && hangulStart(r):
+			n := len(out)
+			var end int
+			if out, end = scanAt(text, i, out); len(out) > n {
+				i = end
+				prevHangul = false
+				continue
+			}
+		}
+		prevHangul = isHangul(r)
+		i += sz
+	}
+	return out
+}
+
+// nativeFirst reports whether s starts with a syllable that starts a
+// native numeral.
+func nativeFirst(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	switch r {
+	case '하', '한', '둘', '두', '셋', '세', '넷', '네', '다', '여', '일', '아', '열', '스', '서', '마', '쉰', '예':
+		return true
+	}
+	return false
+}
+
+// hangulStart reports whether r can start a Hangul numeral that Scan reads.
+func hangulStart(r rune) bool {
+	if _, ok := sinoDigit(r); ok {
+		return true
+	}
+	if smallUnit(r) > 0 || r == '만' || r == '억' {
+		return true
+	}
+	switch r {
+	case '하', '한', '둘', '두', '셋', '세', '넷', '네', '다', '여', '일', '아', '열', '스', '서', '마', '쉰', '예':
+		return true
+	}
+	return false
+}
+
+// skipRun returns the end of the run of digits and separators at i, so that
+// a refused number (a date, a phone number) is not re-read from its middle.
+func skipRun(s string, i int) int {
+	for i < len(s) {
+		c := s[i]
+		if isDigit(c) || c == ',' || c == '.' || c == '-' || c == ':' || c == '/' {
+			i++
+			continue
+		}
+		break
+	}
+	return i
+}
+
+var timeWords = []string{"년", "월", "일", "시", "분", "초"}
+
+func hasAnyPrefix(s string, ws []string) bool {
+	for _, w := range ws {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// amountAt reads a numeral at i and the unit word after it. When ok is
+// false, skip is where scanning resumes.
+func amountAt(s string, i int) (a amount, skip int, ok bool) {
+	a.start = i
+	if isDigit(s[i]) {
+		if i > 0 {
+			p := s[i-1]
+			if isASCIIAlnum(p) || p == '_' {
+				return a, skipRun(s, i), false
+			}
+			if (p == '-' || p == '.' || p == ',' || p == ':' || p == '/') && i > 1 && isDigit(s[i-2]) {
+				return a, skipRun(s, i), false
+			}
+			if r, _ := utf8.DecodeLastRuneInString(s[:i]); r == '제' {
+				return a, skipRun(s, i), false // 제3조, 제5회: ordinals
+			}
+			if strings.HasSuffix(strings.TrimSuffix(s[:i], " "), "분의") {
+				return a, skipRun(s, i), false // 3분의 1: a fraction
+			}
+		}
+		n, ok := parseNumeral(s, i, digitOpts)
+		if !ok {
+			return a, skipRun(s, i), false
+		}
+		j := n.end
+		if j+1 < len(s) && (s[j] == '.' || s[j] == ':' || s[j] == '/' || s[j] == '-' && !n.units) && isDigit(s[j+1]) {
+			// 2025.09.04, 15:30, 3/4, 02-1234-5678; but 25000-30000원 is a range
+			if s[j] != '-' || isPhone(s, i) {
+				return a, skipRun(s, i), false
+			}
+		}
+		if !n.units && n.val.s == 0 && n.val.m >= 1000 && n.val.m < 3000 && j+2 < len(s) &&
+			s[j] == '.' && s[j+1] == ' ' && isDigit(s[j+2]) {
+			return a, skipRun(s, j+2), false // 2025. 9. 4.
+		}
+		if hasAnyPrefix(s[j:], timeWords) {
+			return a, j, false
+		}
+		a.n, a.val, a.end = n, n.val, j
+		k := j
+		if strings.HasPrefix(s[k:], "여") {
+			e := k + len("여")
+			if e < len(s) && s[e] == ' ' {
+				e++
+			}
+			if u := matchUnit(s, e); u != nil && u.kind != kPercent {
+				a.approx = true
+				k = e
+			}
+		}
+		u := matchUnit(s, k)
+		if u == nil && k < len(s) && s[k] == ' ' {
+			k++
+			u = matchUnit(s, k)
+		}
+		if u != nil && u.s == "대" && n.val.s == 0 && n.val.m%10 == 0 && n.val.m <= 90 && !a.approx {
+			u = nil // 20대, 30대: an age group
+		}
+		if u != nil {
+			a.u = u
+			a.end = k + len(u.s)
+		}
+		a.rule = "digits"
+		return a, a.end, a.finish()
+	}
+	// Hangul: a native numeral before a counter (세 차례), or a
+	// Sino-Korean numeral before a currency (이천칠백삼십오만원).
+	if nativeFirst(s[i:]) {
+		if n, ok := parseNumeral(s, i, nativeOpts); ok && n.end < len(s) && s[n.end] == ' ' {
+			// a space is required: 한편, 세대 are words
+			k := n.end + 1
+			if u := matchUnit(s, k); u != nil && u.native {
+				a.n, a.val, a.u, a.end, a.rule = n, n.val, u, k+len(u.s), "native"
+				return a, a.end, true
+			}
+		}
+	}
+	n, ok := parseNumeral(s, i, hangulOpts)
+	if !ok {
+		return a, i + 1, false
+	}
+	k := n.end
+	spaced := false
+	u := matchUnit(s, k)
+	if u == nil && k < len(s) && s[k] == ' ' {
+		spaced = true
+		u = matchUnit(s, k+1)
+	}
+	if u == nil || u.kind != kMoney || u.s[0] < 0x80 && u.s != "$" {
+		return a, i + 1, false
+	}
+	syl := n.syllables()
+	switch {
+	case syl >= 2:
+	case n.hunits == 1: // 십, 백, 천, 만 alone: 백원, 만달러
+		if spaced {
+			return a, i + 1, false
+		}
+	default:
+		// one digit: 구파운드, 이달러이십삼센트; not 사원, 구원, 일원,
+		// 이유로 (for the reason), 이달러 (this dollar)
+		if spaced || !(u.currency == "GBP" || u.currency == "USD" && centsAt(s, k+len(u.s))) {
+			return a, i + 1, false
+		}
+	}
+	if spaced {
+		k++
+	}
+	a.n, a.val, a.u, a.end, a.rule = n, n.val, u, k+len(u.s), "hangul"
+	return a, a.end, a.finish()
+}
+
+// finish applies the unit's scale (센트) to the value.
+func (a *amount) finish() bool {
+	if a.u == nil || a.u.exp == 0 {
+		return true
+	}
+	v, ok := a.val.divPow10(-a.u.exp)
+	a.val = v
+	return ok
+}
+
+// isPhone reports whether the digits at i look like a phone number or a
+// date: groups joined by two hyphens, or a leading zero.
+func isPhone(s string, i int) bool {
+	groups := 0
+	for i < len(s) {
+		j := i
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		if j == i {
+			break
+		}
+		groups++
+		if j < len(s) && s[j] == '-' {
+			i = j + 1
+			continue
+		}
+		break
+	}
+	return groups >= 3
+}
+
+// scanAt reads the mentions starting at i: an amount, a range of two, or
+// nothing. It returns where scanning resumes.
+func scanAt(s string, i int, out []ner.Mention) ([]ner.Mention, int) {
+	a, skip, ok := amountAt(s, i)
+	if !ok {
+		return out, skip
+	}
+	if ms, end, ok := rangeAfter(s, a); ok {
+		return append(out, ms...), end
+	}
+	if a.u != nil && a.u.kind == kMoney && a.u.currency == "USD" && a.u.exp == 0 {
+		addCents(s, &a)
+	}
+	if a.u == nil {
+		if !bareKRW(s, a) {
+			return out, a.n.end
+		}
+		a.u = &krwBare
+		a.rule = "bare"
+	}
+	if a.n.native && a.u.kind != kQuantity {
+		return out, a.end
+	}
+	// 만원 alone is also "full" (만원 버스): only with a bound or in a range.
+	m, ok := mention(s, a, a.start, a.end, nil)
+	if !ok {
+		return out, a.end
+	}
+	if a.rule == "hangul" && s[a.n.start:a.n.end] == "만" && a.u.currency == "KRW" && m.Value.Num != nil {
+		return out, a.end
+	}
+	return append(out, m), m.End
+}
+
+var krwBare = unitDef{s: "", kind: kMoney, currency: "KRW"}
+
+// addCents adds a following 센트 amount to a dollar amount (이달러이십삼센트).
+func addCents(s string, a *amount) {
+	k := a.end
+	if k < len(s) && s[k] == ' ' {
+		k++
+	}
+	if k >= len(s) {
+		return
+	}
+	o := hangulOpts
+	if isDigit(s[k]) {
+		o = numOpts{}
+	}
+	n, ok := parseNumeral(s, k, o)
+	if !ok || !strings.HasPrefix(s[n.end:], "센트") || !less(n.val, dec{100, 0}) {
+		return
+	}
+	e := n.end + len("센트")
+	if !wordEnds(s, e, 0x80) {
+		return
+	}
+	c, ok := n.val.divPow10(2)
+	if !ok {
+		return
+	}
+	if v, ok := add(a.val, c); ok {
+		a.val, a.end = v, e
+	}
+}
+
+// centsAt reports whether a Hangul 센트 amount starts at i (이불이십삼센트).
+func centsAt(s string, i int) bool {
+	if i >= len(s) || s[i] < 0x80 {
+		return false
+	}
+	n, ok := parseNumeral(s, i, hangulOpts)
+	return ok && strings.HasPrefix(s[n.end:], "센트")
+}
+
+// rangeAfter reads "A~B unit", "A unit - B unit" and "A에서 B unit".
+func rangeAfter(s string, a amount) ([]ner.Mention, int, bool) {
+	j := a.end
+	if j < len(s) && s[j] == ' ' {
+		j++
+	}
+	if j >= len(s) {
+		return nil, 0, false
+	}
+	viaEseo := false
+	switch {
+	case s[j] == '~' || s[j] == '-':
+		j++
+	case strings.HasPrefix(s[j:], "∼"), strings.HasPrefix(s[j:], "〜"), strings.HasPrefix(s[j:], "～"),
+		strings.HasPrefix(s[j:], "–"):
+		_, sz := utf8.DecodeRuneInString(s[j:])
+		j += sz
+	case a.u == nil && j == a.end && strings.HasPrefix(s[j:], "에서 "):
+		j += len("에서 ")
+		viaEseo = true
+	default:
+		return nil, 0, false
+	}
+	if j < len(s) && s[j] == ' ' && !viaEseo {
+		j++
+	}
+	if j >= len(s) || !(isDigit(s[j]) || s[j] >= 0x80) {
+		return nil, 0, false
+	}
+	if (s[a.start] >= 0x80) != (s[j] >= 0x80) {
+		return nil, 0, false // 이만오천원 - 삼만원, 25000 - 30000원; not mixed
+	}
+	b, _, ok := amountAt(s, j)
+	if !ok || b.u == nil || b.n.native || a.n.native {
+		return nil, 0, false
+	}
+	if b.u.kind == kMoney && b.u.exp == 0 && b.u.currency == "USD" {
+		addCents(s, &b)
+	}
+	lo := a.val
+	if a.u != nil {
+		if !a.u.same(b.u) {
+			return nil, 0, false
+		}
+	} else {
+		if b.u.exp != 0 {
+			return nil, 0, false
+		}
+		if !a.n.units && b.n.units {
+			// 2~3조원: the first number takes the second's unit words
+			if !b.n.single {
+				return nil, 0, false
+			}
+			var ok bool
+			if lo, ok = lo.mulPow10(b.n.scaleExp); !ok {
+				return nil, 0, false
+			}
+		}
+	}
+	if viaEseo && (strings.HasPrefix(s[b.end:], "으로") || strings.HasPrefix(s[b.end:], "로")) {
+		// 2조에서 3조원으로: a change from A to B, not a range: two amounts.
+		a.u, a.val = b.u, lo
+		a.end = a.n.end
+		m1, ok1 := mention(s, a, a.start, a.end, nil)
+		m2, ok2 := mention(s, b, b.start, b.end, nil)
+		if !ok1 || !ok2 {
+			return nil, 0, false
+		}
+		return []ner.Mention{m1, m2}, m2.End, true
+	}
+	if !less(lo, b.val) {
+		return nil, 0, false
+	}
+	r := b
+	r.start = a.start
+	r.approx = a.approx || b.approx
+	r.rule = "range"
+	m, ok := mention(s, r, a.start, b.end, &lo)
+	if !ok {
+		return nil, 0, false
+	}
+	return []ner.Mention{m}, m.End, true
+}
+
+// prefixAt reads a currency written before the amount: $49, US$ 3.5
+// billion, ₩1,000, EUR 20.
+func prefixAt(s string, i int) (ner.Mention, int, bool) {
+	if i > 0 && isASCIIAlnum(s[i-1]) {
+		return ner.Mention{}, 0, false
+	}
+	for _, p := range prefixDefs {
+		if !strings.HasPrefix(s[i:], p.s) {
+			continue
+		}
+		j := i + len(p.s)
+		if j < len(s) && s[j] == ' ' {
+			j++
+		}
+		if j >= len(s) || !isDigit(s[j]) {
+			return ner.Mention{}, 0, false
+		}
+		n, ok := parseNumeral(s, j, digitOpts)
+		if !ok {
+			return ner.Mention{}, 0, false
+		}
+		a := amount{n: n, start: i, end: n.end, val: n.val, rule: "prefix"}
+		k := n.end
+		if k < len(s) && s[k] == ' ' {
+			k++
+		}
+		for _, w := range scaleWords {
+			if len(s)-k >= len(w.s) && strings.EqualFold(s[k:k+len(w.s)], w.s) &&
+				(k+len(w.s) == len(s) || !isASCIIAlnum(s[k+len(w.s)])) {
+				if v, ok := a.val.mulPow10(w.exp); ok {
+					a.val, a.end = v, k+len(w.s)
+				}
+				break
+			}
+		}
+		if hasAnyPrefix(s[a.end:], timeWords) {
+			return ner.Mention{}, 0, false
+		}
+		u := &unitDef{kind: kMoney, currency: p.currency}
+		// a suffix currency repeating the prefix ($10 달러) is taken in
+		if v := matchUnit(s, a.end); v != nil && v.kind == kMoney && v.currency == p.currency && v.exp == 0 {
+			a.end += len(v.s)
+		}
+		a.u = u
+		m, ok := mention(s, a, i, a.end, nil)
+		return m, m.End, ok
+	}
+	return ner.Mention{}, 0, false
+}
+
+// valueBox holds a Value and its numbers in one allocation.
+type valueBox struct {
+	v ner.Value
+	f [2]float64
+}
+
+// mention builds the mention for an amount spanning s[start:end], reading
+// the qualifiers around it. lo is the lower end of a range.
+func mention(s string, a amount, start, end int, lo *dec) (ner.Mention, bool) {
+	u := a.u
+	val, err := a.val.float()
+	if err != nil {
+		return ner.Mention{}, false
+	}
+	box := &valueBox{}
+	v := &box.v
+	v.Approx = a.approx
+	var label ner.Label
+	rule := ""
+	switch u.kind {
+	case kMoney:
+		label, v.Currency, rule = ner.MONEY, u.currency, "money"
+	case kPercent:
+		label, v.Unit, rule = ner.PERCENT, u.name, "percent"
+	default:
+		label, v.Unit, rule = ner.QUANTITY, u.name, "quantity"
+	}
+	if a.rule != "digits" {
+		rule += "." + a.rule
+	}
+	// a minus sign before a percent: -3.5%
+	if u.kind == kPercent && lo == nil && start > 0 && s[start-1] == '-' && (start == 1 || !isASCIIAlnum(s[start-2])) {
+		start--
+		val = -val
+	}
+	if lo != nil {
+		f, err := lo.float()
+		if err != nil {
+			return ner.Mention{}, false
+		}
+		box.f[0], box.f[1] = f, val
+		v.Min, v.Max = &box.f[0], &box.f[1]
+	} else {
+		box.f[0] = val
+		v.Num = &box.f[0]
+	}
+	end, approx := approxAfter(s, end, u.kind)
+	v.Approx = v.Approx || approx || approxBefore(s, start)
+	if lo == nil {
+		if e, bound := boundAfter(s, end); bound != 0 {
+			end = e
+			if bound > 0 {
+				v.Min = v.Num
+			} else {
+				v.Max = v.Num
+			}
+			v.Num = nil
+		}
+	}
+	if u.kind != kQuantity {
+		v.Direction = direction(s, start, end)
+	}
+	return ner.Mention{Start: start, End: end, Label: label, Text: s[start:end], Value: v, Rule: rule}, true
+}
+
+var approxAttached = []string{"가량", "안팎", "정도", "쯤", "남짓", "내외"}
+
+// approxAfter takes in a qualifier after the unit: 3천억원가량, 100억원대,
+// 3% 안팎.
+func approxAfter(s string, end int, k kind) (int, bool) {
+	for _, w := range approxAttached {
+		if strings.HasPrefix(s[end:], w) && wordEnds(s, end+len(w), 0x80) {
+			return end + len(w), true
+		}
+	}
+	if k != kQuantity {
+		for _, w := range []string{"대", "선"} {
+			if strings.HasPrefix(s[end:], w) && wordEnds(s, end+len(w), 0x80) {
+				if w == "선" && k != kMoney {
+					continue
+				}
+				return end + len(w), true
+			}
+		}
+	}
+	if end < len(s) && s[end] == ' ' {
+		for _, w := range approxAttached {
+			if strings.HasPrefix(s[end+1:], w) && wordEnds(s, end+1+len(w), 0x80) {
+				return end + 1 + len(w), true
+			}
+		}
+	}
+	return end, false
+}
+
+// approxBefore reports a 약 or 대략 just before start.
+func approxBefore(s string, start int) bool {
+	p := s[:start]
+	p = strings.TrimSuffix(p, " ")
+	for _, w := range []string{"약", "대략", "어림잡아", "줄잡아"} {
+		if strings.HasSuffix(p, w) {
+			r, _ := utf8.DecodeLastRuneInString(p[:len(p)-len(w)])
+			return !isHangul(r)
+		}
+	}
+	return false
+}
+
+// boundAfter reads 이상/초과 (+1) or 이하/미만 (-1) after an amount.
+func boundAfter(s string, end int) (int, int) {
+	j := end
+	if j < len(s) && s[j] == ' ' {
+		j++
+	}
+	for _, b := range []struct {
+		w string
+		d int
+	}{{"이상", 1}, {"초과", 1}, {"이하", -1}, {"미만", -1}} {
+		if strings.HasPrefix(s[j:], b.w) && wordEnds(s, j+len(b.w), 0x80) {
+			return j + len(b.w), b.d
+		}
+	}
+	return end, 0
+}
+
+// sentenceStop reports bytes that end the stretch direction looks at.
+func sentenceStop(c byte) bool {
+	return c == '.' || c == '\n' || c == ',' || c == '!' || c == '?' || c == ';' || c == '(' || c == ')'
+}
+
+// direction reads 증가/감소 and their kin in the next words after a
+// change: two words, or four when a 대비/보다 phrase precedes it.
+func direction(s string, start, end int) string {
+	words := 2
+	b := start - 40
+	if b < 0 {
+		b = 0
+	}
+	before := s[b:start]
+	if k := strings.LastIndexAny(before, ".\n"); k >= 0 {
+		before = before[k+1:]
+	}
+	for _, w := range compareWords {
+		if strings.Contains(before, w) {
+			words = 4
+			break
+		}
+	}
+	i := end
+	for w := 0; w <= words && i < len(s); w++ {
+		// the rest of the current word (the particle), then whole words
+		j := i
+		for j < len(s) && s[j] != ' ' && !sentenceStop(s[j]) {
+			j++
+		}
+		word := s[i:j]
+		if w > 0 || word != "" {
+			if d := dirWord(word, w == 0); d != "" {
+				return d
+			}
+		}
+		if j >= len(s) || sentenceStop(s[j]) {
+			break
+		}
+		i = j + 1
+	}
+	return ""
+}
+
+func dirWord(w string, attached bool) string {
+	if attached {
+		// 12.3%증가, or after a particle: 12.3%가 증가 is the next word
+		for _, p := range []string{"로", "으로", "가", "이", "나", "씩", "를", "을"} {
+			if strings.HasPrefix(w, p) && len(w) > len(p) {
+				w = w[len(p):]
+				break
+			}
+		}
+	}
+	if w == "" || w[0] < 0x80 {
+		return ""
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	for _, st := range dirStems[r] {
+		if strings.HasPrefix(w, st.s) {
+			if st.s == "늘" && strings.HasPrefix(w, "늘상") {
+				continue
+			}
+			return st.dir
+		}
+	}
+	return ""
+}
+
+type stem struct{ s, dir string }
+
+// dirStems indexes upStems and downStems by their first rune.
+var dirStems = func() map[rune][]stem {
+	m := map[rune][]stem{}
+	for _, l := range []struct {
+		ws  []string
+		dir string
+	}{{upStems, "up"}, {downStems, "down"}} {
+		for _, w := range l.ws {
+			r, _ := utf8.DecodeRuneInString(w)
+			m[r] = append(m[r], stem{w, l.dir})
+		}
+	}
+	return m
+}()
+
+// bareKRW decides whether an amount with 억 or 조 and no currency is an
+// amount of won: a money word is near (예산 2조1955억, 214억 투자).
+func bareKRW(s string, a amount) bool {
+	if !a.n.digits || a.n.topBig < 8 {
+		return false
+	}
+	e := a.n.end
+	if e < len(s) {
+		r, _ := utf8.DecodeRuneInString(s[e:])
+		if isHangul(r) && !particleStart(r) {
+			return false
+		}
+	}
+	// the next word must not be a counter or a time word (1955억 년)
+	j := e
+	if j < len(s) && s[j] == ' ' {
+		j++
+		if hasAnyPrefix(s[j:], timeWords) || hasAnyPrefix(s[j:], []string{"광년", "배", "명", "개", "가구", "곳", "건", "톤", "마리"}) {
+			return false
+		}
+	}
+	b := a.start - 60
+	if b < 0 {
+		b = 0
+	}
+	for b < a.start && !utf8.RuneStart(s[b]) {
+		b++
+	}
+	before := s[b:a.start]
+	if k := strings.LastIndexAny(before, ".\n!?"); k >= 0 {
+		before = before[k+1:]
+	}
+	for _, w := range krwBefore {
+		if strings.Contains(before, w) {
+			return true
+		}
+	}
+	// the next two words
+	i := e
+	for w := 0; w < 3 && i < len(s); w++ {
+		k := i
+		for k < len(s) && s[k] != ' ' && !sentenceStop(s[k]) {
+			k++
+		}
+		word := s[i:k]
+		for _, x := range krwAfter {
+			if strings.Contains(word, x) {
+				return true
+			}
+		}
+		if k >= len(s) || sentenceStop(s[k]) {
+			break
+		}
+		i = k + 1
+	}
+	return false
+}
