@@ -290,6 +290,12 @@ func (x *Extractor) analyse(doc *Document, ref time.Time) {
 		evs[i].ID = fmt.Sprintf("v%d", i+1)
 		evs[i].Start, evs[i].End = idx.at(s.Start), idx.at(s.End)
 	}
+	if ents == nil {
+		ents = []Entity{}
+	}
+	if evs == nil {
+		evs = []Event{}
+	}
 	doc.Entities = ents
 	doc.Events = evs
 }

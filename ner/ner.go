@@ -129,34 +129,56 @@ func Resolve(ms []Mention) []Mention {
 	if len(ms) < 2 {
 		return ms
 	}
-	order := make([]int, len(ms))
+	order := make([]int32, len(ms))
 	for i := range order {
-		order[i] = i
+		order[i] = int32(i)
 	}
-	sort.SliceStable(order, func(a, b int) bool {
-		x, y := ms[order[a]], ms[order[b]]
+	sort.Slice(order, func(a, b int) bool {
+		x, y := &ms[order[a]], &ms[order[b]]
 		if x.Len() != y.Len() {
 			return x.Len() > y.Len()
 		}
 		if x.Priority != y.Priority {
 			return x.Priority > y.Priority
 		}
-		return x.Start < y.Start
+		if x.Start != y.Start {
+			return x.Start < y.Start
+		}
+		return order[a] < order[b]
 	})
-	var kept []Mention
+	// kept holds indices of accepted mentions sorted by start; they do not
+	// overlap, so one binary search finds the neighbours of a candidate.
+	kept := make([]int32, 0, len(ms))
 	for _, i := range order {
-		m := ms[i]
-		clash := false
-		for _, k := range kept {
-			if m.Start < k.End && k.Start < m.End {
-				clash = true
-				break
-			}
+		m := &ms[i]
+		k := sort.Search(len(kept), func(j int) bool { return ms[kept[j]].End > m.Start })
+		if k < len(kept) && ms[kept[k]].Start < m.End {
+			continue
 		}
-		if !clash {
-			kept = append(kept, m)
-		}
+		kept = append(kept, 0)
+		copy(kept[k+1:], kept[k:])
+		kept[k] = i
 	}
-	sort.Slice(kept, func(a, b int) bool { return kept[a].Start < kept[b].Start })
-	return kept
+	out := make([]Mention, len(kept))
+	for j, i := range kept {
+		out[j] = ms[i]
+	}
+	return out
+}
+
+// Overlaps reports whether [s,e) overlaps a mention of ms, which must be
+// sorted by start and free of overlaps (as Resolve returns them).
+func Overlaps(ms []Mention, s, e int) bool {
+	k := sort.Search(len(ms), func(j int) bool { return ms[j].End > s })
+	return k < len(ms) && ms[k].Start < e
+}
+
+// StartingAt returns the mention of ms (sorted, free of overlaps) that
+// starts at offset s.
+func StartingAt(ms []Mention, s int) (Mention, bool) {
+	k := sort.Search(len(ms), func(j int) bool { return ms[j].Start >= s })
+	if k < len(ms) && ms[k].Start == s {
+		return ms[k], true
+	}
+	return Mention{}, false
 }

@@ -4,7 +4,6 @@
 package lex
 
 import (
-	"sort"
 	"unicode"
 	"unicode/utf8"
 )
@@ -141,7 +140,10 @@ func (t *Trie[V]) PrefixesAt(s string, i int, buf []Match[V]) []Match[V] {
 			out = append(out, Match[V]{End: j, Vals: t.nodes[n].vals})
 		}
 	}
-	sort.SliceStable(out, func(a, b int) bool { return out[a].End > out[b].End })
+	// keys were found shortest first: reverse for longest first
+	for a, b := 0, len(out)-1; a < b; a, b = a+1, b-1 {
+		out[a], out[b] = out[b], out[a]
+	}
 	return out
 }
 

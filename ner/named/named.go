@@ -129,14 +129,7 @@ func removeInside(ms, values []ner.Mention) []ner.Mention {
 	}
 	out := ms[:0]
 	for _, m := range ms {
-		clash := false
-		for _, v := range values {
-			if m.Start < v.End && v.Start < m.End {
-				clash = true
-				break
-			}
-		}
-		if !clash {
+		if !ner.Overlaps(values, m.Start, m.End) {
 			out = append(out, m)
 		}
 	}

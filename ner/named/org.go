@@ -1,6 +1,7 @@
 package named
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -85,25 +86,15 @@ func (r *Recognizer) hasParticleEnd(w string) bool {
 	return strings.ContainsRune("의을를은는에와과로", last)
 }
 
-// coveredBy reports whether [s,e) overlaps a known mention.
-func coveredBy(ms []ner.Mention, s, e int) bool {
-	for _, m := range ms {
-		if m.Start < e && s < m.End {
-			return true
-		}
-	}
-	return false
-}
+// coveredBy reports whether [s,e) overlaps a known mention; ms is sorted
+// and free of overlaps.
+func coveredBy(ms []ner.Mention, s, e int) bool { return ner.Overlaps(ms, s, e) }
 
 // afterCountry reports whether the word at ps follows a country or region
 // mention and a space (독일 프라운호퍼 연구소).
 func afterCountry(text string, ps int, known []ner.Mention) bool {
-	for _, m := range known {
-		if m.Label == ner.PLACE && m.End+1 == ps && text[m.End] == ' ' {
-			return true
-		}
-	}
-	return false
+	k := sort.Search(len(known), func(j int) bool { return known[j].End >= ps-1 })
+	return k < len(known) && known[k].Label == ner.PLACE && known[k].End == ps-1 && text[ps-1] == ' '
 }
 
 // loanSyllables are syllables that are rare in Sino-Korean words and

@@ -20,6 +20,10 @@ func (r *Recognizer) persons(text string, known []ner.Mention) []ner.Mention {
 			continue
 		}
 		we := lex.WordEnd(text, i)
+		if !r.surnames[text[i:i+n]] {
+			i = we
+			continue
+		}
 		if m, ok := r.personAt(text, i, we, known); ok {
 			out = append(out, m)
 		}
@@ -69,7 +73,7 @@ func (r *Recognizer) personAt(text string, i, we int, known []ner.Mention) (ner.
 				return r.person(text, i, we, text[j:t.End], org), true
 			}
 		}
-		m, ok := mentionAt(known, j)
+		m, ok := ner.StartingAt(known, j)
 		if !ok || (m.Label != ner.ORG && m.Label != ner.PLACE) {
 			break
 		}
@@ -86,15 +90,6 @@ func (r *Recognizer) personAt(text string, i, we int, known []ner.Mention) (ner.
 			break
 		}
 		j = m.End + 1
-	}
-	return ner.Mention{}, false
-}
-
-func mentionAt(ms []ner.Mention, start int) (ner.Mention, bool) {
-	for _, m := range ms {
-		if m.Start == start {
-			return m, true
-		}
 	}
 	return ner.Mention{}, false
 }

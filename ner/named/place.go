@@ -166,13 +166,8 @@ func (r *Recognizer) venueOK(text string, s, e int, ms []ner.Mention) bool {
 			return false
 		}
 	}
-	for _, m := range ms {
-		if m.Start == s && m.End == e && m.Label == ner.ORG {
-			return false
-		}
-		if m.Label == ner.PERSON && m.Start < e && s < m.End {
-			return false
-		}
+	if m, ok := ner.StartingAt(ms, s); ok && m.End == e && m.Label == ner.ORG {
+		return false
 	}
 	return true
 }
