@@ -1,0 +1,140 @@
+package date
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/kpolicy/kpolicy/ner"
+)
+
+// Calendar helpers. Dates are civil dates held as midnight UTC times, so
+// that adding days never meets a zone change.
+
+func civ(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+
+func daysIn(y, m int) int { return civ(y, m+1, 0).Day() }
+
+func addMonths(t time.Time, n int) time.Time {
+	y, m := t.Year(), int(t.Month())+n
+	for m < 1 {
+		m += 12
+		y--
+	}
+	for m > 12 {
+		m -= 12
+		y++
+	}
+	d := t.Day()
+	if dd := daysIn(y, m); d > dd {
+		d = dd
+	}
+	return civ(y, m, d)
+}
+
+// monday is the Monday of t's ISO week.
+func monday(t time.Time) time.Time {
+	wd := (int(t.Weekday()) + 6) % 7 // Monday = 0
+	return t.AddDate(0, 0, -wd)
+}
+
+func absDays(a, b time.Time) int {
+	d := int(a.Sub(b).Hours() / 24)
+	if d < 0 {
+		return -d
+	}
+	return d
+}
+
+// dv is a date value before formatting.
+type dv struct {
+	grain    string    // year, quarter, month, week, day
+	t        time.Time // first day of the point
+	from, to time.Time // inclusive bounds when rng
+	rng      bool
+	rel      bool // resolved against the reference date
+	fut      bool
+}
+
+func point(grain string, t time.Time, rel bool) dv { return dv{grain: grain, t: t, rel: rel} }
+
+func span(grain string, from, to time.Time, rel bool) dv {
+	return dv{grain: grain, from: from, to: to, rng: true, rel: rel}
+}
+
+// last is the last day covered by v.
+func (v dv) last() time.Time {
+	if v.rng {
+		return v.to
+	}
+	switch v.grain {
+	case "year":
+		return civ(v.t.Year(), 12, 31)
+	case "quarter":
+		return civ(v.t.Year(), int(v.t.Month())+3, 0)
+	case "month":
+		return civ(v.t.Year(), int(v.t.Month())+1, 0)
+	case "week":
+		return v.t.AddDate(0, 0, 6)
+	}
+	return v.t
+}
+
+func (v dv) first() time.Time {
+	if v.rng {
+		return v.from
+	}
+	return v.t
+}
+
+const dayFmt = "2006-01-02"
+
+func (v dv) value(hasRef bool) *ner.Value {
+	out := &ner.Value{Grain: v.grain, Future: v.fut}
+	if v.rel && !hasRef {
+		return out
+	}
+	if v.rng {
+		out.From, out.To = v.from.Format(dayFmt), v.to.Format(dayFmt)
+		return out
+	}
+	switch v.grain {
+	case "year":
+		out.Date = fmt.Sprintf("%04d", v.t.Year())
+	case "quarter":
+		out.Date = fmt.Sprintf("%04d-Q%d", v.t.Year(), (int(v.t.Month())-1)/3+1)
+	case "month":
+		out.Date = v.t.Format("2006-01")
+	case "week":
+		// ISO 8601 calendar date of the week's Monday, with the week's
+		// bounds; see weekAsMonday in doc.go.
+		out.Date = v.t.Format(dayFmt)
+		out.From, out.To = v.t.Format(dayFmt), v.t.AddDate(0, 0, 6).Format(dayFmt)
+	default:
+		out.Date = v.t.Format(dayFmt)
+	}
+	return out
+}
+
+// tv is a time-of-day value before formatting.
+type tv struct {
+	h, m, s  int
+	sec      bool // seconds given
+	grain    string
+	from, to string // bounds of a part of the day (오후, 저녁)
+	rel      bool
+	unknown  bool // relative to a reference clock that is missing
+}
+
+func (t tv) value() *ner.Value {
+	out := &ner.Value{Grain: t.grain}
+	if t.unknown {
+		return out
+	}
+	if t.sec {
+		out.Date = fmt.Sprintf("%02d:%02d:%02d", t.h, t.m, t.s)
+	} else {
+		out.Date = fmt.Sprintf("%02d:%02d", t.h, t.m)
+	}
+	out.From, out.To = t.from, t.to
+	return out
+}

@@ -1,0 +1,1324 @@
+package date
+
+import (
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// dateAt tries the DATE rules at i and returns the longest match.
+func (s *scanner) dateAt(i int) (e int, v dv, rule string, ok bool) {
+	try := func(e2 int, v2 dv, r2 string, ok2 bool) {
+		if ok2 && e2 > e {
+			e, v, rule, ok = e2, v2, r2, true
+		}
+	}
+	r := s.runeAt(i)
+	digit := isDigit(s.t[i])
+	if digit {
+		try(s.numeric(i))
+		try(s.bareYear(i))
+		try(s.dayLed(i))
+	}
+	if digit || r == '\'' || r == '‘' || r == '’' || gYear.has(r) {
+		try(s.yearLed(i))
+	}
+	if gPrefix.has(r) {
+		try(s.prefixLed(i))
+	}
+	if digit || gMonth.has(r) {
+		try(s.monthLed(i, 0, false, true, false))
+	}
+	if gRel.has(r) {
+		try(s.relWord(i))
+	}
+	if gWeekday.has(r) {
+		try(s.weekdayLed(i, 0, false))
+	}
+	if gHoliday.has(r) || digit && i+1 < len(s.t) && !isDigit(s.t[i+1]) && s.t[i+1] >= 0x80 {
+		try(s.holidayLed(i, 0, false, 0))
+	}
+	if digit || gYearParts.has(r) {
+		try(s.yearParts(i, s.rd.Year(), true, false))
+	}
+	if digit || gCount.has(r) {
+		try(s.offset(i))
+	}
+	if ok {
+		e, v = s.rangeTail(i, e, v)
+		// a weekday in brackets or words after a date: 4일(목), 18일 월요일
+		if v.grain == "day" && !v.rng {
+			if e2, _, ok2 := s.weekdayName(s.sp(e)); ok2 {
+				e = e2
+			} else if e2, ok2 := s.bracketWeekday(e); ok2 {
+				e = e2
+			}
+		}
+	}
+	return
+}
+
+// ---- numeric forms: 2025.09.04, 2025. 9. 4., 2025-09-04, 2025/09/04, 74/10/31, 2/15, 2025.09 ----
+
+func (s *scanner) numeric(i int) (int, dv, string, bool) {
+	t := s.t
+	n1, e1, ok := digits(t, i, 4)
+	if !ok || e1 >= len(t) {
+		return 0, dv{}, "", false
+	}
+	if e1-i == 4 && n1 >= 1000 {
+		if q, ok := s.rangeSep(e1); ok {
+			if y2, ey, _, _, ok2 := s.yearAt(q); ok2 && s.isDigitAt(q) && y2 > n1 && s.boundary(ey) {
+				return ey, span("year", civ(n1, 1, 1), civ(y2, 12, 31), false), "year-range", true
+			}
+		}
+	}
+	sep := t[e1]
+	if sep != '.' && sep != '-' && sep != '/' {
+		return 0, dv{}, "", false
+	}
+	// 3/4분기, 1·4분기 is handled by yearParts; here 3/4분기 too.
+	if e1-i == 1 && sep == '/' && s.has(e1, "/4분기") {
+		q := n1
+		if q >= 1 && q <= 4 {
+			y := s.rd.Year()
+			return e1 + len("/4분기"), point("quarter", civ(y, 3*q-2, 1), true), "quarter", true
+		}
+	}
+	spaced := false
+	p := e1 + 1
+	if sep == '.' && p < len(t) && t[p] == ' ' {
+		p++
+		spaced = true
+	}
+	n2, e2, ok := digits(t, p, 2)
+	if !ok || n2 < 1 {
+		return 0, dv{}, "", false
+	}
+	var n3, e3 int
+	third := false
+	if e2 < len(t) && t[e2] == sep {
+		p3 := e2 + 1
+		if spaced && p3 < len(t) && t[p3] == ' ' {
+			p3++
+		}
+		if n3, e3, third = digits(t, p3, 2); third && n3 < 1 {
+			return 0, dv{}, "", false
+		}
+	}
+	end := e2
+	if third {
+		end = e3
+	}
+	// no more numbers glued on: 1.2.3.4, 2025-09-04-01, 12/31/2025
+	if end < len(t) && (isDigit(t[end]) || (t[end] == sep || t[end] == '.' || t[end] == ':') && end+1 < len(t) && isDigit(t[end+1])) {
+		return 0, dv{}, "", false
+	}
+	if i > 0 && (t[i-1] == '.' || t[i-1] == '/' || t[i-1] == '-' || t[i-1] == ':' || t[i-1] == ',') {
+		return 0, dv{}, "", false
+	}
+	if third && spaced && end < len(t) && t[end] == '.' {
+		end++ // the final dot of 2025. 9. 4.
+	}
+	switch {
+	case e1-i == 4 && third:
+		if n1 < 1000 || n2 > 12 || n3 > daysIn(n1, n2) {
+			return 0, dv{}, "", false
+		}
+		return end, point("day", civ(n1, n2, n3), false), "numeric", true
+	case e1-i == 2 && third && (sep == '/' || sep == '.' && e2-p == 2 && e3-e2 == 3):
+		y := s.twoDigitYear(n1)
+		if n2 > 12 || n3 > daysIn(y, n2) {
+			return 0, dv{}, "", false
+		}
+		return end, point("day", civ(y, n2, n3), false), "numeric", true
+	case e1-i == 4 && !third && e2-p == 2 && !spaced:
+		if n1 < 1900 || n1 > 2199 || n2 > 12 {
+			return 0, dv{}, "", false
+		}
+		return end, point("month", civ(n1, n2, 1), false), "numeric", true
+	case e1-i <= 2 && !third && sep == '/':
+		// M/D: not a fraction or ratio (1/3 수준)
+		if n1 < 1 || n1 > 12 || n2 > 31 || n2 > daysIn(2000, n1) {
+			return 0, dv{}, "", false
+		}
+		if s.nextIs(end, "수준", "가량", "정도", "이상", "이하", "미만", "초과", "만큼", "로 ", "으로", "씩", "배") {
+			return 0, dv{}, "", false
+		}
+		if !s.boundary(end) || s.has(end, "/") {
+			return 0, dv{}, "", false
+		}
+		y := s.yearForMonth(n1, end, n2)
+		return end, point("day", civ(y, n1, n2), true), "numeric", true
+	}
+	return 0, dv{}, "", false
+}
+
+func (s *scanner) twoDigitYear(n int) int {
+	base := 2000
+	if s.hasRef {
+		base = s.rd.Year() / 100 * 100
+	}
+	y := base + n
+	lim := 2030
+	if s.hasRef {
+		lim = s.rd.Year() + 10
+	}
+	if y > lim {
+		y -= 100
+	}
+	return y
+}
+
+// ---- years ----
+
+// yearAt reads a year expression. more is set for 올 (this year), which
+// needs a continuation (올 상반기, 올여름).
+func (s *scanner) yearAt(p int) (y, e int, rel, more, ok bool) {
+	t := s.t
+	if p >= len(t) {
+		return
+	}
+	c := t[p]
+	switch {
+	case isDigit(c):
+		n, e1, ok1 := digits(t, p, 4)
+		if !ok1 || e1-p != 4 || n < 1000 || n > 2199 || !s.has(e1, "년") {
+			return
+		}
+		e = e1 + len("년")
+		if s.has(e, "대") || s.has(e, "간") || s.has(e, "째") {
+			return
+		}
+		if s.has(e, "도") && !s.has(e, "도 ") {
+			e += len("도")
+		} else if s.has(e, "도") {
+			e += len("도") // 2026년도 예산: the fiscal year
+		}
+		return n, e, false, false, true
+	case c == '\'' || s.has(p, "‘") || s.has(p, "’"):
+		q := p + 1
+		if c != '\'' {
+			q = p + len("‘")
+		}
+		n, e1, ok1 := digits(t, q, 2)
+		if !ok1 || e1-q != 2 || !s.has(e1, "년") {
+			return
+		}
+		e = e1 + len("년")
+		if s.has(e, "도") {
+			e += len("도")
+		}
+		return s.twoDigitYear(n), e, false, false, true
+	}
+	if n, e1, ok1 := sino(t, p); ok1 && n >= 1000 && n <= 2199 && s.has(e1, "년") {
+		return n, e1 + len("년"), false, false, true
+	}
+	ry := s.rd.Year()
+	for _, w := range relYears {
+		if strings.HasPrefix(t[p:], w.w) {
+			e = p + len(w.w)
+			if w.fiscal && s.has(e, "도") {
+				e += len("도")
+			}
+			return ry + w.off, e, true, w.w == "올", true
+		}
+	}
+	return
+}
+
+var relYears = []struct {
+	w      string
+	off    int
+	fiscal bool // takes 도 as part of the word (내년도)
+}{
+	{"올해", 0, false}, {"금년", 0, true}, {"작년", -1, true}, {"지난해", -1, false}, {"지난 해", -1, false},
+	{"재작년", -2, true}, {"내년", 1, true}, {"명년", 1, true}, {"내후년", 2, true}, {"올", 0, false},
+}
+
+func (s *scanner) yearLed(i int) (int, dv, string, bool) {
+	y, e1, rel, more, ok := s.yearAt(i)
+	if !ok {
+		return 0, dv{}, "", false
+	}
+	p := s.sp(e1)
+	if more {
+		p = e1 // 올 glues or takes one space
+		if s.has(p, " ") {
+			p++
+		}
+	}
+	var best int
+	var bv dv
+	var br string
+	try := func(e2 int, v2 dv, r2 string, ok2 bool) {
+		if ok2 && e2 > best {
+			best, bv, br = e2, v2, r2
+		}
+	}
+	try(s.monthLed(p, y, true, rel, more))
+	try(s.yearParts(p, y, rel, true))
+	try(s.holidayLed(p, y, true, 0))
+	if best > 0 {
+		return best, bv, br, true
+	}
+	if more || !s.boundary(e1) {
+		return 0, dv{}, "", false
+	}
+	// a year range 2025~2026년 is handled by rangeTail; plain year
+	return e1, point("year", civ(y, 1, 1), rel), "year", true
+}
+
+// yearParts reads what can follow a year: N분기, 상반기/하반기, 연말/연초,
+// 말/초, seasons. With withYear false it reads them bare (1분기, 상반기, 연말).
+func (s *scanner) yearParts(p, y int, rel, withYear bool) (int, dv, string, bool) {
+	if p >= len(s.t) {
+		return 0, dv{}, "", false
+	}
+	// quarters: 1분기, 1·4분기, 1/4분기, 삼분기, 이번 분기 (prefixLed)
+	e, v, r, ok := s.yearPartsAt(p, y, rel, withYear)
+	if ok && !withYear {
+		// a bare 하반기/연초/1분기 follows the tense: 연초에 시행할 계획 in
+		// September is next January; 하반기 실적이 늘었다 in March is last year's
+		switch c := s.cue(e); {
+		case c > 0 && v.last().Before(s.rd):
+			v = shiftYear(v, 1)
+		case c < 0 && v.first().After(s.rd):
+			v = shiftYear(v, -1)
+		}
+		v.fut = v.first().After(s.rd)
+	}
+	return e, v, r, ok
+}
+
+func shiftYear(v dv, k int) dv {
+	v.t, v.from, v.to = v.t.AddDate(k, 0, 0), v.from.AddDate(k, 0, 0), v.to.AddDate(k, 0, 0)
+	return v
+}
+
+func (s *scanner) yearPartsAt(p, y int, rel, withYear bool) (int, dv, string, bool) {
+	if q, e, ok := s.quarterAt(p); ok {
+		return e, point("quarter", civ(y, 3*q-2, 1), rel), "quarter", true
+	}
+	if e, w, ok := s.word(p, "상반기", "하반기"); ok && s.boundary(e) {
+		if w == "상반기" {
+			return e, span("month", civ(y, 1, 1), civ(y, 6, 30), rel), "half", true
+		}
+		return e, span("month", civ(y, 7, 1), civ(y, 12, 31), rel), "half", true
+	}
+	words := []string{"연말", "연초"}
+	if withYear {
+		words = append(words, "말", "초")
+	}
+	if e, w, ok := s.word(p, words...); ok && s.boundary(e) {
+		if s.has(e, "연시") { // 연말연시
+			return 0, dv{}, "", false
+		}
+		m := 1
+		if strings.HasSuffix(w, "말") {
+			m = 12
+		}
+		return e, point("month", civ(y, m, 1), rel), "year-edge", true
+	}
+	if withYear {
+		if e, w, ok := s.word(p, "봄", "여름", "가을", "겨울"); ok && s.boundary(e) {
+			f, to := season(w, y)
+			return e, span("day", f, to, rel), "season", true
+		}
+	}
+	return 0, dv{}, "", false
+}
+
+func season(w string, y int) (time.Time, time.Time) {
+	switch w {
+	case "봄":
+		return civ(y, 3, 20), civ(y, 6, 20)
+	case "여름":
+		return civ(y, 6, 21), civ(y, 9, 23)
+	case "가을":
+		return civ(y, 9, 24), civ(y, 12, 20)
+	}
+	return civ(y, 12, 21), civ(y+1, 3, 20)
+}
+
+// quarterAt reads N분기, N·4분기, N/4분기 and Sino-Korean 삼분기.
+func (s *scanner) quarterAt(p int) (q, e int, ok bool) {
+	t := s.t
+	if p < len(t) && isDigit(t[p]) {
+		n, e1, ok1 := digits(t, p, 1)
+		if !ok1 {
+			return
+		}
+		e = e1
+		if x, _, ok2 := s.word(e, "·4", "/4", "ㆍ4", "∙4"); ok2 {
+			e = x
+		}
+		q = n
+	} else {
+		n, e1, ok1 := sino(t, p)
+		if !ok1 || e1-p != len("일") {
+			return
+		}
+		q, e = n, e1
+	}
+	if q < 1 || q > 4 || !s.has(e, "분기") {
+		return 0, 0, false
+	}
+	e += len("분기")
+	if !s.boundary(e) {
+		return 0, 0, false
+	}
+	return q, e, true
+}
+
+// ---- months and days ----
+
+// monthAt reads N월 (1..12); Sino-Korean months (삼월, 시월) only when hangul.
+func (s *scanner) monthAt(p int, hangul bool) (m, e int, isHangul, ok bool) {
+	t := s.t
+	if p >= len(t) {
+		return
+	}
+	if isDigit(t[p]) {
+		n, e1, ok1 := digits(t, p, 2)
+		if !ok1 || n < 1 || n > 12 || !s.has(e1, "월") {
+			return
+		}
+		return n, e1 + len("월"), false, true
+	}
+	if !hangul {
+		return
+	}
+	if e1, w, ok1 := s.word(p, "유월", "시월"); ok1 {
+		if w == "유월" {
+			return 6, e1, true, true
+		}
+		return 10, e1, true, true
+	}
+	n, e1, ok1 := sino(t, p)
+	if !ok1 || n < 1 || n > 12 || !s.has(e1, "월") {
+		return
+	}
+	return n, e1 + len("월"), true, true
+}
+
+// dayAt reads N일 (1..31) that is a day of the month: not 3일간, 7일째,
+// 10일 만에, 1일 2회, 5일 후 (an offset, read by offset).
+func (s *scanner) dayAt(p int, hangul bool) (d, e int, ok bool) {
+	t := s.t
+	if p >= len(t) {
+		return
+	}
+	var n, e1 int
+	var ok1 bool
+	if isDigit(t[p]) {
+		n, e1, ok1 = digits(t, p, 2)
+	} else if hangul {
+		n, e1, ok1 = sino(t, p)
+	}
+	if !ok1 || n < 1 || n > 31 || !s.has(e1, "일") {
+		return
+	}
+	e = e1 + len("일")
+	if !s.dayEndOK(e) {
+		return
+	}
+	return n, e, true
+}
+
+// dayEndOK rejects what makes N일 a duration or a count.
+func (s *scanner) dayEndOK(e int) bool {
+	if !s.boundary(e) {
+		return false
+	}
+	if _, _, ok := s.word(e, "이내", "내에", "내로", "안에", "만에", "동안", "이나"); ok {
+		return false
+	}
+	if s.has(e, "내") && s.hard(e+len("내")) || s.has(e, "안") && s.hard(e+len("안")) {
+		return false
+	}
+	if k, _ := s.offsetSuffix(e, "일"); k != 0 {
+		return false
+	}
+	q := s.sp(e)
+	if q > e {
+		if _, _, ok := s.word(q, "동안", "만에", "만이", "이내", "안에", "평균", "최대", "최고", "최저", "간격", "연속"); ok {
+			return false
+		}
+		if (s.has(q, "내") && s.hard(q+len("내"))) || (s.has(q, "안") && s.hard(q+len("안"))) {
+			return false
+		}
+		// 1일 2회, 1일 3시간
+		if q < len(s.t) && isDigit(s.t[q]) {
+			_, e2, _ := digits(s.t, q, 6)
+			if _, _, ok := s.word(s.sp(e2), "회", "번", "차례", "시간", "잔", "알", "정"); ok {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// monthLed reads a month and what follows it (day, 초/중순/말, N째 주,
+// N째 X요일, 마지막 날, ranges 3~4월). y is used when yKnown; rel marks
+// y as itself relative (올해 3월).
+func (s *scanner) monthLed(p, y int, yKnown, rel, hangulOK bool) (int, dv, string, bool) {
+	t := s.t
+	if p >= len(t) {
+		return 0, dv{}, "", false
+	}
+	hangul := yKnown // 이천십오년 삼월 삼일; bare 삼월 only before a day
+	m, e, hm, ok := s.monthAt(p, true)
+	if !ok {
+		// 3~4월: a range of months
+		if isDigit(t[p]) {
+			m1, e1, ok1 := digits(t, p, 2)
+			if ok1 {
+				if c, ok2 := s.rangeSep(e1); ok2 {
+					m2, e2, _, ok3 := s.monthAt(c, false)
+					if ok3 && m1 >= 1 && m1 < m2 && s.boundary(e2) {
+						if !yKnown {
+							y, rel = s.yearForMonth(m1, e2, 0), true
+						}
+						return e2, span("month", civ(y, m1, 1), civ(y, m2+1, 0), rel), "month-range", true
+					}
+				}
+			}
+		}
+		return 0, dv{}, "", false
+	}
+	if hm && !hangul {
+		// bare Sino-Korean month only when a Sino-Korean day follows
+		q := s.sp(e)
+		if _, _, ok := s.dayAt(q, true); !ok {
+			return 0, dv{}, "", false
+		}
+		hangul = true
+	}
+	if hm {
+		hangul = true
+	}
+	_ = hangulOK
+	if !yKnown {
+		rel = true
+	}
+	res := func(end, d int) int {
+		if yKnown {
+			return y
+		}
+		return s.yearForMonth(m, end, d)
+	}
+	q := s.sp(e)
+	// day, or day range (9월 1~5일)
+	if q < len(t) && (isDigit(t[q]) || hangul) {
+		if d1, e1, ok1 := s.dayRangeAt(q); ok1 {
+			yy := res(e1, d1[0])
+			if d1[1] <= daysIn(yy, m) {
+				return e1, span("day", civ(yy, m, d1[0]), civ(yy, m, d1[1]), rel), "day-range", true
+			}
+		}
+		if d, e1, ok1 := s.dayAt(q, hangul); ok1 {
+			// weekday right after can pick the year when it is unknown
+			yy := res(e1, d)
+			if !yKnown {
+				if wd, ok2 := s.peekWeekday(e1); ok2 {
+					yy = s.yearForWeekday(m, d, wd, yy)
+				}
+			}
+			if d > daysIn(yy, m) {
+				return 0, dv{}, "", false
+			}
+			return e1, point("day", civ(yy, m, d), rel), "month-day", true
+		}
+	}
+	// 초/초순/상순/중순/하순/말/말경/중
+	if e1, w, ok1 := s.word(q, "초순", "상순", "중순", "하순", "말경", "초", "말"); ok1 && s.boundary(e1) && !s.has(e1, "기") {
+		yy := res(e1, 15)
+		var f, to time.Time
+		switch w {
+		case "초", "초순", "상순":
+			f, to = civ(yy, m, 1), civ(yy, m, 10)
+		case "중순":
+			f, to = civ(yy, m, 11), civ(yy, m, 20)
+		default:
+			f, to = civ(yy, m, 21), civ(yy, m+1, 0)
+		}
+		return e1, span("day", f, to, rel), "month-part", true
+	}
+	// N째 주 / N째 X요일 / 마지막 날
+	if e1, v, ok1 := s.nthInMonth(q, res(e, 1), m, rel); ok1 {
+		return e1, v, "nth", true
+	}
+	if !s.boundary(e) {
+		return 0, dv{}, "", false
+	}
+	return e, point("month", civ(res(e, 0), m, 1), rel), "month", true
+}
+
+var ordinals = []struct {
+	w string
+	n int
+}{
+	{"첫번째", 1}, {"첫 번째", 1}, {"첫째", 1}, {"두번째", 2}, {"두 번째", 2}, {"둘째", 2},
+	{"세번째", 3}, {"세 번째", 3}, {"셋째", 3}, {"네번째", 4}, {"네 번째", 4}, {"넷째", 4},
+	{"다섯번째", 5}, {"다섯째", 5}, {"마지막", -1},
+}
+
+// nthInMonth reads 첫째 주, 셋째 화요일, 마지막 일요일, 마지막 날.
+func (s *scanner) nthInMonth(q, y, m int, rel bool) (int, dv, bool) {
+	for _, o := range ordinals {
+		if !s.has(q, o.w) {
+			continue
+		}
+		p := s.sp(q + len(o.w))
+		if e, _, ok := s.word(p, "날"); ok && o.n == -1 && s.boundary(e) {
+			return e, point("day", civ(y, m+1, 0), rel), true
+		}
+		if e, _, ok := s.word(p, "주"); ok && s.boundary(e) && !s.has(e, "일") && !s.has(e, "말") {
+			// weeks wholly inside the month (Duckling's reading)
+			first := civ(y, m, 1)
+			mon := monday(first)
+			if mon.Before(first) {
+				mon = mon.AddDate(0, 0, 7)
+			}
+			if o.n == -1 {
+				lastMon := monday(civ(y, m+1, 0))
+				if lastMon.AddDate(0, 0, 6).Month() != time.Month(m) || lastMon.AddDate(0, 0, 6).Year() != lastMon.Year() && m == 12 {
+					lastMon = lastMon.AddDate(0, 0, -7)
+				}
+				return e, point("week", lastMon, rel), true
+			}
+			w := mon.AddDate(0, 0, 7*(o.n-1))
+			if int(w.Month()) != m {
+				return 0, dv{}, false
+			}
+			if e2, wd, ok := s.weekdayName(s.sp(e)); ok { // 첫째 주 토요일
+				return e2, point("day", w.AddDate(0, 0, (wd+6)%7), rel), true
+			}
+			return e, point("week", w, rel), true
+		}
+		if e, wd, ok := s.weekdayName(p); ok {
+			var d time.Time
+			if o.n == -1 {
+				d = civ(y, m+1, 0)
+				for int(d.Weekday()) != wd {
+					d = d.AddDate(0, 0, -1)
+				}
+			} else {
+				d = civ(y, m, 1)
+				for int(d.Weekday()) != wd {
+					d = d.AddDate(0, 0, 1)
+				}
+				d = d.AddDate(0, 0, 7*(o.n-1))
+				if int(d.Month()) != m {
+					return 0, dv{}, false
+				}
+			}
+			return e, point("day", d, rel), true
+		}
+	}
+	return 0, dv{}, false
+}
+
+// dayRangeAt reads 1~5일, 1-5일, 1일~5일.
+func (s *scanner) dayRangeAt(p int) ([2]int, int, bool) {
+	t := s.t
+	if p >= len(t) || !isDigit(t[p]) {
+		return [2]int{}, 0, false
+	}
+	d1, e1, ok := digits(t, p, 2)
+	if !ok {
+		return [2]int{}, 0, false
+	}
+	if s.has(e1, "일") {
+		e1 += len("일")
+	}
+	c, ok := s.rangeSep(e1)
+	if !ok {
+		return [2]int{}, 0, false
+	}
+	d2, e2, ok := s.dayAt(c, false)
+	if !ok || d1 < 1 || d1 >= d2 {
+		return [2]int{}, 0, false
+	}
+	return [2]int{d1, d2}, e2, true
+}
+
+// rangeSep reads ~ ∼ - – 〜 with optional spaces and returns what follows.
+func (s *scanner) rangeSep(p int) (int, bool) {
+	q := s.sp(p)
+	if e, _, ok := s.word(q, "~", "∼", "〜", "–", "-", "—"); ok {
+		return s.sp(e), true
+	}
+	return 0, false
+}
+
+// dayLed reads a bare day of the month: 4일, 1~5일, with its weekday
+// (19일 화요일, 4일(목)) when written.
+func (s *scanner) dayLed(i int) (int, dv, string, bool) {
+	if !isDigit(s.t[i]) {
+		return 0, dv{}, "", false
+	}
+	if s.prevWord(i, "매월", "매달", "매년", "매주", "약", "최대", "최소", "총", "무려", "최근", "향후") {
+		return 0, dv{}, "", false
+	}
+	if r, e, ok := s.dayRangeAt(i); ok {
+		a := s.resolveDay(r[0], 0, -1, e)
+		return e, span("day", a, a.AddDate(0, 0, r[1]-r[0]), true), "day-range", true
+	}
+	d, e, ok := s.dayAt(i, false)
+	if !ok {
+		return 0, dv{}, "", false
+	}
+	wd := -1
+	if w, ok := s.peekWeekday(e); ok {
+		wd = w
+	}
+	v := point("day", s.resolveDay(d, 0, wd, e), true)
+	v.fut = v.t.After(s.rd)
+	return e, v, "day", true
+}
+
+// prevWord reports whether the word before i (after spaces) is one of ws.
+func (s *scanner) prevWord(i int, ws ...string) bool {
+	j := i
+	for j > 0 && s.t[j-1] == ' ' {
+		j--
+	}
+	if j == i && i > 0 {
+		return false
+	}
+	for _, w := range ws {
+		if strings.HasSuffix(s.t[:j], w) {
+			k := j - len(w)
+			if k == 0 || s.t[k-1] == ' ' || s.t[k-1] == '(' || s.t[k-1] == '\n' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// resolveDay picks the month for a bare day: dir -2 strictly before the
+// reference date (지난), +2 strictly after (오는), 0 from the tense cue at
+// cueAt (future → on or after, else on or before). A known weekday wd picks
+// the nearest month where the day falls on it.
+func (s *scanner) resolveDay(d, dir, wd, cueAt int) time.Time {
+	base := civ(s.rd.Year(), int(s.rd.Month()), 1)
+	var cands []time.Time
+	for k := -13; k <= 13; k++ {
+		mo := addMonths(base, k)
+		if d <= daysIn(mo.Year(), int(mo.Month())) {
+			cands = append(cands, civ(mo.Year(), int(mo.Month()), d))
+		}
+	}
+	if wd >= 0 {
+		best := time.Time{}
+		for _, c := range cands {
+			if int(c.Weekday()) == wd && (dir > 0 && c.After(s.rd) || dir < 0 && c.Before(s.rd) || dir == 0) {
+				if best.IsZero() || absDays(c, s.rd) < absDays(best, s.rd) {
+					best = c
+				}
+			}
+		}
+		if !best.IsZero() {
+			return best
+		}
+	}
+	if dir == 0 {
+		if s.cue(cueAt) > 0 {
+			dir = 1
+		} else {
+			dir = -1
+		}
+	}
+	var pick time.Time
+	for _, c := range cands {
+		switch dir {
+		case -2:
+			if c.Before(s.rd) {
+				pick = c
+			}
+		case -1:
+			if !c.After(s.rd) {
+				pick = c
+			}
+		case 1:
+			if !c.Before(s.rd) && pick.IsZero() {
+				pick = c
+			}
+		case 2:
+			if c.After(s.rd) && pick.IsZero() {
+				pick = c
+			}
+		}
+	}
+	return pick
+}
+
+// yearForMonth gives a month without a year the reference year, or the
+// adjacent year when that puts it within two months of the reference date
+// and the tense does not object (12월 in a January article is last
+// December). d (0 when unknown) is unused beyond validation.
+func (s *scanner) yearForMonth(m, cueAt, d int) int {
+	y := s.rd.Year()
+	rm := int(s.rd.Month())
+	c := s.cue(cueAt)
+	switch {
+	case m-rm >= 10 && c <= 0:
+		y--
+	case rm-m >= 10 && c >= 0:
+		y++
+	case c > 0 && m < rm-1:
+		y++ // a month well past, with future wording: next year's
+	}
+	_ = d
+	return y
+}
+
+// ---- weekdays ----
+
+var weekdays = []string{"일요일", "월요일", "화요일", "수요일", "목요일", "금요일", "토요일"}
+var weekdayShort = []string{"일", "월", "화", "수", "목", "금", "토"}
+
+func (s *scanner) weekdayName(p int) (int, int, bool) {
+	for i, w := range weekdays {
+		if s.has(p, w) {
+			e := p + len(w)
+			if s.boundary(e) {
+				return e, i, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// bracketWeekday reads (목) or (목요일) right after a date.
+func (s *scanner) bracketWeekday(p int) (int, bool) {
+	if !s.has(p, "(") {
+		return 0, false
+	}
+	for i, w := range weekdayShort {
+		for _, x := range []string{weekdays[i], w} {
+			if s.has(p+1, x+")") {
+				return p + 1 + len(x) + 1, true
+			}
+		}
+	}
+	return 0, false
+}
+
+func (s *scanner) peekWeekday(e int) (int, bool) {
+	if _, wd, ok := s.weekdayName(s.sp(e)); ok {
+		return wd, true
+	}
+	if s.has(e, "(") {
+		for i, w := range weekdayShort {
+			if s.has(e+1, w+")") || s.has(e+1, weekdays[i]+")") {
+				return i, true
+			}
+		}
+	}
+	return 0, false
+}
+
+func (s *scanner) yearForWeekday(m, d, wd, dflt int) int {
+	for _, k := range []int{0, 1, -1} {
+		y := dflt + k
+		if d <= daysIn(y, m) && int(civ(y, m, d).Weekday()) == wd {
+			return y
+		}
+	}
+	return dflt
+}
+
+// weekdayLed reads a weekday, bare or after a week (다음주 화요일).
+// weekOff selects the week when hasWeek.
+func (s *scanner) weekdayLed(p, weekOff int, hasWeek bool) (int, dv, string, bool) {
+	e, wd, ok := s.weekdayName(p)
+	if !ok {
+		return 0, dv{}, "", false
+	}
+	if hasWeek {
+		mon := monday(s.rd).AddDate(0, 0, 7*weekOff)
+		return e, point("day", mon.AddDate(0, 0, (wd+6)%7), true), "weekday", true
+	}
+	return e, point("day", s.resolveWeekday(wd, 0, e), true), "weekday", true
+}
+
+// resolveWeekday: dir -2 the last one before the reference date (지난),
+// +2 the next one after it (다음, 오는); 0 by tense: past wording → on or
+// before, otherwise the next one after (Duckling's reading of a bare 화요일).
+func (s *scanner) resolveWeekday(wd, dir, cueAt int) time.Time {
+	if dir == 0 {
+		if s.cue(cueAt) < 0 {
+			dir = -1
+		} else {
+			dir = 2
+		}
+	}
+	d := s.rd
+	switch dir {
+	case -2, -1:
+		if dir == -2 {
+			d = d.AddDate(0, 0, -1)
+		}
+		for int(d.Weekday()) != wd {
+			d = d.AddDate(0, 0, -1)
+		}
+	default:
+		d = d.AddDate(0, 0, 1)
+		for int(d.Weekday()) != wd {
+			d = d.AddDate(0, 0, 1)
+		}
+	}
+	return d
+}
+
+// ---- holidays (fixed solar dates only) ----
+
+var holidays = []struct {
+	w    string
+	m, d int
+}{
+	{"신정", 1, 1}, {"삼일절", 3, 1}, {"3·1절", 3, 1}, {"3.1절", 3, 1}, {"3ㆍ1절", 3, 1},
+	{"근로자의 날", 5, 1}, {"노동절", 5, 1}, {"어린이날", 5, 5}, {"어버이날", 5, 8}, {"스승의 날", 5, 15},
+	{"현충일", 6, 6}, {"제헌절", 7, 17}, {"광복절", 8, 15}, {"국군의 날", 10, 1}, {"개천절", 10, 3},
+	{"한글날", 10, 9}, {"크리스마스이브", 12, 24}, {"크리스마스 이브", 12, 24}, {"크리스마스", 12, 25},
+	{"성탄절", 12, 25}, {"성탄일", 12, 25},
+}
+
+// holidayLed reads a holiday; with hasYear it falls in year y; otherwise
+// dir -2 (지난) takes the last one before the reference date, +2 (오는,
+// 다음) the next one, and 0 the next one unless the last one was at most
+// 31 days ago.
+func (s *scanner) holidayLed(p, y int, hasYear bool, dir int) (int, dv, string, bool) {
+	if r := s.runeAt(p); !gHoliday.has(r) && !isDigit(byte(r)) || r >= 0x80 && !isHangul(r) {
+		return 0, dv{}, "", false
+	}
+	for _, h := range holidays {
+		if !s.has(p, h.w) {
+			continue
+		}
+		e := p + len(h.w)
+		if !s.boundary(e) {
+			continue
+		}
+		if hasYear {
+			return e, point("day", civ(y, h.m, h.d), !s.isAbsYear(p)), "holiday", true
+		}
+		ry := s.rd.Year()
+		prev := civ(ry, h.m, h.d)
+		if prev.After(s.rd) || dir == -2 && prev.Equal(s.rd) {
+			prev = civ(ry-1, h.m, h.d)
+		}
+		next := civ(ry, h.m, h.d)
+		if next.Before(s.rd) || dir == 2 && next.Equal(s.rd) {
+			next = civ(ry+1, h.m, h.d)
+		}
+		d := next
+		c := 0
+		if dir == 0 {
+			c = s.cue(e)
+		}
+		switch {
+		case dir < 0, c < 0:
+			d = prev
+		case c > 0:
+		case dir == 0 && absDays(prev, s.rd) <= 31:
+			d = prev
+		}
+		v := point("day", d, true)
+		v.fut = d.After(s.rd)
+		return e, v, "holiday", true
+	}
+	return 0, dv{}, "", false
+}
+
+// isAbsYear reports whether the year before a holiday at p is written with
+// digits (2025년 광복절 is absolute; 올해 광복절 is relative).
+func (s *scanner) isAbsYear(p int) bool {
+	j := p
+	for j > 0 && s.t[j-1] == ' ' {
+		j--
+	}
+	return j > 0 && strings.HasSuffix(s.t[:j], "년") && j >= 4 && isDigit(s.t[j-len("년")-1])
+}
+
+// ---- relative words ----
+
+type relEntry struct {
+	w   string
+	off int
+	r   rune // first rune of w, filled by init
+}
+
+func init() {
+	for _, l := range [][]relEntry{relDays, relMonths, relWeeks, relQuarters} {
+		for k := range l {
+			l[k].r, _ = utf8.DecodeRuneInString(l[k].w)
+		}
+	}
+}
+
+var relDays = []relEntry{
+	{w: "오늘", off: 0}, {w: "금일", off: 0}, {w: "이날", off: 0}, {w: "당일", off: 0},
+	{w: "어제", off: -1}, {w: "전날", off: -1}, {w: "전일", off: -1},
+	{w: "그제", off: -2}, {w: "그저께", off: -2}, {w: "엊그제", off: -2}, {w: "엊그저께", off: -2},
+	{w: "내일모레", off: 2}, {w: "모레", off: 2}, {w: "글피", off: 3},
+	{w: "내일", off: 1}, {w: "다음 날", off: 1}, {w: "다음날", off: 1}, {w: "이튿날", off: 1}, {w: "익일", off: 1},
+}
+
+var relMonths = []relEntry{
+	{w: "이달", off: 0}, {w: "이번 달", off: 0}, {w: "이번달", off: 0}, {w: "금월", off: 0},
+	{w: "지난달", off: -1}, {w: "지난 달", off: -1}, {w: "저번달", off: -1}, {w: "저번 달", off: -1},
+	{w: "다음 달", off: 1}, {w: "다음달", off: 1}, {w: "내달", off: 1}, {w: "익월", off: 1}, {w: "오는 달", off: 1},
+}
+
+var relWeeks = []relEntry{
+	{w: "이번 주", off: 0}, {w: "이번주", off: 0}, {w: "금주", off: 0},
+	{w: "지난주", off: -1}, {w: "지난 주", off: -1}, {w: "저번주", off: -1}, {w: "저번 주", off: -1},
+	{w: "다음 주", off: 1}, {w: "다음주", off: 1}, {w: "오는 주", off: 1}, {w: "오는주", off: 1}, {w: "내주", off: 1},
+}
+
+var relQuarters = []relEntry{
+	{w: "이번 분기", off: 0}, {w: "이번분기", off: 0}, {w: "지난 분기", off: -1}, {w: "지난분기", off: -1}, {w: "전 분기", off: -1},
+	{w: "다음 분기", off: 1}, {w: "다음분기", off: 1},
+}
+
+func (s *scanner) relWord(i int) (int, dv, string, bool) {
+	var best int
+	var bv dv
+	var br string
+	try := func(e int, v dv, r string) {
+		if e > best {
+			best, bv, br = e, v, r
+		}
+	}
+	r0 := s.runeAt(i)
+	for _, w := range relDays {
+		if w.r != r0 {
+			continue
+		}
+		if s.has(i, w.w) {
+			e := i + len(w.w)
+			if w.w == "오늘" && s.has(e, "날") || w.w == "전일" && s.has(e, "제") {
+				continue
+			}
+			if s.boundary(e) || s.partOfDayAt(e) {
+				v := point("day", s.rd.AddDate(0, 0, w.off), true)
+				v.fut = w.off > 0
+				try(e, v, "rel-day")
+			}
+		}
+	}
+	for _, w := range relMonths {
+		if w.r == r0 && s.has(i, w.w) {
+			e := i + len(w.w)
+			mo := addMonths(civ(s.rd.Year(), int(s.rd.Month()), 1), w.off)
+			q := s.sp(e)
+			// 지난달 19일, 이달 말, 다음 달 초
+			if e2, v, r, ok := s.monthLedFixed(q, mo); ok {
+				try(e2, v, r)
+				continue
+			}
+			if s.boundary(e) {
+				v := point("month", mo, true)
+				v.fut = w.off > 0
+				try(e, v, "rel-month")
+			}
+		}
+	}
+	for _, w := range relWeeks {
+		if w.r == r0 && s.has(i, w.w) {
+			e := i + len(w.w)
+			if e2, v, r, ok := s.weekdayLed(s.sp(e), w.off, true); ok {
+				try(e2, v, r)
+				continue
+			}
+			mon := monday(s.rd).AddDate(0, 0, 7*w.off)
+			if s.has(e, "말") || s.has(e, " 주말") {
+				e2 := e + len("말")
+				if s.has(e, " 주말") {
+					e2 = e + len(" 주말")
+				}
+				if s.boundary(e2) {
+					try(e2, span("day", mon.AddDate(0, 0, 5), mon.AddDate(0, 0, 6), true), "weekend")
+					continue
+				}
+			}
+			if s.boundary(e) && !s.has(e, "년") {
+				v := point("week", mon, true)
+				v.fut = w.off > 0
+				try(e, v, "rel-week")
+			}
+		}
+	}
+	for _, w := range relQuarters {
+		if w.r == r0 && s.has(i, w.w) {
+			e := i + len(w.w)
+			if s.boundary(e) {
+				q0 := civ(s.rd.Year(), (int(s.rd.Month())-1)/3*3+1, 1)
+				try(e, point("quarter", addMonths(q0, 3*w.off), true), "rel-quarter")
+			}
+		}
+	}
+	// seasons with this/last/next: 올여름 is read by yearLed; 이번 겨울, 지난 겨울
+	if e, w, ok := s.word(i, "이번", "지난", "다음", "오는"); ok {
+		q := s.sp(e)
+		if e2, sw, ok2 := s.word(q, "봄", "여름", "가을", "겨울"); ok2 && s.boundary(e2) {
+			f, to := s.seasonRel(sw, w)
+			try(e2, span("day", f, to, true), "season")
+		}
+		if e2, sw, ok2 := s.word(q, "주말"); ok2 && s.boundary(e2) {
+			_ = sw
+			off := map[string]int{"이번": 0, "지난": -1, "다음": 1, "오는": 1}[w]
+			mon := monday(s.rd).AddDate(0, 0, 7*off)
+			try(e2, span("day", mon.AddDate(0, 0, 5), mon.AddDate(0, 0, 6), true), "weekend")
+		}
+	}
+	return best, bv, br, best > 0
+}
+
+// seasonRel resolves 이번/지난/다음 + season against the reference date.
+func (s *scanner) seasonRel(w, which string) (time.Time, time.Time) {
+	y := s.rd.Year()
+	// the season containing or following the reference date
+	f, to := season(w, y-1)
+	for to.Before(s.rd) {
+		y++
+		f, to = season(w, y-1)
+	}
+	switch which {
+	case "지난":
+		if !f.After(s.rd) { // we are inside it: the previous one
+			f, to = season(w, f.Year()-1)
+		} else {
+			f, to = season(w, f.Year()-1)
+		}
+	case "다음", "오는":
+		if !f.After(s.rd) {
+			f, to = season(w, f.Year()+1)
+		}
+	}
+	return f, to
+}
+
+// monthLedFixed reads the tail after a known month (지난달 19일, 이달 말).
+func (s *scanner) monthLedFixed(q int, mo time.Time) (int, dv, string, bool) {
+	y, m := mo.Year(), int(mo.Month())
+	if d, e, ok := s.dayAt(q, false); ok && d <= daysIn(y, m) {
+		return e, point("day", civ(y, m, d), true), "rel-month-day", true
+	}
+	if e, w, ok := s.word(q, "초순", "상순", "중순", "하순", "말경", "초", "말"); ok && s.boundary(e) && !s.has(e, "기") {
+		var f, to time.Time
+		switch w {
+		case "초", "초순", "상순":
+			f, to = civ(y, m, 1), civ(y, m, 10)
+		case "중순":
+			f, to = civ(y, m, 11), civ(y, m, 20)
+		default:
+			f, to = civ(y, m, 21), civ(y, m+1, 0)
+		}
+		return e, span("day", f, to, true), "month-part", true
+	}
+	return 0, dv{}, "", false
+}
+
+// prefixLed reads 지난/오는/다음/이번/저번 + a day, month, weekday,
+// holiday, or a count of units (지난 2년, 다음 3주).
+func (s *scanner) prefixLed(i int) (int, dv, string, bool) {
+	e0, w, ok := s.word(i, "지난", "오는", "다음", "이번", "저번", "올 ")
+	if !ok {
+		return 0, dv{}, "", false
+	}
+	if w == "올 " {
+		return 0, dv{}, "", false
+	}
+	q := s.sp(e0)
+	dir := map[string]int{"지난": -2, "저번": -2, "오는": 2, "다음": 2, "이번": 0}[w]
+	// N일: the day of the month (지난 19일, 오는 15일)
+	if (w == "지난" || w == "오는" || w == "이번") && q < len(s.t) && isDigit(s.t[q]) {
+		if r, e, ok := s.dayRangeAt(q); ok {
+			a := s.resolveDay(r[0], dir, -1, e)
+			v := span("day", a, a.AddDate(0, 0, r[1]-r[0]), true)
+			v.fut = dir > 0
+			return e, v, "day-range", true
+		}
+		if d, e, ok := s.dayAt(q, false); ok && !s.has(e, "간") {
+			dd := dir
+			if dd == 0 {
+				dd = 1
+			}
+			wd := -1
+			if x, ok := s.peekWeekday(e); ok {
+				wd = x
+			}
+			v := point("day", s.resolveDay(d, dd, wd, e), true)
+			v.fut = dir > 0
+			return e, v, "day", true
+		}
+	}
+	// N월 (지난 3월, 다음 3월) and its tail
+	if m, e, _, ok := s.monthAt(q, false); ok && dir != 0 {
+		y := s.rd.Year()
+		rm := int(s.rd.Month())
+		if dir < 0 && m >= rm {
+			y--
+		}
+		if dir > 0 && m <= rm {
+			y++
+		}
+		e2, v, r, ok := s.monthLed(q, y, true, true, false)
+		if ok {
+			v.fut = dir > 0
+			return e2, v, r, true
+		}
+		_ = e
+	}
+	// weekday
+	if e, wd, ok := s.weekdayName(q); ok {
+		dd := dir
+		if w == "이번" {
+			mon := monday(s.rd)
+			return e, point("day", mon.AddDate(0, 0, (wd+6)%7), true), "weekday", true
+		}
+		v := point("day", s.resolveWeekday(wd, dd, e), true)
+		v.fut = dir > 0
+		return e, v, "weekday", true
+	}
+	// holiday
+	if e, v, r, ok := s.holidayLed(q, 0, false, dir); ok {
+		return e, v, r, true
+	}
+	// counts of units: 지난 2년, 다음 3주, 지난 24시간 (TIME spans are read by timeAt)
+	if w == "지난" || w == "다음" {
+		if n, unit, e, ok := s.countUnit(q); ok && s.boundary(e) || ok && s.has(e, "간") {
+			if v, ok := s.unitSpan(n, unit, dir); ok {
+				return e, v, "span", true
+			}
+		}
+	}
+	return 0, dv{}, "", false
+}
+
+// unitSpan gives the n whole units before (dir<0) or after the current one.
+func (s *scanner) unitSpan(n float64, unit string, dir int) (dv, bool) {
+	k := int(n)
+	if float64(k) != n || k < 1 || k > 100 {
+		return dv{}, false
+	}
+	switch unit {
+	case "일":
+		if dir < 0 {
+			return dv{}, false // 지난 2일 is the 2nd of the month
+		}
+		return span("day", s.rd.AddDate(0, 0, 1), s.rd.AddDate(0, 0, k), true), true
+	case "주", "주일":
+		mon := monday(s.rd)
+		if dir < 0 {
+			return span("week", mon.AddDate(0, 0, -7*k), mon.AddDate(0, 0, -1), true), true
+		}
+		return span("week", mon.AddDate(0, 0, 7), mon.AddDate(0, 0, 7*k+6), true), true
+	case "개월", "달":
+		m0 := civ(s.rd.Year(), int(s.rd.Month()), 1)
+		if dir < 0 {
+			return span("month", addMonths(m0, -k), m0.AddDate(0, 0, -1), true), true
+		}
+		return span("month", addMonths(m0, 1), addMonths(m0, k+1).AddDate(0, 0, -1), true), true
+	case "년", "해":
+		y := s.rd.Year()
+		if dir < 0 {
+			return span("year", civ(y-k, 1, 1), civ(y-1, 12, 31), true), true
+		}
+		return span("year", civ(y+1, 1, 1), civ(y+k, 12, 31), true), true
+	}
+	return dv{}, false
+}
+
+// ---- ranges ----
+
+// rangeTail extends a date at [i,e) by ~, -, 부터 and a second date:
+// 9월 1일부터 5일(까지), 7월 13일 - 15일, 2025~2026년.
+func (s *scanner) rangeTail(i, e int, v dv) (int, dv) {
+	if v.rng {
+		return e, v
+	}
+	q, ok := s.rangeSep(e)
+	if !ok {
+		p := s.sp(e)
+		if e2, _, ok2 := s.word(p, "부터"); ok2 {
+			q, ok = s.sp(e2), true
+		}
+	}
+	if !ok || q >= len(s.t) {
+		return e, v
+	}
+	y, m := v.t.Year(), int(v.t.Month())
+	var e2 int
+	var to time.Time
+	switch v.grain {
+	case "day":
+		if m2, em, _, ok2 := s.monthAt(q, false); ok2 {
+			if d2, ed, ok3 := s.dayAt(s.sp(em), false); ok3 {
+				y2 := y
+				if m2 < m {
+					y2++
+				}
+				if d2 <= daysIn(y2, m2) {
+					e2, to = ed, civ(y2, m2, d2)
+				}
+			}
+		} else if d2, ed, ok2 := s.dayAt(q, false); ok2 && d2 <= daysIn(y, m) {
+			e2, to = ed, civ(y, m, d2)
+		}
+	case "month":
+		if m2, em, _, ok2 := s.monthAt(q, false); ok2 && s.boundary(em) {
+			e2, to = em, civ(y, m2+1, 0)
+		}
+	case "year":
+		if y2, ey, _, _, ok2 := s.yearAt(q); ok2 && s.boundary(ey) && s.isDigitAt(q) {
+			e2, to = ey, civ(y2, 12, 31)
+		}
+	}
+	if e2 == 0 || !to.After(v.t) {
+		return e, v
+	}
+	r := span(v.grain, v.first(), to, v.rel)
+	r.fut = v.fut
+	return e2, r
+}
+
+func (s *scanner) isDigitAt(p int) bool { return p < len(s.t) && isDigit(s.t[p]) }
+
+// bareYear reads a four-digit year without 년 where nothing else can be
+// meant: in brackets (보고서(2024)) or alone at the end of a line.
+func (s *scanner) bareYear(i int) (int, dv, string, bool) {
+	if !isDigit(s.t[i]) {
+		return 0, dv{}, "", false
+	}
+	n, e, ok := digits(s.t, i, 4)
+	if !ok || e-i != 4 || n < 1900 || n > 2099 {
+		return 0, dv{}, "", false
+	}
+	before := i == 0 || s.t[i-1] == '(' || s.t[i-1] == '\n'
+	after := e == len(s.t) || s.t[e] == ')' || s.t[e] == '\n'
+	if !after || !(before || s.t[i-1] == ' ' && (e == len(s.t) || s.t[e] == '\n') && s.lineStartsAt(i)) {
+		return 0, dv{}, "", false
+	}
+	return e, point("year", civ(n, 1, 1), false), "year", true
+}
+
+// lineStartsAt is true when only spaces precede i on its line.
+func (s *scanner) lineStartsAt(i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		switch s.t[j] {
+		case ' ', '\t':
+			continue
+		case '\n':
+			return true
+		}
+		return false
+	}
+	return true
+}

@@ -1,0 +1,229 @@
+package date
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kpolicy/kpolicy/ner"
+)
+
+// Scan finds the DATE and TIME mentions of text. Relative expressions are
+// resolved against ref, read in its own location (pass the publication time
+// in Asia/Seoul). A zero ref leaves relative values unresolved: Grain is set,
+// Date/From/To are empty. A ref whose clock reads exactly 00:00:00 is taken
+// as a date without a time, so clock-relative expressions (3시간 후, 지금)
+// stay unresolved too. Mentions are sorted by Start and never overlap.
+func Scan(text string, ref time.Time) []ner.Mention {
+	s := &scanner{t: text, ref: ref, hasRef: !ref.IsZero(), dateEnd: -1}
+	if s.hasRef {
+		y, m, d := ref.Date()
+		s.rd = civ(y, int(m), d)
+		hh, mm, ss := ref.Clock()
+		s.hasClock = hh != 0 || mm != 0 || ss != 0 || ref.Nanosecond() != 0
+	} else {
+		s.rd = civ(2000, 6, 15) // placeholder; relative values are blanked
+	}
+	s.run()
+	return s.out
+}
+
+type scanner struct {
+	t        string
+	ref      time.Time
+	rd       time.Time // reference civil date
+	hasRef   bool
+	hasClock bool
+	out      []ner.Mention
+	dateEnd  int // end of the last DATE mention: a TIME may start right there (내일저녁)
+	cu       cuCache
+}
+
+func (s *scanner) run() {
+	t := s.t
+	prevWord := false
+	for i := 0; i < len(t); {
+		c := t[i]
+		if c < utf8.RuneSelf {
+			if (isDigit(c) || c == '\'') && (!prevWord || i == s.dateEnd) {
+				if e := s.at(i); e > i {
+					i, prevWord = e, s.wordBefore(e)
+					continue
+				}
+			}
+			prevWord = isDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'z'
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(t[i:])
+		if r >= 0xAC00 && r <= 0xD7A3 {
+			if (!prevWord || i == s.dateEnd) && trigger[r-0xAC00] {
+				if e := s.at(i); e > i {
+					i, prevWord = e, s.wordBefore(e)
+					continue
+				}
+			}
+			prevWord = true
+		} else {
+			if (r == '‘' || r == '’') && !prevWord {
+				if e := s.at(i); e > i {
+					i, prevWord = e, s.wordBefore(e)
+					continue
+				}
+			}
+			prevWord = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
+		i += n
+	}
+}
+
+func (s *scanner) wordBefore(e int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s.t[:e])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// trigger marks the syllables a date or time expression can start with
+// (the union of the gates in gate.go).
+var trigger [11172]bool
+
+// at tries every rule at i, emits the longest match and returns its end
+// (i when nothing matched).
+func (s *scanner) at(i int) int {
+	te, tval, tok := s.timeAt(i)
+	de, dval, rule, dok := s.dateAt(i)
+	switch {
+	case dok && (!tok || de >= te):
+		s.emit(i, de, ner.DATE, dval.value(s.hasRef), rule)
+		s.dateEnd = de
+		return de
+	case tok:
+		s.emit(i, te, ner.TIME, tval.value(), "time")
+		return te
+	}
+	return i
+}
+
+func (s *scanner) emit(a, b int, l ner.Label, v *ner.Value, rule string) {
+	s.out = append(s.out, ner.Mention{Start: a, End: b, Label: l, Text: s.t[a:b], Value: v, Rule: "date." + rule})
+}
+
+// ---- small lexical helpers ----
+
+func (s *scanner) has(p int, w string) bool { return strings.HasPrefix(s.t[p:], w) }
+
+// word matches one of ws at p and returns the end of the longest.
+func (s *scanner) word(p int, ws ...string) (int, string, bool) {
+	best, bw := -1, ""
+	for _, w := range ws {
+		if strings.HasPrefix(s.t[p:], w) && p+len(w) > best {
+			best, bw = p+len(w), w
+		}
+	}
+	return best, bw, best >= 0
+}
+
+// sp skips spaces (not line breaks).
+func (s *scanner) sp(p int) int {
+	for p < len(s.t) && (s.t[p] == ' ' || s.t[p] == '\t') {
+		p++
+	}
+	if s.has(p, "\u00a0") {
+		return s.sp(p + 2)
+	}
+	return p
+}
+
+func (s *scanner) runeAt(p int) rune {
+	if p >= len(s.t) {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(s.t[p:])
+	return r
+}
+
+func isHangul(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
+
+// particleStart lists syllables that can begin what follows a date inside
+// the same word: particles (에, 은, 부터…), copulas (인, 이다) and 께/쯤/경.
+var particleStart = map[rune]bool{
+	'에': true, '은': true, '는': true, '이': true, '가': true, '을': true, '를': true, '의': true,
+	'도': true, '만': true, '부': true, '까': true, '로': true, '으': true, '과': true, '와': true,
+	'께': true, '쯤': true, '경': true, '엔': true, '보': true, '처': true, '인': true, '자': true,
+	'나': true, '라': true, '란': true, '야': true, '중': true, '서': true, '말': true, '초': true,
+}
+
+// boundary reports whether a date word may end at p: end of text, a
+// non-letter, or a particle.
+func (s *scanner) boundary(p int) bool {
+	r := s.runeAt(p)
+	if r == 0 {
+		return true
+	}
+	if isHangul(r) {
+		if !particleStart[r] {
+			return false
+		}
+		// 만에/만이 after a number is a duration (3년 만에).
+		if s.has(p, "만에") || s.has(p, "만이") || s.has(p, "만의") {
+			return false
+		}
+		return true
+	}
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// hard reports that p ends a word (no particle allowed): end, space or punctuation.
+func (s *scanner) hard(p int) bool {
+	r := s.runeAt(p)
+	return r == 0 || !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// afterWord returns the word that follows p after spaces, up to 12 bytes.
+func (s *scanner) nextIs(p int, ws ...string) bool {
+	p = s.sp(p)
+	_, _, ok := s.word(p, ws...)
+	return ok
+}
+
+// ---- tense cues ----
+
+// cue looks ahead from p to the end of the clause and reports +1 when the
+// wording points forward (예정, ~겠, ~ㄹ 것/계획/방침/전망, ~ㄴ다), -1 when a
+// past-tense ending comes first (했다, 열렸으며), 0 when neither shows.
+func (s *scanner) cue(p int) int {
+	t := s.t
+	lim := p + 240
+	if lim > len(t) {
+		lim = len(t)
+	}
+	for q := p; q < lim; {
+		c := t[q]
+		if c < utf8.RuneSelf {
+			if c == '.' || c == '?' || c == '!' || c == '\n' {
+				return 0
+			}
+			q++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(t[q:])
+		if isHangul(r) {
+			switch {
+			case strings.HasPrefix(t[q:], "예정"), r == '겠':
+				return 1
+			}
+			jong := (r - 0xAC00) % 28
+			switch {
+			case jong == 20 && r != '있': // ㅆ: 했, 었, 였, 됐
+				return -1
+			case jong == 8 && (strings.HasPrefix(t[q+n:], " 것") || strings.HasPrefix(t[q+n:], " 전망") ||
+				strings.HasPrefix(t[q+n:], " 계획") || strings.HasPrefix(t[q+n:], " 방침")): // 할 것, 할 계획
+				return 1
+			case jong == 4 && strings.HasPrefix(t[q+n:], "다") && s.hard(q+n+len("다")) && r != '인': // 된다, 연다
+				return 1
+			}
+		}
+		q += n
+	}
+	return 0
+}
