@@ -117,6 +117,9 @@ func (x *eventEngine) events(text string, sents []Sentence, ments []docMention, 
 		quotes := findQuotes(text, s)
 		for k := mi; k < len(ments) && ments[k].Start < s.End; k++ {
 			m := ments[k]
+			if k > 0 && ments[k-1].entity == m.entity && m.Start == ments[k-1].End+1 && text[m.Start-1] == '(' {
+				continue // 한국과학기술원(KAIST): the alias in brackets is the same mention
+			}
 			p, after := x.particleAfter(text, m.Mention, s.End)
 			sm = append(sm, sentMention{Mention: m.Mention, entity: m.entity, particle: p, after: after, quoted: inSpans(quotes, m.Start, m.End)})
 		}
@@ -214,6 +217,7 @@ func (x *eventEngine) particleAfter(text string, m ner.Mention, limit int) (stri
 			j = we
 		}
 	}
+	end = skipParenthetical(text, end, limit)
 	we := lex.WordEnd(text, end)
 	if we > limit {
 		we = limit
@@ -225,6 +229,22 @@ func (x *eventEngine) particleAfter(text string, m ner.Mention, limit int) (stri
 		return p, we
 	}
 	return "", end
+}
+
+// pressRoles are the titles of the people who write the story.
+var pressRoles = map[string]bool{"기자": true, "특파원": true, "객원기자": true, "인턴기자": true}
+
+// skipParenthetical returns the offset after a short parenthetical that
+// follows a name (한국과학기술원(KAIST)은: the particle is read after it).
+func skipParenthetical(text string, i, limit int) int {
+	if i >= limit || text[i] != '(' {
+		return i
+	}
+	j := strings.IndexByte(text[i:min(limit, i+60)], ')')
+	if j < 0 {
+		return i
+	}
+	return i + j + 1
 }
 
 func isSubject(p string) bool {
@@ -283,8 +303,8 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, s Sente
 			if !labelOK(spec, m.Label) || seen[m.entity] {
 				return
 			}
-			if m.Label == ner.PERSON && m.Rule == "reporter" {
-				return
+			if m.Label == ner.PERSON && pressRoles[m.Role] {
+				return // the reporter writes the story; never its agent
 			}
 			seen[m.entity] = true
 			args = append(args, entityArg(m, ents))
@@ -295,7 +315,7 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, s Sente
 				for _, m := range subjects {
 					add(m)
 				}
-				if len(subjects) == 0 {
+				if len(subjects) == 0 && !ownSubject(text, s, sm) {
 					for _, l := range spec.Labels {
 						if m, ok := lastSubject[l]; ok {
 							add(m)
@@ -424,6 +444,40 @@ func (x *eventEngine) subjectGroup(text string, sm []sentMention) []sentMention 
 	return nil
 }
 
+// connectives are words a sentence may open with before its subject.
+var connectives = map[string]bool{"한편": true, "또": true, "또한": true, "이어": true, "이에": true,
+	"아울러": true, "특히": true, "이날": true, "앞서": true, "다만": true, "그러나": true,
+	"하지만": true, "이와": true, "함께": true, "이번에": true, "최근": true, "현재": true}
+
+// ownSubject reports whether the sentence opens with a subject of its own
+// that is not an entity (정부는, 업계는, 두 기관은): then the subject of an
+// earlier sentence must not stand in for it.
+func ownSubject(text string, s Sentence, sm []sentMention) bool {
+	i := s.Start
+	for k := 0; k < 3 && i < s.End; k++ {
+		we := lex.WordEnd(text, i)
+		if we == i {
+			return false
+		}
+		w := text[i:we]
+		if connectives[w] {
+			i = we + 1
+			continue
+		}
+		last, _ := utf8.DecodeLastRuneInString(w)
+		if last != '은' && last != '는' && last != '이' && last != '가' {
+			return false
+		}
+		for _, m := range sm {
+			if m.Start >= i && m.Start < we {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // speaker is the person quoted in a sentence: a subject-marked person, else
 // the nearest person before the first double quote.
 func speaker(sm []sentMention, quotes []span) (sentMention, bool) {
@@ -463,8 +517,17 @@ func (x *eventEngine) nameArg(text string, r *rules.EventRule, s Sentence, quote
 				return Arg{Text: inner}, true
 			}
 		}
+		for _, w := range r.Names {
+			if strings.Contains(inner, w) {
+				return Arg{Text: inner}, true
+			}
+		}
 	}
-	for _, w := range r.Requires {
+	heads := r.Names
+	if len(heads) == 0 {
+		heads = r.Requires
+	}
+	for _, w := range heads {
 		for off := 0; ; {
 			k := strings.Index(s.Text[off:], w)
 			if k < 0 {

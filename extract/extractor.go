@@ -38,6 +38,46 @@ type Input struct {
 	Raw       []byte
 }
 
+// Record is one line of a JSONL input: an article with its metadata, given
+// as text or as HTML.
+type Record struct {
+	ID        string `json:"id"`
+	URL       string `json:"url,omitempty"`
+	Title     string `json:"title,omitempty"`
+	Published string `json:"published,omitempty"`
+	Text      string `json:"text,omitempty"`
+	HTML      string `json:"html,omitempty"`
+}
+
+// ErrNoContent is returned for a record with neither text nor html.
+var ErrNoContent = errors.New(`record has neither "text" nor "html"`)
+
+// ExtractRecord extracts one record. Its text, when it has no page
+// furniture, is kept verbatim as the document text.
+func (x *Extractor) ExtractRecord(ctx context.Context, r Record, source string) (*Document, error) {
+	in := Input{ID: r.ID, Source: source, URL: r.URL, Title: r.Title, Published: r.Published}
+	switch {
+	case r.HTML != "":
+		in.HTML = []byte(r.HTML)
+	case r.Text != "":
+		in.Text = r.Text
+	default:
+		return nil, ErrNoContent
+	}
+	return x.Extract(ctx, in)
+}
+
+// ExtractHTML extracts one saved HTML page (any encoding).
+func (x *Extractor) ExtractHTML(ctx context.Context, page []byte, source string) (*Document, error) {
+	return x.Extract(ctx, Input{Source: source, HTML: page})
+}
+
+// ExtractText extracts plain article text or a scraped text dump;
+// published (RFC 3339 or YYYY-MM-DD) may be empty.
+func (x *Extractor) ExtractText(ctx context.Context, text, published, source string) (*Document, error) {
+	return x.Extract(ctx, Input{Source: source, Text: text, Published: published})
+}
+
 // Errors for input that holds no article. Test with errors.Is.
 var (
 	ErrEmpty    = page.ErrEmpty

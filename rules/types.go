@@ -41,6 +41,9 @@ type EventRule struct {
 	// Excludes lists words that cancel the rule when they appear in the
 	// clause.
 	Excludes []string `yaml:"excludes"`
+	// Names lists the head nouns of the event's name (사업, 전략) for the
+	// name source; when empty, Requires serves.
+	Names []string `yaml:"names"`
 	// Roles maps a role name to the filler it takes.
 	Roles map[string]RoleSpec `yaml:"roles"`
 	// Confidence is the base confidence of an event from this rule.

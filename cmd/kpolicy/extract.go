@@ -243,16 +243,6 @@ func expandInputs(args []string, report func(string, error)) []string {
 	return out
 }
 
-// record is one line of a JSONL input.
-type record struct {
-	ID        string `json:"id"`
-	URL       string `json:"url"`
-	Title     string `json:"title"`
-	Published string `json:"published"`
-	Text      string `json:"text"`
-	HTML      string `json:"html"`
-}
-
 // process reads one input and emits its documents.
 func process(ctx context.Context, x *extract.Extractor, src, kind string, stdin io.Reader, emit func(*extract.Document) error, report func(string, error)) error {
 	var r io.Reader
@@ -322,25 +312,15 @@ func processRecord(ctx context.Context, x *extract.Extractor, src string, line i
 	if len(strings.TrimSpace(string(b))) == 0 {
 		return nil
 	}
-	var rec record
+	var rec extract.Record
 	if err := json.Unmarshal(b, &rec); err != nil {
 		report(where, fmt.Errorf("not a JSON record: %v", err))
 		return nil
 	}
-	in := extract.Input{ID: rec.ID, Source: src, URL: rec.URL, Title: rec.Title, Published: rec.Published}
-	switch {
-	case rec.HTML != "":
-		in.HTML = []byte(rec.HTML)
-	case rec.Text != "":
-		in.Text = rec.Text
-	default:
-		report(where, errors.New(`record has neither "text" nor "html"`))
-		return nil
+	if rec.ID == "" {
+		rec.ID = fmt.Sprintf("%s#%d", strings.TrimSuffix(filepath.Base(src), filepath.Ext(src)), line)
 	}
-	if in.ID == "" {
-		in.ID = fmt.Sprintf("%s#%d", strings.TrimSuffix(filepath.Base(src), filepath.Ext(src)), line)
-	}
-	d, err := x.Extract(ctx, in)
+	d, err := x.ExtractRecord(ctx, rec, src)
 	if err != nil {
 		report(where, err)
 		return nil
