@@ -157,7 +157,11 @@ func New(opts ...Option) (*Extractor, error) {
 	for _, w := range p.List("particles") {
 		parts = append(parts, w.Text)
 	}
-	x := &Extractor{cfg: cfg, pack: p, named: named.New(p)}
+	nr, err := named.New(p)
+	if err != nil {
+		return nil, err
+	}
+	x := &Extractor{cfg: cfg, pack: p, named: nr}
 	x.events = newEventEngine(p, lex.NewParticles(parts))
 	return x, nil
 }

@@ -27,9 +27,10 @@ func Default() (*Pack, error) {
 // Clone returns a copy of p that can be merged into without touching p.
 func (p *Pack) Clone() *Pack {
 	q := &Pack{
-		Entries: append([]Entry(nil), p.Entries...),
-		Events:  append([]EventRule(nil), p.Events...),
-		Lists:   make(map[string][]Word, len(p.Lists)),
+		Entries:  append([]Entry(nil), p.Entries...),
+		Events:   append([]EventRule(nil), p.Events...),
+		Patterns: append([]Pattern(nil), p.Patterns...),
+		Lists:    make(map[string][]Word, len(p.Lists)),
 	}
 	for k, v := range p.Lists {
 		q.Lists[k] = append([]Word(nil), v...)

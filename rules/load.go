@@ -3,6 +3,7 @@ package rules
 import (
 	"bufio"
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"io/fs"
 	"os"
@@ -10,7 +11,9 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 
+	"github.com/dlclark/regexp2"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -50,7 +53,7 @@ func Load(fsys fs.FS, dir string) (*Pack, error) {
 			return nil
 		}
 		switch path.Ext(name) {
-		case ".tsv", ".txt", ".yaml", ".yml":
+		case ".tsv", ".txt", ".yaml", ".yml", ".jsonl":
 		default:
 			return nil
 		}
@@ -87,9 +90,9 @@ func LoadPath(p string) (*Pack, error) {
 	}
 	pk := &Pack{Lists: map[string][]Word{}}
 	switch filepath.Ext(p) {
-	case ".tsv", ".txt", ".yaml", ".yml":
+	case ".tsv", ".txt", ".yaml", ".yml", ".jsonl":
 	default:
-		return nil, fmt.Errorf("%s: unknown rule file kind (want .tsv gazetteer, .txt word list or .yaml event rules)", p)
+		return nil, fmt.Errorf("%s: unknown rule file kind (want .tsv gazetteer, .txt word list, .jsonl patterns or .yaml event rules)", p)
 	}
 	errs := pk.add(p, b)
 	errs = append(errs, pk.Validate()...)
@@ -107,6 +110,8 @@ func (p *Pack) add(name string, b []byte) Errors {
 	case ".txt":
 		base := path.Base(filepath.ToSlash(name))
 		return p.addList(strings.TrimSuffix(base, ".txt"), name, b)
+	case ".jsonl":
+		return p.addPatterns(name, b)
 	default:
 		return p.addEvents(name, b)
 	}
@@ -180,6 +185,22 @@ func (p *Pack) addList(list, name string, b []byte) Errors {
 	return errs
 }
 
+func (p *Pack) addPatterns(name string, b []byte) Errors {
+	var errs Errors
+	lines(b, func(n int, line string) {
+		var pt Pattern
+		dec := json.NewDecoder(strings.NewReader(line))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&pt); err != nil {
+			errs = append(errs, &Error{Pos{name, n}, "pattern: " + err.Error()})
+			return
+		}
+		pt.Pos = Pos{name, n}
+		p.Patterns = append(p.Patterns, pt)
+	})
+	return errs
+}
+
 func (p *Pack) addEvents(name string, b []byte) Errors {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(b, &doc); err != nil {
@@ -213,6 +234,35 @@ func (p *Pack) Validate() Errors {
 		e := &p.Entries[i]
 		if !Labels[e.Label] {
 			errs = append(errs, &Error{e.Pos, fmt.Sprintf("unknown label %q (want one of ORG, PERSON, PLACE, ...)", e.Label)})
+		}
+	}
+	pids := map[string]Pos{}
+	for i := range p.Patterns {
+		pt := &p.Patterns[i]
+		switch {
+		case pt.ID == "":
+			errs = append(errs, &Error{pt.Pos, "pattern without id"})
+		case pids[pt.ID] != (Pos{}):
+			errs = append(errs, &Error{pt.Pos, fmt.Sprintf("duplicate pattern id %q (first at %s)", pt.ID, pids[pt.ID])})
+		default:
+			pids[pt.ID] = pt.Pos
+		}
+		if pt.Disabled {
+			continue
+		}
+		if !Labels[pt.Label] {
+			errs = append(errs, &Error{pt.Pos, fmt.Sprintf("pattern %s: unknown label %q", pt.ID, pt.Label)})
+		}
+		if len(pt.Anchors) == 0 {
+			errs = append(errs, &Error{pt.Pos, fmt.Sprintf("pattern %s: no anchors (a pattern runs only near its anchors)", pt.ID)})
+		}
+		for _, a := range pt.Anchors {
+			if a == "" {
+				errs = append(errs, &Error{pt.Pos, fmt.Sprintf("pattern %s: empty anchor", pt.ID)})
+			}
+		}
+		if _, err := CompilePattern(pt.Regex); err != nil {
+			errs = append(errs, &Error{pt.Pos, fmt.Sprintf("pattern %s: %v", pt.ID, err)})
 		}
 	}
 	seen := map[string]Pos{}
@@ -253,6 +303,23 @@ func (p *Pack) Validate() Errors {
 		}
 	}
 	return errs
+}
+
+// MatchTimeout bounds every regexp2 match: a rule can never hang a run.
+const MatchTimeout = 50 * time.Millisecond
+
+// CompilePattern compiles a pattern's regex with kpolicy's options and the
+// match timeout.
+func CompilePattern(expr string) (*regexp2.Regexp, error) {
+	if strings.TrimSpace(expr) == "" {
+		return nil, fmt.Errorf("empty regex")
+	}
+	re, err := regexp2.Compile(expr, regexp2.None)
+	if err != nil {
+		return nil, err
+	}
+	re.MatchTimeout = MatchTimeout
+	return re, nil
 }
 
 func contains(xs []string, x string) bool {
@@ -324,4 +391,23 @@ func (p *Pack) Merge(q *Pack) {
 		}
 	}
 	p.Events = out
+	for _, pt := range q.Patterns {
+		replaced := false
+		for i := range p.Patterns {
+			if p.Patterns[i].ID == pt.ID {
+				p.Patterns[i] = pt
+				replaced = true
+			}
+		}
+		if !replaced {
+			p.Patterns = append(p.Patterns, pt)
+		}
+	}
+	pout := p.Patterns[:0]
+	for _, pt := range p.Patterns {
+		if !pt.Disabled {
+			pout = append(pout, pt)
+		}
+	}
+	p.Patterns = pout
 }

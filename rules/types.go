@@ -67,6 +67,31 @@ type RoleSpec struct {
 	Max int `yaml:"max"`
 }
 
+// Pattern is a regular-expression rule (regexp2 syntax, as .NET) for
+// names a gazetteer cannot list: (주)한빛테크, 김모씨, 존 스미스 미국 대통령.
+// It runs only in a window around each occurrence of one of its anchors,
+// never over whole documents.
+type Pattern struct {
+	ID    string `json:"id"`
+	Label string `json:"label"`
+	// Anchors are literal strings of which one must be in the match; the
+	// pattern is tried in a window around each occurrence.
+	Anchors []string `json:"anchors"`
+	// Regex is the pattern. A group named "name" marks the mention; without
+	// it the whole match is the mention.
+	Regex string `json:"regex"`
+	// Before and After size the window around an anchor, in characters
+	// (defaults 30 and 10).
+	Before int `json:"before,omitempty"`
+	After  int `json:"after,omitempty"`
+	// Role is given to PERSON mentions (the group named "role" overrides it).
+	Role string `json:"role,omitempty"`
+	// Priority breaks ties with other mentions of the same length.
+	Priority int  `json:"priority,omitempty"`
+	Disabled bool `json:"disabled,omitempty"`
+	Pos      Pos  `json:"-"`
+}
+
 // Pos is a place in a rule file.
 type Pos struct {
 	File string
@@ -86,8 +111,9 @@ type Pack struct {
 	// Lists holds the word lists by name: "titles", "surnames",
 	// "particles", "org_suffixes", "venue_suffixes", ... named after the
 	// file that defined them (names/titles.txt → "titles").
-	Lists  map[string][]Word
-	Events []EventRule
+	Lists    map[string][]Word
+	Events   []EventRule
+	Patterns []Pattern
 }
 
 // List returns the words of list name.

@@ -83,6 +83,31 @@ func (p *Particles) EndsWord(s string, i int) (string, bool) {
 	return "", false
 }
 
+// TrimEnd returns where a name found up to end should end when its last
+// word carries a particle (한빛테크와 → 한빛테크): the longest particle that
+// ends the word is cut, as long as at least min runes of the word remain.
+func (p *Particles) TrimEnd(s string, start, end, min int) int {
+	if p == nil {
+		return end
+	}
+	ws := WordStartBefore(s, end)
+	if ws < start {
+		ws = start
+	}
+	best := end
+	for c := end; c > ws; {
+		_, n := utf8.DecodeLastRuneInString(s[ws:c])
+		c -= n
+		if utf8.RuneCountInString(s[ws:c]) < min {
+			break
+		}
+		if p.set[s[c:end]] {
+			best = c
+		}
+	}
+	return best
+}
+
 // Trie maps strings to values and finds the longest keys at a position.
 type Trie[V any] struct {
 	nodes []trieNode[V]

@@ -54,3 +54,18 @@ func TestWordBounds(t *testing.T) {
 		t.Errorf("WordStartBefore = %q", s[got:])
 	}
 }
+
+func TestTrimEnd(t *testing.T) {
+	p := NewParticles([]string{"와", "과", "는", "에서", "에"})
+	cases := []struct{ s, want string }{
+		{"한빛테크와", "한빛테크"},
+		{"세림바이오에서", "세림바이오"},
+		{"세림바이오", "세림바이오"},
+		{"가와", "가와"}, // too short once cut
+	}
+	for _, c := range cases {
+		if got := c.s[:p.TrimEnd(c.s, 0, len(c.s), 2)]; got != c.want {
+			t.Errorf("TrimEnd(%q) = %q; want %q", c.s, got, c.want)
+		}
+	}
+}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/kpolicy/kpolicy/ner"
 	"github.com/kpolicy/kpolicy/ner/lex"
+	"github.com/kpolicy/kpolicy/ner/matcher"
 	"github.com/kpolicy/kpolicy/rules"
 )
 
@@ -28,6 +29,7 @@ type Recognizer struct {
 	abbr        map[rune]string
 	venueSuffix *lex.Trie[string]
 	venueStop   map[string]bool
+	patterns    *matcher.Matcher
 }
 
 type gazRef struct {
@@ -41,8 +43,13 @@ type suffix struct {
 	minStem int // in runes
 }
 
-// New builds a recognizer from a rule pack.
-func New(p *rules.Pack) *Recognizer {
+// New builds a recognizer from a rule pack; it fails only on a pattern
+// that does not compile.
+func New(p *rules.Pack) (*Recognizer, error) {
+	pm, err := matcher.New(p.Patterns)
+	if err != nil {
+		return nil, err
+	}
 	r := &Recognizer{
 		gaz:         lex.NewTrie[*gazRef](),
 		suffixes:    lex.NewTrie[suffix](),
@@ -53,6 +60,7 @@ func New(p *rules.Pack) *Recognizer {
 		abbr:        map[rune]string{},
 		venueSuffix: lex.NewTrie[string](),
 		venueStop:   wordSet(p.List("venue_stop")),
+		patterns:    pm,
 	}
 	var parts []string
 	for _, w := range p.List("particles") {
@@ -93,7 +101,7 @@ func New(p *rules.Pack) *Recognizer {
 	for _, w := range p.List("venue_suffixes") {
 		r.venueSuffix.Add(w.Text, w.Text)
 	}
-	return r
+	return r, nil
 }
 
 func wordSet(ws []rules.Word) map[string]bool {
@@ -111,6 +119,7 @@ func (r *Recognizer) Find(text string, values []ner.Mention) []ner.Mention {
 	ms := r.gazetteer(text)
 	ms = append(ms, r.orgPatterns(text, ms)...)
 	ms = append(ms, r.countryPairs(text)...)
+	ms = append(ms, r.patternMentions(text)...)
 	ms = removeInside(ms, values)
 	ms = ner.Resolve(ms)
 	ms = r.placeChains(text, ms)
@@ -120,6 +129,29 @@ func (r *Recognizer) Find(text string, values []ner.Mention) []ner.Mention {
 	ms = ner.Resolve(ms)
 	ms = append(ms, r.again(text, ms, values)...)
 	return ner.Resolve(ms)
+}
+
+// patternMentions runs the regexp2 pattern rules. Names of things must end
+// where their word ends (or before a particle); people are keyed by name.
+func (r *Recognizer) patternMentions(text string) []ner.Mention {
+	found := r.patterns.Find(text)
+	out := found[:0]
+	for _, m := range found {
+		switch m.Label {
+		case ner.PERSON:
+			m.Key = "PERSON:" + m.Name
+		default:
+			if _, ok := r.particles.EndsWord(text, m.End); !ok {
+				continue
+			}
+			if e := r.particles.TrimEnd(text, m.Start, m.End, 2); e < m.End {
+				m.End = e
+				m.Text, m.Name = text[m.Start:e], text[m.Start:e]
+			}
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // removeInside drops mentions that overlap a value mention.

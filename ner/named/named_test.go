@@ -13,7 +13,11 @@ func recognizer(t testing.TB) *Recognizer {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return New(p)
+	r, err := New(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
 }
 
 type want struct {
@@ -52,6 +56,10 @@ func TestFind(t *testing.T) {
 		{"region chain", "경상북도 포항시에서 행사가 열렸다.", []want{{ner.PLACE, "경상북도 포항시", ""}}, nil},
 		{"venue between region and 에서", "서울 중구 롯데호텔에서 만찬이 열렸다.", []want{{ner.PLACE, "서울 중구", ""}, {ner.PLACE, "롯데호텔", ""}}, nil},
 		{"country pair", "한·일 정상은 합의했다.", []want{{ner.PLACE, "한", "대한민국"}, {ner.PLACE, "일", "일본"}}, nil},
+		{"company with (주)", "(주)한빛테크와 세림바이오㈜가 손잡았다.", []want{{ner.ORG, "한빛테크", ""}, {ner.ORG, "세림바이오", ""}}, nil},
+		{"anonymised people", "경찰은 김모(52)씨와 A씨를 조사했다.", []want{{ner.PERSON, "김모", ""}, {ner.PERSON, "A", ""}}, nil},
+		{"foreign leader before country and title", "마크 카니 캐나다 총리는 이날 회견을 열었다.", []want{{ner.PERSON, "마크 카니", ""}, {ner.PLACE, "캐나다", ""}}, nil},
+		{"no foreign name from a time word", "이날 브라질 대통령은 도착했다.", nil, []string{"이날"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -131,7 +131,7 @@ func (r *Recognizer) again(text string, ms, values []ner.Mention) []ner.Mention 
 	bySurnameTitle := map[string]ner.Mention{}
 	for _, m := range ms {
 		switch {
-		case m.Label == ner.PERSON && m.Rule == "person-title":
+		case m.Label == ner.PERSON && (m.Rule == "person-title" || strings.HasPrefix(m.Rule, "pattern:")):
 			forms.Add(m.Name, m)
 			count++
 			if m.Role != "" {
