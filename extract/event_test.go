@@ -1,0 +1,149 @@
+package extract
+
+import (
+	"context"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// eventCase is one sentence (or short text) and the event it must or must
+// not produce.
+type eventCase struct {
+	name string
+	text string
+	typ  string
+	want map[string][]string // role -> names or texts that must be among its args ("" entries: role must be filled)
+	none bool                // the text must produce no event of typ
+}
+
+func argStrings(as []Arg) []string {
+	var out []string
+	for _, a := range as {
+		out = append(out, a.Text, a.Name)
+		if s, ok := a.Value.(string); ok {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func runEventCases(t *testing.T, cases []eventCase) {
+	x := newExtractor(t)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := x.Extract(context.Background(), Input{Text: c.text, Published: "2025-09-04"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var found *Event
+			for i, v := range d.Events {
+				if v.Type == c.typ {
+					found = &d.Events[i]
+					break
+				}
+			}
+			if c.none {
+				if found != nil {
+					t.Fatalf("unexpected %s event: %+v", c.typ, found.Args)
+				}
+				return
+			}
+			if found == nil {
+				t.Fatalf("no %s event in %q (events: %+v)", c.typ, c.text, d.Events)
+			}
+			for role, wants := range c.want {
+				got := argStrings(found.Args[role])
+				for _, w := range wants {
+					ok := false
+					for _, g := range got {
+						if g == w || (w == "" && g != "") {
+							ok = true
+						}
+					}
+					if !ok {
+						t.Errorf("role %s: want %q among %q", role, w, got)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestEventsCore(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{name: "meeting held with organizer, date, place and name",
+			text: "행정안전부는 4일 세종시 정부세종청사에서 '지방소멸 대응 전략 회의'를 개최했다.", typ: "meeting",
+			want: map[string][]string{"organizer": {"행정안전부"}, "date": {"2025-09-04"}, "name": {"지방소멸 대응 전략 회의"}}},
+		{name: "meeting in the passive",
+			text: "탄소중립 정책 토론회가 2일 국회에서 열렸다.", typ: "meeting", want: map[string][]string{"date": {"2025-09-02"}}},
+		{name: "no meeting without an event noun",
+			text: "그는 문을 열고 들어왔다.", typ: "meeting", none: true},
+		{name: "cancelled meeting",
+			text: "환경부는 기후 포럼을 열 계획이었으나 일정이 무산됐다.", typ: "meeting", none: true},
+		{name: "agreement between two named parties",
+			text: "한국전력공사와 서울대학교는 3일 에너지 신기술 공동연구 업무협약을 체결했다.", typ: "agreement",
+			want: map[string][]string{"party": {"한국전력공사", "서울대학교"}, "date": {"2025-09-03"}}},
+		{name: "agreement with a partner marked by 과",
+			text: "국토교통부는 한국토지주택공사와 주택 공급 협약을 맺었다.", typ: "agreement",
+			want: map[string][]string{"party": {"국토교통부", "한국토지주택공사"}}},
+		{name: "agreement not signed",
+			text: "두 회사는 끝내 협약을 체결하지 못했다.", typ: "agreement", none: true},
+		{name: "budget drawn up with amount, change and fiscal year",
+			text: "보건복지부는 내년도 예산에 올해보다 8.2% 늘어난 125조원을 편성했다.", typ: "budget",
+			want: map[string][]string{"agent": {"보건복지부"}, "amount": {"125조원"}, "change": {"8.2%"}, "fiscal_year": {"2026"}}},
+		{name: "budget word without a budget action",
+			text: "예산 문제는 다음 달 다시 논의된다.", typ: "budget", none: true},
+		{name: "statement with speaker and quote",
+			text: "김하늘 환경부 장관은 \"폐기물 감축 목표를 반드시 지키겠다\"고 말했다.", typ: "statement",
+			want: map[string][]string{"speaker": {"김하늘"}, "quote": {"폐기물 감축 목표를 반드시 지키겠다"}}},
+		{name: "no statement without a named speaker",
+			text: "업계에서는 \"규제가 너무 많다\"는 불만이 나왔다.", typ: "statement", none: true},
+	})
+}
+
+func TestEventsReporterIsNeverAgent(t *testing.T) {
+	x := newExtractor(t)
+	d, err := x.Extract(context.Background(), Input{Text: "김민지 기자는 \"현장은 조용했다\"고 전했다.", Published: "2025-09-04"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range d.Events {
+		for _, a := range v.Args["speaker"] {
+			if strings.Contains(a.Text, "김민지") {
+				t.Errorf("the reporter is a speaker: %+v", v)
+			}
+		}
+	}
+}
+
+// The Extractor is shared by goroutines (dashboards, -j workers): results
+// must be the same as alone.
+func TestConcurrentUse(t *testing.T) {
+	x := newExtractor(t)
+	text := "중소벤처기업부는 4일 내년도 예산으로 2조1955억원을 편성했다. 한성숙 장관은 \"집중하겠다\"고 말했다."
+	want, err := x.Extract(context.Background(), Input{Text: text, Published: "2025-09-04"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 16)
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 20; i++ {
+				d, err := x.Extract(context.Background(), Input{Text: text, Published: "2025-09-04"})
+				if err != nil || len(d.Entities) != len(want.Entities) || len(d.Events) != len(want.Events) {
+					errs <- "different result under concurrency"
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Fatal(e)
+	}
+}
