@@ -32,8 +32,8 @@ func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
 			for _, w := range expandList(p, t) {
 				attached := strings.HasPrefix(w, "~")
 				w = strings.TrimPrefix(w, "~")
-				if w != "" {
-					e.triggers.Add(w, trigger{rule: i, text: w, attached: attached})
+				for _, form := range conjugations(w) {
+					e.triggers.Add(form, trigger{rule: i, text: form, attached: attached})
 				}
 			}
 		}
@@ -42,6 +42,24 @@ func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
 		e.negations = append(e.negations, w.Text)
 	}
 	return e
+}
+
+// conjugations turns a verb written in its dictionary form into the
+// stems its inflections start with: 투자하다 → 투자하, 투자한, 투자할, 투자해,
+// 투자했, 투자함; 확정되다 → 확정되, 확정된, 확정될, 확정돼, 확정됐, 확정됨. Other
+// triggers stand as they are (a trigger matches at the start of a word, so
+// 개최 also matches 개최했다).
+func conjugations(w string) []string {
+	if w == "" {
+		return nil
+	}
+	if stem, ok := strings.CutSuffix(w, "하다"); ok && stem != "" {
+		return []string{stem + "하", stem + "한", stem + "할", stem + "해", stem + "했", stem + "함"}
+	}
+	if stem, ok := strings.CutSuffix(w, "되다"); ok && stem != "" {
+		return []string{stem + "되", stem + "된", stem + "될", stem + "돼", stem + "됐", stem + "됨"}
+	}
+	return []string{w}
 }
 
 // expandList turns "@name" into the words of list name.
@@ -117,6 +135,9 @@ func (x *eventEngine) events(text string, sents []Sentence, ments []docMention, 
 		quotes := findQuotes(text, s)
 		for k := mi; k < len(ments) && ments[k].Start < s.End; k++ {
 			m := ments[k]
+			if m.End > s.End {
+				continue // a mention across a sentence boundary takes no part in the sentence's events
+			}
 			if k > 0 && ments[k-1].entity == m.entity && m.Start == ments[k-1].End+1 && text[m.Start-1] == '(' {
 				continue // 한국과학기술원(KAIST): the alias in brackets is the same mention
 			}
@@ -124,6 +145,7 @@ func (x *eventEngine) events(text string, sents []Sentence, ments []docMention, 
 			sm = append(sm, sentMention{Mention: m.Mention, entity: m.entity, particle: p, after: after, quoted: inSpans(quotes, m.Start, m.End)})
 		}
 		fired := map[string]bool{}
+		firstOfSentence := len(out)
 		negated := x.negated(s.Text)
 		for i := s.Start; i < s.End; {
 			c, n := utf8.DecodeRuneInString(text[i:])
@@ -146,6 +168,9 @@ func (x *eventEngine) events(text string, sents []Sentence, ments []docMention, 
 						continue
 					}
 					ev, ok := x.build(text, r, tr, s, si, sm, quotes, lastSubject, ents)
+					if we := lex.WordEnd(text, i); we > i && we <= s.End {
+						ev.Trigger = text[i:we] // the word as written: 투입한다, not the stem
+					}
 					if ok {
 						ev.Start, ev.End = i, t.End // trigger span, replaced by evidence on export
 						out = append(out, ev)
@@ -155,6 +180,7 @@ func (x *eventEngine) events(text string, sents []Sentence, ments []docMention, 
 			}
 			i += n
 		}
+		out = x.suppress(out, firstOfSentence)
 		for _, m := range sm {
 			if isSubject(m.particle) && !m.quoted {
 				lastSubject[string(m.Label)] = m
@@ -162,6 +188,31 @@ func (x *eventEngine) events(text string, sents []Sentence, ments []docMention, 
 		}
 	}
 	return mergeEvents(out)
+}
+
+// suppress removes, among the events of one sentence (out[from:]), those
+// whose type another of them suppresses.
+func (x *eventEngine) suppress(out []Event, from int) []Event {
+	drop := map[string]bool{}
+	for _, ev := range out[from:] {
+		for i := range x.rules {
+			if x.rules[i].ID == ev.Rule {
+				for _, t := range x.rules[i].Suppresses {
+					drop[t] = true
+				}
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return out
+	}
+	kept := out[:from]
+	for _, ev := range out[from:] {
+		if !drop[ev.Type] {
+			kept = append(kept, ev)
+		}
+	}
+	return kept
 }
 
 func (x *eventEngine) negated(s string) bool {
@@ -174,6 +225,9 @@ func (x *eventEngine) negated(s string) bool {
 }
 
 func (x *eventEngine) applies(r *rules.EventRule, s string) bool {
+	if r.Headline && endsInVerb(s) {
+		return false
+	}
 	if len(r.Requires) > 0 {
 		ok := false
 		for _, w := range r.Requires {
@@ -217,6 +271,9 @@ func (x *eventEngine) particleAfter(text string, m ner.Mention, limit int) (stri
 			j = we
 		}
 	}
+	if end >= limit {
+		return "", end
+	}
 	end = skipParenthetical(text, end, limit)
 	we := lex.WordEnd(text, end)
 	if we > limit {
@@ -233,6 +290,18 @@ func (x *eventEngine) particleAfter(text string, m ner.Mention, limit int) (stri
 
 // pressRoles are the titles of the people who write the story.
 var pressRoles = map[string]bool{"기자": true, "특파원": true, "객원기자": true, "인턴기자": true}
+
+// endsInVerb reports whether a sentence ends like a full sentence (…했다.,
+// …합니다, …까?) rather than a headline or caption.
+func endsInVerb(s string) bool {
+	s = strings.TrimRight(s, " .?!…\"'”’」』)]")
+	last, _ := utf8.DecodeLastRuneInString(s)
+	switch last {
+	case '다', '요', '까', '죠', '오', '자':
+		return true
+	}
+	return false
+}
 
 // skipParenthetical returns the offset after a short parenthetical that
 // follows a name (한국과학기술원(KAIST)은: the particle is read after it).
@@ -295,6 +364,10 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, s Sente
 	}
 	sort.Strings(roles)
 	subjects := x.subjectGroup(text, sm)
+	if len(subjects) == 0 && !endsInVerb(s.Text) {
+		subjects = headlineSubject(text, s, sm)
+	}
+	borrowed := map[string]bool{} // roles filled from an earlier sentence
 	for _, role := range roles {
 		spec := r.Roles[role]
 		var args []Arg
@@ -319,6 +392,7 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, s Sente
 					for _, l := range spec.Labels {
 						if m, ok := lastSubject[l]; ok {
 							add(m)
+							borrowed[role] = true
 							break
 						}
 					}
@@ -398,6 +472,21 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, s Sente
 	if r.Type == "statement" && (len(ev.Args["speaker"]) == 0 || len(ev.Args["quote"]) == 0) {
 		return ev, false
 	}
+	for role := range ev.Args {
+		switch {
+		case isParticipant(role) && !borrowed[role]:
+			ev.score += 3
+		case role == "amount" || role == "quote":
+			ev.score += 2
+		case role == "name" || role == "purpose" || role == "subject":
+			// descriptive: any sentence can name the thing
+		default:
+			ev.score++
+		}
+	}
+	if endsInVerb(s.Text) {
+		ev.score++ // a full sentence states it better than a headline
+	}
 	conf := r.Confidence
 	if conf == 0 {
 		conf = 0.5
@@ -442,6 +531,22 @@ func (x *eventEngine) subjectGroup(text string, sm []sentMention) []sentMention 
 		return group
 	}
 	return nil
+}
+
+// headlineSubject is the subject of a headline or caption, which Korean
+// writes without a particle: the entity that opens it (중기부 내년 예산안 …,
+// 진주시, '…' 개관).
+func headlineSubject(text string, s Sentence, sm []sentMention) []sentMention {
+	if len(sm) == 0 || sm[0].quoted || (sm[0].Label != ner.ORG && sm[0].Label != ner.PERSON) {
+		return nil
+	}
+	if strings.TrimSpace(text[s.Start:sm[0].Start]) != "" {
+		return nil
+	}
+	if p := sm[0].particle; p != "" && !isSubject(p) {
+		return nil
+	}
+	return sm[:1]
 }
 
 // connectives are words a sentence may open with before its subject.
@@ -579,7 +684,10 @@ func tokenStart(text string, i, floor int) int {
 // ending, and not a determiner.
 func bareWord(w string) bool {
 	switch w {
-	case "이", "그", "이번", "해당", "각", "이날", "한편", "또", "또한", "및", "등":
+	case "이", "그", "이번", "해당", "각", "이날", "및", "등":
+		return false
+	}
+	if connectives[w] {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(w)
@@ -604,57 +712,91 @@ func entityArg(m sentMention, ents []Entity) Arg {
 	return a
 }
 
-// mergeEvents merges events of the same type that report the same
-// happening: the same name, or the same participants and amount.
+// participantRoles are the roles that name who takes part in an event.
+var participantRoles = []string{"organizer", "party", "agent", "speaker", "person", "visitor"}
+
+// mergeEvents keeps one event per happening. Events of one type are the
+// same happening when they share a name, or a participant (the same
+// speaker, the same agent of a budget, the same parties of an MOU), or
+// when the later one only restates entities of the earlier one nearby.
+// The event with most roles filled stands for the group (the lead rather
+// than the headline); the others add the roles it lacks, more
+// participants, and more quotes.
 func mergeEvents(evs []Event) []Event {
-	var out []Event
-	for _, ev := range evs {
-		merged := false
-		for k := range out {
-			if out[k].Type == ev.Type && sameHappening(out[k], ev) {
-				for role, args := range ev.Args {
-					if singleValued(role) && len(out[k].Args[role]) > 0 {
-						continue
-					}
-					out[k].Args[role] = unionArgs(out[k].Args[role], args)
+	var groups [][]int
+	for i := range evs {
+		placed := false
+		for g := range groups {
+			first := evs[groups[g][0]]
+			if first.Type != evs[i].Type {
+				continue
+			}
+			for _, j := range groups[g] {
+				if sameHappening(evs[j], evs[i]) {
+					groups[g] = append(groups[g], i)
+					placed = true
+					break
 				}
-				merged = true
+			}
+			if placed {
 				break
 			}
 		}
-		if !merged {
-			out = append(out, ev)
+		if !placed {
+			groups = append(groups, []int{i})
 		}
+	}
+	out := make([]Event, 0, len(groups))
+	for _, g := range groups {
+		best := g[0]
+		for _, j := range g[1:] {
+			if evs[j].score > evs[best].score {
+				best = j
+			}
+		}
+		ev := evs[best]
+		for _, j := range g {
+			if j == best {
+				continue
+			}
+			for role, args := range evs[j].Args {
+				switch {
+				case len(ev.Args[role]) == 0:
+					ev.Args[role] = args
+				case role == "quote" || isParticipant(role):
+					ev.Args[role] = unionArgs(ev.Args[role], args)
+				}
+			}
+		}
+		out = append(out, ev)
 	}
 	return out
 }
 
-// singleValued roles keep the first filler when events merge.
-func singleValued(role string) bool {
-	switch role {
-	case "name", "subject", "purpose", "fiscal_year", "position":
-		return true
+func isParticipant(role string) bool {
+	for _, r := range participantRoles {
+		if r == role {
+			return true
+		}
 	}
-	return false
+	return role == "participant" || role == "host" || role == "recipient" || role == "partner"
 }
 
 func sameHappening(a, b Event) bool {
-	if a.Type == "statement" {
-		return false
-	}
 	if na, nb := a.Args["name"], b.Args["name"]; len(na) > 0 && len(nb) > 0 {
 		x, y := na[0].Text, nb[0].Text
 		return strings.Contains(x, y) || strings.Contains(y, x)
 	}
-	if a.Type == "agreement" {
-		pa, pb := argKeys(a.Args["party"]), argKeys(b.Args["party"])
-		if len(a.Args["party"]) >= 2 && pa == pb {
-			return true
+	for _, role := range participantRoles {
+		for _, x := range b.Args[role] {
+			if x.Entity != "" && hasEntity(a.Args[role], x.Entity) {
+				return true
+			}
 		}
 	}
 	// b restates a near it: its entity arguments are all in a, and it
 	// brings no value a lacks (확대 편성된 예산은 … after the budget itself).
-	if b.Sentence-a.Sentence > 2 {
+	if b.Sentence-a.Sentence > 2 || b.Sentence < a.Sentence {
 		return false
 	}
 	for role, args := range b.Args {

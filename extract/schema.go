@@ -82,6 +82,8 @@ type Event struct {
 	Confidence float64          `json:"confidence"`
 	Negated    bool             `json:"negated,omitempty"`
 	Rule       string           `json:"rule,omitempty"`
+
+	score int // how well the sentence states the event; picks a merged group's evidence
 }
 
 // Arg fills a role of an event. Entity and Name are set when the argument

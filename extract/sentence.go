@@ -79,6 +79,12 @@ func SplitSentences(text string) []Sentence {
 			if c == '.' && j == i+n && i > 0 && j < len(text) && isDigit(text[i-1]) && isDigit(text[j]) {
 				break // 2.5
 			}
+			if c == '.' && j == i+n && i > 0 && isDigit(text[i-1]) && j+1 < len(text) && text[j] == ' ' && isDigit(text[j+1]) {
+				break // 2025. 9. 4.
+			}
+			if c == '.' && j == i+n && dottedDateEnd(text, i) {
+				break // the last dot of 2025. 9. 4.
+			}
 			// closing quotes and brackets stay with the sentence
 			k := j
 			closedQuote := false
@@ -120,6 +126,23 @@ func SplitSentences(text string) []Sentence {
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// dottedDateEnd reports whether the dot at i ends a date written with dots
+// and spaces (2025. 9. 4.): one or two digits before it, and before those
+// another dot that follows a digit.
+func dottedDateEnd(text string, i int) bool {
+	k := i
+	for k > 0 && i-k < 2 && isDigit(text[k-1]) {
+		k--
+	}
+	if k == i {
+		return false
+	}
+	if k > 0 && text[k-1] == ' ' {
+		k--
+	}
+	return k >= 2 && text[k-1] == '.' && isDigit(text[k-2])
+}
 
 func containsRune(s string, r rune) bool {
 	for _, c := range s {

@@ -283,6 +283,11 @@ func (p *Pack) Validate() Errors {
 			errs = append(errs, &Error{r.Pos, fmt.Sprintf("rule %s: unknown event type %q", r.ID, r.Type)})
 			continue
 		}
+		for _, t := range r.Suppresses {
+			if _, ok := EventTypes[t]; !ok {
+				errs = append(errs, &Error{r.Pos, fmt.Sprintf("rule %s: suppresses unknown event type %q", r.ID, t)})
+			}
+		}
 		if len(r.Triggers) == 0 {
 			errs = append(errs, &Error{r.Pos, fmt.Sprintf("rule %s: no triggers", r.ID)})
 		}

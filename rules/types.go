@@ -41,6 +41,13 @@ type EventRule struct {
 	// Excludes lists words that cancel the rule when they appear in the
 	// clause.
 	Excludes []string `yaml:"excludes"`
+	// Suppresses lists event types that this rule, when it fires, removes
+	// from the same sentence (a law passed at a plenary session is a
+	// legislation event, not a meeting).
+	Suppresses []string `yaml:"suppresses"`
+	// Headline limits the rule to sentences that do not end in a verb:
+	// headlines and captions (한성숙 "…예산 편성").
+	Headline bool `yaml:"headline"`
 	// Names lists the head nouns of the event's name (사업, 전략) for the
 	// name source; when empty, Requires serves.
 	Names []string `yaml:"names"`
