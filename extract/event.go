@@ -398,9 +398,13 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, s Sente
 					}
 				}
 			case "partner":
-				for _, m := range sm {
+				for k, m := range sm {
 					if isComitative(m.particle) && !m.quoted && !containsMention(subjects, m) {
-						add(m)
+						for _, c := range coordinated(text, sm, k) {
+							if !containsMention(subjects, c) {
+								add(c)
+							}
+						}
 					}
 				}
 			case "object":
@@ -421,6 +425,40 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, s Sente
 					}
 					for _, c := range sm[first : k+1] {
 						add(c)
+					}
+				}
+			case "at":
+				// places where something is put: 광양 국가산업단지에 (locative 에)
+				for _, m := range sm {
+					if (m.particle == "에" || m.particle == "에는") && !m.quoted {
+						add(m)
+					}
+				}
+			case "appointee":
+				// the people appointed: not the subject who appoints, unless
+				// the verb is passive (임명됐다) or the subject is alone
+				passive := strings.ContainsAny(tr.text, "된됐될돼")
+				var others []sentMention
+				for _, m := range sm {
+					if m.Label == ner.PERSON && !m.quoted && (passive || !containsMention(subjects, m)) {
+						others = append(others, m)
+					}
+				}
+				if len(others) == 0 {
+					others = subjects
+				}
+				for _, m := range others {
+					add(m)
+				}
+			case "org_of":
+				// the organisation of the people in the role "person"
+				for _, a := range ev.Args["person"] {
+					if org := ents[entityIndex(ents, a.Entity)].Org; org != "" {
+						for _, m := range sm {
+							if m.Label == ner.ORG && ents[m.entity].Name == org {
+								add(m)
+							}
+						}
 					}
 				}
 			case "any":
@@ -469,8 +507,10 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, s Sente
 	if len(ev.Args) == 0 {
 		return ev, false
 	}
-	if r.Type == "statement" && (len(ev.Args["speaker"]) == 0 || len(ev.Args["quote"]) == 0) {
-		return ev, false
+	for role, spec := range r.Roles {
+		if spec.Required && len(ev.Args[role]) == 0 {
+			return ev, false
+		}
 	}
 	for role := range ev.Args {
 		switch {
@@ -497,6 +537,35 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, s Sente
 	}
 	ev.Confidence = float64(int(conf*100+0.5)) / 100
 	return ev, true
+}
+
+// coordinated returns the mentions listed together with sm[k] (A와 B, C,
+// D 및 E 등): the run of names joined by commas, 와/과, 및, · around it.
+func coordinated(text string, sm []sentMention, k int) []sentMention {
+	joined := func(a, b sentMention) bool { // a directly before b in a list
+		if a.Label != b.Label && !(a.Label != ner.PLACE && b.Label != ner.PLACE) {
+			return false
+		}
+		gap := strings.TrimSpace(text[a.after:b.Start])
+		return (gap == "" && (isComitative(a.particle) || a.particle == "")) || gap == "," || gap == "및" || gap == "·" || gap == "그리고"
+	}
+	lo, hi := k, k
+	for lo > 0 && !sm[lo-1].quoted && joined(sm[lo-1], sm[lo]) {
+		lo--
+	}
+	for hi+1 < len(sm) && !sm[hi+1].quoted && joined(sm[hi], sm[hi+1]) {
+		hi++
+	}
+	return sm[lo : hi+1]
+}
+
+func entityIndex(ents []Entity, id string) int {
+	for i := range ents {
+		if ents[i].ID == id {
+			return i
+		}
+	}
+	return 0
 }
 
 func containsMention(ms []sentMention, m sentMention) bool {

@@ -308,7 +308,9 @@ func (x *Extractor) analyse(doc *Document, ref time.Time) {
 	values := numeric.Scan(text)
 	values = append(values, date.Scan(text, ref)...)
 	values = ner.Resolve(values)
+	anchorSameDay(values)
 	names := x.named.Find(text, values)
+	x.localGovernments(text, names)
 	all := append(values, names...)
 	sort.SliceStable(all, func(a, b int) bool { return all[a].Start < all[b].Start })
 
@@ -342,6 +344,68 @@ func (x *Extractor) analyse(doc *Document, ref time.Time) {
 	}
 	doc.Entities = ents
 	doc.Events = evs
+}
+
+// sameDayWords refer to the day of the story's main event, which the lead
+// usually gives (28일 밝혔다 … 이날 회의에서).
+var sameDayWords = map[string]bool{"이날": true, "당일": true, "이날도": true}
+
+// anchorSameDay resolves 이날 to the last day-grain date written out before
+// it in the document; with none, it keeps the publication date.
+func anchorSameDay(values []ner.Mention) {
+	var anchor *ner.Value
+	for i := range values {
+		m := &values[i]
+		if m.Label != ner.DATE || m.Value == nil {
+			continue
+		}
+		if sameDayWords[m.Text] {
+			if anchor != nil {
+				v := *anchor
+				m.Value = &v
+			}
+			continue
+		}
+		if m.Value.Grain == "day" && m.Value.Date != "" && strings.ContainsAny(m.Text, "0123456789") {
+			anchor = m.Value
+		}
+	}
+}
+
+// localGovernments turns a region written as an administration (서울시,
+// 전라남도, 진주시, 강남구) into an ORG where it acts: as the subject of its
+// sentence (전라남도는 … 협약을 했다) or opening a headline (진주시, …).
+// Where the region is only a place (울진군을 방문했다) it stays a PLACE. One
+// acting mention makes the whole entity an organisation.
+func (x *Extractor) localGovernments(text string, ms []ner.Mention) {
+	acting := map[string]bool{}
+	for _, m := range ms {
+		if m.Label != ner.PLACE || !strings.HasPrefix(m.Rule, "gazetteer:") || !isAdministration(m.Text) {
+			continue
+		}
+		p, _ := x.events.particleAfter(text, m, len(text))
+		lineStart := m.Start == 0 || text[m.Start-1] == '\n'
+		if isSubject(p) || (lineStart && strings.HasPrefix(text[m.End:], ",")) {
+			acting[m.Key] = true
+		}
+	}
+	for i := range ms {
+		if ms[i].Label == ner.PLACE && acting[ms[i].Key] {
+			ms[i].Label = ner.ORG
+			ms[i].Key = "ORG:" + ms[i].Name
+		}
+	}
+}
+
+// isAdministration reports whether a region name is written as its
+// administration: 서울시, 전남도, 진주시, 울진군, 강남구 (not 서울, 제주).
+func isAdministration(name string) bool {
+	for _, suf := range []string{"시", "도", "군", "구"} {
+		if strings.HasSuffix(name, suf) && len(name) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
 }
 
 // group merges mentions into entities: one per gazetteer id or name, one

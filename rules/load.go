@@ -33,11 +33,12 @@ var EventTypes = map[string][]string{
 	"legislation": {"agent", "name", "date"},
 	"visit":       {"visitor", "host", "place", "date"},
 	"launch":      {"agent", "name", "place", "date"},
-	"investment":  {"agent", "partner", "amount", "date"},
+	"investment":  {"agent", "partner", "amount", "date", "place"},
 }
 
 var roleSources = map[string]bool{"subject": true, "partner": true, "place": true, "quote": true,
-	"name": true, "any": true, "object": true, "year": true, "speaker": true, "title": true}
+	"name": true, "any": true, "object": true, "year": true, "speaker": true, "title": true,
+	"at": true, "appointee": true, "org_of": true}
 
 // Load reads every rule file below dir in fsys: gazetteer rows from .tsv
 // files, word lists from .txt files and event rules from .yaml files.

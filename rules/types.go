@@ -72,6 +72,8 @@ type RoleSpec struct {
 	From []string `yaml:"from"`
 	// Max is the most fillers kept (0: no limit).
 	Max int `yaml:"max"`
+	// Required drops the event when the role stays empty.
+	Required bool `yaml:"required"`
 }
 
 // Pattern is a regular-expression rule (regexp2 syntax, as .NET) for
