@@ -306,6 +306,11 @@ func endsInVerb(s string) bool {
 // skipParenthetical returns the offset after a short parenthetical that
 // follows a name (한국과학기술원(KAIST)은: the particle is read after it).
 func skipParenthetical(text string, i, limit int) int {
+	for _, mark := range []string{"㈜", "(주)", " ㈜", " (주)"} { // 해남전복유통㈜은
+		if strings.HasPrefix(text[i:limit], mark) {
+			return i + len(mark)
+		}
+	}
 	if i >= limit || text[i] != '(' {
 		return i
 	}
