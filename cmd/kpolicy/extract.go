@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 	"time"
@@ -50,6 +51,10 @@ type extractFlags struct {
 	minConf    float64
 	quiet      bool
 	maxSizeMiB int
+	workers    int
+	exts       string
+	csvKind    string
+	bom        bool
 }
 
 type multiFlag []string
@@ -61,7 +66,9 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	var f extractFlags
 	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.StringVar(&f.format, "format", "", "output format: table, json or jsonl (default: table on a terminal, else jsonl)")
+	fs.StringVar(&f.format, "format", "", "output format: table, json, jsonl or csv (default: table on a terminal, else jsonl)")
+	fs.StringVar(&f.csvKind, "csv", "args", "with --format csv: one row per `entities`, events or args (event arguments)")
+	fs.BoolVar(&f.bom, "bom", false, "with --format csv: start with a UTF-8 byte-order mark (for Excel)")
 	fs.StringVar(&f.output, "o", "", "write the output to `FILE` instead of standard output")
 	fs.StringVar(&f.input, "input", "auto", "input kind: auto, text, html or jsonl")
 	fs.StringVar(&f.refDate, "ref-date", "", "reference date `YYYY-MM-DD` for documents that carry no date")
@@ -71,6 +78,8 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	fs.Float64Var(&f.minConf, "min-confidence", 0, "drop events below this confidence")
 	fs.BoolVar(&f.quiet, "quiet", false, "print only errors on standard error, no summary")
 	fs.IntVar(&f.maxSizeMiB, "max-size", 20, "largest input document in `MiB`")
+	fs.IntVar(&f.workers, "j", runtime.NumCPU(), "extract with `N` workers (output stays in input order)")
+	fs.StringVar(&f.exts, "ext", ".html,.htm,.txt,.jsonl", "file `extensions` read from directories")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, extractUsage)
 		fs.PrintDefaults()
@@ -86,6 +95,9 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		fmt.Fprintln(stderr, "kpolicy extract: no input given (a file, a directory or - for standard input)")
 		fs.Usage()
 		return usageError{"no input"}
+	}
+	if f.workers < 1 {
+		return usageError{fmt.Sprintf("kpolicy extract: -j must be at least 1, not %d", f.workers)}
 	}
 	switch f.input {
 	case "auto", "text", "html", "jsonl":
@@ -129,7 +141,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 			format = "table"
 		}
 	}
-	w, err := newWriter(format, out)
+	w, err := newWriter(format, out, f.csvKind, f.bom)
 	if err != nil {
 		fmt.Fprintf(stderr, "kpolicy extract: %v\n", err)
 		return usageError{err.Error()}
@@ -145,15 +157,15 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		filter.apply(d)
 		return w.write(d)
 	}
-	files := expandInputs(inputs, report)
-	for _, in := range files {
-		if err := ctx.Err(); err != nil {
-			break
-		}
-		if err := process(ctx, x, in, f.input, stdin, emit, report); err != nil {
-			fmt.Fprintf(stderr, "kpolicy: writing output: %v\n", err)
-			return err
-		}
+	files := expandInputs(inputs, f.exts, report)
+	pl := &pipeline{x: x, kind: f.input, workers: f.workers, stdin: stdin, emit: emit, report: report}
+	if bar := newProgress(stderr, files, f.quiet); bar != nil {
+		pl.onDone = bar.add
+		defer bar.finish()
+	}
+	if err := pl.run(ctx, files); err != nil {
+		fmt.Fprintf(stderr, "kpolicy: writing output: %v\n", err)
+		return err
 	}
 	if err := w.close(); err != nil {
 		fmt.Fprintf(stderr, "kpolicy: writing output: %v\n", err)
@@ -198,9 +210,19 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
-// expandInputs turns directories into the files they hold; missing paths
-// are reported and skipped.
-func expandInputs(args []string, report func(string, error)) []string {
+// expandInputs turns directories into the files they hold (those with one
+// of the extensions, recursively, sorted) and glob patterns into the files
+// they match; missing paths are reported and skipped.
+func expandInputs(args []string, exts string, report func(string, error)) []string {
+	want := map[string]bool{}
+	for _, e := range strings.Split(exts, ",") {
+		if e = strings.ToLower(strings.TrimSpace(e)); e != "" {
+			if !strings.HasPrefix(e, ".") {
+				e = "." + e
+			}
+			want[e] = true
+		}
+	}
 	var out []string
 	for _, a := range args {
 		if a == "-" {
@@ -209,7 +231,16 @@ func expandInputs(args []string, report func(string, error)) []string {
 		}
 		st, err := os.Stat(a)
 		if err != nil {
-			report(a, errors.Unwrap(err))
+			if strings.ContainsAny(a, "*?[") {
+				matches, gerr := filepath.Glob(a)
+				if gerr != nil || len(matches) == 0 {
+					report(a, errors.New("no file matches this pattern"))
+					continue
+				}
+				out = append(out, expandInputs(matches, exts, report)...)
+				continue
+			}
+			report(a, unwrapPath(err))
 			continue
 		}
 		if !st.IsDir() {
@@ -222,11 +253,7 @@ func expandInputs(args []string, report func(string, error)) []string {
 				report(p, err)
 				return nil
 			}
-			if d.IsDir() {
-				return nil
-			}
-			switch strings.ToLower(filepath.Ext(p)) {
-			case ".html", ".htm", ".txt", ".jsonl":
+			if !d.IsDir() && want[strings.ToLower(filepath.Ext(p))] {
 				files = append(files, p)
 			}
 			return nil
@@ -236,96 +263,11 @@ func expandInputs(args []string, report func(string, error)) []string {
 		}
 		sort.Strings(files)
 		if len(files) == 0 {
-			report(a, errors.New("directory holds no .html, .htm, .txt or .jsonl files"))
+			report(a, fmt.Errorf("directory holds no %s files", exts))
 		}
 		out = append(out, files...)
 	}
 	return out
-}
-
-// process reads one input and emits its documents.
-func process(ctx context.Context, x *extract.Extractor, src, kind string, stdin io.Reader, emit func(*extract.Document) error, report func(string, error)) error {
-	var r io.Reader
-	if src == "-" {
-		r = stdin
-	} else {
-		fh, err := os.Open(src)
-		if err != nil {
-			report(src, errors.Unwrap(err))
-			return nil
-		}
-		defer fh.Close()
-		r = fh
-	}
-	ext := strings.ToLower(filepath.Ext(src))
-	if kind == "jsonl" || (kind == "auto" && ext == ".jsonl") {
-		return processJSONL(ctx, x, src, r, emit, report)
-	}
-	b, err := io.ReadAll(r)
-	if err != nil {
-		report(src, err)
-		return nil
-	}
-	in := extract.Input{Source: src}
-	switch {
-	case kind == "html" || (kind == "auto" && (ext == ".html" || ext == ".htm")):
-		in.HTML = b
-	case kind == "text":
-		in.Text = string(b)
-	default:
-		in.Raw = b
-	}
-	d, err := x.Extract(ctx, in)
-	if err != nil {
-		report(src, err)
-		return nil
-	}
-	return emit(d)
-}
-
-func processJSONL(ctx context.Context, x *extract.Extractor, src string, r io.Reader, emit func(*extract.Document) error, report func(string, error)) error {
-	br := bufio.NewReaderSize(r, 1<<20)
-	line := 0
-	for {
-		if err := ctx.Err(); err != nil {
-			return nil
-		}
-		b, err := br.ReadBytes('\n')
-		if len(b) > 0 {
-			line++
-			if err := processRecord(ctx, x, src, line, b, emit, report); err != nil {
-				return err
-			}
-		}
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			report(src, err)
-			return nil
-		}
-	}
-}
-
-func processRecord(ctx context.Context, x *extract.Extractor, src string, line int, b []byte, emit func(*extract.Document) error, report func(string, error)) error {
-	where := fmt.Sprintf("%s:%d", src, line)
-	if len(strings.TrimSpace(string(b))) == 0 {
-		return nil
-	}
-	var rec extract.Record
-	if err := json.Unmarshal(b, &rec); err != nil {
-		report(where, fmt.Errorf("not a JSON record: %v", err))
-		return nil
-	}
-	if rec.ID == "" {
-		rec.ID = fmt.Sprintf("%s#%d", strings.TrimSuffix(filepath.Base(src), filepath.Ext(src)), line)
-	}
-	d, err := x.ExtractRecord(ctx, rec, src)
-	if err != nil {
-		report(where, err)
-		return nil
-	}
-	return emit(d)
 }
 
 func isTerminal(w io.Writer) bool {
@@ -341,22 +283,38 @@ func isTerminal(w io.Writer) bool {
 type writer struct {
 	format  string
 	w       *bufio.Writer
+	csv     *render.CSVWriter
 	n       int
 	pending []byte // json: the first document, written as an object if it stays alone
 }
 
-func newWriter(format string, w io.Writer) (*writer, error) {
+func newWriter(format string, w io.Writer, csvKind string, bom bool) (*writer, error) {
+	wr := &writer{format: format, w: bufio.NewWriterSize(w, 64<<10)}
 	switch format {
 	case "table", "json", "jsonl":
+	case "csv":
+		if _, ok := render.CSVHeaders[csvKind]; !ok {
+			return nil, fmt.Errorf("unknown --csv %q (want entities, events or args)", csvKind)
+		}
+		c, err := render.NewCSVWriter(wr.w, csvKind, bom)
+		if err != nil {
+			return nil, err
+		}
+		wr.csv = c
 	default:
-		return nil, fmt.Errorf("unknown --format %q (want table, json or jsonl)", format)
+		return nil, fmt.Errorf("unknown --format %q (want table, json, jsonl or csv)", format)
 	}
-	return &writer{format: format, w: bufio.NewWriterSize(w, 64<<10)}, nil
+	return wr, nil
 }
 
 func (w *writer) write(d *extract.Document) error {
 	defer func() { w.n++ }()
 	switch w.format {
+	case "csv":
+		if err := w.csv.Write(d); err != nil {
+			return err
+		}
+		return w.csv.Flush()
 	case "table":
 		if w.n > 0 {
 			fmt.Fprintln(w.w)
@@ -409,6 +367,11 @@ func marshal(d *extract.Document, indent string) ([]byte, error) {
 }
 
 func (w *writer) close() error {
+	if w.csv != nil {
+		if err := w.csv.Flush(); err != nil {
+			return err
+		}
+	}
 	if w.format == "json" {
 		switch w.n {
 		case 0:

@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/csv"
+	"fmt"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -170,5 +172,86 @@ func TestRulesCheck(t *testing.T) {
 	out, stderr, code = runCLI(t, "", "extract", "--rules", good, in)
 	if code != 0 || !strings.Contains(out, `"name":"한빛연구재단"`) {
 		t.Errorf("user rules not applied: %d %s %s", code, stderr, out)
+	}
+}
+
+func TestParallelOrderAndDeterminism(t *testing.T) {
+	dir := t.TempDir()
+	recs := filepath.Join(dir, "many.jsonl")
+	var b strings.Builder
+	for i := 0; i < 60; i++ {
+		fmt.Fprintf(&b, `{"id":"r%02d","published":"2025-03-%02d","text":"기획재정부는 %d일 예산 %d억원을 편성했다. 김민수 차관은 \"집행을 서두르겠다\"고 말했다."}`+"\n", i, i%28+1, i%28+1, i+1)
+	}
+	os.WriteFile(recs, []byte(b.String()), 0o644)
+	var outs []string
+	for _, j := range []string{"1", "2", "7"} {
+		out, stderr, code := runCLI(t, "", "extract", "-j", j, "--format", "jsonl", recs)
+		if code != 0 {
+			t.Fatalf("-j %s: exit %d: %s", j, code, stderr)
+		}
+		outs = append(outs, out)
+		var ids []string
+		for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+			var d struct{ Doc struct{ ID string } }
+			json.Unmarshal([]byte(line), &d)
+			ids = append(ids, d.Doc.ID)
+		}
+		for i, id := range ids {
+			if id != fmt.Sprintf("r%02d", i) {
+				t.Fatalf("-j %s: document %d is %s; output not in input order", j, i, id)
+			}
+		}
+	}
+	if outs[0] != outs[1] || outs[1] != outs[2] {
+		t.Errorf("output differs between -j values")
+	}
+}
+
+func TestDirectoriesGlobsAndExt(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "sub"), 0o755)
+	os.WriteFile(filepath.Join(dir, "a.txt"), []byte("환경부는 예산을 늘렸다."), 0o644)
+	os.WriteFile(filepath.Join(dir, "sub", "b.txt"), []byte("국토부는 대책을 내놨다."), 0o644)
+	os.WriteFile(filepath.Join(dir, "sub", "c.md"), []byte("교육부는 발표했다."), 0o644)
+	count := func(args ...string) int {
+		out, stderr, code := runCLI(t, "", append([]string{"extract", "--format", "jsonl"}, args...)...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, stderr)
+		}
+		return strings.Count(out, "\n")
+	}
+	if n := count(dir); n != 2 {
+		t.Errorf("directory: %d documents; want 2 (.txt files, recursively)", n)
+	}
+	if n := count("--ext", "md,txt", dir); n != 3 {
+		t.Errorf("--ext md,txt: %d documents; want 3", n)
+	}
+	if n := count(filepath.Join(dir, "*.txt")); n != 1 {
+		t.Errorf("glob: %d documents; want 1", n)
+	}
+	if _, stderr, code := runCLI(t, "", "extract", filepath.Join(dir, "*.pdf")); code != 1 || !strings.Contains(stderr, "no file matches") {
+		t.Errorf("unmatched glob: exit %d, %q", code, stderr)
+	}
+}
+
+func TestCSV(t *testing.T) {
+	for kind, header := range render.CSVHeaders {
+		out, stderr, code := runCLI(t, "", "extract", "--format", "csv", "--csv", kind, "--bom", article)
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", kind, code, stderr)
+		}
+		if !strings.HasPrefix(out, "\ufeff"+strings.Join(header, ",")+"\n") {
+			t.Errorf("%s: header %q", kind, strings.SplitN(out, "\n", 2)[0])
+		}
+		rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(out, "\ufeff"))).ReadAll()
+		if err != nil || len(rows) < 2 {
+			t.Fatalf("%s: %d rows, %v", kind, len(rows), err)
+		}
+		if strings.Contains(out, "e+") {
+			t.Errorf("%s: a number in exponent form", kind)
+		}
+	}
+	if _, _, code := runCLI(t, "", "extract", "--format", "csv", "--csv", "people", article); code != 2 {
+		t.Errorf("unknown --csv kind: exit %d; want 2", code)
 	}
 }

@@ -1,0 +1,222 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
+	"sync"
+
+	"github.com/kpolicy/kpolicy/extract"
+)
+
+// job is one document to extract, numbered in input order.
+type job struct {
+	seq   int
+	where string // what stderr names on failure: path, or path:line
+	in    extract.Input
+	rec   []byte // a JSONL line, parsed by the worker
+	src   string
+	line  int
+	err   error // an input that failed before extraction (unreadable file)
+}
+
+// outcome is a job's result.
+type outcome struct {
+	seq   int
+	where string
+	doc   *extract.Document
+	err   error
+}
+
+// pipeline reads the inputs, extracts with workers and hands the results
+// to emit in input order. At most window documents are in flight, so a
+// stream of any length runs in constant memory.
+type pipeline struct {
+	x       *extract.Extractor
+	kind    string // auto, text, html, jsonl
+	workers int
+	stdin   io.Reader
+	emit    func(*extract.Document) error
+	report  func(where string, err error)
+	onDone  func() // called once per finished document (progress)
+}
+
+func (p *pipeline) run(ctx context.Context, inputs []string) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	window := 4 * p.workers
+	tokens := make(chan struct{}, window)
+	jobs := make(chan job, window)
+	results := make(chan outcome, window)
+
+	go func() {
+		defer close(jobs)
+		seq := 0
+		send := func(j job) bool {
+			select {
+			case tokens <- struct{}{}:
+			case <-ctx.Done():
+				return false
+			}
+			j.seq = seq
+			seq++
+			select {
+			case jobs <- j:
+				return true
+			case <-ctx.Done():
+				return false
+			}
+		}
+		for _, src := range inputs {
+			if !p.produce(ctx, src, send) {
+				return
+			}
+		}
+	}()
+
+	var wg sync.WaitGroup
+	for w := 0; w < p.workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				results <- p.work(ctx, j)
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(results) }()
+
+	pending := map[int]outcome{}
+	next := 0
+	var werr error
+	for r := range results {
+		pending[r.seq] = r
+		for {
+			o, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			<-tokens
+			if werr != nil {
+				continue // drain after a write error
+			}
+			if o.err != nil {
+				p.report(o.where, o.err)
+			} else if err := p.emit(o.doc); err != nil {
+				werr = err
+				cancel()
+			}
+			if p.onDone != nil {
+				p.onDone()
+			}
+		}
+	}
+	return werr
+}
+
+// produce turns one input into jobs; it returns false when the run stops.
+func (p *pipeline) produce(ctx context.Context, src string, send func(job) bool) bool {
+	var r io.Reader
+	if src == "-" {
+		r = p.stdin
+	} else {
+		fh, err := os.Open(src)
+		if err != nil {
+			return send(job{where: src, err: unwrapPath(err)})
+		}
+		defer fh.Close()
+		r = fh
+	}
+	ext := strings.ToLower(filepath.Ext(src))
+	if p.kind == "jsonl" || (p.kind == "auto" && ext == ".jsonl") {
+		br := bufio.NewReaderSize(r, 1<<20)
+		for line := 1; ; line++ {
+			if ctx.Err() != nil {
+				return false
+			}
+			b, err := br.ReadBytes('\n')
+			if len(bytes.TrimSpace(b)) > 0 {
+				if !send(job{where: fmt.Sprintf("%s:%d", src, line), rec: b, src: src, line: line}) {
+					return false
+				}
+			}
+			if err == io.EOF {
+				return true
+			}
+			if err != nil {
+				return send(job{where: fmt.Sprintf("%s:%d", src, line), err: err})
+			}
+		}
+	}
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return send(job{where: src, err: err})
+	}
+	in := extract.Input{Source: src}
+	switch {
+	case p.kind == "html" || (p.kind == "auto" && (ext == ".html" || ext == ".htm")):
+		in.HTML = b
+	case p.kind == "text":
+		in.Text = string(b)
+	default:
+		in.Raw = b
+	}
+	return send(job{where: src, in: in})
+}
+
+// work extracts one job. A panic inside one document is reported for that
+// document and never stops the run.
+func (p *pipeline) work(ctx context.Context, j job) (o outcome) {
+	o = outcome{seq: j.seq, where: j.where}
+	defer func() {
+		if v := recover(); v != nil {
+			o.doc, o.err = nil, fmt.Errorf("internal error (please report it): %v\n%s", v, firstLines(debug.Stack(), 12))
+		}
+	}()
+	if j.err != nil {
+		o.err = j.err
+		return o
+	}
+	if j.rec != nil {
+		var rec extract.Record
+		if err := json.Unmarshal(j.rec, &rec); err != nil {
+			o.err = fmt.Errorf("not a JSON record: %v", err)
+			return o
+		}
+		if rec.ID == "" {
+			rec.ID = fmt.Sprintf("%s#%d", strings.TrimSuffix(filepath.Base(j.src), filepath.Ext(j.src)), j.line)
+		}
+		o.doc, o.err = p.x.ExtractRecord(ctx, rec, j.src)
+		return o
+	}
+	o.doc, o.err = p.x.Extract(ctx, j.in)
+	return o
+}
+
+func firstLines(b []byte, n int) string {
+	lines := strings.SplitN(string(b), "\n", n+1)
+	if len(lines) > n {
+		lines = lines[:n]
+	}
+	return strings.Join(lines, "\n")
+}
+
+// unwrapPath drops the "open PATH:" prefix of a path error, since the
+// report names the path already.
+func unwrapPath(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
