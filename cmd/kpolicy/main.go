@@ -7,6 +7,7 @@
 //	kpolicy extract [flags] FILE...      extract entities and events
 //	kpolicy rules check FILE...          validate rule files
 //	kpolicy rules list                   show the loaded rules
+//	kpolicy serve                        serve extraction over HTTP
 //	kpolicy version
 package main
 
@@ -17,10 +18,11 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"syscall"
 )
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
 	os.Exit(exitCode(err))
@@ -50,6 +52,7 @@ Usage:
   kpolicy extract [flags] FILE|DIR|- ...   entities and events of each article
   kpolicy rules check FILE...              validate rule files (gazetteer .tsv, word list .txt, events .yaml)
   kpolicy rules list [--rules FILE]        show what rules are loaded
+  kpolicy serve [--addr 127.0.0.1:8080]    serve extraction over HTTP (POST /v1/extract)
   kpolicy version                          print the version
 
 Run 'kpolicy extract --help' for the extraction flags.
@@ -67,6 +70,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runExtract(ctx, args[1:], stdin, stdout, stderr)
 	case "rules":
 		return runRules(args[1:], stdout, stderr)
+	case "serve":
+		return runServe(ctx, args[1:], stdout, stderr)
 	case "version", "--version":
 		fmt.Fprintln(stdout, versionString())
 		return nil
