@@ -551,6 +551,9 @@ func coordinated(text string, sm []sentMention, k int) []sentMention {
 		if a.Label != b.Label && !(a.Label != ner.PLACE && b.Label != ner.PLACE) {
 			return false
 		}
+		if a.after > b.Start { // a person whose title follows an organisation: 윤병세 외교부 장관과
+			return false
+		}
 		gap := strings.TrimSpace(text[a.after:b.Start])
 		return (gap == "" && (isComitative(a.particle) || a.particle == "")) || gap == "," || gap == "및" || gap == "·" || gap == "그리고"
 	}
@@ -595,6 +598,9 @@ func (x *eventEngine) subjectGroup(text string, sm []sentMention) []sentMention 
 			p := sm[j]
 			if p.quoted || (p.Label != ner.ORG && p.Label != ner.PERSON) {
 				break
+			}
+			if p.after > group[0].Start {
+				break // p's title runs past the next name: an apposition, not a list
 			}
 			gap := strings.TrimSpace(text[p.after:group[0].Start])
 			if !(isComitative(p.particle) && gap == "") && gap != "," && gap != "및" && gap != "·" {
