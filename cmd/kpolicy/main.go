@@ -50,6 +50,7 @@ const usage = `kpolicy — rule-based extraction of entities and policy events f
 
 Usage:
   kpolicy extract [flags] FILE|DIR|- ...   entities and events of each article
+  kpolicy inspect [--no-body] FILE|- ...   what was detected in a page (layout, dates, publisher…) and its clean body
   kpolicy rules check FILE...              validate rule files (gazetteer .tsv, word list .txt, events .yaml)
   kpolicy rules list [--rules FILE]        show what rules are loaded
   kpolicy serve [--addr 127.0.0.1:8080]    serve extraction over HTTP (POST /v1/extract)
@@ -68,6 +69,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	switch args[0] {
 	case "extract":
 		return runExtract(ctx, args[1:], stdin, stdout, stderr)
+	case "inspect":
+		return runInspect(ctx, args[1:], stdin, stdout, stderr)
 	case "rules":
 		return runRules(args[1:], stdout, stderr)
 	case "serve":

@@ -14,7 +14,7 @@ type container struct{ sel, layout string }
 var containers = []container{
 	{"#dic_area", "naver"},
 	{"#articleBodyContents", "naver-old"},
-	{"#articeBody", "naver-old"}, // entertainment (sic)
+	{"#articeBody", "naver-entertain"}, // entertainment pages (sic)
 	{"#newsEndContents", "naver-sports"},
 	{"#newsct_article", "naver"},
 	{".article_view", "daum"},
@@ -43,18 +43,35 @@ var containers = []container{
 
 const minBodyRunes = 100
 
+// maxMatches is the most elements of one container selector that are read.
+const maxMatches = 20
+
 func (h *htmlPage) body() {
 	p := h.p
 	for _, c := range containers {
 		var bestLines []string
 		var bestRaw []tline
 		best := 0
-		h.doc.Find(c.sel).Each(func(_ int, s *goquery.Selection) {
-			raw := textLines(s.Nodes[0], true)
+		// Only the outermost matches, and at most maxMatches of them: nested
+		// or repeated containers would make this quadratic.
+		seen := map[*html.Node]bool{}
+		h.doc.Find(c.sel).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+			n := s.Nodes[0]
+			for a := n.Parent; a != nil; a = a.Parent {
+				if seen[a] {
+					return true
+				}
+			}
+			seen[n] = true
+			if len(seen) > maxMatches {
+				return false
+			}
+			raw := textLines(n, true)
 			lines := cleanLines(raw)
 			if n := bodyScore(lines); n > best {
 				best, bestLines, bestRaw = n, lines, raw
 			}
+			return true
 		})
 		if best >= minBodyRunes {
 			p.Body, p.Layout, h.raw = strings.Join(bestLines, "\n"), c.layout, bestRaw

@@ -27,7 +27,8 @@ type goldPage struct {
 // judge scores a page the way ../shared/checks/html_eval.py does: title
 // exact (whitespace folded), published to the minute, body starts with
 // body_first (within 200 characters) and ends with body_last (within 200),
-// no must_not_contain string, every gold reporter found.
+// no must_not_contain string, every gold reporter found; and, beyond the
+// Python check, the publisher exactly as gold names it (when it does).
 func judge(p *Page, g goldPage) map[string]bool {
 	text := fold(p.Body)
 	rs := []rune(text)
@@ -49,6 +50,7 @@ func judge(p *Page, g goldPage) map[string]bool {
 			ok["no_boilerplate"] = false
 		}
 	}
+	ok["publisher"] = g.Publisher == "" || fold(p.Publisher) == fold(g.Publisher)
 	ok["reporters"] = true
 	for _, r := range g.Reporters {
 		if !slices.Contains(p.Reporters, r) {
@@ -108,16 +110,16 @@ func TestSharedHTMLCorpus(t *testing.T) {
 			ok := judge(p, g)
 			var wrong []string
 			score := 0
-			for _, k := range []string{"title", "published", "body_first", "body_last", "no_boilerplate", "reporters"} {
+			for _, k := range []string{"title", "published", "body_first", "body_last", "no_boilerplate", "reporters", "publisher"} {
 				if ok[k] {
 					score++
 				} else {
 					wrong = append(wrong, k)
 				}
 			}
-			t.Logf("%s: %d/6 layout=%s enc=%s title=%q published=%s reporters=%q body=%d runes",
+			t.Logf("%s: %d/7 layout=%s enc=%s title=%q published=%s publisher=%q reporters=%q body=%d runes",
 				g.File, score, p.Layout, p.Encoding, p.Title, p.Published.Format("2006-01-02T15:04:05Z07:00"),
-				p.Reporters, len([]rune(p.Body)))
+				p.Publisher, p.Reporters, len([]rune(p.Body)))
 			if len(wrong) > 0 {
 				body := []rune(p.Body)
 				head, tail := body, body

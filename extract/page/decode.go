@@ -60,8 +60,10 @@ func decodeHTML(b []byte) (text, enc string, warnings []string) {
 		}
 		warnings = append(warnings, "unknown charset "+declared)
 	}
-	// Mostly UTF-8 with a few broken bytes (a truncated or spliced page).
-	if bad, all := utf8Errors(b); all > 0 && bad*20 < all {
+	// Mostly UTF-8 with a few broken bytes (a truncated or spliced page):
+	// few errors, or valid multi-byte runes that are mostly Hangul (EUC-KR
+	// bytes rarely form valid three-byte UTF-8 sequences).
+	if bad, all := utf8Errors(b); all > 0 && (bad*20 < all || (all-bad >= 3*bad && hangulShare(strings.ToValidUTF8(string(b), "")) > 0.6)) {
 		return toValid(string(b), &warnings), "utf-8", warnings
 	}
 	// Undeclared and not UTF-8: most likely CP949 for a Korean page; keep it

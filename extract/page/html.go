@@ -55,8 +55,41 @@ func FromHTML(b []byte) (*Page, error) {
 	if p.Body == "" {
 		p.Layout = "none"
 		p.warn("no article body found")
+		if h.loginWall() {
+			p.warn("the page looks like a login or subscription wall, not an article")
+		}
+	}
+	if truncated(text) {
+		p.warn("the page seems truncated: it has no closing </body> or </html>")
 	}
 	return p, nil
+}
+
+// truncated reports a page that opens <html> or <body> but closes neither.
+func truncated(s string) bool {
+	tail := s
+	if len(tail) > 1<<16 {
+		tail = tail[len(tail)-1<<16:]
+	}
+	head := strings.ToLower(s[:min(len(s), 4096)])
+	if !strings.Contains(head, "<html") && !strings.Contains(head, "<body") {
+		return false
+	}
+	tail = strings.ToLower(tail)
+	return !strings.Contains(tail, "</html") && !strings.Contains(tail, "</body")
+}
+
+// loginWall reports a password field or a login/subscription prompt.
+func (h *htmlPage) loginWall() bool {
+	if h.doc.Find(`input[type=password], form[action*=login], form[action*=Login]`).Length() > 0 {
+		return true
+	}
+	for _, l := range h.allLines() {
+		if phraseKindOf(l.text) == kindDrop && (strings.Contains(l.text, "로그인") || strings.Contains(l.text, "구독")) {
+			return true
+		}
+	}
+	return false
 }
 
 func headBytes(b []byte, n int) []byte {
@@ -67,11 +100,12 @@ func headBytes(b []byte, n int) []byte {
 }
 
 type htmlPage struct {
-	p    *Page
-	doc  *goquery.Document
-	meta map[string]string
-	ld   ldArticle
-	raw  []tline // lines of the body container before cleaning
+	p     *Page
+	doc   *goquery.Document
+	meta  map[string]string
+	ld    ldArticle
+	raw   []tline // lines of the body container before cleaning
+	lines []tline // the whole page as lines (allLines)
 }
 
 type ldArticle struct {
@@ -209,23 +243,43 @@ func (h *htmlPage) readLD(x map[string]any) {
 var portalNames = map[string]bool{"네이버": true, "네이버 뉴스": true, "네이버뉴스": true, "naver": true, "naver news": true,
 	"다음": true, "다음뉴스": true, "다음 뉴스": true, "daum": true, "daum 뉴스": true, "네이트": true, "네이트 뉴스": true, "nate": true, "nate 뉴스": true, "줌": true, "zum": true}
 
-var reCopyName = regexp.MustCompile(`(?i)(?:ⓒ|©|copyright)\s*(?:ⓒ|©|\(c\))?\s*(?:\d{4}\s*)?([가-힣A-Za-z][가-힣A-Za-z0-9 ]{0,20}?)\s*(?:[&.,(<]|all rights|무단|$)`)
+// Press-name markers of portal pages: Naver's press logo (current, mobile,
+// entertainment and sports pages), Daum's press logo, Nate's press link and
+// logo.
+const pressSel = ".media_end_head_top_logo img, img.media_end_head_top_logo_img, .press_logo img, .press_logo_img, #pressLogo img, " +
+	".link_cp img, a.link_cp[title], .info_cp img, .articleInfo a.medium, #articleView a.medium, dl.articleInfo img, .thumb_g.logo"
+
+// Site logos of publishers' own pages (alt or title of the logo image or link).
+const logoSel = "h1.logo a[title], h1.logo img, .logo img[alt], .logo a[title], a.logo[title], #logo img, img#logo, img.logo, .site-logo img, .header_logo img"
 
 func (h *htmlPage) publisher() {
 	p := h.p
-	cands := []string{h.meta["og:site_name"], h.ld.publisher}
-	h.doc.Find(".press_logo img, .media_end_head_top_logo img, img.media_end_head_top_logo_img, .press_logo_img, .link_media img, .thumb_g.logo, #pressLogo img").EachWithBreak(func(_ int, s *goquery.Selection) bool {
-		if a, ok := s.Attr("alt"); ok && strings.TrimSpace(a) != "" {
-			cands = append(cands, a)
-			return false
+	usable := func(c string) string {
+		c = cleanPressName(c)
+		if c == "" || portalNames[strings.ToLower(c)] || runeLen(c) > 30 || len(reportersIn(c)) > 0 {
+			return ""
 		}
-		if a, ok := s.Attr("title"); ok && strings.TrimSpace(a) != "" {
-			cands = append(cands, a)
-			return false
+		return c
+	}
+	// Strong signals, in order: og:site_name, JSON-LD publisher, the press
+	// markers of portal pages, the press named in meta tags.
+	strong := []string{h.meta["og:site_name"], h.ld.publisher}
+	h.doc.Find(pressSel).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		for _, k := range []string{"alt", "title"} {
+			if a, ok := s.Attr(k); ok && strings.TrimSpace(a) != "" {
+				strong = append(strong, a)
+				return false
+			}
+		}
+		if goquery.NodeName(s) == "a" {
+			if t := fold(s.Text()); t != "" && runeLen(t) <= 20 {
+				strong = append(strong, t)
+				return false
+			}
 		}
 		return true
 	})
-	for _, k := range []string{"og:article:author", "article:author", "me2:category1", "twitter:site", "publisher", "dc.publisher"} {
+	for _, k := range []string{"og:article:author", "twitter:creator", "article:author", "me2:category1", "twitter:site", "publisher", "dc.publisher"} {
 		v := h.meta[k]
 		if i := strings.Index(v, " | "); i > 0 {
 			v = v[:i]
@@ -233,30 +287,153 @@ func (h *htmlPage) publisher() {
 		if strings.Contains(v, "://") || strings.HasPrefix(v, "@") {
 			continue
 		}
-		cands = append(cands, v)
+		strong = append(strong, v)
 	}
-	for _, c := range cands {
-		c = fold(c)
-		if c != "" && !portalNames[strings.ToLower(c)] && runeLen(c) <= 30 && len(reportersIn(c)) == 0 {
+	for _, c := range strong {
+		if c = usable(c); c != "" {
 			p.Publisher = c
 			return
 		}
 	}
-	// Last resort: the copyright line.
-	h.doc.Find("body *").EachWithBreak(func(_ int, s *goquery.Selection) bool {
-		if s.Children().Length() > 0 {
-			return true
+	// Weak signals: the copyright line ('© 한겨레', 'ⓒ 한국경제'), the site
+	// logo, the sports pages' '기사제공 …' credit, the site name ending the
+	// <title>, the copyright meta tag. A Korean name wins over a Latin one
+	// ('The Hankyoreh' in the copyright line, '한겨레' in the logo).
+	var weak []string
+	if c := h.copyrightName(); c != "" {
+		weak = append(weak, c)
+	}
+	h.doc.Find(logoSel).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		for _, k := range []string{"alt", "title"} {
+			if a, ok := s.Attr(k); ok && strings.TrimSpace(a) != "" {
+				weak = append(weak, a)
+				return false
+			}
 		}
+		return true
+	})
+	h.doc.Find(".source, .press_name, .article_source").EachWithBreak(func(_ int, s *goquery.Selection) bool {
 		t := fold(s.Text())
-		if runeLen(t) > 100 || !strings.ContainsAny(strings.ToLower(t), "ⓒ©c") {
-			return true
-		}
-		if m := reCopyName.FindStringSubmatch(t); m != nil && strings.TrimSpace(m[1]) != "" {
-			p.Publisher = strings.TrimSpace(m[1])
+		if m := reProvided.FindStringSubmatch(t); m != nil {
+			weak = append(weak, m[1])
 			return false
 		}
 		return true
 	})
+	if t := fold(h.doc.Find("title").First().Text()); t != "" {
+		for _, sep := range titleSeps {
+			if i := strings.LastIndex(t, sep); i > 0 {
+				weak = append(weak, t[i+len(sep):])
+				break
+			}
+		}
+	}
+	weak = append(weak, h.meta["copyright"])
+	first := ""
+	for _, c := range weak {
+		if c = usable(c); c == "" || strings.ContainsAny(c, "0123456789") && runeLen(c) > 12 {
+			continue
+		}
+		if hasHangul(c) {
+			p.Publisher = c
+			return
+		}
+		if first == "" {
+			first = c
+		}
+	}
+	p.Publisher = first
+}
+
+var (
+	reProvided   = regexp.MustCompile(`(?:기사\s*제공|제공)\s*[:：]?\s*([가-힣A-Za-z][가-힣A-Za-z0-9 ]{0,15}[가-힣A-Za-z0-9])`)
+	rePressNoise = regexp.MustCompile(`(?i)\s*(?:바로\s*가기|홈으로\s*이동|홈\s*바로가기|로고|logo|메인으로|\(주\)|㈜|, inc\.?|co\., ltd\.?)\s*`)
+)
+
+var reCopyURL = regexp.MustCompile(`([가-힣][가-힣A-Za-z0-9]{1,15})\s*\(\s*(?:www\.|https?://)`)
+
+// copyrightPress is the outlet named in a copyright line: 'Copyright ⓒ
+// 헤럴드경제. All rights reserved.', '© 한겨레', '<저작권자 ⓒ 산들경제, 무단전재…>',
+// '<ⓒ경제 플랫폼, 아시아경제(www.asiae.co.kr) 무단전재…>' (the name before the
+// site address wins over a slogan).
+func copyrightPress(t string) string {
+	if m := reCopyURL.FindStringSubmatch(t); m != nil {
+		return m[1]
+	}
+	loc := reCopyMark.FindAllStringIndex(t, -1)
+	if loc == nil {
+		return ""
+	}
+	rest := t[loc[len(loc)-1][1]:]
+	if i := reCopyEnd.FindStringIndex(rest); i != nil {
+		rest = rest[:i[0]]
+	}
+	rest = reYears.ReplaceAllString(rest, "")
+	// '경제를 읽는 눈, 예시경제': a slogan, then the name.
+	segs := strings.Split(rest, ",")
+	for i := len(segs) - 1; i >= 0; i-- {
+		n := strings.Trim(fold(segs[i]), " .:·-")
+		if n == "" {
+			continue
+		}
+		if runeLen(n) > 20 || strings.Count(n, " ") > 2 {
+			return ""
+		}
+		switch strings.ToLower(n) {
+		case "by", "reserved", "all rights reserved":
+			return ""
+		}
+		return n
+	}
+	return ""
+}
+
+var (
+	reCopyMark = regexp.MustCompile(`(?i)ⓒ|©|\(c\)|copyright|저작권자`)
+	reCopyEnd  = regexp.MustCompile(`(?i)무단|all\s*rights|재배포|[<>(&|\[\]]|\s:\s|\.\s|\.$|www\.`)
+	reYears    = regexp.MustCompile(`^\s*\d{4}(?:\s*[-~]\s*\d{4})?\s*`)
+)
+
+// cleanPressName trims logo and link decorations ('한겨레 바로가기', 'X 로고',
+// 'X | 네이버') from a press name.
+func cleanPressName(c string) string {
+	c = fold(html.UnescapeString(c))
+	if i := strings.Index(c, " | "); i > 0 {
+		c = c[:i]
+	}
+	c = strings.TrimSpace(rePressNoise.ReplaceAllString(c, " "))
+	c = strings.Trim(c, " .,:·-|")
+	return fold(c)
+}
+
+// copyrightName is the name in the page's copyright line, looked for in
+// short leaf-ish elements from the end of the page.
+func (h *htmlPage) copyrightName() string {
+	name := ""
+	for _, l := range h.allLines() {
+		t := l.text
+		if runeLen(t) > 120 || !reCopyright.MatchString(t) {
+			continue
+		}
+		if n := copyrightPress(t); n != "" {
+			name = n
+			if hasHangul(n) {
+				return n
+			}
+		}
+	}
+	return name
+}
+
+// allLines is the text of the whole page as lines (computed once).
+func (h *htmlPage) allLines() []tline {
+	if h.lines == nil {
+		h.lines = textLines(h.doc.Selection.Nodes[0], false)
+		if h.lines == nil {
+			h.lines = []tline{}
+		}
+	}
+	return h.lines
 }
 
 func (h *htmlPage) section() {
@@ -265,6 +442,10 @@ func (h *htmlPage) section() {
 			h.p.Section = v
 			return
 		}
+	}
+	// The highlighted menu item of portal pages (Nate, Naver mobile).
+	if t := fold(h.doc.Find(".snbArea li.on, .Nlnb_menu_item.is_active").First().Text()); t != "" && runeLen(t) <= 12 {
+		h.p.Section = t
 	}
 }
 
@@ -366,7 +547,7 @@ func (h *htmlPage) title() {
 
 // --- dates ---
 
-var reLabelDate = regexp.MustCompile(`(최초\s*입력|기사\s*입력|입력|등록|송고|게재|발행|작성|승인|최종\s*수정|수정|업데이트)\s*(?:일시|시간|일)?\s*[:：]?\s*(\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}[^가-힣]{0,4}(?:[오전후AMP]{2}\s*)?[\d:\s시분]*)`)
+var reLabelDate = regexp.MustCompile(`(최초\s*입력|기사\s*입력|입력|기사\s*전송|전송|등록|송고|게재|발행|작성|승인|최종\s*수정|수정|업데이트)\s*(?:일시|시간|일)?\s*[:：]?\s*(\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}[^가-힣]{0,4}(?:[오전후AMP]{2}\s*)?[\d:\s시분]*)`)
 
 func (h *htmlPage) dates() {
 	p := h.p
@@ -399,6 +580,10 @@ func (h *htmlPage) dates() {
 	if !done && set(h.ld.published) {
 		done = true
 	}
+	// Daum's og:regDate is a compact 20240903104402.
+	if !done && set(expandCompactDate(h.meta["og:regdate"])) {
+		done = true
+	}
 	if !done {
 		h.doc.Find("._ARTICLE_DATE_TIME, [data-date-time]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
 			if v, ok := s.Attr("data-date-time"); ok && set(v) {
@@ -410,10 +595,10 @@ func (h *htmlPage) dates() {
 	}
 	// Visible '입력 2025.09.04 09:59' forms; also a label and its date in
 	// neighbouring elements (<dt>입력</dt><dd>…</dd>).
-	lines := textLines(h.doc.Selection.Nodes[0], false)
+	lines := h.allLines()
 	for i := 0; i < len(lines); i++ {
 		l := lines[i].text
-		if runeLen(l) > 80 {
+		if len(l) > 320 || runeLen(l) > 80 || !strings.ContainsAny(l, "0123456789") && i+1 < len(lines) && !strings.ContainsAny(lines[i+1].text, "0123456789") {
 			continue
 		}
 		if i+1 < len(lines) && runeLen(l) <= 10 && reLabelDate.MatchString(l+" "+lines[i+1].text) && !reLabelDate.MatchString(l) {
@@ -440,6 +625,21 @@ func (h *htmlPage) dates() {
 			}
 		}
 	}
+}
+
+var reCompactDate = regexp.MustCompile(`^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?$`)
+
+// expandCompactDate turns 20240903104402 into 2024-09-03 10:44:02.
+func expandCompactDate(s string) string {
+	m := reCompactDate.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return s
+	}
+	out := m[1] + "-" + m[2] + "-" + m[3] + " " + m[4] + ":" + m[5]
+	if m[6] != "" {
+		out += ":" + m[6]
+	}
+	return out
 }
 
 func sameDay(a, b time.Time) bool {

@@ -103,7 +103,7 @@ func phraseKindOf(line string) phraseKind {
 
 var (
 	reCopyright  = regexp.MustCompile(`(?i)ⓒ|©|\(c\)\s*\S|copyright|all rights reserved|무단\s*(?:전재|복제|배포)|재배포\s*금지|재배포금지|AI\s*학습\s*(?:및\s*)?활용\s*금지`)
-	reMetaLine   = regexp.MustCompile(`^(?:\[|\()?\s*(?:기사\s*)?(?:입력|최초\s*입력|기사입력|수정|최종\s*수정|업데이트|승인|등록|송고|게재|발행|작성)\s*(?:일시|시간|일)?\s*[:：]?\s*\d{4}\s*[.\-/년]`)
+	reMetaLine   = regexp.MustCompile(`^(?:\[|\()?\s*(?:기사\s*)?(?:입력|최초\s*입력|기사입력|기사\s*전송|수정|최종\s*수정|업데이트|승인|등록|송고|게재|발행|작성)\s*(?:일시|시간|일)?\s*[:：]?\s*\d{4}\s*[.\-/년]`)
 	reEmail      = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}`)
 	reReadTime   = regexp.MustCompile(`^\S*\d+\s*분\s*\d+\s*초\s*소요$`)
 	reCredit     = regexp.MustCompile(`^[\[\(<]?\s*(?:사진|그래픽|자료|영상|제공|출처|사진 출처|자료 사진)\s*[=:：/]`)
@@ -324,6 +324,9 @@ func validName(n string) bool {
 // reportersIn finds '홍길동 기자', '홍길동·김철수 기자' and '[서울=뉴시스]홍길동 기자 ='
 // forms in s; the name must start a word.
 func reportersIn(s string) (names []string) {
+	if !strings.Contains(s, "기자") && !strings.Contains(s, "특파원") && !strings.Contains(s, "통신원") {
+		return nil // the regexp is costly; most lines name no reporter
+	}
 	for _, m := range reReporter.FindAllStringSubmatchIndex(s, -1) {
 		start, end := m[2], m[1]
 		if start > 0 {
@@ -349,6 +352,9 @@ func reportersIn(s string) (names []string) {
 
 // datelineIn returns the place of a '제주=이성민 기자' / '[서울=뉴시스]' dateline.
 func datelineIn(s string) string {
+	if !strings.Contains(s, "=") {
+		return ""
+	}
 	if m := reDateline.FindStringSubmatch(s); m != nil && !mediaSuffix(m[1]) && runeLen(m[1]) <= 5 {
 		return m[1]
 	}
@@ -361,7 +367,7 @@ func datelineIn(s string) string {
 // isBylineLine reports a short line that only names the reporters (and
 // e-mails, dateline), not article text.
 func isBylineLine(s string) bool {
-	if runeLen(s) > 80 || endsLikeSentence(s) {
+	if len(s) > 320 || runeLen(s) > 80 || endsLikeSentence(s) {
 		return false
 	}
 	if len(reportersIn(s)) > 0 {
@@ -370,8 +376,9 @@ func isBylineLine(s string) bool {
 		rest = strings.Trim(rest, " =[]()<>·,/|\t")
 		return runeLen(rest) <= 12
 	}
+	// E-mail lines: 'hong@example.com', '◎공감언론 여울통신 a@x.kr, b@x.kr'.
 	rest := strings.TrimSpace(reEmail.ReplaceAllString(s, ""))
-	return rest != s && runeLen(strings.Trim(rest, " ()<>[]")) <= 5
+	return rest != s && runeLen(strings.Trim(rest, " ()<>[],;/◎○●◆■▲▶☞※-")) <= 12
 }
 
 func addUnique(list []string, items ...string) []string {
@@ -397,6 +404,12 @@ func addUnique(list []string, items ...string) []string {
 // notePeople records reporters, e-mails and a dateline seen in a line.
 func (p *Page) notePeople(s string) {
 	p.Reporters = addUnique(p.Reporters, reportersIn(s)...)
+	if !strings.Contains(s, "@") {
+		if p.Dateline == "" {
+			p.Dateline = datelineIn(s)
+		}
+		return
+	}
 	for _, e := range reEmail.FindAllString(s, -1) {
 		p.Emails = addUnique(p.Emails, strings.TrimRight(e, "."))
 	}

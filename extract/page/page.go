@@ -27,7 +27,7 @@ type Page struct {
 	// text input (Layout "text-plain") it is the input itself, byte for byte.
 	Body string
 	// Layout names the extractor that found the body: naver, naver-old,
-	// naver-sports, daum, nate, publisher, jsonld, generic, text-dump,
+	// naver-entertain, naver-sports, daum, nate, publisher, jsonld, generic, text-dump,
 	// text-plain, or none.
 	Layout   string
 	Encoding string // for HTML: the charset the bytes were decoded with

@@ -16,8 +16,9 @@ const fixtures = "../../testdata/pages"
 func TestFixtures(t *testing.T) {
 	tests := []struct {
 		file, layout, enc, title, publisher, published, dateline string
+		modified, section                                        string
 		hasTime                                                  bool
-		reporters                                                []string
+		reporters, emails                                        []string
 		first, last                                              string
 		absent                                                   []string
 	}{
@@ -33,7 +34,7 @@ func TestFixtures(t *testing.T) {
 			publisher: "푸른신문", published: "2023-06-05T08:30+09:00", hasTime: true, reporters: []string{"강바름"}, dateline: "세종",
 			first: "(세종=푸른신문) 강바름 기자 = 도심 공원의", last: "빈틈이 없도록 하겠다\"고 말했다.",
 			absent: []string{"산책하고 있다", "사진=", "barum@", "Copyright", "주요뉴스", "축구"}},
-		{file: "jsonld.html", layout: "jsonld", enc: "utf-8", title: "지역 도서관 주말 운영 시간 연장",
+		{file: "jsonld.html", layout: "jsonld", enc: "utf-8", title: "지역 도서관 주말 운영 시간 연장", section: "사회",
 			publisher: "한빛타임스", published: "2022-10-01T07:15+09:00", hasTime: true, reporters: []string{"문가람", "오다인"},
 			first: "구립 도서관 다섯 곳이", last: "동네를 만들겠다\"고 말했다.",
 			absent: []string{"사진=", "ⓒ", "운세"}},
@@ -45,10 +46,58 @@ func TestFixtures(t *testing.T) {
 			publisher: "산골소식", published: "2021-04-09T11:20+09:00", hasTime: true, reporters: []string{"나봄"},
 			first: "문을 닫은 산골 초등학교가", last: "계기가 되기를 바란다\"고 말했다.",
 			absent: []string{"오피니언", "인기기사", "나봄 기자", "ⓒ", "등록일"}},
-		{file: "dump.txt", layout: "text-dump", title: "산업부, 지역 분산에너지 특구 5곳 첫 지정",
+		{file: "dump.txt", layout: "text-dump", title: "산업부, 지역 분산에너지 특구 5곳 첫 지정", publisher: "예시경제",
 			published: "2024-11-18T10:30+09:00", hasTime: true, reporters: []string{"강다온"}, dateline: "세종",
 			first: "산업통상자원부가 지역에서", last: "대상을 넓히겠다\"고 말했다.\n세종=강다온 기자 daon@example.com",
 			absent: []string{"특구서 전력 직접 거래 허용", "점검하고 있다", "AD", "원본보기", "꼭 봐야할", "인기 가수", "많이 본 뉴스", "아파트값", "글자크기", "무단전재"}},
+		// Naver mobile (n.news.naver.com/mnews): press from the logo and
+		// twitter:creator, two reporters in the head and the byline, a
+		// '[서울=여울통신]윤가온·백서준 기자 =' dateline, the agency's e-mail
+		// signature line dropped.
+		{file: "naver-mobile.html", layout: "naver", enc: "utf-8", title: "섬 지역 원격진료 시범사업 2년 연장…대상 마을 40곳으로",
+			publisher: "여울통신", published: "2024-09-03T10:44+09:00", modified: "2024-09-03T11:20+09:00", hasTime: true,
+			reporters: []string{"윤가온", "백서준"}, emails: []string{"gaon@yeoul.example", "seojun@yeoul.example"}, dateline: "서울", section: "정치",
+			first: "[서울=여울통신]윤가온·백서준 기자 = 보건복지부가", last: "제도화 여부를 검토하겠다\"고 말했다.",
+			absent: []string{"대상 마을 25곳→40곳", "화상으로 진료를 받고", "광고", "◎공감언론", "gaon@", "Copyright", "많이 본 뉴스", "요약봇", "섹션 분류"}},
+		// Naver entertainment (entertain.naver.com/read, #articeBody): press
+		// logo, '기사입력'/'최종수정' with 오후 times, SNS promotions and the
+		// copyright line inside the container.
+		{file: "naver-entertain.html", layout: "naver-entertain", enc: "utf-8", title: "신인 밴드 '물결', 데뷔 앨범으로 음원 차트 정상",
+			publisher: "별빛스타", published: "2021-05-14T15:04+09:00", modified: "2021-05-14T16:12+09:00", hasTime: true,
+			reporters: []string{"하은솔"}, emails: []string{"eunsol@starlight.example"},
+			first: "[별빛스타 하은솔 기자] 신인 밴드 물결이", last: "전국 투어를 연다\"고 밝혔다.",
+			absent: []string{"쇼케이스에서 노래하고", "eunsol@", "▶", "공식 SNS", "ⓒ", "무단전재", "열애", "구독"}},
+		// Naver sports (sports.news.naver.com, #newsEndContents): no press
+		// meta, the publisher from '기사제공' and '© 구름스포츠'; two reporters.
+		{file: "naver-sports.html", layout: "naver-sports", enc: "utf-8", title: "[현장]비 그친 뒤 역전승…항구FC, 창단 첫 5연승",
+			publisher: "구름스포츠", published: "2020-05-01T07:44+09:00", modified: "2020-05-01T09:02+09:00", hasTime: true,
+			reporters: []string{"서도윤", "채하람"}, emails: []string{"sports@gureum.example"}, dateline: "항구",
+			first: "[항구=구름스포츠 서도윤·채하람 기자] 항구FC가", last: "이기는 데 집중하겠다\"고 말했다.",
+			absent: []string{"결승골을 넣은 뒤 기뻐하고", "사진제공", "sports@", "기사제공", "©", "좋아요", "관련 뉴스", "홈런왕"}},
+		// Daum (v.daum.net, 2024): og:site_name is the portal, the press is
+		// og:article:author and the .link_cp logo; og:regDate; a summary
+		// (sub-headline) and a figure inside the body section.
+		{file: "daum-v.html", layout: "daum", enc: "utf-8", title: "“전세사기 피해 막는다”…임대인 체납 정보 열람 의무화",
+			publisher: "한강일보", published: "2024-09-03T10:44+09:00", modified: "2024-09-03T11:20+09:00", hasTime: true,
+			reporters: []string{"연하람", "도시우"}, emails: []string{"haram@hangang.example"}, dateline: "세종",
+			first: "(세종=한강일보) 연하람·도시우 기자 = 앞으로", last: "잘 지켜지는지 점검하겠다\"고 말했다.",
+			absent: []string{"임대인 동의 없이도 체납액 조회", "매물 안내문", "AD", "haram@", "Copyright", "어떻게 생각하시나요", "많이 본 뉴스", "요약보기"}},
+		// Nate (news.nate.com/view), EUC-KR: press in a.medium, '기사전송'
+		// and '최종수정' dates, section from the menu.
+		{file: "nate.html", layout: "nate", enc: "euc-kr", title: "농어촌 버스 요금 1천원 단일화…내년 7월부터",
+			publisher: "산들경제", published: "2024-09-03T10:44+09:00", modified: "2024-09-03T11:20+09:00", hasTime: true,
+			reporters: []string{"권나래"}, emails: []string{"narae@sandeul.example"}, dateline: "전주", section: "사회",
+			first: "(전주=산들경제) 권나래 기자 = 도내 농어촌", last: "다닐 수 있도록 하겠다\"고 말했다.",
+			absent: []string{"버스를 기다리고", "[사진=", "narae@", "저작권자", "관련기사", "득남", "글자크기"}},
+		// A Daum-style text dump (copied page text): no 'date' header, '입력
+		// 2024. 9. 3. 10:44' metadata, button labels, a two-line summary, a
+		// caption, an e-mail byline after the body (kept as its last line),
+		// the publisher from the copyright line.
+		{file: "dump-daum.txt", layout: "text-dump", title: "\"폐현수막이 장바구니로\"…구청 재활용 사업 3년째 흑자",
+			publisher: "여울뉴스", published: "2024-09-03T10:44+09:00", modified: "2024-09-03T11:20+09:00", hasTime: true,
+			reporters: []string{"연하람", "도시우"}, emails: []string{"haram@yeoul.example"}, dateline: "서울",
+			first: "(서울=여울뉴스) 연하람·도시우 기자 = 서울의", last: "판로를 넓히겠다\"고 말했다.\nharam@yeoul.example",
+			absent: []string{"지난해 판매 수익 1억2천만원\n", "재단하고 있다", "AD", "Copyright", "추천해요", "요약보기", "번역 설정", "많이 본 뉴스", "결혼"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.file, func(t *testing.T) {
@@ -77,6 +126,13 @@ func TestFixtures(t *testing.T) {
 			check("publisher", p.Publisher, tc.publisher)
 			check("published", p.Published.Format("2006-01-02T15:04Z07:00"), tc.published)
 			check("dateline", p.Dateline, tc.dateline)
+			check("section", p.Section, tc.section)
+			if tc.modified != "" {
+				check("modified", p.Modified.Format("2006-01-02T15:04Z07:00"), tc.modified)
+			}
+			if tc.emails != nil && !slices.Equal(p.Emails, tc.emails) {
+				t.Errorf("emails: got %q; want %q", p.Emails, tc.emails)
+			}
 			if p.HasTime != tc.hasTime {
 				t.Errorf("HasTime: got %v; want %v", p.HasTime, tc.hasTime)
 			}
@@ -132,22 +188,27 @@ func TestBadInput(t *testing.T) {
 	deepB := "<html><body>" + strings.Repeat("<b><i>", 3000) + "굵게 기울여 쓴 문장이다." + "</body></html>"
 	big := "<html><head><title>큰 페이지</title></head><body>" +
 		strings.Repeat("<div class=\"item\"><a href=\"#\">링크 목록 항목</a></div>\n", 10<<20/50) + "</body></html>"
+	nested := "<html><body>" + strings.Repeat(`<div class="article_body">본문 문장이 여기에 있다. 다른 문장도 있다.`, 500) + "</body></html>"
 	tests := []struct {
 		name    string
 		in      []byte
 		wantErr error
 		warn    bool
+		hint    string // a word the warnings must hold
 	}{
-		{"empty", nil, ErrEmpty, false},
-		{"spaces", []byte(" \n\t "), ErrEmpty, false},
-		{"binary", []byte("PK\x03\x04\x00\x00\x08\x00binary\x00\x01\x02"), ErrNotText, false},
-		{"invalid utf-8", []byte("<html><body><p>\xff\xfe\xfd 깨진 \xc3 바이트가 섞인 문장이다.</p></body></html>"), nil, true},
-		{"not html", []byte("그냥 텍스트 한 줄이다."), nil, true},
-		{"deep nesting", []byte(deep), nil, false},
-		{"deep formatting", []byte(deepB), nil, false},
-		{"10 MB page", []byte(big), nil, true},
-		{"truncated", []byte("<html><head><title>잘린 페이지</title></head><body><div id=\"dic_area\">본문이 중간에"), nil, true},
-		{"login wall", []byte("<html><body><form><input name=id><input type=password></form><p>로그인이 필요합니다.</p></body></html>"), nil, true},
+		{"empty", nil, ErrEmpty, false, ""},
+		{"spaces", []byte(" \n\t "), ErrEmpty, false, ""},
+		{"binary", []byte("PK\x03\x04\x00\x00\x08\x00binary\x00\x01\x02"), ErrNotText, false, ""},
+		{"invalid utf-8", []byte("<html><body><p>\xff\xfe\xfd 깨진 \xc3 바이트가 섞인 문장이다.</p></body></html>"), nil, true, "U+FFFD"},
+		{"not html", []byte("그냥 텍스트 한 줄이다."), nil, true, "not look like HTML"},
+		{"deep nesting", []byte(deep), nil, true, "parse error"},
+		{"deep formatting", []byte(deepB), nil, true, "parse error"},
+		{"10 MB page", []byte(big), nil, true, "4 MB"},
+		// 500 nested body containers: only the outermost is read (this was
+		// quadratic, found by FuzzFromHTML).
+		{"nested containers", []byte(nested), nil, false, ""},
+		{"truncated", []byte("<html><head><title>잘린 페이지</title></head><body><div id=\"dic_area\">본문이 중간에"), nil, true, "truncated"},
+		{"login wall", []byte("<html><body><form><input name=id><input type=password></form><p>로그인이 필요합니다.</p></body></html>"), nil, true, "login"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -167,6 +228,9 @@ func TestBadInput(t *testing.T) {
 			}
 			if tc.warn && len(p.Warnings) == 0 {
 				t.Errorf("no warning; page %+v", p)
+			}
+			if !strings.Contains(strings.Join(p.Warnings, "; "), tc.hint) {
+				t.Errorf("warnings %q lack %q", p.Warnings, tc.hint)
 			}
 			t.Logf("layout=%s warnings=%q body=%d bytes", p.Layout, p.Warnings, len(p.Body))
 		})
@@ -341,8 +405,9 @@ func TestTitleSuffix(t *testing.T) {
 }
 
 func FuzzFromHTML(f *testing.F) {
-	for _, name := range []string{"naver.html", "naver-old.html", "daum.html", "jsonld.html", "euckr.html", "generic.html"} {
-		if b, err := os.ReadFile(filepath.Join(fixtures, name)); err == nil {
+	names, _ := filepath.Glob(filepath.Join(fixtures, "*.html"))
+	for _, name := range names {
+		if b, err := os.ReadFile(name); err == nil {
 			f.Add(b)
 		}
 	}
@@ -360,8 +425,9 @@ func FuzzFromHTML(f *testing.F) {
 }
 
 func FuzzFromText(f *testing.F) {
-	for _, name := range []string{"dump.txt", "plain.txt"} {
-		if b, err := os.ReadFile(filepath.Join(fixtures, name)); err == nil {
+	names, _ := filepath.Glob(filepath.Join(fixtures, "*.txt"))
+	for _, name := range names {
+		if b, err := os.ReadFile(name); err == nil {
 			f.Add(string(b))
 		}
 	}

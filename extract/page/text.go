@@ -23,6 +23,10 @@ const (
 var reDateHeader = regexp.MustCompile(`^\s*date\s*[:=]?\s*(\d{4}-\d{1,2}-\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+\-]\d{2}:?\d{2})?)?`)
 
 func isCopyrightLine(s string) bool {
+	// Cheap test first: every alternative of reCopyright holds one of these.
+	if !strings.ContainsAny(s, "ⓒ©cCaA") && !strings.Contains(s, "무단") && !strings.Contains(s, "재배포") {
+		return false
+	}
 	if !reCopyright.MatchString(s) {
 		return false
 	}
@@ -249,6 +253,13 @@ func cleanDump(p *Page, lines []string, cls []lineClass) {
 		}
 	}
 	p.Body = strings.Join(body, "\n")
+	// The first copyright line after the body names the outlet (often
+	// printed below the lists of other articles).
+	for i := r.end + 1; i < len(lines) && p.Publisher == ""; i++ {
+		if cls[i] == lcCopyright {
+			p.Publisher = cleanPressName(copyrightPress(lines[i]))
+		}
+	}
 	// Reporter lines near the metadata.
 	if metaAt >= 0 {
 		for i := max(0, metaAt-4); i < min(len(lines), metaAt+4); i++ {

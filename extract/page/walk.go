@@ -45,6 +45,8 @@ var dropParts = []string{
 	"adarea", "adbox", "adwrap", "googlead", "dablewidget", "taboola", "likeit", "reaction", "emotion",
 }
 
+var dashRemover = strings.NewReplacer("-", "", "_", "")
+
 func attr(n *html.Node, key string) string {
 	for _, a := range n.Attr {
 		if a.Key == key {
@@ -73,7 +75,10 @@ func dropByAttr(n *html.Node) bool {
 					return true
 				}
 			}
-			compact := strings.NewReplacer("-", "", "_", "").Replace(cls)
+			compact := cls
+			if strings.ContainsAny(cls, "-_") {
+				compact = dashRemover.Replace(cls)
+			}
 			for _, part := range dropParts {
 				if strings.Contains(compact, part) {
 					return true
