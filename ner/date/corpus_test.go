@@ -132,8 +132,59 @@ func checkInvariants(t *testing.T, text string, ms []ner.Mention) {
 		if m.Value == nil || m.Value.Grain == "" || (m.Label != ner.DATE && m.Label != ner.TIME) {
 			t.Fatalf("%q: bad mention %+v", text, m)
 		}
+		if err := checkValue(m.Label, m.Value); err != "" {
+			t.Fatalf("%q: mention %q: %s: %+v", text, m.Text, err, *m.Value)
+		}
 		end = m.End
 	}
+}
+
+// checkValue reports what is wrong with a resolved value: a date that is
+// not ISO 8601 at its grain or not in the calendar (a year past 9999, a
+// 31 September: an overflow gone unnoticed), a time off the clock, a range
+// whose end comes before its start.
+func checkValue(l ner.Label, v *ner.Value) string {
+	okDate := func(s string) bool {
+		if s == "" {
+			return true
+		}
+		if l == ner.TIME {
+			if s == "24:00" {
+				return true // the end of 저녁, 밤
+			}
+			for _, layout := range []string{"15:04", "15:04:05"} {
+				if tm, err := time.Parse(layout, s); err == nil && tm.Format(layout) == s {
+					return true
+				}
+			}
+			return false
+		}
+		if len(s) == 7 && s[4] == '-' && s[5] == 'Q' {
+			_, err := time.Parse("2006", s[:4])
+			return err == nil && s[6] >= '1' && s[6] <= '4'
+		}
+		for _, layout := range []string{"2006", "2006-01", "2006-01-02"} {
+			if tm, err := time.Parse(layout, s); err == nil && tm.Format(layout) == s {
+				return true
+			}
+		}
+		return false
+	}
+	for _, s := range []string{v.Date, v.From, v.To} {
+		if !okDate(s) {
+			return "malformed value " + s
+		}
+	}
+	if (v.From == "") != (v.To == "") {
+		return "half a range"
+	}
+	if v.From != "" && l == ner.DATE && v.From > v.To {
+		return "range ends before it starts"
+	}
+	if v.Num != nil || v.Currency != "" {
+		return "a number on a date"
+	}
+	return ""
 }
 
 // isRuneStart reports whether i starts a rune as `for range` decodes s
@@ -155,7 +206,9 @@ func isRuneStart(s string, i int) bool {
 
 func FuzzScan(f *testing.F) {
 	for _, s := range []string{"4일 오후 3시", "2025. 9. 4.", "지난 19일", "1~5일", "'25년 하반기", "오후세시이십분",
-		"3:20pm", "9월 1일부터 5일까지", "2025~2026년", "네시십오분전", "10월 첫째 주 토요일", "4pm CET"} {
+		"3:20pm", "9월 1일부터 5일까지", "2025~2026년", "네시십오분전", "10월 첫째 주 토요일", "4pm CET",
+		"２０２５년 ９월 ４일", "１５：３０", "매년 8월 16일부터 31일까지", "99999년 2월 31일", "9999년 12월 31일부터 1월 2일",
+		"지난 99999999999년", "18446744073709551616일 후", "2025. 13. 45.", "25:61"} {
 		f.Add(s, int64(1756947540))
 	}
 	f.Fuzz(func(t *testing.T, text string, unix int64) {

@@ -71,6 +71,12 @@
 // # Not dates
 //
 // Durations (3년간, 6개월 동안, 30일간, 7일째, 12년 만에) give nothing, nor
-// do counts and ordinals (제3차, 1일 2회, 매월 15일, 10주년, 3달러) or
-// numbers that a money or quantity recognizer owns.
+// do counts and ordinals (제3차, 1일 2회, 10주년, 3달러), recurring dates
+// (매월 15일, 매년 8월 16일부터 31일까지, 매주 화요일; a time after 매일
+// is still a TIME) or numbers that a money or quantity recognizer owns.
+//
+// # Full-width digits
+//
+// Full-width digits and signs (２０２５년 ９월 ４일, １５：３０) are read
+// as ASCII (numeric.Narrow); offsets and texts refer to the text as given.
 package date

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kpolicy/kpolicy/ner"
+	"github.com/kpolicy/kpolicy/ner/numeric"
 )
 
 // Scan finds the DATE and TIME mentions of text. Relative expressions are
@@ -15,7 +16,23 @@ import (
 // Date/From/To are empty. A ref whose clock reads exactly 00:00:00 is taken
 // as a date without a time, so clock-relative expressions (3시간 후, 지금)
 // stay unresolved too. Mentions are sorted by Start and never overlap.
+//
+// Full-width digits and signs (２０２５년 ９월 ４일, １５：３０) are read
+// as their ASCII forms; offsets and texts still refer to text as given.
 func Scan(text string, ref time.Time) []ner.Mention {
+	norm, pos := numeric.Narrow(text)
+	ms := scan(norm, ref)
+	if pos != nil {
+		for i := range ms {
+			m := &ms[i]
+			m.Start, m.End = pos[m.Start], pos[m.End]
+			m.Text = text[m.Start:m.End]
+		}
+	}
+	return ms
+}
+
+func scan(text string, ref time.Time) []ner.Mention {
 	s := &scanner{t: text, ref: ref, hasRef: !ref.IsZero(), dateEnd: -1}
 	if s.hasRef {
 		y, m, d := ref.Date()
@@ -92,6 +109,13 @@ var trigger [11172]bool
 func (s *scanner) at(i int) int {
 	te, tval, tok := s.timeAt(i)
 	de, dval, rule, dok := s.dateAt(i)
+	if dok && s.prevWord(i, everyWords...) {
+		// 매년 8월 16일부터, 매주 화요일: a recurring date is no date
+		if !tok || de >= te {
+			return de
+		}
+		dok = false
+	}
 	switch {
 	case dok && (!tok || de >= te):
 		s.emit(i, de, ner.DATE, dval.value(s.hasRef), rule)
@@ -103,6 +127,9 @@ func (s *scanner) at(i int) int {
 	}
 	return i
 }
+
+// everyWords make the date after them recurring.
+var everyWords = []string{"매년", "매해", "해마다", "매월", "매달", "다달이", "매주", "주마다", "격주", "격월", "매일", "날마다"}
 
 func (s *scanner) emit(a, b int, l ner.Label, v *ner.Value, rule string) {
 	s.out = append(s.out, ner.Mention{Start: a, End: b, Label: l, Text: s.t[a:b], Value: v, Rule: "date." + rule})

@@ -119,7 +119,21 @@ func texts(ms []ner.Mention) []string {
 func TestMentionInvariants(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join("testdata", "*.jsonl"))
 	for _, f := range files {
-		for _, e := range readCorpus(t, f) {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for ln, line := range strings.Split(string(b), "\n") {
+			line = strings.TrimSpace(line)
+			if line == "" || strings.HasPrefix(line, "//") {
+				continue
+			}
+			var e struct {
+				Text string `json:"text"`
+			}
+			if err := json.Unmarshal([]byte(line), &e); err != nil {
+				t.Fatalf("%s:%d: %v", f, ln+1, err)
+			}
 			checkMentions(t, e.Text, Scan(e.Text))
 		}
 	}

@@ -9,6 +9,10 @@
 // value float64 cannot hold exactly is an error, never a silently wrong
 // number.
 //
+// ParseAmount reads one amount of money on its own (2조1955억원 →
+// 2195500000000 KRW; US$ 3.5 billion, 미화 10억 달러, 약 3천억원,
+// 2조~3조원) into an Amount: the same reading Scan gives in a sentence.
+//
 // Scan finds MONEY, PERCENT and QUANTITY mentions in a document text and
 // resolves them into ner.Value: money in base units with an ISO 4217
 // currency, ranges (2조~3조원) and open bounds (5000원 이상) as Min/Max,
@@ -18,6 +22,23 @@
 // particle (은/는/이/가/을/를/의/에/으로…). Numbers that are dates or times
 // (2025년, 9월, 4일, 15:30, 2025.09.04), years, phone numbers and ordinals
 // (제3조, 제5회) are left alone.
+//
+// Currencies are written after the amount (원, 달러, 엔, 유로, 위안, 파운드,
+// 캐나다 달러, 스위스 프랑, 바트, 링깃… as ISO codes; 센트 and 펜스 are
+// hundredths), before it ($49, US$ 3.5 billion, ₩1,000, EUR 20), or as a
+// word before the number (미화 10억 달러, 미화 5000만: USD). An amount with
+// 억 or 조 and no currency is won when a money word is near (예산 2조1955억,
+// 214억 투자); one with only 만 when the word just before it holds money
+// (연봉 5000만, 계좌에 500만), so that 관객 500만 stays a count.
+// Full-width digits and signs (２조원, ３．５％) are read as ASCII, with
+// offsets into the text as given (see Narrow).
+//
+// A native numeral takes a counter after a space (두 곳, 세 차례), or
+// attached for the counters marked tight in counters.txt (두곳, 세차례;
+// never 한편, 세명대, 세배). The counter 대 counts vehicles and machines
+// only when they are named before (저상버스 300대, 전기차 20대) or what is
+// done with them follows (300대 도입을); 4대 강국, 100대 기업 and 20대
+// (an age group) are no quantities.
 //
 // The counters that make a QUANTITY are data, kept in counters.txt and
 // embedded in the package.

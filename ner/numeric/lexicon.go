@@ -26,6 +26,7 @@ type unitDef struct {
 	name     string // PERCENT: "%" or "%p"; QUANTITY: the counter
 	exp      int    // power of ten the value is multiplied by (센트: -2)
 	native   bool   // takes native numerals (한 명)
+	tight    bool   // takes them without a space too (두곳)
 	strict   bool   // see counters.txt
 }
 
@@ -45,6 +46,32 @@ var currencyDefs = []unitDef{
 	{s: "위안", currency: "CNY"}, {s: "위안화", currency: "CNY"}, {s: "CNY", currency: "CNY"},
 	{s: "파운드", currency: "GBP"}, {s: "GBP", currency: "GBP"},
 	{s: "스위스프랑", currency: "CHF"}, {s: "루블", currency: "RUB"}, {s: "루피", currency: "INR"},
+	// written with the country apart (Recognizers-Text writes them so)
+	{s: "미국 달러", currency: "USD"}, {s: "미국달러", currency: "USD"}, {s: "미 달러", currency: "USD"},
+	{s: "홍콩 달러", currency: "HKD"}, {s: "호주 달러", currency: "AUD"}, {s: "캐나다 달러", currency: "CAD"},
+	{s: "싱가포르 달러", currency: "SGD"}, {s: "싱가포르달러", currency: "SGD"}, {s: "대만 달러", currency: "TWD"},
+	{s: "뉴질랜드 달러", currency: "NZD"}, {s: "스위스 프랑", currency: "CHF"}, {s: "프랑", currency: "CHF"},
+	{s: "파운드화", currency: "GBP"}, {s: "펜스", currency: "GBP", exp: -2}, {s: "페니", currency: "GBP", exp: -2},
+	{s: "인도 루피", currency: "INR"}, {s: "러시아 루블", currency: "RUB"}, {s: "루블화", currency: "RUB"},
+	{s: "중국 위안", currency: "CNY"}, {s: "인민폐", currency: "CNY"}, {s: "일본 엔", currency: "JPY"},
+	{s: "바트", currency: "THB"}, {s: "태국 바트", currency: "THB"}, {s: "베트남 동", currency: "VND"},
+	{s: "루피아", currency: "IDR"}, {s: "인도네시아 루피아", currency: "IDR"}, {s: "링깃", currency: "MYR"},
+	{s: "말레이시아 링깃", currency: "MYR"}, {s: "헤알", currency: "BRL"}, {s: "브라질 헤알", currency: "BRL"},
+	{s: "리라", currency: "TRY"}, {s: "튀르키예 리라", currency: "TRY"}, {s: "터키 리라", currency: "TRY"},
+	{s: "멕시코 페소", currency: "MXN"}, {s: "필리핀 페소", currency: "PHP"}, {s: "아르헨티나 페소", currency: "ARS"},
+	{s: "칠레 페소", currency: "CLP"}, {s: "콜롬비아 페소", currency: "COP"},
+	{s: "디르함", currency: "AED"}, {s: "리얄", currency: "SAR"}, {s: "사우디 리얄", currency: "SAR"},
+	{s: "카타르 리얄", currency: "QAR"}, {s: "랜드", currency: "ZAR"}, {s: "남아공 랜드", currency: "ZAR"},
+	{s: "스웨덴 크로나", currency: "SEK"}, {s: "크로나", currency: "SEK"}, {s: "노르웨이 크로네", currency: "NOK"},
+	{s: "덴마크 크로네", currency: "DKK"}, {s: "즐로티", currency: "PLN"}, {s: "포린트", currency: "HUF"},
+	{s: "코루나", currency: "CZK"}, {s: "루피화", currency: "INR"},
+	{s: "파키스탄 루피", currency: "PKR"}, {s: "이집트 파운드", currency: "EGP"}, {s: "몽골 투그릭", currency: "MNT"},
+	{s: "투그릭", currency: "MNT"}, {s: "텡게", currency: "KZT"}, {s: "흐리브냐", currency: "UAH"},
+	// currencies of before the euro, still met in older reports
+	{s: "프랑스 프랑", currency: "FRF"}, {s: "벨기에 프랑", currency: "BEF"}, {s: "독일 마르크", currency: "DEM"},
+	{s: "마르크", currency: "DEM"}, {s: "핀란드 마르카", currency: "FIM"}, {s: "마르카", currency: "FIM"},
+	{s: "네덜란드 휠던", currency: "NLG"}, {s: "휠던", currency: "NLG"}, {s: "길더", currency: "NLG"},
+	{s: "페세타", currency: "ESP"}, {s: "이탈리아 리라", currency: "ITL"},
 }
 
 // currencies written before the amount ($49, US$ 3.5 billion, ₩1,000).
@@ -72,16 +99,32 @@ var krwBefore = []string{"예산", "사업비", "규모", "매출", "투자", "�
 	"총액", "총 ", "기금", "자금", "출자", "출연", "보조금", "지원금", "융자", "재원", "세수", "세입",
 	"세출", "부채", "적자", "흑자", "이익", "손실", "자산", "시가총액", "비용", "금액", "펀드", "계약",
 	"수주", "배정", "편성", "투입", "증액", "감액", "삭감", "추경", "예산안", "지원"}
+
+// Words that hold or move money: right before a bare amount they make it
+// won even below 억 (연봉 5000만, 계좌에 1억).
+var krwStrong = []string{"계좌", "입금", "송금", "출금", "이체", "대출금", "대출", "벌금", "과징금", "과태료",
+	"배상금", "보상금", "위로금", "합의금", "피해액", "연봉", "월급", "급여", "상금", "보증금", "전세금",
+	"계약금", "현금", "뇌물", "횡령액", "예금", "적금", "매출액", "연매출", "순이익", "영업이익", "시가총액", "몸값"}
 var krwAfter = []string{"투자", "투입", "편성", "집중", "규모", "지원", "배정", "증액", "감액", "삭감",
 	"매출", "수주", "출자", "조성", "확보", "지출", "집행", "들여", "예산"}
+
+// Nouns counted with 대 (저상버스 300대) and what is done with them (300대
+// 도입): they make 대 a counter where it could be the N major (4대 강국,
+// 100대 기업) or an age group (20대).
+var machineNouns = []string{"버스", "차량", "전기차", "수소차", "화물차", "승합차", "택시", "트럭", "드론", "로봇", "기계", "장비", "항공기",
+	"비행기", "헬기", "전투기", "열차", "전동차", "충전기", "단말기", "컴퓨터", "PC", "노트북", "태블릿",
+	"서버", "카메라", "CCTV", "스마트폰", "휴대폰", "기기", "오토바이", "자전거", "킥보드", "굴착기",
+	"크레인", "전차", "탱크", "자동차", "승용차", "구급차", "소방차", "순찰차", "키오스크"}
+var machineVerbs = []string{"도입", "보급", "판매", "배치", "투입", "구매", "구입", "생산", "수출", "운행",
+	"설치", "증차", "주문", "출고", "납품", "리콜", "등록", "팔렸", "팔린"}
 
 // Words after a change: up or down.
 var upStems = []string{"증가", "늘어", "늘었", "늘린", "늘려", "늘리", "늘며", "늘면", "늘고", "늘", "확대",
 	"상승", "오른", "올랐", "올라", "올린", "올려", "오르", "인상", "증액", "급증", "급등", "성장",
-	"높아", "높인", "높여", "뛰었", "뛴", "확충", "신장", "불어"}
-var downStems = []string{"감소", "줄어", "줄었", "줄인", "줄여", "줄이", "줄며", "줄면", "줄고", "하락",
+	"높아", "높인", "높여", "높였", "올렸", "끌어올", "상향", "뛰었", "뛴", "확충", "신장", "불어"}
+var downStems = []string{"감소", "줄어", "줄었", "줄인", "줄여", "줄였", "줄이", "줄며", "줄면", "줄고", "하락",
 	"축소", "감액", "삭감", "떨어", "내린", "내렸", "내려", "내리", "인하", "급감", "급락", "낮아",
-	"낮춘", "낮췄", "낮춰", "둔화", "후퇴", "뒷걸음"}
+	"낮춘", "낮췄", "낮춰", "하향", "감축", "둔화", "후퇴", "뒷걸음"}
 
 // Words before a change that compare it with something (전년 대비).
 var compareWords = []string{"대비", "보다", "비해", "比"}
@@ -159,6 +202,8 @@ func parseCounters(txt string) []*unitDef {
 			switch flag {
 			case "native":
 				u.native = true
+			case "tight":
+				u.tight = true
 			case "strict":
 				u.strict = true
 			default:
@@ -194,7 +239,7 @@ func particleStart(r rune) bool {
 	switch r {
 	case '은', '는', '이', '가', '을', '를', '의', '에', '로', '으', '와', '과', '도', '만', '부', '까',
 		'씩', '당', '뿐', '께', '보', '밖', '나', '며', '인', '였', '라', '란', '야', '짜', '어', '여',
-		'쯤', '대', '안', '정', '남', '내', '규', '초', '미', '서', '랑', '엔', '선', '요', '다', '든':
+		'쯤', '대', '안', '정', '남', '내', '규', '초', '미', '서', '랑', '엔', '선', '요', '다', '든', '입':
 		return true
 	}
 	return false

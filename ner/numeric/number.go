@@ -17,8 +17,10 @@ type numOpts struct {
 var (
 	digitOpts  = numOpts{spaces: true}
 	hangulOpts = numOpts{hangul: true, noJo: true}
-	nativeOpts = numOpts{native: true}
-	fullOpts   = numOpts{hangul: true, native: true, spaces: true}
+	// a Hangul unit word, a space, then digits: 천 2백만 (달러)
+	hangulMixedOpts = numOpts{hangul: true, noJo: true, spaces: true}
+	nativeOpts      = numOpts{native: true}
+	fullOpts        = numOpts{hangul: true, native: true, spaces: true}
 )
 
 // numeral is one parsed numeral: its exact value and what it was made of.

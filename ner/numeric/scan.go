@@ -20,7 +20,22 @@ type amount struct {
 
 // Scan finds MONEY, PERCENT and QUANTITY mentions in text. Offsets are
 // byte offsets; mentions are sorted by start and do not overlap.
+// Full-width digits and signs (２조, ３．５％) are read as their ASCII
+// forms; offsets and texts still refer to text as given.
 func Scan(text string) []ner.Mention {
+	norm, pos := Narrow(text)
+	ms := scan(norm)
+	if pos != nil {
+		for i := range ms {
+			m := &ms[i]
+			m.Start, m.End = pos[m.Start], pos[m.End]
+			m.Text = text[m.Start:m.End]
+		}
+	}
+	return ms
+}
+
+func scan(text string) []ner.Mention {
 	var out []ner.Mention
 	i := 0
 	prevHangul := false
@@ -172,7 +187,12 @@ func amountAt(s string, i int) (a amount, skip int, ok bool) {
 			k++
 			u = matchUnit(s, k)
 		}
-		if u != nil && u.s == "대" && n.val.s == 0 && n.val.m%10 == 0 && n.val.m <= 90 && !a.approx {
+		machine := (u == nil || u.s == "대") && strings.HasPrefix(s[k:], "대") &&
+			machineCount(s, i, k+len("대"), n.val.s == 0 && n.val.m >= 100)
+		if u == nil && machine {
+			u = daeUnit // 저상버스 300대 도입: vehicles and machines
+		}
+		if u != nil && u.s == "대" && n.val.s == 0 && n.val.m%10 == 0 && n.val.m <= 90 && !a.approx && !machine {
 			u = nil // 20대, 30대: an age group
 		}
 		if u != nil {
@@ -185,10 +205,14 @@ func amountAt(s string, i int) (a amount, skip int, ok bool) {
 	// Hangul: a native numeral before a counter (세 차례), or a
 	// Sino-Korean numeral before a currency (이천칠백삼십오만원).
 	if nativeFirst(s[i:]) {
-		if n, ok := parseNumeral(s, i, nativeOpts); ok && n.end < len(s) && s[n.end] == ' ' {
-			// a space is required: 한편, 세대 are words
-			k := n.end + 1
-			if u := matchUnit(s, k); u != nil && u.native {
+		if n, ok := parseNumeral(s, i, nativeOpts); ok && n.end < len(s) {
+			// a space is required but for tight counters: 한편, 세대 are
+			// words, 두곳 and 세차례 are counts
+			k := n.end
+			if s[k] == ' ' {
+				k++
+			}
+			if u := matchUnit(s, k); u != nil && u.native && (k > n.end || u.tight) {
 				a.n, a.val, a.u, a.end, a.rule = n, n.val, u, k+len(u.s), "native"
 				return a, a.end, true
 			}
@@ -197,6 +221,12 @@ func amountAt(s string, i int) (a amount, skip int, ok bool) {
 	n, ok := parseNumeral(s, i, hangulOpts)
 	if !ok {
 		return a, i + 1, false
+	}
+	if n.end+1 < len(s) && s[n.end] == ' ' && n.units {
+		// 천 2백만 달러, 삼만 오천 원: groups apart
+		if m, ok := parseNumeral(s, i, hangulMixedOpts); ok && m.end > n.end+1 {
+			n = m
+		}
 	}
 	k := n.end
 	spaced := false
@@ -210,6 +240,7 @@ func amountAt(s string, i int) (a amount, skip int, ok bool) {
 	}
 	syl := n.syllables()
 	switch {
+	case n.digits: // 천 2백만 달러
 	case syl >= 2:
 	case n.hunits == 1: // 십, 백, 천, 만 alone: 백원, 만달러
 		if spaced {
@@ -268,8 +299,13 @@ func scanAt(s string, i int, out []ner.Mention) ([]ner.Mention, int) {
 	if !ok {
 		return out, skip
 	}
+	cw := currencyWordBefore(s, a.start)
 	if ms, end, ok := rangeAfter(s, a); ok {
+		withCurrencyWord(s, &ms[0], cw)
 		return append(out, ms...), end
+	}
+	if cw != nil && a.u == nil && !rangeSignAt(s, a.end) {
+		a.u = cw // 미화 5000만: the currency word says what the number counts
 	}
 	if a.u != nil && a.u.kind == kMoney && a.u.currency == "USD" && a.u.exp == 0 {
 		addCents(s, &a)
@@ -292,6 +328,7 @@ func scanAt(s string, i int, out []ner.Mention) ([]ner.Mention, int) {
 	if a.rule == "hangul" && s[a.n.start:a.n.end] == "만" && a.u.currency == "KRW" && m.Value.Num != nil {
 		return out, a.end
 	}
+	withCurrencyWord(s, &m, cw)
 	return append(out, m), m.End
 }
 
@@ -561,6 +598,10 @@ func approxAfter(s string, end int, k kind) (int, bool) {
 				return end + 1 + len(w), true
 			}
 		}
+		// 3만~4만원 선에서: a level, not an exact amount
+		if k == kMoney && strings.HasPrefix(s[end+1:], "선") && wordEnds(s, end+1+len("선"), 0x80) {
+			return end + 1 + len("선"), true
+		}
 	}
 	return end, false
 }
@@ -684,7 +725,7 @@ var dirStems = func() map[rune][]stem {
 // bareKRW decides whether an amount with 억 or 조 and no currency is an
 // amount of won: a money word is near (예산 2조1955억, 214억 투자).
 func bareKRW(s string, a amount) bool {
-	if !a.n.digits || a.n.topBig < 8 {
+	if !a.n.digits || a.n.topBig < 4 {
 		return false
 	}
 	e := a.n.end
@@ -713,6 +754,14 @@ func bareKRW(s string, a amount) bool {
 	if k := strings.LastIndexAny(before, ".\n!?"); k >= 0 {
 		before = before[k+1:]
 	}
+	if a.n.topBig < 8 {
+		// 만 amounts are counts as often as money (관객 500만): only right
+		// after a word that holds money (연봉 5000만, 계좌에 500만)
+		return strongMoneyBefore(before)
+	}
+	if strongMoneyBefore(before) {
+		return true
+	}
 	for _, w := range krwBefore {
 		if strings.Contains(before, w) {
 			return true
@@ -735,6 +784,132 @@ func bareKRW(s string, a amount) bool {
 			break
 		}
 		i = k + 1
+	}
+	return false
+}
+
+// currencyWords name a currency before the amount: 미화 10억 달러.
+var currencyWords = []struct {
+	s string
+	u unitDef
+}{{"미화", unitDef{kind: kMoney, currency: "USD"}}}
+
+// currencyWordBefore returns the currency of a currency word written just
+// before start (미화 10억 달러, 미화 5000만), or nil.
+func currencyWordBefore(s string, start int) *unitDef {
+	p := strings.TrimSuffix(s[:start], " ")
+	for i := range currencyWords {
+		w := &currencyWords[i]
+		if !strings.HasSuffix(p, w.s) {
+			continue
+		}
+		r, _ := utf8.DecodeLastRuneInString(p[:len(p)-len(w.s)])
+		if isHangul(r) {
+			return nil // 북미화: not the word 미화
+		}
+		return &w.u
+	}
+	return nil
+}
+
+// withCurrencyWord takes a currency word before a money mention of the
+// same currency into it: 미화 10억 달러.
+func withCurrencyWord(s string, m *ner.Mention, cw *unitDef) {
+	if cw == nil || m.Label != ner.MONEY || m.Value.Currency != cw.currency {
+		return
+	}
+	p := s[:m.Start]
+	sp := strings.HasSuffix(p, " ")
+	if sp {
+		p = p[:len(p)-1]
+	}
+	for _, w := range currencyWords {
+		if strings.HasSuffix(p, w.s) {
+			m.Start = len(p) - len(w.s)
+			m.Text = s[m.Start:m.End]
+			return
+		}
+	}
+}
+
+// rangeSignAt reports a range sign (~, -, ∼, 〜, ～, –) at i, after an
+// optional space.
+func rangeSignAt(s string, i int) bool {
+	if i < len(s) && s[i] == ' ' {
+		i++
+	}
+	if i >= len(s) {
+		return false
+	}
+	if s[i] == '~' || s[i] == '-' {
+		return true
+	}
+	return hasAnyPrefix(s[i:], []string{"∼", "〜", "～", "–"})
+}
+
+// daeUnit is the counter 대 (vehicles, machines).
+var daeUnit = func() *unitDef {
+	for _, u := range units.lookup("대", 0) {
+		if u.s == "대" {
+			return u
+		}
+	}
+	panic("numeric: counters.txt lacks 대")
+}()
+
+// machineCount reports whether the 대 ending at end counts vehicles or
+// machines, not the N major things (4대 강국, 100대 기업) nor an age group
+// (20대 청년): the noun before the number is a vehicle or a machine
+// (저상버스 300대, 전기차 20대), or the word after it is what is done with
+// them, ending its word or the clause (300대 도입을, 1만대 판매했다; a
+// following noun, as in 5대 보급 전략, only when the count is big).
+func machineCount(s string, start, end int, big bool) bool {
+	p := strings.TrimSuffix(s[:start], " ")
+	for _, w := range machineNouns {
+		if strings.HasSuffix(p, w) {
+			return true
+		}
+	}
+	if end >= len(s) || s[end] != ' ' {
+		return false
+	}
+	for _, w := range machineVerbs {
+		if !strings.HasPrefix(s[end+1:], w) {
+			continue
+		}
+		e := end + 1 + len(w)
+		return e >= len(s) || s[e] != ' ' || big
+	}
+	return false
+}
+
+// strongMoneyBefore reports whether the word before an amount (after its
+// particle, up to two words back) is one that holds or moves money:
+// 계좌에 1억, 연봉 5000만, 보증금 3억.
+func strongMoneyBefore(before string) bool {
+	before = strings.TrimRight(before, " ")
+	for w := 0; w < 2 && before != ""; w++ {
+		k := strings.LastIndexByte(before, ' ')
+		word := before[k+1:]
+		for _, x := range krwStrong {
+			if strings.HasPrefix(word, x) && (len(word) == len(x) || particleWord(word[len(x):])) {
+				return true
+			}
+		}
+		if k < 0 {
+			break
+		}
+		before = before[:k]
+	}
+	return false
+}
+
+// particleWord reports whether w is a particle that may follow a noun
+// before an amount (계좌에, 연봉은, 보증금으로).
+func particleWord(w string) bool {
+	switch w {
+	case "에", "에는", "은", "는", "이", "가", "을", "를", "으로", "로", "만", "도", "까지", "에서", "만도", "으로만", "로만":
+		return true
 	}
 	return false
 }
