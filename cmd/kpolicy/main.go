@@ -7,7 +7,6 @@
 //	kpolicy extract [flags] FILE...      extract entities and events
 //	kpolicy rules check FILE...          validate rule files
 //	kpolicy rules list                   show the loaded rules
-//	kpolicy serve                        serve extraction over HTTP
 //	kpolicy version
 package main
 
@@ -53,6 +52,7 @@ Usage:
   kpolicy inspect [--no-body] FILE|- ...   what was detected in a page (layout, dates, publisher…) and its clean body
   kpolicy rules check FILE...              validate rule files (gazetteer .tsv, word list .txt, events .yaml)
   kpolicy rules list [--rules FILE]        show what rules are loaded
+  kpolicy eval --klue FILE [--errors N]    precision/recall/F1 on KLUE-NER-format annotated sentences
   kpolicy serve [--addr 127.0.0.1:8080]    serve extraction over HTTP (POST /v1/extract)
   kpolicy version                          print the version
 
@@ -75,6 +75,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runRules(args[1:], stdout, stderr)
 	case "serve":
 		return runServe(ctx, args[1:], stdout, stderr)
+	case "eval":
+		return runEval(ctx, args[1:], stdout, stderr)
 	case "version", "--version":
 		fmt.Fprintln(stdout, versionString())
 		return nil

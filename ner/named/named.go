@@ -30,6 +30,8 @@ type Recognizer struct {
 	venueSuffix *lex.Trie[string]
 	venueStop   map[string]bool
 	patterns    *matcher.Matcher
+	occupations map[string]string // words that introduce a person's name (가수, 배우)
+	bareStop    map[string]bool   // surname syllables that are also words before a title (전, 고)
 }
 
 type gazRef struct {
@@ -61,6 +63,11 @@ func New(p *rules.Pack) (*Recognizer, error) {
 		venueSuffix: lex.NewTrie[string](),
 		venueStop:   wordSet(p.List("venue_stop")),
 		patterns:    pm,
+		occupations: map[string]string{},
+		bareStop:    wordSet(p.List("bare_surname_stop")),
+	}
+	for _, w := range p.List("occupations") {
+		r.occupations[w.Text] = w.Kind
 	}
 	var parts []string
 	for _, w := range p.List("particles") {
@@ -123,9 +130,14 @@ func (r *Recognizer) Find(text string, values []ner.Mention) []ner.Mention {
 	ms = removeInside(ms, values)
 	ms = ner.Resolve(ms)
 	ms = r.placeChains(text, ms)
+	ms = r.orgChains(text, ms)
 	ms = append(ms, r.venues(text, ms)...)
 	ms = ner.Resolve(ms)
 	ms = append(ms, r.persons(text, ms)...)
+	ms = ner.Resolve(ms)
+	ms = append(ms, r.morePersons(text, ms)...)
+	ms = ner.Resolve(ms)
+	ms = append(ms, r.personLists(text, ms)...)
 	ms = ner.Resolve(ms)
 	ms = append(ms, r.again(text, ms, values)...)
 	return ner.Resolve(ms)
@@ -184,10 +196,14 @@ func (r *Recognizer) gazetteer(text string) []ner.Mention {
 			buf = r.gaz.PrefixesAt(text, i, buf)
 			found := false
 			for _, m := range buf {
-				if _, ok := r.particles.EndsWord(text, m.End); !ok {
+				part, ok := r.particles.EndsWord(text, m.End)
+				if !ok {
 					continue
 				}
 				ref := pick(m.Vals, text, i)
+				if ref.entry.Label == "PLACE" && strings.HasPrefix(part, "인") {
+					continue // 중국인, 미국인들: a people, not the place
+				}
 				e := ref.entry
 				out = append(out, ner.Mention{
 					Start: i, End: m.End, Label: ner.Label(e.Label), Text: text[i:m.End],

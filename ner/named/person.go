@@ -42,7 +42,7 @@ func (r *Recognizer) personAt(text string, i, we int, known []ner.Mention) (ner.
 	}
 	// title attached to the name: 이성민기자는
 	if rc >= 3 {
-		for k := i + len(string([]rune(word)[:2])); k < we; {
+		for k := i + len(string([]rune(word)[:3])); k < we; {
 			if name := text[i:k]; r.isName(name) {
 				for _, t := range r.titles.PrefixesAt(text, k, nil) {
 					if _, ok := r.particles.EndsWord(text, t.End); ok && t.End > k {
@@ -65,13 +65,12 @@ func (r *Recognizer) personAt(text string, i, we int, known []ner.Mention) (ner.
 	j := we + 1
 	org := ""
 	for hops := 0; hops < 3 && j < len(text); hops++ {
-		for _, t := range r.titles.PrefixesAt(text, j, nil) {
-			if _, ok := r.particles.EndsWord(text, t.End); ok {
-				if rc == 2 && org == "" && t.Vals[0] == "honor" {
-					continue // 김씨-style two-syllable names only with a real title
-				}
-				return r.person(text, i, we, text[j:t.End], org), true
-			}
+		if hops == 0 && (strings.HasPrefix(text[j:], "전 ") || strings.HasPrefix(text[j:], "현 ")) {
+			j += len("전 ") // 정동영 전 통일부 장관
+		}
+		if _, role, ok := r.titleAt(text, j, rc > 2 || org != ""); ok {
+			// 김씨-style two-syllable names only with a real title
+			return r.person(text, i, we, role, org), true
 		}
 		m, ok := ner.StartingAt(known, j)
 		if !ok || (m.Label != ner.ORG && m.Label != ner.PLACE) {
@@ -106,6 +105,9 @@ func (r *Recognizer) isName(w string) bool {
 	rs := []rune(w)
 	if len(rs) < 2 || len(rs) > 4 || r.notNames[w] {
 		return false
+	}
+	if last := rs[len(rs)-1]; last == '을' || last == '를' || len(rs) == 2 && strings.ContainsRune("친한된던는은", last) {
+		return false // 자신을, 마친: a word with an ending
 	}
 	for _, c := range rs {
 		if !lex.IsHangul(c) {

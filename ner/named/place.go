@@ -178,3 +178,43 @@ func isBareNoun(w string) bool {
 	last, _ := utf8.DecodeLastRuneInString(w)
 	return !strings.ContainsRune("은는을를의와과에로고며다서", last)
 }
+
+// orgChains merges a country or region written before a generic body
+// (중국 정부, 미국 연방 검찰) or a local office named after its district
+// (서울 강남경찰서) into one organisation, as KLUE-NER marks them. Other
+// organisations after a place stay apart (호주 포테스큐 그룹).
+func (r *Recognizer) orgChains(text string, ms []ner.Mention) []ner.Mention {
+	out := ms[:0:0]
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if m.Label == ner.PLACE && m.Rule != "country-pair" && i+1 < len(ms) && m.End < len(text) && text[m.End] == ' ' {
+			nx := ms[i+1]
+			gap := text[m.End:nx.Start]
+			if nx.Label == ner.ORG && (gap == " " || gap == " 연방 ") && (strings.HasSuffix(nx.Rule, "/generic_orgs.tsv") || localOffice(nx.Text)) {
+				if _, ok := r.particles.EndsWord(text, m.End); ok {
+					name := text[m.Start:nx.End]
+					out = append(out, ner.Mention{Start: m.Start, End: nx.End, Label: ner.ORG, Text: name,
+						Name: name, Key: "ORG:" + name, Rule: "org-chain", Priority: 2})
+					i++
+					continue
+				}
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// localOffice reports whether an organisation's name is one word ending in
+// the name of a local office (강남경찰서, 평택지원, 성남소방서).
+func localOffice(name string) bool {
+	if strings.Contains(name, " ") {
+		return false
+	}
+	for _, suf := range []string{"경찰서", "소방서", "지방법원", "지법", "지검", "지방검찰청", "지원", "지청", "교육청", "세무서", "구청", "시청", "군청"} {
+		if strings.HasSuffix(name, suf) && len(name) > len(suf) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,569 @@
+package named
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kpolicy/kpolicy/ner"
+	"github.com/kpolicy/kpolicy/ner/lex"
+)
+
+// morePersons finds people the title rule misses:
+//
+//   - a surname alone before 씨, 모씨 or a title (최씨, 김 위원장, 박 전 차관,
+//     이모(45)씨) and a capital letter used for an anonymised person (A씨,
+//     B군, C 교수): the mention is the surname or the letter;
+//   - a name followed by an age in brackets (김철수(54), 존 스미스(47·변호사));
+//   - a name after the occupation that introduces it (가수 싸이, 배우 한지민,
+//     공격수 로만 시로코프);
+//   - a name in Hangul before a title (케리 장관, 앙겔라 메르켈 총리),
+//     without a surname.
+func (r *Recognizer) morePersons(text string, known []ner.Mention) []ner.Mention {
+	var out []ner.Mention
+	add := func(m ner.Mention) {
+		if !coveredBy(known, m.Start, m.End) {
+			out = append(out, m)
+		}
+	}
+	for i := 0; i < len(text); {
+		c, n := utf8.DecodeRuneInString(text[i:])
+		if !lex.WordStart(text, i) || !(lex.IsHangul(c) || c >= 'A' && c <= 'Z') {
+			i += n
+			continue
+		}
+		we := lex.WordEnd(text, i)
+		if m, ok := r.bareSurname(text, i, we); ok {
+			add(m)
+		} else if m, ok := r.agedName(text, i, we); ok {
+			add(m)
+		} else if m, ok := r.afterOccupation(text, i, we); ok {
+			add(m)
+			we = max(we, m.End)
+		} else if m, ok := r.beforeTitle(text, i, we, known); ok {
+			add(m)
+			we = max(we, m.End)
+		} else if ms := r.nameThenOrg(text, i, we, known); ms != nil {
+			for _, m := range ms {
+				add(m)
+				we = max(we, m.End)
+			}
+		}
+		i = max(we, i+n)
+	}
+	link(out, known)
+	return out
+}
+
+// link gives a person named by the surname alone (최 장관) the identity of
+// the one person of the document with that surname (and title, when it has
+// one) found by full name (최민호 장관).
+func link(out, known []ner.Mention) {
+	for k, m := range out {
+		if m.Rule != "person-surname" {
+			continue
+		}
+		var found *ner.Mention
+		for j := range known {
+			p := &known[j]
+			if p.Label != ner.PERSON || utf8.RuneCountInString(p.Name) < 2 || !strings.HasPrefix(p.Name, m.Text) {
+				continue
+			}
+			if m.Role != "씨" && p.Role != "" && p.Role != m.Role {
+				continue
+			}
+			if found != nil && found.Name != p.Name {
+				found = nil
+				break
+			}
+			found = p
+		}
+		if found != nil {
+			out[k].Key, out[k].Name, out[k].Org = found.Key, found.Name, found.Org
+		}
+	}
+}
+
+// honorAfterSurname are the words that turn a bare surname into a person
+// when attached or written apart: 김씨, 김 씨, 김모씨, 김모 씨, 김 모씨.
+var honorAfterSurname = []string{"씨", "모씨", "모 씨", "모"}
+
+// bareSurname matches a surname (or a capital letter) written alone before
+// 씨, 모씨 or a title. The mention is the surname.
+func (r *Recognizer) bareSurname(text string, i, we int) (ner.Mention, bool) {
+	c, n := utf8.DecodeRuneInString(text[i:])
+	sur := text[i : i+n]
+	letter := c < utf8.RuneSelf
+	if !letter && !r.surnames[sur] {
+		return ner.Mention{}, false
+	}
+	if r.notNames[text[i:we]] {
+		return ner.Mention{}, false // 섭씨
+	}
+	if sur == "모" && i > 1 && text[i-1] == ' ' {
+		// 윤 모씨: 모 stands for the given name
+		if pc, _ := utf8.DecodeLastRuneInString(text[:i-1]); r.surnames[string(pc)] {
+			return ner.Mention{}, false
+		}
+	}
+	if letter && we != i+n {
+		// 'AB' or 'A3' is not a letter standing for a person
+		if rest := text[i+n : we]; !r.letterSuffix(rest) {
+			return ner.Mention{}, false
+		}
+	}
+	j := i + n
+	// attached: 김씨는, 김모씨, 김모(45)씨, A씨, A군, A양
+	if j < len(text) && text[j] != ' ' {
+		rest := text[j:]
+		if strings.HasPrefix(rest, "모(") || letter && strings.HasPrefix(rest, "(") {
+			k := j + len("모")
+			if letter {
+				k = j
+			}
+			if e, ok := skipAge(text, k); ok {
+				if w, ok := r.honorAt(text, e, letter); ok {
+					return r.surnamePerson(text, i, j, w), true
+				}
+			}
+			return ner.Mention{}, false
+		}
+		for _, h := range []string{"모씨", "씨"} {
+			if strings.HasPrefix(rest, h) {
+				if _, ok := r.particles.EndsWord(text, j+len(h)); ok {
+					return r.surnamePerson(text, i, j, "씨"), true
+				}
+			}
+		}
+		if letter {
+			if w, ok := r.honorAt(text, j, true); ok {
+				return r.surnamePerson(text, i, j, w), true
+			}
+		}
+		return ner.Mention{}, false
+	}
+	if j >= len(text) || text[j] != ' ' {
+		return ner.Mention{}, false
+	}
+	// apart: 김 씨, 김 모씨, 이 모(45)씨, 김 위원장, 박 전 차관, A 교수
+	k := j + 1
+	rest := text[k:]
+	switch {
+	case strings.HasPrefix(rest, "모씨") || strings.HasPrefix(rest, "모 씨") || strings.HasPrefix(rest, "씨"):
+		e := k + len("씨")
+		if strings.HasPrefix(rest, "모 씨") {
+			e = k + len("모 씨")
+		} else if strings.HasPrefix(rest, "모씨") {
+			e = k + len("모씨")
+		}
+		if _, ok := r.particles.EndsWord(text, e); ok {
+			return r.surnamePerson(text, i, j, "씨"), true
+		}
+		return ner.Mention{}, false
+	case strings.HasPrefix(rest, "모(") || strings.HasPrefix(rest, "씨("):
+		if e, ok := skipAge(text, k+len("모")); ok {
+			if w, ok := r.honorAt(text, e, letter); ok {
+				return r.surnamePerson(text, i, j, w), true
+			}
+			if _, ok := r.particles.EndsWord(text, e); ok && strings.HasPrefix(rest, "씨(") {
+				return r.surnamePerson(text, i, j, "씨"), true
+			}
+		}
+		return ner.Mention{}, false
+	}
+	if r.bareStop[sur] {
+		// 전 장관 is 'the former minister', 고 is 'the late': only 전 전 장관
+		if sur != "전" || !strings.HasPrefix(rest, "전 ") {
+			return ner.Mention{}, false
+		}
+	}
+	if strings.HasPrefix(rest, "전 ") || strings.HasPrefix(rest, "현 ") {
+		k += len("전 ")
+	}
+	if _, role, ok := r.titleAt(text, k, letter); ok {
+		return r.surnamePerson(text, i, j, role), true
+	}
+	return ner.Mention{}, false
+}
+
+// letterSuffix reports whether what follows a capital letter in the same
+// word makes it a person: 씨, 군, 양 and their particles.
+func (r *Recognizer) letterSuffix(rest string) bool {
+	for _, h := range []string{"씨", "군", "양"} {
+		if p, ok := strings.CutPrefix(rest, h); ok && (p == "" || r.particles.Has(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// honorAt reports whether an honorific word ends at i's word: 씨 (and, for
+// a letter, 군 and 양), with an optional particle.
+func (r *Recognizer) honorAt(text string, i int, letter bool) (string, bool) {
+	hs := []string{"씨"}
+	if letter {
+		hs = append(hs, "군", "양")
+	}
+	for _, h := range hs {
+		if strings.HasPrefix(text[i:], h) {
+			if _, ok := r.particles.EndsWord(text, i+len(h)); ok {
+				return h, true
+			}
+		}
+	}
+	return "", false
+}
+
+// skipAge skips an age in brackets at i: (45), (45·여), (23·여), (50.
+// 杜德偉), (湯川遙菜·42); it returns the offset after the bracket.
+func skipAge(text string, i int) (int, bool) {
+	if !strings.HasPrefix(text[i:], "(") {
+		return 0, false
+	}
+	end := strings.IndexByte(text[i:], ')')
+	if end < 0 || end > 40 {
+		return 0, false
+	}
+	inner := text[i+1 : i+end]
+	if !hasAge(inner) {
+		return 0, false
+	}
+	return i + end + 1, true
+}
+
+// hasAge reports whether the text inside brackets holds an age: one or two
+// digits (or three up to 119) standing alone or separated by ·, ., , or
+// a space from other words, optionally followed by 세 or 살.
+func hasAge(inner string) bool {
+	for _, part := range strings.FieldsFunc(inner, func(r rune) bool { return r == '·' || r == ',' || r == '.' || r == ' ' || r == '/' }) {
+		p := strings.TrimSuffix(strings.TrimSuffix(part, "세"), "살")
+		if p == "" || len(p) > 3 {
+			continue
+		}
+		v := 0
+		ok := true
+		for _, d := range p {
+			if d < '0' || d > '9' {
+				ok = false
+				break
+			}
+			v = v*10 + int(d-'0')
+		}
+		if ok && v >= 1 && v < 120 {
+			return true
+		}
+	}
+	return false
+}
+
+// titleAt matches a title at i, alone (교수, 위원장) or as the end of a
+// word naming the office (공관위원장, 보안국장), followed by nothing or a
+// particle. Honorifics count only when honor is set.
+func (r *Recognizer) titleAt(text string, i int, honor bool) (end int, role string, ok bool) {
+	for _, t := range r.titles.PrefixesAt(text, i, nil) {
+		if _, ok := r.particles.EndsWord(text, t.End); ok {
+			if t.Vals[0] == "honor" && !honor {
+				continue
+			}
+			return t.End, text[i:t.End], true
+		}
+	}
+	// a compound office: up to four syllables before a title of two or more
+	we := lex.WordEnd(text, i)
+	if we == i {
+		return 0, "", false
+	}
+	for k, n := i, 0; k < we && n < 5; n++ {
+		_, w := utf8.DecodeRuneInString(text[k:])
+		k += w
+		if k >= we {
+			break
+		}
+		for _, t := range r.titles.PrefixesAt(text, k, nil) {
+			if t.Vals[0] == "honor" || t.End-k < len("장관") {
+				continue
+			}
+			if _, ok := r.particles.EndsWord(text, t.End); ok {
+				return t.End, text[i:t.End], true
+			}
+		}
+	}
+	return 0, "", false
+}
+
+func (r *Recognizer) surnamePerson(text string, s, e int, role string) ner.Mention {
+	sur := text[s:e]
+	name := sur + "씨"
+	if role != "씨" && role != "" {
+		name = sur + " " + role
+	}
+	return ner.Mention{Start: s, End: e, Label: ner.PERSON, Text: sur, Name: name,
+		Key: "PERSON:" + name, Role: role, Rule: "person-surname", Priority: 3}
+}
+
+// agedName matches a name followed by an age in brackets: a Korean name
+// (김철수(54)), or a name in Hangul of one to three words ending right
+// before the bracket (아유브 엘 카자니(25)).
+func (r *Recognizer) agedName(text string, i, we int) (ner.Mention, bool) {
+	if we >= len(text) || text[we] != '(' {
+		return ner.Mention{}, false
+	}
+	if _, ok := skipAge(text, we); !ok {
+		return ner.Mention{}, false
+	}
+	word := text[i:we]
+	if r.isName(word) {
+		return r.namedPerson(text, i, we, "", "person-age"), true
+	}
+	if !r.foreignWord(word) || !looksForeign(word) && !r.foreignWord(word) {
+		return ner.Mention{}, false
+	}
+	s := i
+	for k := 0; k < 3 && s > 1 && text[s-1] == ' '; k++ {
+		ps := lex.WordStartBefore(text, s-1)
+		w := text[ps : s-1]
+		if ps == s-1 || !(looksForeign(w) || nameLinks[w]) || !nounEnding(w) {
+			break
+		}
+		s = ps
+	}
+	return r.namedPerson(text, s, we, "", "person-age"), true
+}
+
+// foreignWord reports whether w can be (part of) a name in Hangul: two to
+// six syllables, all Hangul, not a word known not to be a name.
+func (r *Recognizer) foreignWord(w string) bool {
+	n := 0
+	for _, c := range w {
+		if !lex.IsHangul(c) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 6 && !r.notNames[w] && !r.stemStop[w]
+}
+
+// nameLinks are the short words inside foreign names (엘, 다, 반, 폰, 드).
+var nameLinks = map[string]bool{"엘": true, "알": true, "다": true, "데": true, "드": true, "반": true, "폰": true, "판": true, "빈": true, "르": true, "디": true, "두": true, "도": true}
+
+func (r *Recognizer) namedPerson(text string, s, e int, role, rule string) ner.Mention {
+	name := text[s:e]
+	return ner.Mention{Start: s, End: e, Label: ner.PERSON, Text: name, Name: name,
+		Key: "PERSON:" + name, Role: role, Rule: rule, Priority: 3}
+}
+
+// afterOccupation matches a name after a word that introduces a person by
+// occupation (가수 싸이가, 배우 한지민은, 공격수 로만 시로코프가): the next
+// word, or up to three words of a name in Hangul, the last one carrying
+// the particle.
+func (r *Recognizer) afterOccupation(text string, i, we int) (ner.Mention, bool) {
+	occ := text[i:we]
+	if _, ok := r.occupations[occ]; !ok || we >= len(text) || text[we] != ' ' {
+		return ner.Mention{}, false
+	}
+	s := we + 1
+	end := -1
+	for k, j := 0, s; k < 3 && j < len(text); k++ {
+		c, _ := utf8.DecodeRuneInString(text[j:])
+		if !lex.IsHangul(c) && !(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9') {
+			break
+		}
+		e := lex.WordEnd(text, j)
+		base := r.particles.TrimEnd(text, j, e, 1)
+		word := text[j:base]
+		if _, isOcc := r.occupations[word]; isOcc || !(r.isName(word) || r.foreignWord(word) || isLatinName(word)) {
+			break
+		}
+		if k > 0 && (r.isName(text[s:e]) || !r.foreignWord(word) || r.titleWord(text, j)) {
+			break
+		}
+		end = base
+		if base < e || r.isName(word) || e >= len(text) || text[e] != ' ' {
+			break // a particle or a Korean name ends the name
+		}
+		j = e + 1
+	}
+	if end < 0 {
+		return ner.Mention{}, false
+	}
+	return r.namedPerson(text, s, end, occ, "person-occupation"), true
+}
+
+// titleWord reports whether a title starts the word at i.
+func (r *Recognizer) titleWord(text string, i int) bool {
+	_, _, ok := r.titleAt(text, i, true)
+	return ok
+}
+
+// isLatinName reports whether w is a name in Latin letters and digits
+// that starts with a letter (PSY, 2NE1 does not: see occupations).
+func isLatinName(w string) bool {
+	if w == "" {
+		return false
+	}
+	letters := 0
+	for _, c := range w {
+		switch {
+		case c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z':
+			letters++
+		case c >= '0' && c <= '9' || c == '.' || c == '-':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// beforeTitle matches a name in Hangul without a surname before a title of
+// public office or business (케리 장관, 앙겔라 메르켈 총리): one or two
+// words, none of them a known mention or a word that is not a name.
+func (r *Recognizer) beforeTitle(text string, i, we int, known []ner.Mention) (ner.Mention, bool) {
+	if we >= len(text) || text[we] != ' ' || !r.foreignWord(text[i:we]) || !nounEnding(text[i:we]) {
+		return ner.Mention{}, false
+	}
+	if coveredBy(known, i, we) || r.isName(text[i:we]) {
+		return ner.Mention{}, false
+	}
+	if i > 1 && text[i-1] == ' ' {
+		// after a Korean name or 전/현 the word is the organisation: 유병언 전 세모그룹 회장
+		pw := text[lex.WordStartBefore(text, i-1) : i-1]
+		if pw == "전" || pw == "현" || r.isName(pw) {
+			return ner.Mention{}, false
+		}
+	}
+	for k, e := 0, we; k < 2; k++ {
+		j := e + 1
+		if _, role, ok := r.titleAt(text, j, false); ok && r.foreignTitle(role) {
+			return r.namedPerson(text, i, e, role, "person-foreign"), true
+		}
+		ne := lex.WordEnd(text, j)
+		if ne == j || ne >= len(text) || text[ne] != ' ' || !r.foreignWord(text[j:ne]) || !nounEnding(text[j:ne]) || coveredBy(known, j, ne) {
+			break
+		}
+		if !looksForeign(text[i:we]) && !looksForeign(text[j:ne]) {
+			break
+		}
+		e = ne
+	}
+	return ner.Mention{}, false
+}
+
+// nounEnding reports whether a word can end a name: it does not end in a
+// particle or a verb ending (앞서, 마친, 확실해지자, 조형미를).
+func nounEnding(w string) bool {
+	last, _ := utf8.DecodeLastRuneInString(w)
+	return isBareNoun(w) && !strings.ContainsRune("자지던된친한인게면며서", last)
+}
+
+// nameThenOrg matches a Korean name, a word naming the organisation and a
+// title (류원기 영남제분 회장, 변희재 미디어워치 대표) when the organisation is
+// not known: the name is a PERSON and the word between an ORG.
+func (r *Recognizer) nameThenOrg(text string, i, we int, known []ner.Mention) []ner.Mention {
+	if we >= len(text) || text[we] != ' ' || !r.isName(text[i:we]) || coveredBy(known, i, we) || utf8.RuneCountInString(text[i:we]) < 3 {
+		return nil
+	}
+	j := we + 1
+	if strings.HasPrefix(text[j:], "전 ") || strings.HasPrefix(text[j:], "현 ") {
+		j += len("전 ")
+	}
+	ne := lex.WordEnd(text, j)
+	if ne == j || ne >= len(text) || text[ne] != ' ' || coveredBy(known, j, ne) {
+		return nil
+	}
+	w := text[j:ne]
+	if !(r.foreignWord(w) && nounEnding(w) || isLatinName(w)) || r.titleWord(text, j) {
+		return nil
+	}
+	if _, role, ok := r.titleAt(text, ne+1, false); ok && r.foreignTitle(role) {
+		org := ner.Mention{Start: j, End: ne, Label: ner.ORG, Text: w, Name: w, Rule: "org-apposition", Priority: 1}
+		return []ner.Mention{r.namedPerson(text, i, we, role, "person-title"), org}
+	}
+	return nil
+}
+
+// foreignTitle reports whether a title is one that follows a foreign name
+// without a surname: offices and positions, not honorifics or jobs that
+// also follow common nouns (선수, 작가).
+func (r *Recognizer) foreignTitle(role string) bool {
+	for _, t := range r.titles.PrefixesAt(role, 0, nil) {
+		if t.End == len(role) {
+			switch t.Vals[0] {
+			case "gov", "pol", "foreign", "biz", "law":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// personLists extends people to names listed with them: 손석희, 조국,
+// 진중권; 장동건과 고소영; 박규리·한승연. Only words shaped like a Korean
+// name join the list.
+func (r *Recognizer) personLists(text string, ms []ner.Mention) []ner.Mention {
+	var out []ner.Mention
+	isPerson := map[int]bool{}
+	for _, m := range ms {
+		if m.Label == ner.PERSON && utf8.RuneCountInString(m.Text) >= 2 {
+			isPerson[m.Start] = true
+		}
+	}
+	for _, m := range ms {
+		if m.Label != ner.PERSON || utf8.RuneCountInString(m.Text) < 2 {
+			continue
+		}
+		// forward: m, 이름 / m과 이름 / m·이름
+		e := m.End
+		for hop := 0; hop < 6; hop++ {
+			j, ok := listNext(text, e)
+			if !ok {
+				break
+			}
+			we := lex.WordEnd(text, j)
+			base := r.particles.TrimEnd(text, j, we, 2)
+			if !r.isName(text[j:base]) || coveredBy(ms, j, base) {
+				break
+			}
+			out = append(out, r.namedPerson(text, j, base, "", "person-list"))
+			if base < we && !strings.HasPrefix(text[base:we], "과") && !strings.HasPrefix(text[base:we], "와") {
+				break
+			}
+			e = base
+		}
+		// backward: 이름, m
+		s := m.Start
+		for hop := 0; hop < 6; hop++ {
+			pe := s
+			switch {
+			case strings.HasSuffix(text[:pe], ", "):
+				pe -= 2
+			case strings.HasSuffix(text[:pe], "·"):
+				pe -= len("·")
+			default:
+				pe = -1
+			}
+			if pe <= 0 {
+				break
+			}
+			ps := lex.WordStartBefore(text, pe)
+			if ps == pe || !r.isName(text[ps:pe]) || coveredBy(ms, ps, pe) || isPerson[ps] {
+				break
+			}
+			out = append(out, r.namedPerson(text, ps, pe, "", "person-list"))
+			s = ps
+		}
+	}
+	return out
+}
+
+// listNext returns where the next item of a list starts after offset e:
+// after ", ", "·", or a 와/과 attached to the previous item.
+func listNext(text string, e int) (int, bool) {
+	switch {
+	case strings.HasPrefix(text[e:], ", "):
+		return e + 2, true
+	case strings.HasPrefix(text[e:], "·"):
+		return e + len("·"), true
+	case strings.HasPrefix(text[e:], "과 ") || strings.HasPrefix(text[e:], "와 "):
+		return e + len("과 "), true
+	}
+	return 0, false
+}

@@ -1,0 +1,88 @@
+package named
+
+import (
+	"testing"
+
+	"github.com/kpolicy/kpolicy/ner"
+)
+
+// findCase is a sentence with the mentions it must and must not give.
+type findCase struct {
+	name string
+	in   string
+	want []want
+	not  []string
+}
+
+func runFindCases(t *testing.T, cases []findCase) {
+	t.Helper()
+	r := recognizer(t)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := r.Find(c.in, nil)
+			for _, w := range c.want {
+				ok := false
+				for _, m := range got {
+					if m.Label == w.label && m.Text == w.text && (w.name == "" || m.Name == w.name) {
+						ok = true
+					}
+				}
+				if !ok {
+					t.Errorf("missing %s %q (name %q) in %+v", w.label, w.text, w.name, got)
+				}
+			}
+			for _, bad := range c.not {
+				for _, m := range got {
+					if m.Text == bad {
+						t.Errorf("unexpected mention %s %q (rule %s)", m.Label, m.Text, m.Rule)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestMorePersons(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"surname with 씨 attached", "조사 결과 황씨는 귀가했다.", []want{{ner.PERSON, "황", "황씨"}}, nil},
+		{"surname with 씨 apart", "인근 주민 남 씨가 신고했다.", []want{{ner.PERSON, "남", ""}}, nil},
+		{"surname with 모 and age", "운전자 편모(61)씨가 다쳤다.", []want{{ner.PERSON, "편", ""}}, []string{"편모"}},
+		{"surname 모 씨 apart", "피해자 석 모 씨는 진술했다.", []want{{ner.PERSON, "석", ""}}, []string{"모"}},
+		{"surname and title", "노 의원은 반대했다.", []want{{ner.PERSON, "노", "노 의원"}}, nil},
+		{"former title between", "염 전 차관이 출석했다.", []want{{ner.PERSON, "염", ""}}, []string{"전"}},
+		{"전 as surname only before 전", "전 전 회장이 입장을 밝혔다. 전 장관은 침묵했다.", []want{{ner.PERSON, "전", ""}}, nil},
+		{"전 alone is 'former'", "전 장관은 침묵했다.", nil, []string{"전"}},
+		{"섭씨 is not a person", "기온이 섭씨 40도를 넘었다.", nil, []string{"섭"}},
+		{"letter for a minor", "B군과 C양이 학교에 갔다.", []want{{ner.PERSON, "B", ""}, {ner.PERSON, "C", ""}}, nil},
+		{"letter with age", "D(31·여)씨가 고소했다.", []want{{ner.PERSON, "D", ""}}, nil},
+		{"letter and title", "E 교수는 말했다.", []want{{ner.PERSON, "E", ""}}, nil},
+		{"name with age", "주민 탁영순(67)은 말했다.", []want{{ner.PERSON, "탁영순", ""}}, nil},
+		{"foreign name with age", "용의자 마르코 벨로티(29)는 체포됐다.", []want{{ner.PERSON, "마르코 벨로티", ""}}, nil},
+		{"no age, no person", "참가국(12개국)이 모였다.", nil, []string{"참가국"}},
+		{"occupation before a name", "가수 루나가 무대에 올랐다.", []want{{ner.PERSON, "루나", ""}}, nil},
+		{"occupation before a foreign name", "공격수 크리스티안 벤테케가 넣었다.", []want{{ner.PERSON, "크리스티안 벤테케", ""}}, nil},
+		{"occupation before a common word", "선수 출신 해설가가 나섰다.", nil, []string{"출신"}},
+		{"foreign name before an office", "트뤼도 총리는 회견을 열었다.", []want{{ner.PERSON, "트뤼도", ""}}, nil},
+		{"two-word foreign name before an office", "데이비드 캐머런 총리가 방문했다.", []want{{ner.PERSON, "데이비드 캐머런", ""}}, nil},
+		{"verb before an office is no name", "회담을 마친 총리는 떠났다.", nil, []string{"마친"}},
+		{"name, unknown organisation, title", "민기철 한빛소재 대표는 말했다.", []want{{ner.PERSON, "민기철", ""}, {ner.ORG, "한빛소재", ""}}, nil},
+		{"name, former, organisation, title", "채동하 전 국토교통부 장관이 말했다.", []want{{ner.PERSON, "채동하", ""}}, nil},
+		{"compound office", "우진영 감사위원장이 사퇴했다.", []want{{ner.PERSON, "우진영", ""}}, nil},
+		{"list of names", "패널로 노현정, 길은혜, 변상욱 교수가 나왔다.", []want{{ner.PERSON, "노현정", ""}, {ner.PERSON, "길은혜", ""}, {ner.PERSON, "변상욱", ""}}, nil},
+		{"surname linked to the full name", "홍두식 회장은 웃었다. 홍 회장은 자리를 떴다.", []want{{ner.PERSON, "홍", "홍두식"}}, nil},
+		{"a two-syllable word with a title attached is no name", "국회의원 10명이 서명했다.", nil, []string{"국회"}},
+	})
+}
+
+func TestOrgsAndPlaces(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"generic body", "정부는 대책을 내놨다.", []want{{ner.ORG, "정부", ""}}, nil},
+		{"country and government", "독일 정부는 반대했다.", []want{{ner.ORG, "독일 정부", ""}}, []string{"독일"}},
+		{"district and police station", "부산 해운대경찰서는 밝혔다.", []want{{ner.ORG, "부산 해운대경찰서", ""}}, nil},
+		{"other organisation after a place stays apart", "호주 포테스큐 그룹은 협약을 맺었다.", []want{{ner.PLACE, "호주", "오스트레일리아"}}, nil},
+		{"people, not a place", "일본인 관광객이 늘었다.", nil, []string{"일본"}},
+		{"sports club", "두산 베어스가 우승했다. 첼시는 졌다.", []want{{ner.ORG, "두산 베어스", ""}, {ner.ORG, "첼시", ""}}, nil},
+		{"league", "LPGA 투어에서 우승했다.", []want{{ner.ORG, "LPGA", ""}}, nil},
+		{"broadcaster", "tvN 드라마가 인기다.", []want{{ner.ORG, "tvN", ""}}, nil},
+	})
+}
