@@ -14,7 +14,9 @@ import (
 // shared by all extractions.
 type eventEngine struct {
 	rules     []rules.EventRule
-	triggers  *lex.Trie[trigger]
+	triggers  *lex.Trie[trigger] // matched at word starts
+	attached  *lex.Trie[trigger] // may also follow a noun inside a word (~체결)
+	attFirst  map[rune]bool      // first runes of the attached triggers
 	negations []string
 	particles *lex.Particles
 }
@@ -26,14 +28,21 @@ type trigger struct {
 }
 
 func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
-	e := &eventEngine{rules: p.Events, triggers: lex.NewTrie[trigger](), particles: particles}
+	e := &eventEngine{rules: p.Events, triggers: lex.NewTrie[trigger](), attached: lex.NewTrie[trigger](),
+		attFirst: map[rune]bool{}, particles: particles}
 	for i, r := range p.Events {
 		for _, t := range r.Triggers {
 			for _, w := range expandList(p, t) {
 				attached := strings.HasPrefix(w, "~")
 				w = strings.TrimPrefix(w, "~")
 				for _, form := range conjugations(w) {
-					e.triggers.Add(form, trigger{rule: i, text: form, attached: attached})
+					t := trigger{rule: i, text: form, attached: attached}
+					e.triggers.Add(form, t)
+					if attached {
+						e.attached.Add(form, t)
+						r, _ := utf8.DecodeRuneInString(form)
+						e.attFirst[r] = true
+					}
 				}
 			}
 		}
@@ -92,12 +101,14 @@ type span struct {
 
 // findQuotes returns the quoted spans of s (offsets into the document).
 func findQuotes(text string, s Sentence) []span {
+	if !hasQuoteMark(text[s.Start:s.End]) {
+		return nil
+	}
 	var out []span
-	pairs := map[rune]rune{'"': '"', '“': '”', '\'': '\'', '‘': '’', '「': '」', '『': '』'}
 	for i := s.Start; i < s.End; {
 		c, n := utf8.DecodeRuneInString(text[i:])
-		closeR, ok := pairs[c]
-		if !ok || (c == '\'' && !lex.WordStart(text, i)) {
+		closeR := closingQuote(c)
+		if closeR == 0 || (c == '\'' && !lex.WordStart(text, i)) {
 			i += n
 			continue
 		}
@@ -110,6 +121,30 @@ func findQuotes(text string, s Sentence) []span {
 		i = i + n + j + utf8.RuneLen(closeR)
 	}
 	return out
+}
+
+// hasQuoteMark reports whether s holds an opening quotation mark; each
+// test is a fast byte search.
+func hasQuoteMark(s string) bool {
+	return strings.IndexByte(s, '"') >= 0 || strings.IndexByte(s, '\'') >= 0 ||
+		strings.Contains(s, "“") || strings.Contains(s, "‘") || strings.Contains(s, "「") || strings.Contains(s, "『")
+}
+
+// closingQuote returns the mark that closes an opening quotation mark, or 0.
+func closingQuote(c rune) rune {
+	switch c {
+	case '"', '\'':
+		return c
+	case '“':
+		return '”'
+	case '‘':
+		return '’'
+	case '「':
+		return '」'
+	case '『':
+		return '』'
+	}
+	return 0
 }
 
 func inSpans(sp []span, s, e int) bool {
@@ -127,60 +162,57 @@ func (x *eventEngine) events(text string, sents []Sentence, ments []docMention, 
 	lastSubject := map[string]sentMention{} // by label: the last subject seen
 	mi := 0
 	var buf []lex.Match[trigger]
+	var hits []triggerHit
+	var sm []sentMention
+	fired := map[string]bool{}
 	for si, s := range sents {
 		for mi < len(ments) && ments[mi].Start < s.Start {
 			mi++
 		}
-		var sm []sentMention
-		quotes := findQuotes(text, s)
+		hits = x.scanTriggers(text, s, hits[:0], &buf)
+		// names that could be the subject of a later sentence, or roles here
+		var quotes []span
+		sm = sm[:0]
 		for k := mi; k < len(ments) && ments[k].Start < s.End; k++ {
-			m := ments[k]
+			m := &ments[k]
 			if m.End > s.End {
 				continue // a mention across a sentence boundary takes no part in the sentence's events
+			}
+			if len(hits) == 0 && m.Label != ner.ORG && m.Label != ner.PERSON && m.Label != ner.PLACE {
+				continue
 			}
 			if k > 0 && ments[k-1].entity == m.entity && m.Start == ments[k-1].End+1 && text[m.Start-1] == '(' {
 				continue // 한국과학기술원(KAIST): the alias in brackets is the same mention
 			}
+			if quotes == nil {
+				quotes = findQuotes(text, s)
+			}
 			p, after := x.particleAfter(text, m.Mention, s.End)
 			sm = append(sm, sentMention{Mention: m.Mention, entity: m.entity, particle: p, after: after, quoted: inSpans(quotes, m.Start, m.End)})
 		}
-		fired := map[string]bool{}
-		firstOfSentence := len(out)
-		negated := x.negated(s.Text)
-		for i := s.Start; i < s.End; {
-			c, n := utf8.DecodeRuneInString(text[i:])
-			if !x.triggers.HasPrefixAt(text, i) {
-				i += n
-				continue
+		if len(hits) > 0 && !x.negated(s.Text) {
+			if quotes == nil {
+				quotes = findQuotes(text, s)
 			}
-			start := lex.WordStart(text, i)
-			buf = x.triggers.PrefixesAt(text, i, buf)
-			for _, t := range buf {
-				for _, tr := range t.Vals {
-					if !start && !(tr.attached && lex.IsHangul(c)) {
-						continue
-					}
-					if t.End > s.End || inSpans(quotes, i, t.End) && x.rules[tr.rule].Type != "statement" {
-						continue
-					}
-					r := &x.rules[tr.rule]
-					if fired[r.Type] || !x.applies(r, s.Text) || negated {
-						continue
-					}
-					ev, ok := x.build(text, r, tr, s, si, sm, quotes, lastSubject, ents)
-					if we := lex.WordEnd(text, i); we > i && we <= s.End {
-						ev.Trigger = text[i:we] // the word as written: 투입한다, not the stem
-					}
-					if ok {
-						ev.Start, ev.End = i, t.End // trigger span, replaced by evidence on export
-						out = append(out, ev)
-						fired[r.Type] = true
-					}
+			clear(fired)
+			firstOfSentence := len(out)
+			for _, h := range hits {
+				r := &x.rules[h.tr.rule]
+				if fired[r.Type] || (inSpans(quotes, h.start, h.end) && r.Type != "statement") || !x.applies(r, s.Text) {
+					continue
 				}
+				ev, ok := x.build(text, r, h.tr, s, si, sm, quotes, lastSubject, ents)
+				if !ok {
+					continue
+				}
+				if we := lex.WordEnd(text, h.start); we > h.start && we <= s.End {
+					ev.Trigger = text[h.start:we] // the word as written: 투입한다, not the stem
+				}
+				out = append(out, ev)
+				fired[r.Type] = true
 			}
-			i += n
+			out = x.suppress(out, firstOfSentence)
 		}
-		out = x.suppress(out, firstOfSentence)
 		for _, m := range sm {
 			if isSubject(m.particle) && !m.quoted {
 				lastSubject[string(m.Label)] = m
@@ -188,6 +220,42 @@ func (x *eventEngine) events(text string, sents []Sentence, ments []docMention, 
 		}
 	}
 	return mergeEvents(out)
+}
+
+// triggerHit is a trigger found in a sentence.
+type triggerHit struct {
+	start, end int
+	tr         trigger
+}
+
+// scanTriggers finds the triggers of sentence s, in order: at a word start,
+// or inside a word for triggers that may be attached to a noun.
+func (x *eventEngine) scanTriggers(text string, s Sentence, hits []triggerHit, buf *[]lex.Match[trigger]) []triggerHit {
+	prevWord := false
+	for i := s.Start; i < s.End; {
+		c, n := utf8.DecodeRuneInString(text[i:])
+		var t *lex.Trie[trigger]
+		switch {
+		case !prevWord:
+			t = x.triggers
+		case x.attFirst[c]:
+			t = x.attached
+		}
+		if t != nil && t.HasPrefixAt(text, i) {
+			*buf = t.PrefixesAt(text, i, *buf)
+			for _, m := range *buf {
+				if m.End > s.End {
+					continue
+				}
+				for _, tr := range m.Vals {
+					hits = append(hits, triggerHit{start: i, end: m.End, tr: tr})
+				}
+			}
+		}
+		prevWord = lex.IsWordRune(c)
+		i += n
+	}
+	return hits
 }
 
 // suppress removes, among the events of one sentence (out[from:]), those

@@ -16,6 +16,9 @@ func IsWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
 	}
+	if r >= 0xAC00 && r <= 0xD7A3 { // Hangul syllables, most of the text: no table look-up
+		return true
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
