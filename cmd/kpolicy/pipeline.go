@@ -138,8 +138,9 @@ func (p *pipeline) produce(ctx context.Context, src string, send func(job) bool)
 		r = fh
 	}
 	ext := strings.ToLower(filepath.Ext(src))
-	if p.kind == "jsonl" || (p.kind == "auto" && ext == ".jsonl") {
-		br := bufio.NewReaderSize(r, 1<<20)
+	br := bufio.NewReaderSize(r, 1<<20)
+	r = br
+	if p.kind == "jsonl" || (p.kind == "auto" && (ext == ".jsonl" || src == "-" && startsWithBrace(br))) {
 		for line := 1; ; line++ {
 			if ctx.Err() != nil {
 				return false
@@ -174,6 +175,28 @@ func (p *pipeline) produce(ctx context.Context, src string, send func(job) bool)
 	return send(job{where: src, in: in})
 }
 
+// startsWithBrace reports whether the stream's first non-space byte is '{':
+// standard input holding JSON Lines rather than an article.
+func startsWithBrace(br *bufio.Reader) bool {
+	for n := 1; n <= 4096; n++ {
+		b, err := br.Peek(n)
+		if len(b) < n {
+			return false
+		}
+		switch c := b[n-1]; c {
+		case ' ', '\t', '\r', '\n':
+			continue
+		case 0xEF: // a byte-order mark before the record
+			continue
+		case 0xBB, 0xBF:
+			continue
+		default:
+			return c == '{' && err == nil
+		}
+	}
+	return false
+}
+
 // work extracts one job. A panic inside one document is reported for that
 // document and never stops the run.
 func (p *pipeline) work(ctx context.Context, j job) (o outcome) {
@@ -189,7 +212,7 @@ func (p *pipeline) work(ctx context.Context, j job) (o outcome) {
 	}
 	if j.rec != nil {
 		var rec extract.Record
-		if err := json.Unmarshal(j.rec, &rec); err != nil {
+		if err := json.Unmarshal(bytes.TrimPrefix(j.rec, []byte("\ufeff")), &rec); err != nil {
 			o.err = fmt.Errorf("not a JSON record: %v", err)
 			return o
 		}
