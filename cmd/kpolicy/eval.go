@@ -8,8 +8,8 @@ import (
 	"io"
 	"os"
 
-	"github.com/kpolicy/kpolicy/extract/eval"
 	"github.com/kpolicy/kpolicy/extract"
+	"github.com/kpolicy/kpolicy/extract/eval"
 )
 
 const evalUsage = `Usage: kpolicy eval --klue FILE [--errors N] [--rules FILE]
