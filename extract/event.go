@@ -201,7 +201,7 @@ func (x *eventEngine) events(text string, sents []Sentence, ments []docMention, 
 				if fired[r.Type] || (inSpans(quotes, h.start, h.end) && r.Type != "statement") || !x.applies(r, s.Text) {
 					continue
 				}
-				ev, ok := x.build(text, r, h.tr, s, si, sm, quotes, lastSubject, ents)
+				ev, ok := x.build(text, r, h.tr, h.start, s, si, sm, quotes, lastSubject, ents)
 				if !ok {
 					continue
 				}
@@ -428,14 +428,21 @@ func labelOK(spec rules.RoleSpec, l ner.Label) bool {
 }
 
 // build fills the roles of rule r in sentence s.
-func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, s Sentence, si int, sm []sentMention, quotes []span, lastSubject map[string]sentMention, ents []Entity) (Event, bool) {
+func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, s Sentence, si int, sm []sentMention, quotes []span, lastSubject map[string]sentMention, ents []Entity) (Event, bool) {
 	ev := Event{Type: r.Type, Label: r.Label, Trigger: tr.text, Sentence: si, Evidence: s.Text,
 		Args: map[string][]Arg{}, Rule: r.ID}
 	roles := make([]string, 0, len(r.Roles))
 	for role := range r.Roles {
 		roles = append(roles, role)
 	}
-	sort.Strings(roles)
+	// roles that read other roles (org_of reads person) come last
+	sort.Slice(roles, func(a, b int) bool {
+		da, db := dependsOnRoles(r.Roles[roles[a]]), dependsOnRoles(r.Roles[roles[b]])
+		if da != db {
+			return !da
+		}
+		return roles[a] < roles[b]
+	})
 	subjects := x.subjectGroup(text, sm)
 	if len(subjects) == 0 && !endsInVerb(s.Text) {
 		subjects = headlineSubject(text, s, sm)
@@ -535,7 +542,9 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, s Sente
 					}
 				}
 			case "any":
-				for _, m := range sm {
+				// nearest to the trigger first: the time or amount next to the
+				// verb is the event's (…2017년 선정돼 2018년부터 투입 → 2018년)
+				for _, m := range byDistance(sm, h) {
 					if !m.quoted || m.Label.IsValue() {
 						add(m)
 					}
@@ -642,6 +651,31 @@ func entityIndex(ents []Entity, id string) int {
 		}
 	}
 	return 0
+}
+
+// dependsOnRoles reports whether a role is filled from other roles.
+func dependsOnRoles(spec rules.RoleSpec) bool {
+	for _, f := range spec.From {
+		if f == "org_of" {
+			return true
+		}
+	}
+	return false
+}
+
+// byDistance orders the mentions by their distance to the trigger at h,
+// those before it winning ties; it keeps value mentions of one label in a
+// stable order otherwise.
+func byDistance(sm []sentMention, h int) []sentMention {
+	out := append([]sentMention(nil), sm...)
+	dist := func(m sentMention) int {
+		if m.End <= h {
+			return 2 * (h - m.End)
+		}
+		return 2*(m.Start-h) + 1
+	}
+	sort.SliceStable(out, func(a, b int) bool { return dist(out[a]) < dist(out[b]) })
+	return out
 }
 
 func containsMention(ms []sentMention, m sentMention) bool {

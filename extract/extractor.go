@@ -461,8 +461,11 @@ func valueFields(l ner.Label, v *ner.Value) ValueFields {
 		Grain: v.Grain, From: v.From, To: v.To, Direction: v.Direction}
 	switch l {
 	case ner.DATE, ner.TIME:
-		if v.Date != "" {
+		switch {
+		case v.Date != "":
 			f.Value = v.Date
+		case l == ner.DATE && v.From != "" && v.To != "":
+			f.Value = v.From + "/" + v.To // an ISO 8601 interval: 2016-08-28/2016-08-31
 		}
 	default:
 		if v.Num != nil {
