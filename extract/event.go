@@ -19,6 +19,7 @@ type eventEngine struct {
 	attFirst  map[rune]bool      // first runes of the attached triggers
 	negations []string
 	particles *lex.Particles
+	anaphora  []string // 두 기관, 양사: the group named before
 }
 
 type trigger struct {
@@ -49,6 +50,9 @@ func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
 	}
 	for _, w := range p.List("negations") {
 		e.negations = append(e.negations, w.Text)
+	}
+	for _, w := range p.List("group_anaphora") {
+		e.anaphora = append(e.anaphora, w.Text)
 	}
 	return e
 }
@@ -160,6 +164,7 @@ func inSpans(sp []span, s, e int) bool {
 func (x *eventEngine) events(text string, sents []Sentence, ments []docMention, ents []Entity) []Event {
 	var out []Event
 	lastSubject := map[string]sentMention{} // by label: the last subject seen
+	var lastGroup []sentMention             // the last subject group of two or more
 	mi := 0
 	var buf []lex.Match[trigger]
 	var hits []triggerHit
@@ -201,7 +206,7 @@ func (x *eventEngine) events(text string, sents []Sentence, ments []docMention, 
 				if fired[r.Type] || (inSpans(quotes, h.start, h.end) && r.Type != "statement") || !x.applies(r, s.Text) {
 					continue
 				}
-				ev, ok := x.build(text, r, h.tr, h.start, s, si, sm, quotes, lastSubject, ents)
+				ev, ok := x.build(text, r, h.tr, h.start, s, si, sm, quotes, lastSubject, lastGroup, ents)
 				if !ok {
 					continue
 				}
@@ -217,6 +222,9 @@ func (x *eventEngine) events(text string, sents []Sentence, ments []docMention, 
 			if isSubject(m.particle) && !m.quoted {
 				lastSubject[string(m.Label)] = m
 			}
+		}
+		if g := x.subjectGroup(text, sm); len(g) >= 2 {
+			lastGroup = append(lastGroup[:0:0], g...)
 		}
 	}
 	return mergeEvents(out)
@@ -428,7 +436,7 @@ func labelOK(spec rules.RoleSpec, l ner.Label) bool {
 }
 
 // build fills the roles of rule r in sentence s.
-func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, s Sentence, si int, sm []sentMention, quotes []span, lastSubject map[string]sentMention, ents []Entity) (Event, bool) {
+func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, s Sentence, si int, sm []sentMention, quotes []span, lastSubject map[string]sentMention, lastGroup []sentMention, ents []Entity) (Event, bool) {
 	ev := Event{Type: r.Type, Label: r.Label, Trigger: tr.text, Sentence: si, Evidence: s.Text,
 		Args: map[string][]Arg{}, Rule: r.ID}
 	roles := make([]string, 0, len(r.Roles))
@@ -446,6 +454,15 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 	subjects := x.subjectGroup(text, sm)
 	if len(subjects) == 0 && !endsInVerb(s.Text) {
 		subjects = headlineSubject(text, s, sm)
+	}
+	if len(subjects) == 0 && len(lastGroup) >= 2 {
+		if w, ok := x.groupAnaphor(text, s); ok {
+			// 두 기관은 …: the group named before, written as the anaphor
+			for _, m := range lastGroup {
+				m.Text = w
+				subjects = append(subjects, m)
+			}
+		}
 	}
 	borrowed := map[string]bool{} // roles filled from an earlier sentence
 	for _, role := range roles {
@@ -729,6 +746,32 @@ func headlineSubject(text string, s Sentence, sm []sentMention) []sentMention {
 		return nil
 	}
 	return sm[:1]
+}
+
+// groupAnaphor reports whether the sentence's subject is a word standing
+// for the group named before (두 기관은, 양사는, 이들은), and returns it.
+func (x *eventEngine) groupAnaphor(text string, s Sentence) (string, bool) {
+	i := s.Start
+	for k := 0; k < 3 && i < s.End; k++ {
+		we := lex.WordEnd(text, i)
+		if we == i {
+			return "", false
+		}
+		if w := text[i:we]; connectives[w] {
+			i = we + 1
+			continue
+		}
+		for _, a := range x.anaphora {
+			if strings.HasPrefix(text[i:s.End], a) {
+				end := i + len(a)
+				if p, ok := x.particles.EndsWord(text, end); ok && isSubject(p) {
+					return a, true
+				}
+			}
+		}
+		return "", false
+	}
+	return "", false
 }
 
 // connectives are words a sentence may open with before its subject.
