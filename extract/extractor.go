@@ -198,6 +198,11 @@ func (x *Extractor) Extract(ctx context.Context, in Input) (*Document, error) {
 	info.Dateline = pg.Dateline
 	info.Layout = pg.Layout
 	info.Text = pg.Body
+	if pg.Layout == "text-dump" && pg.Title != "" && !strings.HasPrefix(pg.Body, pg.Title) {
+		// a scraped page's headline is part of its article: its names and
+		// events count (진주시, '…센터' 개관), so it opens the text
+		info.Text = pg.Title + "\n" + pg.Body
+	}
 	info.ID = in.ID
 	if info.ID == "" {
 		info.ID = deriveID(in)
