@@ -630,6 +630,12 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 	if conf == 0 {
 		conf = 0.5
 	}
+	if len(borrowed) > 0 {
+		conf -= 0.1 // a participant taken from an earlier sentence
+	}
+	if !endsInVerb(s.Text) {
+		conf -= 0.05 // a headline or caption states it less directly
+	}
 	conf += 0.08 * float64(len(ev.Args))
 	if conf > 0.95 {
 		conf = 0.95

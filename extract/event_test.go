@@ -119,6 +119,32 @@ func TestEventsCore(t *testing.T) {
 	})
 }
 
+func TestEventsOtherTypes(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{name: "policy announced", text: "고용노동부는 3일 청년 일자리 종합대책을 발표했다.", typ: "policy",
+			want: map[string][]string{"agent": {"고용노동부"}, "date": {"2025-09-03"}}},
+		{name: "policy still planned", text: "교육부는 내년부터 늘봄학교 확대 방안을 추진할 예정이다.", typ: "policy",
+			want: map[string][]string{"agent": {"교육부"}}},
+		{name: "no policy from a plan word alone", text: "계획은 아직 알려지지 않았다.", typ: "policy", none: true},
+		{name: "appointment", text: "대통령은 2일 박서윤 국토교통부 차관을 임명했다.", typ: "appointment",
+			want: map[string][]string{"person": {"박서윤"}, "org": {"국토교통부"}}},
+		{name: "no appointment without a person", text: "후보자 지명 절차가 늦어지고 있다.", typ: "appointment", none: true},
+		{name: "legislation passed", text: "국회는 1일 본회의를 열어 전세사기 특별법 개정안을 가결했다.", typ: "legislation",
+			want: map[string][]string{"agent": {"국회"}, "date": {"2025-09-01"}}},
+		{name: "a bill's noun alone is no legislation event", text: "개정안은 세 가지 내용을 담고 있다.", typ: "legislation", none: true},
+		{name: "visit", text: "최하준 외교부 장관이 2일 베트남을 방문했다.", typ: "visit",
+			want: map[string][]string{"visitor": {"최하준"}, "place": {"베트남"}}},
+		{name: "no visit without a visitor", text: "관광객 방문이 늘었다.", typ: "visit", none: true},
+		{name: "launch of a centre", text: "성남시는 2일 판교에 창업지원센터를 개소했다.", typ: "launch",
+			want: map[string][]string{"agent": {"성남시"}}},
+		{name: "a factory built is no launch", text: "한빛화학은 울산에 공장을 신설한다.", typ: "launch", none: true},
+		{name: "investment", text: "세림전자는 구미에 500억원을 투자한다.", typ: "investment",
+			want: map[string][]string{"agent": {"세림전자"}, "amount": {"500억원"}}},
+		{name: "funding", text: "해양수산부는 어업인 지원에 300억원을 투입한다.", typ: "funding",
+			want: map[string][]string{"agent": {"해양수산부"}, "amount": {"300억원"}}},
+	})
+}
+
 func TestEventsReporterIsNeverAgent(t *testing.T) {
 	x := newExtractor(t)
 	d, err := x.Extract(context.Background(), Input{Text: "김민지 기자는 \"현장은 조용했다\"고 전했다.", Published: "2025-09-04"})
