@@ -32,9 +32,11 @@ standard input.
 A JSONL record is {"id","url","title","published","text"|"html"}.
 
 Examples:
-  kpolicy extract testdata/articles/budget.txt
+  kpolicy extract testdata/articles/budget_forum.txt
   kpolicy extract --format json page.html -o page.json
-  kpolicy extract --format jsonl archive.jsonl > out.jsonl
+  kpolicy extract -j 4 --format jsonl archive.jsonl > out.jsonl
+  kpolicy extract --format csv --csv events --bom saved-pages/ -o events.csv
+  kpolicy extract --types ORG,MONEY --events budget --min-confidence 0.6 articles/
   cat article.txt | kpolicy extract --ref-date 2025-09-04 -
 
 Flags:
@@ -67,7 +69,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.StringVar(&f.format, "format", "", "output format: table, json, jsonl or csv (default: table on a terminal, else jsonl)")
-	fs.StringVar(&f.csvKind, "csv", "args", "with --format csv: one row per `entities`, events or args (event arguments)")
+	fs.StringVar(&f.csvKind, "csv", "args", "with --format csv: one row per entity, event or event argument (`kind`: entities, events or args)")
 	fs.BoolVar(&f.bom, "bom", false, "with --format csv: start with a UTF-8 byte-order mark (for Excel)")
 	fs.StringVar(&f.output, "o", "", "write the output to `FILE` instead of standard output")
 	fs.StringVar(&f.input, "input", "auto", "input kind: auto, text, html or jsonl")
