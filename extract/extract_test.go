@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -228,5 +230,33 @@ func BenchmarkExtract(b *testing.B) {
 		if _, err := x.Extract(context.Background(), Input{Text: text, Published: "2025-11-12"}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+func TestTimeBudget(t *testing.T) {
+	x, err := New(WithTimeBudget(time.Nanosecond))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = x.Extract(context.Background(), Input{Text: strings.Repeat("정부는 예산을 늘렸다. ", 2000)})
+	if !errors.Is(err, ErrTimeBudget) || !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("got %v; want ErrTimeBudget wrapping DeadlineExceeded", err)
+	}
+	if _, err := New(WithTimeBudget(-time.Second)); err == nil {
+		t.Error("a negative budget was accepted")
+	}
+}
+
+func TestPanicIsTheDocumentsError(t *testing.T) {
+	x := newExtractor(t)
+	testHook = func() { panic("boom") }
+	defer func() { testHook = nil }()
+	_, err := x.Extract(context.Background(), Input{Text: "정부는 예산을 늘렸다."})
+	if !errors.Is(err, ErrInternal) || !strings.Contains(err.Error(), "boom") {
+		t.Fatalf("got %v; want ErrInternal with the cause", err)
+	}
+	testHook = nil
+	if _, err := x.Extract(context.Background(), Input{Text: "정부는 예산을 늘렸다."}); err != nil {
+		t.Fatalf("the next document failed too: %v", err)
 	}
 }

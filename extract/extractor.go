@@ -84,16 +84,23 @@ var (
 	ErrNotText  = page.ErrNotText
 	ErrTooLarge = errors.New("input too large")
 	ErrBadDate  = errors.New("bad publication date")
+	// ErrTimeBudget is returned when a document takes longer than the
+	// time budget (WithTimeBudget); it wraps context.DeadlineExceeded.
+	ErrTimeBudget = errors.New("time budget exceeded")
+	// ErrInternal is returned when extraction met a bug on a document; the
+	// message carries the cause. Other documents are not affected.
+	ErrInternal = errors.New("internal error")
 )
 
 // Option configures an Extractor.
 type Option func(*config) error
 
 type config struct {
-	pack    *rules.Pack
-	extra   []string
-	refDate time.Time
-	maxSize int
+	pack       *rules.Pack
+	extra      []string
+	refDate    time.Time
+	maxSize    int
+	timeBudget time.Duration
 }
 
 // WithRefDate sets the reference date for documents that carry none, so
@@ -113,6 +120,18 @@ func WithPack(p *rules.Pack) Option {
 	return func(c *config) error { c.pack = p; return nil }
 }
 
+// WithTimeBudget bounds the time one document may take (default 30 s; 0
+// for none). A document over budget gives ErrTimeBudget.
+func WithTimeBudget(d time.Duration) Option {
+	return func(c *config) error {
+		if d < 0 {
+			return fmt.Errorf("time budget %v is negative", d)
+		}
+		c.timeBudget = d
+		return nil
+	}
+}
+
 // WithMaxSize sets the largest input accepted, in bytes (default 20 MB).
 func WithMaxSize(n int) Option {
 	return func(c *config) error { c.maxSize = n; return nil }
@@ -129,7 +148,7 @@ type Extractor struct {
 
 // New compiles the rules and returns an Extractor.
 func New(opts ...Option) (*Extractor, error) {
-	cfg := config{maxSize: 20 << 20}
+	cfg := config{maxSize: 20 << 20, timeBudget: 30 * time.Second}
 	for _, o := range opts {
 		if err := o(&cfg); err != nil {
 			return nil, err
@@ -176,15 +195,27 @@ type docMention struct {
 }
 
 // Extract reads one document and returns its entities and events.
-func (x *Extractor) Extract(ctx context.Context, in Input) (*Document, error) {
+func (x *Extractor) Extract(ctx context.Context, in Input) (doc *Document, err error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
+	}
+	defer func() {
+		// a bug met by one document is that document's error, never a
+		// crash of the batch or the service around it
+		if v := recover(); v != nil {
+			doc, err = nil, fmt.Errorf("%w: %v", ErrInternal, v)
+		}
+	}()
+	if x.cfg.timeBudget > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, x.cfg.timeBudget)
+		defer cancel()
 	}
 	pg, err := x.page(in)
 	if err != nil {
 		return nil, err
 	}
-	doc := &Document{Schema: Schema, Entities: []Entity{}, Events: []Event{}}
+	doc = &Document{Schema: Schema, Entities: []Entity{}, Events: []Event{}}
 	doc.Warnings = append(doc.Warnings, pg.Warnings...)
 	info := &doc.Doc
 	info.Source = in.Source
@@ -225,11 +256,26 @@ func (x *Extractor) Extract(ctx context.Context, in Input) (*Document, error) {
 	default:
 		doc.Warnings = append(doc.Warnings, "no publication date: relative dates left unresolved")
 	}
-	if err := ctx.Err(); err != nil {
+	if err := budget(ctx); err != nil {
 		return nil, err
 	}
-	x.analyse(doc, ref)
+	if err := x.analyse(ctx, doc, ref); err != nil {
+		return nil, err
+	}
 	return doc, nil
+}
+
+// budget reports a spent time budget or a cancelled context as a typed
+// error.
+func budget(ctx context.Context) error {
+	switch err := ctx.Err(); {
+	case err == nil:
+		return nil
+	case errors.Is(err, context.DeadlineExceeded):
+		return fmt.Errorf("%w: %v", ErrTimeBudget, err)
+	default:
+		return err
+	}
 }
 
 // page turns the input into clean article text and metadata.
@@ -307,15 +353,27 @@ func formatTime(t time.Time, hasTime bool) string {
 }
 
 // analyse runs the recognizers and the event rules on doc.Doc.Text.
-func (x *Extractor) analyse(doc *Document, ref time.Time) {
+// testHook, when set by a test, runs at the start of analyse.
+var testHook func()
+
+func (x *Extractor) analyse(ctx context.Context, doc *Document, ref time.Time) error {
+	if testHook != nil {
+		testHook()
+	}
 	text := doc.Doc.Text
 	sents := SplitSentences(text)
 	values := numeric.Scan(text)
 	values = append(values, date.Scan(text, ref)...)
 	values = ner.Resolve(values)
 	anchorSameDay(values)
+	if err := budget(ctx); err != nil {
+		return err
+	}
 	names := x.named.Find(text, values)
 	x.localGovernments(text, names)
+	if err := budget(ctx); err != nil {
+		return err
+	}
 	all := append(values, names...)
 	sort.SliceStable(all, func(a, b int) bool { return all[a].Start < all[b].Start })
 
@@ -349,6 +407,7 @@ func (x *Extractor) analyse(doc *Document, ref time.Time) {
 	}
 	doc.Entities = ents
 	doc.Events = evs
+	return nil
 }
 
 // sameDayWords refer to the day of the story's main event, which the lead

@@ -54,6 +54,7 @@ type extractFlags struct {
 	quiet      bool
 	maxSizeMiB int
 	workers    int
+	timeBudget time.Duration
 	exts       string
 	csvKind    string
 	bom        bool
@@ -81,6 +82,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	fs.BoolVar(&f.quiet, "quiet", false, "print only errors on standard error, no summary")
 	fs.IntVar(&f.maxSizeMiB, "max-size", 20, "largest input document in `MiB`")
 	fs.IntVar(&f.workers, "j", runtime.NumCPU(), "extract with `N` workers (output stays in input order)")
+	fs.DurationVar(&f.timeBudget, "time-budget", 30*time.Second, "most time one document may take (0: no limit)")
 	fs.StringVar(&f.exts, "ext", ".html,.htm,.txt,.jsonl", "file `extensions` read from directories")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, extractUsage)
@@ -120,6 +122,10 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		opts = append(opts, extract.WithRules(r))
 	}
 	opts = append(opts, extract.WithMaxSize(f.maxSizeMiB<<20))
+	if f.timeBudget < 0 {
+		return usageError{"kpolicy extract: --time-budget must not be negative"}
+	}
+	opts = append(opts, extract.WithTimeBudget(f.timeBudget))
 	x, err := extract.New(opts...)
 	if err != nil {
 		fmt.Fprintf(stderr, "kpolicy extract: %v\n", err)
