@@ -272,7 +272,7 @@ func budget(ctx context.Context) error {
 	case err == nil:
 		return nil
 	case errors.Is(err, context.DeadlineExceeded):
-		return fmt.Errorf("%w: %v", ErrTimeBudget, err)
+		return fmt.Errorf("%w: %w", ErrTimeBudget, err)
 	default:
 		return err
 	}
