@@ -216,6 +216,9 @@ func (s *server) one(ctx context.Context, w http.ResponseWriter, f func() (*extr
 		httpError(w, http.StatusServiceUnavailable, "extraction timed out")
 	case errors.Is(err, extract.ErrTooLarge):
 		httpError(w, http.StatusRequestEntityTooLarge, err.Error())
+	case errors.Is(err, extract.ErrInternal):
+		s.log.Printf("internal error: %v", err)
+		httpError(w, http.StatusInternalServerError, "internal error")
 	default:
 		httpError(w, http.StatusUnprocessableEntity, err.Error())
 	}
