@@ -378,42 +378,31 @@ func (p *Pack) Merge(q *Pack) {
 			p.Lists[n] = append(p.Lists[n], w)
 		}
 	}
-	for _, r := range q.Events {
+	p.Events = mergeByID(p.Events, q.Events, func(r EventRule) (string, bool) { return r.ID, r.Disabled })
+	p.Patterns = mergeByID(p.Patterns, q.Patterns, func(r Pattern) (string, bool) { return r.ID, r.Disabled })
+}
+
+// mergeByID layers add on base: an item replaces the one of the same id,
+// a new id is appended, and disabled items are dropped.
+func mergeByID[T any](base, add []T, key func(T) (id string, disabled bool)) []T {
+	for _, r := range add {
+		id, _ := key(r)
 		replaced := false
-		for i := range p.Events {
-			if p.Events[i].ID == r.ID {
-				p.Events[i] = r
+		for i := range base {
+			if bid, _ := key(base[i]); bid == id {
+				base[i] = r
 				replaced = true
 			}
 		}
 		if !replaced {
-			p.Events = append(p.Events, r)
+			base = append(base, r)
 		}
 	}
-	out := p.Events[:0]
-	for _, r := range p.Events {
-		if !r.Disabled {
+	out := base[:0]
+	for _, r := range base {
+		if _, disabled := key(r); !disabled {
 			out = append(out, r)
 		}
 	}
-	p.Events = out
-	for _, pt := range q.Patterns {
-		replaced := false
-		for i := range p.Patterns {
-			if p.Patterns[i].ID == pt.ID {
-				p.Patterns[i] = pt
-				replaced = true
-			}
-		}
-		if !replaced {
-			p.Patterns = append(p.Patterns, pt)
-		}
-	}
-	pout := p.Patterns[:0]
-	for _, pt := range p.Patterns {
-		if !pt.Disabled {
-			pout = append(pout, pt)
-		}
-	}
-	p.Patterns = pout
+	return out
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -35,12 +34,9 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		fmt.Fprint(stderr, evalUsage)
 		fs.PrintDefaults()
 	}
-	rest, err := parseInterspersed(fs, args)
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return usageError{err.Error()}
+	rest, help, err := parseArgs(fs, args)
+	if help || err != nil {
+		return err
 	}
 	if *klue == "" && len(rest) == 1 {
 		*klue, rest = rest[0], nil

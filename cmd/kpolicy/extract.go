@@ -88,12 +88,9 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		fmt.Fprint(stderr, extractUsage)
 		fs.PrintDefaults()
 	}
-	inputs, err := parseInterspersed(fs, args)
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return usageError{err.Error()}
+	inputs, help, err := parseArgs(fs, args)
+	if help || err != nil {
+		return err
 	}
 	if len(inputs) == 0 {
 		fmt.Fprintln(stderr, "kpolicy extract: no input given (a file, a directory or - for standard input)")
@@ -195,6 +192,20 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		return fmt.Errorf("%d input(s) failed", failed)
 	}
 	return nil
+}
+
+// parseArgs parses a subcommand's flags and returns its other arguments.
+// help is true when -h/--help printed the usage; a bad flag is a usage
+// error.
+func parseArgs(fs *flag.FlagSet, args []string) (rest []string, help bool, err error) {
+	rest, err = parseInterspersed(fs, args)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		return nil, true, nil
+	case err != nil:
+		return nil, false, usageError{err.Error()}
+	}
+	return rest, false, nil
 }
 
 // parseInterspersed parses flags that may stand before, between or after

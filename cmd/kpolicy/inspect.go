@@ -45,12 +45,9 @@ func runInspect(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		fmt.Fprint(stderr, inspectUsage)
 		fs.PrintDefaults()
 	}
-	files, err := parseInterspersed(fs, args)
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return usageError{err.Error()}
+	files, help, err := parseArgs(fs, args)
+	if help || err != nil {
+		return err
 	}
 	if len(files) == 0 {
 		fmt.Fprintln(stderr, "kpolicy inspect: no input given (a file or - for standard input)")

@@ -53,11 +53,8 @@ func runRules(args []string, stdout, stderr io.Writer) error {
 		fs.SetOutput(stderr)
 		var extra multiFlag
 		fs.Var(&extra, "rules", "extra rule `FILE` or folder; repeatable")
-		if err := fs.Parse(args[1:]); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return nil
-			}
-			return usageError{err.Error()}
+		if _, help, err := parseArgs(fs, args[1:]); help || err != nil {
+			return err
 		}
 		var opts []extract.Option
 		for _, r := range extra {

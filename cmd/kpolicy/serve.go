@@ -52,13 +52,11 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.DurationVar(&f.timeout, "timeout", 60*time.Second, "time limit of one request")
 	fs.Var(&f.rules, "rules", "extra rule `FILE` or folder; repeatable")
 	fs.Usage = func() { fmt.Fprint(stderr, serveUsage); fs.PrintDefaults() }
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return usageError{err.Error()}
+	rest, help, err := parseArgs(fs, args)
+	if help || err != nil {
+		return err
 	}
-	if fs.NArg() > 0 || f.maxBodyMiB < 1 || f.maxConcurrent < 1 {
+	if len(rest) > 0 || f.maxBodyMiB < 1 || f.maxConcurrent < 1 {
 		fs.Usage()
 		return usageError{"serve: bad arguments"}
 	}
