@@ -6,6 +6,7 @@
 package named
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -30,8 +31,12 @@ type Recognizer struct {
 	venueSuffix *lex.Trie[string]
 	venueStop   map[string]bool
 	patterns    *matcher.Matcher
-	occupations map[string]string // words that introduce a person's name (가수, 배우)
-	bareStop    map[string]bool   // surname syllables that are also words before a title (전, 고)
+	occupations map[string]string      // words that introduce a person's name (가수, 배우)
+	bareStop    map[string]bool        // surname syllables that are also words before a title (전, 고)
+	countries   map[string]bool        // keys of the gazetteer's countries (kind=country)
+	surname1    []bool                 // one-syllable surnames, indexed by syllable - 0xAC00
+	placeSuf    map[rune][]placeSuffix // place_suffixes.txt by last syllable, longest first
+	placeStop   map[string]bool
 }
 
 type gazRef struct {
@@ -65,6 +70,22 @@ func New(p *rules.Pack) (*Recognizer, error) {
 		patterns:    pm,
 		occupations: map[string]string{},
 		bareStop:    wordSet(p.List("bare_surname_stop")),
+		countries:   map[string]bool{},
+	}
+	r.surname1 = make([]bool, 0xD7A4-0xAC00)
+	for s := range r.surnames {
+		if c, n := utf8.DecodeRuneInString(s); n == len(s) && lex.IsHangul(c) {
+			r.surname1[c-0xAC00] = true
+		}
+	}
+	r.placeSuf = map[rune][]placeSuffix{}
+	r.placeStop = wordSet(p.List("place_stop"))
+	for _, w := range p.List("place_suffixes") {
+		last, _ := utf8.DecodeLastRuneInString(w.Text)
+		r.placeSuf[last] = append(r.placeSuf[last], placeSuffix{text: w.Text, kind: w.Kind})
+	}
+	for _, ps := range r.placeSuf {
+		sort.Slice(ps, func(a, b int) bool { return len(ps[a].text) > len(ps[b].text) })
 	}
 	for _, w := range p.List("occupations") {
 		r.occupations[w.Text] = w.Kind
@@ -80,6 +101,9 @@ func New(p *rules.Pack) (*Recognizer, error) {
 			continue
 		}
 		ref := &gazRef{entry: e, key: e.ID()}
+		if e.Attr("kind") == "country" {
+			r.countries[ref.key] = true
+		}
 		r.gaz.Add(e.Name, ref)
 		for _, a := range e.Aliases {
 			if utf8.RuneCountInString(a) < 2 {
@@ -111,6 +135,9 @@ func New(p *rules.Pack) (*Recognizer, error) {
 	return r, nil
 }
 
+// isSurname1 reports whether c is a one-syllable surname.
+func (r *Recognizer) isSurname1(c rune) bool { return lex.IsHangul(c) && r.surname1[c-0xAC00] }
+
 func wordSet(ws []rules.Word) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {
@@ -126,21 +153,27 @@ func (r *Recognizer) Find(text string, values []ner.Mention) []ner.Mention {
 	ms := r.gazetteer(text)
 	ms = append(ms, r.orgPatterns(text, ms)...)
 	ms = append(ms, r.countryPairs(text)...)
+	ms = append(ms, r.interKorean(text)...)
 	ms = append(ms, r.patternMentions(text)...)
 	ms = removeInside(ms, values)
 	ms = ner.Resolve(ms)
+	ms = resolveWith(ms, r.placeWords(text, ms))
 	ms = r.placeChains(text, ms)
 	ms = r.orgChains(text, ms)
-	ms = append(ms, r.venues(text, ms)...)
-	ms = ner.Resolve(ms)
-	ms = append(ms, r.persons(text, ms)...)
-	ms = ner.Resolve(ms)
-	ms = append(ms, r.morePersons(text, ms)...)
-	ms = ner.Resolve(ms)
-	ms = append(ms, r.personLists(text, ms)...)
-	ms = ner.Resolve(ms)
-	ms = append(ms, r.again(text, ms, values)...)
-	return ner.Resolve(ms)
+	ms = resolveWith(ms, r.venues(text, ms))
+	ms = resolveWith(ms, r.persons(text, ms))
+	ms = resolveWith(ms, r.morePersons(text, ms))
+	ms = resolveWith(ms, r.personLists(text, ms))
+	return resolveWith(ms, r.again(text, ms, values))
+}
+
+// resolveWith adds mentions to ms (sorted, free of overlaps) and resolves
+// the overlaps; nothing to add costs nothing.
+func resolveWith(ms, add []ner.Mention) []ner.Mention {
+	if len(add) == 0 {
+		return ms
+	}
+	return ner.Resolve(append(ms, add...))
 }
 
 // patternMentions runs the regexp2 pattern rules. Names of things must end
@@ -197,10 +230,10 @@ func (r *Recognizer) gazetteer(text string) []ner.Mention {
 			found := false
 			for _, m := range buf {
 				part, ok := r.particles.EndsWord(text, m.End)
-				if !ok {
+				ref := pick(m.Vals, text, i)
+				if !ok && !(r.countries[ref.key] && localTime(text, m.End)) {
 					continue
 				}
-				ref := pick(m.Vals, text, i)
 				if ref.entry.Label == "PLACE" && strings.HasPrefix(part, "인") {
 					continue // 중국인, 미국인들: a people, not the place
 				}

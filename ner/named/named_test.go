@@ -1,6 +1,9 @@
 package named
 
 import (
+	"bufio"
+	"encoding/json"
+	"os"
 	"testing"
 
 	"github.com/kpolicy/kpolicy/ner"
@@ -47,6 +50,9 @@ func TestFind(t *testing.T) {
 		{"university attached", "스탠퍼드대학교 연구팀과 협력한다.", []want{{ner.ORG, "스탠퍼드대학교", ""}}, nil},
 		{"person with org and title", "이다은 해양수산부 차관은 현장을 점검했다.",
 			[]want{{ner.PERSON, "이다은", ""}, {ner.ORG, "해양수산부", ""}}, nil},
+		{"two-syllable name with an organisation before the title", "조연 환경부 장관은 현장을 찾았다.",
+			[]want{{ner.PERSON, "조연", ""}, {ner.ORG, "환경부", ""}}, nil},
+		{"two-syllable word before a title alone is no name", "방송 기자들이 몰렸다.", nil, []string{"방송"}},
 		{"person with attached title", "세종=김도윤기자 dykim@example.com", []want{{ner.PERSON, "김도윤", ""}}, nil},
 		{"person found again without title", "박서준 교수는 발표했다. 박서준은 이어 질문에 답했다.",
 			[]want{{ner.PERSON, "박서준", ""}, {ner.PERSON, "박서준", ""}}, nil},
@@ -122,4 +128,45 @@ func BenchmarkFind(b *testing.B) {
 	for b.Loop() {
 		r.Find(text, nil)
 	}
+}
+
+// BenchmarkFindNews runs Find on whole articles, one call each, as the
+// extractor does: the example article of testdata and, when ../shared is
+// there, the real articles of the news corpus.
+func BenchmarkFindNews(b *testing.B) {
+	r := recognizer(b)
+	docs := newsTexts(b)
+	size := 0
+	for _, d := range docs {
+		size += len(d)
+	}
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for _, d := range docs {
+			r.Find(d, nil)
+		}
+	}
+}
+
+func newsTexts(b *testing.B) []string {
+	b.Helper()
+	raw, err := os.ReadFile("../../testdata/articles/budget_forum.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	docs := []string{string(raw)}
+	f, err := os.Open("../../../shared/corpus/dev-news.jsonl")
+	if err != nil {
+		return docs
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<24)
+	for sc.Scan() {
+		var rec struct{ Text string }
+		if json.Unmarshal(sc.Bytes(), &rec) == nil && rec.Text != "" {
+			docs = append(docs, rec.Text)
+		}
+	}
+	return docs
 }

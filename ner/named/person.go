@@ -14,13 +14,13 @@ import (
 func (r *Recognizer) persons(text string, known []ner.Mention) []ner.Mention {
 	var out []ner.Mention
 	for i := 0; i < len(text); {
-		c, n := utf8.DecodeRuneInString(text[i:])
+		c, n := lex.Decode(text, i)
 		if !lex.IsHangul(c) || !lex.WordStart(text, i) {
 			i += n
 			continue
 		}
 		we := lex.WordEnd(text, i)
-		if !r.surnames[text[i:i+n]] {
+		if !r.isSurname1(c) {
 			i = we
 			continue
 		}
@@ -42,19 +42,22 @@ func (r *Recognizer) personAt(text string, i, we int, known []ner.Mention) (ner.
 	}
 	// title attached to the name: 이성민기자는
 	if rc >= 3 {
-		for k := i + len(string([]rune(word)[:3])); k < we; {
-			if name := text[i:k]; r.isName(name) {
-				for _, t := range r.titles.PrefixesAt(text, k, nil) {
-					if _, ok := r.particles.EndsWord(text, t.End); ok && t.End > k {
-						kind := t.Vals[0]
-						if kind == "honor" && len([]rune(name)) < 3 {
-							continue
-						}
-						return r.person(text, i, k, text[k:t.End], ""), true
+		for k := i + 6; k < we && k <= i+12; {
+			if r.titles.HasPrefixAt(text, k) && r.isName(text[i:k]) {
+				short := k-i < 9
+				te := -1
+				r.titles.EachPrefix(text, k, func(e int, vals []string) bool {
+					if _, ok := r.particles.EndsWord(text, e); ok && !(vals[0] == "honor" && short) {
+						te = e
+						return false
 					}
+					return true
+				})
+				if te > 0 {
+					return r.person(text, i, k, text[k:te], ""), true
 				}
 			}
-			_, n := utf8.DecodeRuneInString(text[k:])
+			_, n := lex.Decode(text, k)
 			k += n
 		}
 	}
@@ -68,9 +71,14 @@ func (r *Recognizer) personAt(text string, i, we int, known []ner.Mention) (ner.
 		if hops == 0 && (strings.HasPrefix(text[j:], "전 ") || strings.HasPrefix(text[j:], "현 ")) {
 			j += len("전 ") // 정동영 전 통일부 장관
 		}
-		if _, role, ok := r.titleAt(text, j, rc > 2 || org != ""); ok {
-			// 김씨-style two-syllable names only with a real title
-			return r.person(text, i, we, role, org), true
+		if _, role, ok := r.titleAt(text, j, true); ok {
+			// a two-syllable word before an office is mostly a common noun
+			// (방송 기자, 상원 의원): such names only with 씨, 군, 양, or
+			// with an organisation in apposition (진영 행정안전부 장관)
+			if rc > 2 || r.isHonor(role) || org != "" {
+				return r.person(text, i, we, role, org), true
+			}
+			break
 		}
 		m, ok := ner.StartingAt(known, j)
 		if !ok || (m.Label != ner.ORG && m.Label != ner.PLACE) {
@@ -102,25 +110,32 @@ func (r *Recognizer) person(text string, s, e int, role, org string) ner.Mention
 // isName reports whether w can be a Korean personal name: a known surname
 // and a given name of one or two syllables, all Hangul, not a common word.
 func (r *Recognizer) isName(w string) bool {
-	rs := []rune(w)
-	if len(rs) < 2 || len(rs) > 4 || r.notNames[w] {
+	// all Hangul, so three bytes a syllable: two to four syllables
+	if len(w) < 6 || len(w) > 12 || len(w)%3 != 0 {
 		return false
 	}
-	if last := rs[len(rs)-1]; last == '을' || last == '를' || len(rs) == 2 && strings.ContainsRune("친한된던는은", last) {
-		return false // 자신을, 마친: a word with an ending
-	}
-	for _, c := range rs {
-		if !lex.IsHangul(c) {
+	n := len(w) / 3
+	for k := 0; k < len(w); k += 3 {
+		if c, sz := lex.Decode(w, k); sz != 3 || !lex.IsHangul(c) {
 			return false
 		}
 	}
-	if len(rs) == 4 {
-		return r.surnames[string(rs[:2])]
+	if last, _ := lex.DecodeLast(w, len(w)); strings.ContainsRune("을를된던될했됐", last) || n == 3 && last == '한' || n == 2 && strings.ContainsRune("친한는은", last) {
+		return false // 자신을, 마친: a word with an ending
 	}
-	if r.surnames[string(rs[:1])] {
+	if r.notNames[w] {
+		return false
+	}
+	if e, _, ok := r.titles.LongestAt(w, 0); ok && e == len(w) {
+		return false // 변호사, 교수: a title, not a name
+	}
+	if n == 4 {
+		return r.surnames[w[:6]]
+	}
+	if r.surnames[w[:3]] {
 		return true
 	}
-	return len(rs) == 3 && r.surnames[string(rs[:2])]
+	return n == 3 && r.surnames[w[:6]]
 }
 
 // again finds, anywhere in the document, names already found once: bare
@@ -128,13 +143,18 @@ func (r *Recognizer) isName(w string) bool {
 // the stem of an organisation found by its suffix (프라운호퍼 for 프라운호퍼
 // 연구소) and the '대' form of a university (퍼듀대).
 func (r *Recognizer) again(text string, ms, values []ner.Mention) []ner.Mention {
-	forms := lex.NewTrie[ner.Mention]()
+	forms := lex.NewTrie[int32]()
+	var srcs []ner.Mention
+	add := func(form string, m ner.Mention) {
+		srcs = append(srcs, m)
+		forms.Add(form, int32(len(srcs)-1))
+	}
 	count := 0
 	bySurnameTitle := map[string]ner.Mention{}
 	for _, m := range ms {
 		switch {
 		case m.Label == ner.PERSON && (m.Rule == "person-title" || strings.HasPrefix(m.Rule, "pattern:")):
-			forms.Add(m.Name, m)
+			add(m.Name, m)
 			count++
 			if m.Role != "" {
 				rs := []rune(m.Name)
@@ -153,18 +173,18 @@ func (r *Recognizer) again(text string, ms, values []ner.Mention) []ner.Mention 
 			suf := strings.TrimPrefix(m.Rule, "org-suffix:")
 			stem := strings.TrimSpace(strings.TrimSuffix(m.Text, suf))
 			if strings.Contains(m.Text, " ") && utf8.RuneCountInString(stem) >= 2 {
-				forms.Add(stem, m)
+				add(stem, m)
 				count++
 			}
 			if suf == "대학교" {
-				forms.Add(strings.TrimSuffix(m.Text, "학교"), m)
+				add(strings.TrimSuffix(m.Text, "학교"), m)
 				count++
 			}
 		}
 	}
 	for k, m := range bySurnameTitle {
 		if m.Name != "" {
-			forms.Add(k, m)
+			add(k, m)
 			count++
 		}
 	}
@@ -172,7 +192,7 @@ func (r *Recognizer) again(text string, ms, values []ner.Mention) []ner.Mention 
 		return nil
 	}
 	var out []ner.Mention
-	var buf []lex.Match[ner.Mention]
+	var buf []lex.Match[int32]
 	for i := 0; i < len(text); {
 		_, n := utf8.DecodeRuneInString(text[i:])
 		if !lex.WordStart(text, i) || !forms.HasPrefixAt(text, i) {
@@ -185,7 +205,7 @@ func (r *Recognizer) again(text string, ms, values []ner.Mention) []ner.Mention 
 			if _, ok := r.particles.EndsWord(text, f.End); !ok || coveredBy(ms, i, f.End) || coveredBy(values, i, f.End) {
 				continue
 			}
-			src := f.Vals[0]
+			src := srcs[f.Vals[0]]
 			out = append(out, ner.Mention{Start: i, End: f.End, Label: src.Label, Text: text[i:f.End],
 				Key: src.Key, Name: src.Name, Role: src.Role, Org: src.Org, Rule: "again", Priority: 1})
 			i = f.End
@@ -197,4 +217,10 @@ func (r *Recognizer) again(text string, ms, values []ner.Mention) []ner.Mention 
 		}
 	}
 	return out
+}
+
+// isHonor reports whether a title is an honorific (씨, 군, 양).
+func (r *Recognizer) isHonor(role string) bool {
+	e, vals, ok := r.titles.LongestAt(role, 0)
+	return ok && e == len(role) && vals[0] == "honor"
 }

@@ -25,6 +25,9 @@ func (r *Recognizer) morePersons(text string, known []ner.Mention) []ner.Mention
 			out = append(out, m)
 		}
 	}
+	for _, m := range r.leaders(text, known) {
+		add(m)
+	}
 	for i := 0; i < len(text); {
 		c, n := utf8.DecodeRuneInString(text[i:])
 		if !lex.WordStart(text, i) || !(lex.IsHangul(c) || c >= 'A' && c <= 'Z') {
@@ -90,11 +93,14 @@ var honorAfterSurname = []string{"씨", "모씨", "모 씨", "모"}
 // bareSurname matches a surname (or a capital letter) written alone before
 // 씨, 모씨 or a title. The mention is the surname.
 func (r *Recognizer) bareSurname(text string, i, we int) (ner.Mention, bool) {
-	c, n := utf8.DecodeRuneInString(text[i:])
-	sur := text[i : i+n]
+	c, n := lex.Decode(text, i)
 	letter := c < utf8.RuneSelf
-	if !letter && !r.surnames[sur] {
+	if !letter && !r.isSurname1(c) {
 		return ner.Mention{}, false
+	}
+	sur := text[i : i+n]
+	if we-i > n+15 {
+		return ner.Mention{}, false // 김모씨에게서 at most: longer words are no bare surname
 	}
 	if r.notNames[text[i:we]] {
 		return ner.Mention{}, false // 섭씨
@@ -234,8 +240,10 @@ func skipAge(text string, i int) (int, bool) {
 // digits (or three up to 119) standing alone or separated by ·, ., , or
 // a space from other words, optionally followed by 세 or 살.
 func hasAge(inner string) bool {
-	for _, part := range strings.FieldsFunc(inner, func(r rune) bool { return r == '·' || r == ',' || r == '.' || r == ' ' || r == '/' }) {
-		p := strings.TrimSuffix(strings.TrimSuffix(part, "세"), "살")
+	for _, part := range strings.FieldsFunc(inner, func(r rune) bool { return r == '·' || r == ',' || r == ' ' || r == '/' }) {
+		// 50. 杜德偉: a full stop ends the age; 4.4조원 is an amount, not an age
+		p := strings.TrimSuffix(part, ".")
+		p = strings.TrimSuffix(strings.TrimSuffix(p, "세"), "살")
 		if p == "" || len(p) > 3 {
 			continue
 		}
@@ -259,33 +267,47 @@ func hasAge(inner string) bool {
 // word naming the office (공관위원장, 보안국장), followed by nothing or a
 // particle. Honorifics count only when honor is set.
 func (r *Recognizer) titleAt(text string, i int, honor bool) (end int, role string, ok bool) {
-	for _, t := range r.titles.PrefixesAt(text, i, nil) {
-		if _, ok := r.particles.EndsWord(text, t.End); ok {
-			if t.Vals[0] == "honor" && !honor {
-				continue
+	if i >= len(text) {
+		return 0, "", false
+	}
+	if r.titles.HasPrefixAt(text, i) {
+		r.titles.EachPrefix(text, i, func(e int, vals []string) bool {
+			if _, ok2 := r.particles.EndsWord(text, e); ok2 && (vals[0] != "honor" || honor) {
+				end, ok = e, true
+				return false
 			}
-			return t.End, text[i:t.End], true
+			return true
+		})
+		if ok {
+			return end, text[i:end], true
 		}
 	}
 	// a compound office: up to four syllables before a title of two or more
-	we := lex.WordEnd(text, i)
-	if we == i {
+	c, w := lex.Decode(text, i)
+	if !lex.IsWordRune(c) {
 		return 0, "", false
 	}
-	for k, n := i, 0; k < we && n < 5; n++ {
-		_, w := utf8.DecodeRuneInString(text[k:])
-		k += w
-		if k >= we {
+	for k, n := i+w, 0; k < len(text) && n < 4; n++ {
+		c, w := lex.Decode(text, k)
+		if !lex.IsWordRune(c) {
 			break
 		}
-		for _, t := range r.titles.PrefixesAt(text, k, nil) {
-			if t.Vals[0] == "honor" || t.End-k < len("장관") {
-				continue
-			}
-			if _, ok := r.particles.EndsWord(text, t.End); ok {
-				return t.End, text[i:t.End], true
+		if r.titles.HasPrefixAt(text, k) {
+			r.titles.EachPrefix(text, k, func(e int, vals []string) bool {
+				if vals[0] == "honor" || e-k < len("장관") {
+					return true
+				}
+				if _, ok2 := r.particles.EndsWord(text, e); ok2 {
+					end, ok = e, true
+					return false
+				}
+				return true
+			})
+			if ok {
+				return end, text[i:end], true
 			}
 		}
+		k += w
 	}
 	return 0, "", false
 }
@@ -293,7 +315,9 @@ func (r *Recognizer) titleAt(text string, i int, honor bool) (end int, role stri
 func (r *Recognizer) surnamePerson(text string, s, e int, role string) ner.Mention {
 	sur := text[s:e]
 	name := sur + "씨"
-	if role != "씨" && role != "" {
+	if c := sur[0]; c >= 'A' && c <= 'Z' {
+		name = sur // A씨, B 교수: the letter is the name
+	} else if role != "씨" && role != "" {
 		name = sur + " " + role
 	}
 	return ner.Mention{Start: s, End: e, Label: ner.PERSON, Text: sur, Name: name,
@@ -417,10 +441,32 @@ func isLatinName(w string) bool {
 // public office or business (케리 장관, 앙겔라 메르켈 총리): one or two
 // words, none of them a known mention or a word that is not a name.
 func (r *Recognizer) beforeTitle(text string, i, we int, known []ner.Mention) (ner.Mention, bool) {
-	if we >= len(text) || text[we] != ' ' || !r.foreignWord(text[i:we]) || !nounEnding(text[i:we]) {
+	if we >= len(text) || text[we] != ' ' {
 		return ner.Mention{}, false
 	}
-	if coveredBy(known, i, we) || r.isName(text[i:we]) {
+	// the title first (cheap): after this word, or after the next one
+	j := we + 1
+	e := we
+	_, role, ok := r.titleAt(text, j, false)
+	if !ok || !r.foreignTitle(role) {
+		ne := lex.WordEnd(text, j)
+		if ne == j || ne >= len(text) || text[ne] != ' ' {
+			return ner.Mention{}, false
+		}
+		if _, role, ok = r.titleAt(text, ne+1, false); !ok || !r.foreignTitle(role) {
+			return ner.Mention{}, false
+		}
+		next := text[j:ne]
+		if !r.foreignWord(next) || !nounEnding(next) || coveredBy(known, j, ne) {
+			return ner.Mention{}, false
+		}
+		if !looksForeign(text[i:we]) && !looksForeign(next) {
+			return ner.Mention{}, false
+		}
+		e = ne
+	}
+	w := text[i:we]
+	if !r.foreignWord(w) || !nounEnding(w) || coveredBy(known, i, we) || r.isName(w) {
 		return ner.Mention{}, false
 	}
 	if i > 1 && text[i-1] == ' ' {
@@ -430,21 +476,7 @@ func (r *Recognizer) beforeTitle(text string, i, we int, known []ner.Mention) (n
 			return ner.Mention{}, false
 		}
 	}
-	for k, e := 0, we; k < 2; k++ {
-		j := e + 1
-		if _, role, ok := r.titleAt(text, j, false); ok && r.foreignTitle(role) {
-			return r.namedPerson(text, i, e, role, "person-foreign"), true
-		}
-		ne := lex.WordEnd(text, j)
-		if ne == j || ne >= len(text) || text[ne] != ' ' || !r.foreignWord(text[j:ne]) || !nounEnding(text[j:ne]) || coveredBy(known, j, ne) {
-			break
-		}
-		if !looksForeign(text[i:we]) && !looksForeign(text[j:ne]) {
-			break
-		}
-		e = ne
-	}
-	return ner.Mention{}, false
+	return r.namedPerson(text, i, e, role, "person-foreign"), true
 }
 
 // nounEnding reports whether a word can end a name: it does not end in a
@@ -484,13 +516,16 @@ func (r *Recognizer) nameThenOrg(text string, i, we int, known []ner.Mention) []
 // without a surname: offices and positions, not honorifics or jobs that
 // also follow common nouns (선수, 작가).
 func (r *Recognizer) foreignTitle(role string) bool {
-	for _, t := range r.titles.PrefixesAt(role, 0, nil) {
-		if t.End == len(role) {
-			switch t.Vals[0] {
-			case "gov", "pol", "foreign", "biz", "law":
-				return true
-			}
-		}
+	_, vals, ok := r.titles.LongestAt(role, 0)
+	if !ok {
+		return false
+	}
+	if e, _, _ := r.titles.LongestAt(role, 0); e != len(role) {
+		return false
+	}
+	switch vals[0] {
+	case "gov", "pol", "foreign", "biz", "law":
+		return true
 	}
 	return false
 }
@@ -566,4 +601,51 @@ func listNext(text string, e int) (int, bool) {
 		return e + len("과 "), true
 	}
 	return 0, false
+}
+
+// leaders finds a person named before a country and an office: 마크 카니
+// 캐나다 총리, 시진핑 중국 국가주석. The country is a gazetteer mention of
+// kind=country; the name is one to three words in Hangul ending right
+// before it, the first of them any name-like word, the others words that
+// look like a transcription (or the short links of foreign names).
+func (r *Recognizer) leaders(text string, known []ner.Mention) []ner.Mention {
+	var out []ner.Mention
+	for _, m := range known {
+		if m.Label != ner.PLACE || !r.countries[m.Key] || m.Start < 2 || text[m.Start-1] != ' ' ||
+			m.End >= len(text) || text[m.End] != ' ' {
+			continue
+		}
+		_, role, ok := r.titleAt(text, m.End+1, false)
+		if !ok || !r.foreignTitle(role) {
+			continue
+		}
+		pe := m.Start - 1
+		ps := lex.WordStartBefore(text, pe)
+		w := text[ps:pe]
+		if ps == pe || !(r.foreignWord(w) || r.isName(w)) || !nounEnding(w) || r.notNames[w] || coveredBy(known, ps, pe) {
+			continue
+		}
+		s := ps
+		for k := 0; k < 2 && s > 1 && text[s-1] == ' '; k++ {
+			qs := lex.WordStartBefore(text, s-1)
+			q := text[qs : s-1]
+			// the word before may be the other half of the name (기시다 후미오,
+			// 앙겔라 메르켈): any name-like word, short enough
+			if qs == s-1 || r.notNames[q] || r.stemStop[q] || coveredBy(known, qs, s-1) || !nounEnding(q) ||
+				!(r.foreignWord(q) && utf8.RuneCountInString(q) <= 4 || nameLinks[q]) || r.isOccupation(q) || r.titleWord(text, qs) {
+				break
+			}
+			s = qs
+		}
+		if nameLinks[text[s:lex.WordEnd(text, s)]] {
+			continue // a name does not start with 엘, 다, 반
+		}
+		out = append(out, r.namedPerson(text, s, pe, role, "person-leader"))
+	}
+	return out
+}
+
+func (r *Recognizer) isOccupation(w string) bool {
+	_, ok := r.occupations[w]
+	return ok
 }

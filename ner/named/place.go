@@ -64,26 +64,147 @@ func (r *Recognizer) countryPairs(text string) []ner.Mention {
 }
 
 // placeChains merges a region followed by its sub-region (제주도 서귀포시,
-// 서울 강남구) into one PLACE mention.
+// 서울 강남구) into one PLACE mention, and extends it by the words after it
+// that name a smaller place (여수 거문도, 서울 서초구 서초동, 인천 부평역
+// 광장): KLUE-NER and kpolicy both give the whole chain as one place.
 func (r *Recognizer) placeChains(text string, ms []ner.Mention) []ner.Mention {
 	out := ms[:0:0]
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
-		for i+1 < len(ms) {
-			nx := ms[i+1]
-			if m.Label != ner.PLACE || nx.Label != ner.PLACE || nx.Start != m.End+1 || text[m.End] != ' ' || nx.Rule == "country-pair" || m.Rule == "country-pair" {
+		if m.Label != ner.PLACE || m.Rule == "country-pair" {
+			out = append(out, m)
+			continue
+		}
+		sub := false // the last element was a sub-place word
+		for {
+			if i+1 < len(ms) {
+				nx := ms[i+1]
+				if nx.Label == ner.PLACE && nx.Start == m.End+1 && text[m.End] == ' ' && nx.Rule != "country-pair" {
+					name := m.Name + " " + nx.Name
+					if strings.HasPrefix(nx.Name, m.Name+" ") {
+						name = nx.Name // 제주특별자치도 서귀포시 already names its region
+					}
+					m = ner.Mention{Start: m.Start, End: nx.End, Label: ner.PLACE, Text: text[m.Start:nx.End],
+						Name: name, Rule: "place-chain", Priority: 2}
+					m.Key = "PLACE:" + m.Name
+					i++
+					sub = nx.Rule == "place-word" // 화서역 (광장)
+					continue
+				}
+			}
+			e, ok := r.subPlace(text, m.End, sub, ms, i+1)
+			if !ok {
 				break
 			}
-			name := m.Name + " " + nx.Name
-			if strings.HasPrefix(nx.Name, m.Name+" ") {
-				name = nx.Name // 제주특별자치도 서귀포시 already names its region
-			}
-			m = ner.Mention{Start: m.Start, End: nx.End, Label: ner.PLACE, Text: text[m.Start:nx.End],
-				Name: name, Rule: "place-chain", Priority: 2}
+			m = ner.Mention{Start: m.Start, End: e, Label: ner.PLACE, Text: text[m.Start:e],
+				Name: m.Name + text[m.End:e], Rule: "place-chain", Priority: 2}
 			m.Key = "PLACE:" + m.Name
-			i++
+			sub = true
 		}
 		out = append(out, m)
+	}
+	return out
+}
+
+type placeSuffix struct{ text, kind string }
+
+// subPlace reports whether the word after the place ending at end names a
+// smaller place within it, and where that name ends (before a particle).
+// ms[next:] are the mentions after the place: a word they cover is no
+// sub-place.
+func (r *Recognizer) subPlace(text string, end int, afterSub bool, ms []ner.Mention, next int) (int, bool) {
+	if end >= len(text) || text[end] != ' ' || lex.WordEnd(text, end) != end {
+		return 0, false // the place carries a particle: the chain ends
+	}
+	s := end + 1
+	we := lex.WordEnd(text, s)
+	if we == s || next < len(ms) && ms[next].Start < we {
+		return 0, false
+	}
+	for _, e := range [2]int{we, r.particles.TrimEnd(text, s, we, 1)} {
+		if _, ok := r.particles.EndsWord(text, e); !ok {
+			continue
+		}
+		kind, stem := r.placeSuffixOf(text[s:e])
+		switch {
+		case kind == "":
+			continue
+		case stem == "":
+			if afterSub && kind == "chain" && utf8.RuneCountInString(text[s:e]) >= 2 {
+				return e, true // 부평역 광장
+			}
+		case kind == "foreign":
+			if looksForeign(stem) {
+				return e, true
+			}
+		default:
+			return e, true
+		}
+	}
+	return 0, false
+}
+
+// placeSuffixOf returns the kind of the place suffix that ends w and the
+// stem before it, or "" when w does not end like a place or is a common
+// noun (place_stop.txt). A stem is Hangul or digits (영동1교).
+func (r *Recognizer) placeSuffixOf(w string) (kind, stem string) {
+	last, _ := utf8.DecodeLastRuneInString(w)
+	sufs := r.placeSuf[last]
+	if len(sufs) == 0 || r.placeStop[w] || r.venueStop[w] {
+		return "", ""
+	}
+	for _, c := range w {
+		if !lex.IsHangul(c) && !(c >= '0' && c <= '9') {
+			return "", ""
+		}
+	}
+	// the last two syllables may be a common word: 경제활동
+	if n := utf8.RuneCountInString(w); n > 2 {
+		rs := []rune(w)
+		if r.placeStop[string(rs[n-2:])] {
+			return "", ""
+		}
+	}
+	for _, suf := range sufs {
+		if st, ok := strings.CutSuffix(w, suf.text); ok {
+			if st != "" && utf8.RuneCountInString(st) < 2 && len(suf.text) <= 3 {
+				continue // 노동, 학교: a one-syllable stem before a one-syllable suffix
+			}
+			return suf.kind, st
+		}
+	}
+	return "", ""
+}
+
+// placeWords finds, on their own, words that end in a strong place suffix
+// (김포공항, 서울역, 팔달산, 연희동, 히말라야산맥) with a stem of two
+// syllables or more.
+func (r *Recognizer) placeWords(text string, known []ner.Mention) []ner.Mention {
+	var out []ner.Mention
+	for i := 0; i < len(text); {
+		c, n := lex.Decode(text, i)
+		if !lex.IsHangul(c) {
+			i += n
+			continue
+		}
+		we := lex.WordEnd(text, i)
+		if !lex.WordStart(text, i) || coveredBy(known, i, we) {
+			i = we
+			continue
+		}
+		for _, e := range [2]int{we, r.particles.TrimEnd(text, i, we, 2)} {
+			if _, ok := r.particles.EndsWord(text, e); !ok {
+				continue
+			}
+			kind, stem := r.placeSuffixOf(text[i:e])
+			if kind == "strong" && utf8.RuneCountInString(stem) >= 2 {
+				w := text[i:e]
+				out = append(out, ner.Mention{Start: i, End: e, Label: ner.PLACE, Text: w, Name: w,
+					Key: "PLACE:" + w, Rule: "place-word", Priority: 1})
+				break
+			}
+		}
+		i = we
 	}
 	return out
 }
@@ -217,4 +338,70 @@ func localOffice(name string) bool {
 		}
 	}
 	return false
+}
+
+// localTime reports whether the word goes on at i with 시간 or 시각 and
+// nothing else but a particle: 한국시간, 미국 동부시각 name the country's
+// time, so the country is a place mention (as KLUE-NER marks it).
+func localTime(text string, i int) bool {
+	rest := text[i:lex.WordEnd(text, i)]
+	for _, t := range []string{"시간", "시각"} {
+		if r, ok := strings.CutPrefix(rest, t); ok && len(r) <= len("으로") {
+			return true
+		}
+	}
+	return false
+}
+
+// interKorean finds the one-syllable forms of the two Koreas in
+// inter-Korean news: 남북 (관계, 정상회담…) gives 남 and 북, and 북 or 남
+// as a word of its own before a particle or 측, or 북 before 핵 (북은,
+// 북측, 남측과, 북핵): each an ORG, the state acting. 북으로 and 북쪽 are
+// directions and stay out.
+func (r *Recognizer) interKorean(text string) []ner.Mention {
+	var out []ner.Mention
+	mk := func(s int, north bool) ner.Mention {
+		name := "대한민국"
+		if north {
+			name = "북한"
+		}
+		return ner.Mention{Start: s, End: s + len("북"), Label: ner.ORG, Text: text[s : s+len("북")],
+			Key: "ORG:" + name, Name: name, Rule: "inter-korean", Priority: 1}
+	}
+	for _, syl := range []string{"남북", "북", "남"} {
+		for off := 0; ; {
+			k := strings.Index(text[off:], syl)
+			if k < 0 {
+				break
+			}
+			i := off + k
+			off = i + len(syl)
+			if !lex.WordStart(text, i) {
+				continue
+			}
+			rest := text[off:lex.WordEnd(text, off)]
+			switch syl {
+			case "남북":
+				if rest == "" || r.particles.Has(rest) || strings.HasPrefix(rest, "관계") || strings.HasPrefix(rest, "정상") || strings.HasPrefix(rest, "대화") || strings.HasPrefix(rest, "회담") || strings.HasPrefix(rest, "교류") || strings.HasPrefix(rest, "협력") || strings.HasPrefix(rest, "경협") {
+					out = append(out, mk(i, false), mk(i+len("남"), true))
+				}
+			default:
+				north := syl == "북"
+				p := strings.TrimPrefix(rest, "측")
+				if north && p == rest {
+					p = strings.TrimPrefix(rest, "핵")
+				}
+				if p == rest && rest == "" {
+					continue // 북 alone: a drum, a direction
+				}
+				if strings.HasPrefix(p, "으로") || strings.HasPrefix(p, "로") || strings.HasPrefix(p, "쪽") {
+					continue
+				}
+				if p == "" && p != rest || r.particles.Has(p) && (north || p != rest) {
+					out = append(out, mk(i, north))
+				}
+			}
+		}
+	}
+	return out
 }
