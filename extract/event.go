@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -26,6 +27,7 @@ type trigger struct {
 	rule     int
 	text     string
 	attached bool // may follow a noun inside a word (협약체결)
+	verb     bool // an inflected form of a verb in dictionary form (투자한)
 }
 
 func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
@@ -36,8 +38,9 @@ func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
 			for _, w := range expandList(p, t) {
 				attached := strings.HasPrefix(w, "~")
 				w = strings.TrimPrefix(w, "~")
-				for _, form := range conjugations(w) {
-					t := trigger{rule: i, text: form, attached: attached}
+				forms := conjugations(w)
+				for _, form := range forms {
+					t := trigger{rule: i, text: form, attached: attached, verb: len(forms) > 1}
 					e.triggers.Add(form, t)
 					if attached {
 						e.attached.Add(form, t)
@@ -161,7 +164,7 @@ func inSpans(sp []span, s, e int) bool {
 }
 
 // events finds the events of a document.
-func (x *eventEngine) events(text string, sents []Sentence, ments []docMention, ents []Entity) []Event {
+func (x *eventEngine) events(ctx context.Context, text string, sents []Sentence, ments []docMention, ents []Entity) ([]Event, error) {
 	var out []Event
 	lastSubject := map[string]sentMention{} // by label: the last subject seen
 	var lastGroup []sentMention             // the last subject group of two or more
@@ -171,6 +174,11 @@ func (x *eventEngine) events(text string, sents []Sentence, ments []docMention, 
 	var sm []sentMention
 	fired := map[string]bool{}
 	for si, s := range sents {
+		if si%64 == 63 {
+			if err := budget(ctx); err != nil {
+				return nil, err
+			}
+		}
 		for mi < len(ments) && ments[mi].Start < s.Start {
 			mi++
 		}
@@ -206,6 +214,9 @@ func (x *eventEngine) events(text string, sents []Sentence, ments []docMention, 
 				if fired[r.Type] || (inSpans(quotes, h.start, h.end) && r.Type != "statement") || !x.applies(r, s.Text) {
 					continue
 				}
+				if modifiesName(text, h, sm) {
+					continue // 도착한 기시다 총리와…: the happening belongs to that name, not to this sentence's subject
+				}
 				ev, ok := x.build(text, r, h.tr, h.start, s, si, sm, quotes, lastSubject, lastGroup, ents)
 				if !ok {
 					continue
@@ -227,7 +238,31 @@ func (x *eventEngine) events(text string, sents []Sentence, ments []docMention, 
 			lastGroup = append(lastGroup[:0:0], g...)
 		}
 	}
-	return mergeEvents(out)
+	return mergeEvents(out), nil
+}
+
+// modifiesName reports whether the trigger is inflected as a modifier
+// (-ㄴ/-는/-ㄹ: 도착한, 지원하는) of a person or organisation named right
+// after it: the clause describes that name, and the sentence's subject is
+// not the event's participant.
+func modifiesName(text string, h triggerHit, sm []sentMention) bool {
+	we := lex.WordEnd(text, h.start)
+	if (we <= h.end && !h.tr.verb) || we >= len(text) || text[we] != ' ' {
+		return false // a noun trigger (개관), or not followed by a word
+	}
+	last, _ := utf8.DecodeLastRuneInString(text[h.start:we])
+	if !lex.IsHangul(last) {
+		return false
+	}
+	if jong := (last - 0xAC00) % 28; jong != 4 && jong != 8 { // ㄴ, ㄹ
+		return false
+	}
+	for _, m := range sm {
+		if m.Start == we+1 && (m.Label == ner.PERSON || m.Label == ner.ORG) {
+			return true
+		}
+	}
+	return false
 }
 
 // triggerHit is a trigger found in a sentence.
@@ -370,7 +405,13 @@ var pressRoles = map[string]bool{"기자": true, "특파원": true, "객원기�
 // endsInVerb reports whether a sentence ends like a full sentence (…했다.,
 // …합니다, …까?) rather than a headline or caption.
 func endsInVerb(s string) bool {
-	s = strings.TrimRight(s, " .?!…\"'”’」』)]")
+	for i := 0; i < 16 && s != ""; i++ { // a bounded trim: a run of 100,000 quotes costs nothing
+		r, n := utf8.DecodeLastRuneInString(s)
+		if !strings.ContainsRune(" .?!…\"'”’」』)]", r) {
+			break
+		}
+		s = s[:len(s)-n]
+	}
 	last, _ := utf8.DecodeLastRuneInString(s)
 	switch last {
 	case '다', '요', '까', '죠', '오', '자':

@@ -134,6 +134,8 @@ func TestEventsOtherTypes(t *testing.T) {
 		{name: "a bill's noun alone is no legislation event", text: "개정안은 세 가지 내용을 담고 있다.", typ: "legislation", none: true},
 		{name: "visit", text: "최하준 외교부 장관이 2일 베트남을 방문했다.", typ: "visit",
 			want: map[string][]string{"visitor": {"최하준"}, "place": {"베트남"}}},
+		{name: "a visit in a modifier belongs to the name it modifies",
+			text: "한빛나 시장은 2일 시청에 도착한 최하준 장관을 맞았다.", typ: "visit", none: true},
 		{name: "no visit without a visitor", text: "관광객 방문이 늘었다.", typ: "visit", none: true},
 		{name: "launch of a centre", text: "성남시는 2일 판교에 창업지원센터를 개소했다.", typ: "launch",
 			want: map[string][]string{"agent": {"성남시"}}},

@@ -362,6 +362,9 @@ func (x *Extractor) analyse(ctx context.Context, doc *Document, ref time.Time) e
 	}
 	text := doc.Doc.Text
 	sents := SplitSentences(text)
+	if err := budget(ctx); err != nil {
+		return err
+	}
 	values := numeric.Scan(text)
 	values = append(values, date.Scan(text, ref)...)
 	values = ner.Resolve(values)
@@ -393,7 +396,10 @@ func (x *Extractor) analyse(ctx context.Context, doc *Document, ref time.Time) e
 		e := &ents[m.entity]
 		e.Mentions = append(e.Mentions, Mention{Text: m.Text, Start: idx.at(m.Start), End: idx.at(m.End), Sentence: sentOf(m.Start), Rule: m.Rule})
 	}
-	evs := x.events.events(text, sents, ments, ents)
+	evs, err := x.events.events(ctx, text, sents, ments, ents)
+	if err != nil {
+		return err
+	}
 	for i := range evs {
 		s := sents[evs[i].Sentence]
 		evs[i].ID = fmt.Sprintf("v%d", i+1)
