@@ -54,6 +54,7 @@ Usage:
   kpolicy rules list [--rules FILE]        show what rules are loaded
   kpolicy eval --klue FILE [--errors N]    precision/recall/F1 on KLUE-NER-format annotated sentences
   kpolicy serve [--addr 127.0.0.1:8080]    serve extraction over HTTP (POST /v1/extract)
+  kpolicy bench [-j N] [--docs N] [--html] [CORPUS]   throughput, allocations and peak memory of extraction
   kpolicy version                          print the version
 
 Run 'kpolicy extract --help' for the extraction flags.
@@ -77,6 +78,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runServe(ctx, args[1:], stdout, stderr)
 	case "eval":
 		return runEval(ctx, args[1:], stdout, stderr)
+	case "bench":
+		return runBench(ctx, args[1:], stdout, stderr)
 	case "version", "--version":
 		fmt.Fprintln(stdout, versionString())
 		return nil

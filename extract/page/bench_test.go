@@ -1,6 +1,7 @@
 package page
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -58,6 +59,51 @@ func BenchmarkFromTextDump(b *testing.B) {
 	for b.Loop() {
 		for _, d := range dumps {
 			if _, err := FromText(d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// plainTexts are article texts without page furniture: the shared
+// development corpus when present, else the plain fixture and a generated
+// article, so that the benchmark runs anywhere.
+func plainTexts(b *testing.B) []string {
+	var texts []string
+	if data, err := os.ReadFile(filepath.Join(sharedDir, "corpus", "dev-news.jsonl")); err == nil {
+		for _, line := range strings.Split(string(data), "\n") {
+			var rec struct{ Text string }
+			if json.Unmarshal([]byte(line), &rec) == nil && rec.Text != "" {
+				if p, err := FromText(rec.Text); err == nil && p.Layout == "text-plain" {
+					texts = append(texts, rec.Text)
+				}
+			}
+		}
+	}
+	if len(texts) == 0 {
+		data, err := os.ReadFile(filepath.Join(fixtures, "plain.txt"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(data), strings.Repeat(sentence+"\n", 40))
+	}
+	return texts
+}
+
+// BenchmarkFromTextPlain measures the decision that an article text has
+// no furniture (the common case for JSONL records): it should take a small
+// part of an extraction.
+func BenchmarkFromTextPlain(b *testing.B) {
+	texts := plainTexts(b)
+	total := 0
+	for _, t := range texts {
+		total += len(t)
+	}
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			if _, err := FromText(t); err != nil {
 				b.Fatal(err)
 			}
 		}

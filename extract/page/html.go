@@ -62,7 +62,22 @@ func FromHTML(b []byte) (*Page, error) {
 	if truncated(text) {
 		p.warn("the page seems truncated: it has no closing </body> or </html>")
 	}
+	p.Warnings = uniqueWarnings(p.Warnings)
 	return p, nil
+}
+
+// uniqueWarnings drops repeated warnings (a page with thousands of broken
+// JSON-LD blocks says so once).
+func uniqueWarnings(ws []string) []string {
+	seen := make(map[string]bool, len(ws))
+	var out []string
+	for _, w := range ws {
+		if !seen[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // truncated reports a page that opens <html> or <body> but closes neither.

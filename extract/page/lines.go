@@ -58,7 +58,7 @@ func parsePhrases(src string) map[phraseKind][]phrase {
 
 // fold collapses whitespace (NBSP and other spaces included) and trims.
 func fold(s string) string {
-	if s == "" {
+	if s == "" || folded(s) {
 		return s
 	}
 	var b strings.Builder
@@ -78,8 +78,135 @@ func fold(s string) string {
 	return b.String()
 }
 
-// phraseKindOf reports whether a (folded) line is a stock phrase.
+// phraseIndex holds the stock phrases by how they match: whole lines in a
+// map, prefixes by their first rune, and the few 'contains' phrases in a list,
+// so that a line costs a map look-up or two instead of a pass over every
+// phrase.
+type phraseIndex struct {
+	exact    map[string]phraseKind
+	prefix   map[rune][]kindPhrase
+	anywhere []kindPhrase // '*' phrases, and '^' phrases without a first rune
+
+	// For plainFast: the first runes of whole-line and prefix phrases; the
+	// first word of each '*' phrase (folding never changes it) by its first
+	// rune, as the rest of the word; always when a phrase matches any line.
+	first    map[rune][]string
+	words    map[rune][]string
+	wordMask [1024]uint64 // the keys of words below U+10000, as bits
+	always   bool
+}
+
+type kindPhrase struct {
+	kind phraseKind
+	text string
+}
+
+var phrases = indexPhrases(phraseLists)
+
+func indexPhrases(lists map[phraseKind][]phrase) *phraseIndex {
+	ix := &phraseIndex{exact: map[string]phraseKind{}, prefix: map[rune][]kindPhrase{},
+		first: map[rune][]string{}, words: map[rune][]string{}}
+	for _, k := range []phraseKind{kindStop, kindDrop} {
+		for _, p := range lists[k] {
+			r, size := utf8.DecodeRuneInString(p.text)
+			switch p.op {
+			case '=':
+				if _, ok := ix.exact[p.text]; !ok {
+					ix.exact[p.text] = k
+				}
+				ix.first[r] = append(ix.first[r], p.text)
+			case '^':
+				if p.text == "" {
+					ix.anywhere = append(ix.anywhere, kindPhrase{k, ""})
+					ix.always = true
+					continue
+				}
+				ix.prefix[r] = append(ix.prefix[r], kindPhrase{k, p.text})
+				ix.first[r] = append(ix.first[r], p.text)
+			case '*':
+				ix.anywhere = append(ix.anywhere, kindPhrase{k, p.text})
+				if p.text == "" {
+					ix.always = true
+					continue
+				}
+				w, _, _ := strings.Cut(p.text[size:], " ")
+				ix.words[r] = append(ix.words[r], w)
+				if r < 0x10000 {
+					ix.wordMask[r>>6] |= 1 << (r & 63)
+				} else {
+					ix.always = true
+				}
+			}
+		}
+	}
+	return ix
+}
+
+// folded reports whether fold(s) == s: no white space but single ASCII
+// spaces between words.
+func folded(s string) bool {
+	prevSpace := true // no leading space
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch c {
+			case ' ':
+				if prevSpace {
+					return false
+				}
+				prevSpace = true
+			case '\t', '\n', '\v', '\f', '\r':
+				return false
+			default:
+				prevSpace = false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r != utf8.RuneError && (r < 0xAC00 || r > 0xD7A3) && (unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff') {
+			return false
+		}
+		if r == utf8.RuneError {
+			return false // fold writes U+FFFD for an invalid byte
+		}
+		prevSpace = false
+		i += size
+	}
+	return !prevSpace || s == ""
+}
+
+// phraseKindOf reports whether a (folded) line is a stock phrase; a stop
+// phrase wins over a drop phrase.
 func phraseKindOf(line string) phraseKind {
+	best := kindNone
+	note := func(k phraseKind) {
+		if k == kindStop || best == kindNone {
+			best = k
+		}
+	}
+	if k, ok := phrases.exact[line]; ok {
+		note(k)
+	}
+	if line != "" {
+		r, _ := utf8.DecodeRuneInString(line)
+		for _, p := range phrases.prefix[r] {
+			if strings.HasPrefix(line, p.text) {
+				note(p.kind)
+			}
+		}
+	}
+	for _, p := range phrases.anywhere {
+		if strings.Contains(line, p.text) {
+			note(p.kind)
+		}
+	}
+	return best
+}
+
+// phraseKindSlow is phraseKindOf by a pass over every phrase (the reference
+// the tests compare the index with).
+func phraseKindSlow(line string) phraseKind {
 	for _, k := range []phraseKind{kindStop, kindDrop} {
 		for _, p := range phraseLists[k] {
 			switch p.op {
@@ -324,10 +451,47 @@ func validName(n string) bool {
 // reportersIn finds '홍길동 기자', '홍길동·김철수 기자' and '[서울=뉴시스]홍길동 기자 ='
 // forms in s; the name must start a word.
 func reportersIn(s string) (names []string) {
+	names, _ = reporterScan(s, false)
+	return names
+}
+
+// reporterScan is reportersIn; with rest set it also returns s without every
+// match of reReporter (as reReporter.ReplaceAllString(s, "") would), from
+// the same one pass of the regexp.
+func reporterScan(s string, withRest bool) (names []string, rest string) {
 	if !strings.Contains(s, "기자") && !strings.Contains(s, "특파원") && !strings.Contains(s, "통신원") {
-		return nil // the regexp is costly; most lines name no reporter
+		return nil, s // the regexp is costly; most lines name no reporter
 	}
-	for _, m := range reReporter.FindAllStringSubmatchIndex(s, -1) {
+	// A match ends with a keyword and holds nothing but Hangul, ASCII
+	// spaces and the separators before it: the regexp need only see the text
+	// from the start of that run before the first keyword to the end of the
+	// last keyword (the same matches, at a fraction of the cost).
+	from, to := len(s), 0
+	for _, kw := range []string{"기자", "특파원", "통신원"} {
+		if i := strings.Index(s, kw); i >= 0 {
+			from = min(from, i)
+			to = max(to, strings.LastIndex(s, kw)+len(kw))
+		}
+	}
+	for from > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:from])
+		if !isHangul(r) && !strings.ContainsRune(" \t\n\f\r·,ㆍ/", r) {
+			break
+		}
+		from -= size
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range reReporter.FindAllStringSubmatchIndex(s[from:to], -1) {
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += from
+			}
+		}
+		if withRest {
+			b.WriteString(s[last:m[0]])
+			last = m[1]
+		}
 		start, end := m[2], m[1]
 		if start > 0 {
 			r, _ := utf8.DecodeLastRuneInString(s[:start])
@@ -347,7 +511,11 @@ func reportersIn(s string) (names []string) {
 			}
 		}
 	}
-	return names
+	if withRest {
+		b.WriteString(s[last:])
+		rest = b.String()
+	}
+	return names, rest
 }
 
 // datelineIn returns the place of a '제주=이성민 기자' / '[서울=뉴시스]' dateline.
@@ -367,18 +535,27 @@ func datelineIn(s string) string {
 // isBylineLine reports a short line that only names the reporters (and
 // e-mails, dateline), not article text.
 func isBylineLine(s string) bool {
+	ok, _ := bylineNames(s)
+	return ok
+}
+
+// bylineNames is isBylineLine, and the reporters named in s (reportersIn).
+func bylineNames(s string) (byline bool, names []string) {
 	if len(s) > 320 || runeLen(s) > 80 || endsLikeSentence(s) {
-		return false
+		return false, reportersIn(s)
 	}
-	if len(reportersIn(s)) > 0 {
-		rest := reReporter.ReplaceAllString(s, "")
+	names, rest := reporterScan(s, true)
+	if len(names) > 0 {
 		rest = reEmail.ReplaceAllString(rest, "")
 		rest = strings.Trim(rest, " =[]()<>·,/|\t")
-		return runeLen(rest) <= 12
+		return runeLen(rest) <= 12, names
 	}
 	// E-mail lines: 'hong@example.com', '◎공감언론 여울통신 a@x.kr, b@x.kr'.
-	rest := strings.TrimSpace(reEmail.ReplaceAllString(s, ""))
-	return rest != s && runeLen(strings.Trim(rest, " ()<>[],;/◎○●◆■▲▶☞※-")) <= 12
+	if !strings.Contains(s, "@") {
+		return false, nil
+	}
+	rest = strings.TrimSpace(reEmail.ReplaceAllString(s, ""))
+	return rest != s && runeLen(strings.Trim(rest, " ()<>[],;/◎○●◆■▲▶☞※-")) <= 12, nil
 }
 
 func addUnique(list []string, items ...string) []string {
@@ -402,8 +579,11 @@ func addUnique(list []string, items ...string) []string {
 }
 
 // notePeople records reporters, e-mails and a dateline seen in a line.
-func (p *Page) notePeople(s string) {
-	p.Reporters = addUnique(p.Reporters, reportersIn(s)...)
+func (p *Page) notePeople(s string) { p.noteNames(s, reportersIn(s)) }
+
+// noteNames is notePeople with the reporters of s already found.
+func (p *Page) noteNames(s string, names []string) {
+	p.Reporters = addUnique(p.Reporters, names...)
 	if !strings.Contains(s, "@") {
 		if p.Dateline == "" {
 			p.Dateline = datelineIn(s)

@@ -79,17 +79,18 @@ func LooksLikeHTML(b []byte) bool {
 }
 
 // isBinary reports NUL bytes or many control characters in the first 8 KB.
-func isBinary(b []byte) bool {
+func isBinary[T string | []byte](b T) bool {
 	head := b
 	if len(head) > 8192 {
 		head = head[:8192]
 	}
 	// UTF-16 text has NULs but a BOM: let the decoder handle it.
-	if bytes.HasPrefix(head, []byte{0xFF, 0xFE}) || bytes.HasPrefix(head, []byte{0xFE, 0xFF}) {
+	if len(head) >= 2 && (head[0] == 0xFF && head[1] == 0xFE || head[0] == 0xFE && head[1] == 0xFF) {
 		return false
 	}
 	ctl := 0
-	for _, c := range head {
+	for i := 0; i < len(head); i++ {
+		c := head[i]
 		if c == 0 {
 			return true
 		}
@@ -107,7 +108,7 @@ func FromText(s string) (*Page, error) {
 	if strings.TrimSpace(s) == "" {
 		return nil, ErrEmpty
 	}
-	if isBinary([]byte(s)) {
+	if isBinary(s) {
 		return nil, ErrNotText
 	}
 	p := &Page{}

@@ -3,6 +3,8 @@ package page
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 type lineClass int
@@ -100,6 +102,11 @@ func fromText(p *Page, s string) {
 			cut = MaxTextBytes
 		}
 		scan = strings.ToValidUTF8(scan[:cut], "")
+	}
+	if plainFast(p, scan) {
+		p.Layout = "text-plain"
+		p.Body = s
+		return
 	}
 	raw := strings.Split(scan, "\n")
 	lines := make([]string, len(raw))
@@ -303,4 +310,204 @@ func dumpTitle(lines []string, cls []lineClass, metaAt, bodyAt int) string {
 		}
 	}
 	return ""
+}
+
+// plainFast decides, in one cheap pass over the lines, that a text holds no
+// page furniture, and if so notes its reporters as the full path would. It
+// gives the answer of looksLikeDump over classified lines: only lines that
+// could be metadata, a copyright line, a stock phrase, a related-article
+// marker or a byline (cheap necessary signals: their first rune, a digit,
+// a few marker runes) are folded and classified; for the others the folded
+// length is counted without building the line. It returns false (the caller
+// then does the full work) whenever the text may be a dump.
+func plainFast(p *Page, scan string) bool {
+	nlines := strings.Count(scan, "\n") + 1
+	short, nonblank, stock := 0, 0, 0
+	type note struct {
+		line  string
+		names []string
+	}
+	var notes []note
+	rest := scan
+	for i := 0; ; i++ {
+		line := rest
+		j := strings.IndexByte(rest, '\n')
+		if j >= 0 {
+			line = rest[:j]
+		}
+		n, suspect, byline := lineSignals(line)
+		if n > 0 {
+			nonblank++
+			if n < 15 { // a sentence line has at least 20 runes
+				short++
+			}
+		}
+		noted := false
+		switch {
+		case suspect:
+			f := fold(line)
+			switch classify(f, false) {
+			case lcMeta, lcCopyright:
+				return false
+			case lcStop, lcDrop:
+				if stock++; stock >= 2 {
+					return false
+				}
+			case lcByline:
+				notes, noted = append(notes, note{f, reportersIn(f)}), true
+			}
+		case byline:
+			// Not metadata, copyright or a stock phrase: a byline line if
+			// isBylineLine says so.
+			f := fold(line)
+			if ok, names := bylineNames(f); ok {
+				notes, noted = append(notes, note{f, names}), true
+			}
+		}
+		if !noted && i >= nlines-3 && n < 200 {
+			f := fold(line)
+			notes = append(notes, note{f, reportersIn(f)})
+		}
+		if j < 0 {
+			break
+		}
+		rest = rest[j+1:]
+	}
+	if short >= 8 && short*10 >= nonblank*3 {
+		return false
+	}
+	for _, l := range notes {
+		p.noteNames(l.line, l.names)
+	}
+	return true
+}
+
+// foldSpace reports the runes fold treats as white space.
+func foldSpace(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff'
+}
+
+// metaFirst are the first runes of the labels of metadata lines (입력, 기사입력,
+// 최초 입력, 수정, 업데이트, 승인, 등록, 송고, 게재, 발행, 작성), of 'date', and the
+// brackets that may come before them.
+var metaFirst = map[rune]bool{'[': true, '(': true, '입': true, '기': true, '최': true, '수': true, '업': true, '승': true,
+	'등': true, '송': true, '게': true, '발': true, '작': true, 'd': true}
+
+// foldedHasPrefix reports whether fold(s) starts with the folded phrase p,
+// without folding s: a space of p stands for one or more white-space runes
+// of s; s starts at a non-space rune.
+func foldedHasPrefix(s, p string) bool {
+	for p != "" {
+		if p[0] == ' ' {
+			t := strings.TrimLeftFunc(s, foldSpace)
+			if len(t) == len(s) {
+				return false
+			}
+			s, p = t, p[1:]
+			continue
+		}
+		if s == "" || s[0] != p[0] {
+			return false
+		}
+		s, p = s[1:], p[1:]
+	}
+	return true
+}
+
+// lineSignals measures one raw line: n is the number of runes of the folded
+// line; suspect is set when the line might be metadata, a copyright line, a
+// stock phrase or a related-article marker; byline when it might name a
+// reporter (기자, 특파원, 통신원, an e-mail) and is short enough to be a
+// byline line.
+func lineSignals(line string) (n int, suspect, byline bool) {
+	space, first, digitEarly, endsSoyo := false, true, false, false
+	var firstRune rune
+	for i := 0; i < len(line); {
+		c := line[i]
+		var r rune
+		size := 1
+		switch {
+		case c < utf8.RuneSelf:
+			r = rune(c)
+			if c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f' {
+				i++
+				space = true
+				continue
+			}
+		case c&0xF0 == 0xE0 && i+2 < len(line) && line[i+1]&0xC0 == 0x80 && line[i+2]&0xC0 == 0x80:
+			// three bytes: all of Hangul
+			r, size = rune(c&0x0F)<<12|rune(line[i+1]&0x3F)<<6|rune(line[i+2]&0x3F), 3
+		default:
+			r, size = utf8.DecodeRuneInString(line[i:])
+		}
+		if r >= 0x80 && (r < 0xAC00 || r > 0xD7A3) && foldSpace(r) {
+			i += size
+			space = true
+			continue
+		}
+		next := line[i+size:]
+		i += size
+		if space && n > 0 {
+			n++
+		}
+		space = false
+		n++
+		if first {
+			first, firstRune = false, r
+			switch {
+			case phrases.always || r == '▶' || r == '☞' || r == '▷':
+				suspect = true
+			case r == '관' || r == '■' || r == '◆' || r == '<' || r == '[':
+				// related-article markers: 관련기사, ■ 관련, [관련 기사], <관련 기사>
+				suspect = strings.HasPrefix(strings.TrimLeftFunc(next, foldSpace), "련") ||
+					strings.HasPrefix(strings.TrimLeftFunc(next, foldSpace), "관련")
+			}
+			for _, p := range phrases.first[r] {
+				if foldedHasPrefix(line[i-size:], p) {
+					suspect = true
+					break
+				}
+			}
+		}
+		if r < 0x10000 && phrases.wordMask[r>>6]&(1<<(r&63)) != 0 && !suspect {
+			for _, w := range phrases.words[r] {
+				if strings.HasPrefix(next, w) {
+					suspect = true
+					break
+				}
+			}
+		}
+		switch r {
+		case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
+			// metadata lines have their date within the first 20 runes
+			digitEarly = digitEarly || n <= 24
+		case 'ⓒ', 'Ⓒ', '©':
+			suspect = true
+		case '무':
+			suspect = suspect || strings.HasPrefix(next, "단")
+		case '재':
+			suspect = suspect || strings.HasPrefix(next, "배포")
+		case '학':
+			suspect = suspect || strings.HasPrefix(next, "습")
+		case '소':
+			endsSoyo = endsSoyo || strings.HasPrefix(next, "요")
+		case '(':
+			suspect = suspect || len(next) >= 2 && next[0]|0x20 == 'c' && next[1] == ')'
+		case 'r', 'R':
+			suspect = suspect || len(next) >= 4 && next[0]|0x20 == 'i' && next[1]|0x20 == 'g' && next[2]|0x20 == 'h' && next[3]|0x20 == 't'
+		case '기':
+			byline = byline || strings.HasPrefix(next, "자")
+		case '특':
+			byline = byline || strings.HasPrefix(next, "파원")
+		case '통':
+			byline = byline || strings.HasPrefix(next, "신원")
+		case '@':
+			byline = true
+		}
+	}
+	if digitEarly && metaFirst[firstRune] || endsSoyo {
+		suspect = true
+	}
+	// isBylineLine takes lines of at most 80 runes
+	return n, suspect, byline && n <= 80
 }

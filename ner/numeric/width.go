@@ -44,21 +44,32 @@ func Narrow(s string) (string, []int) {
 	var b strings.Builder
 	b.Grow(len(s))
 	pos := make([]int, 0, len(s)+1)
+	plain := func(from, to int) {
+		b.WriteString(s[from:to])
+		for k := from; k < to; k++ {
+			pos = append(pos, k)
+		}
+	}
 	changed := false
+	// Every full-width form starts with the bytes EF BC, which are never
+	// inside another rune: copy the text between them whole.
 	for i := 0; i < len(s); {
-		r, sz := utf8.DecodeRuneInString(s[i:])
+		j := strings.Index(s[i:], "\xef\xbc")
+		if j < 0 {
+			plain(i, len(s))
+			break
+		}
+		j += i
+		plain(i, j)
+		r, sz := utf8.DecodeRuneInString(s[j:])
 		if c, ok := narrowRune(r); ok {
 			b.WriteByte(c)
-			pos = append(pos, i)
+			pos = append(pos, j)
 			changed = true
-			i += sz
-			continue
+		} else {
+			plain(j, j+sz)
 		}
-		b.WriteString(s[i : i+sz])
-		for k := 0; k < sz; k++ {
-			pos = append(pos, i+k)
-		}
-		i += sz
+		i = j + sz
 	}
 	if !changed {
 		return s, nil

@@ -1,0 +1,285 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"html"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/kpolicy/kpolicy/extract"
+)
+
+// defaultBenchCorpus is read when no corpus is named and it exists (run
+// from the project root).
+const defaultBenchCorpus = "../shared/corpus/dev-news.jsonl"
+
+const benchUsage = `Usage: kpolicy bench [-j N] [--docs N] [--html] [--rules FILE] [CORPUS]
+
+Runs the extractor over a corpus held in memory and prints throughput
+(MB/s, documents/s), allocations per document, peak memory and the time to
+build the extractor. CORPUS is a JSONL file of records, a directory of
+.txt/.html/.jsonl files, or one file; by default ` + defaultBenchCorpus + `
+when present, else a generated article. Documents are replicated (or cut)
+to --docs.
+`
+
+// benchDoc is one document of the benchmark corpus.
+type benchDoc struct {
+	in   extract.Input
+	size int
+}
+
+func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { fmt.Fprint(stderr, benchUsage); fs.PrintDefaults() }
+	workers := fs.Int("j", runtime.NumCPU(), "workers")
+	docs := fs.Int("docs", 500, "documents to extract (the corpus is replicated or cut to this)")
+	asHTML := fs.Bool("html", false, "feed every document as an HTML page (text is wrapped in a page)")
+	var ruleFiles multiFlag
+	fs.Var(&ruleFiles, "rules", "add a rule file or folder (repeatable)")
+	rest, help, err := parseArgs(fs, args)
+	if help {
+		return nil
+	}
+	if err != nil {
+		return usageError{err.Error()}
+	}
+	if *workers < 1 || *docs < 1 || len(rest) > 1 {
+		fs.Usage()
+		return usageError{"bench: -j and --docs must be at least 1, and at most one corpus"}
+	}
+	source := ""
+	if len(rest) == 1 {
+		source = rest[0]
+	} else if _, err := os.Stat(defaultBenchCorpus); err == nil {
+		source = defaultBenchCorpus
+	}
+	corpus, err := loadBenchCorpus(source, *asHTML)
+	if err == nil && len(corpus) == 0 {
+		err = fmt.Errorf("no documents in %s", source)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "kpolicy bench: %v\n", err)
+		return err
+	}
+	if source == "" {
+		source = "generated article"
+	}
+
+	var opts []extract.Option
+	for _, r := range ruleFiles {
+		opts = append(opts, extract.WithRules(r))
+	}
+	runtime.GC()
+	t0 := time.Now()
+	x, err := extract.New(opts...)
+	if err != nil {
+		fmt.Fprintf(stderr, "kpolicy bench: %v\n", err)
+		return err
+	}
+	build := time.Since(t0)
+
+	// Peak memory: the heap sampled while extracting, and the resident set
+	// high-water mark of the process where the system reports it.
+	var peakHeap atomic.Uint64
+	stopSampling := make(chan struct{})
+	sampled := make(chan struct{})
+	go func() {
+		defer close(sampled)
+		tick := time.NewTicker(20 * time.Millisecond)
+		defer tick.Stop()
+		var ms runtime.MemStats
+		for {
+			runtime.ReadMemStats(&ms)
+			if ms.HeapInuse > peakHeap.Load() {
+				peakHeap.Store(ms.HeapInuse)
+			}
+			select {
+			case <-stopSampling:
+				return
+			case <-tick.C:
+			}
+		}
+	}()
+
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	var next atomic.Int64
+	var bytesDone, failed atomic.Int64
+	var firstErr atomic.Value
+	start := time.Now()
+	var wg sync.WaitGroup
+	for range *workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= *docs || ctx.Err() != nil {
+					return
+				}
+				d := corpus[i%len(corpus)]
+				if _, err := x.Extract(ctx, d.in); err != nil {
+					failed.Add(1)
+					firstErr.CompareAndSwap(nil, fmt.Sprintf("%s: %v", d.in.Source, err))
+				}
+				bytesDone.Add(int64(d.size))
+			}
+		}()
+	}
+	wg.Wait()
+	elapsed := time.Since(start)
+	runtime.ReadMemStats(&after)
+	close(stopSampling)
+	<-sampled
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+
+	n := float64(*docs)
+	secs := elapsed.Seconds()
+	mb := float64(bytesDone.Load()) / 1e6
+	distinct := 0
+	for _, d := range corpus {
+		distinct += d.size
+	}
+	kind := "text"
+	if *asHTML {
+		kind = "html"
+	}
+	fmt.Fprintf(stdout, "corpus: %s (%d distinct documents, %.2f MB, as %s)\n", source, len(corpus), float64(distinct)/1e6, kind)
+	fmt.Fprintf(stdout, "documents: %d\n", *docs)
+	fmt.Fprintf(stdout, "bytes: %d\n", bytesDone.Load())
+	fmt.Fprintf(stdout, "workers: %d (GOMAXPROCS %d)\n", *workers, runtime.GOMAXPROCS(0))
+	fmt.Fprintf(stdout, "build: %.1f ms\n", float64(build.Microseconds())/1000)
+	fmt.Fprintf(stdout, "elapsed: %.3f s\n", secs)
+	fmt.Fprintf(stdout, "throughput: %.2f MB/s\n", mb/secs)
+	fmt.Fprintf(stdout, "documents/s: %.1f\n", n/secs)
+	fmt.Fprintf(stdout, "allocs/doc: %.0f\n", float64(after.Mallocs-before.Mallocs)/n)
+	fmt.Fprintf(stdout, "alloc-bytes/doc: %.0f\n", float64(after.TotalAlloc-before.TotalAlloc)/n)
+	fmt.Fprintf(stdout, "peak-heap: %.1f MB\n", float64(peakHeap.Load())/1e6)
+	if rss, ok := peakRSS(); ok {
+		fmt.Fprintf(stdout, "peak-rss: %.1f MB\n", float64(rss)/1e6)
+	} else {
+		fmt.Fprintf(stdout, "peak-rss: unknown\n")
+	}
+	fmt.Fprintf(stdout, "errors: %d\n", failed.Load())
+	if e, ok := firstErr.Load().(string); ok {
+		fmt.Fprintf(stderr, "kpolicy bench: first error: %s\n", e)
+	}
+	return nil
+}
+
+// peakRSS is the resident-set high-water mark of the process (VmHWM in
+// /proc/self/status; unknown elsewhere).
+func peakRSS() (uint64, bool) {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0, false
+	}
+	for _, l := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(l, "VmHWM:"); ok {
+			kb, err := strconv.ParseUint(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")), 10, 64)
+			return kb * 1024, err == nil
+		}
+	}
+	return 0, false
+}
+
+// loadBenchCorpus reads the documents of a JSONL file, a directory or one
+// file; with no source, a generated article.
+func loadBenchCorpus(source string, asHTML bool) ([]benchDoc, error) {
+	var out []benchDoc
+	add := func(in extract.Input) {
+		if asHTML && in.HTML == nil {
+			in.HTML = []byte(wrapHTML(in.Title, in.Text))
+			in.Text = ""
+		}
+		out = append(out, benchDoc{in: in, size: len(in.Text) + len(in.HTML)})
+	}
+	if source == "" {
+		add(extract.Input{Source: "generated", Text: benchArticle, Published: "2025-09-04"})
+		return out, nil
+	}
+	st, err := os.Stat(source)
+	if err != nil {
+		return nil, err
+	}
+	files := []string{source}
+	if st.IsDir() {
+		files = nil
+		for _, ext := range []string{".txt", ".html", ".htm", ".jsonl"} {
+			m, _ := filepath.Glob(filepath.Join(source, "*"+ext))
+			files = append(files, m...)
+		}
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		switch strings.ToLower(filepath.Ext(f)) {
+		case ".jsonl":
+			sc := bufio.NewScanner(bytes.NewReader(data))
+			sc.Buffer(nil, 64<<20)
+			for line := 1; sc.Scan(); line++ {
+				if len(bytes.TrimSpace(sc.Bytes())) == 0 {
+					continue
+				}
+				var r extract.Record
+				if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+					return nil, fmt.Errorf("%s:%d: %v", f, line, err)
+				}
+				in := extract.Input{ID: r.ID, Source: fmt.Sprintf("%s:%d", f, line), URL: r.URL, Title: r.Title, Published: r.Published, Text: r.Text}
+				if r.HTML != "" {
+					in.HTML, in.Text = []byte(r.HTML), ""
+				}
+				add(in)
+			}
+		case ".html", ".htm":
+			add(extract.Input{Source: f, HTML: data})
+		default:
+			add(extract.Input{Source: f, Raw: data})
+		}
+	}
+	return out, nil
+}
+
+// wrapHTML puts an article text into a plain news page, paragraphs as <p>.
+func wrapHTML(title, text string) string {
+	var b strings.Builder
+	b.WriteString("<!doctype html><html><head><meta charset=\"utf-8\"><title>")
+	b.WriteString(html.EscapeString(title))
+	b.WriteString("</title></head><body><nav><a href=\"/\">홈</a> <a href=\"/politics\">정치</a> <a href=\"/economy\">경제</a></nav>\n<article><div class=\"article_body\">\n")
+	for _, p := range strings.Split(text, "\n") {
+		if strings.TrimSpace(p) != "" {
+			b.WriteString("<p>" + html.EscapeString(p) + "</p>\n")
+		}
+	}
+	b.WriteString("</div></article><footer>ⓒ 예시일보 무단전재 및 재배포 금지</footer></body></html>\n")
+	return b.String()
+}
+
+// benchArticle is a made-up policy news article (used when no corpus is
+// at hand).
+const benchArticle = `중소벤처기업부는 내년도 예산을 2조1955억원 규모로 편성했다고 4일 밝혔다. 올해 본예산보다 약 13.8% 늘어난 규모다.
+한성숙 중기부 장관은 이날 정부세종청사에서 열린 브리핑에서 "수출 중소기업 1만2천 곳의 물류비를 최대 500만원까지 지원하겠다"고 말했다.
+중기부는 오는 10월 제주에서 지역 혁신 포럼을 열고 기술보증기금, 중소벤처기업진흥공단과 업무협약을 체결할 예정이다.
+지원 대상은 지난해 매출 1,200억원 이하 기업으로, 신청 기업 수는 전년 대비 21% 증가한 4,350개사로 집계됐다.
+이번 계획에 따라 지역 거점 센터 17곳이 새로 문을 연다. 센터당 운영비는 연간 12억5천만원 안팎이며, 국비와 지방비가 절반씩 부담한다.
+한편 산업통상자원부는 9월 1일부터 5일까지 부산에서 투자 유치 설명회를 개최한다.
+세종=홍길동 기자 hong@example.com`

@@ -1,0 +1,90 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// TestBench runs kpolicy bench on tiny corpora and checks the fields it
+// prints (never the figures: no timing assertions).
+func TestBench(t *testing.T) {
+	dir := t.TempDir()
+	jsonl := filepath.Join(dir, "c.jsonl")
+	os.WriteFile(jsonl, []byte(`{"id":"a","published":"2025-09-04","text":"중소벤처기업부는 내년도 예산을 2조1955억원으로 편성했다고 4일 밝혔다."}
+{"id":"b","html":"<html><body><div id=\"dic_area\">정부는 오는 10월 제주에서 포럼을 연다. 한성숙 장관은 \"좋다\"고 말했다.</div></body></html>"}
+`), 0o644)
+	fields := []string{"corpus", "documents", "bytes", "workers", "build", "elapsed", "throughput", "documents/s",
+		"allocs/doc", "alloc-bytes/doc", "peak-heap", "peak-rss", "errors"}
+	for _, tc := range []struct {
+		name string
+		args []string
+		docs string
+	}{
+		{"jsonl", []string{"bench", "-j", "2", "--docs", "6", jsonl}, "6"},
+		{"html", []string{"bench", "--html", "--docs", "3", jsonl}, "3"},
+		{"missing", []string{"bench", "-j", "1", "--docs", "2", filepath.Join(dir, "none")}, ""},
+		{"generated", []string{"bench", "-j", "1", "--docs", "2"}, "2"}, // no ../shared from cmd/kpolicy
+		{"dir", []string{"bench", "--docs", "4", "../../testdata/articles"}, "4"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out, stderr, code := runCLI(t, "", tc.args...)
+			if tc.docs == "" { // a corpus that does not exist is an error
+				if code != 1 || !strings.Contains(stderr, "none") {
+					t.Errorf("exit %d, stderr %q; want 1 naming the corpus", code, stderr)
+				}
+				return
+			}
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			for _, f := range fields {
+				if !regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(f) + `: \S`).MatchString(out) {
+					t.Errorf("no %q field in:\n%s", f, out)
+				}
+			}
+			if !strings.Contains(out, "documents: "+tc.docs+"\n") || !strings.Contains(out, "errors: 0\n") {
+				t.Errorf("output:\n%s\nstderr: %s", out, stderr)
+			}
+			t.Log("\n" + out)
+		})
+	}
+	if _, _, code := runCLI(t, "", "bench", "--docs", "0"); code != 2 {
+		t.Errorf("--docs 0: exit %d; want 2", code)
+	}
+}
+
+// TestJSONLLineNotJSON (issue 8): a JSONL line that is not JSON fails
+// alone — exit 1, the line named on stderr — and the other records are
+// still written, as valid JSON.
+func TestJSONLLineNotJSON(t *testing.T) {
+	dir := t.TempDir()
+	f := filepath.Join(dir, "mixed.jsonl")
+	os.WriteFile(f, []byte(`{"id":"a","text":"중기부는 예산을 2조원으로 늘렸다."}
+{"id":"b","text": this is not json
+{"id":"c","text":"기재부는 3일 회의를 열었다."}
+`), 0o644)
+	out, stderr, code := runCLI(t, "", "extract", "--format", "jsonl", "-j", "2", f)
+	if code != 1 {
+		t.Errorf("exit %d; want 1", code)
+	}
+	if !strings.Contains(stderr, "mixed.jsonl:2") {
+		t.Errorf("stderr does not name line 2:\n%s", stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("%d documents written; want 2:\n%s", len(lines), out)
+	}
+	for i, l := range lines {
+		var d struct{ Doc struct{ ID string } }
+		if err := json.Unmarshal([]byte(l), &d); err != nil {
+			t.Fatalf("line %d: %v", i+1, err)
+		}
+		if want := []string{"a", "c"}[i]; d.Doc.ID != want {
+			t.Errorf("document %d is %q; want %q", i+1, d.Doc.ID, want)
+		}
+	}
+}
