@@ -1,6 +1,10 @@
 package extract
 
 import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"os"
 	"testing"
 
 	"github.com/kpolicy/kpolicy/rules"
@@ -22,6 +26,39 @@ func BenchmarkLoadRules(b *testing.B) {
 	for b.Loop() {
 		if _, err := rules.Load(rules.Data(), "data"); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkExtractDevNews runs the extractor over the shared dev articles
+// (real scraped news, furniture and all), one document at a time as the
+// CLI does; it skips when ../shared is absent.
+func BenchmarkExtractDevNews(b *testing.B) {
+	f, err := os.Open("../../shared/corpus/dev-news.jsonl")
+	if err != nil {
+		b.Skip("../shared corpus not present")
+	}
+	defer f.Close()
+	var recs []Record
+	size := 0
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 8<<20)
+	for sc.Scan() {
+		var r Record
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			b.Fatal(err)
+		}
+		recs = append(recs, r)
+		size += len(r.Text)
+	}
+	x := newExtractor(b)
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, r := range recs {
+			if _, err := x.ExtractRecord(context.Background(), r, "dev"); err != nil {
+				b.Fatal(err)
+			}
 		}
 	}
 }

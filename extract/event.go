@@ -17,7 +17,8 @@ type eventEngine struct {
 	rules     []rules.EventRule
 	triggers  *lex.Trie[trigger] // matched at word starts
 	attached  *lex.Trie[trigger] // may also follow a noun inside a word (~체결)
-	attFirst  map[rune]bool      // first runes of the attached triggers
+	attFirst  []uint64           // bit set of the first runes (< 65536) of the attached triggers
+	roleOrder [][]string         // per rule: its roles, those read by others (org_of) last
 	negations []string
 	particles *lex.Particles
 	anaphora  []string // 두 기관, 양사: the group named before
@@ -32,7 +33,7 @@ type trigger struct {
 
 func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
 	e := &eventEngine{rules: p.Events, triggers: lex.NewTrie[trigger](), attached: lex.NewTrie[trigger](),
-		attFirst: map[rune]bool{}, particles: particles}
+		attFirst: make([]uint64, 65536/64), particles: particles}
 	for i, r := range p.Events {
 		for _, t := range r.Triggers {
 			for _, w := range expandList(p, t) {
@@ -44,12 +45,16 @@ func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
 					e.triggers.Add(form, t)
 					if attached {
 						e.attached.Add(form, t)
-						r, _ := utf8.DecodeRuneInString(form)
-						e.attFirst[r] = true
+						if r, _ := utf8.DecodeRuneInString(form); r < 65536 {
+							e.attFirst[r>>6] |= 1 << (r & 63)
+						}
 					}
 				}
 			}
 		}
+	}
+	for _, r := range p.Events {
+		e.roleOrder = append(e.roleOrder, roleOrder(r))
 	}
 	for _, w := range p.List("negations") {
 		e.negations = append(e.negations, w.Text)
@@ -281,7 +286,7 @@ func (x *eventEngine) scanTriggers(text string, s Sentence, hits []triggerHit, b
 		switch {
 		case !prevWord:
 			t = x.triggers
-		case x.attFirst[c]:
+		case c < 65536 && x.attFirst[c>>6]&(1<<(c&63)) != 0:
 			t = x.attached
 		}
 		if t != nil && t.HasPrefixAt(text, i) {
@@ -480,18 +485,8 @@ func labelOK(spec rules.RoleSpec, l ner.Label) bool {
 func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, s Sentence, si int, sm []sentMention, quotes []span, lastSubject map[string]sentMention, lastGroup []sentMention, ents []Entity) (Event, bool) {
 	ev := Event{Type: r.Type, Label: r.Label, Trigger: tr.text, Sentence: si, Evidence: s.Text,
 		Args: map[string][]Arg{}, Rule: r.ID}
-	roles := make([]string, 0, len(r.Roles))
-	for role := range r.Roles {
-		roles = append(roles, role)
-	}
-	// roles that read other roles (org_of reads person) come last
-	sort.Slice(roles, func(a, b int) bool {
-		da, db := dependsOnRoles(r.Roles[roles[a]]), dependsOnRoles(r.Roles[roles[b]])
-		if da != db {
-			return !da
-		}
-		return roles[a] < roles[b]
-	})
+	roles := x.roleOrder[tr.rule]
+	var near []sentMention // the sentence's mentions by distance to the trigger, made once
 	subjects := x.subjectGroup(text, sm)
 	if len(subjects) == 0 && !endsInVerb(s.Text) {
 		subjects = headlineSubject(text, s, sm)
@@ -602,7 +597,10 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 			case "any":
 				// nearest to the trigger first: the time or amount next to the
 				// verb is the event's (…2017년 선정돼 2018년부터 투입 → 2018년)
-				for _, m := range byDistance(sm, h) {
+				if near == nil {
+					near = byDistance(sm, h)
+				}
+				for _, m := range near {
 					if !m.quoted || m.Label.IsValue() {
 						add(m)
 					}
@@ -715,6 +713,23 @@ func entityIndex(ents []Entity, id string) int {
 		}
 	}
 	return 0
+}
+
+// roleOrder lists a rule's roles in the order they are filled: sorted,
+// with the roles that read other roles (org_of reads person) last.
+func roleOrder(r rules.EventRule) []string {
+	roles := make([]string, 0, len(r.Roles))
+	for role := range r.Roles {
+		roles = append(roles, role)
+	}
+	sort.Slice(roles, func(a, b int) bool {
+		da, db := dependsOnRoles(r.Roles[roles[a]]), dependsOnRoles(r.Roles[roles[b]])
+		if da != db {
+			return !da
+		}
+		return roles[a] < roles[b]
+	})
+	return roles
 }
 
 // dependsOnRoles reports whether a role is filled from other roles.
