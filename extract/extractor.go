@@ -328,6 +328,11 @@ var kst = time.FixedZone("KST", 9*60*60)
 // without a zone are Korea time. hasTime is false for a date alone.
 func ParseTime(s string) (t time.Time, hasTime bool, err error) {
 	s = strings.TrimSpace(s)
+	if len(s) == len("2006-01-02") && s[4] == '-' && s[7] == '-' {
+		if t, err := time.ParseInLocation("2006-01-02", s, kst); err == nil {
+			return t, false, nil // the common case of records: a date alone
+		}
+	}
 	for _, layout := range []string{time.RFC3339Nano, time.RFC3339, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04Z07:00"} {
 		if t, err := time.Parse(layout, s); err == nil {
 			return t, true, nil
@@ -482,15 +487,15 @@ func isAdministration(name string) bool {
 // per distinct value. Entities are numbered in order of first mention.
 func group(all []ner.Mention) ([]Entity, []docMention) {
 	var ents []Entity
-	byKey := map[string]int{}
-	var ments []docMention
+	byKey := make(map[string]int, len(all)/2)
+	ments := make([]docMention, 0, len(all))
 	for _, m := range all {
 		k := entityKey(m)
 		i, ok := byKey[k]
 		if !ok {
 			i = len(ents)
 			byKey[k] = i
-			e := Entity{ID: fmt.Sprintf("e%d", i+1), Type: string(m.Label), Name: m.Name, Mentions: []Mention{}}
+			e := Entity{ID: "e" + strconv.Itoa(i+1), Type: string(m.Label), Name: m.Name, Mentions: []Mention{}}
 			if e.Name == "" {
 				e.Name = m.Text
 			}
@@ -554,11 +559,16 @@ func containsStr(xs []string, s string) bool {
 	return false
 }
 
-// runeIndex converts byte offsets of a text into code-point offsets.
+// runeIndex converts byte offsets of a text into code-point offsets. It
+// keeps the count of code points at every 64th byte and counts the rest on
+// demand, so it costs a sixteenth of the text's size in memory.
 type runeIndex struct {
+	s     string
 	ascii bool
-	pos   []int32 // pos[b] = code points before byte b
+	marks []int32 // marks[k] = code points before byte 64k
 }
+
+const runeIndexStep = 64
 
 func newRuneIndex(s string) *runeIndex {
 	ascii := true
@@ -571,25 +581,37 @@ func newRuneIndex(s string) *runeIndex {
 	if ascii {
 		return &runeIndex{ascii: true}
 	}
-	pos := make([]int32, len(s)+1)
+	marks := make([]int32, len(s)/runeIndexStep+1)
 	n := int32(0)
-	for i := 0; i < len(s); {
-		_, w := utf8.DecodeRuneInString(s[i:])
-		for k := 0; k < w; k++ {
-			pos[i+k] = n
+	for i := 0; i < len(s); i++ {
+		if i%runeIndexStep == 0 {
+			marks[i/runeIndexStep] = n
 		}
-		i += w
+		if !utf8.RuneStart(s[i]) {
+			continue
+		}
 		n++
 	}
-	pos[len(s)] = n
-	return &runeIndex{pos: pos}
+	if len(s)%runeIndexStep == 0 {
+		marks[len(s)/runeIndexStep] = n // the text's end falls on a mark
+	}
+	return &runeIndex{s: s, marks: marks}
 }
 
+// at returns the number of code points before byte offset b (a rune
+// boundary).
 func (r *runeIndex) at(b int) int {
 	if r.ascii {
 		return b
 	}
-	return int(r.pos[b])
+	k := b / runeIndexStep
+	n := int(r.marks[k])
+	for i := k * runeIndexStep; i < b; i++ {
+		if utf8.RuneStart(r.s[i]) {
+			n++
+		}
+	}
+	return n
 }
 
 // sentenceIndex returns a function giving the sentence number of a byte
