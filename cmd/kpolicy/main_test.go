@@ -255,3 +255,36 @@ func TestCSV(t *testing.T) {
 		t.Errorf("unknown --csv kind: exit %d; want 2", code)
 	}
 }
+
+// A user's event rule file adds a rule at run time, and can replace or
+// disable a default one by its id.
+func TestUserEventRules(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "a.txt")
+	os.WriteFile(in, []byte("환경부는 2일 탄소중립 실천 서약식을 가졌다."), 0o644)
+	rulesFile := filepath.Join(dir, "mine.yaml")
+	os.WriteFile(rulesFile, []byte(`# a pledge ceremony held, reported as a meeting
+- id: meeting.pledge
+  type: meeting
+  label: 회의·행사 개최
+  triggers: [가졌다]
+  requires: [서약식]
+  roles:
+    organizer: {labels: [ORG], from: [subject]}
+    date: {labels: [DATE], from: [any], max: 1}
+`), 0o644)
+	out, _, _ := runCLI(t, "", "extract", "--format", "jsonl", "--ref-date", "2025-09-04", in)
+	if strings.Contains(out, `"type":"meeting"`) {
+		t.Fatalf("the default rules already find this meeting; the test needs another sentence")
+	}
+	out, stderr, code := runCLI(t, "", "extract", "--format", "jsonl", "--ref-date", "2025-09-04", "--rules", rulesFile, in)
+	if code != 0 || !strings.Contains(out, `"rule":"meeting.pledge"`) || !strings.Contains(out, `"name":"환경부"`) {
+		t.Fatalf("user event rule not applied: exit %d %s\n%s", code, stderr, out)
+	}
+	off := filepath.Join(dir, "off.yaml")
+	os.WriteFile(off, []byte("- id: meeting.pledge\n  disabled: true\n"), 0o644)
+	out, _, _ = runCLI(t, "", "extract", "--format", "jsonl", "--ref-date", "2025-09-04", "--rules", rulesFile, "--rules", off, in)
+	if strings.Contains(out, "meeting.pledge") {
+		t.Errorf("a disabled rule still fired")
+	}
+}
