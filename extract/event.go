@@ -208,6 +208,7 @@ func (x *eventEngine) events(ctx context.Context, text string, sents []Sentence,
 			p, after := x.particleAfter(text, m.Mention, s.End)
 			sm = append(sm, sentMention{Mention: m.Mention, entity: m.entity, particle: p, after: after, quoted: inSpans(quotes, m.Start, m.End)})
 		}
+		x.listParticles(text, sm, s.End)
 		if len(hits) > 0 && !x.negated(s.Text) {
 			if quotes == nil {
 				quotes = findQuotes(text, s)
@@ -683,6 +684,58 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 	return ev, true
 }
 
+// listParticles gives the names of a list closed by 등 the particle that
+// follows it (광양, 장흥, 곡성 등 4개 시군과 → 과 for each; A, B 등을 → 을): the
+// particle is read on the first word after 등 that carries one, within two
+// words.
+func (x *eventEngine) listParticles(text string, sm []sentMention, limit int) {
+	for k := range sm {
+		m := &sm[k]
+		if m.particle != "" || !strings.HasPrefix(text[m.after:limit], " 등") {
+			continue
+		}
+		j := m.after + len(" 등")
+		p := ""
+		if pe := lex.WordEnd(text, j); pe > j {
+			p = text[j:pe] // 등과, 등을
+			if !x.particles.Has(p) {
+				p = ""
+			}
+		}
+		for w := 0; p == "" && w < 2 && j < limit && text[j] == ' '; w++ {
+			ws := j + 1
+			we := lex.WordEnd(text, ws)
+			if we == ws {
+				break
+			}
+			// the word's ending after a stem of at least one rune
+			for c := ws; c < we; {
+				_, n := utf8.DecodeRuneInString(text[c:])
+				c += n
+				if c < we && x.particles.Has(text[c:we]) && isCaseParticle(text[c:we]) {
+					p = text[c:we]
+					break
+				}
+			}
+			j = we
+		}
+		if p == "" {
+			continue
+		}
+		for _, c := range coordinatedIdx(text, sm, k) {
+			if sm[c].particle == "" {
+				sm[c].particle = p
+			}
+		}
+	}
+}
+
+// isCaseParticle reports the particles that mark a role, as opposed to
+// endings that may close any word.
+func isCaseParticle(p string) bool {
+	return isComitative(p) || isSubject(p) || isObject(p) || isPlaceParticle(p) || p == "에" || p == "의"
+}
+
 // coordinated returns the mentions listed together with sm[k] (A와 B, C,
 // D 및 E 등): the run of names joined by commas, 와/과, 및, · around it.
 func coordinated(text string, sm []sentMention, k int) []sentMention {
@@ -704,6 +757,23 @@ func coordinated(text string, sm []sentMention, k int) []sentMention {
 		hi++
 	}
 	return sm[lo : hi+1]
+}
+
+// coordinatedIdx returns the indices of the mentions listed with sm[k]
+// before it (A, B, C 등): the run joined by commas, 및 or ·.
+func coordinatedIdx(text string, sm []sentMention, k int) []int {
+	out := []int{k}
+	for j := k; j > 0; j-- {
+		a, b := sm[j-1], sm[j]
+		if a.quoted || a.Label != b.Label || a.after > b.Start {
+			break
+		}
+		if gap := strings.TrimSpace(text[a.after:b.Start]); gap != "," && gap != "및" && gap != "·" {
+			break
+		}
+		out = append(out, j-1)
+	}
+	return out
 }
 
 func entityIndex(ents []Entity, id string) int {
