@@ -59,17 +59,64 @@ func WordStartBefore(s string, i int) int {
 // Particles is a set of particle sequences that may follow a name.
 type Particles struct {
 	set    map[string]bool
-	maxLen int // bytes of the longest particle sequence
+	maxLen int           // bytes of the longest particle sequence
+	rev    *Trie[string] // the particles spelled backwards, for EndMask
 }
 
 // NewParticles builds the set from a word list.
 func NewParticles(words []string) *Particles {
-	p := &Particles{set: make(map[string]bool, len(words))}
+	p := &Particles{set: make(map[string]bool, len(words)), rev: NewTrie[string]()}
 	for _, w := range words {
 		p.set[w] = true
 		p.maxLen = max(p.maxLen, len(w))
+		p.rev.Add(reverse(w), w)
 	}
+	p.rev.Freeze()
 	return p
+}
+
+// reverse spells s backwards, rune by rune.
+func reverse(s string) string {
+	rs := []rune(s)
+	for a, b := 0, len(rs)-1; a < b; a, b = a+1, b-1 {
+		rs[a], rs[b] = rs[b], rs[a]
+	}
+	return string(rs)
+}
+
+// MaxLen is the length in bytes of the longest particle sequence.
+func (p *Particles) MaxLen() int {
+	if p == nil {
+		return 0
+	}
+	return p.maxLen
+}
+
+// EndMask returns, for the word s[ws:we], a bit set of the particle
+// sequences that end it: bit d is set when s[we-d:we] is one (1 <= d <=
+// 63, we-d >= ws). It reports false when a particle is longer than 63
+// bytes and the mask cannot hold them all.
+func (p *Particles) EndMask(s string, ws, we int) (uint64, bool) {
+	if p == nil {
+		return 0, true
+	}
+	if p.maxLen > 63 {
+		return 0, false
+	}
+	var mask uint64
+	n := int32(0)
+	for j := we; j > ws && we-j < p.maxLen; {
+		r, w := DecodeLast(s, j)
+		n = p.rev.child(n, r)
+		if n < 0 {
+			break
+		}
+		j -= w
+		if p.rev.hasVal(n) {
+			mask |= 1 << uint(we-j)
+		}
+	}
+	return mask, true
 }
 
 // wordEndWithin returns the end of the word at i if it ends within limit
@@ -164,7 +211,20 @@ func hasRunesBefore(s string, start, c, min int) bool {
 type Trie[V any] struct {
 	nodes []trieNode[V]
 	first []uint64 // bit r set when a key starts with rune r < 1<<16
+	// rootH maps a Hangul syllable (- 0xAC00) to the root's child + 1, so
+	// that the first step of a walk is one load (see IndexRoot)
+	rootH []int32
+	// the layout of Freeze: 8 bytes a node (its edges in fe, and a flag
+	// for values) rather than two slice headers, so that the walks of a
+	// large trie stay in the cache
+	fn []fnode
+	fe []edge
 }
+
+// fnode is a node of a frozen trie: its edges are fe[e0:e0+n&^hasVals].
+type fnode struct{ e0, n uint32 }
+
+const hasVals = 1 << 31
 
 type trieNode[V any] struct {
 	edges []edge
@@ -181,7 +241,16 @@ func NewTrie[V any]() *Trie[V] { return &Trie[V]{nodes: make([]trieNode[V], 1)} 
 
 // child returns the node reached from n by r, or -1.
 func (t *Trie[V]) child(n int32, r rune) int32 {
-	es := t.nodes[n].edges
+	if n == 0 && t.rootH != nil && r >= 0xAC00 && r <= 0xD7A3 {
+		return t.rootH[r-0xAC00] - 1
+	}
+	var es []edge
+	if t.fn != nil {
+		f := t.fn[n]
+		es = t.fe[f.e0 : f.e0+f.n&^hasVals]
+	} else {
+		es = t.nodes[n].edges
+	}
 	if len(es) <= 8 {
 		for _, e := range es {
 			if e.r == r {
@@ -190,16 +259,16 @@ func (t *Trie[V]) child(n int32, r rune) int32 {
 		}
 		return -1
 	}
-	lo, hi := 0, len(es)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if es[m].r < r {
-			lo = m + 1
-		} else {
-			hi = m
+	// binary search without a branch to mispredict: the last edge <= r
+	lo, cnt := 0, len(es)
+	for cnt > 1 {
+		half := cnt >> 1
+		if es[lo+half].r <= r {
+			lo += half
 		}
+		cnt -= half
 	}
-	if lo < len(es) && es[lo].r == r {
+	if es[lo].r == r {
 		return es[lo].to
 	}
 	return -1
@@ -210,6 +279,7 @@ func (t *Trie[V]) Add(s string, v V) {
 	if s == "" {
 		return
 	}
+	t.fn, t.fe = nil, nil // a frozen layout no longer holds
 	n := int32(0)
 	for k, r := range s {
 		if k == 0 {
@@ -217,7 +287,12 @@ func (t *Trie[V]) Add(s string, v V) {
 		}
 		nx := t.child(n, r)
 		if nx < 0 {
-			t.nodes = append(t.nodes, trieNode[V]{})
+			if len(t.nodes) < cap(t.nodes) {
+				// a node left by Reset: its slices are empty, their memory kept
+				t.nodes = t.nodes[:len(t.nodes)+1]
+			} else {
+				t.nodes = append(t.nodes, trieNode[V]{})
+			}
 			nx = int32(len(t.nodes) - 1)
 			es := t.nodes[n].edges
 			k := 0
@@ -228,6 +303,9 @@ func (t *Trie[V]) Add(s string, v V) {
 			copy(es[k+1:], es[k:])
 			es[k] = edge{r: r, to: nx}
 			t.nodes[n].edges = es
+			if n == 0 && t.rootH != nil && IsHangul(r) {
+				t.rootH[r-0xAC00] = nx + 1
+			}
 		}
 		n = nx
 	}
@@ -254,6 +332,97 @@ func (t *Trie[V]) markFirst(r rune) {
 	t.first[r>>6] |= 1 << (uint(r) & 63)
 }
 
+// Reset empties the trie and keeps its memory for the keys added next, for
+// a trie built anew for every text.
+func (t *Trie[V]) Reset() {
+	t.fn, t.fe = nil, nil
+	all := t.nodes[:cap(t.nodes)]
+	for i := range all {
+		clear(all[i].vals) // let go of the values
+		all[i].edges, all[i].vals = all[i].edges[:0], all[i].vals[:0]
+	}
+	t.nodes = t.nodes[:1]
+	if t.first != nil {
+		clear(t.first)
+	}
+	if t.rootH != nil {
+		clear(t.rootH)
+	}
+}
+
+// IndexRoot makes the first step of every look-up from a Hangul syllable
+// a table look-up, at the cost of 44 KB: for large tries built once and
+// searched at every word of every text.
+func (t *Trie[V]) IndexRoot() {
+	if t.rootH != nil {
+		return
+	}
+	t.rootH = make([]int32, 0xD7A4-0xAC00)
+	for _, e := range t.nodes[0].edges {
+		if IsHangul(e.r) {
+			t.rootH[e.r-0xAC00] = e.to + 1
+		}
+	}
+}
+
+// Freeze lays a trie that is built once and searched often out for its
+// look-ups: the nodes in depth-first order, so that a walk down a key
+// reads memory that is mostly adjacent, their edges and values in two
+// arrays, and the root indexed (IndexRoot). Keys may still be added after.
+func (t *Trie[V]) Freeze() {
+	old := t.nodes
+	newID := make([]int32, len(old))
+	order := make([]int32, 0, len(old))
+	stack := []int32{0}
+	nEdges, nVals := 0, 0
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		newID[n] = int32(len(order))
+		order = append(order, n)
+		es := old[n].edges
+		nEdges += len(es)
+		nVals += len(old[n].vals)
+		for k := len(es) - 1; k >= 0; k-- {
+			stack = append(stack, es[k].to)
+		}
+	}
+	edges := make([]edge, 0, nEdges)
+	vals := make([]V, 0, nVals)
+	nodes := make([]trieNode[V], len(order))
+	fn := make([]fnode, len(order))
+	for ni, on := range order {
+		e0 := len(edges)
+		fn[ni] = fnode{e0: uint32(e0), n: uint32(len(old[on].edges))}
+		if len(old[on].vals) > 0 {
+			fn[ni].n |= hasVals
+		}
+		for _, e := range old[on].edges {
+			edges = append(edges, edge{r: e.r, to: newID[e.to]})
+		}
+		v0 := len(vals)
+		vals = append(vals, old[on].vals...)
+		// full slice expressions: an Add after Freeze reallocates rather
+		// than writing over the next node's edges or values
+		nodes[ni].edges = edges[e0:len(edges):len(edges)]
+		nodes[ni].vals = vals[v0:len(vals):len(vals)]
+	}
+	t.nodes = nodes
+	t.rootH = nil
+	t.IndexRoot()
+	if len(edges) < hasVals {
+		t.fn, t.fe = fn, edges
+	}
+}
+
+// hasVal reports whether a key ends at node n.
+func (t *Trie[V]) hasVal(n int32) bool {
+	if t.fn != nil {
+		return t.fn[n].n&hasVals != 0
+	}
+	return len(t.nodes[n].vals) > 0
+}
+
 // Len is the number of nodes, a measure of the trie's size.
 func (t *Trie[V]) Len() int { return len(t.nodes) }
 
@@ -275,7 +444,7 @@ func (t *Trie[V]) PrefixesAt(s string, i int, buf []Match[V]) []Match[V] {
 			break
 		}
 		j += w
-		if len(t.nodes[n].vals) > 0 {
+		if t.hasVal(n) {
 			out = append(out, Match[V]{End: j, Vals: t.nodes[n].vals})
 		}
 	}
@@ -300,7 +469,7 @@ func (t *Trie[V]) EachPrefix(s string, i int, f func(end int, vals []V) bool) {
 			break
 		}
 		j += w
-		if len(t.nodes[n].vals) > 0 {
+		if t.hasVal(n) {
 			ends[k], nodes[k] = int32(j), n
 			k++
 		}
@@ -323,7 +492,7 @@ func (t *Trie[V]) LongestAt(s string, i int) (int, []V, bool) {
 			break
 		}
 		j += w
-		if len(t.nodes[n].vals) > 0 {
+		if t.hasVal(n) {
 			end, last = j, n
 		}
 	}
@@ -332,6 +501,32 @@ func (t *Trie[V]) LongestAt(s string, i int) (int, []V, bool) {
 	}
 	return end, t.nodes[last].vals, true
 }
+
+// EachKeyBefore walks a trie of keys spelled backwards (added with their
+// runes reversed) from byte offset end of s towards the start, not before
+// lo, and calls f with the start of every key that ends at end, shortest
+// first, until f returns false. It allocates nothing.
+func (t *Trie[V]) EachKeyBefore(s string, end, lo int, f func(start int, vals []V) bool) {
+	n := int32(0)
+	for j := end; j > lo; {
+		r, w := DecodeLast(s, j)
+		if j-w < lo {
+			return
+		}
+		n = t.child(n, r)
+		if n < 0 {
+			return
+		}
+		j -= w
+		if t.hasVal(n) && !f(j, t.nodes[n].vals) {
+			return
+		}
+	}
+}
+
+// Reverse spells s backwards, rune by rune: the form EachKeyBefore expects
+// keys to be added in.
+func Reverse(s string) string { return reverse(s) }
 
 // HasPrefixAt reports whether some key starts at i (cheap pre-check).
 func (t *Trie[V]) HasPrefixAt(s string, i int) bool {
@@ -373,6 +568,12 @@ func DecodeLast(s string, i int) (rune, int) {
 	if i >= 3 {
 		c := s[i-3]
 		if c&0xF0 == 0xE0 {
+			if c1, c2 := s[i-2], s[i-1]; c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+				// decode's fast path, without the call
+				if r := rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F); r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+					return r, 3
+				}
+			}
 			return decode(s, i-3)
 		}
 	}

@@ -1,6 +1,10 @@
 package lex
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+	"unicode/utf8"
+)
 
 func TestTrieLongestFirst(t *testing.T) {
 	tr := NewTrie[string]()
@@ -66,6 +70,75 @@ func TestTrimEnd(t *testing.T) {
 	for _, c := range cases {
 		if got := c.s[:p.TrimEnd(c.s, 0, len(c.s), 2)]; got != c.want {
 			t.Errorf("TrimEnd(%q) = %q; want %q", c.s, got, c.want)
+		}
+	}
+}
+
+// TestTrieFreezeResetBackward checks that a frozen trie, a trie reused
+// after Reset and the backward walk find what a fresh trie finds.
+func TestTrieFreezeResetBackward(t *testing.T) {
+	keys := []string{"중기", "중기부", "중소벤처기업부", "기재부", "부", "A사", "㈜", "(주)", "한빛테크", "테크"}
+	text := "중기부는 (주)한빛테크와 기재부, 중소벤처기업부 A사㈜ 부"
+	fresh := NewTrie[int]()
+	frozen := NewTrie[int]()
+	reused := NewTrie[int]()
+	for k := 0; k < 40; k++ { // enough first runes for the bit set
+		reused.Add(string(rune('가'+k*7))+"다", -1)
+	}
+	reused.Reset()
+	rev := NewTrie[int]()
+	for i, k := range keys {
+		fresh.Add(k, i)
+		frozen.Add(k, i)
+		reused.Add(k, i)
+		rev.Add(Reverse(k), i)
+	}
+	frozen.Freeze()
+	rev.Freeze()
+	for i := 0; i < len(text); i++ {
+		want := fmt.Sprint(fresh.PrefixesAt(text, i, nil), fresh.HasPrefixAt(text, i))
+		for name, tr := range map[string]*Trie[int]{"frozen": frozen, "reused": reused} {
+			if got := fmt.Sprint(tr.PrefixesAt(text, i, nil), tr.HasPrefixAt(text, i)); got != want {
+				t.Fatalf("%s at %d: got %s; want %s", name, i, got, want)
+			}
+		}
+		// backward: every key ending at i
+		var got, wantB []string
+		rev.EachKeyBefore(text, i, 0, func(s int, vals []int) bool {
+			got = append(got, text[s:i])
+			return true
+		})
+		for s := i; s >= 0; s-- {
+			for _, k := range keys {
+				if s+len(k) == i && text[s:i] == k {
+					wantB = append(wantB, k)
+				}
+			}
+		}
+		if fmt.Sprint(got) != fmt.Sprint(wantB) {
+			t.Fatalf("keys ending at %d: got %q; want %q", i, got, wantB)
+		}
+	}
+}
+
+func TestParticlesEndMask(t *testing.T) {
+	p := NewParticles([]string{"는", "에서", "에서는", "의", "부터"})
+	text := "서귀포시에서는 3월부터 중기부의"
+	for ws := 0; ws < len(text); ws++ {
+		for we := ws; we <= len(text); we++ {
+			if !utf8.RuneStart(text[ws]) || we < len(text) && !utf8.RuneStart(text[we]) {
+				continue // the callers give word boundaries
+			}
+			m, ok := p.EndMask(text, ws, we)
+			if !ok {
+				t.Fatal("mask not ok")
+			}
+			for d := 1; d < 64; d++ {
+				want := we-d >= ws && p.Has(text[we-d:we])
+				if got := m&(1<<uint(d)) != 0; got != want {
+					t.Fatalf("EndMask(%d, %d) bit %d = %v; want %v", ws, we, d, got, want)
+				}
+			}
 		}
 	}
 }

@@ -4,6 +4,7 @@
 package matcher
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/dlclark/regexp2"
@@ -18,6 +19,10 @@ import (
 type Matcher struct {
 	pats    []compiled
 	anchors *lex.Trie[anchor]
+	// lead[b] is set when an anchor starts with byte b: the scan for
+	// anchors skips every other byte without decoding it
+	lead  [256]bool
+	leads []byte // the bytes of lead, in order
 }
 
 type compiled struct {
@@ -52,8 +57,13 @@ func New(ps []rules.Pattern) (*Matcher, error) {
 		m.pats = append(m.pats, c)
 		for _, a := range p.Anchors {
 			m.anchors.Add(a, anchor{pat: len(m.pats) - 1})
+			if a != "" && !m.lead[a[0]] {
+				m.lead[a[0]] = true
+				m.leads = append(m.leads, a[0])
+			}
 		}
 	}
+	m.anchors.Freeze()
 	return m, nil
 }
 
@@ -67,14 +77,19 @@ func (m *Matcher) Find(text string) []ner.Mention {
 		return nil
 	}
 	var out []ner.Mention
-	seen := map[[3]int]bool{}
-	dead := map[int]bool{} // patterns that timed out in this text
+	var seen map[[3]int]bool
+	var dead map[int]bool // patterns that timed out in this text
 	var buf []lex.Match[anchor]
-	for i := 0; i < len(text); {
-		_, n := utf8.DecodeRuneInString(text[i:])
+	var offs []int
+	// An anchor starts at a byte that starts a character (never a UTF-8
+	// continuation byte), so looking at the bytes an anchor can start
+	// with visits the same offsets as a walk over the characters.
+	for i := m.nextLead(text, 0); i < len(text); i = m.nextLead(text, i+1) {
 		if !m.anchors.HasPrefixAt(text, i) {
-			i += n
 			continue
+		}
+		if seen == nil {
+			seen, dead = map[[3]int]bool{}, map[int]bool{}
 		}
 		buf = m.anchors.PrefixesAt(text, i, buf)
 		for _, a := range buf {
@@ -83,26 +98,49 @@ func (m *Matcher) Find(text string) []ner.Mention {
 					continue
 				}
 				var timedOut bool
-				out, timedOut = m.apply(text, v.pat, i, a.End, out, seen)
+				out, offs, timedOut = m.apply(text, v.pat, i, a.End, out, seen, offs)
 				if timedOut {
 					dead[v.pat] = true // one timeout: skip the pattern for the rest of the text
 				}
 			}
 		}
-		i += n
 	}
 	return out
 }
 
+// nextLead returns the first offset from i on where an anchor may start
+// (len(text) when none): strings.IndexByte for a few lead bytes, else a
+// look at every byte.
+func (m *Matcher) nextLead(text string, i int) int {
+	if i >= len(text) {
+		return len(text)
+	}
+	if len(m.leads) <= 3 {
+		best := len(text)
+		for _, b := range m.leads {
+			if k := strings.IndexByte(text[i:best], b); k >= 0 {
+				best = i + k
+			}
+		}
+		return best
+	}
+	for ; i < len(text); i++ {
+		if m.lead[text[i]] {
+			return i
+		}
+	}
+	return i
+}
+
 // apply runs pattern k in the window around the anchor [as,ae). It
 // reports whether the pattern hit its match timeout.
-func (m *Matcher) apply(text string, k, as, ae int, out []ner.Mention, seen map[[3]int]bool) ([]ner.Mention, bool) {
+func (m *Matcher) apply(text string, k, as, ae int, out []ner.Mention, seen map[[3]int]bool, offs []int) ([]ner.Mention, []int, bool) {
 	c := &m.pats[k]
 	ws := back(text, as, c.before)
 	we := forward(text, ae, c.after)
 	window := text[ws:we]
 	// regexp2 reports rune indices: map them to bytes once per window
-	offs := make([]int, 0, len(window)+1)
+	offs = offs[:0]
 	for b := range window {
 		offs = append(offs, b)
 	}
@@ -131,7 +169,7 @@ func (m *Matcher) apply(text string, k, as, ae int, out []ner.Mention, seen map[
 		}
 		match, err = c.re.FindNextMatch(match)
 	}
-	return out, err != nil
+	return out, offs, err != nil
 }
 
 // back returns the offset n runes before i, not crossing a line break.

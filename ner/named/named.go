@@ -6,6 +6,7 @@
 package named
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -23,31 +24,57 @@ type Recognizer struct {
 	particles *lex.Particles
 
 	suffixes    *lex.Trie[suffix]
-	stemStop    map[string]bool
-	surnames    map[string]bool
+	stemStop    *strSet
+	surnames    *strSet
 	titles      *lex.Trie[string]
-	notNames    map[string]bool
+	notNames    *strSet
 	abbr        map[rune]string
 	venueSuffix *lex.Trie[string]
-	venueStop   map[string]bool
+	venueStop   *strSet
 	patterns    *matcher.Matcher
-	occupations map[string]string      // words that introduce a person's name (가수, 배우)
-	bareStop    map[string]bool        // surname syllables that are also words before a title (전, 고)
-	countries   map[string]bool        // keys of the gazetteer's countries (kind=country)
-	surname1    []bool                 // one-syllable surnames, indexed by syllable - 0xAC00
-	placeSuf    map[rune][]placeSuffix // place_suffixes.txt by last syllable, longest first
-	placeStop   map[string]bool
+	occupations map[string]string // words that introduce a person's name (가수, 배우)
+	occSet      *strSet           // the keys of occupations, for a quick no
+	bareStop    *strSet           // surname syllables that are also words before a title (전, 고)
+	countries   map[string]bool   // keys of the gazetteer's countries (kind=country)
+	surname1    []bool            // one-syllable surnames, indexed by syllable - 0xAC00
+	// first syllables of two-syllable surnames, indexed by syllable - 0xAC00
+	surname2First []bool
+	placeSuf      map[rune][]placeSuffix // place_suffixes.txt by last syllable, longest first
+	// placeSuf for Hangul syllables (- 0xAC00): an index + 1 into placeSufLists
+	placeSufIdx   []int32
+	placeSufLists [][]placeSuffix
+	// sufRev holds the organisation suffixes spelled backwards, so that
+	// they are looked up from the end of each word; sufForward is set when
+	// a suffix holds a rune that is no letter or digit and the forward scan
+	// over every syllable must be kept.
+	sufRev     *lex.Trie[suffix]
+	sufForward bool
+	// titles spelled backwards, for offices compounded with their title
+	// (공관위원장), and the titles that hold a space (이사회 의장)
+	titlesRev    *lex.Trie[string]
+	spacedTitles []spacedTitle
+	placeStop    *strSet
 }
 
 type gazRef struct {
 	entry *rules.Entry
 	key   string
+	rule  string // "gazetteer:" and the file
+}
+
+// spacedTitle is a title that holds a space or other non-letter: its
+// first word is text[:word].
+type spacedTitle struct {
+	text string
+	word int
+	kind string // of its first entry
 }
 
 type suffix struct {
 	text    string
 	kind    string
-	minStem int // in runes
+	minStem int    // in runes
+	rule    string // "org-suffix:" and the text
 }
 
 // New builds a recognizer from a rule pack; it fails only on a pattern
@@ -60,6 +87,7 @@ func New(p *rules.Pack) (*Recognizer, error) {
 	r := &Recognizer{
 		gaz:         lex.NewTrie[*gazRef](),
 		suffixes:    lex.NewTrie[suffix](),
+		sufRev:      lex.NewTrie[suffix](),
 		stemStop:    wordSet(p.List("stems_stop")),
 		surnames:    wordSet(p.List("surnames")),
 		titles:      lex.NewTrie[string](),
@@ -73,9 +101,12 @@ func New(p *rules.Pack) (*Recognizer, error) {
 		countries:   map[string]bool{},
 	}
 	r.surname1 = make([]bool, 0xD7A4-0xAC00)
-	for s := range r.surnames {
+	r.surname2First = make([]bool, 0xD7A4-0xAC00)
+	for s := range r.surnames.m {
 		if c, n := utf8.DecodeRuneInString(s); n == len(s) && lex.IsHangul(c) {
 			r.surname1[c-0xAC00] = true
+		} else if lex.IsHangul(c) {
+			r.surname2First[c-0xAC00] = true
 		}
 	}
 	r.placeSuf = map[rune][]placeSuffix{}
@@ -84,12 +115,20 @@ func New(p *rules.Pack) (*Recognizer, error) {
 		last, _ := utf8.DecodeLastRuneInString(w.Text)
 		r.placeSuf[last] = append(r.placeSuf[last], placeSuffix{text: w.Text, kind: w.Kind})
 	}
-	for _, ps := range r.placeSuf {
+	r.placeSufIdx = make([]int32, 0xD7A4-0xAC00)
+	for last, ps := range r.placeSuf {
 		sort.Slice(ps, func(a, b int) bool { return len(ps[a].text) > len(ps[b].text) })
+		if lex.IsHangul(last) {
+			r.placeSufLists = append(r.placeSufLists, ps)
+			r.placeSufIdx[last-0xAC00] = int32(len(r.placeSufLists))
+		}
 	}
+	occ := map[string]bool{}
 	for _, w := range p.List("occupations") {
 		r.occupations[w.Text] = w.Kind
+		occ[w.Text] = true
 	}
+	r.occSet = newStrSet(occ)
 	var parts []string
 	for _, w := range p.List("particles") {
 		parts = append(parts, w.Text)
@@ -100,7 +139,7 @@ func New(p *rules.Pack) (*Recognizer, error) {
 		if e.Attr("ambiguous") == "1" {
 			continue
 		}
-		ref := &gazRef{entry: e, key: e.ID()}
+		ref := &gazRef{entry: e, key: e.ID(), rule: "gazetteer:" + e.Pos.File}
 		if e.Attr("kind") == "country" {
 			r.countries[ref.key] = true
 		}
@@ -118,10 +157,32 @@ func New(p *rules.Pack) (*Recognizer, error) {
 		case "center", "bank", "hospital", "group":
 			min = 3
 		}
-		r.suffixes.Add(w.Text, suffix{text: w.Text, kind: w.Kind, minStem: min})
+		suf := suffix{text: w.Text, kind: w.Kind, minStem: min, rule: "org-suffix:" + w.Text}
+		r.suffixes.Add(w.Text, suf)
+		r.sufRev.Add(lex.Reverse(w.Text), suf)
+		for _, c := range w.Text {
+			if !lex.IsWordRune(c) {
+				r.sufForward = true
+			}
+		}
 	}
+	r.titlesRev = lex.NewTrie[string]()
 	for _, w := range p.List("titles") {
 		r.titles.Add(w.Text, w.Kind)
+		spaced := -1
+		for k, c := range w.Text {
+			if !lex.IsWordRune(c) {
+				spaced = k
+				break
+			}
+		}
+		if spaced >= 0 {
+			if !slices.ContainsFunc(r.spacedTitles, func(t spacedTitle) bool { return t.text == w.Text }) {
+				r.spacedTitles = append(r.spacedTitles, spacedTitle{text: w.Text, word: spaced, kind: w.Kind})
+			}
+		} else {
+			r.titlesRev.Add(lex.Reverse(w.Text), w.Kind)
+		}
 	}
 	for _, w := range p.List("country_abbr") {
 		rr, n := utf8.DecodeRuneInString(w.Text)
@@ -132,53 +193,59 @@ func New(p *rules.Pack) (*Recognizer, error) {
 	for _, w := range p.List("venue_suffixes") {
 		r.venueSuffix.Add(w.Text, w.Text)
 	}
+	// the tries searched at every word: their first step a table look-up
+	r.gaz.Freeze()
+	r.titles.Freeze()
+	r.titlesRev.Freeze()
+	r.suffixes.Freeze()
+	r.sufRev.Freeze()
+	r.venueSuffix.Freeze()
 	return r, nil
 }
 
 // isSurname1 reports whether c is a one-syllable surname.
 func (r *Recognizer) isSurname1(c rune) bool { return lex.IsHangul(c) && r.surname1[c-0xAC00] }
 
-func wordSet(ws []rules.Word) map[string]bool {
+func wordSet(ws []rules.Word) *strSet {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {
 		m[w.Text] = true
 	}
-	return m
+	return newStrSet(m)
 }
 
 // Find returns the ORG, PERSON and PLACE mentions of text, without overlaps,
 // sorted by offset. Value mentions already found (dates, money) are passed
 // in so that names are not found inside them.
 func (r *Recognizer) Find(text string, values []ner.Mention) []ner.Mention {
-	ms := r.gazetteer(text)
-	ms = append(ms, r.orgPatterns(text, ms)...)
-	ms = append(ms, r.countryPairs(text)...)
-	ms = append(ms, r.interKorean(text)...)
-	ms = append(ms, r.patternMentions(text)...)
+	d := r.newDoc(text)
+	defer d.free()
+	ms := r.gazetteer(d)
+	ms = append(ms, r.orgPatterns(d, ms)...)
+	ms = append(ms, r.countryPairs(d)...)
+	ms = append(ms, r.interKorean(d)...)
+	ms = append(ms, r.patternMentions(d)...)
 	ms = removeInside(ms, values)
-	ms = ner.Resolve(ms)
-	ms = resolveWith(ms, r.placeWords(text, ms))
-	ms = r.placeChains(text, ms)
-	ms = r.orgChains(text, ms)
-	ms = resolveWith(ms, r.venues(text, ms))
-	ms = resolveWith(ms, r.persons(text, ms))
-	ms = resolveWith(ms, r.morePersons(text, ms))
-	ms = resolveWith(ms, r.personLists(text, ms))
-	return resolveWith(ms, r.again(text, ms, values))
-}
-
-// resolveWith adds mentions to ms (sorted, free of overlaps) and resolves
-// the overlaps; nothing to add costs nothing.
-func resolveWith(ms, add []ner.Mention) []ner.Mention {
-	if len(add) == 0 {
-		return ms
+	d.cand = ms[:0] // the candidates' buffer, for the next text
+	ms = d.resolve(ms)
+	ms = d.resolveWith(ms, r.placeWords(d, ms))
+	ms = r.placeChains(d, ms)
+	ms = r.orgChains(d, ms)
+	ms = d.resolveWith(ms, r.venues(d, ms))
+	ms = d.resolveWith(ms, r.persons(d, ms))
+	ms = d.resolveWith(ms, r.morePersons(d, ms))
+	ms = d.resolveWith(ms, r.personLists(d, ms))
+	ms = d.resolveWith(ms, r.again(d, ms, values))
+	if len(ms) == 0 {
+		return nil
 	}
-	return ner.Resolve(append(ms, add...))
+	return slices.Clone(ms) // ms may be a buffer of d
 }
 
 // patternMentions runs the regexp2 pattern rules. Names of things must end
 // where their word ends (or before a particle); people are keyed by name.
-func (r *Recognizer) patternMentions(text string) []ner.Mention {
+func (r *Recognizer) patternMentions(d *doc) []ner.Mention {
+	text := d.text
 	found := r.patterns.Find(text)
 	out := found[:0]
 	for _, m := range found {
@@ -186,10 +253,10 @@ func (r *Recognizer) patternMentions(text string) []ner.Mention {
 		case ner.PERSON:
 			m.Key = "PERSON:" + m.Name
 		default:
-			if _, ok := r.particles.EndsWord(text, m.End); !ok {
+			if _, ok := d.endsWord(m.End); !ok {
 				continue
 			}
-			if e := r.particles.TrimEnd(text, m.Start, m.End, 2); e < m.End {
+			if e := d.trimEnd(m.Start, m.End, 2); e < m.End {
 				m.End = e
 				m.Text, m.Name = text[m.Start:e], text[m.Start:e]
 			}
@@ -218,20 +285,25 @@ func removeInside(ms, values []ner.Mention) []ner.Mention {
 // (산업부 for the ministry before and after a rename, 광주 for two cities)
 // goes to the entry the document names unambiguously elsewhere, else to
 // the one pick chooses.
-func (r *Recognizer) gazetteer(text string) []ner.Mention {
-	var out []ner.Mention
-	var cands [][]*gazRef // candidates of out[i] when ambiguous
-	var buf []lex.Match[*gazRef]
-	prevWord := false
+func (r *Recognizer) gazetteer(d *doc) []ner.Mention {
+	text := d.text
+	out := d.cand[:0]
+	cands := d.gazAlt[:0] // candidates of out[i] when ambiguous
+	defer func() { d.gazAlt = cands }()
+	amb := false
+	buf := d.gazBuf[:0]
+	defer func() { d.gazBuf = buf }()
+	// a name starts where the rune before is no letter or digit, and not
+	// right after another name
+	check := true
 	for i := 0; i < len(text); {
-		c, n := utf8.DecodeRuneInString(text[i:])
-		if !prevWord && r.gaz.HasPrefixAt(text, i) {
+		if check && r.gaz.HasPrefixAt(text, i) {
 			buf = r.gaz.PrefixesAt(text, i, buf)
 			found := false
 			for _, m := range buf {
-				part, ok := r.particles.EndsWord(text, m.End)
+				part, ok := d.endsWord(m.End)
 				ref := pick(m.Vals, text, i)
-				if !ok && !(r.countries[ref.key] && localTime(text, m.End)) {
+				if !ok && !(r.countries[ref.key] && localTime(d, m.End)) {
 					continue
 				}
 				if ref.entry.Label == "PLACE" && strings.HasPrefix(part, "인") {
@@ -240,11 +312,12 @@ func (r *Recognizer) gazetteer(text string) []ner.Mention {
 				e := ref.entry
 				out = append(out, ner.Mention{
 					Start: i, End: m.End, Label: ner.Label(e.Label), Text: text[i:m.End],
-					Key: ref.key, Name: e.Name, Rule: "gazetteer:" + e.Pos.File, Priority: 2,
+					Key: ref.key, Name: e.Name, Rule: ref.rule, Priority: 2,
 				})
 				var alt []*gazRef
 				if len(m.Vals) > 1 {
 					alt = m.Vals
+					amb = true
 				}
 				cands = append(cands, alt)
 				i = m.End
@@ -252,12 +325,20 @@ func (r *Recognizer) gazetteer(text string) []ner.Mention {
 				break
 			}
 			if found {
-				prevWord = true
+				check = false
 				continue
 			}
 		}
-		prevWord = lex.IsWordRune(c)
+		if w := d.wordAt(i); w != nil {
+			i, check = w.e, false // no name starts inside a word
+			continue
+		}
+		_, n := lex.Decode(text, i)
 		i += n
+		check = true
+	}
+	if !amb {
+		return out
 	}
 	sure := map[string]bool{}
 	for k, m := range out {

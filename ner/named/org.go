@@ -1,8 +1,9 @@
 package named
 
 import (
+	"math/bits"
+	"slices"
 	"sort"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/kpolicy/kpolicy/ner"
@@ -14,7 +15,68 @@ import (
 // common modifier, or written apart (프라운호퍼 연구소) when the word before
 // looks like a proper noun: Latin letters, a loanword in Hangul, or a word
 // right after a country.
-func (r *Recognizer) orgPatterns(text string, known []ner.Mention) []ner.Mention {
+func (r *Recognizer) orgPatterns(d *doc, known []ner.Mention) []ner.Mention {
+	if r.sufForward || d.slow {
+		return r.orgPatternsForward(d, known)
+	}
+	text := d.text
+	var out []ner.Mention
+	// A suffix must end where its word ends or before a particle: look
+	// suffixes up backwards from those ends, then try them as the forward
+	// scan did, leftmost first and, at one offset, longest first.
+	type cand struct {
+		s, e int
+		suf  suffix
+	}
+	var cands []cand
+	for k := range d.words {
+		w := &d.words[k]
+		cands = cands[:0]
+		for m := w.pmask | 1; m != 0; {
+			dist := bits.TrailingZeros64(m)
+			m &^= 1 << uint(dist)
+			end := w.e - dist
+			if end <= w.s {
+				break
+			}
+			r.sufRev.EachKeyBefore(text, end, w.s, func(start int, vals []suffix) bool {
+				if c, _ := lex.Decode(text, start); lex.IsHangul(c) {
+					cands = append(cands, cand{start, end, vals[0]})
+				}
+				return true
+			})
+		}
+		if len(cands) == 0 {
+			continue
+		}
+		if len(cands) > 1 {
+			slices.SortFunc(cands, func(a, b cand) int {
+				if a.s != b.s {
+					return a.s - b.s
+				}
+				return b.e - a.e
+			})
+		}
+		next := w.s
+		for _, c := range cands {
+			if c.s < next {
+				continue
+			}
+			if start, ok := r.orgStart(d, c.s, c.suf, known); ok {
+				out = append(out, ner.Mention{
+					Start: start, End: c.e, Label: ner.ORG, Text: text[start:c.e],
+					Name: text[start:c.e], Rule: c.suf.rule, Priority: 1,
+				})
+				next = c.e
+			}
+		}
+	}
+	return out
+}
+
+// orgPatternsForward is orgPatterns trying every syllable of the text.
+func (r *Recognizer) orgPatternsForward(d *doc, known []ner.Mention) []ner.Mention {
+	text := d.text
 	var out []ner.Mention
 	var buf []lex.Match[suffix]
 	for i := 0; i < len(text); {
@@ -26,14 +88,14 @@ func (r *Recognizer) orgPatterns(text string, known []ner.Mention) []ner.Mention
 		buf = r.suffixes.PrefixesAt(text, i, buf)
 		matched := false
 		for _, m := range buf {
-			if _, ok := r.particles.EndsWord(text, m.End); !ok {
+			if _, ok := d.endsWord(m.End); !ok {
 				continue
 			}
 			suf := m.Vals[0]
-			if start, ok := r.orgStart(text, i, suf, known); ok {
+			if start, ok := r.orgStart(d, i, suf, known); ok {
 				out = append(out, ner.Mention{
 					Start: start, End: m.End, Label: ner.ORG, Text: text[start:m.End],
-					Name: text[start:m.End], Rule: "org-suffix:" + suf.text, Priority: 1,
+					Name: text[start:m.End], Rule: suf.rule, Priority: 1,
 				})
 				i = m.End
 				matched = true
@@ -48,11 +110,12 @@ func (r *Recognizer) orgPatterns(text string, known []ner.Mention) []ner.Mention
 }
 
 // orgStart returns where the name ending in the suffix at i starts.
-func (r *Recognizer) orgStart(text string, i int, suf suffix, known []ner.Mention) (int, bool) {
-	ws := lex.WordStartBefore(text, i)
+func (r *Recognizer) orgStart(d *doc, i int, suf suffix, known []ner.Mention) (int, bool) {
+	text := d.text
+	ws := d.wordStartBefore(i)
 	if ws < i { // attached: 퍼듀대학교
 		stem := text[ws:i]
-		if utf8.RuneCountInString(stem) < suf.minStem || r.stemStop[stem] || coveredBy(known, ws, i) {
+		if utf8.RuneCountInString(stem) < suf.minStem || r.stemStop.has(stem) || coveredBy(known, ws, i) {
 			return 0, false
 		}
 		if r.hasParticleEnd(stem) && !looksForeign(stem) {
@@ -65,12 +128,12 @@ func (r *Recognizer) orgStart(text string, i int, suf suffix, known []ner.Mentio
 		return 0, false
 	}
 	pe := i - 1
-	ps := lex.WordStartBefore(text, pe)
+	ps := d.wordStartBefore(pe)
 	if ps == pe {
 		return 0, false
 	}
 	prev := text[ps:pe]
-	if r.stemStop[prev] || coveredBy(known, ps, pe) || utf8.RuneCountInString(prev) < 2 {
+	if r.stemStop.has(prev) || coveredBy(known, ps, pe) || utf8.RuneCountInString(prev) < 2 {
 		return 0, false
 	}
 	if looksForeign(prev) || afterCountry(text, ps, known) {
@@ -83,12 +146,24 @@ func (r *Recognizer) orgStart(text string, i int, suf suffix, known []ner.Mentio
 // it is a noun phrase (중기부의) rather than a name's stem.
 func (r *Recognizer) hasParticleEnd(w string) bool {
 	last, _ := utf8.DecodeLastRuneInString(w)
-	return strings.ContainsRune("의을를은는에와과로", last)
+	return caseParticleEnds.has(last)
 }
 
 // coveredBy reports whether [s,e) overlaps a known mention; ms is sorted
 // and free of overlaps.
-func coveredBy(ms []ner.Mention, s, e int) bool { return ner.Overlaps(ms, s, e) }
+func coveredBy(ms []ner.Mention, s, e int) bool {
+	// ner.Overlaps without its closure: the first mention ending after s
+	lo, hi := 0, len(ms)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if ms[h].End > s {
+			hi = h
+		} else {
+			lo = h + 1
+		}
+	}
+	return lo < len(ms) && ms[lo].Start < e
+}
 
 // afterCountry reports whether the word at ps follows a country or region
 // mention and a space (독일 프라운호퍼 연구소).
@@ -112,9 +187,9 @@ func looksForeign(w string) bool {
 			latin++
 		case lex.IsHangul(c):
 			hangul++
-			if strings.ContainsRune("프트스크즈르브드츠슈쉬", c) {
+			if strongLoan.has(c) {
 				loan += 2
-			} else if strings.ContainsRune(loanSyllables, c) {
+			} else if loanSet.has(c) {
 				loan++
 			}
 		}

@@ -11,57 +11,53 @@ import (
 // persons finds Korean names next to a title: 한성숙 장관, 한성숙 중소벤처기업부
 // 장관, 이성민 기자, 이성민기자, 김철수 씨. A name is a surname (one or two
 // syllables) and a given name of one or two syllables, written as one word.
-func (r *Recognizer) persons(text string, known []ner.Mention) []ner.Mention {
-	var out []ner.Mention
-	for i := 0; i < len(text); {
-		c, n := lex.Decode(text, i)
-		if !lex.IsHangul(c) || !lex.WordStart(text, i) {
-			i += n
+func (r *Recognizer) persons(d *doc, known []ner.Mention) []ner.Mention {
+	out := d.add[:0] // the stages' output buffer: resolveWith copies it
+	defer func() { d.add = out[:0] }()
+	for k := range d.words {
+		w := &d.words[k]
+		if !r.isSurname1(w.c) {
 			continue
 		}
-		we := lex.WordEnd(text, i)
-		if !r.isSurname1(c) {
-			i = we
+		// a title attached to a word of three syllables or more, or a
+		// name before a space; a known mention over the word is tested last
+		if w.nr < 3 && (w.e >= len(d.text) || d.text[w.e] != ' ') {
 			continue
 		}
-		if m, ok := r.personAt(text, i, we, known); ok {
+		if m, ok := r.personAt(d, w.s, w.e, known); ok && !coveredBy(known, w.s, w.e) {
 			out = append(out, m)
 		}
-		i = we
 	}
 	return out
 }
 
 // personAt tries the word [i,we) as a name, followed by an optional
 // organisation and a title, or with the title attached (이성민기자).
-func (r *Recognizer) personAt(text string, i, we int, known []ner.Mention) (ner.Mention, bool) {
-	word := text[i:we]
-	rc := utf8.RuneCountInString(word)
-	if coveredBy(known, i, we) {
-		return ner.Mention{}, false
-	}
+func (r *Recognizer) personAt(d *doc, i, we int, known []ner.Mention) (ner.Mention, bool) {
+	text := d.text
+	rc := int(d.wordAt(i).nr) // [i,we) is a word (the caller tests that no known mention covers it)
 	// title attached to the name: 이성민기자는
 	if rc >= 3 {
 		for k := i + 6; k < we && k <= i+12; {
-			if r.titles.HasPrefixAt(text, k) && r.isName(text[i:k]) {
+			if r.titles.HasPrefixAt(text, k) {
 				short := k-i < 9
 				te := -1
 				r.titles.EachPrefix(text, k, func(e int, vals []string) bool {
-					if _, ok := r.particles.EndsWord(text, e); ok && !(vals[0] == "honor" && short) {
+					if _, ok := d.endsWord(e); ok && !(vals[0] == "honor" && short) {
 						te = e
 						return false
 					}
 					return true
 				})
-				if te > 0 {
-					return r.person(text, i, k, text[k:te], ""), true
+				if te > 0 && r.isName(text[i:k]) { // the name tested last: it costs more
+					return r.person(d, i, k, text[k:te], ""), true
 				}
 			}
 			_, n := lex.Decode(text, k)
 			k += n
 		}
 	}
-	if !r.isName(word) || we >= len(text) || text[we] != ' ' {
+	if we >= len(text) || text[we] != ' ' || !r.isNameAt(d, i, we) {
 		return ner.Mention{}, false
 	}
 	// name, then organisations or places, then a title
@@ -71,12 +67,12 @@ func (r *Recognizer) personAt(text string, i, we int, known []ner.Mention) (ner.
 		if hops == 0 && (strings.HasPrefix(text[j:], "전 ") || strings.HasPrefix(text[j:], "현 ")) {
 			j += len("전 ") // 정동영 전 통일부 장관
 		}
-		if _, role, ok := r.titleAt(text, j, true); ok {
+		if _, role, ok := r.titleAt(d, j, true); ok {
 			// a two-syllable word before an office is mostly a common noun
 			// (방송 기자, 상원 의원): such names only with 씨, 군, 양, or
 			// with an organisation in apposition (진영 행정안전부 장관)
 			if rc > 2 || r.isHonor(role) || org != "" {
-				return r.person(text, i, we, role, org), true
+				return r.person(d, i, we, role, org), true
 			}
 			break
 		}
@@ -84,10 +80,10 @@ func (r *Recognizer) personAt(text string, i, we int, known []ner.Mention) (ner.
 		if !ok || (m.Label != ner.ORG && m.Label != ner.PLACE) {
 			break
 		}
-		if _, ok := r.particles.EndsWord(text, m.End); !ok || m.End >= len(text) {
+		if _, ok := d.endsWord(m.End); !ok || m.End >= len(text) {
 			break
 		}
-		if lex.WordEnd(text, m.End) != m.End { // a particle after the org: not an apposition
+		if d.wordEnd(m.End) != m.End { // a particle after the org: not an apposition
 			break
 		}
 		if m.Label == ner.ORG {
@@ -101,10 +97,29 @@ func (r *Recognizer) personAt(text string, i, we int, known []ner.Mention) (ner.
 	return ner.Mention{}, false
 }
 
-func (r *Recognizer) person(text string, s, e int, role, org string) ner.Mention {
+func (r *Recognizer) person(d *doc, s, e int, role, org string) ner.Mention {
+	text := d.text
 	name := text[s:e]
 	return ner.Mention{Start: s, End: e, Label: ner.PERSON, Text: name, Name: name,
 		Key: "PERSON:" + name, Role: role, Org: org, Rule: "person-title", Priority: 3}
+}
+
+// isNameAt is isName(text[s:e]), kept for whole words: persons,
+// morePersons and their helpers ask about the same words.
+func (r *Recognizer) isNameAt(d *doc, s, e int) bool {
+	if w := d.wordAt(s); w != nil && w.s == s && w.e == e {
+		if !w.allH || w.nr < 2 || w.nr > 4 {
+			return false // two to four syllables
+		}
+		if w.name == 0 {
+			w.name = -1
+			if r.isNameOf(d.text[s:e], int(w.nr), w.c, w.lc) {
+				w.name = 1
+			}
+		}
+		return w.name > 0
+	}
+	return r.isName(d.text[s:e])
 }
 
 // isName reports whether w can be a Korean personal name: a known surname
@@ -114,41 +129,69 @@ func (r *Recognizer) isName(w string) bool {
 	if len(w) < 6 || len(w) > 12 || len(w)%3 != 0 {
 		return false
 	}
-	n := len(w) / 3
-	for k := 0; k < len(w); k += 3 {
+	// the surname first, the cheapest test that most words fail
+	c0, sz := lex.Decode(w, 0)
+	if sz != 3 || !lex.IsHangul(c0) {
+		return false
+	}
+	if !r.surnameStarts(w, len(w)/3, c0) {
+		return false
+	}
+	for k := 3; k < len(w); k += 3 {
 		if c, sz := lex.Decode(w, k); sz != 3 || !lex.IsHangul(c) {
 			return false
 		}
 	}
-	if last, _ := lex.DecodeLast(w, len(w)); strings.ContainsRune("을를된던될했됐", last) || n == 3 && last == '한' || n == 2 && strings.ContainsRune("친한는은", last) {
+	last, _ := lex.DecodeLast(w, len(w))
+	return r.isNameOf(w, len(w)/3, c0, last)
+}
+
+// surnameStarts reports whether the name w of n syllables, starting with
+// c0, starts with a surname as isName requires.
+func (r *Recognizer) surnameStarts(w string, n int, c0 rune) bool {
+	two := r.surname2First[c0-0xAC00] && r.surnames.has(w[:6])
+	return !(n == 4 && !two || n < 4 && !r.surname1[c0-0xAC00] && !(n == 3 && two))
+}
+
+// isNameOf is isName for a word of n (2 to 4) Hangul syllables that starts
+// with c0 and ends with last.
+func (r *Recognizer) isNameOf(w string, n int, c0, last rune) bool {
+	if !r.surnameStarts(w, n, c0) {
+		return false
+	}
+	if notNameEnds.has(last) || n == 3 && last == '한' || n == 2 && notName2Ends.has(last) {
 		return false // 자신을, 마친: a word with an ending
 	}
-	if r.notNames[w] {
+	if r.notNames.has(w) {
 		return false
 	}
 	if e, _, ok := r.titles.LongestAt(w, 0); ok && e == len(w) {
 		return false // 변호사, 교수: a title, not a name
 	}
-	if n == 4 {
-		return r.surnames[w[:6]]
-	}
-	if r.surnames[w[:3]] {
-		return true
-	}
-	return n == 3 && r.surnames[w[:6]]
+	return true
 }
 
 // again finds, anywhere in the document, names already found once: bare
 // person names (한성숙은), short references by surname and title (한 장관),
 // the stem of an organisation found by its suffix (프라운호퍼 for 프라운호퍼
 // 연구소) and the '대' form of a university (퍼듀대).
-func (r *Recognizer) again(text string, ms, values []ner.Mention) []ner.Mention {
-	forms := lex.NewTrie[int32]()
-	var srcs []ner.Mention
+func (r *Recognizer) again(d *doc, ms, values []ner.Mention) []ner.Mention {
+	text := d.text
+	if d.forms == nil {
+		d.forms = lex.NewTrie[int32]()
+	}
+	forms := d.forms
+	forms.Reset()
+	srcs := d.srcs[:0]
+	odd := false // a form starts with a rune that is no letter or digit
 	add := func(form string, m ner.Mention) {
 		srcs = append(srcs, m)
 		forms.Add(form, int32(len(srcs)-1))
+		if c, _ := utf8.DecodeRuneInString(form); form != "" && !lex.IsWordRune(c) {
+			odd = true
+		}
 	}
+	defer func() { d.srcs = srcs }()
 	count := 0
 	bySurnameTitle := map[string]ner.Mention{}
 	for _, m := range ms {
@@ -191,18 +234,45 @@ func (r *Recognizer) again(text string, ms, values []ner.Mention) []ner.Mention 
 	if count == 0 {
 		return nil
 	}
-	var out []ner.Mention
+	out := d.add[:0] // the stages' output buffer: resolveWith copies it
+	defer func() { d.add = out[:0] }()
 	var buf []lex.Match[int32]
+	if !odd {
+		// every form starts with a letter or digit: only words can start one
+		next := 0 // after the last form found
+		for k := range d.words {
+			i := d.words[k].s
+			if i < next || !forms.HasPrefixAt(text, i) {
+				continue
+			}
+			buf = forms.PrefixesAt(text, i, buf)
+			for _, f := range buf {
+				if _, ok := d.endsWord(f.End); !ok || coveredBy(ms, i, f.End) || coveredBy(values, i, f.End) {
+					continue
+				}
+				src := srcs[f.Vals[0]]
+				out = append(out, ner.Mention{Start: i, End: f.End, Label: src.Label, Text: text[i:f.End],
+					Key: src.Key, Name: src.Name, Role: src.Role, Org: src.Org, Rule: "again", Priority: 1})
+				next = f.End
+				break
+			}
+		}
+		return out
+	}
 	for i := 0; i < len(text); {
-		_, n := utf8.DecodeRuneInString(text[i:])
-		if !lex.WordStart(text, i) || !forms.HasPrefixAt(text, i) {
+		if !d.wordStart(i) || !forms.HasPrefixAt(text, i) {
+			if w := d.wordAt(i); w != nil {
+				i = w.e // no word starts inside a word
+				continue
+			}
+			_, n := lex.Decode(text, i)
 			i += n
 			continue
 		}
 		buf = forms.PrefixesAt(text, i, buf)
 		hit := false
 		for _, f := range buf {
-			if _, ok := r.particles.EndsWord(text, f.End); !ok || coveredBy(ms, i, f.End) || coveredBy(values, i, f.End) {
+			if _, ok := d.endsWord(f.End); !ok || coveredBy(ms, i, f.End) || coveredBy(values, i, f.End) {
 				continue
 			}
 			src := srcs[f.Vals[0]]
@@ -213,6 +283,7 @@ func (r *Recognizer) again(text string, ms, values []ner.Mention) []ner.Mention 
 			break
 		}
 		if !hit {
+			_, n := lex.Decode(text, i)
 			i += n
 		}
 	}

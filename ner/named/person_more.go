@@ -1,6 +1,7 @@
 package named
 
 import (
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 
@@ -18,40 +19,72 @@ import (
 //     공격수 로만 시로코프);
 //   - a name in Hangul before a title (케리 장관, 앙겔라 메르켈 총리),
 //     without a surname.
-func (r *Recognizer) morePersons(text string, known []ner.Mention) []ner.Mention {
-	var out []ner.Mention
+func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
+	out := d.add[:0] // the stages' output buffer: resolveWith copies it
+	defer func() { d.add = out[:0] }()
 	add := func(m ner.Mention) {
 		if !coveredBy(known, m.Start, m.End) {
 			out = append(out, m)
 		}
 	}
-	for _, m := range r.leaders(text, known) {
+	for _, m := range r.leaders(d, known) {
 		add(m)
 	}
-	for i := 0; i < len(text); {
-		c, n := utf8.DecodeRuneInString(text[i:])
-		if !lex.WordStart(text, i) || !(lex.IsHangul(c) || c >= 'A' && c <= 'Z') {
-			i += n
+	next := 0 // words before it were taken by a name
+	for k := range d.words {
+		wd := &d.words[k]
+		c, i, we := wd.c, wd.s, wd.e
+		if i < next || !(lex.IsHangul(c) || c >= 'A' && c <= 'Z') {
 			continue
 		}
-		we := lex.WordEnd(text, i)
-		if m, ok := r.bareSurname(text, i, we); ok {
-			add(m)
-		} else if m, ok := r.agedName(text, i, we); ok {
-			add(m)
-		} else if m, ok := r.afterOccupation(text, i, we); ok {
-			add(m)
-			we = max(we, m.End)
-		} else if m, ok := r.beforeTitle(text, i, we, known); ok {
-			add(m)
-			we = max(we, m.End)
-		} else if ms := r.nameThenOrg(text, i, we, known); ms != nil {
-			for _, m := range ms {
+		// each rule is called only when the word passes its first test:
+		// a surname or letter, then the character after the word
+		after := byte(0)
+		if we < len(d.text) {
+			after = d.text[we]
+		}
+		if c < utf8.RuneSelf || r.isSurname1(c) && r.maybeBareSurname(d, i, we) {
+			if m, ok := r.bareSurname(d, i, we); ok {
 				add(m)
-				we = max(we, m.End)
+				next = we
+				continue
 			}
 		}
-		i = max(we, i+n)
+		switch after {
+		case '(':
+			if m, ok := r.agedName(d, i, we); ok {
+				add(m)
+			}
+		case ' ':
+			// nameThenOrg needs a Korean name: a word that starts with a surname
+			sur := lex.IsHangul(c) && (r.surname1[c-0xAC00] || r.surname2First[c-0xAC00])
+			if !r.occSet.has(d.text[i:we]) {
+				// not an occupation (afterOccupation's first test)
+			} else if m, ok := r.afterOccupation(d, i, we); ok {
+				add(m)
+				we = max(we, m.End)
+				next = we
+				continue
+			}
+			// beforeTitle's first test: a word of two to six syllables
+			// ending like a noun
+			if wd.nr >= 2 && wd.nr <= 6 && wd.allH && nounEndingRune(wd.lc) {
+				if m, ok := r.beforeTitle(d, i, we, known); ok {
+					add(m)
+					next = max(we, m.End)
+					continue
+				}
+			}
+			if sur {
+				if ms := r.nameThenOrg(d, i, we, known); ms != nil {
+					for _, m := range ms {
+						add(m)
+						we = max(we, m.End)
+					}
+				}
+			}
+		}
+		next = we
 	}
 	link(out, known)
 	return out
@@ -92,7 +125,8 @@ var honorAfterSurname = []string{"씨", "모씨", "모 씨", "모"}
 
 // bareSurname matches a surname (or a capital letter) written alone before
 // 씨, 모씨 or a title. The mention is the surname.
-func (r *Recognizer) bareSurname(text string, i, we int) (ner.Mention, bool) {
+func (r *Recognizer) bareSurname(d *doc, i, we int) (ner.Mention, bool) {
+	text := d.text
 	c, n := lex.Decode(text, i)
 	letter := c < utf8.RuneSelf
 	if !letter && !r.isSurname1(c) {
@@ -102,12 +136,20 @@ func (r *Recognizer) bareSurname(text string, i, we int) (ner.Mention, bool) {
 	if we-i > n+15 {
 		return ner.Mention{}, false // 김모씨에게서 at most: longer words are no bare surname
 	}
-	if r.notNames[text[i:we]] {
+	m, ok := r.bareSurnameRest(d, i, we, c, n, letter, sur)
+	if ok && r.notNames.has(text[i:we]) {
 		return ner.Mention{}, false // 섭씨
 	}
+	return m, ok
+}
+
+// bareSurnameRest is bareSurname after the cheap tests; the word is
+// checked against not_names only when a person is found.
+func (r *Recognizer) bareSurnameRest(d *doc, i, we int, c rune, n int, letter bool, sur string) (ner.Mention, bool) {
+	text := d.text
 	if sur == "모" && i > 1 && text[i-1] == ' ' {
 		// 윤 모씨: 모 stands for the given name
-		if pc, _ := utf8.DecodeLastRuneInString(text[:i-1]); r.surnames[string(pc)] {
+		if pc, _ := utf8.DecodeLastRuneInString(text[:i-1]); r.surnames.has(string(pc)) {
 			return ner.Mention{}, false
 		}
 	}
@@ -127,22 +169,22 @@ func (r *Recognizer) bareSurname(text string, i, we int) (ner.Mention, bool) {
 				k = j
 			}
 			if e, ok := skipAge(text, k); ok {
-				if w, ok := r.honorAt(text, e, letter); ok {
-					return r.surnamePerson(text, i, j, w), true
+				if w, ok := r.honorAt(d, e, letter); ok {
+					return r.surnamePerson(d, i, j, w), true
 				}
 			}
 			return ner.Mention{}, false
 		}
 		for _, h := range []string{"모씨", "씨"} {
 			if strings.HasPrefix(rest, h) {
-				if _, ok := r.particles.EndsWord(text, j+len(h)); ok {
-					return r.surnamePerson(text, i, j, "씨"), true
+				if _, ok := d.endsWord(j + len(h)); ok {
+					return r.surnamePerson(d, i, j, "씨"), true
 				}
 			}
 		}
 		if letter {
-			if w, ok := r.honorAt(text, j, true); ok {
-				return r.surnamePerson(text, i, j, w), true
+			if w, ok := r.honorAt(d, j, true); ok {
+				return r.surnamePerson(d, i, j, w), true
 			}
 		}
 		return ner.Mention{}, false
@@ -161,22 +203,22 @@ func (r *Recognizer) bareSurname(text string, i, we int) (ner.Mention, bool) {
 		} else if strings.HasPrefix(rest, "모씨") {
 			e = k + len("모씨")
 		}
-		if _, ok := r.particles.EndsWord(text, e); ok {
-			return r.surnamePerson(text, i, j, "씨"), true
+		if _, ok := d.endsWord(e); ok {
+			return r.surnamePerson(d, i, j, "씨"), true
 		}
 		return ner.Mention{}, false
 	case strings.HasPrefix(rest, "모(") || strings.HasPrefix(rest, "씨("):
 		if e, ok := skipAge(text, k+len("모")); ok {
-			if w, ok := r.honorAt(text, e, letter); ok {
-				return r.surnamePerson(text, i, j, w), true
+			if w, ok := r.honorAt(d, e, letter); ok {
+				return r.surnamePerson(d, i, j, w), true
 			}
-			if _, ok := r.particles.EndsWord(text, e); ok && strings.HasPrefix(rest, "씨(") {
-				return r.surnamePerson(text, i, j, "씨"), true
+			if _, ok := d.endsWord(e); ok && strings.HasPrefix(rest, "씨(") {
+				return r.surnamePerson(d, i, j, "씨"), true
 			}
 		}
 		return ner.Mention{}, false
 	}
-	if r.bareStop[sur] {
+	if r.bareStop.has(sur) {
 		// 전 장관 is 'the former minister', 고 is 'the late': only 전 전 장관
 		if sur != "전" || !strings.HasPrefix(rest, "전 ") {
 			return ner.Mention{}, false
@@ -185,10 +227,22 @@ func (r *Recognizer) bareSurname(text string, i, we int) (ner.Mention, bool) {
 	if strings.HasPrefix(rest, "전 ") || strings.HasPrefix(rest, "현 ") {
 		k += len("전 ")
 	}
-	if _, role, ok := r.titleAt(text, k, letter); ok {
-		return r.surnamePerson(text, i, j, role), true
+	if _, role, ok := r.titleAt(d, k, letter); ok {
+		return r.surnamePerson(d, i, j, role), true
 	}
 	return ner.Mention{}, false
+}
+
+// maybeBareSurname is bareSurname's first test for a word that starts
+// with a surname syllable: the syllable alone before a space, or followed
+// in the word by 모 or 씨 (김모씨, 김씨는).
+func (r *Recognizer) maybeBareSurname(d *doc, i, we int) bool {
+	j := i + len("김")
+	if we == j {
+		return j < len(d.text) && d.text[j] == ' '
+	}
+	rest := d.text[j:we]
+	return strings.HasPrefix(rest, "모") || strings.HasPrefix(rest, "씨")
 }
 
 // letterSuffix reports whether what follows a capital letter in the same
@@ -204,14 +258,15 @@ func (r *Recognizer) letterSuffix(rest string) bool {
 
 // honorAt reports whether an honorific word ends at i's word: 씨 (and, for
 // a letter, 군 and 양), with an optional particle.
-func (r *Recognizer) honorAt(text string, i int, letter bool) (string, bool) {
+func (r *Recognizer) honorAt(d *doc, i int, letter bool) (string, bool) {
+	text := d.text
 	hs := []string{"씨"}
 	if letter {
 		hs = append(hs, "군", "양")
 	}
 	for _, h := range hs {
 		if strings.HasPrefix(text[i:], h) {
-			if _, ok := r.particles.EndsWord(text, i+len(h)); ok {
+			if _, ok := d.endsWord(i + len(h)); ok {
 				return h, true
 			}
 		}
@@ -266,13 +321,42 @@ func hasAge(inner string) bool {
 // titleAt matches a title at i, alone (교수, 위원장) or as the end of a
 // word naming the office (공관위원장, 보안국장), followed by nothing or a
 // particle. Honorifics count only when honor is set.
-func (r *Recognizer) titleAt(text string, i int, honor bool) (end int, role string, ok bool) {
+func (r *Recognizer) titleAt(d *doc, i int, honor bool) (end int, role string, ok bool) {
+	// at a word start the answer is kept: most words are asked about
+	// several times (after a name, before a name, two words on)
+	if w := d.wordAt(i); w != nil && w.s == i {
+		h := 0
+		if honor {
+			h = 1
+		}
+		m := &w.title[h]
+		if *m == 0 {
+			if !d.slow {
+				r.titlesOfWord(d, w)
+			} else {
+				*m = -1
+				if e, _, ok := r.titleAtSlow(d, i, honor); ok {
+					*m = int32(e-i) + 1
+				}
+			}
+		}
+		if *m < 0 {
+			return 0, "", false
+		}
+		e := i + int(*m) - 1
+		return e, d.text[i:e], true
+	}
+	return r.titleAtSlow(d, i, honor)
+}
+
+func (r *Recognizer) titleAtSlow(d *doc, i int, honor bool) (end int, role string, ok bool) {
+	text := d.text
 	if i >= len(text) {
 		return 0, "", false
 	}
 	if r.titles.HasPrefixAt(text, i) {
 		r.titles.EachPrefix(text, i, func(e int, vals []string) bool {
-			if _, ok2 := r.particles.EndsWord(text, e); ok2 && (vals[0] != "honor" || honor) {
+			if _, ok2 := d.endsWord(e); ok2 && (vals[0] != "honor" || honor) {
 				end, ok = e, true
 				return false
 			}
@@ -287,6 +371,12 @@ func (r *Recognizer) titleAt(text string, i int, honor bool) (end int, role stri
 	if !lex.IsWordRune(c) {
 		return 0, "", false
 	}
+	if !d.slow {
+		if e, ok := r.compoundTitle(d, i, i+w); ok {
+			return e, text[i:e], true
+		}
+		return 0, "", false
+	}
 	for k, n := i+w, 0; k < len(text) && n < 4; n++ {
 		c, w := lex.Decode(text, k)
 		if !lex.IsWordRune(c) {
@@ -297,7 +387,7 @@ func (r *Recognizer) titleAt(text string, i int, honor bool) (end int, role stri
 				if vals[0] == "honor" || e-k < len("장관") {
 					return true
 				}
-				if _, ok2 := r.particles.EndsWord(text, e); ok2 {
+				if _, ok2 := d.endsWord(e); ok2 {
 					end, ok = e, true
 					return false
 				}
@@ -312,7 +402,135 @@ func (r *Recognizer) titleAt(text string, i int, honor bool) (end int, role stri
 	return 0, "", false
 }
 
-func (r *Recognizer) surnamePerson(text string, s, e int, role string) ner.Mention {
+// titlesOfWord fills both title memos of a word (with and without
+// honorifics) as titleAtSlow would, from one backward look-up at each
+// offset where a title in the word may end (the word's end, before each of
+// its particles): a title starting the word, the longest, else a compound
+// office (see compoundTitle).
+func (r *Recognizer) titlesOfWord(d *doc, wd *word) {
+	text := d.text
+	_, w := lex.Decode(text, wd.s)
+	k1 := wd.s + w
+	kLast := k1 // the last of the four starts a compound's title may have
+	for n := 1; n < 4 && k1 < wd.e; n++ {
+		_, w := lex.Decode(text, kLast)
+		if kLast+w >= wd.e {
+			break
+		}
+		kLast += w
+	}
+	anyEnd, plainEnd := -1, -1 // titles starting the word, with and without honorifics
+	bestS, bestE := -1, -1     // compound offices
+	for m := wd.pmask | 1; m != 0; {
+		dist := bits.TrailingZeros64(m)
+		m &^= 1 << uint(dist)
+		end := wd.e - dist
+		if end <= wd.s {
+			break
+		}
+		r.titlesRev.EachKeyBefore(text, end, wd.s, func(s int, vals []string) bool {
+			switch {
+			case s == wd.s:
+				anyEnd = max(anyEnd, end)
+				if vals[0] != "honor" {
+					plainEnd = max(plainEnd, end)
+				}
+			case k1 < wd.e && s <= kLast && vals[0] != "honor" && end-s >= len("장관"):
+				if bestS < 0 || s < bestS || s == bestS && end > bestE {
+					bestS, bestE = s, end
+				}
+			}
+			return true
+		})
+	}
+	for _, t := range r.spacedTitles {
+		if t.word == wd.e-wd.s && strings.HasPrefix(text[wd.s:], t.text) {
+			if e := wd.s + len(t.text); d.endsWordOK(e) {
+				anyEnd = max(anyEnd, e)
+				if t.kind != "honor" {
+					plainEnd = max(plainEnd, e)
+				}
+			}
+		}
+		k := wd.e - t.word
+		if t.word == 0 || k1 >= wd.e || k < k1 || k > kLast || !utf8.RuneStart(text[k]) || !strings.HasPrefix(text[k:], t.text) {
+			continue
+		}
+		if e := k + len(t.text); t.kind != "honor" && e-k >= len("장관") && d.endsWordOK(e) {
+			if bestS < 0 || k < bestS || k == bestS && e > bestE {
+				bestS, bestE = k, e
+			}
+		}
+	}
+	memo := func(e int) int32 {
+		if e < 0 {
+			e = bestE
+		}
+		if e < 0 {
+			return -1
+		}
+		return int32(e-wd.s) + 1
+	}
+	wd.title[0], wd.title[1] = memo(plainEnd), memo(anyEnd)
+}
+
+// compoundTitle is the search for a compound office of titleAtSlow: the
+// title starts at one of the four syllables from k1 on in the word of i,
+// the earliest wins, then the longest; it is two syllables or more, no
+// honorific, and ends where a name may end. A title within the word ends
+// at the word's end or before its particle: those are looked up
+// backwards from there; titles holding a space forwards.
+func (r *Recognizer) compoundTitle(d *doc, i, k1 int) (int, bool) {
+	text := d.text
+	wd := d.wordAt(i)
+	if wd == nil || k1 >= wd.e {
+		return 0, false
+	}
+	// the four start offsets allowed
+	kLast := k1
+	for n := 1; n < 4; n++ {
+		_, w := lex.Decode(text, kLast)
+		if kLast+w >= wd.e {
+			break
+		}
+		kLast += w
+	}
+	bestS, bestE := -1, -1
+	better := func(s, e int) {
+		if bestS < 0 || s < bestS || s == bestS && e > bestE {
+			bestS, bestE = s, e
+		}
+	}
+	for m := wd.pmask | 1; m != 0; {
+		dist := bits.TrailingZeros64(m)
+		m &^= 1 << uint(dist)
+		end := wd.e - dist
+		if end-k1 < len("장관") {
+			break
+		}
+		r.titlesRev.EachKeyBefore(text, end, k1, func(s int, vals []string) bool {
+			if s <= kLast && vals[0] != "honor" && end-s >= len("장관") {
+				better(s, end)
+			}
+			return true
+		})
+	}
+	// a title holding a space starts inside this word only if its first
+	// word ends where this word does
+	for _, t := range r.spacedTitles {
+		k := wd.e - t.word
+		if t.word == 0 || k < k1 || k > kLast || !utf8.RuneStart(text[k]) || !strings.HasPrefix(text[k:], t.text) {
+			continue
+		}
+		if e := k + len(t.text); t.kind != "honor" && e-k >= len("장관") && d.endsWordOK(e) {
+			better(k, e)
+		}
+	}
+	return bestE, bestS >= 0
+}
+
+func (r *Recognizer) surnamePerson(d *doc, s, e int, role string) ner.Mention {
+	text := d.text
 	sur := text[s:e]
 	name := sur + "씨"
 	if c := sur[0]; c >= 'A' && c <= 'Z' {
@@ -327,7 +545,8 @@ func (r *Recognizer) surnamePerson(text string, s, e int, role string) ner.Menti
 // agedName matches a name followed by an age in brackets: a Korean name
 // (김철수(54)), or a name in Hangul of one to three words ending right
 // before the bracket (아유브 엘 카자니(25)).
-func (r *Recognizer) agedName(text string, i, we int) (ner.Mention, bool) {
+func (r *Recognizer) agedName(d *doc, i, we int) (ner.Mention, bool) {
+	text := d.text
 	if we >= len(text) || text[we] != '(' {
 		return ner.Mention{}, false
 	}
@@ -335,22 +554,33 @@ func (r *Recognizer) agedName(text string, i, we int) (ner.Mention, bool) {
 		return ner.Mention{}, false
 	}
 	word := text[i:we]
-	if r.isName(word) {
-		return r.namedPerson(text, i, we, "", "person-age"), true
+	if r.isNameAt(d, i, we) {
+		return r.namedPerson(d, i, we, "", "person-age"), true
 	}
 	if !r.foreignWord(word) || !looksForeign(word) && !r.foreignWord(word) {
 		return ner.Mention{}, false
 	}
 	s := i
 	for k := 0; k < 3 && s > 1 && text[s-1] == ' '; k++ {
-		ps := lex.WordStartBefore(text, s-1)
+		ps := d.wordStartBefore(s - 1)
 		w := text[ps : s-1]
 		if ps == s-1 || !(looksForeign(w) || nameLinks[w]) || !nounEnding(w) {
 			break
 		}
 		s = ps
 	}
-	return r.namedPerson(text, s, we, "", "person-age"), true
+	return r.namedPerson(d, s, we, "", "person-age"), true
+}
+
+// allHangul reports whether w is Hangul syllables only (as foreignWord
+// requires).
+func allHangul(w string) bool {
+	for _, c := range w {
+		if !lex.IsHangul(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // foreignWord reports whether w can be (part of) a name in Hangul: two to
@@ -363,13 +593,14 @@ func (r *Recognizer) foreignWord(w string) bool {
 		}
 		n++
 	}
-	return n >= 2 && n <= 6 && !r.notNames[w] && !r.stemStop[w]
+	return n >= 2 && n <= 6 && !r.notNames.has(w) && !r.stemStop.has(w)
 }
 
 // nameLinks are the short words inside foreign names (엘, 다, 반, 폰, 드).
 var nameLinks = map[string]bool{"엘": true, "알": true, "다": true, "데": true, "드": true, "반": true, "폰": true, "판": true, "빈": true, "르": true, "디": true, "두": true, "도": true}
 
-func (r *Recognizer) namedPerson(text string, s, e int, role, rule string) ner.Mention {
+func (r *Recognizer) namedPerson(d *doc, s, e int, role, rule string) ner.Mention {
+	text := d.text
 	name := text[s:e]
 	return ner.Mention{Start: s, End: e, Label: ner.PERSON, Text: name, Name: name,
 		Key: "PERSON:" + name, Role: role, Rule: rule, Priority: 3}
@@ -379,9 +610,10 @@ func (r *Recognizer) namedPerson(text string, s, e int, role, rule string) ner.M
 // occupation (가수 싸이가, 배우 한지민은, 공격수 로만 시로코프가): the next
 // word, or up to three words of a name in Hangul, the last one carrying
 // the particle.
-func (r *Recognizer) afterOccupation(text string, i, we int) (ner.Mention, bool) {
+func (r *Recognizer) afterOccupation(d *doc, i, we int) (ner.Mention, bool) {
+	text := d.text
 	occ := text[i:we]
-	if _, ok := r.occupations[occ]; !ok || we >= len(text) || text[we] != ' ' {
+	if we >= len(text) || text[we] != ' ' || !r.isOccupation(occ) {
 		return ner.Mention{}, false
 	}
 	s := we + 1
@@ -391,13 +623,13 @@ func (r *Recognizer) afterOccupation(text string, i, we int) (ner.Mention, bool)
 		if !lex.IsHangul(c) && !(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9') {
 			break
 		}
-		e := lex.WordEnd(text, j)
-		base := r.particles.TrimEnd(text, j, e, 1)
+		e := d.wordEnd(j)
+		base := d.trimEnd(j, e, 1)
 		word := text[j:base]
 		if _, isOcc := r.occupations[word]; isOcc || !(r.isName(word) || r.foreignWord(word) || isLatinName(word)) {
 			break
 		}
-		if k > 0 && (r.isName(text[s:e]) || !r.foreignWord(word) || r.titleWord(text, j)) {
+		if k > 0 && (r.isName(text[s:e]) || !r.foreignWord(word) || r.titleWord(d, j)) {
 			break
 		}
 		end = base
@@ -409,12 +641,12 @@ func (r *Recognizer) afterOccupation(text string, i, we int) (ner.Mention, bool)
 	if end < 0 {
 		return ner.Mention{}, false
 	}
-	return r.namedPerson(text, s, end, occ, "person-occupation"), true
+	return r.namedPerson(d, s, end, occ, "person-occupation"), true
 }
 
 // titleWord reports whether a title starts the word at i.
-func (r *Recognizer) titleWord(text string, i int) bool {
-	_, _, ok := r.titleAt(text, i, true)
+func (r *Recognizer) titleWord(d *doc, i int) bool {
+	_, _, ok := r.titleAt(d, i, true)
 	return ok
 }
 
@@ -440,20 +672,27 @@ func isLatinName(w string) bool {
 // beforeTitle matches a name in Hangul without a surname before a title of
 // public office or business (케리 장관, 앙겔라 메르켈 총리): one or two
 // words, none of them a known mention or a word that is not a name.
-func (r *Recognizer) beforeTitle(text string, i, we int, known []ner.Mention) (ner.Mention, bool) {
+func (r *Recognizer) beforeTitle(d *doc, i, we int, known []ner.Mention) (ner.Mention, bool) {
+	text := d.text
 	if we >= len(text) || text[we] != ' ' {
+		return ner.Mention{}, false
+	}
+	// the name must end like a noun (tested again below): most words do
+	// not, and need no title look-up
+	if wd := d.wordAt(i); wd.nr < 2 || wd.nr > 6 || !wd.allH || !nounEndingRune(wd.lc) ||
+		coveredBy(known, i, we) || r.isNameAt(d, i, we) {
 		return ner.Mention{}, false
 	}
 	// the title first (cheap): after this word, or after the next one
 	j := we + 1
 	e := we
-	_, role, ok := r.titleAt(text, j, false)
+	_, role, ok := r.titleAt(d, j, false)
 	if !ok || !r.foreignTitle(role) {
-		ne := lex.WordEnd(text, j)
+		ne := d.wordEnd(j)
 		if ne == j || ne >= len(text) || text[ne] != ' ' {
 			return ner.Mention{}, false
 		}
-		if _, role, ok = r.titleAt(text, ne+1, false); !ok || !r.foreignTitle(role) {
+		if _, role, ok = r.titleAt(d, ne+1, false); !ok || !r.foreignTitle(role) {
 			return ner.Mention{}, false
 		}
 		next := text[j:ne]
@@ -466,48 +705,53 @@ func (r *Recognizer) beforeTitle(text string, i, we int, known []ner.Mention) (n
 		e = ne
 	}
 	w := text[i:we]
-	if !r.foreignWord(w) || !nounEnding(w) || coveredBy(known, i, we) || r.isName(w) {
+	if !r.foreignWord(w) || !nounEnding(w) || coveredBy(known, i, we) || r.isNameAt(d, i, we) {
 		return ner.Mention{}, false
 	}
 	if i > 1 && text[i-1] == ' ' {
 		// after a Korean name or 전/현 the word is the organisation: 유병언 전 세모그룹 회장
-		pw := text[lex.WordStartBefore(text, i-1) : i-1]
-		if pw == "전" || pw == "현" || r.isName(pw) {
+		ps := d.wordStartBefore(i - 1)
+		pw := text[ps : i-1]
+		if pw == "전" || pw == "현" || r.isNameAt(d, ps, i-1) {
 			return ner.Mention{}, false
 		}
 	}
-	return r.namedPerson(text, i, e, role, "person-foreign"), true
+	return r.namedPerson(d, i, e, role, "person-foreign"), true
 }
 
 // nounEnding reports whether a word can end a name: it does not end in a
 // particle or a verb ending (앞서, 마친, 확실해지자, 조형미를).
 func nounEnding(w string) bool {
 	last, _ := utf8.DecodeLastRuneInString(w)
-	return isBareNoun(w) && !strings.ContainsRune("자지던된친한인게면며서", last)
+	return nounEndingRune(last)
 }
+
+// nounEndingRune is nounEnding for a word ending in last.
+func nounEndingRune(last rune) bool { return !particleEnds.has(last) && !verbEnds.has(last) }
 
 // nameThenOrg matches a Korean name, a word naming the organisation and a
 // title (류원기 영남제분 회장, 변희재 미디어워치 대표) when the organisation is
 // not known: the name is a PERSON and the word between an ORG.
-func (r *Recognizer) nameThenOrg(text string, i, we int, known []ner.Mention) []ner.Mention {
-	if we >= len(text) || text[we] != ' ' || !r.isName(text[i:we]) || coveredBy(known, i, we) || utf8.RuneCountInString(text[i:we]) < 3 {
+func (r *Recognizer) nameThenOrg(d *doc, i, we int, known []ner.Mention) []ner.Mention {
+	text := d.text
+	if we >= len(text) || text[we] != ' ' || !r.isNameAt(d, i, we) || coveredBy(known, i, we) || utf8.RuneCountInString(text[i:we]) < 3 {
 		return nil
 	}
 	j := we + 1
 	if strings.HasPrefix(text[j:], "전 ") || strings.HasPrefix(text[j:], "현 ") {
 		j += len("전 ")
 	}
-	ne := lex.WordEnd(text, j)
+	ne := d.wordEnd(j)
 	if ne == j || ne >= len(text) || text[ne] != ' ' || coveredBy(known, j, ne) {
 		return nil
 	}
 	w := text[j:ne]
-	if !(r.foreignWord(w) && nounEnding(w) || isLatinName(w)) || r.titleWord(text, j) {
+	if !(r.foreignWord(w) && nounEnding(w) || isLatinName(w)) || r.titleWord(d, j) {
 		return nil
 	}
-	if _, role, ok := r.titleAt(text, ne+1, false); ok && r.foreignTitle(role) {
+	if _, role, ok := r.titleAt(d, ne+1, false); ok && r.foreignTitle(role) {
 		org := ner.Mention{Start: j, End: ne, Label: ner.ORG, Text: w, Name: w, Rule: "org-apposition", Priority: 1}
-		return []ner.Mention{r.namedPerson(text, i, we, role, "person-title"), org}
+		return []ner.Mention{r.namedPerson(d, i, we, role, "person-title"), org}
 	}
 	return nil
 }
@@ -533,8 +777,10 @@ func (r *Recognizer) foreignTitle(role string) bool {
 // personLists extends people to names listed with them: 손석희, 조국,
 // 진중권; 장동건과 고소영; 박규리·한승연. Only words shaped like a Korean
 // name join the list.
-func (r *Recognizer) personLists(text string, ms []ner.Mention) []ner.Mention {
-	var out []ner.Mention
+func (r *Recognizer) personLists(d *doc, ms []ner.Mention) []ner.Mention {
+	text := d.text
+	out := d.add[:0] // the stages' output buffer: resolveWith copies it
+	defer func() { d.add = out[:0] }()
 	isPerson := map[int]bool{}
 	for _, m := range ms {
 		if m.Label == ner.PERSON && utf8.RuneCountInString(m.Text) >= 2 {
@@ -552,12 +798,12 @@ func (r *Recognizer) personLists(text string, ms []ner.Mention) []ner.Mention {
 			if !ok {
 				break
 			}
-			we := lex.WordEnd(text, j)
-			base := r.particles.TrimEnd(text, j, we, 2)
+			we := d.wordEnd(j)
+			base := d.trimEnd(j, we, 2)
 			if !r.isName(text[j:base]) || coveredBy(ms, j, base) {
 				break
 			}
-			out = append(out, r.namedPerson(text, j, base, "", "person-list"))
+			out = append(out, r.namedPerson(d, j, base, "", "person-list"))
 			if base < we && !strings.HasPrefix(text[base:we], "과") && !strings.HasPrefix(text[base:we], "와") {
 				break
 			}
@@ -578,11 +824,11 @@ func (r *Recognizer) personLists(text string, ms []ner.Mention) []ner.Mention {
 			if pe <= 0 {
 				break
 			}
-			ps := lex.WordStartBefore(text, pe)
+			ps := d.wordStartBefore(pe)
 			if ps == pe || !r.isName(text[ps:pe]) || coveredBy(ms, ps, pe) || isPerson[ps] {
 				break
 			}
-			out = append(out, r.namedPerson(text, ps, pe, "", "person-list"))
+			out = append(out, r.namedPerson(d, ps, pe, "", "person-list"))
 			s = ps
 		}
 	}
@@ -608,44 +854,44 @@ func listNext(text string, e int) (int, bool) {
 // kind=country; the name is one to three words in Hangul ending right
 // before it, the first of them any name-like word, the others words that
 // look like a transcription (or the short links of foreign names).
-func (r *Recognizer) leaders(text string, known []ner.Mention) []ner.Mention {
+func (r *Recognizer) leaders(d *doc, known []ner.Mention) []ner.Mention {
+	text := d.text
 	var out []ner.Mention
 	for _, m := range known {
 		if m.Label != ner.PLACE || !r.countries[m.Key] || m.Start < 2 || text[m.Start-1] != ' ' ||
 			m.End >= len(text) || text[m.End] != ' ' {
 			continue
 		}
-		_, role, ok := r.titleAt(text, m.End+1, false)
+		_, role, ok := r.titleAt(d, m.End+1, false)
 		if !ok || !r.foreignTitle(role) {
 			continue
 		}
 		pe := m.Start - 1
-		ps := lex.WordStartBefore(text, pe)
+		ps := d.wordStartBefore(pe)
 		w := text[ps:pe]
-		if ps == pe || !(r.foreignWord(w) || r.isName(w)) || !nounEnding(w) || r.notNames[w] || coveredBy(known, ps, pe) {
+		if ps == pe || !(r.foreignWord(w) || r.isName(w)) || !nounEnding(w) || r.notNames.has(w) || coveredBy(known, ps, pe) {
 			continue
 		}
 		s := ps
 		for k := 0; k < 2 && s > 1 && text[s-1] == ' '; k++ {
-			qs := lex.WordStartBefore(text, s-1)
+			qs := d.wordStartBefore(s - 1)
 			q := text[qs : s-1]
 			// the word before may be the other half of the name (기시다 후미오,
 			// 앙겔라 메르켈): any name-like word, short enough
-			if qs == s-1 || r.notNames[q] || r.stemStop[q] || coveredBy(known, qs, s-1) || !nounEnding(q) ||
-				!(r.foreignWord(q) && utf8.RuneCountInString(q) <= 4 || nameLinks[q]) || r.isOccupation(q) || r.titleWord(text, qs) {
+			if qs == s-1 || r.notNames.has(q) || r.stemStop.has(q) || coveredBy(known, qs, s-1) || !nounEnding(q) ||
+				!(r.foreignWord(q) && utf8.RuneCountInString(q) <= 4 || nameLinks[q]) || r.isOccupation(q) || r.titleWord(d, qs) {
 				break
 			}
 			s = qs
 		}
-		if nameLinks[text[s:lex.WordEnd(text, s)]] {
+		if nameLinks[text[s:d.wordEnd(s)]] {
 			continue // a name does not start with 엘, 다, 반
 		}
-		out = append(out, r.namedPerson(text, s, pe, role, "person-leader"))
+		out = append(out, r.namedPerson(d, s, pe, role, "person-leader"))
 	}
 	return out
 }
 
 func (r *Recognizer) isOccupation(w string) bool {
-	_, ok := r.occupations[w]
-	return ok
+	return r.occSet.has(w)
 }

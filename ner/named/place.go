@@ -10,7 +10,8 @@ import (
 
 // countryPairs finds one-syllable country abbreviations joined by a middle
 // dot (한·미, 한·미·일, 미·중 간): each syllable is a PLACE mention.
-func (r *Recognizer) countryPairs(text string) []ner.Mention {
+func (r *Recognizer) countryPairs(d *doc) []ner.Mention {
+	text := d.text
 	var out []ner.Mention
 	for i := strings.Index(text, "·"); i >= 0; {
 		// walk left to the start of the run
@@ -49,8 +50,8 @@ func (r *Recognizer) countryPairs(text string) []ner.Mention {
 		if strings.HasSuffix(text[:last], "·") {
 			run = nil
 		}
-		if len(run) >= 2 && lex.WordStart(text, s) {
-			if _, ok := r.particles.EndsWord(text, last); ok || strings.HasPrefix(text[last:], " ") {
+		if len(run) >= 2 && d.wordStart(s) {
+			if _, ok := d.endsWord(last); ok || strings.HasPrefix(text[last:], " ") {
 				out = append(out, run...)
 			}
 		}
@@ -67,8 +68,9 @@ func (r *Recognizer) countryPairs(text string) []ner.Mention {
 // 서울 강남구) into one PLACE mention, and extends it by the words after it
 // that name a smaller place (여수 거문도, 서울 서초구 서초동, 인천 부평역
 // 광장): KLUE-NER and kpolicy both give the whole chain as one place.
-func (r *Recognizer) placeChains(text string, ms []ner.Mention) []ner.Mention {
-	out := ms[:0:0]
+func (r *Recognizer) placeChains(d *doc, ms []ner.Mention) []ner.Mention {
+	text := d.text
+	out := d.nextBuf(len(ms)) // ms is the other buffer, or none
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
 		if m.Label != ner.PLACE || m.Rule == "country-pair" {
@@ -92,7 +94,7 @@ func (r *Recognizer) placeChains(text string, ms []ner.Mention) []ner.Mention {
 					continue
 				}
 			}
-			e, ok := r.subPlace(text, m.End, sub, ms, i+1)
+			e, ok := r.subPlace(d, m.End, sub, ms, i+1)
 			if !ok {
 				break
 			}
@@ -103,6 +105,7 @@ func (r *Recognizer) placeChains(text string, ms []ner.Mention) []ner.Mention {
 		}
 		out = append(out, m)
 	}
+	d.setBuf(out)
 	return out
 }
 
@@ -112,17 +115,18 @@ type placeSuffix struct{ text, kind string }
 // smaller place within it, and where that name ends (before a particle).
 // ms[next:] are the mentions after the place: a word they cover is no
 // sub-place.
-func (r *Recognizer) subPlace(text string, end int, afterSub bool, ms []ner.Mention, next int) (int, bool) {
-	if end >= len(text) || text[end] != ' ' || lex.WordEnd(text, end) != end {
+func (r *Recognizer) subPlace(d *doc, end int, afterSub bool, ms []ner.Mention, next int) (int, bool) {
+	text := d.text
+	if end >= len(text) || text[end] != ' ' || d.wordEnd(end) != end {
 		return 0, false // the place carries a particle: the chain ends
 	}
 	s := end + 1
-	we := lex.WordEnd(text, s)
+	we := d.wordEnd(s)
 	if we == s || next < len(ms) && ms[next].Start < we {
 		return 0, false
 	}
-	for _, e := range [2]int{we, r.particles.TrimEnd(text, s, we, 1)} {
-		if _, ok := r.particles.EndsWord(text, e); !ok {
+	for _, e := range [2]int{we, d.trimEnd(s, we, 1)} {
+		if _, ok := d.endsWord(e); !ok {
 			continue
 		}
 		kind, stem := r.placeSuffixOf(text[s:e])
@@ -149,8 +153,45 @@ func (r *Recognizer) subPlace(text string, end int, afterSub bool, ms []ner.Ment
 // noun (place_stop.txt). A stem is Hangul or digits (영동1교).
 func (r *Recognizer) placeSuffixOf(w string) (kind, stem string) {
 	last, _ := utf8.DecodeLastRuneInString(w)
-	sufs := r.placeSuf[last]
-	if len(sufs) == 0 || r.placeStop[w] || r.venueStop[w] {
+	return r.placeSuffixOfLast(w, last)
+}
+
+// strongSuffix is the part of placeSuffixOfLast that placeWords needs
+// first: the suffix that ends w is a strong one with a stem of two
+// syllables or more (the stop lists are tested after).
+func (r *Recognizer) strongSuffix(w string, last rune) bool {
+	var sufs []placeSuffix
+	if lex.IsHangul(last) {
+		if k := r.placeSufIdx[last-0xAC00]; k > 0 {
+			sufs = r.placeSufLists[k-1]
+		}
+	} else {
+		sufs = r.placeSuf[last]
+	}
+	for _, suf := range sufs {
+		if st, ok := strings.CutSuffix(w, suf.text); ok {
+			if st != "" && utf8.RuneCountInString(st) < 2 && len(suf.text) <= 3 {
+				continue
+			}
+			return suf.kind == "strong" && utf8.RuneCountInString(st) >= 2
+		}
+	}
+	return false
+}
+
+// placeSuffixOfLast is placeSuffixOf for w ending in last.
+func (r *Recognizer) placeSuffixOfLast(w string, last rune) (kind, stem string) {
+	var sufs []placeSuffix
+	if lex.IsHangul(last) {
+		k := r.placeSufIdx[last-0xAC00]
+		if k == 0 {
+			return "", ""
+		}
+		sufs = r.placeSufLists[k-1]
+	} else {
+		sufs = r.placeSuf[last]
+	}
+	if len(sufs) == 0 || r.placeStop.has(w) || r.venueStop.has(w) {
 		return "", ""
 	}
 	for _, c := range w {
@@ -160,8 +201,9 @@ func (r *Recognizer) placeSuffixOf(w string) (kind, stem string) {
 	}
 	// the last two syllables may be a common word: 경제활동
 	if n := utf8.RuneCountInString(w); n > 2 {
-		rs := []rune(w)
-		if r.placeStop[string(rs[n-2:])] {
+		_, a := utf8.DecodeLastRuneInString(w)
+		_, b := utf8.DecodeLastRuneInString(w[:len(w)-a])
+		if r.placeStop.has(w[len(w)-a-b:]) {
 			return "", ""
 		}
 	}
@@ -179,32 +221,50 @@ func (r *Recognizer) placeSuffixOf(w string) (kind, stem string) {
 // placeWords finds, on their own, words that end in a strong place suffix
 // (김포공항, 서울역, 팔달산, 연희동, 히말라야산맥) with a stem of two
 // syllables or more.
-func (r *Recognizer) placeWords(text string, known []ner.Mention) []ner.Mention {
-	var out []ner.Mention
-	for i := 0; i < len(text); {
-		c, n := lex.Decode(text, i)
-		if !lex.IsHangul(c) {
-			i += n
+func (r *Recognizer) placeWords(d *doc, known []ner.Mention) []ner.Mention {
+	text := d.text
+	out := d.add[:0] // the stages' output buffer: resolveWith copies it
+	defer func() { d.add = out[:0] }()
+	for k := range d.words {
+		wd := &d.words[k]
+		i, we := wd.s, wd.e
+		if !lex.IsHangul(wd.c) {
 			continue
 		}
-		we := lex.WordEnd(text, i)
-		if !lex.WordStart(text, i) || coveredBy(known, i, we) {
-			i = we
-			continue
-		}
-		for _, e := range [2]int{we, r.particles.TrimEnd(text, i, we, 2)} {
-			if _, ok := r.particles.EndsWord(text, e); !ok {
+		// the word, then the word without its particle (a known mention
+		// covering the word is tested last, as it is seldom needed)
+		for k := 0; k < 2; k++ {
+			e := we
+			if k == 1 {
+				if wd.pmask == 0 && !d.slow {
+					break // no particle to cut
+				}
+				if e = d.trimEnd(i, we, 2); e == we {
+					break // the same word again
+				}
+			}
+			if _, ok := d.endsWord(e); !ok {
 				continue
 			}
-			kind, stem := r.placeSuffixOf(text[i:e])
+			// most words do not end in a place suffix's last syllable
+			last, _ := lex.DecodeLast(text, e)
+			if lex.IsHangul(last) && r.placeSufIdx[last-0xAC00] == 0 {
+				continue
+			}
+			if !r.strongSuffix(text[i:e], last) {
+				continue // the full test below would say no as well
+			}
+			kind, stem := r.placeSuffixOfLast(text[i:e], last)
 			if kind == "strong" && utf8.RuneCountInString(stem) >= 2 {
+				if coveredBy(known, i, we) {
+					break
+				}
 				w := text[i:e]
 				out = append(out, ner.Mention{Start: i, End: e, Label: ner.PLACE, Text: w, Name: w,
 					Key: "PLACE:" + w, Rule: "place-word", Priority: 1})
 				break
 			}
 		}
-		i = we
 	}
 	return out
 }
@@ -212,36 +272,38 @@ func (r *Recognizer) placeWords(text string, known []ner.Mention) []ner.Mention 
 // venues finds the name of a venue: the words between a region and 에서
 // (서귀포시 그랜드조선 제주에서 → 그랜드조선 제주), or a word ending in a
 // venue word (롯데호텔, 벡스코 컨벤션홀) right after a region.
-func (r *Recognizer) venues(text string, ms []ner.Mention) []ner.Mention {
-	var out []ner.Mention
+func (r *Recognizer) venues(d *doc, ms []ner.Mention) []ner.Mention {
+	text := d.text
+	out := d.add[:0] // the stages' output buffer: resolveWith copies it
+	defer func() { d.add = out[:0] }()
 	for _, m := range ms {
 		if m.Label != ner.PLACE || m.End >= len(text) || text[m.End] != ' ' {
 			continue
 		}
-		if _, ok := r.particles.EndsWord(text, m.End); !ok {
+		if _, ok := d.endsWord(m.End); !ok {
 			continue
 		}
 		// up to three words after the region
 		s := m.End + 1
 		j := s
 		for k := 0; k < 3 && j < len(text); k++ {
-			we := lex.WordEnd(text, j)
+			we := d.wordEnd(j)
 			if we == j {
 				break
 			}
 			word := text[j:we]
 			if base, ok := strings.CutSuffix(word, "에서"); ok && base != "" {
-				if e := j + len(base); r.venueOK(text, s, e, ms) {
-					out = append(out, r.venue(text, s, e))
+				if e := j + len(base); r.venueOK(d, s, e, ms) {
+					out = append(out, r.venue(d, s, e))
 				}
 				break
 			}
-			if r.venueStop[word] || !isBareNoun(word) {
+			if r.venueStop.has(word) || !isBareNoun(word) {
 				break
 			}
-			if vs := r.venueSuffixEnd(text, j, we); vs > 0 {
-				if _, ok := r.particles.EndsWord(text, vs); ok && r.venueOK(text, s, vs, ms) {
-					out = append(out, r.venue(text, s, vs))
+			if vs := r.venueSuffixEnd(d, j, we); vs > 0 {
+				if _, ok := d.endsWord(vs); ok && r.venueOK(d, s, vs, ms) {
+					out = append(out, r.venue(d, s, vs))
 					break
 				}
 			}
@@ -254,13 +316,15 @@ func (r *Recognizer) venues(text string, ms []ner.Mention) []ner.Mention {
 	return out
 }
 
-func (r *Recognizer) venue(text string, s, e int) ner.Mention {
+func (r *Recognizer) venue(d *doc, s, e int) ner.Mention {
+	text := d.text
 	return ner.Mention{Start: s, End: e, Label: ner.PLACE, Text: text[s:e], Key: "PLACE:" + text[s:e],
 		Name: text[s:e], Rule: "venue", Priority: 1}
 }
 
 // venueSuffixEnd returns the end of a venue word in [j,we) (롯데호텔), or 0.
-func (r *Recognizer) venueSuffixEnd(text string, j, we int) int {
+func (r *Recognizer) venueSuffixEnd(d *doc, j, we int) int {
+	text := d.text
 	for k := j; k < we; {
 		_, n := utf8.DecodeRuneInString(text[k:])
 		if k > j && r.venueSuffix.HasPrefixAt(text, k) {
@@ -277,13 +341,14 @@ func (r *Recognizer) venueSuffixEnd(text string, j, we int) int {
 
 // venueOK checks a venue candidate [s,e): not a stop word, not one known
 // organisation, words without particles.
-func (r *Recognizer) venueOK(text string, s, e int, ms []ner.Mention) bool {
+func (r *Recognizer) venueOK(d *doc, s, e int, ms []ner.Mention) bool {
+	text := d.text
 	v := text[s:e]
-	if v == "" || r.venueStop[v] || utf8.RuneCountInString(v) < 2 {
+	if v == "" || r.venueStop.has(v) || utf8.RuneCountInString(v) < 2 {
 		return false
 	}
 	for _, w := range strings.Fields(v) {
-		if r.venueStop[w] || r.notNames[w] {
+		if r.venueStop.has(w) || r.notNames.has(w) {
 			return false
 		}
 	}
@@ -297,22 +362,23 @@ func (r *Recognizer) venueOK(text string, s, e int, ms []ner.Mention) bool {
 // ending, so it can be part of a name.
 func isBareNoun(w string) bool {
 	last, _ := utf8.DecodeLastRuneInString(w)
-	return !strings.ContainsRune("은는을를의와과에로고며다서", last)
+	return !particleEnds.has(last)
 }
 
 // orgChains merges a country or region written before a generic body
 // (중국 정부, 미국 연방 검찰) or a local office named after its district
 // (서울 강남경찰서) into one organisation, as KLUE-NER marks them. Other
 // organisations after a place stay apart (호주 포테스큐 그룹).
-func (r *Recognizer) orgChains(text string, ms []ner.Mention) []ner.Mention {
-	out := ms[:0:0]
+func (r *Recognizer) orgChains(d *doc, ms []ner.Mention) []ner.Mention {
+	text := d.text
+	out := d.nextBuf(len(ms)) // ms is the other buffer, or none
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
 		if m.Label == ner.PLACE && m.Rule != "country-pair" && i+1 < len(ms) && m.End < len(text) && text[m.End] == ' ' {
 			nx := ms[i+1]
 			gap := text[m.End:nx.Start]
 			if nx.Label == ner.ORG && (gap == " " || gap == " 연방 ") && (strings.HasSuffix(nx.Rule, "/generic_orgs.tsv") || localOffice(nx.Text)) {
-				if _, ok := r.particles.EndsWord(text, m.End); ok {
+				if _, ok := d.endsWord(m.End); ok {
 					name := text[m.Start:nx.End]
 					out = append(out, ner.Mention{Start: m.Start, End: nx.End, Label: ner.ORG, Text: name,
 						Name: name, Key: "ORG:" + name, Rule: "org-chain", Priority: 2})
@@ -323,6 +389,7 @@ func (r *Recognizer) orgChains(text string, ms []ner.Mention) []ner.Mention {
 		}
 		out = append(out, m)
 	}
+	d.setBuf(out)
 	return out
 }
 
@@ -343,8 +410,8 @@ func localOffice(name string) bool {
 // localTime reports whether the word goes on at i with 시간 or 시각 and
 // nothing else but a particle: 한국시간, 미국 동부시각 name the country's
 // time, so the country is a place mention (as KLUE-NER marks it).
-func localTime(text string, i int) bool {
-	rest := text[i:lex.WordEnd(text, i)]
+func localTime(d *doc, i int) bool {
+	rest := d.text[i:d.wordEnd(i)]
 	for _, t := range []string{"시간", "시각"} {
 		if r, ok := strings.CutPrefix(rest, t); ok && len(r) <= len("으로") {
 			return true
@@ -358,7 +425,8 @@ func localTime(text string, i int) bool {
 // as a word of its own before a particle or 측, or 북 before 핵 (북은,
 // 북측, 남측과, 북핵): each an ORG, the state acting. 북으로 and 북쪽 are
 // directions and stay out.
-func (r *Recognizer) interKorean(text string) []ner.Mention {
+func (r *Recognizer) interKorean(d *doc) []ner.Mention {
+	text := d.text
 	var out []ner.Mention
 	mk := func(s int, north bool) ner.Mention {
 		name := "대한민국"
@@ -369,17 +437,16 @@ func (r *Recognizer) interKorean(text string) []ner.Mention {
 			Key: "ORG:" + name, Name: name, Rule: "inter-korean", Priority: 1}
 	}
 	for _, syl := range []string{"남북", "북", "남"} {
-		for off := 0; ; {
-			k := strings.Index(text[off:], syl)
-			if k < 0 {
-				break
-			}
-			i := off + k
-			off = i + len(syl)
-			if !lex.WordStart(text, i) {
+		first, _ := utf8.DecodeRuneInString(syl)
+		// each form at the start of a word, in the order of the text
+		for k := range d.words {
+			w := &d.words[k]
+			if w.c != first || !strings.HasPrefix(text[w.s:], syl) {
 				continue
 			}
-			rest := text[off:lex.WordEnd(text, off)]
+			i := w.s
+			off := i + len(syl)
+			rest := text[off:d.wordEnd(off)]
 			switch syl {
 			case "남북":
 				if rest == "" || r.particles.Has(rest) || strings.HasPrefix(rest, "관계") || strings.HasPrefix(rest, "정상") || strings.HasPrefix(rest, "대화") || strings.HasPrefix(rest, "회담") || strings.HasPrefix(rest, "교류") || strings.HasPrefix(rest, "협력") || strings.HasPrefix(rest, "경협") {

@@ -1,0 +1,254 @@
+package named
+
+import (
+	"math/bits"
+	"sync"
+
+	"github.com/kpolicy/kpolicy/ner"
+	"github.com/kpolicy/kpolicy/ner/lex"
+)
+
+// doc is the word index of one text, built once per Find call and shared
+// by every stage: the words (maximal runs of letters and digits) with
+// their offsets, first rune and the particles that may end them, and for
+// each byte the word that holds it. Word boundaries, particle checks and
+// title look-ups then cost an array access instead of decoding runes.
+// The index takes 4 bytes per byte of text while Find runs; docs come from
+// a pool (see free).
+type doc struct {
+	text  string
+	r     *Recognizer
+	wid   []int32 // per byte of text: index into words, or -1
+	words []word
+	slow  bool // a particle is too long for word.pmask: ask the set
+
+	// buffers of the overlap resolution (resolve.go)
+	bufs        [2][]ner.Mention
+	cur         int
+	sub         []ner.Mention
+	order, kept []int32
+	hit         []int32
+
+	// the output of a stage, until resolveWith has copied it
+	add []ner.Mention
+
+	// the gazetteer's buffers
+	cand   []ner.Mention
+	gazAlt [][]*gazRef
+	gazBuf []lex.Match[*gazRef]
+
+	// again's forms, built anew for every text
+	forms *lex.Trie[int32]
+	srcs  []ner.Mention
+}
+
+type word struct {
+	s, e  int    // byte offsets, e exclusive
+	c     rune   // first rune
+	lc    rune   // last rune
+	nr    int32  // runes
+	allH  bool   // all Hangul syllables
+	pmask uint64 // bit d set when text[e-d:e] is a particle sequence
+	// memos, 0 when not computed yet
+	title [2]int32 // titleAt at the word's start: the title's length + 1, -1 for none; [1] with honorifics
+	name  int8     // isName of the whole word: 1 yes, -1 no
+}
+
+var docPool = sync.Pool{New: func() any { return new(doc) }}
+
+// classify returns the rune at i, its width and whether it is a letter or
+// a digit, quickly for ASCII and Hangul syllables, most of the text.
+func classify(text string, i int) (rune, int, bool) {
+	if b := text[i]; b < 0x80 {
+		return rune(b), 1, b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+	} else if b >= 0xEA && b <= 0xED && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 {
+		if c := rune(b&0x0F)<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F); lex.IsHangul(c) {
+			return c, 3, true
+		}
+	}
+	c, n := lex.Decode(text, i)
+	return c, n, lex.IsWordRune(c)
+}
+
+// newDoc indexes text; release it with free.
+func (r *Recognizer) newDoc(text string) *doc {
+	d := docPool.Get().(*doc)
+	d.text, d.r = text, r
+	if cap(d.wid) < len(text)+1 {
+		d.wid = make([]int32, len(text)+1, len(text)+len(text)/4+1)
+	}
+	d.wid = d.wid[:len(text)+1]
+	d.words = d.words[:0]
+	d.slow = false
+	wid := d.wid
+	for i := 0; i < len(text); {
+		c, n, isWord := classify(text, i)
+		if !isWord {
+			for k := i; k < i+n; k++ {
+				wid[k] = -1
+			}
+			i += n
+			continue
+		}
+		// a word starts at i: take it whole
+		id := int32(len(d.words))
+		w := word{s: i, c: c, allH: true}
+		for {
+			if n == 3 {
+				wid[i], wid[i+1], wid[i+2] = id, id, id
+			} else {
+				for k := i; k < i+n; k++ {
+					wid[k] = id
+				}
+			}
+			w.nr++
+			w.allH = w.allH && lex.IsHangul(c)
+			w.lc = c
+			i += n
+			// a run of Hangul syllables, most of a word, without calls
+			for i+2 < len(text) {
+				b, b1, b2 := text[i], text[i+1], text[i+2]
+				if b < 0xEA || b > 0xED || b1&0xC0 != 0x80 || b2&0xC0 != 0x80 {
+					break
+				}
+				h := rune(b&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
+				if !lex.IsHangul(h) {
+					break
+				}
+				wid[i], wid[i+1], wid[i+2] = id, id, id
+				w.nr++
+				w.lc = h
+				i += 3
+			}
+			if i >= len(text) {
+				break
+			}
+			if c, n, isWord = classify(text, i); !isWord {
+				break // the outer loop takes this rune
+			}
+		}
+		w.e = i
+		m, ok := r.particles.EndMask(text, w.s, w.e)
+		if !ok {
+			d.slow = true
+		}
+		w.pmask = m
+		d.words = append(d.words, w)
+	}
+	wid[len(text)] = -1
+	return d
+}
+
+// free returns d to the pool. The mentions left in its buffers still refer
+// to the text (until the buffers are reused, or the pool is emptied at a
+// garbage collection): a text over 1 MB is not kept that way, nor its index.
+func (d *doc) free() {
+	big := len(d.text) > 1<<20
+	d.text, d.r = "", nil
+	if big {
+		return
+	}
+	docPool.Put(d)
+}
+
+// wordAt returns the word holding byte offset i, or nil.
+func (d *doc) wordAt(i int) *word {
+	if i < 0 || i >= len(d.text) {
+		return nil
+	}
+	if w := d.wid[i]; w >= 0 {
+		return &d.words[w]
+	}
+	return nil
+}
+
+// wordStart is lex.WordStart: the rune before i is no letter or digit.
+func (d *doc) wordStart(i int) bool { return i <= 0 || d.wid[i-1] < 0 }
+
+// wordEnd is lex.WordEnd: where the word holding i ends (i when none).
+func (d *doc) wordEnd(i int) int {
+	if i >= len(d.text) {
+		return i
+	}
+	if w := d.wid[i]; w >= 0 {
+		return d.words[w].e
+	}
+	return i
+}
+
+// wordStartBefore is lex.WordStartBefore: where the word ending at i
+// starts (i when none).
+func (d *doc) wordStartBefore(i int) int {
+	if i <= 0 {
+		return i
+	}
+	if w := d.wid[i-1]; w >= 0 {
+		return d.words[w].s
+	}
+	return i
+}
+
+// endsWord is Particles.EndsWord on the index: a name may end at i when
+// its word ends there or the rest of the word is a particle sequence.
+func (d *doc) endsWord(i int) (string, bool) {
+	if i >= len(d.text) {
+		return "", true
+	}
+	w := d.wid[i]
+	if w < 0 {
+		return "", true
+	}
+	if d.slow {
+		return d.r.particles.EndsWord(d.text, i)
+	}
+	wd := &d.words[w]
+	if dist := wd.e - i; dist < 64 && wd.pmask&(1<<uint(dist)) != 0 {
+		return d.text[i:wd.e], true
+	}
+	return "", false
+}
+
+// endsWordOK is endsWord without the particle.
+func (d *doc) endsWordOK(i int) bool {
+	_, ok := d.endsWord(i)
+	return ok
+}
+
+// trimEnd is Particles.TrimEnd on the index: where a name found up to end
+// should end when its last word carries a particle.
+func (d *doc) trimEnd(start, end, min int) int {
+	if d.slow || min < 1 || end <= start || end > len(d.text) {
+		return d.r.particles.TrimEnd(d.text, start, end, min)
+	}
+	w := d.wid[end-1]
+	if w < 0 || d.words[w].e != end {
+		return d.r.particles.TrimEnd(d.text, start, end, min)
+	}
+	wd := &d.words[w]
+	m := wd.pmask
+	if m == 0 {
+		return end
+	}
+	lo := max(start, wd.s)
+	// the longest particle first: the first cut that leaves min runes
+	for m != 0 {
+		dist := 63 - bits.LeadingZeros64(m)
+		m &^= 1 << uint(dist)
+		if c := end - dist; c > lo && runesAtLeast(d.text, lo, c, min) {
+			return c
+		}
+	}
+	return end
+}
+
+// runesAtLeast reports whether text[lo:c] holds at least min runes.
+func runesAtLeast(text string, lo, c, min int) bool {
+	for ; min > 0; min-- {
+		if c <= lo {
+			return false
+		}
+		_, n := lex.DecodeLast(text, c)
+		c -= n
+	}
+	return true
+}

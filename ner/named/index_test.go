@@ -1,0 +1,136 @@
+package named
+
+import (
+	"fmt"
+	"reflect"
+	"sync"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/kpolicy/kpolicy/ner"
+	"github.com/kpolicy/kpolicy/ner/lex"
+)
+
+// indexTexts are texts for checking the word index against the lex
+// primitives it replaces: the example article, edge cases, and the news
+// corpus when ../shared is there.
+func indexTexts(t testing.TB) []string {
+	texts := []string{
+		"", "가", "A", " ", "김씨는", "한빛테크와 서울에서(주)", "\xff김\xe1\x80철수는 ", "3월 12일부터 ",
+		"중기부는, 기재부의·과기정통부에서 경기도중 OECD는", "이성민기자는 최 장관과 김모(45)씨",
+	}
+	return append(texts, newsTexts(t)...)
+}
+
+func TestIndexMatchesLex(t *testing.T) {
+	r := recognizer(t)
+	for _, text := range indexTexts(t) {
+		d := r.newDoc(text)
+		for i := 0; i <= len(text); {
+			if got, want := d.wordStart(i), lex.WordStart(text, i); got != want {
+				t.Fatalf("%q: wordStart(%d) = %v; want %v", text, i, got, want)
+			}
+			if got, want := d.wordEnd(i), lex.WordEnd(text, i); got != want {
+				t.Fatalf("%q: wordEnd(%d) = %v; want %v", text, i, got, want)
+			}
+			if got, want := d.wordStartBefore(i), lex.WordStartBefore(text, i); got != want {
+				t.Fatalf("%q: wordStartBefore(%d) = %v; want %v", text, i, got, want)
+			}
+			gp, gok := d.endsWord(i)
+			wp, wok := r.particles.EndsWord(text, i)
+			if gp != wp || gok != wok {
+				t.Fatalf("%q: endsWord(%d) = %q %v; want %q %v", text, i, gp, gok, wp, wok)
+			}
+			if i > 0 {
+				for start := max(0, i-40); start < i; start++ {
+					if !utf8.RuneStart(text[start]) {
+						continue
+					}
+					for min := 1; min <= 3; min++ {
+						if got, want := d.trimEnd(start, i, min), r.particles.TrimEnd(text, start, i, min); got != want {
+							t.Fatalf("%q: trimEnd(%d, %d, %d) = %d; want %d", text, start, i, min, got, want)
+						}
+					}
+				}
+			}
+			if w := d.wordAt(i); w != nil && w.s == i {
+				word := text[w.s:w.e]
+				first, _ := utf8.DecodeRuneInString(word)
+				last, _ := utf8.DecodeLastRuneInString(word)
+				allH := true
+				for _, c := range word {
+					allH = allH && lex.IsHangul(c)
+				}
+				if w.c != first || w.lc != last || int(w.nr) != utf8.RuneCountInString(word) || w.allH != allH {
+					t.Fatalf("%q: word %q: got %q %q %d %v", text, word, w.c, w.lc, w.nr, w.allH)
+				}
+			}
+			if i == len(text) {
+				break
+			}
+			_, n := lex.Decode(text, i)
+			i += n
+		}
+		d.free()
+	}
+}
+
+// TestTitlesOfWord checks the backward title look-up of every word against
+// the forward one it replaces.
+func TestTitlesOfWord(t *testing.T) {
+	r := recognizer(t)
+	texts := append(indexTexts(t), "공관위원장은 이사회 의장과 부이사회 의장이 김씨 최 씨 보안국장님 대표이사회 의장직")
+	for _, text := range texts {
+		d := r.newDoc(text)
+		for k := range d.words {
+			w := &d.words[k]
+			r.titlesOfWord(d, w)
+			for h, honor := range []bool{false, true} {
+				d.slow = true // the forward search of the original code
+				e, _, ok := r.titleAtSlow(d, w.s, honor)
+				d.slow = false
+				got := int(w.title[h])
+				want := -1
+				if ok {
+					want = e - w.s + 1
+				}
+				if got != want {
+					t.Fatalf("%q at %d (honor %v): got %d; want %d", text[w.s:w.e], w.s, honor, got, want)
+				}
+			}
+		}
+		d.free()
+	}
+}
+
+// TestFindConcurrent runs Find from several goroutines (the doc buffers
+// come from a pool) and compares with one at a time.
+func TestFindConcurrent(t *testing.T) {
+	r := recognizer(t)
+	texts := indexTexts(t)
+	want := make([][]ner.Mention, len(texts))
+	for i, s := range texts {
+		want[i] = r.Find(s, nil)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 8)
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := 0; k < 5; k++ {
+				for i, s := range texts {
+					if got := r.Find(s, nil); !reflect.DeepEqual(got, want[i]) {
+						errs <- fmt.Sprintf("text %d: got %d mentions; want %d", i, len(got), len(want[i]))
+						return
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Fatal(e)
+	}
+}

@@ -1,0 +1,156 @@
+package named
+
+import (
+	"slices"
+
+	"github.com/kpolicy/kpolicy/ner"
+)
+
+// The overlap policy of ner.Resolve (longest, then higher priority, then
+// earliest, then first given), applied with the doc's buffers so that the
+// stages of Find do not allocate a new list each time, and, when mentions
+// are added to a resolved list, only to the mentions that can change.
+
+// keep returns the indices of the mentions of ms that ner.Resolve keeps,
+// sorted by start. The slice is the doc's buffer.
+func (d *doc) keep(ms []ner.Mention) []int32 {
+	order := d.order[:0]
+	for i := range ms {
+		order = append(order, int32(i))
+	}
+	slices.SortFunc(order, func(a, b int32) int {
+		x, y := &ms[a], &ms[b]
+		if lx, ly := x.End-x.Start, y.End-y.Start; lx != ly {
+			if lx > ly {
+				return -1
+			}
+			return 1
+		}
+		if x.Priority != y.Priority {
+			if x.Priority > y.Priority {
+				return -1
+			}
+			return 1
+		}
+		if x.Start != y.Start {
+			if x.Start < y.Start {
+				return -1
+			}
+			return 1
+		}
+		return int(a - b)
+	})
+	kept := d.kept[:0]
+	for _, i := range order {
+		m := &ms[i]
+		lo, hi := 0, len(kept)
+		for lo < hi {
+			h := int(uint(lo+hi) >> 1)
+			if ms[kept[h]].End > m.Start {
+				hi = h
+			} else {
+				lo = h + 1
+			}
+		}
+		if lo < len(kept) && ms[kept[lo]].Start < m.End {
+			continue
+		}
+		kept = slices.Insert(kept, lo, i)
+	}
+	d.order, d.kept = order, kept
+	return kept
+}
+
+// resolve is ner.Resolve into one of the doc's two buffers.
+func (d *doc) resolve(ms []ner.Mention) []ner.Mention {
+	if len(ms) < 2 {
+		return ms
+	}
+	kept := d.keep(ms)
+	out := d.nextBuf(len(kept))
+	for _, i := range kept {
+		out = append(out, ms[i])
+	}
+	d.setBuf(out)
+	return out
+}
+
+// nextBuf returns the buffer not holding the last result, emptied.
+func (d *doc) nextBuf(n int) []ner.Mention {
+	d.cur = 1 - d.cur
+	return slices.Grow(d.bufs[d.cur][:0], n)
+}
+
+func (d *doc) setBuf(out []ner.Mention) { d.bufs[d.cur] = out }
+
+// resolveWith adds mentions to ms (sorted, free of overlaps) and resolves
+// the overlaps as ner.Resolve does on the union; nothing to add costs
+// nothing. A mention of ms that overlaps no added one keeps its place
+// whatever the order (nothing can take it), so only the others and the
+// added ones are ranked.
+func (d *doc) resolveWith(ms, add []ner.Mention) []ner.Mention {
+	if len(add) == 0 {
+		return ms
+	}
+	for i := range add {
+		if add[i].End <= add[i].Start {
+			return d.resolve(append(ms[:len(ms):len(ms)], add...))
+		}
+	}
+	for i := range ms {
+		if ms[i].End <= ms[i].Start || i > 0 && ms[i-1].End > ms[i].Start {
+			return d.resolve(append(ms[:len(ms):len(ms)], add...))
+		}
+	}
+	// mark the mentions of ms that an added one overlaps
+	hit := d.hit[:0]
+	for i := range add {
+		a := &add[i]
+		k, _ := slices.BinarySearchFunc(ms, a.Start, func(m ner.Mention, s int) int {
+			if m.End > s {
+				return 1
+			}
+			return -1
+		})
+		for ; k < len(ms) && ms[k].Start < a.End; k++ {
+			hit = append(hit, int32(k))
+		}
+	}
+	slices.Sort(hit)
+	hit = slices.Compact(hit)
+	d.hit = hit
+	// rank them with the added ones, in the order ner.Resolve would see
+	// them (ms first): ties between equals go to the first given
+	sub := d.sub[:0]
+	for _, k := range hit {
+		sub = append(sub, ms[k])
+	}
+	sub = append(sub, add...)
+	d.sub = sub
+	var kept []int32
+	if len(sub) < 2 {
+		kept = append(d.kept[:0], 0)
+		d.kept = kept
+	} else {
+		kept = d.keep(sub)
+	}
+	// merge the untouched mentions of ms with the kept ones, by start
+	out := d.nextBuf(len(ms) + len(add))
+	h, k := 0, 0
+	for i := range ms {
+		if h < len(hit) && int(hit[h]) == i {
+			h++
+			continue
+		}
+		for k < len(kept) && sub[kept[k]].Start < ms[i].Start {
+			out = append(out, sub[kept[k]])
+			k++
+		}
+		out = append(out, ms[i])
+	}
+	for ; k < len(kept); k++ {
+		out = append(out, sub[kept[k]])
+	}
+	d.setBuf(out)
+	return out
+}

@@ -1,0 +1,65 @@
+package named
+
+import (
+	"math/rand"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/kpolicy/kpolicy/ner"
+)
+
+// TestResolveMatchesNer checks the doc's overlap resolution against
+// ner.Resolve on random mentions: all at once, and added to a resolved list.
+func TestResolveMatchesNer(t *testing.T) {
+	r := recognizer(t)
+	rng := rand.New(rand.NewSource(1))
+	random := func(n int) []ner.Mention {
+		var ms []ner.Mention
+		for range n {
+			s := rng.Intn(60)
+			m := ner.Mention{Start: s, End: s + 1 + rng.Intn(8), Priority: rng.Intn(3)}
+			m.Text = strings.Repeat("x", m.End-m.Start)
+			m.Name = string(rune('a' + len(ms)%26))
+			ms = append(ms, m)
+		}
+		return ms
+	}
+	for k := range 3000 {
+		d := r.newDoc("")
+		base := ner.Resolve(random(rng.Intn(20)))
+		add := random(rng.Intn(6))
+		want := ner.Resolve(append(append([]ner.Mention(nil), base...), add...))
+		got := d.resolveWith(append([]ner.Mention(nil), base...), add)
+		if len(want) == 0 && len(got) == 0 {
+			continue
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("case %d: resolveWith\n got %+v\nwant %+v", k, got, want)
+		}
+		all := random(rng.Intn(25))
+		want = ner.Resolve(append([]ner.Mention(nil), all...))
+		if got := d.resolve(all); !reflect.DeepEqual(got, want) && (len(got) > 0 || len(want) > 0) {
+			t.Fatalf("case %d: resolve\n got %+v\nwant %+v", k, got, want)
+		}
+		d.free()
+	}
+}
+
+func TestSetsMatchStrings(t *testing.T) {
+	for _, s := range []string{"의을를은는에와과로", loanSyllables, "자지던된친한인게면며서"} {
+		set := newSylSet(s)
+		for c := rune(0); c < 0xD7B0; c++ {
+			if got, want := set.has(c), strings.ContainsRune(s, c); got != want {
+				t.Fatalf("%q has %q = %v; want %v", s, c, got, want)
+			}
+		}
+	}
+	words := map[string]bool{"섭씨": true, "정부": true, "A": true, "가나다라": true}
+	set := newStrSet(words)
+	for _, w := range []string{"섭씨", "섭", "정부", "정부는", "A", "B", "", "가나다라", "가나다"} {
+		if got := set.has(w); got != words[w] {
+			t.Fatalf("has(%q) = %v; want %v", w, got, words[w])
+		}
+	}
+}

@@ -1,0 +1,86 @@
+package named
+
+import "github.com/kpolicy/kpolicy/ner/lex"
+
+// sylSet is a set of runes given as a string, tested with one bit look-up
+// for Hangul syllables (strings.ContainsRune searches the string).
+type sylSet struct {
+	bits  [(0xD7A4-0xAC00)/64 + 1]uint64
+	other []rune // runes that are not Hangul syllables
+}
+
+func newSylSet(s string) *sylSet {
+	t := &sylSet{}
+	for _, c := range s {
+		if lex.IsHangul(c) {
+			k := c - 0xAC00
+			t.bits[k>>6] |= 1 << (uint(k) & 63)
+		} else {
+			t.other = append(t.other, c)
+		}
+	}
+	return t
+}
+
+// has reports whether c is in the set, as strings.ContainsRune would.
+func (t *sylSet) has(c rune) bool {
+	if lex.IsHangul(c) {
+		k := c - 0xAC00
+		return t.bits[k>>6]&(1<<(uint(k)&63)) != 0
+	}
+	for _, o := range t.other {
+		if o == c {
+			return true
+		}
+	}
+	return false
+}
+
+// The sets of syllables the recognizers test words' ends and loanwords
+// against.
+var (
+	caseParticleEnds = newSylSet("의을를은는에와과로")
+	strongLoan       = newSylSet("프트스크즈르브드츠슈쉬")
+	loanSet          = newSylSet(loanSyllables)
+	notNameEnds      = newSylSet("을를된던될했됐")
+	notName2Ends     = newSylSet("친한는은")
+	verbEnds         = newSylSet("자지던된친한인게면며서")
+	particleEnds     = newSylSet("은는을를의와과에로고며다서")
+)
+
+// strSet is a set of words with a filter in front of its map: a word
+// whose first and last runes and length hash to an empty bit is not in
+// it, without hashing the whole word.
+type strSet struct {
+	m     map[string]bool
+	bloom [1024]uint64
+}
+
+func newStrSet(m map[string]bool) *strSet {
+	t := &strSet{m: m}
+	for w, ok := range m {
+		if ok && w != "" {
+			k := strKey(w)
+			t.bloom[k>>6] |= 1 << (k & 63)
+		}
+	}
+	return t
+}
+
+func strKey(w string) uint32 {
+	first, _ := lex.Decode(w, 0)
+	last, _ := lex.DecodeLast(w, len(w))
+	h := uint32(first)*0x9E3779B1 ^ uint32(last)*0x85EBCA77 ^ uint32(len(w))*0xC2B2AE3D
+	return h >> 16
+}
+
+// has is m[w].
+func (t *strSet) has(w string) bool {
+	if w == "" {
+		return t.m[w]
+	}
+	if k := strKey(w); t.bloom[k>>6]&(1<<(k&63)) == 0 {
+		return false
+	}
+	return t.m[w]
+}
