@@ -1,6 +1,7 @@
 package named
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -225,8 +226,13 @@ func (r *Recognizer) again(d *doc, ms, values []ner.Mention) []ner.Mention {
 			}
 		}
 	}
-	for k, m := range bySurnameTitle {
-		if m.Name != "" {
+	keys := make([]string, 0, len(bySurnameTitle))
+	for k := range bySurnameTitle {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys) // a fixed order: the output never depends on map order
+	for _, k := range keys {
+		if m := bySurnameTitle[k]; m.Name != "" {
 			add(k, m)
 			count++
 		}
