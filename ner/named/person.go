@@ -51,6 +51,9 @@ func (r *Recognizer) personAt(d *doc, i, we int, known []ner.Mention) (ner.Menti
 					return true
 				})
 				if te > 0 && r.isName(text[i:k]) { // the name tested last: it costs more
+					if e, _, ok := r.titles.LongestAt(text, i); ok && e >= te {
+						break // the whole word is a title (국무총리), not a name and a title
+					}
 					return r.person(d, i, k, text[k:te], ""), true
 				}
 			}
