@@ -81,7 +81,7 @@ func (r *Recognizer) placeChains(d *doc, ms []ner.Mention) []ner.Mention {
 		for {
 			if i+1 < len(ms) {
 				nx := ms[i+1]
-				if nx.Label == ner.PLACE && nx.Start == m.End+1 && text[m.End] == ' ' && nx.Rule != "country-pair" {
+				if nx.Label == ner.PLACE && nx.Start == m.End+1 && text[m.End] == ' ' && nx.Rule != "country-pair" && nx.Rule != "place-venue" {
 					name := m.Name + " " + nx.Name
 					if strings.HasPrefix(nx.Name, m.Name+" ") {
 						name = nx.Name // 제주특별자치도 서귀포시 already names its region
@@ -141,6 +141,8 @@ func (r *Recognizer) subPlace(d *doc, end int, afterSub bool, ms []ner.Mention, 
 			if looksForeign(stem) {
 				return e, true
 			}
+		case kind == "venue":
+			continue // a building stands apart from the region before it
 		default:
 			return e, true
 		}
@@ -173,7 +175,7 @@ func (r *Recognizer) strongSuffix(w string, last rune) bool {
 			if st != "" && utf8.RuneCountInString(st) < 2 && len(suf.text) <= 3 {
 				continue
 			}
-			return suf.kind == "strong" && utf8.RuneCountInString(st) >= 2
+			return (suf.kind == "strong" || suf.kind == "venue") && utf8.RuneCountInString(st) >= 2
 		}
 	}
 	return false
@@ -255,13 +257,17 @@ func (r *Recognizer) placeWords(d *doc, known []ner.Mention) []ner.Mention {
 				continue // the full test below would say no as well
 			}
 			kind, stem := r.placeSuffixOfLast(text[i:e], last)
-			if kind == "strong" && utf8.RuneCountInString(stem) >= 2 {
+			if (kind == "strong" || kind == "venue") && utf8.RuneCountInString(stem) >= 2 {
 				if coveredBy(known, i, we) {
 					break
 				}
 				w := text[i:e]
+				rule := "place-word"
+				if kind == "venue" {
+					rule = "place-venue" // a building: never joined to the region before it
+				}
 				out = append(out, ner.Mention{Start: i, End: e, Label: ner.PLACE, Text: w, Name: w,
-					Key: "PLACE:" + w, Rule: "place-word", Priority: 1})
+					Key: "PLACE:" + w, Rule: rule, Priority: 1})
 				break
 			}
 		}
