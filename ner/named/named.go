@@ -54,6 +54,10 @@ type Recognizer struct {
 	titlesRev    *lex.Trie[string]
 	spacedTitles []spacedTitle
 	placeStop    *strSet
+	// weakParent maps a region to the forms of its parent region that are
+	// ordinary words elsewhere (경기 for 경기도): before the region they are
+	// the parent (경기 성남시), nowhere else.
+	weakParent map[string][]string
 }
 
 type gazRef struct {
@@ -99,6 +103,7 @@ func New(p *rules.Pack) (*Recognizer, error) {
 		occupations: map[string]string{},
 		bareStop:    wordSet(p.List("bare_surname_stop")),
 		countries:   map[string]bool{},
+		weakParent:  map[string][]string{},
 	}
 	r.surname1 = make([]bool, 0xD7A4-0xAC00)
 	r.surname2First = make([]bool, 0xD7A4-0xAC00)
@@ -134,6 +139,17 @@ func New(p *rules.Pack) (*Recognizer, error) {
 		parts = append(parts, w.Text)
 	}
 	r.particles = lex.NewParticles(parts)
+	weak := map[string][]string{}
+	for i := range p.Entries {
+		if e := &p.Entries[i]; e.Label == "PLACE" && e.Attr("weak") != "" {
+			weak[e.Name] = strings.Split(e.Attr("weak"), ",")
+		}
+	}
+	for i := range p.Entries {
+		if e := &p.Entries[i]; e.Label == "PLACE" && len(weak[e.Attr("parent")]) > 0 {
+			r.weakParent[e.Name] = weak[e.Attr("parent")]
+		}
+	}
 	for i := range p.Entries {
 		e := &p.Entries[i]
 		if e.Attr("ambiguous") == "1" {
@@ -229,6 +245,7 @@ func (r *Recognizer) Find(text string, values []ner.Mention) []ner.Mention {
 	d.cand = ms[:0] // the candidates' buffer, for the next text
 	ms = d.resolve(ms)
 	ms = d.resolveWith(ms, r.placeWords(d, ms))
+	r.weakParents(d, ms)
 	ms = r.placeChains(d, ms)
 	ms = r.orgChains(d, ms)
 	ms = d.resolveWith(ms, r.venues(d, ms))
@@ -240,6 +257,32 @@ func (r *Recognizer) Find(text string, values []ner.Mention) []ner.Mention {
 		return nil
 	}
 	return slices.Clone(ms) // ms may be a buffer of d
+}
+
+// weakParents widens a region to the weak form of its parent written just
+// before it (경기 성남시: 경기 is a game elsewhere, the province here). The
+// mentions stay sorted and free of overlaps: the word before is no mention.
+func (r *Recognizer) weakParents(d *doc, ms []ner.Mention) {
+	text := d.text
+	for k := range ms {
+		m := &ms[k]
+		forms := r.weakParent[m.Name]
+		if m.Label != ner.PLACE || len(forms) == 0 || m.Start < 2 || text[m.Start-1] != ' ' {
+			continue
+		}
+		ws := lex.WordStartBefore(text, m.Start-1)
+		if k > 0 && ms[k-1].End > ws {
+			continue
+		}
+		for _, f := range forms {
+			if text[ws:m.Start-1] == f {
+				m.Start = ws
+				m.Text = text[ws:m.End]
+				m.Rule = "place-chain"
+				break
+			}
+		}
+	}
 }
 
 // patternMentions runs the regexp2 pattern rules. Names of things must end
