@@ -58,6 +58,10 @@ type Recognizer struct {
 	// ordinary words elsewhere (경기 for 경기도): before the region they are
 	// the parent (경기 성남시), nowhere else.
 	weakParent map[string][]string
+	// weakForms maps a region's forms that are ordinary words elsewhere
+	// (곡성, 진도) to the region; they count only in a list of regions or
+	// before a place word (곡성, 진도 등; 진도 군내농공단지).
+	weakForms map[string]*rules.Entry
 }
 
 type gazRef struct {
@@ -104,6 +108,7 @@ func New(p *rules.Pack) (*Recognizer, error) {
 		bareStop:    wordSet(p.List("bare_surname_stop")),
 		countries:   map[string]bool{},
 		weakParent:  map[string][]string{},
+		weakForms:   map[string]*rules.Entry{},
 	}
 	r.surname1 = make([]bool, 0xD7A4-0xAC00)
 	r.surname2First = make([]bool, 0xD7A4-0xAC00)
@@ -143,6 +148,15 @@ func New(p *rules.Pack) (*Recognizer, error) {
 	for i := range p.Entries {
 		if e := &p.Entries[i]; e.Label == "PLACE" && e.Attr("weak") != "" {
 			weak[e.Name] = strings.Split(e.Attr("weak"), ",")
+			if e.Attr("kind") == "sigungu" || e.Attr("kind") == "sido" {
+				for _, f := range weak[e.Name] {
+					if _, dup := r.weakForms[f]; dup {
+						r.weakForms[f] = nil // two regions share it: never guess
+					} else {
+						r.weakForms[f] = e
+					}
+				}
+			}
 		}
 	}
 	for i := range p.Entries {
@@ -246,6 +260,7 @@ func (r *Recognizer) Find(text string, values []ner.Mention) []ner.Mention {
 	ms = d.resolve(ms)
 	ms = d.resolveWith(ms, r.placeWords(d, ms))
 	r.weakParents(d, ms)
+	ms = d.resolveWith(ms, r.weakRegions(d, ms))
 	ms = r.placeChains(d, ms)
 	ms = r.orgChains(d, ms)
 	ms = d.resolveWith(ms, r.venues(d, ms))
@@ -283,6 +298,71 @@ func (r *Recognizer) weakParents(d *doc, ms []ner.Mention) {
 			}
 		}
 	}
+}
+
+// weakRegions finds regions written in a form that is an ordinary word
+// elsewhere (곡성, 진도), where the context says region: listed with other
+// regions (광양, 장흥, 곡성, 진도 등) or followed by a place word (진도
+// 군내농공단지).
+func (r *Recognizer) weakRegions(d *doc, ms []ner.Mention) []ner.Mention {
+	if len(r.weakForms) == 0 {
+		return nil
+	}
+	text := d.text
+	isRegion := func(m ner.Mention) bool {
+		return m.Label == ner.PLACE && strings.HasSuffix(m.Rule, "regions.tsv")
+	}
+	var out []ner.Mention
+	for i := 0; i < len(text); {
+		we := lex.WordEnd(text, i)
+		if we == i {
+			_, n := utf8.DecodeRuneInString(text[i:])
+			i += n
+			continue
+		}
+		w, e := text[i:we], we
+		entry, ok := r.weakForms[w]
+		if !ok {
+			if cut := r.particles.TrimEnd(text, i, we, 2); cut < we {
+				w, e = text[i:cut], cut
+				entry, ok = r.weakForms[w]
+			}
+		}
+		if ok && entry != nil && !coveredBy(ms, i, e) {
+			listed := false
+			// a region just before, joined by a comma: 장흥, 곡성 (or one
+			// found here: 곡성, 진도)
+			if i >= 2 && strings.HasSuffix(text[:i], ", ") {
+				if k := sort.Search(len(ms), func(j int) bool { return ms[j].End >= i-2 }); k < len(ms) && ms[k].End == i-2 && isRegion(ms[k]) {
+					listed = true
+				}
+				if n := len(out); n > 0 && out[n-1].End == i-2 {
+					listed = true
+				}
+			}
+			// a list going on: 곡성, 진도 등 — the next word is a region or a weak form
+			if !listed && e == we && strings.HasPrefix(text[we:], ", ") {
+				nx := we + 2
+				if k := sort.Search(len(ms), func(j int) bool { return ms[j].Start >= nx }); k < len(ms) && ms[k].Start == nx && isRegion(ms[k]) {
+					listed = true
+				}
+			}
+			// followed by a place word: 진도 군내농공단지
+			if !listed && e == we && we+1 < len(text) && text[we] == ' ' {
+				ne := lex.WordEnd(text, we+1)
+				ne = r.particles.TrimEnd(text, we+1, ne, 2)
+				if kind, stem := r.placeSuffixOf(text[we+1 : ne]); kind != "" && stem != "" {
+					listed = true
+				}
+			}
+			if listed {
+				out = append(out, ner.Mention{Start: i, End: e, Label: ner.PLACE, Text: text[i:e],
+					Key: "PLACE:" + entry.Name, Name: entry.Name, Rule: "gazetteer:" + entry.Pos.File, Priority: 1})
+			}
+		}
+		i = we
+	}
+	return out
 }
 
 // patternMentions runs the regexp2 pattern rules. Names of things must end

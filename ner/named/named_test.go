@@ -63,6 +63,8 @@ func TestFind(t *testing.T) {
 		{"venue between region and 에서", "서울 중구 롯데호텔에서 만찬이 열렸다.", []want{{ner.PLACE, "서울 중구", ""}, {ner.PLACE, "롯데호텔", ""}}, nil},
 		{"country pair", "한·일 정상은 합의했다.", []want{{ner.PLACE, "한", "대한민국"}, {ner.PLACE, "일", "일본"}}, nil},
 		{"a province's weak short form before its city", "회의는 경기 성남시에서 열렸다. 경기 결과는 나중에 나왔다.", []want{{ner.PLACE, "경기 성남시", "경기도 성남시"}}, []string{"경기"}},
+		{"weak region forms in a list of regions", "도는 광양, 장흥, 곡성, 진도 등 4개 시군과 협약했다. 진도가 빠르다.", []want{{ner.PLACE, "곡성", "전라남도 곡성군"}, {ner.PLACE, "진도", "전라남도 진도군"}}, []string{"진도가"}},
+		{"a weak region form before a place word", "공장은 곡성 겸면농공단지에 들어선다.", []want{{ner.PLACE, "곡성 겸면농공단지", ""}}, nil},
 		{"a building after a region is its own place", "총리는 서울 종로구 정부서울청사에서 회의를 열었다.", []want{{ner.PLACE, "서울 종로구", "서울특별시 종로구"}, {ner.PLACE, "정부서울청사", ""}}, nil},
 		{"a title word is not a name with a title", "한덕수 국무총리는 회의를 열었다.", []want{{ner.PERSON, "한덕수", ""}}, []string{"국무"}},
 		{"the word before a prefixed ㈜ is no company", "협약에 따라 ㈜새봄물산은 공장을 짓는다.", []want{{ner.ORG, "새봄물산", ""}}, []string{"따라"}},
