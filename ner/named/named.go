@@ -267,6 +267,7 @@ func (r *Recognizer) Find(text string, values []ner.Mention) []ner.Mention {
 	ms = d.resolveWith(ms, r.persons(d, ms))
 	ms = d.resolveWith(ms, r.morePersons(d, ms))
 	ms = d.resolveWith(ms, r.personLists(d, ms))
+	ms = d.resolveWith(ms, r.contextPersons(d, ms))
 	ms = d.resolveWith(ms, r.again(d, ms, values))
 	if len(ms) == 0 {
 		return nil

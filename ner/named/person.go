@@ -200,7 +200,7 @@ func (r *Recognizer) again(d *doc, ms, values []ner.Mention) []ner.Mention {
 	bySurnameTitle := map[string]ner.Mention{}
 	for _, m := range ms {
 		switch {
-		case m.Label == ner.PERSON && (m.Rule == "person-title" || strings.HasPrefix(m.Rule, "pattern:")):
+		case m.Label == ner.PERSON && (m.Rule == "person-title" || m.Rule == "person-context" || strings.HasPrefix(m.Rule, "pattern:")):
 			add(m.Name, m)
 			count++
 			if m.Role != "" {

@@ -1,0 +1,75 @@
+package named
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/kpolicy/kpolicy/ner"
+	"github.com/kpolicy/kpolicy/ner/lex"
+)
+
+// governments are the words that follow a leader's name to name his or her
+// government (윤석열 정부, 문재인 정권).
+var governments = []string{"정부", "정권", "행정부", "내각"}
+
+// contextPersons finds names by the writing around them rather than a
+// title right after:
+//   - a headline that opens with a name and a quote: 한성숙 "…";
+//   - a title and a name in brackets after an organisation: 중소기업청(청장
+//     주영섭), the person taking the title and the organisation;
+//   - a leader's name before 정부/정권: 윤석열 정부.
+//
+// Only names of three syllables or more count, since two-syllable words
+// are mostly common nouns.
+func (r *Recognizer) contextPersons(d *doc, known []ner.Mention) []ner.Mention {
+	text := d.text
+	var out []ner.Mention
+	name := func(s, e int) bool {
+		return e-s >= 9 && r.isName(text[s:e]) && !coveredBy(known, s, e)
+	}
+	for k := range d.words {
+		w := &d.words[k]
+		s, e := w.s, w.e
+		if !lex.IsHangul(w.c) || !r.isSurname1(w.c) && !r.surname2First[w.c-0xAC00] {
+			continue
+		}
+		rest := text[e:]
+		switch {
+		case (s == 0 || text[s-1] == '\n') && (strings.HasPrefix(rest, " “") || strings.HasPrefix(rest, " \"")):
+			if name(s, e) {
+				out = append(out, r.contextPerson(text, s, e, "", ""))
+			}
+		case strings.HasPrefix(rest, ")") && s >= 2 && text[s-1] == ' ':
+			// (청장 주영섭): the word before is a title after '('
+			ts := lex.WordStartBefore(text, s-1)
+			if ts < 1 || text[ts-1] != '(' || !name(s, e) {
+				continue
+			}
+			role := text[ts : s-1]
+			if te, _, ok := r.titles.LongestAt(text, ts); !ok || te != s-1 {
+				continue
+			}
+			org := ""
+			if k := sort.Search(len(known), func(j int) bool { return known[j].End >= ts-1 }); k < len(known) && known[k].End == ts-1 && known[k].Label == ner.ORG {
+				org = known[k].Name
+			}
+			out = append(out, r.contextPerson(text, s, e, role, org))
+		case strings.HasPrefix(rest, " "):
+			for _, g := range governments {
+				if strings.HasPrefix(rest[1:], g) {
+					if _, ok := r.particles.EndsWord(text, e+1+len(g)); ok && name(s, e) {
+						out = append(out, r.contextPerson(text, s, e, "", ""))
+					}
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+func (r *Recognizer) contextPerson(text string, s, e int, role, org string) ner.Mention {
+	n := text[s:e]
+	return ner.Mention{Start: s, End: e, Label: ner.PERSON, Text: text[s:e], Name: n,
+		Key: "PERSON:" + n, Role: role, Org: org, Rule: "person-context", Priority: 2}
+}
