@@ -73,3 +73,25 @@ func (r *Recognizer) contextPerson(text string, s, e int, role, org string) ner.
 	return ner.Mention{Start: s, End: e, Label: ner.PERSON, Text: text[s:e], Name: n,
 		Key: "PERSON:" + n, Role: role, Org: org, Rule: "person-context", Priority: 2}
 }
+
+// dropCredits removes names that only sign the article: the agency of a
+// dateline or photo credit ((서울=연합뉴스), …/뉴스1, [뉴스토마토 …기자]) and
+// the dateline's place (세종=서영빈 기자). They are page furniture, not what
+// the story is about.
+func dropCredits(text string, ms []ner.Mention) []ner.Mention {
+	out := ms[:0]
+	for _, m := range ms {
+		before := byte(0)
+		if m.Start > 0 {
+			before = text[m.Start-1]
+		}
+		switch {
+		case m.Label == ner.ORG && strings.Contains(m.Rule, "media") && (before == '=' || before == '/' || before == '['):
+			continue
+		case m.Label == ner.PLACE && m.End < len(text) && text[m.End] == '=':
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}

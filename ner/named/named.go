@@ -272,7 +272,7 @@ func (r *Recognizer) Find(text string, values []ner.Mention) []ner.Mention {
 	if len(ms) == 0 {
 		return nil
 	}
-	return slices.Clone(ms) // ms may be a buffer of d
+	return dropCredits(text, slices.Clone(ms)) // ms may be a buffer of d
 }
 
 // weakParents widens a region to the weak form of its parent written just
