@@ -86,12 +86,13 @@ func truncated(s string) bool {
 	if len(tail) > 1<<16 {
 		tail = tail[len(tail)-1<<16:]
 	}
-	head := strings.ToLower(s[:min(len(s), 4096)])
-	if !strings.Contains(head, "<html") && !strings.Contains(head, "<body") {
+	// In any ASCII case: no other rune lowers to these letters, so this is
+	// strings.Contains(strings.ToLower(x), tag) without the copies.
+	head := s[:min(len(s), 4096)]
+	if lastIndexFoldASCII(head, "<html") < 0 && lastIndexFoldASCII(head, "<body") < 0 {
 		return false
 	}
-	tail = strings.ToLower(tail)
-	return !strings.Contains(tail, "</html") && !strings.Contains(tail, "</body")
+	return lastIndexFoldASCII(tail, "</html") < 0 && lastIndexFoldASCII(tail, "</body") < 0
 }
 
 // loginWall reports a password field or a login/subscription prompt.
@@ -372,18 +373,20 @@ var reCopyURL = regexp.MustCompile(`([가-힣][가-힣A-Za-z0-9]{1,15})\s*\(\s*(
 // '<ⓒ경제 플랫폼, 아시아경제(www.asiae.co.kr) 무단전재…>' (the name before the
 // site address wins over a slogan).
 func copyrightPress(t string) string {
-	if m := reCopyURL.FindStringSubmatch(t); m != nil {
+	if m := findCopyURL(t); m != nil {
 		return m[1]
 	}
-	loc := reCopyMark.FindAllStringIndex(t, -1)
-	if loc == nil {
+	end := lastCopyMarkEnd(t)
+	if end < 0 {
 		return ""
 	}
-	rest := t[loc[len(loc)-1][1]:]
-	if i := reCopyEnd.FindStringIndex(rest); i != nil {
-		rest = rest[:i[0]]
+	rest := t[end:]
+	if i := copyEndIndex(rest); i >= 0 {
+		rest = rest[:i]
 	}
-	rest = reYears.ReplaceAllString(rest, "")
+	if r := strings.TrimLeft(rest, reSpace); r != "" && r[0] >= '0' && r[0] <= '9' { // reYears starts with digits
+		rest = reYears.ReplaceAllString(rest, "")
+	}
 	// '경제를 읽는 눈, 예시경제': a slogan, then the name.
 	segs := strings.Split(rest, ",")
 	for i := len(segs) - 1; i >= 0; i-- {
@@ -416,7 +419,10 @@ func cleanPressName(c string) string {
 	if i := strings.Index(c, " | "); i > 0 {
 		c = c[:i]
 	}
-	c = strings.TrimSpace(rePressNoise.ReplaceAllString(c, " "))
+	if pressNoiseHint(c) {
+		c = rePressNoise.ReplaceAllString(c, " ")
+	}
+	c = strings.TrimSpace(c)
 	c = strings.Trim(c, " .,:·-|")
 	return fold(c)
 }
@@ -706,7 +712,7 @@ func (h *htmlPage) addNames(v string) {
 		return
 	}
 	v = strings.TrimPrefix(strings.TrimPrefix(v, "By "), "by ")
-	for _, n := range reNameSep.Split(v, -1) {
+	for _, n := range splitNames(v) {
 		n = strings.TrimSpace(n)
 		if validName(n) {
 			h.p.Reporters = addUnique(h.p.Reporters, n)

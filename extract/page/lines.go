@@ -163,6 +163,12 @@ func folded(s string) bool {
 			i++
 			continue
 		}
+		if c >= 0xEA && c <= 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 && (c != 0xED || s[i+1] < 0xA0) {
+			// three bytes from U+A000 to U+D7FF: no space among them
+			prevSpace = false
+			i += 3
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r != utf8.RuneError && (r < 0xAC00 || r > 0xD7A3) && (unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff') {
 			return false
@@ -178,7 +184,11 @@ func folded(s string) bool {
 
 // phraseKindOf reports whether a (folded) line is a stock phrase; a stop
 // phrase wins over a drop phrase.
-func phraseKindOf(line string) phraseKind {
+func phraseKindOf(line string) phraseKind { return phraseKindK(line, kwAnywhere) }
+
+// phraseKindK is phraseKindOf of a line with line keys k: the '*'
+// phrases are looked for only when k has kwAnywhere.
+func phraseKindK(line string, k uint32) phraseKind {
 	best := kindNone
 	note := func(k phraseKind) {
 		if k == kindStop || best == kindNone {
@@ -195,6 +205,9 @@ func phraseKindOf(line string) phraseKind {
 				note(p.kind)
 			}
 		}
+	}
+	if k&kwAnywhere == 0 {
+		return best
 	}
 	for _, p := range phrases.anywhere {
 		if strings.Contains(line, p.text) {
@@ -293,10 +306,17 @@ func runeLen(s string) int { return utf8.RuneCountInString(s) }
 // '…/연합뉴스', '…하고 있다. 중소벤처기업부' (a sentence followed by a bare
 // credit).
 func isCaptionLine(s string) bool {
-	if reCredit.MatchString(s) {
+	f := factsOf(s)
+	return f.isCaption()
+}
+
+func (f *lineFacts) isCaption() bool {
+	s := f.s
+	if isCredit(s) {
 		return true
 	}
-	if !endsLikeSentence(s) && reCreditTail.MatchString(s) && runeLen(s) < 400 {
+	// reCreditTail holds / or =
+	if !f.endsSentence() && f.keys&(kwSlash|kwEq) != 0 && reCreditTail.MatchString(s) && f.runes() < 400 {
 		// '… /연합뉴스', '…[사진=기관 제공]'
 		i := strings.LastIndexAny(s, "/=")
 		if i >= 0 {
@@ -306,15 +326,18 @@ func isCaptionLine(s string) bool {
 			}
 		}
 	}
-	if reBracketEnd.MatchString(s) {
+	if isBracketEnd(s) {
 		return true
 	}
 	// A sentence and then a bare organisation or person name, no ending of its own.
-	if !endsLikeSentence(s) {
-		if rePictureTail.MatchString(s) {
+	if !f.endsSentence() {
+		if f.keys&kwMoseup != 0 && rePictureTail.MatchString(s) {
 			return true
 		}
 		for _, sep := range []string{"다. ", "다.", "다 "} {
+			if f.keys&(kwDaDot|kwDaSpace) == 0 {
+				break // none of them is in s
+			}
 			i := strings.LastIndex(s, sep)
 			if i <= 0 {
 				continue
@@ -341,7 +364,13 @@ var reDate = regexp.MustCompile(`(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(
 // parseDate reads the first date (and time) in s. Korean 오전/오후 forms and
 // ISO forms with or without a zone are understood; no zone means Korea time.
 func parseDate(s string) (t time.Time, hasTime, ok bool) {
-	m := reDate.FindStringSubmatch(s)
+	// reDate starts with four digits and has no anchor: the regexp need
+	// only see the text from the first four digits in a row
+	at := digits4At(s)
+	if at < 0 {
+		return time.Time{}, false, false
+	}
+	m := reDate.FindStringSubmatch(s[at:])
 	if m == nil {
 		return time.Time{}, false, false
 	}
@@ -406,6 +435,8 @@ func parseDate(s string) (t time.Time, hasTime, ok bool) {
 // --- reporters, datelines ---
 
 var (
+	// reReporter specifies a reporter's name and title; findReporters
+	// (reporter.go) matches it by hand, and the tests hold them equal.
 	reReporter = regexp.MustCompile(`((?:[가-힣]{2,4}\s*[·,ㆍ/]\s*)*[가-힣]{2,4})\s*(?:선임|수석|전문|객원|인턴|수습|국제전문|편집위원)?\s*(?:기자|특파원|통신원)`)
 	reDateline = regexp.MustCompile(`([가-힣]{1,8})\s*=\s*(?:[가-힣A-Za-z]+\s*\]?\s*)?((?:[가-힣]{2,4}\s*[·,ㆍ]\s*)*[가-힣]{2,4})\s*(?:선임|수석|객원|인턴)?\s*(?:기자|특파원)`)
 	reNameMail = regexp.MustCompile(`^([가-힣]{2,4})\s*\(?\s*[A-Za-z0-9._%+\-]+@`)
@@ -462,6 +493,19 @@ func reporterScan(s string, withRest bool) (names []string, rest string) {
 	if !strings.Contains(s, "기자") && !strings.Contains(s, "특파원") && !strings.Contains(s, "통신원") {
 		return nil, s // the regexp is costly; most lines name no reporter
 	}
+	return reporterRun(s, withRest)
+}
+
+// reporterScanK is reporterScan of a line with line keys k.
+func reporterScanK(s string, k uint32, withRest bool) (names []string, rest string) {
+	if k&kwReporter == 0 {
+		return nil, s
+	}
+	return reporterRun(s, withRest)
+}
+
+// reporterRun is reporterScan of a line that holds a keyword.
+func reporterRun(s string, withRest bool) (names []string, rest string) {
 	// A match ends with a keyword and holds nothing but Hangul, ASCII
 	// spaces and the separators before it: the regexp need only see the text
 	// from the start of that run before the first keyword to the end of the
@@ -482,7 +526,7 @@ func reporterScan(s string, withRest bool) (names []string, rest string) {
 	}
 	var b strings.Builder
 	last := 0
-	for _, m := range reReporter.FindAllStringSubmatchIndex(s[from:to], -1) {
+	for _, m := range findReporters(s[from:to]) {
 		for k := range m {
 			if m[k] >= 0 {
 				m[k] += from
@@ -505,7 +549,7 @@ func reporterScan(s string, withRest bool) (names []string, rest string) {
 				continue
 			}
 		}
-		for _, n := range reNameSep.Split(s[m[2]:m[3]], -1) {
+		for _, n := range splitNames(s[m[2]:m[3]]) {
 			if validName(n) {
 				names = append(names, n)
 			}
@@ -523,10 +567,10 @@ func datelineIn(s string) string {
 	if !strings.Contains(s, "=") {
 		return ""
 	}
-	if m := reDateline.FindStringSubmatch(s); m != nil && !mediaSuffix(m[1]) && runeLen(m[1]) <= 5 {
+	if m := findDateline(s); m != nil && !mediaSuffix(m[1]) && runeLen(m[1]) <= 5 {
 		return m[1]
 	}
-	if m := reAgencyLine.FindStringSubmatch(strings.TrimSpace(s)); m != nil && !mediaSuffix(m[1]) {
+	if m := findAgencyLine(strings.TrimSpace(s)); m != nil && !mediaSuffix(m[1]) {
 		return m[1]
 	}
 	return ""
@@ -541,12 +585,26 @@ func isBylineLine(s string) bool {
 
 // bylineNames is isBylineLine, and the reporters named in s (reportersIn).
 func bylineNames(s string) (byline bool, names []string) {
-	if len(s) > 320 || runeLen(s) > 80 || endsLikeSentence(s) {
-		return false, reportersIn(s)
+	f := factsOf(s)
+	return f.bylineNames()
+}
+
+func (f *lineFacts) isByline() bool {
+	ok, _ := f.bylineNames()
+	return ok
+}
+
+func (f *lineFacts) bylineNames() (byline bool, names []string) {
+	s := f.s
+	if len(s) > 320 || f.runes() > 80 || f.endsSentence() {
+		names, _ = reporterScanK(s, f.keys, false)
+		return false, names
 	}
-	names, rest := reporterScan(s, true)
+	names, rest := reporterScanK(s, f.keys, true)
 	if len(names) > 0 {
-		rest = reEmail.ReplaceAllString(rest, "")
+		if strings.IndexByte(rest, '@') >= 0 { // every e-mail holds one
+			rest = reEmail.ReplaceAllString(rest, "")
+		}
 		rest = strings.Trim(rest, " =[]()<>·,/|\t")
 		return runeLen(rest) <= 12, names
 	}
@@ -600,6 +658,6 @@ func (p *Page) noteNames(s string, names []string) {
 
 var (
 	rePictureTail = regexp.MustCompile(`모습\.?\s+[가-힣A-Za-z]{2,15}$`)
-	reNameSep     = regexp.MustCompile(`\s*[·,ㆍ/]\s*`)
+	reNameSep     = regexp.MustCompile(`\s*[·,ㆍ/]\s*`) // splitNames splits by hand as this does
 	reAgencyLine  = regexp.MustCompile(`^[\[\(]([가-힣]{1,5})\s*=\s*(?:연합뉴스|뉴시스|뉴스1|[가-힣]+)[\]\)]`)
 )

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"strings"
 	"time"
-	"unicode/utf8"
 )
 
 // Page is the article found in a saved page.
@@ -65,6 +64,9 @@ func LooksLikeHTML(b []byte) bool {
 		head = head[:4096]
 	}
 	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
+	if bytes.IndexByte(head, '<') < 0 {
+		return false // every sign below holds a '<' (no other rune lowers to one)
+	}
 	low := bytes.ToLower(head)
 	if len(bytes.TrimSpace(low)) == 0 {
 		return false
@@ -90,6 +92,18 @@ func isBinary[T string | []byte](b T) bool {
 	}
 	ctl := 0
 	for i := 0; i < len(head); i++ {
+		// eight bytes at a time while none is below 0x20
+		for i+8 <= len(head) {
+			x := uint64(head[i]) | uint64(head[i+1])<<8 | uint64(head[i+2])<<16 | uint64(head[i+3])<<24 |
+				uint64(head[i+4])<<32 | uint64(head[i+5])<<40 | uint64(head[i+6])<<48 | uint64(head[i+7])<<56
+			if (x-0x2020202020202020)&^x&0x8080808080808080 != 0 {
+				break
+			}
+			i += 8
+		}
+		if i >= len(head) {
+			break
+		}
 		c := head[i]
 		if c == 0 {
 			return true
@@ -112,7 +126,7 @@ func FromText(s string) (*Page, error) {
 		return nil, ErrNotText
 	}
 	p := &Page{}
-	if !utf8.ValidString(s) {
+	if !validUTF8(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 		p.warn("invalid UTF-8 replaced with U+FFFD")
 	}

@@ -25,47 +25,78 @@ const (
 var reDateHeader = regexp.MustCompile(`^\s*date\s*[:=]?\s*(\d{4}-\d{1,2}-\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+\-]\d{2}:?\d{2})?)?`)
 
 func isCopyrightLine(s string) bool {
-	// Cheap test first: every alternative of reCopyright holds one of these.
-	if !strings.ContainsAny(s, "ⓒ©cCaA") && !strings.Contains(s, "무단") && !strings.Contains(s, "재배포") {
+	f := factsOf(s)
+	return f.isCopyright()
+}
+
+func (f *lineFacts) isCopyright() bool {
+	s := f.s
+	// Cheap tests first: every alternative of reCopyright holds one of these.
+	if !f.copyrightHint() || !f.copyrightSign() {
 		return false
 	}
 	if !reCopyright.MatchString(s) {
 		return false
 	}
-	l := runeLen(s)
+	l := f.runes()
 	if l > 200 {
 		return false
 	}
 	// A body sentence that merely mentions copying is not a copyright line.
-	return !(endsLikeSentence(s) && l > 60 && !strings.ContainsAny(s, "ⓒ©"))
+	return !(f.endsSentence() && l > 60 && f.keys&(kwCircC|kwCopy) == 0)
 }
 
 // classify puts one folded line in a class; dup tells repeated lines.
 func classify(s string, dup bool) lineClass {
-	switch {
-	case s == "":
-		return lcBlank
-	case reDateHeader.MatchString(s) || reMetaLine.MatchString(s) || reReadTime.MatchString(s):
-		return lcMeta
-	case isCopyrightLine(s):
-		return lcCopyright
+	c, _ := classifyNames(s, dup)
+	return c
+}
+
+// lineNames are the reporters named in a line (reportersIn), when known.
+type lineNames struct {
+	names []string
+	known bool
+}
+
+// classifyNames is classify, and the reporters of s when it had to find
+// them.
+func classifyNames(s string, dup bool) (lineClass, lineNames) {
+	if s == "" {
+		return lcBlank, lineNames{}
 	}
-	switch phraseKindOf(s) {
+	f := factsOf(s)
+	switch {
+	case isDateHeader(s) || isMetaLine(s) || isReadTime(s):
+		return lcMeta, lineNames{}
+	case f.isCopyright():
+		return lcCopyright, lineNames{}
+	}
+	switch phraseKindK(s, f.keys) {
 	case kindStop:
-		return lcStop
+		return lcStop, lineNames{}
 	case kindDrop:
-		return lcDrop
+		return lcDrop, lineNames{}
 	}
+	by, names := f.bylineNames()
+	ln := lineNames{names, true}
+	c := f.classifyRest(by, dup)
+	return c, ln
+}
+
+// classifyRest is the end of classify, once a line is known to be neither
+// metadata, a copyright line nor a stock phrase; by tells a byline line.
+func (f *lineFacts) classifyRest(by, dup bool) lineClass {
+	s := f.s
 	switch {
-	case isBylineLine(s):
+	case by:
 		return lcByline
-	case reRelated.MatchString(s):
+	case isRelated(s):
 		return lcDrop
-	case dup && runeLen(s) >= 10:
+	case dup && f.runes() >= 10:
 		return lcDup
-	case isCaptionLine(s):
+	case f.isCaption():
 		return lcCaption
-	case runeLen(s) >= 20 && endsLikeSentence(s) && hasHangul(s):
+	case f.runes() >= 20 && f.endsSentence() && f.keys&kwHangul != 0:
 		return lcSentence
 	}
 	return lcOther
@@ -110,22 +141,37 @@ func fromText(p *Page, s string) {
 	}
 	raw := strings.Split(scan, "\n")
 	lines := make([]string, len(raw))
-	count := map[string]int{}
+	// Each distinct line is counted and classified once: ids[i] numbers
+	// the distinct lines, in one map.
+	ids := make([]int32, len(raw))
+	index := make(map[string]int32, len(raw))
+	var count []int
 	for i, r := range raw {
-		lines[i] = fold(r)
-		if lines[i] != "" {
-			count[lines[i]]++
+		l := fold(r)
+		lines[i] = l
+		id, ok := index[l]
+		if !ok {
+			id = int32(len(count))
+			index[l] = id
+			count = append(count, 0)
+		}
+		ids[i] = id
+		if l != "" {
+			count[id]++
 		}
 	}
 	cls := make([]lineClass, len(lines))
-	memo := map[string]lineClass{}
+	memo := make([]lineClass, len(count))
+	memoNames := make([]lineNames, len(count))
+	for i := range memo {
+		memo[i] = -1
+	}
 	for i, l := range lines {
-		c, ok := memo[l]
-		if !ok {
-			c = classify(l, count[l] > 1)
-			memo[l] = c
+		id := ids[i]
+		if memo[id] < 0 {
+			memo[id], memoNames[id] = classifyNames(l, count[id] > 1)
 		}
-		cls[i] = c
+		cls[i] = memo[id]
 	}
 	if !looksLikeDump(lines, cls) {
 		p.Layout = "text-plain"
@@ -141,11 +187,11 @@ func fromText(p *Page, s string) {
 	if len(scan) < len(s) {
 		p.warn("text longer than 4 MB: only the first 4 MB were searched for the article")
 	}
-	cleanDump(p, lines, cls)
+	cleanDump(p, lines, cls, func(i int) lineNames { return memoNames[ids[i]] })
 }
 
 // cleanDump finds the article in the lines of a flattened page.
-func cleanDump(p *Page, lines []string, cls []lineClass) {
+func cleanDump(p *Page, lines []string, cls []lineClass, names func(int) lineNames) {
 	// Metadata lines.
 	metaAt := -1
 	for i, l := range lines {
@@ -233,6 +279,19 @@ func cleanDump(p *Page, lines []string, cls []lineClass) {
 		return
 	}
 	r := runs[best]
+	// notePeople is idempotent: a line noted once need not be again.
+	noted := make([]bool, len(lines))
+	note := func(i int) {
+		if noted[i] {
+			return
+		}
+		noted[i] = true
+		if n := names(i); n.known {
+			p.noteNames(lines[i], n.names)
+		} else {
+			p.notePeople(lines[i])
+		}
+	}
 	var body []string
 	for i := r.start; i <= r.end; i++ {
 		switch cls[i] {
@@ -244,7 +303,7 @@ func cleanDump(p *Page, lines []string, cls []lineClass) {
 			}
 		}
 		if cls[i] != lcBlank {
-			p.notePeople(lines[i])
+			note(i)
 		}
 	}
 	// The byline after the body ends the article text (제주=이성민 기자 …):
@@ -254,7 +313,7 @@ func cleanDump(p *Page, lines []string, cls []lineClass) {
 			break
 		}
 		if cls[i] == lcByline {
-			p.notePeople(lines[i])
+			note(i)
 			body = append(body, lines[i])
 			break
 		}
@@ -271,7 +330,7 @@ func cleanDump(p *Page, lines []string, cls []lineClass) {
 	if metaAt >= 0 {
 		for i := max(0, metaAt-4); i < min(len(lines), metaAt+4); i++ {
 			if cls[i] == lcByline {
-				p.notePeople(lines[i])
+				note(i)
 			}
 		}
 	}
@@ -414,6 +473,16 @@ func foldedHasPrefix(s, p string) bool {
 	return true
 }
 
+// sigMask marks, as bits, the runes below U+10000 that lineSignals looks
+// at after the first: the first runes of phrase words and its cases.
+var sigMask = func() *[1024]uint64 {
+	m := phrases.wordMask
+	for _, r := range "0123456789ⓒⒸ©무재학소(rR기특통@" {
+		m[r>>6] |= 1 << (r & 63)
+	}
+	return &m
+}()
+
 // lineSignals measures one raw line: n is the number of runes of the folded
 // line; suspect is set when the line might be metadata, a copyright line, a
 // stock phrase or a related-article marker; byline when it might name a
@@ -469,7 +538,10 @@ func lineSignals(line string) (n int, suspect, byline bool) {
 				}
 			}
 		}
-		if r < 0x10000 && phrases.wordMask[r>>6]&(1<<(r&63)) != 0 && !suspect {
+		if r >= 0x10000 || sigMask[r>>6]&(1<<(r&63)) == 0 {
+			continue // neither a phrase word nor a case below
+		}
+		if phrases.wordMask[r>>6]&(1<<(r&63)) != 0 && !suspect {
 			for _, w := range phrases.words[r] {
 				if strings.HasPrefix(next, w) {
 					suspect = true

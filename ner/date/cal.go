@@ -12,7 +12,22 @@ import (
 
 func civ(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
 
-func daysIn(y, m int) int { return civ(y, m+1, 0).Day() }
+// daysIn is the number of days of month m of year y (m may be out of
+// 1..12: it is then normalised as time.Date does).
+func daysIn(y, m int) int {
+	switch {
+	case m == 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) { // time's leap years
+			return 29
+		}
+		return 28
+	case m >= 1 && m <= 12:
+		return monthDays[m]
+	}
+	return civ(y, m+1, 0).Day()
+}
+
+var monthDays = [13]int{0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
 
 func addMonths(t time.Time, n int) time.Time {
 	y, m := t.Year(), int(t.Month())+n

@@ -217,6 +217,7 @@ func FuzzScan(f *testing.F) {
 			ref = time.Unix(unix%(1<<34), 0).In(kst)
 		}
 		checkInvariants(t, text, Scan(text, ref))
+		checkGate(t, text, ref)
 	})
 }
 

@@ -704,12 +704,21 @@ func (s *scanner) prevWord(i int, ws ...string) bool {
 // cueAt (future → on or after, else on or before). A known weekday wd picks
 // the nearest month where the day falls on it.
 func (s *scanner) resolveDay(d, dir, wd, cueAt int) time.Time {
-	base := civ(s.rd.Year(), int(s.rd.Month()), 1)
-	var cands []time.Time
+	ry, rm := s.rd.Year(), int(s.rd.Month())
+	cands := make([]time.Time, 0, 27)
 	for k := -13; k <= 13; k++ {
-		mo := addMonths(base, k)
-		if d <= daysIn(mo.Year(), int(mo.Month())) {
-			cands = append(cands, civ(mo.Year(), int(mo.Month()), d))
+		// the month k months from the reference month
+		y, m := ry, rm+k
+		for m < 1 {
+			m += 12
+			y--
+		}
+		for m > 12 {
+			m -= 12
+			y++
+		}
+		if d <= daysIn(y, m) {
+			cands = append(cands, civ(y, m, d))
 		}
 	}
 	if wd >= 0 {

@@ -64,3 +64,144 @@ func init() {
 		}
 	}
 }
+
+// ---- the second-syllable gate ----
+//
+// The trigger table admits a word by its first syllable, which lets in
+// every word that starts with 이, 사, 한, 서, 일, 오…. Most of them are no
+// date. Every rule that can match at a Hangul syllable reads either a
+// literal word (오늘, 지난, 상반기, 오후, 광복절…) or a numeral followed by
+// a unit (삼월, 이천십오년, 세시, 두달, 몇 주…), glued. So the first two
+// runes decide whether any rule can match: pairGate admits a position only
+// when they begin a literal word, or when the first begins a numeral and
+// the second continues it or begins a unit. digitGate does the same for
+// ASCII digits: a run of at most four digits followed by something a rule
+// reads. Both are necessary conditions only; TestGate and FuzzScan check
+// that Scan finds the same with and without them.
+
+// litFirst holds the first syllables of one-syllable literal words (올,
+// 낮, 밤), which admit whatever follows them.
+var litFirst [11172]bool
+
+// litPairs lists the second runes of the literal words that start with
+// a syllable, at litIdx of that syllable (0: none).
+var (
+	litIdx   [11172]uint8
+	litPairs = [][]rune{nil}
+)
+
+// numFirst marks the syllables a numeral starts with; numNext those that
+// continue a numeral or begin a unit after it.
+var numFirst, numNext [11172]bool
+
+func init() {
+	var lits []string
+	for _, w := range relYears {
+		lits = append(lits, w.w)
+	}
+	lits = append(lits, "지난", "오는", "다음", "이번", "저번", "유월", "시월")
+	for _, l := range [][]relEntry{relDays, relMonths, relWeeks, relQuarters} {
+		for _, w := range l {
+			lits = append(lits, w.w)
+		}
+	}
+	lits = append(lits, weekdays...)
+	for _, h := range holidays {
+		lits = append(lits, h.w)
+	}
+	lits = append(lits, "상반기", "하반기", "연말", "연초")
+	for _, w := range dayWords {
+		lits = append(lits, w.w)
+	}
+	lits = append(lits, pods...)
+	lits = append(lits, "지금", "방금", "정오", "자정")
+	for _, w := range lits {
+		r0, n := utf8.DecodeRuneInString(w)
+		if !isHangul(r0) {
+			continue
+		}
+		if n == len(w) {
+			litFirst[r0-0xAC00] = true
+			continue
+		}
+		r1, _ := utf8.DecodeRuneInString(w[n:])
+		k := litIdx[r0-0xAC00]
+		if k == 0 {
+			k = uint8(len(litPairs))
+			litPairs = append(litPairs, nil)
+			litIdx[r0-0xAC00] = k
+		}
+		litPairs[k] = append(litPairs[k], r1)
+	}
+	mark := func(t *[11172]bool, ws ...string) {
+		for _, w := range ws {
+			for _, r := range w {
+				if isHangul(r) {
+					t[r-0xAC00] = true
+				}
+			}
+		}
+	}
+	for _, w := range append(append([]string{"몇"}, sinoStarts...), nativeStarts...) {
+		r, _ := utf8.DecodeRuneInString(w)
+		numFirst[r-0xAC00] = true
+	}
+	// numerals: Sino-Korean (sino), native (native, nativeOnes), 몇; units
+	// read right after a numeral: 년 (yearAt), 월 (monthAt), 분기
+	// (quarterAt), 시 (clock), and countUnit's 시간 주일 개월 초 분 일 주 달 년.
+	mark(&numNext, sinoStarts...)
+	mark(&numNext, "스물", "스무", "서른", "열", "몇")
+	for _, o := range nativeOnes {
+		mark(&numNext, o.w)
+	}
+	mark(&numNext, "년", "월", "분", "시", "초", "일", "주", "개", "달")
+}
+
+// pairGate reports whether a rule can match at a Hangul syllable r0 whose
+// next rune is r1 (0 at the end of the text).
+func pairGate(r0, r1 rune) bool {
+	k := r0 - 0xAC00
+	if litFirst[k] {
+		return true
+	}
+	if numFirst[k] && isHangul(r1) && numNext[r1-0xAC00] {
+		return true
+	}
+	for _, x := range litPairs[litIdx[k]] {
+		if x == r1 {
+			return true
+		}
+	}
+	return false
+}
+
+// digitGate reports whether a rule can match at the ASCII digit t[i]: the
+// run of digits is at most four long, and what follows it is something a
+// rule reads after digits (a date or time sign, a space, a unit).
+func digitGate(t string, i int) bool {
+	j := i + 1
+	for j < len(t) && isDigit(t[j]) {
+		j++
+	}
+	if j-i > 4 {
+		return false
+	}
+	if j == len(t) {
+		return true
+	}
+	switch c := t[j]; c {
+	case '.', '-', '/', ':', ' ', '\t', '\n', ')', '~', 'a', 'p', 'A', 'P':
+		return true
+	default:
+		if c < utf8.RuneSelf {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(t[j:])
+	switch r {
+	case '년', '월', '일', '시', '분', '초', '주', '개', '달',
+		'\u00a0', '·', 'ㆍ', '∙', '∼', '〜', '–', '—':
+		return true
+	}
+	return false
+}

@@ -20,20 +20,23 @@ import (
 // Full-width digits and signs (２０２５년 ９월 ４일, １５：３０) are read
 // as their ASCII forms; offsets and texts still refer to text as given.
 func Scan(text string, ref time.Time) []ner.Mention {
-	norm, pos := numeric.Narrow(text)
+	norm, at := numeric.NarrowMap(text)
 	ms := scan(norm, ref)
-	if pos != nil {
+	if at != nil {
 		for i := range ms {
 			m := &ms[i]
-			m.Start, m.End = pos[m.Start], pos[m.End]
+			m.Start, m.End = numeric.OrigOffset(at, m.Start), numeric.OrigOffset(at, m.End)
 			m.Text = text[m.Start:m.End]
 		}
 	}
 	return ms
 }
 
-func scan(text string, ref time.Time) []ner.Mention {
-	s := &scanner{t: text, ref: ref, hasRef: !ref.IsZero(), dateEnd: -1}
+func scan(text string, ref time.Time) []ner.Mention { return scanGated(text, ref, true) }
+
+// scanGated is scan, with the gates of gate.go on or (in tests) off.
+func scanGated(text string, ref time.Time, gated bool) []ner.Mention {
+	s := &scanner{t: text, ref: ref, hasRef: !ref.IsZero(), dateEnd: -1, gated: gated}
 	if s.hasRef {
 		y, m, d := ref.Date()
 		s.rd = civ(y, int(m), d)
@@ -55,6 +58,7 @@ type scanner struct {
 	out      []ner.Mention
 	dateEnd  int // end of the last DATE mention: a TIME may start right there (내일저녁)
 	cu       cuCache
+	gated    bool // skip the positions that pairGate and digitGate refuse
 }
 
 func (s *scanner) run() {
@@ -63,7 +67,7 @@ func (s *scanner) run() {
 	for i := 0; i < len(t); {
 		c := t[i]
 		if c < utf8.RuneSelf {
-			if (isDigit(c) || c == '\'') && (!prevWord || i == s.dateEnd) {
+			if (isDigit(c) && (!s.gated || digitGate(t, i)) || c == '\'') && (!prevWord || i == s.dateEnd) {
 				if e := s.at(i); e > i {
 					i, prevWord = e, s.wordBefore(e)
 					continue
@@ -75,7 +79,7 @@ func (s *scanner) run() {
 		}
 		r, n := utf8.DecodeRuneInString(t[i:])
 		if r >= 0xAC00 && r <= 0xD7A3 {
-			if (!prevWord || i == s.dateEnd) && trigger[r-0xAC00] {
+			if (!prevWord || i == s.dateEnd) && trigger[r-0xAC00] && (!s.gated || pairGate(r, s.runeAt(i+n))) {
 				if e := s.at(i); e > i {
 					i, prevWord = e, s.wordBefore(e)
 					continue

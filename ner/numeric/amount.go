@@ -37,7 +37,7 @@ func ParseAmount(s string) (Amount, error) {
 	if s == "" {
 		return Amount{}, ErrSyntax
 	}
-	norm, _ := Narrow(s)
+	norm, _ := NarrowMap(s)
 	if v, err := ParseNumber(norm); err == nil {
 		return Amount{Value: v}, nil
 	} else if err != ErrSyntax {

@@ -2,7 +2,6 @@ package numeric
 
 import (
 	"errors"
-	"math"
 	"math/bits"
 	"strconv"
 )
@@ -122,6 +121,10 @@ func less(a, b dec) bool {
 	return ok && c < 0
 }
 
+// float64pow10 are the powers of ten that float64 holds exactly.
+var float64pow10 = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
+	1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
+
 // ErrInexact is returned for numbers that float64 cannot hold exactly:
 // integers beyond its 53-bit mantissa and decimals with more than 15
 // significant digits.
@@ -138,13 +141,18 @@ func (d dec) float() (float64, error) {
 	d = d.norm()
 	if d.s == 0 {
 		f := float64(d.m)
-		if f >= math.Exp2(64) || uint64(f) != d.m {
+		if f >= 0x1p64 || uint64(f) != d.m {
 			return 0, ErrInexact
 		}
 		return f, nil
 	}
-	if len(strconv.FormatUint(d.m, 10)) > 15 {
+	if d.m >= 1e15 { // more than 15 significant digits
 		return 0, ErrInexact
+	}
+	if int(d.s) < len(float64pow10) {
+		// both exact in float64: one division rounds correctly, as
+		// ParseFloat does
+		return float64(d.m) / float64pow10[d.s], nil
 	}
 	f, err := strconv.ParseFloat(d.String(), 64)
 	if err != nil {

@@ -88,6 +88,7 @@ func FuzzScan(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		checkMentions(t, s, Scan(s))
+		checkGate(t, s)
 	})
 }
 

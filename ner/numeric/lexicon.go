@@ -134,6 +134,9 @@ var compareWords = []string{"대비", "보다", "비해", "比"}
 type unitIndex struct {
 	ascii [128][]*unitDef
 	other map[rune][]*unitDef
+	// other's Hangul keys without hashing: hangul[hidx[syllable]]
+	hidx   [11172]uint8
+	hangul [][]*unitDef
 }
 
 func (x *unitIndex) add(u *unitDef) {
@@ -149,7 +152,10 @@ func (x *unitIndex) lookup(s string, i int) []*unitDef {
 	if c := s[i]; c < 128 {
 		return x.ascii[c]
 	}
-	r, _ := utf8.DecodeRuneInString(s[i:])
+	r, _ := decodeRune(s, i)
+	if isHangul(r) {
+		return x.hangul[x.hidx[r-0xAC00]]
+	}
 	return x.other[r]
 }
 
@@ -160,8 +166,16 @@ func (x *unitIndex) sort() {
 	for i := range x.ascii {
 		byLen(x.ascii[i])
 	}
-	for _, us := range x.other {
+	x.hangul = [][]*unitDef{nil}
+	for r, us := range x.other {
 		byLen(us)
+		if isHangul(r) {
+			if len(x.hangul) == 256 {
+				panic("numeric: more than 255 first syllables of units")
+			}
+			x.hidx[r-0xAC00] = uint8(len(x.hangul))
+			x.hangul = append(x.hangul, us)
+		}
 	}
 }
 

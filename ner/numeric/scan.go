@@ -23,20 +23,24 @@ type amount struct {
 // Full-width digits and signs (２조, ３．５％) are read as their ASCII
 // forms; offsets and texts still refer to text as given.
 func Scan(text string) []ner.Mention {
-	norm, pos := Narrow(text)
+	norm, at := NarrowMap(text)
 	ms := scan(norm)
-	if pos != nil {
+	if at != nil {
 		for i := range ms {
 			m := &ms[i]
-			m.Start, m.End = pos[m.Start], pos[m.End]
+			m.Start, m.End = OrigOffset(at, m.Start), OrigOffset(at, m.End)
 			m.Text = text[m.Start:m.End]
 		}
 	}
 	return ms
 }
 
-func scan(text string) []ner.Mention {
+func scan(text string) []ner.Mention { return scanGated(text, true) }
+
+// scanGated is scan, with the gate of gate.go on or (in tests) off.
+func scanGated(text string, gated bool) []ner.Mention {
 	var out []ner.Mention
+	var bx boxes
 	i := 0
 	prevHangul := false
 	for i < len(text) {
@@ -45,9 +49,9 @@ func scan(text string) []ner.Mention {
 			prevHangul = false
 			switch {
 			case isDigit(c):
-				out, i = scanAt(text, i, out)
+				out, i = scanAt(text, i, out, &bx)
 			case c == '$' || c == 'U' || c == 'E' || c == 'K' || c == 'G' || c == 'J' || c == 'C' || c == 'R':
-				if m, end, ok := prefixAt(text, i); ok {
+				if m, end, ok := prefixAt(text, i, &bx); ok {
 					out = append(out, m)
 					i = end
 				} else {
@@ -58,18 +62,18 @@ func scan(text string) []ner.Mention {
 			}
 			continue
 		}
-		r, sz := utf8.DecodeRuneInString(text[i:])
+		r, sz := decodeRune(text, i)
 		switch {
 		case r == '₩' || r == '€' || r == '£' || r == '¥':
-			if m, end, ok := prefixAt(text, i); ok {
+			if m, end, ok := prefixAt(text, i, &bx); ok {
 				out = append(out, m)
 				i = end
 				continue
 			}
-		case !prevHangul && hangulStart(r):
+		case !prevHangul && hangulStart(r) && (!gated || pairOK(text, i+sz)):
 			n := len(out)
 			var end int
-			if out, end = scanAt(text, i, out); len(out) > n {
+			if out, end = scanAt(text, i, out, &bx); len(out) > n {
 				i = end
 				prevHangul = false
 				continue
@@ -294,13 +298,17 @@ func isPhone(s string, i int) bool {
 
 // scanAt reads the mentions starting at i: an amount, a range of two, or
 // nothing. It returns where scanning resumes.
-func scanAt(s string, i int, out []ner.Mention) ([]ner.Mention, int) {
+func scanAt(s string, i int, out []ner.Mention, bx *boxes) ([]ner.Mention, int) {
 	a, skip, ok := amountAt(s, i)
 	if !ok {
 		return out, skip
 	}
+	if out == nil {
+		// room for the mentions of a dense text without regrowing often
+		out = make([]ner.Mention, 0, max(8, len(s)/256))
+	}
 	cw := currencyWordBefore(s, a.start)
-	if ms, end, ok := rangeAfter(s, a); ok {
+	if ms, end, ok := rangeAfter(s, a, bx); ok {
 		withCurrencyWord(s, &ms[0], cw)
 		return append(out, ms...), end
 	}
@@ -321,7 +329,7 @@ func scanAt(s string, i int, out []ner.Mention) ([]ner.Mention, int) {
 		return out, a.end
 	}
 	// 만원 alone is also "full" (만원 버스): only with a bound or in a range.
-	m, ok := mention(s, a, a.start, a.end, nil)
+	m, ok := mention(s, a, a.start, a.end, nil, bx)
 	if !ok {
 		return out, a.end
 	}
@@ -374,7 +382,7 @@ func centsAt(s string, i int) bool {
 }
 
 // rangeAfter reads "A~B unit", "A unit - B unit" and "A에서 B unit".
-func rangeAfter(s string, a amount) ([]ner.Mention, int, bool) {
+func rangeAfter(s string, a amount, bx *boxes) ([]ner.Mention, int, bool) {
 	j := a.end
 	if j < len(s) && s[j] == ' ' {
 		j++
@@ -436,8 +444,8 @@ func rangeAfter(s string, a amount) ([]ner.Mention, int, bool) {
 		// 2조에서 3조원으로: a change from A to B, not a range: two amounts.
 		a.u, a.val = b.u, lo
 		a.end = a.n.end
-		m1, ok1 := mention(s, a, a.start, a.end, nil)
-		m2, ok2 := mention(s, b, b.start, b.end, nil)
+		m1, ok1 := mention(s, a, a.start, a.end, nil, bx)
+		m2, ok2 := mention(s, b, b.start, b.end, nil, bx)
 		if !ok1 || !ok2 {
 			return nil, 0, false
 		}
@@ -450,7 +458,7 @@ func rangeAfter(s string, a amount) ([]ner.Mention, int, bool) {
 	r.start = a.start
 	r.approx = a.approx || b.approx
 	r.rule = "range"
-	m, ok := mention(s, r, a.start, b.end, &lo)
+	m, ok := mention(s, r, a.start, b.end, &lo, bx)
 	if !ok {
 		return nil, 0, false
 	}
@@ -459,7 +467,7 @@ func rangeAfter(s string, a amount) ([]ner.Mention, int, bool) {
 
 // prefixAt reads a currency written before the amount: $49, US$ 3.5
 // billion, ₩1,000, EUR 20.
-func prefixAt(s string, i int) (ner.Mention, int, bool) {
+func prefixAt(s string, i int, bx *boxes) (ner.Mention, int, bool) {
 	if i > 0 && isASCIIAlnum(s[i-1]) {
 		return ner.Mention{}, 0, false
 	}
@@ -501,10 +509,49 @@ func prefixAt(s string, i int) (ner.Mention, int, bool) {
 			a.end += len(v.s)
 		}
 		a.u = u
-		m, ok := mention(s, a, i, a.end, nil)
+		m, ok := mention(s, a, i, a.end, nil, bx)
 		return m, m.End, ok
 	}
 	return ner.Mention{}, 0, false
+}
+
+// subRuleNames are the rule names of mentions read otherwise than from
+// plain digits, by kind and reading, so that no mention concatenates one.
+var subRuleNames = func() (t [3][5]string) {
+	for k, kind := range []string{"money", "percent", "quantity"} {
+		for r, rule := range []string{"native", "hangul", "bare", "range", "prefix"} {
+			t[k][r] = kind + "." + rule
+		}
+	}
+	return
+}()
+
+func subRule(kind, rule string) string {
+	k, r := -1, -1
+	switch kind {
+	case "money":
+		k = 0
+	case "percent":
+		k = 1
+	case "quantity":
+		k = 2
+	}
+	switch rule {
+	case "native":
+		r = 0
+	case "hangul":
+		r = 1
+	case "bare":
+		r = 2
+	case "range":
+		r = 3
+	case "prefix":
+		r = 4
+	}
+	if k < 0 || r < 0 {
+		return kind + "." + rule
+	}
+	return subRuleNames[k][r]
 }
 
 // valueBox holds a Value and its numbers in one allocation.
@@ -513,15 +560,28 @@ type valueBox struct {
 	f [2]float64
 }
 
+// boxes hands out valueBoxes from chunks, so that a text with many
+// mentions does not make one allocation each.
+type boxes []valueBox
+
+func (b *boxes) get() *valueBox {
+	if len(*b) == 0 {
+		*b = make([]valueBox, 16)
+	}
+	v := &(*b)[0]
+	*b = (*b)[1:]
+	return v
+}
+
 // mention builds the mention for an amount spanning s[start:end], reading
 // the qualifiers around it. lo is the lower end of a range.
-func mention(s string, a amount, start, end int, lo *dec) (ner.Mention, bool) {
+func mention(s string, a amount, start, end int, lo *dec, bx *boxes) (ner.Mention, bool) {
 	u := a.u
 	val, err := a.val.float()
 	if err != nil {
 		return ner.Mention{}, false
 	}
-	box := &valueBox{}
+	box := bx.get()
 	v := &box.v
 	v.Approx = a.approx
 	var label ner.Label
@@ -535,7 +595,7 @@ func mention(s string, a amount, start, end int, lo *dec) (ner.Mention, bool) {
 		label, v.Unit, rule = ner.QUANTITY, u.name, "quantity"
 	}
 	if a.rule != "digits" {
-		rule += "." + a.rule
+		rule = subRule(rule, a.rule)
 	}
 	// a minus sign before a percent: -3.5%
 	if u.kind == kPercent && lo == nil && start > 0 && s[start-1] == '-' && (start == 1 || !isASCIIAlnum(s[start-2])) {
@@ -577,6 +637,9 @@ var approxAttached = []string{"가량", "안팎", "정도", "쯤", "남짓", "�
 // approxAfter takes in a qualifier after the unit: 3천억원가량, 100억원대,
 // 3% 안팎.
 func approxAfter(s string, end int, k kind) (int, bool) {
+	if !approxFirst(s, end) && !(end < len(s) && s[end] == ' ' && approxFirst(s, end+1)) {
+		return end, false
+	}
 	for _, w := range approxAttached {
 		if strings.HasPrefix(s[end:], w) && wordEnds(s, end+len(w), 0x80) {
 			return end + len(w), true
@@ -604,6 +667,20 @@ func approxAfter(s string, end int, k kind) (int, bool) {
 		}
 	}
 	return end, false
+}
+
+// approxFirst reports whether s[p:] starts with a syllable that starts a
+// word approxAfter looks for (approxAttached, 대, 선).
+func approxFirst(s string, p int) bool {
+	if p >= len(s) || s[p] < 0x80 {
+		return false
+	}
+	r, _ := decodeRune(s, p)
+	switch r {
+	case '가', '안', '정', '쯤', '남', '내', '대', '선':
+		return true
+	}
+	return false
 }
 
 // approxBefore reports a 약 or 대략 just before start.
@@ -636,6 +713,22 @@ func boundAfter(s string, end int) (int, int) {
 	return end, 0
 }
 
+// lastIndexStop is strings.LastIndexAny(s, ".\n"), or with bang
+// strings.LastIndexAny(s, ".\n!?"), without building a set each call.
+func lastIndexStop(s string, bang bool) int {
+	for k := len(s) - 1; k >= 0; k-- {
+		switch s[k] {
+		case '.', '\n':
+			return k
+		case '!', '?':
+			if bang {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
 // sentenceStop reports bytes that end the stretch direction looks at.
 func sentenceStop(c byte) bool {
 	return c == '.' || c == '\n' || c == ',' || c == '!' || c == '?' || c == ';' || c == '(' || c == ')'
@@ -644,23 +737,19 @@ func sentenceStop(c byte) bool {
 // direction reads 증가/감소 and their kin in the next words after a
 // change: two words, or four when a 대비/보다 phrase precedes it.
 func direction(s string, start, end int) string {
-	words := 2
 	b := start - 40
 	if b < 0 {
 		b = 0
 	}
 	before := s[b:start]
-	if k := strings.LastIndexAny(before, ".\n"); k >= 0 {
+	if k := lastIndexStop(before, false); k >= 0 {
 		before = before[k+1:]
 	}
-	for _, w := range compareWords {
-		if strings.Contains(before, w) {
-			words = 4
+	i := end
+	for w := 0; w <= 4 && i < len(s); w++ {
+		if w == 3 && !comparing(before) {
 			break
 		}
-	}
-	i := end
-	for w := 0; w <= words && i < len(s); w++ {
 		// the rest of the current word (the particle), then whole words
 		j := i
 		for j < len(s) && s[j] != ' ' && !sentenceStop(s[j]) {
@@ -680,6 +769,16 @@ func direction(s string, start, end int) string {
 	return ""
 }
 
+// comparing reports a comparison (대비, 보다) in the text before an amount.
+func comparing(before string) bool {
+	for _, w := range compareWords {
+		if strings.Contains(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
 func dirWord(w string, attached bool) string {
 	if attached {
 		// 12.3%증가, or after a particle: 12.3%가 증가 is the next word
@@ -694,7 +793,10 @@ func dirWord(w string, attached bool) string {
 		return ""
 	}
 	r, _ := utf8.DecodeRuneInString(w)
-	for _, st := range dirStems[r] {
+	if !isHangul(r) {
+		return ""
+	}
+	for _, st := range dirStems.lists[dirStems.idx[r-0xAC00]] {
 		if strings.HasPrefix(w, st.s) {
 			if st.s == "늘" && strings.HasPrefix(w, "늘상") {
 				continue
@@ -707,19 +809,32 @@ func dirWord(w string, attached bool) string {
 
 type stem struct{ s, dir string }
 
-// dirStems indexes upStems and downStems by their first rune.
-var dirStems = func() map[rune][]stem {
-	m := map[rune][]stem{}
+// dirStems indexes upStems and downStems (all Hangul) by their first
+// syllable: lists[idx[syllable]].
+var dirStems = func() (x struct {
+	idx   [11172]uint8
+	lists [][]stem
+}) {
+	x.lists = [][]stem{nil}
 	for _, l := range []struct {
 		ws  []string
 		dir string
 	}{{upStems, "up"}, {downStems, "down"}} {
 		for _, w := range l.ws {
 			r, _ := utf8.DecodeRuneInString(w)
-			m[r] = append(m[r], stem{w, l.dir})
+			if !isHangul(r) {
+				panic("numeric: a change stem that is not Hangul: " + w)
+			}
+			k := x.idx[r-0xAC00]
+			if k == 0 {
+				k = uint8(len(x.lists))
+				x.lists = append(x.lists, nil)
+				x.idx[r-0xAC00] = k
+			}
+			x.lists[k] = append(x.lists[k], stem{w, l.dir})
 		}
 	}
-	return m
+	return
 }()
 
 // bareKRW decides whether an amount with 억 or 조 and no currency is an
@@ -751,7 +866,7 @@ func bareKRW(s string, a amount) bool {
 		b++
 	}
 	before := s[b:a.start]
-	if k := strings.LastIndexAny(before, ".\n!?"); k >= 0 {
+	if k := lastIndexStop(before, true); k >= 0 {
 		before = before[k+1:]
 	}
 	if a.n.topBig < 8 {

@@ -1,6 +1,7 @@
 package numeric
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -37,43 +38,62 @@ func narrowRune(r rune) (byte, bool) {
 // result, and its end, to the byte offset in s: pos has len(result)+1
 // entries, and a span [a, b) of the result is s[pos[a]:pos[b]].
 // Recognizers scan the narrow text and report spans of the original.
+// NarrowMap does the same with a map of a few words instead of one per byte.
 func Narrow(s string) (string, []int) {
-	if !strings.Contains(s, "\xef\xbc") { // U+FF00–U+FF3F
+	out, at := NarrowMap(s)
+	if at == nil {
 		return s, nil
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	pos := make([]int, 0, len(s)+1)
-	plain := func(from, to int) {
-		b.WriteString(s[from:to])
-		for k := from; k < to; k++ {
-			pos = append(pos, k)
+	pos := make([]int, len(out)+1)
+	k := 0
+	for i := range pos {
+		for k < len(at) && at[k] < i {
+			k++
 		}
+		pos[i] = i + 2*k
 	}
-	changed := false
-	// Every full-width form starts with the bytes EF BC, which are never
-	// inside another rune: copy the text between them whole.
-	for i := 0; i < len(s); {
-		j := strings.Index(s[i:], "\xef\xbc")
-		if j < 0 {
-			plain(i, len(s))
+	return out, pos
+}
+
+// NarrowMap is Narrow with a compact map: at lists, in ascending order,
+// the offsets in the result of the characters replaced (each is three
+// bytes in s and one in the result), and OrigOffset(at, i) is the offset
+// in s of offset i of the result. at is nil when nothing is replaced.
+func NarrowMap(s string) (string, []int) {
+	var b strings.Builder
+	var at []int
+	i := 0 // s[:i] is in b
+	// Every full-width form starts with the bytes EF BC (U+FF00–U+FF3F),
+	// which are never inside another rune: copy the text between them whole.
+	for p := 0; ; {
+		k := strings.Index(s[p:], "\xef\xbc")
+		if k < 0 {
 			break
 		}
-		j += i
-		plain(i, j)
+		j := p + k
 		r, sz := utf8.DecodeRuneInString(s[j:])
-		if c, ok := narrowRune(r); ok {
-			b.WriteByte(c)
-			pos = append(pos, j)
-			changed = true
-		} else {
-			plain(j, j+sz)
+		p = j + sz
+		c, ok := narrowRune(r)
+		if !ok {
+			continue
 		}
-		i = j + sz
+		if at == nil {
+			b.Grow(len(s))
+		}
+		b.WriteString(s[i:j])
+		b.WriteByte(c)
+		at = append(at, b.Len()-1)
+		i = p
 	}
-	if !changed {
+	if at == nil {
 		return s, nil
 	}
-	pos = append(pos, len(s))
-	return b.String(), pos
+	b.WriteString(s[i:])
+	return b.String(), at
+}
+
+// OrigOffset maps offset i of a text narrowed by NarrowMap to the offset
+// in the text as given.
+func OrigOffset(at []int, i int) int {
+	return i + 2*sort.SearchInts(at, i)
 }

@@ -43,5 +43,14 @@ func FuzzNarrow(f *testing.F) {
 		if got != want || !slices.Equal(gp, wp) {
 			t.Fatalf("Narrow(%q) = %q %v; want %q %v", s, got, gp, want, wp)
 		}
+		out, at := NarrowMap(s)
+		if out != got || (at == nil) != (gp == nil) {
+			t.Fatalf("NarrowMap(%q) = %q %v; Narrow gives %q %v", s, out, at, got, gp)
+		}
+		for i, p := range gp {
+			if o := OrigOffset(at, i); o != p {
+				t.Fatalf("%q: OrigOffset(%d) = %d; want %d", s, i, o, p)
+			}
+		}
 	})
 }

@@ -1,0 +1,130 @@
+package page
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// findReporters is reReporter.FindAllStringSubmatchIndex(s, -1), by hand:
+// each match as [start, end, name start, name end]. The regexp,
+//
+//	((?:H{2,4}\s*[·,ㆍ/]\s*)*H{2,4})\s*(?:TITLE)?\s*(?:기자|특파원|통신원)
+//
+// with H a Hangul syllable, is tried at each rune start as Go's regexp
+// does (leftmost first, greedy, alternatives in order), but cheaply: white
+// space before a separator, a title, a keyword or a name can only be taken
+// whole, and a group of names must take its whole run of syllables (the
+// separator follows), so the only choices left are how many groups to take
+// (most first) and how many syllables the last name takes (4, 3, then 2).
+// TestReporterMatch and FuzzReporterMatch compare it with the regexp.
+func findReporters(s string) [][]int {
+	var out [][]int
+	for p := 0; p < len(s); {
+		if m, ok := reporterAt(s, p); ok {
+			out = append(out, m)
+			p = m[1]
+			continue
+		}
+		_, w := utf8.DecodeRuneInString(s[p:])
+		p += w
+	}
+	return out
+}
+
+var reporterTitles = []string{"선임", "수석", "전문", "객원", "인턴", "수습", "국제전문", "편집위원"}
+var reporterWords = []string{"기자", "특파원", "통신원"}
+
+// reporterAt matches reReporter at p exactly (anchored there).
+func reporterAt(s string, p int) ([]int, bool) {
+	// the groups of names with their separators, as many as there are
+	ends := []int{p}
+	for q := p; ; {
+		e, n := hangulRun(s, q, 5)
+		if n < 2 || n > 4 {
+			break
+		}
+		e = skipReSpace(s, e)
+		if sz := sepAt(s, e); sz > 0 {
+			q = skipReSpace(s, e+sz)
+			ends = append(ends, q)
+			continue
+		}
+		break
+	}
+	for j := len(ends) - 1; j >= 0; j-- {
+		q := ends[j]
+		// the last name: 4, 3, then 2 syllables
+		for k := 4; k >= 2; k-- {
+			e, n := hangulRun(s, q, k)
+			if n < k {
+				continue
+			}
+			if end, ok := reporterTail(s, e); ok {
+				return []int{p, end, p, e}, true
+			}
+		}
+	}
+	return nil, false
+}
+
+// reporterTail matches \s*(?:TITLE)?\s*(?:기자|특파원|통신원) at p.
+func reporterTail(s string, p int) (int, bool) {
+	p = skipReSpace(s, p)
+	for _, t := range reporterTitles {
+		if strings.HasPrefix(s[p:], t) {
+			if e, ok := reporterWord(s, skipReSpace(s, p+len(t))); ok {
+				return e, true
+			}
+		}
+	}
+	return reporterWord(s, p)
+}
+
+func reporterWord(s string, p int) (int, bool) {
+	for _, w := range reporterWords {
+		if strings.HasPrefix(s[p:], w) {
+			return p + len(w), true
+		}
+	}
+	return 0, false
+}
+
+// hangulRun reads up to max Hangul syllables at p and returns where they
+// end and how many there are.
+func hangulRun(s string, p, max int) (int, int) {
+	n := 0
+	for n < max && p < len(s) {
+		r, w := utf8.DecodeRuneInString(s[p:])
+		if !isHangul(r) {
+			break
+		}
+		p += w
+		n++
+	}
+	return p, n
+}
+
+// skipReSpace skips what \s matches.
+func skipReSpace(s string, p int) int {
+	for p < len(s) && (s[p] == ' ' || s[p] == '\t' || s[p] == '\n' || s[p] == '\f' || s[p] == '\r') {
+		p++
+	}
+	return p
+}
+
+// sepAt is the size of a name separator (·, ㆍ, a comma, a slash) at p, or 0.
+func sepAt(s string, p int) int {
+	if p >= len(s) {
+		return 0
+	}
+	switch s[p] {
+	case ',', '/':
+		return 1
+	}
+	for _, sep := range []string{"·", "ㆍ"} {
+		if strings.HasPrefix(s[p:], sep) {
+			return len(sep)
+		}
+	}
+	return 0
+}

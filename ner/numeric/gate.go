@@ -1,0 +1,74 @@
+package numeric
+
+import "unicode/utf8"
+
+// The Hangul gate. Scan tries a numeral at every word that starts with a
+// syllable that can begin one (이, 사, 한, 세, 일, 오…), and most such
+// words are no numeral (이번, 사업, 한국, 세계). A Hangul mention is either
+// a native numeral before a native counter (세 차례, 두곳) or a
+// Sino-Korean one before a currency (이천원, 구파운드, 천2백만 달러, 천 2백만
+// 달러): after its first syllable comes another syllable or a digit of the
+// numeral, or, when the numeral is that one syllable, a space or the first
+// letter of the unit. pairOK admits a word start only then. It is a
+// necessary condition only: TestGate and FuzzScan check that Scan finds
+// the same with and without it (FuzzScan found the digits: 천0$).
+
+// secondOK marks the runes below U+10000 that may follow the first
+// syllable of a Hangul mention.
+var secondOK = func() *[65536]bool {
+	var t [65536]bool
+	t[' '] = true
+	for _, r := range "0123456789" { // 천2백만: digits after a unit syllable
+		t[r] = true
+	}
+	for _, r := range "일이삼사오육륙칠팔구영공빵십백천만억조경점쩜" {
+		t[r] = true
+	}
+	for _, ws := range [][]word{nativeTens, nativeUnits} {
+		for _, w := range ws {
+			for _, r := range w.s {
+				t[r] = true
+			}
+		}
+	}
+	add := func(u *unitDef) {
+		if u.kind == kMoney || u.native {
+			if r, _ := utf8.DecodeRuneInString(u.s); r < 65536 {
+				t[r] = true
+			}
+		}
+	}
+	for _, us := range units.ascii {
+		for _, u := range us {
+			add(u)
+		}
+	}
+	for _, us := range units.other {
+		for _, u := range us {
+			add(u)
+		}
+	}
+	return &t
+}()
+
+// pairOK reports whether the rune at s[i:] may follow the first syllable
+// of a Hangul mention.
+func pairOK(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	r, _ := decodeRune(s, i)
+	return r < 65536 && secondOK[r]
+}
+
+// decodeRune is utf8.DecodeRuneInString(s[i:]) with the three-byte
+// sequences of Hangul decoded inline.
+func decodeRune(s string, i int) (rune, int) {
+	if i+2 < len(s) {
+		c, b1, b2 := s[i], s[i+1], s[i+2]
+		if c >= 0xE1 && c <= 0xEF && b1&0xC0 == 0x80 && b2&0xC0 == 0x80 && (c != 0xED || b1 < 0xA0) {
+			return rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F), 3
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
