@@ -62,6 +62,7 @@ type Recognizer struct {
 	// (곡성, 진도) to the region; they count only in a list of regions or
 	// before a place word (곡성, 진도 등; 진도 군내농공단지).
 	weakForms map[string]*rules.Entry
+	weakFirst []bool // first syllables of the weak forms
 }
 
 type gazRef struct {
@@ -109,6 +110,7 @@ func New(p *rules.Pack) (*Recognizer, error) {
 		countries:   map[string]bool{},
 		weakParent:  map[string][]string{},
 		weakForms:   map[string]*rules.Entry{},
+		weakFirst:   make([]bool, 0xD7A4-0xAC00),
 	}
 	r.surname1 = make([]bool, 0xD7A4-0xAC00)
 	r.surname2First = make([]bool, 0xD7A4-0xAC00)
@@ -150,6 +152,9 @@ func New(p *rules.Pack) (*Recognizer, error) {
 			weak[e.Name] = strings.Split(e.Attr("weak"), ",")
 			if e.Attr("kind") == "sigungu" || e.Attr("kind") == "sido" {
 				for _, f := range weak[e.Name] {
+					if c, _ := utf8.DecodeRuneInString(f); lex.IsHangul(c) {
+						r.weakFirst[c-0xAC00] = true
+					}
 					if _, dup := r.weakForms[f]; dup {
 						r.weakForms[f] = nil // two regions share it: never guess
 					} else {
@@ -314,13 +319,12 @@ func (r *Recognizer) weakRegions(d *doc, ms []ner.Mention) []ner.Mention {
 		return m.Label == ner.PLACE && strings.HasSuffix(m.Rule, "regions.tsv")
 	}
 	var out []ner.Mention
-	for i := 0; i < len(text); {
-		we := lex.WordEnd(text, i)
-		if we == i {
-			_, n := utf8.DecodeRuneInString(text[i:])
-			i += n
-			continue
+	for k := range d.words {
+		wd := &d.words[k]
+		if wd.c < 0xAC00 || wd.c > 0xD7A3 || !r.weakFirst[wd.c-0xAC00] {
+			continue // no weak form starts with this syllable: most words stop here
 		}
+		i, we := wd.s, wd.e
 		w, e := text[i:we], we
 		entry, ok := r.weakForms[w]
 		if !ok {
@@ -361,7 +365,6 @@ func (r *Recognizer) weakRegions(d *doc, ms []ner.Mention) []ner.Mention {
 					Key: "PLACE:" + entry.Name, Name: entry.Name, Rule: "gazetteer:" + entry.Pos.File, Priority: 1})
 			}
 		}
-		i = we
 	}
 	return out
 }
