@@ -44,6 +44,21 @@ func checkOffsets(t *testing.T, d *Document) {
 	}
 }
 
+// checkDocument verifies the invariants every document keeps: valid UTF-8
+// text, every offset pointing at its own text, output that encodes as
+// valid JSON.
+func checkDocument(t *testing.T, d *Document) {
+	t.Helper()
+	if !utf8.ValidString(d.Doc.Text) {
+		t.Fatalf("doc.text is not valid UTF-8")
+	}
+	checkOffsets(t, d)
+	b, err := json.Marshal(d)
+	if err != nil || !json.Valid(b) {
+		t.Fatalf("output is not valid JSON: %v", err)
+	}
+}
+
 func TestGolden(t *testing.T) {
 	x := newExtractor(t)
 	files, _ := filepath.Glob("../testdata/articles/*.txt")

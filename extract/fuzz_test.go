@@ -2,9 +2,7 @@ package extract
 
 import (
 	"context"
-	"encoding/json"
 	"testing"
-	"unicode/utf8"
 )
 
 // FuzzExtract runs the whole pipeline on arbitrary text and checks its
@@ -24,24 +22,6 @@ func FuzzExtract(f *testing.F) {
 		if err != nil {
 			return
 		}
-		if !utf8.ValidString(d.Doc.Text) {
-			t.Fatalf("doc.text is not valid UTF-8")
-		}
-		runes := []rune(d.Doc.Text)
-		for _, e := range d.Entities {
-			for _, m := range e.Mentions {
-				if m.Start < 0 || m.End > len(runes) || m.Start >= m.End || string(runes[m.Start:m.End]) != m.Text {
-					t.Fatalf("mention %q at %d:%d is not in the text", m.Text, m.Start, m.End)
-				}
-			}
-		}
-		for _, v := range d.Events {
-			if v.Start < 0 || v.End > len(runes) || string(runes[v.Start:v.End]) != v.Evidence {
-				t.Fatalf("evidence of %s at %d:%d is not in the text", v.ID, v.Start, v.End)
-			}
-		}
-		if _, err := json.Marshal(d); err != nil {
-			t.Fatal(err)
-		}
+		checkDocument(t, d)
 	})
 }

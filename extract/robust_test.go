@@ -2,12 +2,10 @@ package extract
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
 	"time"
-	"unicode/utf8"
 )
 
 // robustCases are pathological documents (issue 8). Each must give an
@@ -95,26 +93,7 @@ func checkRobust(t *testing.T, x *Extractor, in Input) {
 		return
 	}
 	d := r.d
-	if !utf8.ValidString(d.Doc.Text) {
-		t.Fatalf("doc.text is not valid UTF-8")
-	}
-	runes := []rune(d.Doc.Text)
-	for _, e := range d.Entities {
-		for _, m := range e.Mentions {
-			if m.Start < 0 || m.End > len(runes) || m.Start >= m.End || string(runes[m.Start:m.End]) != m.Text {
-				t.Fatalf("mention %q at %d:%d is not in the text", m.Text, m.Start, m.End)
-			}
-		}
-	}
-	for _, v := range d.Events {
-		if v.Start < 0 || v.End > len(runes) || string(runes[v.Start:v.End]) != v.Evidence {
-			t.Fatalf("evidence of %s at %d:%d is not in the text", v.ID, v.Start, v.End)
-		}
-	}
-	b, err := json.Marshal(d)
-	if err != nil || !json.Valid(b) {
-		t.Fatalf("output is not valid JSON: %v", err)
-	}
+	checkDocument(t, d)
 	t.Logf("%v: %d bytes of text, %d entities, %d events, warnings %q", time.Since(start), len(d.Doc.Text), len(d.Entities), len(d.Events), d.Warnings)
 }
 
