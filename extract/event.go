@@ -989,6 +989,41 @@ func (x *eventEngine) nameArg(text string, r *rules.EventRule, s Sentence, quote
 	if len(heads) == 0 {
 		heads = r.Requires
 	}
+	// a title given with (이)라는 before the head noun: 청년도약계좌라는 정책
+	for off := 0; ; {
+		k := strings.Index(s.Text[off:], "라는 ")
+		if k < 0 {
+			break
+		}
+		at := s.Start + off + k
+		off += k + len("라는 ")
+		next := text[at+len("라는 ") : s.End]
+		head := false
+		for words := 0; words < 2 && !head && next != ""; words++ { // the head noun within two words
+			for _, w := range heads {
+				if strings.HasPrefix(next, w) {
+					head = true
+					break
+				}
+			}
+			sp := strings.IndexByte(next, ' ')
+			if sp < 0 {
+				break
+			}
+			next = next[sp+1:]
+		}
+		if !head {
+			continue
+		}
+		end := at
+		if strings.HasSuffix(text[s.Start:end], "이") {
+			end -= len("이")
+		}
+		start := tokenStart(text, end, s.Start)
+		if end > start && !inSpans(quotes, start, end) {
+			return Arg{Text: strings.Trim(text[start:end], "'\"‘’“”")}, true
+		}
+	}
 	for _, w := range heads {
 		for off := 0; ; {
 			k := strings.Index(s.Text[off:], w)

@@ -126,6 +126,8 @@ func TestEventsOtherTypes(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{name: "policy announced", text: "고용노동부는 3일 청년 일자리 종합대책을 발표했다.", typ: "policy",
 			want: map[string][]string{"agent": {"고용노동부"}, "date": {"2025-09-03"}}},
+		{name: "a policy named with 라는", text: "국토교통부는 3일 내집마련디딤돌이라는 지원 사업을 발표했다.", typ: "policy",
+			want: map[string][]string{"name": {"내집마련디딤돌"}}},
 		{name: "policy still planned", text: "교육부는 내년부터 늘봄학교 확대 방안을 추진할 예정이다.", typ: "policy",
 			want: map[string][]string{"agent": {"교육부"}}},
 		{name: "no policy from a plan word alone", text: "계획은 아직 알려지지 않았다.", typ: "policy", none: true},
