@@ -221,7 +221,7 @@ func (x *eventEngine) events(ctx context.Context, text string, sents []Sentence,
 					continue
 				}
 				if modifiesName(text, h, sm) {
-					continue // 도착한 기시다 총리와…: the happening belongs to that name, not to this sentence's subject
+					continue // 도착한 최하준 장관을…: the happening belongs to that name, not to this sentence's subject
 				}
 				ev, ok := x.build(text, r, h.tr, h.start, s, si, sm, quotes, lastSubject, lastGroup, ents)
 				if !ok {
@@ -429,7 +429,7 @@ func endsInVerb(s string) bool {
 // skipParenthetical returns the offset after a short parenthetical that
 // follows a name (한국과학기술원(KAIST)은: the particle is read after it).
 func skipParenthetical(text string, i, limit int) int {
-	for _, mark := range []string{"㈜", "(주)", " ㈜", " (주)"} { // 해남전복유통㈜은
+	for _, mark := range []string{"㈜", "(주)", " ㈜", " (주)"} { // 새봄식품㈜은
 		if strings.HasPrefix(text[i:limit], mark) {
 			return i + len(mark)
 		}
@@ -562,7 +562,7 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 					}
 				}
 			case "at":
-				// places where something is put: 광양 국가산업단지에 (locative 에)
+				// places where something is put: 진천 산업단지에 (locative 에)
 				for _, m := range sm {
 					if (m.particle == "에" || m.particle == "에는") && !m.quoted {
 						add(m)
@@ -685,7 +685,7 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 }
 
 // listParticles gives the names of a list closed by 등 the particle that
-// follows it (광양, 장흥, 곡성 등 4개 시군과 → 과 for each; A, B 등을 → 을): the
+// follows it (통영, 거제, 남해 등 3개 시군과 → 과 for each; A, B 등을 → 을): the
 // particle is read on the first word after 등 that carries one, within two
 // words.
 func (x *eventEngine) listParticles(text string, sm []sentMention, limit int) {

@@ -449,8 +449,8 @@ func anchorSameDay(values []ner.Mention) {
 
 // localGovernments turns a region written as an administration (서울시,
 // 전라남도, 진주시, 강남구) into an ORG where it acts: as the subject of its
-// sentence (전라남도는 … 협약을 했다) or opening a headline (진주시, …).
-// Where the region is only a place (울진군을 방문했다) it stays a PLACE. One
+// sentence (경상남도는 … 협약을 맺었다) or opening a headline (성남시, …).
+// Where the region is only a place (고성군을 방문했다) it stays a PLACE. One
 // acting mention makes the whole entity an organisation.
 func (x *Extractor) localGovernments(text string, ms []ner.Mention) {
 	acting := map[string]bool{}
@@ -473,7 +473,7 @@ func (x *Extractor) localGovernments(text string, ms []ner.Mention) {
 }
 
 // isAdministration reports whether a region name is written as its
-// administration: 서울시, 전남도, 진주시, 울진군, 강남구 (not 서울, 제주).
+// administration: 서울시, 경남도, 성남시, 고성군, 강남구 (not 서울, 제주).
 func isAdministration(name string) bool {
 	for _, suf := range []string{"시", "도", "군", "구"} {
 		if strings.HasSuffix(name, suf) && len(name) > len(suf)+3 {

@@ -59,8 +59,8 @@ type Recognizer struct {
 	// the parent (경기 성남시), nowhere else.
 	weakParent map[string][]string
 	// weakForms maps a region's forms that are ordinary words elsewhere
-	// (곡성, 진도) to the region; they count only in a list of regions or
-	// before a place word (곡성, 진도 등; 진도 군내농공단지).
+	// (a county whose short name is also a common noun) to the region; they
+	// count only in a list of regions or before a place word.
 	weakForms map[string]*rules.Entry
 	weakFirst []bool // first syllables of the weak forms
 }
@@ -307,9 +307,9 @@ func (r *Recognizer) weakParents(d *doc, ms []ner.Mention) {
 }
 
 // weakRegions finds regions written in a form that is an ordinary word
-// elsewhere (곡성, 진도), where the context says region: listed with other
-// regions (광양, 장흥, 곡성, 진도 등) or followed by a place word (진도
-// 군내농공단지).
+// elsewhere (a county named like a common noun) where the context says
+// region: listed with other regions (A, B, C 등) or followed by a place
+// word (C 농공단지).
 func (r *Recognizer) weakRegions(d *doc, ms []ner.Mention) []ner.Mention {
 	if len(r.weakForms) == 0 {
 		return nil
@@ -335,8 +335,7 @@ func (r *Recognizer) weakRegions(d *doc, ms []ner.Mention) []ner.Mention {
 		}
 		if ok && entry != nil && !coveredBy(ms, i, e) {
 			listed := false
-			// a region just before, joined by a comma: 장흥, 곡성 (or one
-			// found here: 곡성, 진도)
+			// a region just before, joined by a comma (or one found here)
 			if i >= 2 && strings.HasSuffix(text[:i], ", ") {
 				if k := sort.Search(len(ms), func(j int) bool { return ms[j].End >= i-2 }); k < len(ms) && ms[k].End == i-2 && isRegion(ms[k]) {
 					listed = true
@@ -345,14 +344,14 @@ func (r *Recognizer) weakRegions(d *doc, ms []ner.Mention) []ner.Mention {
 					listed = true
 				}
 			}
-			// a list going on: 곡성, 진도 등 — the next word is a region or a weak form
+			// a list going on: C, D 등 — the next word is a region
 			if !listed && e == we && strings.HasPrefix(text[we:], ", ") {
 				nx := we + 2
 				if k := sort.Search(len(ms), func(j int) bool { return ms[j].Start >= nx }); k < len(ms) && ms[k].Start == nx && isRegion(ms[k]) {
 					listed = true
 				}
 			}
-			// followed by a place word: 진도 군내농공단지
+			// followed by a place word: C 농공단지
 			if !listed && e == we && we+1 < len(text) && text[we] == ' ' {
 				ne := lex.WordEnd(text, we+1)
 				ne = r.particles.TrimEnd(text, we+1, ne, 2)

@@ -74,7 +74,7 @@ func (r *Recognizer) personAt(d *doc, i, we int, known []ner.Mention) (ner.Menti
 		if _, role, ok := r.titleAt(d, j, true); ok {
 			// a two-syllable word before an office is mostly a common noun
 			// (방송 기자, 상원 의원): such names only with 씨, 군, 양, or
-			// with an organisation in apposition (진영 행정안전부 장관)
+			// with an organisation in apposition (조연 환경부 장관)
 			if rc > 2 || r.isHonor(role) || org != "" {
 				return r.person(d, i, we, role, org), true
 			}

@@ -876,7 +876,7 @@ func (r *Recognizer) leaders(d *doc, known []ner.Mention) []ner.Mention {
 		for k := 0; k < 2 && s > 1 && text[s-1] == ' '; k++ {
 			qs := d.wordStartBefore(s - 1)
 			q := text[qs : s-1]
-			// the word before may be the other half of the name (기시다 후미오,
+			// the word before may be the other half of the name (마크 카니,
 			// 앙겔라 메르켈): any name-like word, short enough
 			if qs == s-1 || r.notNames.has(q) || r.stemStop.has(q) || coveredBy(known, qs, s-1) || !nounEnding(q) ||
 				!(r.foreignWord(q) && utf8.RuneCountInString(q) <= 4 || nameLinks[q]) || r.isOccupation(q) || r.titleWord(d, qs) {
