@@ -552,7 +552,7 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 					if !isPlaceParticle(m.particle) || m.quoted {
 						continue
 					}
-					// the chain of places written before it (제주도 서귀포시 그랜드조선 제주에서)
+					// the chain of places written before it (경상북도 포항시 한빛호텔에서)
 					first := k
 					for first > 0 && sm[first-1].Label == ner.PLACE && sm[first-1].particle == "" && sm[first-1].End+1 == sm[first].Start {
 						first--

@@ -69,7 +69,7 @@ func TestFind(t *testing.T) {
 		{"a title and a name in brackets after an organisation", "특허청(청장 김도윤)과 한빛재단(이사장 이수민)은 협약했다.", []want{{ner.PERSON, "김도윤", ""}, {ner.PERSON, "이수민", ""}}, nil},
 		{"a leader's name before 정부", "문재인 정부는 출범했다. 한국 정부는 답했다.", []want{{ner.PERSON, "문재인", ""}}, []string{"한국"}},
 		{"credits and datelines are no entities", "(서울=연합뉴스) 정부는 발표했다. 세종=김하늘 기자 사진/뉴스1", []want{{ner.PERSON, "김하늘", ""}}, []string{"연합뉴스", "뉴스1", "세종"}},
-		{"a building after a region is its own place", "총리는 서울 종로구 정부서울청사에서 회의를 열었다.", []want{{ner.PLACE, "서울 종로구", "서울특별시 종로구"}, {ner.PLACE, "정부서울청사", ""}}, nil},
+		{"a building after a region is its own place", "시장은 부산 연제구 부산시청사에서 회의를 열었다.", []want{{ner.PLACE, "부산 연제구", "부산광역시 연제구"}, {ner.PLACE, "부산시청사", ""}}, nil},
 		{"a title word is not a name with a title", "한덕수 국무총리는 회의를 열었다.", []want{{ner.PERSON, "한덕수", ""}}, []string{"국무"}},
 		{"the word before a prefixed ㈜ is no company", "협약에 따라 ㈜새봄물산은 공장을 짓는다.", []want{{ner.ORG, "새봄물산", ""}}, []string{"따라"}},
 		{"company with (주)", "(주)한빛테크와 세림바이오㈜가 손잡았다.", []want{{ner.ORG, "한빛테크", ""}, {ner.ORG, "세림바이오", ""}}, nil},
