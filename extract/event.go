@@ -56,6 +56,8 @@ func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
 	for _, r := range p.Events {
 		e.roleOrder = append(e.roleOrder, roleOrder(r))
 	}
+	e.triggers.Freeze() // searched at every word of every text
+	e.attached.Freeze()
 	for _, w := range p.List("negations") {
 		e.negations = append(e.negations, w.Text)
 	}
@@ -282,7 +284,7 @@ type triggerHit struct {
 func (x *eventEngine) scanTriggers(text string, s Sentence, hits []triggerHit, buf *[]lex.Match[trigger]) []triggerHit {
 	prevWord := false
 	for i := s.Start; i < s.End; {
-		c, n := utf8.DecodeRuneInString(text[i:])
+		c, n := lex.Decode(text, i)
 		var t *lex.Trie[trigger]
 		switch {
 		case !prevWord:
