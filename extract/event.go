@@ -885,27 +885,35 @@ func headlineSubject(text string, s Sentence, sm []sentMention) []sentMention {
 // groupAnaphor reports whether the sentence's subject is a word standing
 // for the group named before (두 기관은, 양사는, 이들은), and returns it.
 func (x *eventEngine) groupAnaphor(text string, s Sentence) (string, bool) {
+	i, _, ok := openingWord(text, s)
+	if !ok {
+		return "", false
+	}
+	for _, a := range x.anaphora {
+		if strings.HasPrefix(text[i:s.End], a) {
+			if p, ok := x.particles.EndsWord(text, i+len(a)); ok && isSubject(p) {
+				return a, true
+			}
+		}
+	}
+	return "", false
+}
+
+// openingWord returns the first word of a sentence after the connectives
+// it may open with (한편, 또, 이어 …), within its first three words.
+func openingWord(text string, s Sentence) (start, end int, ok bool) {
 	i := s.Start
 	for k := 0; k < 3 && i < s.End; k++ {
 		we := lex.WordEnd(text, i)
 		if we == i {
-			return "", false
+			return 0, 0, false
 		}
-		if w := text[i:we]; connectives[w] {
-			i = we + 1
-			continue
+		if !connectives[text[i:we]] {
+			return i, we, true
 		}
-		for _, a := range x.anaphora {
-			if strings.HasPrefix(text[i:s.End], a) {
-				end := i + len(a)
-				if p, ok := x.particles.EndsWord(text, end); ok && isSubject(p) {
-					return a, true
-				}
-			}
-		}
-		return "", false
+		i = we + 1
 	}
-	return "", false
+	return 0, 0, false
 }
 
 // connectives are words a sentence may open with before its subject.
@@ -917,29 +925,20 @@ var connectives = map[string]bool{"한편": true, "또": true, "또한": true, "
 // that is not an entity (정부는, 업계는, 두 기관은): then the subject of an
 // earlier sentence must not stand in for it.
 func ownSubject(text string, s Sentence, sm []sentMention) bool {
-	i := s.Start
-	for k := 0; k < 3 && i < s.End; k++ {
-		we := lex.WordEnd(text, i)
-		if we == i {
-			return false
-		}
-		w := text[i:we]
-		if connectives[w] {
-			i = we + 1
-			continue
-		}
-		last, _ := utf8.DecodeLastRuneInString(w)
-		if last != '은' && last != '는' && last != '이' && last != '가' {
-			return false
-		}
-		for _, m := range sm {
-			if m.Start >= i && m.Start < we {
-				return false
-			}
-		}
-		return true
+	i, we, ok := openingWord(text, s)
+	if !ok {
+		return false
 	}
-	return false
+	last, _ := utf8.DecodeLastRuneInString(text[i:we])
+	if last != '은' && last != '는' && last != '이' && last != '가' {
+		return false
+	}
+	for _, m := range sm {
+		if m.Start >= i && m.Start < we {
+			return false
+		}
+	}
+	return true
 }
 
 // speaker is the person quoted in a sentence: a subject-marked person, else
@@ -1210,15 +1209,6 @@ func hasEntity(as []Arg, id string) bool {
 		}
 	}
 	return false
-}
-
-func argKeys(as []Arg) string {
-	var ks []string
-	for _, a := range as {
-		ks = append(ks, a.Entity+a.Text)
-	}
-	sort.Strings(ks)
-	return strings.Join(ks, "|")
 }
 
 func unionArgs(a, b []Arg) []Arg {

@@ -73,9 +73,6 @@ type Value struct {
 	Future bool `json:"-"`
 }
 
-// F returns a pointer to f, for building Values.
-func F(f float64) *float64 { return &f }
-
 // Key is a string that is equal for equal values, used to merge value
 // mentions into one entity per distinct value.
 func (v *Value) Key() string {

@@ -253,14 +253,6 @@ const (
 	kwReporter   = kwGija | kwTeukpawon | kwTongsinwon
 )
 
-// lineKeys returns the line keys of s. A word that starts with an ASCII
-// or a lead byte is found at a rune start as Go decodes s even in invalid
-// UTF-8, so each key is exactly strings.Contains of its word.
-func lineKeys(s string) uint32 {
-	k, _ := lineKeysN(s)
-	return k
-}
-
 // lineKeysN is lineKeys and the number of runes of s (as
 // utf8.RuneCountInString counts them).
 func lineKeysN(s string) (k uint32, n int) {

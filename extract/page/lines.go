@@ -302,14 +302,6 @@ func hasHangul(s string) bool {
 
 func runeLen(s string) int { return utf8.RuneCountInString(s) }
 
-// isCaptionLine reports photo captions and credits: '사진=…', '[사진=…]',
-// '…/연합뉴스', '…하고 있다. 중소벤처기업부' (a sentence followed by a bare
-// credit).
-func isCaptionLine(s string) bool {
-	f := factsOf(s)
-	return f.isCaption()
-}
-
 func (f *lineFacts) isCaption() bool {
 	s := f.s
 	if isCredit(s) {
@@ -587,11 +579,6 @@ func isBylineLine(s string) bool {
 func bylineNames(s string) (byline bool, names []string) {
 	f := factsOf(s)
 	return f.bylineNames()
-}
-
-func (f *lineFacts) isByline() bool {
-	ok, _ := f.bylineNames()
-	return ok
 }
 
 func (f *lineFacts) bylineNames() (byline bool, names []string) {

@@ -24,11 +24,6 @@ const (
 
 var reDateHeader = regexp.MustCompile(`^\s*date\s*[:=]?\s*(\d{4}-\d{1,2}-\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+\-]\d{2}:?\d{2})?)?`)
 
-func isCopyrightLine(s string) bool {
-	f := factsOf(s)
-	return f.isCopyright()
-}
-
 func (f *lineFacts) isCopyright() bool {
 	s := f.s
 	// Cheap tests first: every alternative of reCopyright holds one of these.

@@ -533,16 +533,7 @@ func (s *scanner) monthLed(p, y int, yKnown, rel, hangulOK bool) (int, dv, strin
 	}
 	// 초/초순/상순/중순/하순/말/말경/중
 	if e1, w, ok1 := s.word(q, "초순", "상순", "중순", "하순", "말경", "초", "말"); ok1 && s.boundary(e1) && !s.has(e1, "기") {
-		yy := res(e1, 15)
-		var f, to time.Time
-		switch w {
-		case "초", "초순", "상순":
-			f, to = civ(yy, m, 1), civ(yy, m, 10)
-		case "중순":
-			f, to = civ(yy, m, 11), civ(yy, m, 20)
-		default:
-			f, to = civ(yy, m, 21), civ(yy, m+1, 0)
-		}
+		f, to := monthPart(w, res(e1, 15), m)
 		return e1, span("day", f, to, rel), "month-part", true
 	}
 	// N째 주 / N째 X요일 / 마지막 날
@@ -1099,18 +1090,26 @@ func (s *scanner) seasonRel(w, which string) (time.Time, time.Time) {
 		f, to = season(w, y-1)
 	}
 	switch which {
-	case "지난":
-		if !f.After(s.rd) { // we are inside it: the previous one
-			f, to = season(w, f.Year()-1)
-		} else {
-			f, to = season(w, f.Year()-1)
-		}
+	case "지난": // inside it or before it: the previous one
+		f, to = season(w, f.Year()-1)
 	case "다음", "오는":
 		if !f.After(s.rd) {
 			f, to = season(w, f.Year()+1)
 		}
 	}
 	return f, to
+}
+
+// monthPart is the span of days a part of month m names: 초/초순/상순 the
+// 1st to the 10th, 중순 the 11th to the 20th, 하순/말/말경 the 21st to the end.
+func monthPart(w string, y, m int) (from, to time.Time) {
+	switch w {
+	case "초", "초순", "상순":
+		return civ(y, m, 1), civ(y, m, 10)
+	case "중순":
+		return civ(y, m, 11), civ(y, m, 20)
+	}
+	return civ(y, m, 21), civ(y, m+1, 0)
 }
 
 // monthLedFixed reads the tail after a known month (지난달 19일, 이달 말).
@@ -1120,15 +1119,7 @@ func (s *scanner) monthLedFixed(q int, mo time.Time) (int, dv, string, bool) {
 		return e, point("day", civ(y, m, d), true), "rel-month-day", true
 	}
 	if e, w, ok := s.word(q, "초순", "상순", "중순", "하순", "말경", "초", "말"); ok && s.boundary(e) && !s.has(e, "기") {
-		var f, to time.Time
-		switch w {
-		case "초", "초순", "상순":
-			f, to = civ(y, m, 1), civ(y, m, 10)
-		case "중순":
-			f, to = civ(y, m, 11), civ(y, m, 20)
-		default:
-			f, to = civ(y, m, 21), civ(y, m+1, 0)
-		}
+		f, to := monthPart(w, y, m)
 		return e, span("day", f, to, true), "month-part", true
 	}
 	return 0, dv{}, "", false

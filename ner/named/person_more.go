@@ -572,17 +572,6 @@ func (r *Recognizer) agedName(d *doc, i, we int) (ner.Mention, bool) {
 	return r.namedPerson(d, s, we, "", "person-age"), true
 }
 
-// allHangul reports whether w is Hangul syllables only (as foreignWord
-// requires).
-func allHangul(w string) bool {
-	for _, c := range w {
-		if !lex.IsHangul(c) {
-			return false
-		}
-	}
-	return true
-}
-
 // foreignWord reports whether w can be (part of) a name in Hangul: two to
 // six syllables, all Hangul, not a word known not to be a name.
 func (r *Recognizer) foreignWord(w string) bool {

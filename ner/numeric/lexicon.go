@@ -49,7 +49,7 @@ var currencyDefs = []unitDef{
 	// written with the country apart (Recognizers-Text writes them so)
 	{s: "미국 달러", currency: "USD"}, {s: "미국달러", currency: "USD"}, {s: "미 달러", currency: "USD"},
 	{s: "홍콩 달러", currency: "HKD"}, {s: "호주 달러", currency: "AUD"}, {s: "캐나다 달러", currency: "CAD"},
-	{s: "싱가포르 달러", currency: "SGD"}, {s: "싱가포르달러", currency: "SGD"}, {s: "대만 달러", currency: "TWD"},
+	{s: "싱가포르 달러", currency: "SGD"}, {s: "대만 달러", currency: "TWD"},
 	{s: "뉴질랜드 달러", currency: "NZD"}, {s: "스위스 프랑", currency: "CHF"}, {s: "프랑", currency: "CHF"},
 	{s: "파운드화", currency: "GBP"}, {s: "펜스", currency: "GBP", exp: -2}, {s: "페니", currency: "GBP", exp: -2},
 	{s: "인도 루피", currency: "INR"}, {s: "러시아 루블", currency: "RUB"}, {s: "루블화", currency: "RUB"},

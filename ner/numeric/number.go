@@ -186,6 +186,19 @@ func lexDigits(s string, i int) (d dec, end int, ok bool) {
 
 var one = dec{1, 0}
 
+// unitRead records a unit word (십백천 or 만억조) of scale 10^k just read.
+func (st *nstate) unitRead(o numOpts, k int) {
+	if st.terms <= 1 {
+		st.n.scaleExp += k
+	}
+	st.n.units = true
+	if o.hangul && !st.n.digits {
+		st.n.hunits++
+	}
+	st.tokens++
+	st.afterUnit, st.needUnit = true, false
+}
+
 func (st *nstate) mark(i int, good *nstate, goodEnd *int) {
 	*good = *st
 	*goodEnd = i
@@ -309,15 +322,7 @@ func parseNumeral(s string, i int, o numOpts) (numeral, bool) {
 				break
 			}
 			st.group, st.hasCur, st.lastSmall = g, false, k
-			if st.terms <= 1 {
-				st.n.scaleExp += k
-			}
-			st.n.units = true
-			if o.hangul && !st.n.digits {
-				st.n.hunits++
-			}
-			st.tokens++
-			st.afterUnit, st.needUnit = true, false
+			st.unitRead(o, k)
 			i += sz
 			st.mark(i, &good, &goodEnd)
 			continue
@@ -361,15 +366,7 @@ func parseNumeral(s string, i int, o numOpts) (numeral, bool) {
 			if K > st.n.topBig {
 				st.n.topBig = K
 			}
-			if st.terms <= 1 {
-				st.n.scaleExp += K
-			}
-			st.n.units = true
-			if o.hangul && !st.n.digits {
-				st.n.hunits++
-			}
-			st.tokens++
-			st.afterUnit, st.needUnit = true, false
+			st.unitRead(o, K)
 			i += sz
 			st.mark(i, &good, &goodEnd)
 			continue

@@ -350,19 +350,6 @@ func isHangul(s string) bool {
 	return true
 }
 
-// isLatin reports whether s is made of ASCII letters only.
-func isLatin(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if r > unicode.MaxASCII || !unicode.IsLetter(r) {
-			return false
-		}
-	}
-	return true
-}
-
 // isASCIIAlnum reports whether s is made of ASCII letters and digits only.
 func isASCIIAlnum(s string) bool {
 	if s == "" {
