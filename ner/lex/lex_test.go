@@ -142,3 +142,33 @@ func TestParticlesEndMask(t *testing.T) {
 		}
 	}
 }
+
+// A large frozen trie checks the first two runes in HasPrefixAt: never a
+// no where a key starts, and a no where only the first rune fits.
+func TestHasPrefixAtPairs(t *testing.T) {
+	tr := NewTrie[int]()
+	for k := 0; k < 40; k++ { // enough first runes for the bit sets
+		tr.Add(string(rune('가'+k*7))+"다라", k)
+	}
+	tr.Add("美", 100) // a key of one rune
+	tr.Add("국립중앙박물관", 101)
+	tr.Freeze()
+	text := "국립중앙박물관과 국회의원, 美 대사관 " + string(rune('가'+7)) + "다라 " + string(rune('가'+7)) + "나"
+	sawNo := false
+	for i := 0; i < len(text); i++ {
+		if !utf8.RuneStart(text[i]) {
+			continue
+		}
+		found := len(tr.PrefixesAt(text, i, nil)) > 0
+		has := tr.HasPrefixAt(text, i)
+		if found && !has {
+			t.Fatalf("HasPrefixAt(%d) = false before %q", i, text[i:])
+		}
+		if r, _ := Decode(text, i); !has && tr.child(0, r) >= 0 {
+			sawNo = true // the first rune starts a key, the second none
+		}
+	}
+	if !sawNo {
+		t.Fatal("the pair filter never said no")
+	}
+}
