@@ -328,7 +328,7 @@ func (r *Recognizer) weakRegions(d *doc, ms []ner.Mention) []ner.Mention {
 		w, e := text[i:we], we
 		entry, ok := r.weakForms[w]
 		if !ok {
-			if cut := r.particles.TrimEnd(text, i, we, 2); cut < we {
+			if cut := d.trimEnd(i, we, 2); cut < we {
 				w, e = text[i:cut], cut
 				entry, ok = r.weakForms[w]
 			}
@@ -353,8 +353,7 @@ func (r *Recognizer) weakRegions(d *doc, ms []ner.Mention) []ner.Mention {
 			}
 			// followed by a place word: C 농공단지
 			if !listed && e == we && we+1 < len(text) && text[we] == ' ' {
-				ne := lex.WordEnd(text, we+1)
-				ne = r.particles.TrimEnd(text, we+1, ne, 2)
+				ne := d.trimEnd(we+1, d.wordEnd(we+1), 2)
 				if kind, stem := r.placeSuffixOf(text[we+1 : ne]); kind != "" && stem != "" {
 					listed = true
 				}
