@@ -49,7 +49,7 @@ var (
 )
 
 // strSet is a set of words with a filter in front of its map: a word
-// whose first and last runes and length hash to an empty bit is not in
+// whose first and last bytes and length hash to an empty bit is not in
 // it, without hashing the whole word.
 type strSet struct {
 	m     map[string]bool
@@ -67,10 +67,16 @@ func newStrSet(m map[string]bool) *strSet {
 	return t
 }
 
+// strKey hashes w's length and its first and last three bytes (the first
+// and last syllables of a Hangul word) without decoding them.
 func strKey(w string) uint32 {
-	first, _ := lex.Decode(w, 0)
-	last, _ := lex.DecodeLast(w, len(w))
-	h := uint32(first)*0x9E3779B1 ^ uint32(last)*0x85EBCA77 ^ uint32(len(w))*0xC2B2AE3D
+	n := len(w)
+	a, b := uint32(w[0]), uint32(w[n-1])
+	if n >= 3 {
+		a |= uint32(w[1])<<8 | uint32(w[2])<<16
+		b |= uint32(w[n-2])<<8 | uint32(w[n-3])<<16
+	}
+	h := a*0x9E3779B1 ^ b*0x85EBCA77 ^ uint32(n)*0xC2B2AE3D
 	return h >> 16
 }
 
