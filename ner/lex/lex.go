@@ -61,6 +61,9 @@ type Particles struct {
 	set    map[string]bool
 	maxLen int           // bytes of the longest particle sequence
 	rev    *Trie[string] // the particles spelled backwards, for EndMask
+	// lastH has bit c - 0xAC00 set when a particle ends with the Hangul
+	// syllable c: most words end with a syllable no particle ends with
+	lastH [(0xD7A4-0xAC00)/64 + 1]uint64
 }
 
 // NewParticles builds the set from a word list.
@@ -70,6 +73,9 @@ func NewParticles(words []string) *Particles {
 		p.set[w] = true
 		p.maxLen = max(p.maxLen, len(w))
 		p.rev.Add(reverse(w), w)
+		if c, _ := utf8.DecodeLastRuneInString(w); IsHangul(c) {
+			p.lastH[(c-0xAC00)>>6] |= 1 << (uint(c-0xAC00) & 63)
+		}
 	}
 	p.rev.Freeze()
 	return p
@@ -102,6 +108,15 @@ func (p *Particles) EndMask(s string, ws, we int) (uint64, bool) {
 	}
 	if p.maxLen > 63 {
 		return 0, false
+	}
+	if we-ws >= 3 {
+		// a Hangul syllable at the end that ends no particle: no walk
+		if c := s[we-3]; c >= 0xEA && c <= 0xED {
+			r := rune(c&0x0F)<<12 | rune(s[we-2]&0x3F)<<6 | rune(s[we-1]&0x3F)
+			if IsHangul(r) && s[we-2]&0xC0 == 0x80 && s[we-1]&0xC0 == 0x80 && p.lastH[(r-0xAC00)>>6]&(1<<(uint(r-0xAC00)&63)) == 0 {
+				return 0, true
+			}
+		}
 	}
 	var mask uint64
 	n := int32(0)
