@@ -69,6 +69,9 @@ type gazRef struct {
 	entry *rules.Entry
 	key   string
 	rule  string // "gazetteer:" and the file
+	// for pick: the forms of the parent region, and a former name
+	parents []string
+	former  bool
 }
 
 // spacedTitle is a title that holds a space or other non-letter: its
@@ -174,7 +177,10 @@ func New(p *rules.Pack) (*Recognizer, error) {
 		if e.Attr("ambiguous") == "1" {
 			continue
 		}
-		ref := &gazRef{entry: e, key: e.ID(), rule: "gazetteer:" + e.Pos.File}
+		ref := &gazRef{entry: e, key: e.ID(), rule: "gazetteer:" + e.Pos.File, former: e.Attr("status") == "former"}
+		if p := e.Attr("parent"); p != "" {
+			ref.parents = parentForms(p)
+		}
 		if e.Attr("kind") == "country" {
 			r.countries[ref.key] = true
 		}
@@ -492,18 +498,16 @@ func pick(refs []*gazRef, text string, i int) *gazRef {
 	if len(refs) == 1 {
 		return refs[0]
 	}
-	before := text[max(0, i-40):i]
+	before := strings.TrimRight(text[max(0, i-40):i], " ")
 	for _, ref := range refs {
-		if p := ref.entry.Attr("parent"); p != "" {
-			for _, form := range parentForms(p) {
-				if strings.HasSuffix(strings.TrimRight(before, " "), form) {
-					return ref
-				}
+		for _, form := range ref.parents {
+			if strings.HasSuffix(before, form) {
+				return ref
 			}
 		}
 	}
 	for _, ref := range refs {
-		if ref.entry.Attr("status") != "former" {
+		if !ref.former {
 			return ref
 		}
 	}
