@@ -5,6 +5,7 @@ package matcher
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/dlclark/regexp2"
@@ -30,6 +31,7 @@ type compiled struct {
 	re     *regexp2.Regexp
 	before int
 	after  int
+	rule   string // "pattern:" and the id
 }
 
 type anchor struct {
@@ -47,7 +49,7 @@ func New(ps []rules.Pattern) (*Matcher, error) {
 		if err != nil {
 			return nil, &rules.Error{Pos: p.Pos, Msg: "pattern " + p.ID + ": " + err.Error()}
 		}
-		c := compiled{p: p, re: re, before: p.Before, after: p.After}
+		c := compiled{p: p, re: re, before: p.Before, after: p.After, rule: "pattern:" + p.ID}
 		if c.before == 0 {
 			c.before = 30
 		}
@@ -72,13 +74,15 @@ func (m *Matcher) Len() int { return len(m.pats) }
 
 // Find returns the mentions the patterns produce in text (byte offsets),
 // possibly overlapping; the caller resolves overlaps.
-func (m *Matcher) Find(text string) []ner.Mention {
+func (m *Matcher) Find(text string) []ner.Mention { return m.AppendFind(nil, text) }
+
+// AppendFind is Find appending to dst, for a caller that keeps a buffer.
+func (m *Matcher) AppendFind(dst []ner.Mention, text string) []ner.Mention {
 	if len(m.pats) == 0 {
-		return nil
+		return dst
 	}
-	var out []ner.Mention
-	var seen map[[3]int]bool
-	var dead map[int]bool // patterns that timed out in this text
+	out := dst
+	var sc *scratch
 	var buf []lex.Match[anchor]
 	var offs []int
 	// An anchor starts at a byte that starts a character (never a UTF-8
@@ -88,25 +92,47 @@ func (m *Matcher) Find(text string) []ner.Mention {
 		if !m.anchors.HasPrefixAt(text, i) {
 			continue
 		}
-		if seen == nil {
-			seen, dead = map[[3]int]bool{}, map[int]bool{}
+		if sc == nil {
+			sc = scratchPool.Get().(*scratch)
+			clear(sc.seen)
+			clear(sc.dead)
+			buf, offs = sc.buf, sc.offs
 		}
 		buf = m.anchors.PrefixesAt(text, i, buf)
 		for _, a := range buf {
 			for _, v := range a.Vals {
-				if dead[v.pat] {
+				if sc.dead[v.pat] {
 					continue
 				}
 				var timedOut bool
-				out, offs, timedOut = m.apply(text, v.pat, i, a.End, out, seen, offs)
+				out, offs, timedOut = m.apply(text, v.pat, i, a.End, out, sc.seen, offs)
 				if timedOut {
-					dead[v.pat] = true // one timeout: skip the pattern for the rest of the text
+					sc.dead[v.pat] = true // one timeout: skip the pattern for the rest of the text
 				}
 			}
 		}
 	}
+	if sc != nil {
+		clear(buf)
+		sc.buf, sc.offs = buf[:0], offs[:0]
+		scratchPool.Put(sc)
+	}
 	return out
 }
+
+// scratch holds what Find needs while it runs, kept from one text to the
+// next: the anchors found at an offset, the windows' rune offsets, the
+// matches already given and the patterns that timed out.
+type scratch struct {
+	buf  []lex.Match[anchor]
+	offs []int
+	seen map[[3]int]bool
+	dead map[int]bool
+}
+
+var scratchPool = sync.Pool{New: func() any {
+	return &scratch{seen: map[[3]int]bool{}, dead: map[int]bool{}}
+}}
 
 // nextLead returns the first offset from i on where an anchor may start
 // (len(text) when none): strings.IndexByte for a few lead bytes, else a
@@ -140,11 +166,7 @@ func (m *Matcher) apply(text string, k, as, ae int, out []ner.Mention, seen map[
 	we := forward(text, ae, c.after)
 	window := text[ws:we]
 	// regexp2 reports rune indices: map them to bytes once per window
-	offs = offs[:0]
-	for b := range window {
-		offs = append(offs, b)
-	}
-	offs = append(offs, len(window))
+	offs = runeOffsets(window, offs[:0])
 	match, err := c.re.FindStringMatch(window)
 	for err == nil && match != nil {
 		s, e := match.Index, match.Index+match.Length
@@ -159,7 +181,7 @@ func (m *Matcher) apply(text string, k, as, ae int, out []ner.Mention, seen map[
 				if !seen[key] {
 					seen[key] = true
 					mt := ner.Mention{Start: bs, End: be, Label: ner.Label(c.p.Label), Text: text[bs:be],
-						Name: text[bs:be], Rule: "pattern:" + c.p.ID, Priority: c.p.Priority, Role: c.p.Role}
+						Name: text[bs:be], Rule: c.rule, Priority: c.p.Priority, Role: c.p.Role}
 					if g := match.GroupByName("role"); g != nil && len(g.Captures) > 0 {
 						mt.Role = g.String()
 					}
@@ -170,6 +192,24 @@ func (m *Matcher) apply(text string, k, as, ae int, out []ner.Mention, seen map[
 		match, err = c.re.FindNextMatch(match)
 	}
 	return out, offs, err != nil
+}
+
+// runeOffsets appends the byte offset of every rune of s, as a range
+// over s gives them, then len(s). Valid UTF-8 (nearly always) is read by
+// its lead bytes without decoding.
+func runeOffsets(s string, offs []int) []int {
+	if !utf8.ValidString(s) {
+		for b := range s {
+			offs = append(offs, b)
+		}
+		return append(offs, len(s))
+	}
+	for b := 0; b < len(s); b++ {
+		if s[b]&0xC0 != 0x80 {
+			offs = append(offs, b)
+		}
+	}
+	return append(offs, len(s))
 }
 
 // back returns the offset n runes before i, not crossing a line break.

@@ -1,6 +1,7 @@
 package matcher
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -76,5 +77,18 @@ func BenchmarkFind(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		m.Find(text)
+	}
+}
+
+func TestRuneOffsets(t *testing.T) {
+	for _, s := range []string{"", "abc", "한국 AI 3%·지원", "깨진\xffbyte\xed\xa0\x80끝", "\xe2\x82"} {
+		var want []int
+		for b := range s {
+			want = append(want, b)
+		}
+		want = append(want, len(s))
+		if got := runeOffsets(s, nil); fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("runeOffsets(%q) = %v; want %v", s, got, want)
+		}
 	}
 }

@@ -32,6 +32,9 @@ type doc struct {
 	// the output of a stage, until resolveWith has copied it
 	add []ner.Mention
 
+	// the pattern rules' mentions, until Find has copied them
+	pat []ner.Mention
+
 	// the gazetteer's buffers
 	cand   []ner.Mention
 	gazAlt [][]*gazRef

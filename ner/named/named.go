@@ -377,8 +377,9 @@ func (r *Recognizer) weakRegions(d *doc, ms []ner.Mention) []ner.Mention {
 // where their word ends (or before a particle); people are keyed by name.
 func (r *Recognizer) patternMentions(d *doc) []ner.Mention {
 	text := d.text
-	found := r.patterns.Find(text)
+	found := r.patterns.AppendFind(d.pat[:0], text)
 	out := found[:0]
+	defer func() { d.pat = out[:0] }() // Find copies the mentions
 	for _, m := range found {
 		switch m.Label {
 		case ner.PERSON:
