@@ -62,7 +62,8 @@ type Recognizer struct {
 	// (a county whose short name is also a common noun) to the region; they
 	// count only in a list of regions or before a place word.
 	weakForms map[string]*rules.Entry
-	weakFirst []bool // first syllables of the weak forms
+	weakSet   *strSet // the keys of weakForms, for a quick no
+	weakFirst []bool  // first syllables of the weak forms
 }
 
 type gazRef struct {
@@ -167,6 +168,11 @@ func New(p *rules.Pack) (*Recognizer, error) {
 			}
 		}
 	}
+	weakKeys := make(map[string]bool, len(r.weakForms))
+	for f := range r.weakForms {
+		weakKeys[f] = true
+	}
+	r.weakSet = newStrSet(weakKeys)
 	for i := range p.Entries {
 		if e := &p.Entries[i]; e.Label == "PLACE" && len(weak[e.Attr("parent")]) > 0 {
 			r.weakParent[e.Name] = weak[e.Attr("parent")]
@@ -332,11 +338,11 @@ func (r *Recognizer) weakRegions(d *doc, ms []ner.Mention) []ner.Mention {
 		}
 		i, we := wd.s, wd.e
 		w, e := text[i:we], we
-		entry, ok := r.weakForms[w]
+		entry, ok := r.weakForm(w)
 		if !ok {
 			if cut := d.trimEnd(i, we, 2); cut < we {
 				w, e = text[i:cut], cut
-				entry, ok = r.weakForms[w]
+				entry, ok = r.weakForm(w)
 			}
 		}
 		if ok && entry != nil && !coveredBy(ms, i, e) {
@@ -371,6 +377,15 @@ func (r *Recognizer) weakRegions(d *doc, ms []ner.Mention) []ner.Mention {
 		}
 	}
 	return out
+}
+
+// weakForm is r.weakForms[w], behind the filter of weakSet.
+func (r *Recognizer) weakForm(w string) (*rules.Entry, bool) {
+	if !r.weakSet.has(w) {
+		return nil, false
+	}
+	e, ok := r.weakForms[w]
+	return e, ok
 }
 
 // patternMentions runs the regexp2 pattern rules. Names of things must end
