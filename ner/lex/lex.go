@@ -568,6 +568,15 @@ func (t *Trie[V]) LongestAt(s string, i int) (int, []V, bool) {
 // lo, and calls f with the start of every key that ends at end, shortest
 // first, until f returns false. It allocates nothing.
 func (t *Trie[V]) EachKeyBefore(s string, end, lo int, f func(start int, vals []V) bool) {
+	if t.first != nil && end-lo >= 3 {
+		// a Hangul syllable no key starts with (ends with, spelled
+		// forwards): no walk
+		if c := s[end-3]; c >= 0xEA && c <= 0xED && s[end-2]&0xC0 == 0x80 && s[end-1]&0xC0 == 0x80 {
+			if r := rune(c&0x0F)<<12 | rune(s[end-2]&0x3F)<<6 | rune(s[end-1]&0x3F); IsHangul(r) && t.first[r>>6]&(1<<(uint(r)&63)) == 0 {
+				return
+			}
+		}
+	}
 	n := int32(0)
 	for j := end; j > lo; {
 		r, w := DecodeLast(s, j)

@@ -172,3 +172,42 @@ func TestHasPrefixAtPairs(t *testing.T) {
 		t.Fatal("the pair filter never said no")
 	}
 }
+
+// EachKeyBefore on a trie large enough for its first-rune set: the same
+// keys as a brute-force search, at every offset.
+func TestEachKeyBeforeLarge(t *testing.T) {
+	keys := []string{"장관", "차관", "위원장", "국장", "의원", "교수", "기자", "대표", "회장", "사장",
+		"총리", "대사", "시장", "군수", "지사", "청장", "원장", "부장", "씨",
+		"감독", "주임", "고문", "총재", "선생", "경찰", "대통령", "주석", "배우", "작가", "박사", "의장", "변호사"}
+	rev := NewTrie[int]()
+	for i, k := range keys {
+		rev.Add(Reverse(k), i)
+	}
+	rev.Freeze()
+	if rev.first == nil {
+		t.Fatal("no first-rune set: the test needs more keys")
+	}
+	text := "김민수 장관은 공관위원장과 보안국장, 이 교수·기자 A씨에게 말했다"
+	for i := 0; i <= len(text); i++ {
+		if i < len(text) && !utf8.RuneStart(text[i]) {
+			continue
+		}
+		for lo := 0; lo <= i; lo += 3 {
+			var got, want []string
+			rev.EachKeyBefore(text, i, lo, func(s int, vals []int) bool {
+				got = append(got, text[s:i])
+				return true
+			})
+			for s := i; s >= lo; s-- {
+				for _, k := range keys {
+					if s+len(k) == i && text[s:i] == k {
+						want = append(want, k)
+					}
+				}
+			}
+			if fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Fatalf("keys ending at %d from %d: got %q; want %q", i, lo, got, want)
+			}
+		}
+	}
+}
