@@ -4,6 +4,7 @@
 package lex
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -64,6 +65,11 @@ type Particles struct {
 	// lastH has bit c - 0xAC00 set when a particle ends with the Hangul
 	// syllable c: most words end with a syllable no particle ends with
 	lastH [(0xD7A4-0xAC00)/64 + 1]uint64
+	// lastRank[k] counts the bits of lastH[:k]; lastNode holds the node
+	// of rev reached by each syllable of lastH, in order: the first step
+	// of EndMask reads 2 KB rather than the root's 44 KB index
+	lastRank [(0xD7A4-0xAC00)/64 + 1]uint16
+	lastNode []int32
 }
 
 // NewParticles builds the set from a word list.
@@ -78,6 +84,15 @@ func NewParticles(words []string) *Particles {
 		}
 	}
 	p.rev.Freeze()
+	for k := range p.lastH {
+		if k > 0 {
+			p.lastRank[k] = p.lastRank[k-1] + uint16(bits.OnesCount64(p.lastH[k-1]))
+		}
+		for m := p.lastH[k]; m != 0; m &= m - 1 {
+			c := 0xAC00 + rune(k*64+bits.TrailingZeros64(m))
+			p.lastNode = append(p.lastNode, p.rev.child(0, c))
+		}
+	}
 	return p
 }
 
@@ -109,18 +124,28 @@ func (p *Particles) EndMask(s string, ws, we int) (uint64, bool) {
 	if p.maxLen > 63 {
 		return 0, false
 	}
+	var mask uint64
+	n := int32(0)
+	j := we
 	if we-ws >= 3 {
-		// a Hangul syllable at the end that ends no particle: no walk
-		if c := s[we-3]; c >= 0xEA && c <= 0xED {
-			r := rune(c&0x0F)<<12 | rune(s[we-2]&0x3F)<<6 | rune(s[we-1]&0x3F)
-			if IsHangul(r) && s[we-2]&0xC0 == 0x80 && s[we-1]&0xC0 == 0x80 && p.lastH[(r-0xAC00)>>6]&(1<<(uint(r-0xAC00)&63)) == 0 {
-				return 0, true
+		// a Hangul syllable at the end: the first step from lastH, and
+		// no walk at all when no particle ends with it (most words)
+		if c := s[we-3]; c >= 0xEA && c <= 0xED && s[we-2]&0xC0 == 0x80 && s[we-1]&0xC0 == 0x80 {
+			if r := rune(c&0x0F)<<12 | rune(s[we-2]&0x3F)<<6 | rune(s[we-1]&0x3F); IsHangul(r) {
+				k := uint(r - 0xAC00)
+				word, bit := p.lastH[k>>6], uint64(1)<<(k&63)
+				if word&bit == 0 {
+					return 0, true
+				}
+				n = p.lastNode[int(p.lastRank[k>>6])+bits.OnesCount64(word&(bit-1))]
+				j = we - 3
+				if p.rev.hasVal(n) {
+					mask = 1 << 3
+				}
 			}
 		}
 	}
-	var mask uint64
-	n := int32(0)
-	for j := we; j > ws && we-j < p.maxLen; {
+	for j > ws && we-j < p.maxLen {
 		r, w := DecodeLast(s, j)
 		n = p.rev.child(n, r)
 		if n < 0 {
