@@ -211,3 +211,35 @@ func TestEachKeyBeforeLarge(t *testing.T) {
 		}
 	}
 }
+
+// Keys added after Freeze are found: the root's Hangul index follows.
+func TestTrieAddAfterFreeze(t *testing.T) {
+	tr := NewTrie[int]()
+	tr.Add("국토부", 1)
+	tr.Add("환경부", 2)
+	tr.Freeze()
+	tr.Add("국방부", 3) // a syllable already at the root
+	tr.Add("교육부", 4) // a new one, before the others
+	tr.Add("힘", 5)
+	text := "교육부와 국방부, 국토부, 환경부 힘"
+	want := map[string]int{"교육부": 4, "국방부": 3, "국토부": 1, "환경부": 2, "힘": 5}
+	found := 0
+	for i := 0; i < len(text); i++ {
+		if !utf8.RuneStart(text[i]) {
+			continue
+		}
+		for _, m := range tr.PrefixesAt(text, i, nil) {
+			if want[text[i:m.End]] != m.Vals[0] {
+				t.Fatalf("%q -> %v", text[i:m.End], m.Vals)
+			}
+			found++
+		}
+	}
+	if found != len(want) {
+		t.Fatalf("found %d keys; want %d", found, len(want))
+	}
+	tr.Reset()
+	if tr.HasPrefixAt(text, 0) || len(tr.PrefixesAt(text, 0, nil)) != 0 {
+		t.Fatal("a key left after Reset")
+	}
+}
