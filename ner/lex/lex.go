@@ -251,6 +251,10 @@ func hasRunesBefore(s string, start, c, min int) bool {
 type Trie[V any] struct {
 	nodes []trieNode[V]
 	first []uint64 // bit r set when a key starts with rune r < 1<<16
+	// first64 has bit firstBit(r) set for the first rune r of every key:
+	// for small tries without first, a no before the root's edges are
+	// scanned
+	first64 uint64
 	// rootH maps a Hangul syllable (- 0xAC00) to the root's child + 1, so
 	// that the first step of a walk is one load (see IndexRoot)
 	rootH []int32
@@ -371,6 +375,7 @@ func (t *Trie[V]) Add(s string, v V) {
 // markFirst records that a key starts with r. Small tries (a few first
 // runes) do without the bit set: the root's edges are scanned instead.
 func (t *Trie[V]) markFirst(r rune) {
+	t.first64 |= 1 << firstBit(r)
 	if r >= 1<<16 {
 		return
 	}
@@ -399,6 +404,7 @@ func (t *Trie[V]) Reset() {
 		all[i].edges, all[i].vals = all[i].edges[:0], all[i].vals[:0]
 	}
 	t.nodes = t.nodes[:1]
+	t.first64 = 0
 	if t.first != nil {
 		clear(t.first)
 	}
@@ -406,6 +412,9 @@ func (t *Trie[V]) Reset() {
 		clear(t.rootH)
 	}
 }
+
+// firstBit hashes a rune to one of 64 bits.
+func firstBit(r rune) uint { return uint(uint32(r)*0x9E3779B1) >> 26 }
 
 // IndexRoot makes the first step of every look-up from a Hangul syllable
 // a table look-up, at the cost of 44 KB: for large tries built once and
@@ -635,7 +644,7 @@ func (t *Trie[V]) HasPrefixAt(s string, i int) bool {
 		if t.first[r>>6]&(1<<(uint(r)&63)) == 0 {
 			return false
 		}
-	} else if t.child(0, r) < 0 {
+	} else if t.first64&(1<<firstBit(r)) == 0 || t.child(0, r) < 0 {
 		return false
 	}
 	if t.pair == nil {
