@@ -134,3 +134,24 @@ func TestFindConcurrent(t *testing.T) {
 		t.Fatal(e)
 	}
 }
+
+// The gazetteer's scan by words, taken when every key starts with a letter
+// or digit, finds what the scan over every rune finds.
+func TestGazetteerByWords(t *testing.T) {
+	r := recognizer(t)
+	if r.gazOdd {
+		t.Skip("a gazetteer key starts with a rune that is no letter or digit")
+	}
+	texts := append(indexTexts(t), "(주)한빛테크와 미국시간으로 3일, 한국은행·기획재정부 \"산업통상자원부\"는")
+	for _, text := range texts {
+		d := r.newDoc(text)
+		byWords := fmt.Sprint(r.gazetteer(d))
+		r.gazOdd = true
+		byRunes := fmt.Sprint(r.gazetteer(d))
+		r.gazOdd = false
+		d.free()
+		if byWords != byRunes {
+			t.Fatalf("%q:\nby words %s\nby runes %s", text, byWords, byRunes)
+		}
+	}
+}

@@ -64,6 +64,9 @@ type Recognizer struct {
 	weakForms map[string]*rules.Entry
 	weakSet   *strSet // the keys of weakForms, for a quick no
 	weakFirst []bool  // first syllables of the weak forms
+	// gazOdd is set when a gazetteer key starts with a rune that is no
+	// letter or digit: names are then looked for between words too
+	gazOdd bool
 }
 
 type gazRef struct {
@@ -190,12 +193,12 @@ func New(p *rules.Pack) (*Recognizer, error) {
 		if e.Attr("kind") == "country" {
 			r.countries[ref.key] = true
 		}
-		r.gaz.Add(e.Name, ref)
+		r.addGaz(e.Name, ref)
 		for _, a := range e.Aliases {
 			if utf8.RuneCountInString(a) < 2 {
 				continue // one-syllable forms (美, 中) only in context
 			}
-			r.gaz.Add(a, ref)
+			r.addGaz(a, ref)
 		}
 	}
 	for _, w := range p.List("suffixes") {
@@ -248,6 +251,14 @@ func New(p *rules.Pack) (*Recognizer, error) {
 	r.sufRev.Freeze()
 	r.venueSuffix.Freeze()
 	return r, nil
+}
+
+// addGaz adds a gazetteer key.
+func (r *Recognizer) addGaz(key string, ref *gazRef) {
+	if c, _ := utf8.DecodeRuneInString(key); key != "" && !lex.IsWordRune(c) {
+		r.gazOdd = true
+	}
+	r.gaz.Add(key, ref)
 }
 
 // isSurname1 reports whether c is a one-syllable surname.
@@ -440,39 +451,54 @@ func (r *Recognizer) gazetteer(d *doc) []ner.Mention {
 	amb := false
 	buf := d.gazBuf[:0]
 	defer func() { d.gazBuf = buf }()
+	// at finds the longest name at i, adds it and returns its end, or -1
+	at := func(i int) int {
+		if !r.gaz.HasPrefixAt(text, i) {
+			return -1
+		}
+		buf = r.gaz.PrefixesAt(text, i, buf)
+		for _, m := range buf {
+			part, ok := d.endsWord(m.End)
+			ref := pick(m.Vals, text, i)
+			if !ok && !(r.countries[ref.key] && localTime(d, m.End)) {
+				continue
+			}
+			if ref.entry.Label == "PLACE" && strings.HasPrefix(part, "인") {
+				continue // 중국인, 미국인들: a people, not the place
+			}
+			e := ref.entry
+			out = append(out, ner.Mention{
+				Start: i, End: m.End, Label: ner.Label(e.Label), Text: text[i:m.End],
+				Key: ref.key, Name: e.Name, Rule: ref.rule, Priority: 2,
+			})
+			var alt []*gazRef
+			if len(m.Vals) > 1 {
+				alt = m.Vals
+				amb = true
+			}
+			cands = append(cands, alt)
+			return m.End
+		}
+		return -1
+	}
 	// a name starts where the rune before is no letter or digit, and not
 	// right after another name
-	check := true
-	for i := 0; i < len(text); {
-		if check && r.gaz.HasPrefixAt(text, i) {
-			buf = r.gaz.PrefixesAt(text, i, buf)
-			found := false
-			for _, m := range buf {
-				part, ok := d.endsWord(m.End)
-				ref := pick(m.Vals, text, i)
-				if !ok && !(r.countries[ref.key] && localTime(d, m.End)) {
-					continue
+	if !r.gazOdd {
+		// every key starts with a letter or digit: only words start names
+		next := -1 // the end of the last name
+		for k := range d.words {
+			if i := d.words[k].s; i > next {
+				if e := at(i); e >= 0 {
+					next = e
 				}
-				if ref.entry.Label == "PLACE" && strings.HasPrefix(part, "인") {
-					continue // 중국인, 미국인들: a people, not the place
-				}
-				e := ref.entry
-				out = append(out, ner.Mention{
-					Start: i, End: m.End, Label: ner.Label(e.Label), Text: text[i:m.End],
-					Key: ref.key, Name: e.Name, Rule: ref.rule, Priority: 2,
-				})
-				var alt []*gazRef
-				if len(m.Vals) > 1 {
-					alt = m.Vals
-					amb = true
-				}
-				cands = append(cands, alt)
-				i = m.End
-				found = true
-				break
 			}
-			if found {
-				check = false
+		}
+	}
+	check := true
+	for i := 0; r.gazOdd && i < len(text); {
+		if check {
+			if e := at(i); e >= 0 {
+				i, check = e, false
 				continue
 			}
 		}
