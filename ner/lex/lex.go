@@ -113,6 +113,16 @@ func (p *Particles) MaxLen() int {
 	return p.maxLen
 }
 
+// MayEndWith reports whether some particle ends with the Hangul syllable
+// c: when not, no particle ends a word that ends with c (EndMask is 0).
+func (p *Particles) MayEndWith(c rune) bool {
+	if p == nil {
+		return false
+	}
+	k := uint(c - 0xAC00)
+	return p.lastH[k>>6]&(1<<(k&63)) != 0
+}
+
 // EndMask returns, for the word s[ws:we], a bit set of the particle
 // sequences that end it: bit d is set when s[we-d:we] is one (1 <= d <=
 // 63, we-d >= ws). It reports false when a particle is longer than 63

@@ -82,7 +82,7 @@ func (r *Recognizer) newDoc(text string) *doc {
 	}
 	d.wid = d.wid[:len(text)+1]
 	d.words = d.words[:0]
-	d.slow = false
+	d.slow = r.particles.MaxLen() > 63 // EndMask's bits cannot hold them
 	wid := d.wid
 	for i := 0; i < len(text); {
 		c, n, isWord := classify(text, i)
@@ -131,11 +131,14 @@ func (r *Recognizer) newDoc(text string) *doc {
 			}
 		}
 		w.e = i
-		m, ok := r.particles.EndMask(text, w.s, w.e)
-		if !ok {
-			d.slow = true
+		// most words end with a syllable that ends no particle
+		if !lex.IsHangul(w.lc) || r.particles.MayEndWith(w.lc) {
+			m, ok := r.particles.EndMask(text, w.s, w.e)
+			if !ok {
+				d.slow = true
+			}
+			w.pmask = m
 		}
-		w.pmask = m
 		d.words = append(d.words, w)
 	}
 	wid[len(text)] = -1
