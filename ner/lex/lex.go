@@ -638,6 +638,22 @@ func (t *Trie[V]) EachKeyBefore(s string, end, lo int, f func(start int, vals []
 	}
 }
 
+// MayKeyBefore is EachKeyBefore's first test alone: it reports false when
+// no key of a trie of reversed keys can end at byte offset end of s,
+// because the Hangul syllable before end starts none of them; true when
+// one may.
+func (t *Trie[V]) MayKeyBefore(s string, end int) bool {
+	if t.first == nil || end < 3 {
+		return true
+	}
+	c, c1, c2 := s[end-3], s[end-2], s[end-1]
+	if c < 0xEA || c > 0xED || c1&0xC0 != 0x80 || c2&0xC0 != 0x80 {
+		return true
+	}
+	r := rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
+	return !IsHangul(r) || t.first[r>>6]&(1<<(uint(r)&63)) != 0
+}
+
 // Reverse spells s backwards, rune by rune: the form EachKeyBefore expects
 // keys to be added in.
 func Reverse(s string) string { return reverse(s) }

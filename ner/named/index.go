@@ -2,6 +2,7 @@ package named
 
 import (
 	"math/bits"
+	"strings"
 	"sync"
 
 	"github.com/kpolicy/kpolicy/ner"
@@ -257,4 +258,28 @@ func runesAtLeast(text string, lo, c, min int) bool {
 		c -= n
 	}
 	return true
+}
+
+// mayHoldTitle is the first test of titlesOfWord: it reports false when no
+// title can start the word or end inside it, because every offset where
+// one may end (the word's end, before each of its particles) follows a
+// syllable that ends no title, and no title holding a space starts in
+// the word. Most words stop here.
+func (d *doc) mayHoldTitle(wd *word) bool {
+	r := d.r
+	for m := wd.pmask | 1; m != 0; m &= m - 1 {
+		end := wd.e - bits.TrailingZeros64(m)
+		if end <= wd.s {
+			break
+		}
+		if r.titlesRev.MayKeyBefore(d.text, end) {
+			return true
+		}
+	}
+	for _, t := range r.spacedTitles {
+		if k := wd.e - t.word; k >= wd.s && strings.HasPrefix(d.text[k:], t.text) {
+			return true
+		}
+	}
+	return false
 }

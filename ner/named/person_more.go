@@ -408,6 +408,10 @@ func (r *Recognizer) titleAtSlow(d *doc, i int, honor bool) (end int, role strin
 // its particles): a title starting the word, the longest, else a compound
 // office (see compoundTitle).
 func (r *Recognizer) titlesOfWord(d *doc, wd *word) {
+	if !d.mayHoldTitle(wd) {
+		wd.title = [2]int32{-1, -1}
+		return
+	}
 	text := d.text
 	_, w := lex.Decode(text, wd.s)
 	k1 := wd.s + w
