@@ -262,6 +262,12 @@ func (r *Recognizer) placeWords(d *doc, known []ner.Mention) []ner.Mention {
 					break
 				}
 				w := text[i:e]
+				if c := r.originCountry(text, i, e); c != nil {
+					// 체코산 무기, 일본산 수산물: a product's country of origin
+					out = append(out, ner.Mention{Start: i, End: e - len("산"), Label: ner.PLACE,
+						Text: text[i : e-len("산")], Key: c.key, Name: c.entry.Name, Rule: c.rule, Priority: 1})
+					break
+				}
 				rule := "place-word"
 				if kind == "venue" {
 					rule = "place-venue" // a building: never joined to the region before it
@@ -273,6 +279,24 @@ func (r *Recognizer) placeWords(d *doc, known []ner.Mention) []ner.Mention {
 		}
 	}
 	return out
+}
+
+// originCountry returns the country of text[i:e] when the word is a
+// country's name and 산 (made in: 체코산, 이탈리아산), else nil.
+func (r *Recognizer) originCountry(text string, i, e int) *gazRef {
+	if !strings.HasSuffix(text[i:e], "산") {
+		return nil
+	}
+	end, vals, ok := r.gaz.LongestAt(text[:e-len("산")], i)
+	if !ok || end != e-len("산") {
+		return nil
+	}
+	for _, v := range vals {
+		if r.countries[v.key] {
+			return v
+		}
+	}
+	return nil
 }
 
 // venues finds the name of a venue: the words between a region and 에서
@@ -298,9 +322,22 @@ func (r *Recognizer) venues(d *doc, ms []ner.Mention) []ner.Mention {
 				break
 			}
 			word := text[j:we]
+			if isDirection(word) {
+				// 여수 거문도 남동쪽 공해상에서: the place is the words
+				// before the direction, when they end like a place
+				if j > s {
+					lw := text[d.wordStartBefore(j-1) : j-1]
+					kind, _ := r.placeSuffixOf(lw)
+					island := strings.HasSuffix(lw, "도") && utf8.RuneCountInString(lw) >= 3 // 거문도 남쪽
+					if (kind != "" || island) && r.venueOK(d, s, j-1, ms) {
+						out = append(out, r.venue(d, m, s, j-1))
+					}
+				}
+				break
+			}
 			if base, ok := strings.CutSuffix(word, "에서"); ok && base != "" {
 				if e := j + len(base); r.venueOK(d, s, e, ms) {
-					out = append(out, r.venue(d, s, e))
+					out = append(out, r.venue(d, m, s, e))
 				}
 				break
 			}
@@ -309,7 +346,7 @@ func (r *Recognizer) venues(d *doc, ms []ner.Mention) []ner.Mention {
 			}
 			if vs := r.venueSuffixEnd(d, j, we); vs > 0 {
 				if _, ok := d.endsWord(vs); ok && r.venueOK(d, s, vs, ms) {
-					out = append(out, r.venue(d, s, vs))
+					out = append(out, r.venue(d, m, s, vs))
 					break
 				}
 			}
@@ -322,10 +359,41 @@ func (r *Recognizer) venues(d *doc, ms []ner.Mention) []ner.Mention {
 	return out
 }
 
-func (r *Recognizer) venue(d *doc, s, e int) ner.Mention {
+// venue returns the venue [s,e) joined to the region before it (서울
+// 송파구 롯데월드타워, 잠실 보조경기장), as KLUE-NER gives a place inside a
+// region, unless the venue's name already names a region (정부서울청사).
+func (r *Recognizer) venue(d *doc, region ner.Mention, s, e int) ner.Mention {
 	text := d.text
+	if !r.namesRegion(text[s:e]) {
+		s = region.Start
+	}
 	return ner.Mention{Start: s, End: e, Label: ner.PLACE, Text: text[s:e], Key: "PLACE:" + text[s:e],
 		Name: text[s:e], Rule: "venue", Priority: 1}
+}
+
+// namesRegion reports whether a region or country of the gazetteer is
+// written in w (정부서울청사, 부산시청사, 국립부산과학관).
+func (r *Recognizer) namesRegion(w string) bool {
+	for i, c := range w {
+		if !lex.IsHangul(c) || !r.gaz.HasPrefixAt(w, i) {
+			continue
+		}
+		found := false
+		r.gaz.EachPrefix(w, i, func(_ int, vals []*gazRef) bool {
+			for _, v := range vals {
+				switch v.entry.Attr("kind") {
+				case "sido", "sigungu", "country":
+					found = true
+					return false
+				}
+			}
+			return true
+		})
+		if found {
+			return true
+		}
+	}
+	return false
 }
 
 // venueSuffixEnd returns the end of a venue word in [j,we) (롯데호텔), or 0.
@@ -362,6 +430,25 @@ func (r *Recognizer) venueOK(d *doc, s, e int, ms []ner.Mention) bool {
 		return false
 	}
 	return true
+}
+
+// isDirection reports whether a word is a bearing from a place (남동쪽,
+// 북서쪽으로, 인근, 부근): the place before it ends there.
+func isDirection(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "으로"), "에서")
+	if b, ok := strings.CutSuffix(w, "쪽"); ok && b != "" && utf8.RuneCountInString(b) <= 2 {
+		for _, c := range b {
+			if !strings.ContainsRune("동서남북", c) {
+				return false
+			}
+		}
+		return true
+	}
+	switch w {
+	case "인근", "부근", "일대", "앞바다", "공해상", "해상", "상공":
+		return true
+	}
+	return false
 }
 
 // isBareNoun reports whether a word carries no obvious particle or verb

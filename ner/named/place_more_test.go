@@ -1,0 +1,30 @@
+package named
+
+import (
+	"testing"
+
+	"github.com/kpolicy/kpolicy/ner"
+)
+
+func TestVenuesJoinTheirRegion(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a hall after its district", "대구 북구 엑스코에서 박람회가 열렸다.", []want{{ner.PLACE, "대구 북구 엑스코", ""}}, []string{"엑스코"}},
+		{"a building named after its city stands alone", "회의는 대전 서구 대전시청사에서 열렸다.", []want{{ner.PLACE, "대전 서구", ""}, {ner.PLACE, "대전시청사", ""}}, nil},
+		{"a bearing ends the place", "통영 욕지도 북서쪽 해상에서 어선이 좌초했다.", []want{{ner.PLACE, "통영 욕지도", ""}}, []string{"욕지도 북서쪽 해상", "통영 욕지도 북서쪽 해상"}},
+	})
+}
+
+func TestOriginCountry(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"made in a country", "노르웨이산 연어와 칠레산 포도가 들어왔다.", []want{{ner.PLACE, "노르웨이", ""}, {ner.PLACE, "칠레", ""}}, []string{"노르웨이산", "칠레산"}},
+	})
+}
+
+func TestHanjaGlossedPlaces(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"city and county glossed", "쓰촨성 청두(成都)시 피(郫)현에서 지진이 났다.", []want{{ner.PLACE, "청두", ""}, {ner.PLACE, "成都", ""}}, nil},
+		{"after a country, before a particle", "공장은 중국 샤먼(廈門)에 있다.", []want{{ner.PLACE, "중국 샤먼", ""}, {ner.PLACE, "廈門", ""}}, nil},
+		{"a gloss before an organisation word", "화룬해운(華潤海運)공사 소속 선박이다.", []want{{ner.ORG, "화룬해운(華潤海運)공사", ""}}, nil},
+		{"a person's gloss is no place", "회장 왕젠린(王健林) 씨가 말했다.", nil, []string{"왕젠린", "王健林"}},
+	})
+}
