@@ -118,7 +118,9 @@ func (r *Recognizer) orgStart(d *doc, i int, suf suffix, known []ner.Mention) (i
 		if utf8.RuneCountInString(stem) < suf.minStem || r.stemStop.has(stem) || coveredBy(known, ws, i) {
 			return 0, false
 		}
-		if r.hasParticleEnd(stem) && !looksForeign(stem) {
+		// a stem ending like a particle is a noun phrase (중기부의), but a
+		// two-syllable stem is a name (종로경찰서, 마포구청)
+		if r.hasParticleEnd(stem) && !looksForeign(stem) && utf8.RuneCountInString(stem) > 2 {
 			return 0, false
 		}
 		return ws, true

@@ -341,7 +341,7 @@ func (r *Recognizer) venues(d *doc, ms []ner.Mention) []ner.Mention {
 				}
 				break
 			}
-			if r.venueStop.has(word) || !isBareNoun(word) {
+			if r.venueStop.has(word) || !isBareNoun(word) || hasDigit(word) || isContest(word) {
 				break
 			}
 			if vs := r.venueSuffixEnd(d, j, we); vs > 0 {
@@ -451,6 +451,28 @@ func isDirection(w string) bool {
 	return false
 }
 
+// hasDigit reports whether w holds an ASCII digit (8강, 5달러): a count
+// or a price, no part of a venue's name.
+// An address number is part of a place (안암동 5가, 23호 근린공원).
+func hasDigit(w string) bool {
+	if !strings.ContainsAny(w, "0123456789") {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(w)
+	return !strings.ContainsRune("가호길로", last)
+}
+
+// isContest reports whether w names a contest (아시아선수권, 세계육상대회,
+// 월드컵예선): an event, no venue.
+func isContest(w string) bool {
+	for _, suf := range []string{"선수권", "대회", "월드컵", "올림픽", "리그", "컵"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // isBareNoun reports whether a word carries no obvious particle or verb
 // ending, so it can be part of a name.
 func isBareNoun(w string) bool {
@@ -480,10 +502,51 @@ func (r *Recognizer) orgChains(d *doc, ms []ner.Mention) []ner.Mention {
 				}
 			}
 		}
+		if isUniversity(m) && m.End+1 < len(text) && text[m.End] == ' ' && d.endsWordOK(m.End) && d.wordEnd(m.End) == m.End {
+			// 서울대학교 치과대학, 연세대 세브란스병원: a school or
+			// hospital of the university is one organisation with it
+			s := m.End + 1
+			e := d.trimEnd(s, d.wordEnd(s), 2)
+			free := i+1 >= len(ms) || ms[i+1].Start >= e
+			skip := false
+			if nx := i + 1; !free && ms[nx].Label == ner.ORG && ms[nx].Start == s && ms[nx].End == e {
+				free, skip = true, true
+			}
+			if free && e > s && universityPart(text[s:e]) {
+				if skip {
+					i++
+				}
+				name := text[m.Start:e]
+				out = append(out, ner.Mention{Start: m.Start, End: e, Label: ner.ORG, Text: name,
+					Name: name, Key: "ORG:" + name, Rule: "org-chain", Priority: 2})
+				continue
+			}
+		}
 		out = append(out, m)
 	}
 	d.setBuf(out)
 	return out
+}
+
+// isUniversity reports whether m is a university found in the gazetteer
+// or by its suffix (대학교, 대학).
+func isUniversity(m ner.Mention) bool {
+	return m.Label == ner.ORG && (strings.HasSuffix(m.Rule, "/universities.tsv") ||
+		m.Rule == "org-suffix:대학교" || m.Rule == "org-suffix:대학")
+}
+
+// universityPart reports whether an organisation's name is one word naming
+// a part of a university: a college, a graduate school, a hospital.
+func universityPart(name string) bool {
+	if strings.Contains(name, " ") {
+		return false
+	}
+	for _, suf := range []string{"대학", "대학원", "병원", "의료원", "연구소", "캠퍼스"} {
+		if strings.HasSuffix(name, suf) && len(name) > len(suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // localOffice reports whether an organisation's name is one word ending in

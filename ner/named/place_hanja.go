@@ -56,7 +56,8 @@ func (r *Recognizer) hanjaPlaces(d *doc, ms []ner.Mention) []ner.Mention {
 		}
 		after := he + 1
 		rest := text[after:d.wordEnd(after)]
-		if coveredBy(ms, ws, open) && !placeAt(ms, ws, open) {
+		covered := coveredBy(ms, ws, open)
+		if covered && !exactlyAt(ms, ws, open) {
 			continue
 		}
 		if rest != "" {
@@ -65,6 +66,9 @@ func (r *Recognizer) hanjaPlaces(d *doc, ms []ner.Mention) []ner.Mention {
 					Name: text[ws:e], Key: "ORG:" + text[ws:e], Rule: "hanja-org", Priority: 2})
 				continue
 			}
+		}
+		if covered && !placeAt(ms, ws, open) {
+			continue
 		}
 		unit := false
 		for _, u := range hanjaUnits {
@@ -97,6 +101,12 @@ func (r *Recognizer) orgWordAfter(d *doc, i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// exactlyAt reports whether a mention of ms is exactly [s,e).
+func exactlyAt(ms []ner.Mention, s, e int) bool {
+	m, ok := ner.StartingAt(ms, s)
+	return ok && m.End == e
 }
 
 // placeAt reports whether a PLACE mention of ms is exactly [s,e).
