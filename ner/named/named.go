@@ -275,6 +275,7 @@ func (r *Recognizer) Find(text string, values []ner.Mention) []ner.Mention {
 	ms = d.resolveWith(ms, r.personLists(d, ms))
 	ms = d.resolveWith(ms, r.contextPersons(d, ms))
 	ms = d.resolveWith(ms, r.again(d, ms, values))
+	ms = r.contextLabels(d, ms)
 	if len(ms) == 0 {
 		return nil
 	}

@@ -24,3 +24,22 @@ func TestUniversityParts(t *testing.T) {
 		{"a university hospital", "경희대 한방병원에 입원했다.", []want{{ner.ORG, "경희대 한방병원", ""}}, nil},
 	})
 }
+
+func TestCountryAsActor(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a country as subject is the state", "이란은 협상 재개를 거부했다.", []want{{ner.ORG, "이란", ""}}, nil},
+		{"a country with 측 is a side", "베트남 측 대표가 서명했다.", []want{{ner.ORG, "베트남", ""}}, nil},
+		{"a country as a location stays a place", "대표단은 이란에서 돌아왔다.", []want{{ner.PLACE, "이란", ""}}, nil},
+		{"qualified, it is the land", "오늘날의 베트남은 관광객이 많다.", []want{{ner.PLACE, "베트남", ""}}, nil},
+		{"before a figure, a ranking", "조사에서 덴마크가 87%로 가장 높았다.", []want{{ner.PLACE, "덴마크", ""}}, nil},
+		{"the formal name of Korea is the nation", "대한민국이 더 도약해야 한다.", []want{{ner.PLACE, "대한민국", ""}}, nil},
+	})
+}
+
+func TestPlatformsAreMedia(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"posting on a network is no organisation", "그는 인스타그램에 사진을 올리고 유튜브 영상도 공개했다.", nil, []string{"인스타그램", "유튜브"}},
+		{"the company acting is one", "유튜브는 새 약관을 발표했다.", []want{{ner.ORG, "유튜브", ""}}, nil},
+		{"the company's head", "트위터 CEO가 사임했다.", []want{{ner.ORG, "트위터", ""}}, nil},
+	})
+}

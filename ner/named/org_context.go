@@ -1,0 +1,127 @@
+package named
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kpolicy/kpolicy/ner"
+	"github.com/kpolicy/kpolicy/ner/lex"
+)
+
+// contextLabels settles, from the words around them, the mentions whose
+// label depends on what the name does in the sentence:
+//
+//   - a country that acts, as the subject of its clause (북한이 … 위협했다,
+//     중국은 … 밝혔다) or with 측 (한국 측), is the state, an ORG, as KLUE-NER
+//     marks it; elsewhere (중국에서, 중국 베이징) it stays a PLACE;
+//   - a platform or channel name (a social network, a video site) is an
+//     organisation only where the company acts (the subject of its
+//     clause, or before 측 or an executive's title); where something is
+//     posted on it (페이스북에 올렸다, 유튜브 영상) it is a medium, no
+//     mention.
+//
+// It works in place: labels change, media mentions are dropped, the order
+// stays.
+func (r *Recognizer) contextLabels(d *doc, ms []ner.Mention) []ner.Mention {
+	text := d.text
+	out := ms[:0]
+	for _, m := range ms {
+		switch {
+		case m.Label == ner.PLACE && r.countries[m.Key] && m.Rule != "country-pair":
+			if actsAfter(text, m.End) && !nationNotState(text, m) {
+				m.Label = ner.ORG
+				m.Key = "ORG:" + m.Name
+			}
+		case m.Label == ner.ORG && r.isPlatform(m):
+			if !actsAfter(text, m.End) && !executiveAfter(text, m.End) {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// nationNotState reports whether a country written as a subject is the
+// nation or the land rather than the state acting: qualified by the word
+// before (이런 대한민국이, 오늘의 한국은, 현재 한국은), in 은 물론 (중국은
+// 물론), before a figure (스웨덴이 91%), or written with the formal name
+// of Korea, which speeches use for the nation (대한민국이 발전하도록).
+func nationNotState(text string, m ner.Mention) bool {
+	if m.Text == "대한민국" {
+		return true
+	}
+	rest := text[m.End:]
+	_, n := utf8.DecodeRuneInString(rest)
+	rest = rest[n:]
+	if strings.HasPrefix(rest, " 물론") {
+		return true
+	}
+	if len(rest) > 1 && rest[0] == ' ' && rest[1] >= '0' && rest[1] <= '9' {
+		return true
+	}
+	if m.Start >= 2 && text[m.Start-1] == ' ' {
+		prev := text[lex.WordStartBefore(text, m.Start-1) : m.Start-1]
+		if strings.HasSuffix(prev, "의") || prev == "이런" || prev == "그런" || prev == "현재" || prev == "지금" || prev == "오늘날" {
+			return true
+		}
+	}
+	return false
+}
+
+// actsAfter reports whether the name ending at i is the subject of its
+// clause or a side in talks: a subject particle (이, 가, 은, 는) ends its
+// word, or 측 follows (북한 측, 한국측과).
+func actsAfter(text string, i int) bool {
+	rest := text[i:]
+	rest = strings.TrimPrefix(rest, " 측")
+	if len(rest) < len(text[i:]) {
+		return true
+	}
+	if strings.HasPrefix(rest, "측") {
+		return true
+	}
+	for _, p := range []string{"이", "가", "은", "는"} {
+		if after, ok := strings.CutPrefix(rest, p); ok {
+			return after == "" || !isWordByte(after)
+		}
+	}
+	return false
+}
+
+// executiveAfter reports whether the name ending at i is followed by the
+// title of the company's head (트위터 CEO, 페이스북 창업자).
+func executiveAfter(text string, i int) bool {
+	rest := strings.TrimPrefix(text[i:], " ")
+	for _, t := range []string{"CEO", "최고경영자", "창업자", "대표", "본사", "코리아"} {
+		if strings.HasPrefix(rest, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// isWordByte reports whether s starts with a letter or digit (the word
+// goes on: 중국인, 이란 is no 이 particle).
+func isWordByte(s string) bool {
+	c, _ := utf8.DecodeRuneInString(s)
+	return lex.IsWordRune(c)
+}
+
+// isPlatform reports whether a gazetteer organisation is a platform or
+// channel where people post (posts=1: 유튜브, 페이스북).
+func (r *Recognizer) isPlatform(m ner.Mention) bool {
+	if !strings.HasPrefix(m.Rule, "gazetteer:") {
+		return false
+	}
+	end, vals, ok := r.gaz.LongestAt(m.Text, 0)
+	if !ok || end != len(m.Text) {
+		return false
+	}
+	for _, v := range vals {
+		if v.entry.Attr("posts") == "1" {
+			return true
+		}
+	}
+	return false
+}
