@@ -43,3 +43,16 @@ func TestPlatformsAreMedia(t *testing.T) {
 		{"the company's head", "트위터 CEO가 사임했다.", []want{{ner.ORG, "트위터", ""}}, nil},
 	})
 }
+
+func TestOrgUnitChains(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a committee of the assembly", "국회 법제사법위원회는 법안을 넘겼다.", []want{{ner.ORG, "국회 법제사법위원회", ""}}, []string{"국회"}},
+		{"a court division", "부산지법 형사합의5부는 징역형을 선고했다.", []want{{ner.ORG, "부산지법 형사합의5부", ""}}, nil},
+		{"a single-judge bench", "대구지법 형사3단독은 벌금형을 내렸다.", []want{{ner.ORG, "대구지법 형사3단독", ""}}, nil},
+		{"a branch court", "대전지법 천안지원에서 재판이 열렸다.", []want{{ner.ORG, "대전지법 천안지원", ""}}, nil},
+		{"a body of a foreign state", "캐나다 연방 하원과 브라질 대법원, 필리핀 해군", []want{{ner.ORG, "캐나다 연방 하원", ""}, {ner.ORG, "브라질 대법원", ""}, {ner.ORG, "필리핀 해군", ""}}, nil},
+		{"authorities written apart", "스페인 교통 당국은 운행을 멈췄다.", []want{{ner.ORG, "스페인 교통 당국", ""}}, nil},
+		{"a ministry's building is a place", "회담은 파리 외무부 청사에서 열렸다.", nil, []string{"파리 외무부"}},
+		{"government support is no unit", "정부 재정지원이 늘었다.", nil, []string{"정부 재정지원"}},
+	})
+}

@@ -502,6 +502,28 @@ func (r *Recognizer) orgChains(d *doc, ms []ner.Mention) []ner.Mention {
 				}
 			}
 		}
+		if m.Label == ner.PLACE && m.Rule != "country-pair" {
+			// 미국 연방 하원, 북한 보위부, 미얀마 군부
+			if e, n, ok := r.unitAfter(d, ms, i, true, isStateOrgan); ok {
+				out = append(out, orgChain(text, m.Start, e))
+				i += n
+				continue
+			}
+		}
+		if m.Label == ner.ORG {
+			// 국회 정보위원회, 서울중앙지법 형사합의21부, 방송사 보도국
+			// branch courts and offices (지원, 지청) belong to a court, a
+			// prosecutors' office or a ministry (고용노동부 창원지청)
+			court := hasAnySuffix(m.Text, "법원", "지법", "지검", "검찰청", "고법", "고검") ||
+				strings.HasSuffix(m.Text, "부") && !strings.HasSuffix(m.Text, "정부") && utf8.RuneCountInString(m.Text) >= 3
+			if e, n, ok := r.unitAfter(d, ms, i, false, func(w string) bool {
+				return isSubUnit(w) && (court || !hasAnySuffix(w, "지원", "지청"))
+			}); ok {
+				out = append(out, orgChain(text, m.Start, e))
+				i += n
+				continue
+			}
+		}
 		if isUniversity(m) && m.End+1 < len(text) && text[m.End] == ' ' && d.endsWordOK(m.End) && d.wordEnd(m.End) == m.End {
 			// 서울대학교 치과대학, 연세대 세브란스병원: a school or
 			// hospital of the university is one organisation with it
