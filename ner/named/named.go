@@ -266,7 +266,7 @@ func (r *Recognizer) Find(text string, values []ner.Mention) []ner.Mention {
 	ms = d.resolveWith(ms, r.placeWords(d, ms))
 	r.weakParents(d, ms)
 	ms = d.resolveWith(ms, r.weakRegions(d, ms))
-	ms = d.resolveWith(ms, r.hanjaPlaces(d, ms))
+	ms = d.resolveWith(ms, r.placeExtras(d, ms))
 	ms = r.placeChains(d, ms)
 	ms = r.orgChains(d, ms)
 	ms = d.resolveWith(ms, r.venues(d, ms))

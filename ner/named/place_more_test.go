@@ -28,3 +28,11 @@ func TestHanjaGlossedPlaces(t *testing.T) {
 		{"a person's gloss is no place", "회장 왕젠린(王健林) 씨가 말했다.", nil, []string{"왕젠린", "王健林"}},
 	})
 }
+
+func TestPlacePrefixes(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a city's people and its film festival", "광주시민들이 대구국제영화제를 찾았다.", []want{{ner.PLACE, "광주", ""}, {ner.PLACE, "대구", ""}}, []string{"광주시민들이"}},
+		{"a country's local time", "경기는 영국시각 밤에 열린다.", []want{{ner.PLACE, "영국", ""}}, nil},
+		{"a people is no place", "독일인 관광객이 늘었다.", nil, []string{"독일"}},
+	})
+}

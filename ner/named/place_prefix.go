@@ -1,0 +1,78 @@
+package named
+
+import (
+	"strings"
+
+	"github.com/kpolicy/kpolicy/ner"
+	"github.com/kpolicy/kpolicy/ner/lex"
+)
+
+// compoundHeads are the nouns that, written onto a place's name, make a
+// compound in which the place keeps its meaning: its local time (한국시각),
+// its people (서울시민, 분당주민), its mayor (부산시장), an event held there
+// (부산국제영화제, 런던올림픽, 한국시리즈), its area (안산지역, 제주시내). KLUE-NER
+// marks the place inside the word.
+var compoundHeads = []string{
+	"시각", "시간", "시리즈", "국제영화제", "영화제", "엑스포", "올림픽", "가요대상", "시장", "시민",
+	"주민", "지역", "시내", "일대", "특파원", "어선", "땅", "교민", "동포",
+}
+
+// placePrefixes finds a country, city or region written at the start of
+// a compound with one of compoundHeads, ending the word or before a
+// particle: the place alone is the mention.
+func (r *Recognizer) placePrefixes(d *doc, known []ner.Mention) []ner.Mention {
+	text := d.text
+	var out []ner.Mention
+	var buf []lex.Match[*gazRef]
+	for k := range d.words {
+		w := &d.words[k]
+		if !lex.IsHangul(w.c) || w.nr < 3 || !r.gaz.HasPrefixAt(text, w.s) {
+			continue
+		}
+		buf = r.gaz.PrefixesAt(text, w.s, buf[:0])
+		for _, m := range buf {
+			if m.End >= w.e {
+				continue
+			}
+			ref := m.Vals[0]
+			if ref.entry.Label != "PLACE" || !placeKind(ref.entry.Attr("kind")) {
+				continue
+			}
+			if !r.compoundHeadAt(d, m.End) || coveredBy(known, w.s, w.e) {
+				continue
+			}
+			out = append(out, ner.Mention{Start: w.s, End: m.End, Label: ner.PLACE, Text: text[w.s:m.End],
+				Key: ref.key, Name: ref.entry.Name, Rule: "place-prefix", Priority: 1})
+			break
+		}
+	}
+	return out
+}
+
+// compoundHeadAt reports whether one of compoundHeads starts at i and the
+// word ends after it or after a particle.
+func (r *Recognizer) compoundHeadAt(d *doc, i int) bool {
+	rest := d.text[i:d.wordEnd(i)]
+	for _, h := range compoundHeads {
+		if p, ok := strings.CutPrefix(rest, h); ok && (p == "" || r.particles.Has(p) || p == "들" || r.particles.Has(strings.TrimPrefix(p, "들"))) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeKind reports whether a gazetteer kind is a country, a city or a
+// region.
+func placeKind(k string) bool {
+	switch k {
+	case "country", "city", "sido", "sigungu", "gu":
+		return true
+	}
+	return false
+}
+
+// placeExtras are the places found after the first resolution: names
+// glossed in hanja and place names inside compounds.
+func (r *Recognizer) placeExtras(d *doc, ms []ner.Mention) []ner.Mention {
+	return append(r.hanjaPlaces(d, ms), r.placePrefixes(d, ms)...)
+}
