@@ -25,7 +25,10 @@ import (
 func (r *Recognizer) contextLabels(d *doc, ms []ner.Mention) []ner.Mention {
 	text := d.text
 	out := ms[:0]
-	for _, m := range ms {
+	for k, m := range ms {
+		if m.Label == ner.PLACE && r.affiliation(d, ms, k) {
+			continue
+		}
 		switch {
 		case m.Label == ner.PLACE && r.countries[m.Key] && m.Rule != "country-pair":
 			if actsAfter(text, m.End) && !nationNotState(text, m) {
@@ -63,6 +66,50 @@ func nationNotState(text string, m ner.Mention) bool {
 	if m.Start >= 2 && text[m.Start-1] == ' ' {
 		prev := text[lex.WordStartBefore(text, m.Start-1) : m.Start-1]
 		if strings.HasSuffix(prev, "의") || prev == "이런" || prev == "그런" || prev == "현재" || prev == "지금" || prev == "오늘날" {
+			return true
+		}
+	}
+	return false
+}
+
+// affiliation reports whether ms[k] is a place written in brackets right
+// after a person's name: a Korean region alone (박지훈(울산)) or a country
+// before a score (안나 코바치(헝가리·15.2점)) is, in sports news, the club
+// or the nation the player stands for, which KLUE-NER leaves unmarked,
+// and no place of the story.
+func (r *Recognizer) affiliation(d *doc, ms []ner.Mention, k int) bool {
+	text := d.text
+	m := ms[k]
+	if m.Start < 2 || text[m.Start-1] != '(' {
+		return false
+	}
+	// a Korean region stands for a club (울산, 전남); a country only
+	// before a score (헝가리·15.2점), as nationality is a place elsewhere
+	switch {
+	case strings.HasPrefix(text[m.End:], ")") && r.koreanRegion(m.Text):
+	case strings.HasPrefix(text[m.End:], "·") && len(text) > m.End+len("·") && text[m.End+len("·")] >= '0' && text[m.End+len("·")] <= '9':
+	default:
+		return false
+	}
+	if k > 0 && ms[k-1].Label == ner.PERSON && ms[k-1].End == m.Start-1 {
+		return true
+	}
+	// a name the person stages missed: three syllables, a surname first
+	ws := d.wordStartBefore(m.Start - 1)
+	w := text[ws : m.Start-1]
+	c, _ := utf8.DecodeRuneInString(w)
+	return utf8.RuneCountInString(w) == 3 && allHangul(w) && r.isSurname1(c) && (k == 0 || ms[k-1].End <= ws)
+}
+
+// koreanRegion reports whether w is a Korean province or city of the
+// gazetteer.
+func (r *Recognizer) koreanRegion(w string) bool {
+	end, vals, ok := r.gaz.LongestAt(w, 0)
+	if !ok || end != len(w) {
+		return false
+	}
+	for _, v := range vals {
+		if k := v.entry.Attr("kind"); k == "sido" || k == "sigungu" {
 			return true
 		}
 	}

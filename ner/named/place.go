@@ -103,6 +103,11 @@ func (r *Recognizer) placeChains(d *doc, ms []ner.Mention) []ner.Mention {
 			m.Key = "PLACE:" + m.Name
 			sub = true
 		}
+		if e := addressEnd(d, m); e > m.End && (i+1 >= len(ms) || ms[i+1].Start >= e) {
+			m = ner.Mention{Start: m.Start, End: e, Label: ner.PLACE, Text: text[m.Start:e],
+				Name: m.Name + text[m.End:e], Rule: "place-chain", Priority: 2}
+			m.Key = "PLACE:" + m.Name
+		}
 		out = append(out, m)
 	}
 	d.setBuf(out)
@@ -136,6 +141,9 @@ func (r *Recognizer) subPlace(d *doc, end int, afterSub bool, ms []ner.Mention, 
 		case stem == "":
 			if afterSub && kind == "chain" && utf8.RuneCountInString(text[s:e]) >= 2 {
 				return e, true // 부평역 광장
+			}
+			if kind == "part" {
+				return e, true // 강원 영서, 경북 북동 산간, 지바현 북부
 			}
 		case kind == "foreign":
 			if looksForeign(stem) {
@@ -336,6 +344,9 @@ func (r *Recognizer) venues(d *doc, ms []ner.Mention) []ner.Mention {
 				break
 			}
 			if base, ok := strings.CutSuffix(word, "에서"); ok && base != "" {
+				if hasDigit(base) || isContest(base) {
+					break
+				}
 				if e := j + len(base); r.venueOK(d, s, e, ms) {
 					out = append(out, r.venue(d, m, s, e))
 				}

@@ -36,3 +36,19 @@ func TestPlacePrefixes(t *testing.T) {
 		{"a people is no place", "독일인 관광객이 늘었다.", nil, []string{"독일"}},
 	})
 }
+
+func TestRegionPartsAndAddresses(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a part of a province", "충북 북부 지역에 눈이 온다.", []want{{ner.PLACE, "충북 북부", ""}}, nil},
+		{"a lot number", "본사는 대전 유성구 봉명동 551-3번지에 있다.", []want{{ner.PLACE, "대전 유성구 봉명동 551-3번지", ""}}, nil},
+		{"a mountain lot", "그는 여수시 소라면 산 12-4번지 임야를 샀다.", []want{{ner.PLACE, "여수시 소라면 산 12-4번지", ""}}, nil},
+		{"a count after a neighbourhood is no lot", "역삼동 3곳에서 공사가 열렸다.", []want{{ner.PLACE, "역삼동", ""}}, []string{"역삼동 3곳"}},
+	})
+}
+
+func TestSportsAffiliation(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a club's city after a player", "감독은 김태호(울산)와 박진수(제주)를 뽑았다.", nil, []string{"울산", "제주"}},
+		{"a nationality in brackets stays a place", "수상자는 마크 존슨(캐나다)이다.", []want{{ner.PLACE, "캐나다", ""}}, nil},
+	})
+}

@@ -2,6 +2,7 @@ package named
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kpolicy/kpolicy/ner"
 	"github.com/kpolicy/kpolicy/ner/lex"
@@ -75,4 +76,42 @@ func placeKind(k string) bool {
 // glossed in hanja and place names inside compounds.
 func (r *Recognizer) placeExtras(d *doc, ms []ner.Mention) []ner.Mention {
 	return append(r.hanjaPlaces(d, ms), r.placePrefixes(d, ms)...)
+}
+
+// addressEnd returns where a lot number written after a neighbourhood or
+// a road ends (서초동 1628-1번지, 황금동 산 18-7번지, 세종대로 209), or 0:
+// KLUE-NER gives the address as one place.
+func addressEnd(d *doc, m ner.Mention) int {
+	text := d.text
+	last, _ := utf8.DecodeLastRuneInString(m.Text)
+	if !strings.ContainsRune("동리가읍면로길", last) || m.End+2 >= len(text) || text[m.End] != ' ' {
+		return 0
+	}
+	i := m.End + 1
+	if strings.HasPrefix(text[i:], "산 ") {
+		i += len("산 ")
+	}
+	j := i
+	for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+		j++
+	}
+	if j == i {
+		return 0
+	}
+	if j+1 < len(text) && text[j] == '-' && text[j+1] >= '0' && text[j+1] <= '9' {
+		j++
+		for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+			j++
+		}
+	}
+	j0 := j
+	if strings.HasPrefix(text[j:], "번지") {
+		j += len("번지")
+	} else if last != '로' && last != '길' {
+		return 0 // a bare number after a neighbourhood is a count
+	}
+	if _, ok := d.endsWord(j); !ok || j == j0 && j < len(text) && text[j] != ' ' && !d.endsWordOK(j) {
+		return 0
+	}
+	return j
 }
