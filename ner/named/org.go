@@ -138,6 +138,9 @@ func (r *Recognizer) orgStart(d *doc, i int, suf suffix, known []ner.Mention) (i
 	if r.stemStop.has(prev) || coveredBy(known, ps, pe) || utf8.RuneCountInString(prev) < 2 {
 		return 0, false
 	}
+	if r.hasParticleEnd(prev) && !looksLatin(prev) {
+		return 0, false // 경찰서와 파출소, 마찬가지로 카드: the word before ends a phrase
+	}
 	if looksForeign(prev) || afterCountry(text, ps, known) {
 		return ps, true
 	}
@@ -200,4 +203,14 @@ func looksForeign(w string) bool {
 		return true
 	}
 	return hangul >= 2 && loan >= 2
+}
+
+// looksLatin reports whether w is written in Latin letters only.
+func looksLatin(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+			return false
+		}
+	}
+	return w != ""
 }

@@ -24,7 +24,7 @@ var stateOrgans = []string{
 // a committee of a legislature (국회 정보위원회, 하원 내무위원회), an office
 // (국회 예산정책처), a newsroom or a union of a broadcaster (방송사
 // 보도국, 기자협회), a branch court (지법 평택지원).
-var subUnits = []string{"위원회", "특위", "정책처", "보도국", "편집국", "기자협회", "노조", "지부", "지원", "지청"}
+var subUnits = []string{"위원회", "특위", "정책처", "보도국", "편집국", "기자협회", "노조", "지부", "지원", "지청", "지구대", "파출소"}
 
 // divisionRe matches a division of a court or a prosecutors' office:
 // 형사합의21부, 민사3부, 가사4부, 제2형사단독, 형사5단독, 3부, 강력부.
@@ -51,10 +51,19 @@ func isStateOrgan(w string) bool {
 	return false
 }
 
+// newsroomUnits name a part of a broadcaster or a newspaper on their own
+// (MBC 보도국, KBS 기자협회).
+var newsroomUnits = []string{"보도국", "편집국", "기자협회", "노조"}
+
 // isSubUnit reports whether w names a part of the organisation before it.
 func isSubUnit(w string) bool {
 	if isDivision(w) {
 		return true
+	}
+	for _, u := range newsroomUnits {
+		if w == u {
+			return true
+		}
 	}
 	for _, u := range subUnits {
 		if strings.HasSuffix(w, u) && len(w) > len(u) {
@@ -64,13 +73,12 @@ func isSubUnit(w string) bool {
 	return false
 }
 
-// unitAfter looks at the word after ms[i] (and 연방 before it, when fed is
-// set) and, when accept says it names a body of ms[i], returns where that
-// word ends (before its particle) and how many of the mentions after ms[i]
-// it covers; those must be organisations that end within it.
-func (r *Recognizer) unitAfter(d *doc, ms []ner.Mention, i int, fed bool, accept func(string) bool) (int, int, bool) {
+// unitAfter looks at the word after m (and 연방 before it, when fed is
+// set) and, when accept says it names a body of m, returns where that word
+// ends (before its particle) and how many of the mentions of rest (those
+// after m) it covers; those must be organisations that end within it.
+func (r *Recognizer) unitAfter(d *doc, m ner.Mention, rest []ner.Mention, fed bool, accept func(string) bool) (int, int, bool) {
 	text := d.text
-	m := ms[i]
 	if m.End+1 >= len(text) || text[m.End] != ' ' {
 		return 0, 0, false
 	}
@@ -98,8 +106,8 @@ func (r *Recognizer) unitAfter(d *doc, ms []ner.Mention, i int, fed bool, accept
 		return 0, 0, false // 워싱턴 국무부 청사: the building, a place
 	}
 	n := 0
-	for k := i + 1; k < len(ms) && ms[k].Start < e; k++ {
-		if ms[k].Label != ner.ORG || ms[k].End > e {
+	for k := 0; k < len(rest) && rest[k].Start < e; k++ {
+		if rest[k].Label != ner.ORG || rest[k].End > e {
 			return 0, 0, false
 		}
 		n++

@@ -56,3 +56,15 @@ func TestOrgUnitChains(t *testing.T) {
 		{"government support is no unit", "정부 재정지원이 늘었다.", nil, []string{"정부 재정지원"}},
 	})
 }
+
+func TestBanksCardsAndUnits(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a two-syllable bank", "하나은행과 하나카드가 제휴했다.", []want{{ner.ORG, "하나은행", ""}, {ner.ORG, "하나카드", ""}}, nil},
+		{"kinds of banks and cards are no names", "시중은행과 저축은행, 신용카드 사용액", nil, []string{"시중은행", "저축은행", "신용카드"}},
+		{"a newsroom of a broadcaster", "그는 SBS 보도국 기자였다.", []want{{ner.ORG, "SBS 보도국", ""}}, nil},
+		{"a police box of a station", "부산 해운대경찰서 우동지구대는 밝혔다.", []want{{ner.ORG, "부산 해운대경찰서 우동지구대", ""}}, nil},
+		{"a department of a university", "고려대 경제학과를 나온 교수", []want{{ner.ORG, "고려대 경제학과", ""}}, nil},
+		{"a short committee of the assembly", "국회 환노위는 법안을 처리했다.", []want{{ner.ORG, "국회 환노위", ""}}, nil},
+		{"a word ending a phrase is no stem", "해운대 경찰서와 파출소가 있다.", nil, []string{"경찰서와 파출소"}},
+	})
+}

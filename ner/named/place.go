@@ -505,41 +505,47 @@ func (r *Recognizer) orgChains(d *doc, ms []ner.Mention) []ner.Mention {
 			gap := text[m.End:nx.Start]
 			if nx.Label == ner.ORG && (gap == " " || gap == " 연방 ") && (strings.HasSuffix(nx.Rule, "/generic_orgs.tsv") || localOffice(nx.Text)) {
 				if _, ok := d.endsWord(m.End); ok {
-					name := text[m.Start:nx.End]
-					out = append(out, ner.Mention{Start: m.Start, End: nx.End, Label: ner.ORG, Text: name,
-						Name: name, Key: "ORG:" + name, Rule: "org-chain", Priority: 2})
+					m = orgChain(text, m.Start, nx.End)
 					i++
-					continue
 				}
 			}
 		}
 		if m.Label == ner.PLACE && m.Rule != "country-pair" {
 			// 미국 연방 하원, 북한 보위부, 미얀마 군부
-			if e, n, ok := r.unitAfter(d, ms, i, true, isStateOrgan); ok {
-				out = append(out, orgChain(text, m.Start, e))
+			if e, n, ok := r.unitAfter(d, m, ms[i+1:], true, isStateOrgan); ok {
+				m = orgChain(text, m.Start, e)
 				i += n
-				continue
 			}
 		}
-		if m.Label == ner.ORG {
+		for m.Label == ner.ORG {
 			// 국회 정보위원회, 서울중앙지법 형사합의21부, 방송사 보도국
 			// branch courts and offices (지원, 지청) belong to a court, a
 			// prosecutors' office or a ministry (고용노동부 창원지청)
 			court := hasAnySuffix(m.Text, "법원", "지법", "지검", "검찰청", "고법", "고검") ||
 				strings.HasSuffix(m.Text, "부") && !strings.HasSuffix(m.Text, "정부") && utf8.RuneCountInString(m.Text) >= 3
-			if e, n, ok := r.unitAfter(d, ms, i, false, func(w string) bool {
+			// a committee of a legislature may be written short (국회 정보위)
+			house := m.Text == "국회" || m.Text == "하원" || m.Text == "상원" || m.Text == "의회"
+			e, n, ok := r.unitAfter(d, m, ms[i+1:], false, func(w string) bool {
+				if house && strings.HasSuffix(w, "위") && utf8.RuneCountInString(w) >= 3 {
+					return true
+				}
 				return isSubUnit(w) && (court || !hasAnySuffix(w, "지원", "지청"))
-			}); ok {
-				out = append(out, orgChain(text, m.Start, e))
-				i += n
-				continue
+			})
+			if !ok {
+				break
 			}
+			// 서울 마포경찰서 용강지구대: a unit of a unit goes on
+			m = orgChain(text, m.Start, e)
+			i += n
 		}
 		if isUniversity(m) && m.End+1 < len(text) && text[m.End] == ' ' && d.endsWordOK(m.End) && d.wordEnd(m.End) == m.End {
 			// 서울대학교 치과대학, 연세대 세브란스병원: a school or
 			// hospital of the university is one organisation with it
 			s := m.End + 1
 			e := d.trimEnd(s, d.wordEnd(s), 2)
+			if pe := universityPartEnd(d, s); pe > 0 {
+				e = pe // 경제학과를: 과 is no particle here
+			}
 			free := i+1 >= len(ms) || ms[i+1].Start >= e
 			skip := false
 			if nx := i + 1; !free && ms[nx].Label == ner.ORG && ms[nx].Start == s && ms[nx].End == e {
@@ -568,13 +574,28 @@ func isUniversity(m ner.Mention) bool {
 		m.Rule == "org-suffix:대학교" || m.Rule == "org-suffix:대학")
 }
 
+// universityPartEnd returns where a part of a university written from s
+// ends, before a particle (경제학과를 → 경제학과), or 0.
+func universityPartEnd(d *doc, s int) int {
+	w := d.text[s:d.wordEnd(s)]
+	for _, suf := range []string{"학과", "학부", "대학원", "대학", "병원"} {
+		if k := strings.Index(w, suf); k > 0 {
+			e := s + k + len(suf)
+			if d.endsWordOK(e) && universityPart(d.text[s:e]) {
+				return e
+			}
+		}
+	}
+	return 0
+}
+
 // universityPart reports whether an organisation's name is one word naming
 // a part of a university: a college, a graduate school, a hospital.
 func universityPart(name string) bool {
 	if strings.Contains(name, " ") {
 		return false
 	}
-	for _, suf := range []string{"대학", "대학원", "병원", "의료원", "연구소", "캠퍼스"} {
+	for _, suf := range []string{"대학", "대학원", "학과", "학부", "병원", "의료원", "연구소", "캠퍼스"} {
 		if strings.HasSuffix(name, suf) && len(name) > len(suf) {
 			return true
 		}
