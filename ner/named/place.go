@@ -375,11 +375,13 @@ func (r *Recognizer) venues(d *doc, ms []ner.Mention) []ner.Mention {
 // region, unless the venue's name already names a region (정부서울청사).
 func (r *Recognizer) venue(d *doc, region ner.Mention, s, e int) ner.Mention {
 	text := d.text
+	name := text[s:e]
 	if !r.namesRegion(text[s:e]) {
+		name = region.Name + text[region.End:e] // the region's canonical name
 		s = region.Start
 	}
-	return ner.Mention{Start: s, End: e, Label: ner.PLACE, Text: text[s:e], Key: "PLACE:" + text[s:e],
-		Name: text[s:e], Rule: "venue", Priority: 1}
+	return ner.Mention{Start: s, End: e, Label: ner.PLACE, Text: text[s:e], Key: "PLACE:" + name,
+		Name: name, Rule: "venue", Priority: 1}
 }
 
 // namesRegion reports whether a region or country of the gazetteer is
