@@ -94,7 +94,7 @@ func (r *Recognizer) placeChains(d *doc, ms []ner.Mention) []ner.Mention {
 					continue
 				}
 			}
-			e, ok := r.subPlace(d, m.End, sub, ms, i+1)
+			e, ok := r.subPlace(d, m.End, sub, ms, i+1, r.countries[m.Key] || r.countries[ms[i].Key])
 			if !ok {
 				break
 			}
@@ -120,7 +120,9 @@ type placeSuffix struct{ text, kind string }
 // smaller place within it, and where that name ends (before a particle).
 // ms[next:] are the mentions after the place: a word they cover is no
 // sub-place.
-func (r *Recognizer) subPlace(d *doc, end int, afterSub bool, ms []ner.Mention, next int) (int, bool) {
+// afterCountry is set when the chain so far is a country: a province or
+// prefecture of it (중국 산시성, 일본 나라현) may have any stem.
+func (r *Recognizer) subPlace(d *doc, end int, afterSub bool, ms []ner.Mention, next int, afterCountry bool) (int, bool) {
 	text := d.text
 	if end >= len(text) || text[end] != ' ' || d.wordEnd(end) != end {
 		return 0, false // the place carries a particle: the chain ends
@@ -146,7 +148,7 @@ func (r *Recognizer) subPlace(d *doc, end int, afterSub bool, ms []ner.Mention, 
 				return e, true // 강원 영서, 경북 북동 산간, 지바현 북부
 			}
 		case kind == "foreign":
-			if looksForeign(stem) {
+			if looksForeign(stem) || afterCountry && utf8.RuneCountInString(stem) >= 2 {
 				return e, true
 			}
 		case kind == "venue":

@@ -52,3 +52,10 @@ func TestSportsAffiliation(t *testing.T) {
 		{"a nationality in brackets stays a place", "수상자는 마크 존슨(캐나다)이다.", []want{{ner.PLACE, "캐나다", ""}}, nil},
 	})
 }
+
+func TestProvinceAfterCountry(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a Chinese province", "중국 후베이성에서 홍수가 났다.", []want{{ner.PLACE, "중국 후베이성", ""}}, nil},
+		{"a Japanese prefecture", "일본 나라현의 사찰", []want{{ner.PLACE, "일본 나라현", ""}}, nil},
+	})
+}
