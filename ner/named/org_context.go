@@ -31,7 +31,7 @@ func (r *Recognizer) contextLabels(d *doc, ms []ner.Mention) []ner.Mention {
 		}
 		switch {
 		case m.Label == ner.PLACE && r.countries[m.Key] && m.Rule != "country-pair":
-			if actsAfter(text, m.End) && !nationNotState(text, m) {
+			if actsAfter(text, m.End) && !nationNotState(text, m) || teamAfter(text, m.End) {
 				m.Label = ner.ORG
 				m.Key = "ORG:" + m.Name
 			}
@@ -111,6 +111,28 @@ func (r *Recognizer) koreanRegion(w string) bool {
 	for _, v := range vals {
 		if k := v.entry.Attr("kind"); k == "sido" || k == "sigungu" {
 			return true
+		}
+	}
+	return false
+}
+
+// teamAfter reports whether the country ending at i is a national team
+// on the pitch: before a goal or a player's position (브라질 골대, 알제리
+// 수비수) or as the opponent of a match (가나와의 평가전).
+func teamAfter(text string, i int) bool {
+	rest := text[i:]
+	for _, w := range []string{" 골대", " 골문", " 수비수", " 공격수", " 골키퍼", " 미드필더"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	for _, p := range []string{"와의 ", "과의 "} {
+		if r, ok := strings.CutPrefix(rest, p); ok {
+			for _, g := range []string{"평가전", "친선경기", "경기", "맞대결", "조별리그", "예선", "결승", "준결승"} {
+				if strings.HasPrefix(r, g) {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -68,3 +68,12 @@ func TestBanksCardsAndUnits(t *testing.T) {
 		{"a word ending a phrase is no stem", "해운대 경찰서와 파출소가 있다.", nil, []string{"경찰서와 파출소"}},
 	})
 }
+
+func TestNationalTeams(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a country's team in one word", "일본팀은 결승에 올랐다.", []want{{ner.ORG, "일본팀", ""}}, nil},
+		{"a country before a goal", "슈팅이 스페인 골문을 갈랐다.", []want{{ner.ORG, "스페인", ""}}, nil},
+		{"the opponent of a match", "대표팀은 이란과의 평가전에서 이겼다.", []want{{ner.ORG, "이란", ""}}, nil},
+		{"a country as venue of a match stays a place", "경기는 이란에서 열렸다.", []want{{ner.PLACE, "이란", ""}}, nil},
+	})
+}

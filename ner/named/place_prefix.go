@@ -39,7 +39,16 @@ func (r *Recognizer) placePrefixes(d *doc, known []ner.Mention) []ner.Mention {
 			if ref.entry.Label != "PLACE" || !placeKind(ref.entry.Attr("kind")) {
 				continue
 			}
-			if !r.compoundHeadAt(d, m.End) || coveredBy(known, w.s, w.e) {
+			if coveredBy(known, w.s, w.e) {
+				break
+			}
+			if e := r.teamWordEnd(d, m.End); e > 0 && r.countries[ref.key] {
+				// 한국팀은, 일본대표팀이: the national team
+				out = append(out, ner.Mention{Start: w.s, End: e, Label: ner.ORG, Text: text[w.s:e],
+					Key: "ORG:" + text[w.s:e], Name: text[w.s:e], Rule: "country-team", Priority: 1})
+				break
+			}
+			if !r.compoundHeadAt(d, m.End) {
 				continue
 			}
 			out = append(out, ner.Mention{Start: w.s, End: m.End, Label: ner.PLACE, Text: text[w.s:m.End],
@@ -60,6 +69,18 @@ func (r *Recognizer) compoundHeadAt(d *doc, i int) bool {
 		}
 	}
 	return false
+}
+
+// teamWordEnd returns where 팀 or 대표팀 written at i ends its word (before
+// a particle), or 0.
+func (r *Recognizer) teamWordEnd(d *doc, i int) int {
+	rest := d.text[i:d.wordEnd(i)]
+	for _, h := range []string{"대표팀", "팀"} {
+		if p, ok := strings.CutPrefix(rest, h); ok && (p == "" || r.particles.Has(p)) {
+			return i + len(h)
+		}
+	}
+	return 0
 }
 
 // placeKind reports whether a gazetteer kind is a country, a city or a
