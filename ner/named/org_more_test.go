@@ -77,3 +77,12 @@ func TestNationalTeams(t *testing.T) {
 		{"a country as venue of a match stays a place", "경기는 이란에서 열렸다.", []want{{ner.PLACE, "이란", ""}}, nil},
 	})
 }
+
+func TestNewsOutletsBySuffix(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a newspaper and a wire service", "요녕신문과 EFE통신이 보도했다.", []want{{ner.ORG, "요녕신문", ""}, {ner.ORG, "EFE통신", ""}}, nil},
+		{"a Chinese news portal", "신랑넷은 전했다.", []want{{ner.ORG, "신랑넷", ""}}, nil},
+		{"kinds of papers and networks are no names", "일간신문과 이동통신, 인터넷 보급", nil, []string{"일간신문", "이동통신", "인터넷"}},
+		{"a state wire after a country is no name", "이란 관영 통신은 밝혔다.", nil, []string{"관영 통신"}},
+	})
+}
