@@ -22,7 +22,7 @@ func TestOriginCountry(t *testing.T) {
 
 func TestHanjaGlossedPlaces(t *testing.T) {
 	runFindCases(t, []findCase{
-		{"city and county glossed", "쓰촨성 청두(成都)시 피(郫)현에서 지진이 났다.", []want{{ner.PLACE, "청두", ""}, {ner.PLACE, "成都", ""}}, nil},
+		{"city and county glossed", "쓰촨성 청두(成都)시 피(郫)현에서 지진이 났다.", []want{{ner.PLACE, "쓰촨성 청두", ""}, {ner.PLACE, "成都", ""}}, nil},
 		{"after a country, before a particle", "공장은 중국 샤먼(廈門)에 있다.", []want{{ner.PLACE, "중국 샤먼", ""}, {ner.PLACE, "廈門", ""}}, nil},
 		{"a gloss before an organisation word", "화룬해운(華潤海運)공사 소속 선박이다.", []want{{ner.ORG, "화룬해운(華潤海運)공사", ""}}, nil},
 		{"a person's gloss is no place", "회장 왕젠린(王健林) 씨가 말했다.", nil, []string{"왕젠린", "王健林"}},
@@ -57,5 +57,14 @@ func TestProvinceAfterCountry(t *testing.T) {
 	runFindCases(t, []findCase{
 		{"a Chinese province", "중국 후베이성에서 홍수가 났다.", []want{{ner.PLACE, "중국 후베이성", ""}}, nil},
 		{"a Japanese prefecture", "일본 나라현의 사찰", []want{{ner.PLACE, "일본 나라현", ""}}, nil},
+	})
+}
+
+func TestSubnationalDivisions(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a US state with and without 주", "미네소타주와 오하이오, 아칸소에서", []want{{ner.PLACE, "미네소타주", ""}, {ner.PLACE, "아칸소", ""}}, nil},
+		{"a Chinese province and its city", "쓰촨성 청두에서 열렸다.", []want{{ner.PLACE, "쓰촨성 청두", ""}}, nil},
+		{"a Japanese prefecture", "니가타현에 눈이 왔다.", []want{{ner.PLACE, "니가타현", ""}}, nil},
+		{"a common word is no province", "파일을 저장하고 신장을 쟀다.", nil, []string{"저장", "신장"}},
 	})
 }

@@ -87,7 +87,7 @@ func (r *Recognizer) teamWordEnd(d *doc, i int) int {
 // region.
 func placeKind(k string) bool {
 	switch k {
-	case "country", "city", "sido", "sigungu", "gu":
+	case "country", "city", "sido", "sigungu", "gu", "state":
 		return true
 	}
 	return false
