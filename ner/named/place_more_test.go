@@ -68,3 +68,12 @@ func TestSubnationalDivisions(t *testing.T) {
 		{"a common word is no province", "파일을 저장하고 신장을 쟀다.", nil, []string{"저장", "신장"}},
 	})
 }
+
+func TestForeignVenues(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a stadium after a transcribed name", "결승은 웸블리 스타디움에서 열린다.", []want{{ner.PLACE, "웸블리 스타디움", ""}}, nil},
+		{"a shrine and a street", "메이지 신사와 샹젤리제 거리를 걸었다.", []want{{ner.PLACE, "샹젤리제 거리", ""}}, nil},
+		{"a Latin name and a park", "경기는 AT&T 파크가 아닌 XYZ 파크에서 열렸다.", []want{{ner.PLACE, "XYZ 파크", ""}}, nil},
+		{"a Korean word before is no name", "우리 동네 거리와 시민 광장", nil, []string{"동네 거리", "시민 광장"}},
+	})
+}

@@ -96,7 +96,8 @@ func placeKind(k string) bool {
 // placeExtras are the places found after the first resolution: names
 // glossed in hanja and place names inside compounds.
 func (r *Recognizer) placeExtras(d *doc, ms []ner.Mention) []ner.Mention {
-	return append(r.hanjaPlaces(d, ms), r.placePrefixes(d, ms)...)
+	out := append(r.hanjaPlaces(d, ms), r.placePrefixes(d, ms)...)
+	return append(out, r.foreignVenues(d, ms)...)
 }
 
 // addressEnd returns where a lot number written after a neighbourhood or
@@ -135,4 +136,40 @@ func addressEnd(d *doc, m ner.Mention) int {
 		return 0
 	}
 	return j
+}
+
+// foreignVenueHeads are words that, written apart after a name in Latin
+// letters or a transcription, make the name of a foreign place: 선라이프
+// 스타디움, 야스쿠니 신사, 코르소 거리, 빌라리카 화산, PNC 파크.
+var foreignVenueHeads = []string{"스타디움", "경기장", "아레나", "파크", "타워", "광장", "거리", "화산", "신사",
+	"섬", "공항", "궁전", "대성당", "성당", "해변"}
+
+// foreignVenues finds a foreign place written as a transcribed or Latin
+// name and a venue word apart (선라이프 스타디움에서).
+func (r *Recognizer) foreignVenues(d *doc, known []ner.Mention) []ner.Mention {
+	text := d.text
+	var out []ner.Mention
+	for k := 1; k < len(d.words); k++ {
+		w, p := &d.words[k], &d.words[k-1]
+		if !lex.IsHangul(w.c) || p.e+1 != w.s || text[p.e] != ' ' {
+			continue
+		}
+		e := 0
+		for _, h := range foreignVenueHeads {
+			if strings.HasPrefix(text[w.s:w.e], h) && d.endsWordOK(w.s+len(h)) {
+				e = w.s + len(h)
+				break
+			}
+		}
+		if e == 0 {
+			continue
+		}
+		prev := text[p.s:p.e]
+		if !(looksForeign(prev) || looksLatin(prev)) || r.particles.Has(prev) || coveredBy(known, p.s, e) {
+			continue
+		}
+		out = append(out, ner.Mention{Start: p.s, End: e, Label: ner.PLACE, Text: text[p.s:e],
+			Key: "PLACE:" + text[p.s:e], Name: text[p.s:e], Rule: "place-foreign-venue", Priority: 1})
+	}
+	return out
 }
