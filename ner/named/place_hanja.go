@@ -23,9 +23,8 @@ var hanjaUnits = []string{"자치구", "자치주", "지구", "성", "시", "현
 // brackets end the word before a particle (중국 선전(深圳)에서). A bracket
 // followed by an organisation word (신문, 공사) makes one organisation of
 // the whole (닛케이(日經)신문).
-func (r *Recognizer) hanjaPlaces(d *doc, ms []ner.Mention) []ner.Mention {
+func (r *Recognizer) hanjaPlaces(d *doc, ms, out []ner.Mention) []ner.Mention {
 	text := d.text
-	var out []ner.Mention
 	for off := 0; ; {
 		k := strings.Index(text[off:], "(")
 		if k < 0 {

@@ -21,10 +21,10 @@ var compoundHeads = []string{
 // placePrefixes finds a country, city or region written at the start of
 // a compound with one of compoundHeads, ending the word or before a
 // particle: the place alone is the mention.
-func (r *Recognizer) placePrefixes(d *doc, known []ner.Mention) []ner.Mention {
+func (r *Recognizer) placePrefixes(d *doc, known, out []ner.Mention) []ner.Mention {
 	text := d.text
-	var out []ner.Mention
-	var buf []lex.Match[*gazRef]
+	buf := d.gazBuf[:0] // the gazetteer's buffer, free by now
+	defer func() { d.gazBuf = buf[:0] }()
 	for k := range d.words {
 		w := &d.words[k]
 		if !lex.IsHangul(w.c) || w.nr < 3 || !r.gaz.HasPrefixAt(text, w.s) {
@@ -96,8 +96,12 @@ func placeKind(k string) bool {
 // placeExtras are the places found after the first resolution: names
 // glossed in hanja and place names inside compounds.
 func (r *Recognizer) placeExtras(d *doc, ms []ner.Mention) []ner.Mention {
-	out := append(r.hanjaPlaces(d, ms), r.placePrefixes(d, ms)...)
-	return append(out, r.foreignVenues(d, ms)...)
+	out := d.add[:0] // the stages' output buffer: resolveWith copies it
+	out = r.hanjaPlaces(d, ms, out)
+	out = r.placePrefixes(d, ms, out)
+	out = r.foreignVenues(d, ms, out)
+	d.add = out[:0]
+	return out
 }
 
 // addressEnd returns where a lot number written after a neighbourhood or
@@ -146,9 +150,8 @@ var foreignVenueHeads = []string{"스타디움", "경기장", "아레나", "파�
 
 // foreignVenues finds a foreign place written as a transcribed or Latin
 // name and a venue word apart (선라이프 스타디움에서).
-func (r *Recognizer) foreignVenues(d *doc, known []ner.Mention) []ner.Mention {
+func (r *Recognizer) foreignVenues(d *doc, known, out []ner.Mention) []ner.Mention {
 	text := d.text
-	var out []ner.Mention
 	for k := 1; k < len(d.words); k++ {
 		w, p := &d.words[k], &d.words[k-1]
 		if !lex.IsHangul(w.c) || p.e+1 != w.s || text[p.e] != ' ' {
