@@ -41,9 +41,30 @@ func isDivision(w string) bool {
 	return divisionRe.MatchString(w)
 }
 
+// byLastRune indexes words by their last rune, so that a word is tested
+// only against the words that can end it.
+type byLastRune map[rune][]string
+
+func indexByLast(ws []string) byLastRune {
+	ix := byLastRune{}
+	for _, w := range ws {
+		c, _ := utf8.DecodeLastRuneInString(w)
+		ix[c] = append(ix[c], w)
+	}
+	return ix
+}
+
+// of returns the words that end in the last rune of w.
+func (ix byLastRune) of(w string) []string {
+	c, _ := utf8.DecodeLastRuneInString(w)
+	return ix[c]
+}
+
+var stateOrganIx, subUnitIx = indexByLast(stateOrgans), indexByLast(subUnits)
+
 // isStateOrgan reports whether w names a body of the country before it.
 func isStateOrgan(w string) bool {
-	for _, o := range stateOrgans {
+	for _, o := range stateOrganIx.of(w) {
 		if w == o || strings.HasSuffix(w, o) && utf8.RuneCountInString(w) > utf8.RuneCountInString(o) && utf8.RuneCountInString(w) <= 7 {
 			return true
 		}
@@ -65,7 +86,7 @@ func isSubUnit(w string) bool {
 			return true
 		}
 	}
-	for _, u := range subUnits {
+	for _, u := range subUnitIx.of(w) {
 		if strings.HasSuffix(w, u) && len(w) > len(u) {
 			return true
 		}

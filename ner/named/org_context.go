@@ -180,7 +180,8 @@ func isWordByte(s string) bool {
 // isPlatform reports whether a gazetteer organisation is a platform or
 // channel where people post (posts=1: 유튜브, 페이스북).
 func (r *Recognizer) isPlatform(m ner.Mention) bool {
-	if !strings.HasPrefix(m.Rule, "gazetteer:") {
+	// the platforms are in media_more.tsv, some also in companies.tsv
+	if !strings.HasSuffix(m.Rule, "/media_more.tsv") && !strings.HasSuffix(m.Rule, "/companies.tsv") {
 		return false
 	}
 	end, vals, ok := r.gaz.LongestAt(m.Text, 0)

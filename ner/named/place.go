@@ -136,6 +136,9 @@ func (r *Recognizer) subPlace(d *doc, end int, afterSub bool, ms []ner.Mention, 
 		if _, ok := d.endsWord(e); !ok {
 			continue
 		}
+		if regionParts[text[s:e]] {
+			return e, true // 강원 영서, 경북 북동 산간, 지바현 북부
+		}
 		kind, stem := r.placeSuffixOf(text[s:e])
 		switch {
 		case kind == "":
@@ -144,9 +147,7 @@ func (r *Recognizer) subPlace(d *doc, end int, afterSub bool, ms []ner.Mention, 
 			if afterSub && kind == "chain" && utf8.RuneCountInString(text[s:e]) >= 2 {
 				return e, true // 부평역 광장
 			}
-			if kind == "part" {
-				return e, true // 강원 영서, 경북 북동 산간, 지바현 북부
-			}
+
 		case kind == "foreign":
 			if looksForeign(stem) || afterCountry && utf8.RuneCountInString(stem) >= 2 {
 				return e, true
@@ -525,15 +526,18 @@ func (r *Recognizer) orgChains(d *doc, ms []ner.Mention) []ner.Mention {
 			// 국회 정보위원회, 서울중앙지법 형사합의21부, 방송사 보도국
 			// branch courts and offices (지원, 지청) belong to a court, a
 			// prosecutors' office or a ministry (고용노동부 창원지청)
-			court := hasAnySuffix(m.Text, "법원", "지법", "지검", "검찰청", "고법", "고검") ||
-				strings.HasSuffix(m.Text, "부") && !strings.HasSuffix(m.Text, "정부") && utf8.RuneCountInString(m.Text) >= 3
-			// a committee of a legislature may be written short (국회 정보위)
-			house := m.Text == "국회" || m.Text == "하원" || m.Text == "상원" || m.Text == "의회"
+			name := m.Text
 			e, n, ok := r.unitAfter(d, m, ms[i+1:], false, func(w string) bool {
-				if house && strings.HasSuffix(w, "위") && utf8.RuneCountInString(w) >= 3 {
+				// a committee of a legislature may be written short (국회 정보위)
+				if strings.HasSuffix(w, "위") && (name == "국회" || name == "하원" || name == "상원" || name == "의회") && utf8.RuneCountInString(w) >= 3 {
 					return true
 				}
-				return isSubUnit(w) && (court || !hasAnySuffix(w, "지원", "지청"))
+				if !isSubUnit(w) {
+					return false
+				}
+				court := hasAnySuffix(name, "법원", "지법", "지검", "검찰청", "고법", "고검") ||
+					strings.HasSuffix(name, "부") && !strings.HasSuffix(name, "정부") && utf8.RuneCountInString(name) >= 3
+				return court || !hasAnySuffix(w, "지원", "지청")
 			})
 			if !ok {
 				break

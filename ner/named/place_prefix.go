@@ -1,6 +1,7 @@
 package named
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -15,45 +16,40 @@ import (
 // marks the place inside the word.
 var compoundHeads = []string{
 	"시각", "시간", "시리즈", "국제영화제", "영화제", "엑스포", "올림픽", "가요대상", "시장", "시민",
-	"주민", "지역", "시내", "일대", "특파원", "어선", "땅", "교민", "동포",
+	"주민", "지역", "시내", "특파원", "어선", "땅", "교민", "동포",
 }
 
-// placePrefixes finds a country, city or region written at the start of
-// a compound with one of compoundHeads, ending the word or before a
-// particle: the place alone is the mention.
-func (r *Recognizer) placePrefixes(d *doc, known, out []ner.Mention) []ner.Mention {
+// placePrefixAt finds, in the word w, a country, city or region written
+// at the start of a compound with one of compoundHeads, ending the word or
+// before a particle: the place alone is the mention (or, before 팀, the
+// country's team).
+func (r *Recognizer) placePrefixAt(d *doc, w *word, known, out []ner.Mention) []ner.Mention {
 	text := d.text
-	buf := d.gazBuf[:0] // the gazetteer's buffer, free by now
-	defer func() { d.gazBuf = buf[:0] }()
-	for k := range d.words {
-		w := &d.words[k]
-		if !lex.IsHangul(w.c) || w.nr < 3 || !r.gaz.HasPrefixAt(text, w.s) {
+	if w.nr < 3 {
+		return out
+	}
+	hs := headStart(d, w)
+	if hs < 0 || !r.gaz.HasPrefixAt(text, w.s) {
+		return out
+	}
+	buf := r.gaz.PrefixesAt(text, w.s, d.gazBuf[:0]) // the gazetteer's buffer, free by now
+	d.gazBuf = buf[:0]
+	for _, m := range buf {
+		if m.End != hs {
 			continue
 		}
-		buf = r.gaz.PrefixesAt(text, w.s, buf[:0])
-		for _, m := range buf {
-			if m.End >= w.e {
-				continue
-			}
-			ref := m.Vals[0]
-			if ref.entry.Label != "PLACE" || !placeKind(ref.entry.Attr("kind")) {
-				continue
-			}
-			if coveredBy(known, w.s, w.e) {
-				break
-			}
-			if e := r.teamWordEnd(d, m.End); e > 0 && r.countries[ref.key] {
-				// 한국팀은, 일본대표팀이: the national team
-				out = append(out, ner.Mention{Start: w.s, End: e, Label: ner.ORG, Text: text[w.s:e],
-					Key: "ORG:" + text[w.s:e], Name: text[w.s:e], Rule: "country-team", Priority: 1})
-				break
-			}
-			if !r.compoundHeadAt(d, m.End) {
-				continue
-			}
-			out = append(out, ner.Mention{Start: w.s, End: m.End, Label: ner.PLACE, Text: text[w.s:m.End],
-				Key: ref.key, Name: ref.entry.Name, Rule: "place-prefix", Priority: 1})
+		ref := m.Vals[0]
+		if ref.entry.Label != "PLACE" || !placeKind(ref.entry.Attr("kind")) || coveredBy(known, w.s, w.e) {
 			break
+		}
+		if e := r.teamWordEnd(d, m.End); e > 0 && r.countries[ref.key] {
+			// 한국팀은, 일본대표팀이: the national team
+			return append(out, ner.Mention{Start: w.s, End: e, Label: ner.ORG, Text: text[w.s:e],
+				Key: "ORG:" + text[w.s:e], Name: text[w.s:e], Rule: "country-team", Priority: 1})
+		}
+		if r.compoundHeadAt(d, m.End) {
+			return append(out, ner.Mention{Start: w.s, End: m.End, Label: ner.PLACE, Text: text[w.s:m.End],
+				Key: ref.key, Name: ref.entry.Name, Rule: "place-prefix", Priority: 1})
 		}
 	}
 	return out
@@ -94,12 +90,21 @@ func placeKind(k string) bool {
 }
 
 // placeExtras are the places found after the first resolution: names
-// glossed in hanja and place names inside compounds.
+// glossed in hanja, place names inside compounds and foreign venues, the
+// last two in one pass over the words.
 func (r *Recognizer) placeExtras(d *doc, ms []ner.Mention) []ner.Mention {
 	out := d.add[:0] // the stages' output buffer: resolveWith copies it
 	out = r.hanjaPlaces(d, ms, out)
-	out = r.placePrefixes(d, ms, out)
-	out = r.foreignVenues(d, ms, out)
+	for k := range d.words {
+		w := &d.words[k]
+		if !lex.IsHangul(w.c) {
+			continue
+		}
+		out = r.placePrefixAt(d, w, ms, out)
+		if k > 0 && venueHeadFirst[w.c-0xAC00] {
+			out = r.foreignVenueAt(d, k, ms, out)
+		}
+	}
 	d.add = out[:0]
 	return out
 }
@@ -148,31 +153,114 @@ func addressEnd(d *doc, m ner.Mention) int {
 var foreignVenueHeads = []string{"스타디움", "경기장", "아레나", "파크", "타워", "광장", "거리", "화산", "신사",
 	"섬", "공항", "궁전", "대성당", "성당", "해변"}
 
-// foreignVenues finds a foreign place written as a transcribed or Latin
-// name and a venue word apart (선라이프 스타디움에서).
-func (r *Recognizer) foreignVenues(d *doc, known, out []ner.Mention) []ner.Mention {
-	text := d.text
-	for k := 1; k < len(d.words); k++ {
-		w, p := &d.words[k], &d.words[k-1]
-		if !lex.IsHangul(w.c) || p.e+1 != w.s || text[p.e] != ' ' {
-			continue
+// venueHeadFirst indexes, by Hangul syllable - 0xAC00, the first
+// syllables of foreignVenueHeads.
+var venueHeadFirst = firstSyllables(foreignVenueHeads)
+
+func firstSyllables(ws []string) []bool {
+	t := make([]bool, 0xD7A4-0xAC00)
+	for _, w := range ws {
+		if c, _ := utf8.DecodeRuneInString(w); lex.IsHangul(c) {
+			t[c-0xAC00] = true
 		}
-		e := 0
-		for _, h := range foreignVenueHeads {
-			if strings.HasPrefix(text[w.s:w.e], h) && d.endsWordOK(w.s+len(h)) {
-				e = w.s + len(h)
-				break
-			}
-		}
-		if e == 0 {
-			continue
-		}
-		prev := text[p.s:p.e]
-		if !(looksForeign(prev) || looksLatin(prev)) || r.particles.Has(prev) || coveredBy(known, p.s, e) {
-			continue
-		}
-		out = append(out, ner.Mention{Start: p.s, End: e, Label: ner.PLACE, Text: text[p.s:e],
-			Key: "PLACE:" + text[p.s:e], Name: text[p.s:e], Rule: "place-foreign-venue", Priority: 1})
 	}
-	return out
+	return t
+}
+
+// headStart returns where one of compoundHeads (or 팀, 대표팀) starts
+// that ends the word w, before its particle or plural 들, at least two
+// syllables into the word; or -1. Most words end in none and need no
+// look-up in the gazetteer.
+func headStart(d *doc, w *word) int {
+	text := d.text
+	e := w.e
+	if lex.IsHangul(w.lc) && headIdx[w.lc-0xAC00] == 0 {
+		if w.pmask == 0 && !d.slow {
+			return -1
+		}
+		e = d.trimEnd(w.s, w.e, 2)
+		if e-w.s > 3 && text[e-3:e] == "들" {
+			e -= 3
+		}
+		if e == w.e {
+			return -1
+		}
+	}
+	last, _ := lex.DecodeLast(text, e)
+	if !lex.IsHangul(last) || headIdx[last-0xAC00] == 0 {
+		return -1
+	}
+	for _, h := range headLists[headIdx[last-0xAC00]-1] {
+		if s := e - len(h); s >= w.s+6 && text[s:e] == h {
+			return s
+		}
+	}
+	return -1
+}
+
+// headLists are compoundHeads with the team words grouped by their last
+// syllable, longest first; headIdx gives, by syllable - 0xAC00, the index
+// of its list + 1 (0 when no head ends in it).
+var headIdx, headLists = func() ([]uint8, [][]string) {
+	ws := append([]string{"대표팀", "팀"}, compoundHeads...)
+	sort.Slice(ws, func(a, b int) bool { return len(ws[a]) > len(ws[b]) })
+	idx := make([]uint8, 0xD7A4-0xAC00)
+	var lists [][]string
+	for _, w := range ws {
+		c, _ := utf8.DecodeLastRuneInString(w)
+		if idx[c-0xAC00] == 0 {
+			lists = append(lists, nil)
+			idx[c-0xAC00] = uint8(len(lists))
+		}
+		k := idx[c-0xAC00] - 1
+		lists[k] = append(lists[k], w)
+	}
+	return idx, lists
+}()
+
+// venueHeadsByFirst indexes foreignVenueHeads by their first syllable.
+var venueHeadsByFirst = func() map[rune][]string {
+	ix := map[rune][]string{}
+	for _, h := range foreignVenueHeads {
+		c, _ := utf8.DecodeRuneInString(h)
+		ix[c] = append(ix[c], h)
+	}
+	return ix
+}()
+
+// foreignVenueAt finds a foreign place written as a transcribed or Latin
+// name and a venue word apart, the venue word being d.words[k]
+// (선라이프 스타디움에서).
+func (r *Recognizer) foreignVenueAt(d *doc, k int, known, out []ner.Mention) []ner.Mention {
+	text := d.text
+	w, p := &d.words[k], &d.words[k-1]
+	if p.e+1 != w.s || text[p.e] != ' ' {
+		return out
+	}
+	e := 0
+	for _, h := range venueHeadsByFirst[w.c] {
+		if strings.HasPrefix(text[w.s:w.e], h) && d.endsWordOK(w.s+len(h)) {
+			e = w.s + len(h)
+			break
+		}
+	}
+	if e == 0 {
+		return out
+	}
+	prev := text[p.s:p.e]
+	if !(looksForeign(prev) || looksLatin(prev)) || r.particles.Has(prev) || coveredBy(known, p.s, e) {
+		return out
+	}
+	return append(out, ner.Mention{Start: p.s, End: e, Label: ner.PLACE, Text: text[p.s:e],
+		Key: "PLACE:" + text[p.s:e], Name: text[p.s:e], Rule: "place-foreign-venue", Priority: 1})
+}
+
+// regionParts are the words that, written after a place in a chain, name a
+// part of it (강원 영서, 경북 북동 산간, 지바현 북부, 충청 이남): the chain
+// goes on over them. They are kept out of place_suffixes.txt, whose last
+// syllables every word is tested against.
+var regionParts = map[string]bool{
+	"북부": true, "남부": true, "동부": true, "서부": true, "중부": true, "북동부": true, "북서부": true,
+	"남동부": true, "남서부": true, "북동": true, "북서": true, "남동": true, "남서": true, "영서": true,
+	"영동": true, "내륙": true, "산간": true, "이남": true, "이북": true,
 }
