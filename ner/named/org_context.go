@@ -31,7 +31,7 @@ func (r *Recognizer) contextLabels(d *doc, ms []ner.Mention) []ner.Mention {
 		}
 		switch {
 		case m.Label == ner.PLACE && r.countries[m.Key] && m.Rule != "country-pair":
-			if actsAfter(text, m.End) && !nationNotState(text, m) || teamAfter(text, m.End) {
+			if actsAfter(text, m.End) && !nationNotState(text, m) || teamAfter(text, m.End) || actOf(text, m.End) {
 				m.Label = ner.ORG
 				m.Key = "ORG:" + m.Name
 			}
@@ -133,6 +133,27 @@ func teamAfter(text string, i int) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// stateActs are nouns of what a state does: a country before one with 의
+// is the state acting (북한의 도발, 중국의 반발, 이스라엘의 폭격).
+var stateActs = []string{"도발", "공세", "폭격", "공격", "침공", "반발", "비핵화", "핵실험", "위협", "제재",
+	"조치", "통행차단", "요구", "주장", "입장", "결정", "제안", "대응", "반응", "협상", "대립", "시각", "외교"}
+
+// actOf reports whether the country ending at i is followed by 의 and a
+// noun of a state's act, maybe after 추가 (북한의 추가도발).
+func actOf(text string, i int) bool {
+	rest, ok := strings.CutPrefix(text[i:], "의 ")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimPrefix(rest, "추가")
+	for _, a := range stateActs {
+		if strings.HasPrefix(rest, a) {
+			return true
 		}
 	}
 	return false

@@ -86,3 +86,10 @@ func TestNewsOutletsBySuffix(t *testing.T) {
 		{"a state wire after a country is no name", "이란 관영 통신은 밝혔다.", nil, []string{"관영 통신"}},
 	})
 }
+
+func TestCountryActs(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a state's act with 의", "시리아의 추가공격과 이란의 반발이 예상된다.", []want{{ner.ORG, "시리아", ""}, {ner.ORG, "이란", ""}}, nil},
+		{"a country's land with 의", "이란의 수도는 테헤란이다.", []want{{ner.PLACE, "이란", ""}}, nil},
+	})
+}
