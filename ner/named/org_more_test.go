@@ -93,3 +93,11 @@ func TestCountryActs(t *testing.T) {
 		{"a country's land with 의", "이란의 수도는 테헤란이다.", []want{{ner.PLACE, "이란", ""}}, nil},
 	})
 }
+
+func TestCommitteeShortNames(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"short committee names", "윤리위는 징계를 논의했고 선관위와 조직위가 답했다.", []want{{ner.ORG, "윤리위", ""}, {ner.ORG, "선관위", ""}, {ner.ORG, "조직위", ""}}, nil},
+		{"common nouns ending in 위", "불법행위와 촛불시위, 종합순위, 사회적지위", nil, []string{"불법행위", "촛불시위", "종합순위", "사회적지위"}},
+		{"a generic standing committee", "상임위에서 논의했다.", nil, []string{"상임위"}},
+	})
+}
