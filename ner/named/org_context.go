@@ -24,21 +24,43 @@ import (
 // stays.
 func (r *Recognizer) contextLabels(d *doc, ms []ner.Mention) []ner.Mention {
 	text := d.text
-	out := ms[:0]
+	// decide on the mentions as found (the tests look at neighbours), then
+	// change them in place
+	const keep, drop, toOrg = 0, 1, 2
+	var acts [64]uint8
+	act := acts[:0]
+	if len(ms) > len(acts) {
+		act = make([]uint8, 0, len(ms))
+	}
+	changed := false
 	for k, m := range ms {
-		if m.Label == ner.PLACE && r.affiliation(d, ms, k) {
-			continue
-		}
+		a := uint8(keep)
 		switch {
+		case m.Label == ner.PLACE && r.affiliation(d, ms, k):
+			a = drop
 		case m.Label == ner.PLACE && r.countries[m.Key] && m.Rule != "country-pair":
-			if actsAfter(text, m.End) && !nationNotState(text, m) || teamAfter(text, m.End) || actOf(text, m.End) {
-				m.Label = ner.ORG
-				m.Key = "ORG:" + m.Name
+			if actsAfter(text, m.End) && !nationNotState(text, m) || teamAfter(text, m.End) || actOf(text, m.End) || r.pairedStates(text, ms, k) {
+				a = toOrg
 			}
 		case m.Label == ner.ORG && r.isPlatform(m):
 			if !actsAfter(text, m.End) && !executiveAfter(text, m.End) {
-				continue
+				a = drop
 			}
+		}
+		changed = changed || a != keep
+		act = append(act, a)
+	}
+	if !changed {
+		return ms
+	}
+	out := ms[:0]
+	for k, m := range ms {
+		switch act[k] {
+		case drop:
+			continue
+		case toOrg:
+			m.Label = ner.ORG
+			m.Key = "ORG:" + m.Name
 		}
 		out = append(out, m)
 	}
@@ -153,6 +175,38 @@ func actOf(text string, i int) bool {
 	rest = strings.TrimPrefix(rest, "추가")
 	for _, a := range stateActs {
 		if strings.HasPrefix(rest, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// pairedStates reports whether ms[k] is a country paired with another as
+// the two sides of a relation (한국과 프랑스 양국, 일본과 중국 간, 이란과
+// 이라크의 갈등): both are the states.
+func (r *Recognizer) pairedStates(text string, ms []ner.Mention, k int) bool {
+	second := func(j int) bool { // ms[j], the second country, and the relation after it
+		if j >= len(ms) || !r.countries[ms[j].Key] {
+			return false
+		}
+		rest := text[ms[j].End:]
+		for _, w := range []string{" 양국", " 간", "간", "의 대립", "의 갈등", "의 관계", "의 협상", "의 회담", "의 분쟁"} {
+			if strings.HasPrefix(rest, w) {
+				return true
+			}
+		}
+		return false
+	}
+	m := ms[k]
+	for _, p := range []string{"과 ", "와 "} {
+		if strings.HasPrefix(text[m.End:], p) && k+1 < len(ms) && ms[k+1].Start == m.End+len(p) {
+			return second(k + 1)
+		}
+	}
+	// the second of the pair
+	if k > 0 && r.countries[ms[k-1].Key] {
+		gap := text[ms[k-1].End:m.Start]
+		if (gap == "과 " || gap == "와 ") && second(k) {
 			return true
 		}
 	}

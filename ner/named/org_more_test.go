@@ -101,3 +101,10 @@ func TestCommitteeShortNames(t *testing.T) {
 		{"a generic standing committee", "상임위에서 논의했다.", nil, []string{"상임위"}},
 	})
 }
+
+func TestPairedStates(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"two countries as the sides of a treaty", "독일과 폴란드 양국은 조약을 맺었다.", []want{{ner.ORG, "독일", ""}, {ner.ORG, "폴란드", ""}}, nil},
+		{"two countries as places stay places", "독일과 폴란드를 여행했다.", []want{{ner.PLACE, "독일", ""}, {ner.PLACE, "폴란드", ""}}, nil},
+	})
+}
