@@ -449,18 +449,42 @@ func anchorSameDay(values []ner.Mention) {
 
 // localGovernments turns a region written as an administration (서울시,
 // 전라남도, 진주시, 강남구) into an ORG where it acts: as the subject of its
-// sentence (경상남도는 … 협약을 맺었다) or opening a headline (성남시, …).
-// Where the region is only a place (고성군을 방문했다) it stays a PLACE. One
+// sentence (경상남도는 … 협약을 맺었다), joined by 와/과 or a comma to the
+// subject (양주시와 한빛제과가 …, 고성군과 통영시, 해수부 등이 …), or opening a
+// headline (성남시, …). Where the region is only a place (고성군을 방문했다)
+// or the subject of a ranking (세종시가 가장 낮았다) it stays a PLACE. One
 // acting mention makes the whole entity an organisation.
 func (x *Extractor) localGovernments(text string, ms []ner.Mention) {
 	acting := map[string]bool{}
-	for _, m := range ms {
-		if m.Label != ner.PLACE || !strings.HasPrefix(m.Rule, "gazetteer:") || !isAdministration(m.Text) {
+	admin := func(m ner.Mention) bool {
+		return m.Label == ner.PLACE && strings.HasPrefix(m.Rule, "gazetteer:") && isAdministration(m.Text)
+	}
+	for k, m := range ms {
+		if !admin(m) {
 			continue
 		}
-		p, _ := x.events.particleAfter(text, m, len(text))
+		p, pe := x.events.particleAfter(text, m, len(text))
 		lineStart := m.Start == 0 || text[m.Start-1] == '\n'
-		if isSubject(p) || (lineStart && strings.HasPrefix(text[m.End:], ",")) {
+		if lineStart && strings.HasPrefix(text[m.End:], ",") {
+			acting[m.Key] = true
+			continue
+		}
+		// follow a coordination (A와 B, C 등이) to its last member
+		last, lp, le := m, p, pe
+		for j := k + 1; j < len(ms) && j <= k+4; j++ {
+			gap := text[last.End:ms[j].Start]
+			if !(gap == lp+" " && (lp == "와" || lp == "과")) && gap != ", " && gap != "·" {
+				break
+			}
+			last = ms[j]
+			lp, le = x.events.particleAfter(text, last, len(text))
+		}
+		if lp == "" && strings.HasPrefix(text[last.End:], " 등") {
+			lp, le = x.events.particleAfter(text, ner.Mention{Start: last.End + 1, End: last.End + len(" 등")}, len(text))
+		}
+		// the members share the act when the last is a body too
+		coordinated := last.Start == m.Start || last.Label == ner.ORG || admin(last)
+		if isSubject(lp) && coordinated && !ranking(text, le) {
 			acting[m.Key] = true
 		}
 	}
@@ -470,6 +494,12 @@ func (x *Extractor) localGovernments(text string, ms []ner.Mention) {
 			ms[i].Key = "ORG:" + ms[i].Name
 		}
 	}
+}
+
+// ranking reports whether the words after a subject ending at i rank it
+// (가장 높았다, 가장 많았고): a figure about the region, not its act.
+func ranking(text string, i int) bool {
+	return strings.HasPrefix(strings.TrimLeft(text[min(i, len(text)):], " "), "가장")
 }
 
 // isAdministration reports whether a region name is written as its

@@ -289,6 +289,7 @@ func (r *Recognizer) Find(text string, values []ner.Mention) []ner.Mention {
 	ms = d.resolveWith(ms, r.placeWords(d, ms))
 	r.weakParents(d, ms)
 	ms = d.resolveWith(ms, r.weakRegions(d, ms))
+	ms = d.resolveWith(ms, r.placeExtras(d, ms))
 	ms = r.placeChains(d, ms)
 	ms = r.orgChains(d, ms)
 	ms = d.resolveWith(ms, r.venues(d, ms))
@@ -297,6 +298,7 @@ func (r *Recognizer) Find(text string, values []ner.Mention) []ner.Mention {
 	ms = d.resolveWith(ms, r.personLists(d, ms))
 	ms = d.resolveWith(ms, r.contextPersons(d, ms))
 	ms = d.resolveWith(ms, r.again(d, ms, values))
+	ms = r.contextLabels(d, ms)
 	if len(ms) == 0 {
 		return nil
 	}

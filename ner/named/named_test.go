@@ -60,7 +60,7 @@ func TestFind(t *testing.T) {
 			[]want{{ner.PERSON, "최민호", ""}, {ner.PERSON, "최", "최민호"}}, nil},
 		{"common word before a title is no name", "신임 장관은 이번 회장과 만났다.", nil, []string{"신임", "이번"}},
 		{"region chain", "경상북도 포항시에서 행사가 열렸다.", []want{{ner.PLACE, "경상북도 포항시", ""}}, nil},
-		{"venue between region and 에서", "서울 중구 롯데호텔에서 만찬이 열렸다.", []want{{ner.PLACE, "서울 중구", ""}, {ner.PLACE, "롯데호텔", ""}}, nil},
+		{"venue between region and 에서, joined to it", "서울 중구 롯데호텔에서 만찬이 열렸다.", []want{{ner.PLACE, "서울 중구 롯데호텔", ""}}, nil},
 		{"country pair", "한·일 정상은 합의했다.", []want{{ner.PLACE, "한", "대한민국"}, {ner.PLACE, "일", "일본"}}, nil},
 		{"a province's weak short form before its city", "회의는 경기 성남시에서 열렸다. 경기 결과는 나중에 나왔다.", []want{{ner.PLACE, "경기 성남시", "경기도 성남시"}}, []string{"경기"}},
 		{"weak region forms in a list of regions", "도는 광양, 장흥, 곡성, 진도 등 4개 시군과 협약했다. 진도가 빠르다.", []want{{ner.PLACE, "곡성", "전라남도 곡성군"}, {ner.PLACE, "진도", "전라남도 진도군"}}, []string{"진도가"}},

@@ -118,7 +118,12 @@ func (r *Recognizer) orgStart(d *doc, i int, suf suffix, known []ner.Mention) (i
 		if utf8.RuneCountInString(stem) < suf.minStem || r.stemStop.has(stem) || coveredBy(known, ws, i) {
 			return 0, false
 		}
-		if r.hasParticleEnd(stem) && !looksForeign(stem) {
+		if suf.text == "위" && !committeeShort(stem) {
+			return 0, false
+		}
+		// a stem ending like a particle is a noun phrase (중기부의), but a
+		// two-syllable stem is a name (종로경찰서, 마포구청)
+		if r.hasParticleEnd(stem) && !looksForeign(stem) && utf8.RuneCountInString(stem) > 2 {
 			return 0, false
 		}
 		return ws, true
@@ -135,6 +140,9 @@ func (r *Recognizer) orgStart(d *doc, i int, suf suffix, known []ner.Mention) (i
 	prev := text[ps:pe]
 	if r.stemStop.has(prev) || coveredBy(known, ps, pe) || utf8.RuneCountInString(prev) < 2 {
 		return 0, false
+	}
+	if r.hasParticleEnd(prev) && !looksLatin(prev) {
+		return 0, false // 경찰서와 파출소, 마찬가지로 카드: the word before ends a phrase
 	}
 	if looksForeign(prev) || afterCountry(text, ps, known) {
 		return ps, true
@@ -198,4 +206,35 @@ func looksForeign(w string) bool {
 		return true
 	}
 	return hangul >= 2 && loan >= 2
+}
+
+// looksLatin reports whether w is written in Latin letters only.
+func looksLatin(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// wiNouns are common nouns ending in 위: a word ending in one of them
+// (불법행위, 종합순위, 촛불시위) is no committee's short name.
+var wiNouns = map[string]bool{
+	"더위": true, "추위": true, "순위": true, "시위": true, "행위": true, "범위": true, "지위": true,
+	"단위": true, "우위": true, "상위": true, "하위": true, "부위": true, "품위": true,
+	"학위": true, "수위": true, "분위": true, "방위": true, "자위": true, "주위": true, "등위": true,
+	"작위": true, "왕위": true, "고위": true, "본위": true, "정위": true, "경위": true, "권위": true,
+}
+
+// committeeShort reports whether a stem before 위 makes the short name of
+// a committee (비대위, 공관위, 정무위, 언론중재위): the stem is written in
+// Hangul, looks like no transcribed name (알리샤위), and its last syllable
+// and 위 are no common noun.
+func committeeShort(stem string) bool {
+	last, n := utf8.DecodeLastRuneInString(stem)
+	if n == 0 || !lex.IsHangul(last) || looksForeign(stem) {
+		return false
+	}
+	return !wiNouns[string(last)+"위"]
 }

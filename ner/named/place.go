@@ -94,7 +94,7 @@ func (r *Recognizer) placeChains(d *doc, ms []ner.Mention) []ner.Mention {
 					continue
 				}
 			}
-			e, ok := r.subPlace(d, m.End, sub, ms, i+1)
+			e, ok := r.subPlace(d, m.End, sub, ms, i+1, r.countries[m.Key] || r.countries[ms[i].Key])
 			if !ok {
 				break
 			}
@@ -102,6 +102,11 @@ func (r *Recognizer) placeChains(d *doc, ms []ner.Mention) []ner.Mention {
 				Name: m.Name + text[m.End:e], Rule: "place-chain", Priority: 2}
 			m.Key = "PLACE:" + m.Name
 			sub = true
+		}
+		if e := addressEnd(d, m); e > m.End && (i+1 >= len(ms) || ms[i+1].Start >= e) {
+			m = ner.Mention{Start: m.Start, End: e, Label: ner.PLACE, Text: text[m.Start:e],
+				Name: m.Name + text[m.End:e], Rule: "place-chain", Priority: 2}
+			m.Key = "PLACE:" + m.Name
 		}
 		out = append(out, m)
 	}
@@ -115,7 +120,9 @@ type placeSuffix struct{ text, kind string }
 // smaller place within it, and where that name ends (before a particle).
 // ms[next:] are the mentions after the place: a word they cover is no
 // sub-place.
-func (r *Recognizer) subPlace(d *doc, end int, afterSub bool, ms []ner.Mention, next int) (int, bool) {
+// afterCountry is set when the chain so far is a country: a province or
+// prefecture of it (중국 산시성, 일본 나라현) may have any stem.
+func (r *Recognizer) subPlace(d *doc, end int, afterSub bool, ms []ner.Mention, next int, afterCountry bool) (int, bool) {
 	text := d.text
 	if end >= len(text) || text[end] != ' ' || d.wordEnd(end) != end {
 		return 0, false // the place carries a particle: the chain ends
@@ -129,6 +136,9 @@ func (r *Recognizer) subPlace(d *doc, end int, afterSub bool, ms []ner.Mention, 
 		if _, ok := d.endsWord(e); !ok {
 			continue
 		}
+		if regionParts[text[s:e]] {
+			return e, true // 강원 영서, 경북 북동 산간, 지바현 북부
+		}
 		kind, stem := r.placeSuffixOf(text[s:e])
 		switch {
 		case kind == "":
@@ -137,8 +147,9 @@ func (r *Recognizer) subPlace(d *doc, end int, afterSub bool, ms []ner.Mention, 
 			if afterSub && kind == "chain" && utf8.RuneCountInString(text[s:e]) >= 2 {
 				return e, true // 부평역 광장
 			}
+
 		case kind == "foreign":
-			if looksForeign(stem) {
+			if looksForeign(stem) || afterCountry && utf8.RuneCountInString(stem) >= 2 {
 				return e, true
 			}
 		case kind == "venue":
@@ -262,6 +273,12 @@ func (r *Recognizer) placeWords(d *doc, known []ner.Mention) []ner.Mention {
 					break
 				}
 				w := text[i:e]
+				if c := r.originCountry(text, i, e); c != nil {
+					// 체코산 무기, 일본산 수산물: a product's country of origin
+					out = append(out, ner.Mention{Start: i, End: e - len("산"), Label: ner.PLACE,
+						Text: text[i : e-len("산")], Key: c.key, Name: c.entry.Name, Rule: c.rule, Priority: 1})
+					break
+				}
 				rule := "place-word"
 				if kind == "venue" {
 					rule = "place-venue" // a building: never joined to the region before it
@@ -273,6 +290,24 @@ func (r *Recognizer) placeWords(d *doc, known []ner.Mention) []ner.Mention {
 		}
 	}
 	return out
+}
+
+// originCountry returns the country of text[i:e] when the word is a
+// country's name and 산 (made in: 체코산, 이탈리아산), else nil.
+func (r *Recognizer) originCountry(text string, i, e int) *gazRef {
+	if !strings.HasSuffix(text[i:e], "산") {
+		return nil
+	}
+	end, vals, ok := r.gaz.LongestAt(text[:e-len("산")], i)
+	if !ok || end != e-len("산") {
+		return nil
+	}
+	for _, v := range vals {
+		if r.countries[v.key] {
+			return v
+		}
+	}
+	return nil
 }
 
 // venues finds the name of a venue: the words between a region and 에서
@@ -298,18 +333,34 @@ func (r *Recognizer) venues(d *doc, ms []ner.Mention) []ner.Mention {
 				break
 			}
 			word := text[j:we]
-			if base, ok := strings.CutSuffix(word, "에서"); ok && base != "" {
-				if e := j + len(base); r.venueOK(d, s, e, ms) {
-					out = append(out, r.venue(d, s, e))
+			if isDirection(word) {
+				// 여수 거문도 남동쪽 공해상에서: the place is the words
+				// before the direction, when they end like a place
+				if j > s {
+					lw := text[d.wordStartBefore(j-1) : j-1]
+					kind, _ := r.placeSuffixOf(lw)
+					island := strings.HasSuffix(lw, "도") && utf8.RuneCountInString(lw) >= 3 // 거문도 남쪽
+					if (kind != "" || island) && r.venueOK(d, s, j-1, ms) {
+						out = append(out, r.venue(d, m, s, j-1))
+					}
 				}
 				break
 			}
-			if r.venueStop.has(word) || !isBareNoun(word) {
+			if base, ok := strings.CutSuffix(word, "에서"); ok && base != "" {
+				if hasDigit(base) || isContest(base) {
+					break
+				}
+				if e := j + len(base); r.venueOK(d, s, e, ms) {
+					out = append(out, r.venue(d, m, s, e))
+				}
+				break
+			}
+			if r.venueStop.has(word) || !isBareNoun(word) || hasDigit(word) || isContest(word) {
 				break
 			}
 			if vs := r.venueSuffixEnd(d, j, we); vs > 0 {
 				if _, ok := d.endsWord(vs); ok && r.venueOK(d, s, vs, ms) {
-					out = append(out, r.venue(d, s, vs))
+					out = append(out, r.venue(d, m, s, vs))
 					break
 				}
 			}
@@ -322,10 +373,43 @@ func (r *Recognizer) venues(d *doc, ms []ner.Mention) []ner.Mention {
 	return out
 }
 
-func (r *Recognizer) venue(d *doc, s, e int) ner.Mention {
+// venue returns the venue [s,e) joined to the region before it (서울
+// 송파구 롯데월드타워, 잠실 보조경기장), as KLUE-NER gives a place inside a
+// region, unless the venue's name already names a region (정부서울청사).
+func (r *Recognizer) venue(d *doc, region ner.Mention, s, e int) ner.Mention {
 	text := d.text
-	return ner.Mention{Start: s, End: e, Label: ner.PLACE, Text: text[s:e], Key: "PLACE:" + text[s:e],
-		Name: text[s:e], Rule: "venue", Priority: 1}
+	name := text[s:e]
+	if !r.namesRegion(text[s:e]) {
+		name = region.Name + text[region.End:e] // the region's canonical name
+		s = region.Start
+	}
+	return ner.Mention{Start: s, End: e, Label: ner.PLACE, Text: text[s:e], Key: "PLACE:" + name,
+		Name: name, Rule: "venue", Priority: 1}
+}
+
+// namesRegion reports whether a region or country of the gazetteer is
+// written in w (정부서울청사, 부산시청사, 국립부산과학관).
+func (r *Recognizer) namesRegion(w string) bool {
+	for i, c := range w {
+		if !lex.IsHangul(c) || !r.gaz.HasPrefixAt(w, i) {
+			continue
+		}
+		found := false
+		r.gaz.EachPrefix(w, i, func(_ int, vals []*gazRef) bool {
+			for _, v := range vals {
+				switch v.entry.Attr("kind") {
+				case "sido", "sigungu", "country":
+					found = true
+					return false
+				}
+			}
+			return true
+		})
+		if found {
+			return true
+		}
+	}
+	return false
 }
 
 // venueSuffixEnd returns the end of a venue word in [j,we) (롯데호텔), or 0.
@@ -364,6 +448,47 @@ func (r *Recognizer) venueOK(d *doc, s, e int, ms []ner.Mention) bool {
 	return true
 }
 
+// isDirection reports whether a word is a bearing from a place (남동쪽,
+// 북서쪽으로, 인근, 부근): the place before it ends there.
+func isDirection(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "으로"), "에서")
+	if b, ok := strings.CutSuffix(w, "쪽"); ok && b != "" && utf8.RuneCountInString(b) <= 2 {
+		for _, c := range b {
+			if !strings.ContainsRune("동서남북", c) {
+				return false
+			}
+		}
+		return true
+	}
+	switch w {
+	case "인근", "부근", "일대", "앞바다", "공해상", "해상", "상공":
+		return true
+	}
+	return false
+}
+
+// hasDigit reports whether w holds an ASCII digit (8강, 5달러): a count
+// or a price, no part of a venue's name.
+// An address number is part of a place (안암동 5가, 23호 근린공원).
+func hasDigit(w string) bool {
+	if !strings.ContainsAny(w, "0123456789") {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(w)
+	return !strings.ContainsRune("가호길로", last)
+}
+
+// isContest reports whether w names a contest (아시아선수권, 세계육상대회,
+// 월드컵예선): an event, no venue.
+func isContest(w string) bool {
+	for _, suf := range []string{"선수권", "대회", "월드컵", "올림픽", "리그", "컵"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // isBareNoun reports whether a word carries no obvious particle or verb
 // ending, so it can be part of a name.
 func isBareNoun(w string) bool {
@@ -385,18 +510,105 @@ func (r *Recognizer) orgChains(d *doc, ms []ner.Mention) []ner.Mention {
 			gap := text[m.End:nx.Start]
 			if nx.Label == ner.ORG && (gap == " " || gap == " 연방 ") && (strings.HasSuffix(nx.Rule, "/generic_orgs.tsv") || localOffice(nx.Text)) {
 				if _, ok := d.endsWord(m.End); ok {
-					name := text[m.Start:nx.End]
-					out = append(out, ner.Mention{Start: m.Start, End: nx.End, Label: ner.ORG, Text: name,
-						Name: name, Key: "ORG:" + name, Rule: "org-chain", Priority: 2})
+					m = orgChain(text, m.Start, nx.End)
 					i++
-					continue
 				}
+			}
+		}
+		if m.Label == ner.PLACE && m.Rule != "country-pair" {
+			// 미국 연방 하원, 북한 보위부, 미얀마 군부
+			if e, n, ok := r.unitAfter(d, m, ms[i+1:], true, isStateOrgan); ok {
+				m = orgChain(text, m.Start, e)
+				i += n
+			}
+		}
+		for m.Label == ner.ORG {
+			// 국회 정보위원회, 서울중앙지법 형사합의21부, 방송사 보도국
+			// branch courts and offices (지원, 지청) belong to a court, a
+			// prosecutors' office or a ministry (고용노동부 창원지청)
+			name := m.Text
+			e, n, ok := r.unitAfter(d, m, ms[i+1:], false, func(w string) bool {
+				// a committee of a legislature may be written short (국회 정보위)
+				if strings.HasSuffix(w, "위") && (name == "국회" || name == "하원" || name == "상원" || name == "의회") && utf8.RuneCountInString(w) >= 3 {
+					return true
+				}
+				if !isSubUnit(w) {
+					return false
+				}
+				court := hasAnySuffix(name, "법원", "지법", "지검", "검찰청", "고법", "고검") ||
+					strings.HasSuffix(name, "부") && !strings.HasSuffix(name, "정부") && utf8.RuneCountInString(name) >= 3
+				return court || !hasAnySuffix(w, "지원", "지청")
+			})
+			if !ok {
+				break
+			}
+			// 서울 마포경찰서 용강지구대: a unit of a unit goes on
+			m = orgChain(text, m.Start, e)
+			i += n
+		}
+		if isUniversity(m) && m.End+1 < len(text) && text[m.End] == ' ' && d.endsWordOK(m.End) && d.wordEnd(m.End) == m.End {
+			// 서울대학교 치과대학, 연세대 세브란스병원: a school or
+			// hospital of the university is one organisation with it
+			s := m.End + 1
+			e := d.trimEnd(s, d.wordEnd(s), 2)
+			if pe := universityPartEnd(d, s); pe > 0 {
+				e = pe // 경제학과를: 과 is no particle here
+			}
+			free := i+1 >= len(ms) || ms[i+1].Start >= e
+			skip := false
+			if nx := i + 1; !free && ms[nx].Label == ner.ORG && ms[nx].Start == s && ms[nx].End == e {
+				free, skip = true, true
+			}
+			if free && e > s && universityPart(text[s:e]) {
+				if skip {
+					i++
+				}
+				name := text[m.Start:e]
+				out = append(out, ner.Mention{Start: m.Start, End: e, Label: ner.ORG, Text: name,
+					Name: name, Key: "ORG:" + name, Rule: "org-chain", Priority: 2})
+				continue
 			}
 		}
 		out = append(out, m)
 	}
 	d.setBuf(out)
 	return out
+}
+
+// isUniversity reports whether m is a university found in the gazetteer
+// or by its suffix (대학교, 대학).
+func isUniversity(m ner.Mention) bool {
+	return m.Label == ner.ORG && (strings.HasSuffix(m.Rule, "/universities.tsv") ||
+		m.Rule == "org-suffix:대학교" || m.Rule == "org-suffix:대학")
+}
+
+// universityPartEnd returns where a part of a university written from s
+// ends, before a particle (경제학과를 → 경제학과), or 0.
+func universityPartEnd(d *doc, s int) int {
+	w := d.text[s:d.wordEnd(s)]
+	for _, suf := range []string{"학과", "학부", "대학원", "대학", "병원"} {
+		if k := strings.Index(w, suf); k > 0 {
+			e := s + k + len(suf)
+			if d.endsWordOK(e) && universityPart(d.text[s:e]) {
+				return e
+			}
+		}
+	}
+	return 0
+}
+
+// universityPart reports whether an organisation's name is one word naming
+// a part of a university: a college, a graduate school, a hospital.
+func universityPart(name string) bool {
+	if strings.Contains(name, " ") {
+		return false
+	}
+	for _, suf := range []string{"대학", "대학원", "학과", "학부", "병원", "의료원", "연구소", "캠퍼스"} {
+		if strings.HasSuffix(name, suf) && len(name) > len(suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // localOffice reports whether an organisation's name is one word ending in

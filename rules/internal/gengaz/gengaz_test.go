@@ -322,7 +322,7 @@ func TestConverters(t *testing.T) {
 		"대상\t\tKOSPI\t001680", "LG\tLG그룹\tKOSPI,group\t003550", "삼성\t삼성그룹\tgroup\t",
 		"ARM\t암,Arm\tforeign\tGB", "보령\t\tKOSPI\t003850"), map[string]bool{"보령": true}))
 	want = "대상\tORG\t\tkind=company;market=KOSPI;code=001680;ambiguous=1\n" +
-		"LG\tORG\tLG그룹\tkind=company;market=KOSPI;code=003550;group=1;ambiguous=1\n" +
+		"LG\tORG\tLG그룹\tkind=company;market=KOSPI;code=003550;group=1\n" +
 		"삼성\tORG\t삼성그룹\tkind=group\n" +
 		"ARM\tORG\tArm\tkind=foreign_company;country=GB;weak=암\n" +
 		"보령\tORG\t\tkind=company;market=KOSPI;code=003850;ambiguous=1"
@@ -376,5 +376,13 @@ func TestRenderRejectsBadRows(t *testing.T) {
 	b, err := f.render()
 	if err != nil || !strings.HasSuffix(string(b), "\na\tORG\tb\t\n") {
 		t.Errorf("render = %q, %v", b, err)
+	}
+}
+
+func TestGroupAcronym(t *testing.T) {
+	for s, want := range map[string]bool{"LG": true, "KT": true, "DB": false, "E1": false, "3S": false, "Sk": false, "ABC": false} {
+		if got := groupAcronym(s); got != want {
+			t.Errorf("groupAcronym(%q) = %v, want %v", s, got, want)
+		}
 	}
 }

@@ -780,6 +780,21 @@ func ambiguousCompanyName(s string) bool {
 	return common
 }
 
+// groupAcronym reports whether a business group's name is a two-letter
+// Latin acronym that news uses for the group itself (SK, LG, KT, CJ): in
+// Korean text such a word seldom means anything else, unless it is also
+// an ordinary abbreviation (DB for database).
+func groupAcronym(s string) bool {
+	if len(s) != 2 || s[0] < 'A' || s[0] > 'Z' || s[1] < 'A' || s[1] > 'Z' {
+		return false
+	}
+	switch s {
+	case "DB", "PC", "TV", "IT", "AI", "CS", "OK":
+		return false
+	}
+	return true
+}
+
 // ambiguousCompanyAlias reports whether a company alias must not be matched
 // blindly: a one-character alias (암, 셸) or one in commonWords (지리, 토탈,
 // 씨티). Two-letter Latin aliases (GM, GE, MS) stay aliases: the brief limits
@@ -804,7 +819,7 @@ func convCompanies(t *table, places map[string]bool) ([]*file, error) {
 		decisions: []string{
 			"canonical name = name (the KRX listing name, e.g. 현대차, NAVER, POSCO홀딩스); aliases = short_forms",
 			"kind=company for listed rows (market=KOSPI|KOSDAQ|KRX, code=ticker; group=1 when the listed company is also the group name), kind=group for groups, kind=foreign_company (country=ISO code) for foreign rows",
-			"ambiguous=1 when the canonical name is one character, pure ASCII of at most 2 characters (SK, LG, KT, DB, CS, E1, 3S ...), " +
+			"ambiguous=1 when the canonical name is one character, pure ASCII of at most 2 characters (DB, CS, E1, 3S ...; not a business group's two capital letters: SK, LG, KT, CJ name the group), " +
 				"a common word in the explicit list commonWords (2-syllable words such as 대상, 동방, 동서, 진영, 남성, 배럴, 비자, plus a few longer ones: 우리로, 정다운, 머스크), " +
 				"or equal to a place form from regions/countries/cities (보령, 서산, 대덕 ...): the matcher uses it only next to a company context word",
 			"an ambiguous alias (one character, common word, place form: 암, 셸, 지리, 토탈, 씨티, 삼바, 엑스) is not an alias but goes to weak=, so the canonical name stays usable; " +
@@ -851,7 +866,7 @@ func convCompanies(t *table, places map[string]bool) ([]*file, error) {
 				r.add("group", "1")
 			}
 		}
-		if ambiguousCompanyName(r.name) || placeForm(r.name) {
+		if (ambiguousCompanyName(r.name) && !(group && groupAcronym(r.name))) || placeForm(r.name) {
 			r.add("ambiguous", "1")
 		}
 		r.addList("weak", weak)

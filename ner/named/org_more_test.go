@@ -1,0 +1,110 @@
+package named
+
+import (
+	"testing"
+
+	"github.com/kpolicy/kpolicy/ner"
+)
+
+func TestOrgSuffixesMore(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a two-syllable district before a police station", "마포경찰서는 수사에 나섰다.", []want{{ner.ORG, "마포경찰서", ""}}, nil},
+		{"a provincial police agency", "부산지방경찰청이 단속을 벌였다.", []want{{ner.ORG, "부산지방경찰청", ""}}, nil},
+		{"a generic police agency is no name", "전국 지방경찰청에 지시했다.", nil, []string{"지방경찰청"}},
+		{"an entertainment agency", "JYP엔터테인먼트와 판타지오엔터테인먼트가 손잡았다.", []want{{ner.ORG, "JYP엔터테인먼트", ""}, {ner.ORG, "판타지오엔터테인먼트", ""}}, nil},
+		{"a shipping line and a confectioner", "대한해운과 오리온제과가 발표했다.", []want{{ner.ORG, "대한해운", ""}, {ner.ORG, "오리온제과", ""}}, nil},
+		{"kinds of food are no company", "건강식품과 냉동식품 판매가 늘었다.", nil, []string{"건강식품", "냉동식품"}},
+		{"an art troupe", "시립무용예술단이 공연했다.", []want{{ner.ORG, "시립무용예술단", ""}}, nil},
+	})
+}
+
+func TestUniversityParts(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a college of a university", "고려대 의과대학 연구진이 밝혔다.", []want{{ner.ORG, "고려대 의과대학", ""}}, []string{"의과대학"}},
+		{"a university hospital", "경희대 한방병원에 입원했다.", []want{{ner.ORG, "경희대 한방병원", ""}}, nil},
+	})
+}
+
+func TestCountryAsActor(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a country as subject is the state", "이란은 협상 재개를 거부했다.", []want{{ner.ORG, "이란", ""}}, nil},
+		{"a country with 측 is a side", "베트남 측 대표가 서명했다.", []want{{ner.ORG, "베트남", ""}}, nil},
+		{"a country as a location stays a place", "대표단은 이란에서 돌아왔다.", []want{{ner.PLACE, "이란", ""}}, nil},
+		{"qualified, it is the land", "오늘날의 베트남은 관광객이 많다.", []want{{ner.PLACE, "베트남", ""}}, nil},
+		{"before a figure, a ranking", "조사에서 덴마크가 87%로 가장 높았다.", []want{{ner.PLACE, "덴마크", ""}}, nil},
+		{"the formal name of Korea is the nation", "대한민국이 더 도약해야 한다.", []want{{ner.PLACE, "대한민국", ""}}, nil},
+	})
+}
+
+func TestPlatformsAreMedia(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"posting on a network is no organisation", "그는 인스타그램에 사진을 올리고 유튜브 영상도 공개했다.", nil, []string{"인스타그램", "유튜브"}},
+		{"the company acting is one", "유튜브는 새 약관을 발표했다.", []want{{ner.ORG, "유튜브", ""}}, nil},
+		{"the company's head", "트위터 CEO가 사임했다.", []want{{ner.ORG, "트위터", ""}}, nil},
+	})
+}
+
+func TestOrgUnitChains(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a committee of the assembly", "국회 법제사법위원회는 법안을 넘겼다.", []want{{ner.ORG, "국회 법제사법위원회", ""}}, []string{"국회"}},
+		{"a court division", "부산지법 형사합의5부는 징역형을 선고했다.", []want{{ner.ORG, "부산지법 형사합의5부", ""}}, nil},
+		{"a single-judge bench", "대구지법 형사3단독은 벌금형을 내렸다.", []want{{ner.ORG, "대구지법 형사3단독", ""}}, nil},
+		{"a branch court", "대전지법 천안지원에서 재판이 열렸다.", []want{{ner.ORG, "대전지법 천안지원", ""}}, nil},
+		{"a body of a foreign state", "캐나다 연방 하원과 브라질 대법원, 필리핀 해군", []want{{ner.ORG, "캐나다 연방 하원", ""}, {ner.ORG, "브라질 대법원", ""}, {ner.ORG, "필리핀 해군", ""}}, nil},
+		{"authorities written apart", "스페인 교통 당국은 운행을 멈췄다.", []want{{ner.ORG, "스페인 교통 당국", ""}}, nil},
+		{"a ministry's building is a place", "회담은 파리 외무부 청사에서 열렸다.", nil, []string{"파리 외무부"}},
+		{"government support is no unit", "정부 재정지원이 늘었다.", nil, []string{"정부 재정지원"}},
+	})
+}
+
+func TestBanksCardsAndUnits(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a two-syllable bank", "하나은행과 하나카드가 제휴했다.", []want{{ner.ORG, "하나은행", ""}, {ner.ORG, "하나카드", ""}}, nil},
+		{"kinds of banks and cards are no names", "시중은행과 저축은행, 신용카드 사용액", nil, []string{"시중은행", "저축은행", "신용카드"}},
+		{"a newsroom of a broadcaster", "그는 SBS 보도국 기자였다.", []want{{ner.ORG, "SBS 보도국", ""}}, nil},
+		{"a police box of a station", "부산 해운대경찰서 우동지구대는 밝혔다.", []want{{ner.ORG, "부산 해운대경찰서 우동지구대", ""}}, nil},
+		{"a department of a university", "고려대 경제학과를 나온 교수", []want{{ner.ORG, "고려대 경제학과", ""}}, nil},
+		{"a short committee of the assembly", "국회 환노위는 법안을 처리했다.", []want{{ner.ORG, "국회 환노위", ""}}, nil},
+		{"a word ending a phrase is no stem", "해운대 경찰서와 파출소가 있다.", nil, []string{"경찰서와 파출소"}},
+	})
+}
+
+func TestNationalTeams(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a country's team in one word", "일본팀은 결승에 올랐다.", []want{{ner.ORG, "일본팀", ""}}, nil},
+		{"a country before a goal", "슈팅이 스페인 골문을 갈랐다.", []want{{ner.ORG, "스페인", ""}}, nil},
+		{"the opponent of a match", "대표팀은 이란과의 평가전에서 이겼다.", []want{{ner.ORG, "이란", ""}}, nil},
+		{"a country as venue of a match stays a place", "경기는 이란에서 열렸다.", []want{{ner.PLACE, "이란", ""}}, nil},
+	})
+}
+
+func TestNewsOutletsBySuffix(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a newspaper and a wire service", "요녕신문과 EFE통신이 보도했다.", []want{{ner.ORG, "요녕신문", ""}, {ner.ORG, "EFE통신", ""}}, nil},
+		{"a Chinese news portal", "신랑넷은 전했다.", []want{{ner.ORG, "신랑넷", ""}}, nil},
+		{"kinds of papers and networks are no names", "일간신문과 이동통신, 인터넷 보급", nil, []string{"일간신문", "이동통신", "인터넷"}},
+		{"a state wire after a country is no name", "이란 관영 통신은 밝혔다.", nil, []string{"관영 통신"}},
+	})
+}
+
+func TestCountryActs(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a state's act with 의", "시리아의 추가공격과 이란의 반발이 예상된다.", []want{{ner.ORG, "시리아", ""}, {ner.ORG, "이란", ""}}, nil},
+		{"a country's land with 의", "이란의 수도는 테헤란이다.", []want{{ner.PLACE, "이란", ""}}, nil},
+	})
+}
+
+func TestCommitteeShortNames(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"short committee names", "윤리위는 징계를 논의했고 선관위와 조직위가 답했다.", []want{{ner.ORG, "윤리위", ""}, {ner.ORG, "선관위", ""}, {ner.ORG, "조직위", ""}}, nil},
+		{"common nouns ending in 위", "불법행위와 촛불시위, 종합순위, 사회적지위", nil, []string{"불법행위", "촛불시위", "종합순위", "사회적지위"}},
+		{"a generic standing committee", "상임위에서 논의했다.", nil, []string{"상임위"}},
+	})
+}
+
+func TestPairedStates(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"two countries as the sides of a treaty", "독일과 폴란드 양국은 조약을 맺었다.", []want{{ner.ORG, "독일", ""}, {ner.ORG, "폴란드", ""}}, nil},
+		{"two countries as places stay places", "독일과 폴란드를 여행했다.", []want{{ner.PLACE, "독일", ""}, {ner.PLACE, "폴란드", ""}}, nil},
+	})
+}

@@ -1,0 +1,79 @@
+package named
+
+import (
+	"testing"
+
+	"github.com/kpolicy/kpolicy/ner"
+)
+
+func TestVenuesJoinTheirRegion(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a hall after its district", "대구 북구 엑스코에서 박람회가 열렸다.", []want{{ner.PLACE, "대구 북구 엑스코", ""}}, []string{"엑스코"}},
+		{"a building named after its city stands alone", "회의는 대전 서구 대전시청사에서 열렸다.", []want{{ner.PLACE, "대전 서구", ""}, {ner.PLACE, "대전시청사", ""}}, nil},
+		{"a bearing ends the place", "통영 욕지도 북서쪽 해상에서 어선이 좌초했다.", []want{{ner.PLACE, "통영 욕지도", ""}}, []string{"욕지도 북서쪽 해상", "통영 욕지도 북서쪽 해상"}},
+	})
+}
+
+func TestOriginCountry(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"made in a country", "노르웨이산 연어와 칠레산 포도가 들어왔다.", []want{{ner.PLACE, "노르웨이", ""}, {ner.PLACE, "칠레", ""}}, []string{"노르웨이산", "칠레산"}},
+	})
+}
+
+func TestHanjaGlossedPlaces(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"city and county glossed", "쓰촨성 청두(成都)시 피(郫)현에서 지진이 났다.", []want{{ner.PLACE, "쓰촨성 청두", ""}, {ner.PLACE, "成都", ""}}, nil},
+		{"after a country, before a particle", "공장은 중국 샤먼(廈門)에 있다.", []want{{ner.PLACE, "중국 샤먼", ""}, {ner.PLACE, "廈門", ""}}, nil},
+		{"a gloss before an organisation word", "화룬해운(華潤海運)공사 소속 선박이다.", []want{{ner.ORG, "화룬해운(華潤海運)공사", ""}}, nil},
+		{"a person's gloss is no place", "회장 왕젠린(王健林) 씨가 말했다.", nil, []string{"왕젠린", "王健林"}},
+	})
+}
+
+func TestPlacePrefixes(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a city's people and its film festival", "광주시민들이 대구국제영화제를 찾았다.", []want{{ner.PLACE, "광주", ""}, {ner.PLACE, "대구", ""}}, []string{"광주시민들이"}},
+		{"a country's local time", "경기는 영국시각 밤에 열린다.", []want{{ner.PLACE, "영국", ""}}, nil},
+		{"a people is no place", "독일인 관광객이 늘었다.", nil, []string{"독일"}},
+	})
+}
+
+func TestRegionPartsAndAddresses(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a part of a province", "충북 북부 지역에 눈이 온다.", []want{{ner.PLACE, "충북 북부", ""}}, nil},
+		{"a lot number", "본사는 대전 유성구 봉명동 551-3번지에 있다.", []want{{ner.PLACE, "대전 유성구 봉명동 551-3번지", ""}}, nil},
+		{"a mountain lot", "그는 여수시 소라면 산 12-4번지 임야를 샀다.", []want{{ner.PLACE, "여수시 소라면 산 12-4번지", ""}}, nil},
+		{"a count after a neighbourhood is no lot", "역삼동 3곳에서 공사가 열렸다.", []want{{ner.PLACE, "역삼동", ""}}, []string{"역삼동 3곳"}},
+	})
+}
+
+func TestSportsAffiliation(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a club's city after a player", "감독은 김태호(울산)와 박진수(제주)를 뽑았다.", nil, []string{"울산", "제주"}},
+		{"a nationality in brackets stays a place", "수상자는 마크 존슨(캐나다)이다.", []want{{ner.PLACE, "캐나다", ""}}, nil},
+	})
+}
+
+func TestProvinceAfterCountry(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a Chinese province", "중국 후베이성에서 홍수가 났다.", []want{{ner.PLACE, "중국 후베이성", ""}}, nil},
+		{"a Japanese prefecture", "일본 나라현의 사찰", []want{{ner.PLACE, "일본 나라현", ""}}, nil},
+	})
+}
+
+func TestSubnationalDivisions(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a US state with and without 주", "미네소타주와 오하이오, 아칸소에서", []want{{ner.PLACE, "미네소타주", ""}, {ner.PLACE, "아칸소", ""}}, nil},
+		{"a Chinese province and its city", "쓰촨성 청두에서 열렸다.", []want{{ner.PLACE, "쓰촨성 청두", ""}}, nil},
+		{"a Japanese prefecture", "니가타현에 눈이 왔다.", []want{{ner.PLACE, "니가타현", ""}}, nil},
+		{"a common word is no province", "파일을 저장하고 신장을 쟀다.", nil, []string{"저장", "신장"}},
+	})
+}
+
+func TestForeignVenues(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a stadium after a transcribed name", "결승은 웸블리 스타디움에서 열린다.", []want{{ner.PLACE, "웸블리 스타디움", ""}}, nil},
+		{"a shrine and a street", "메이지 신사와 샹젤리제 거리를 걸었다.", []want{{ner.PLACE, "샹젤리제 거리", ""}}, nil},
+		{"a Latin name and a park", "경기는 AT&T 파크가 아닌 XYZ 파크에서 열렸다.", []want{{ner.PLACE, "XYZ 파크", ""}}, nil},
+		{"a Korean word before is no name", "우리 동네 거리와 시민 광장", nil, []string{"동네 거리", "시민 광장"}},
+	})
+}

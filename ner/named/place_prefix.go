@@ -1,0 +1,266 @@
+package named
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kpolicy/kpolicy/ner"
+	"github.com/kpolicy/kpolicy/ner/lex"
+)
+
+// compoundHeads are the nouns that, written onto a place's name, make a
+// compound in which the place keeps its meaning: its local time (한국시각),
+// its people (서울시민, 분당주민), its mayor (부산시장), an event held there
+// (부산국제영화제, 런던올림픽, 한국시리즈), its area (안산지역, 제주시내). KLUE-NER
+// marks the place inside the word.
+var compoundHeads = []string{
+	"시각", "시간", "시리즈", "국제영화제", "영화제", "엑스포", "올림픽", "가요대상", "시장", "시민",
+	"주민", "지역", "시내", "특파원", "어선", "땅", "교민", "동포",
+}
+
+// placePrefixAt finds, in the word w, a country, city or region written
+// at the start of a compound with one of compoundHeads, ending the word or
+// before a particle: the place alone is the mention (or, before 팀, the
+// country's team).
+func (r *Recognizer) placePrefixAt(d *doc, w *word, known, out []ner.Mention) []ner.Mention {
+	text := d.text
+	if w.nr < 3 {
+		return out
+	}
+	hs := headStart(d, w)
+	if hs < 0 || !r.gaz.HasPrefixAt(text, w.s) {
+		return out
+	}
+	buf := r.gaz.PrefixesAt(text, w.s, d.gazBuf[:0]) // the gazetteer's buffer, free by now
+	d.gazBuf = buf[:0]
+	for _, m := range buf {
+		if m.End != hs {
+			continue
+		}
+		ref := m.Vals[0]
+		if ref.entry.Label != "PLACE" || !placeKind(ref.entry.Attr("kind")) || coveredBy(known, w.s, w.e) {
+			break
+		}
+		if e := r.teamWordEnd(d, m.End); e > 0 && r.countries[ref.key] {
+			// 한국팀은, 일본대표팀이: the national team
+			return append(out, ner.Mention{Start: w.s, End: e, Label: ner.ORG, Text: text[w.s:e],
+				Key: "ORG:" + text[w.s:e], Name: text[w.s:e], Rule: "country-team", Priority: 1})
+		}
+		if r.compoundHeadAt(d, m.End) {
+			return append(out, ner.Mention{Start: w.s, End: m.End, Label: ner.PLACE, Text: text[w.s:m.End],
+				Key: ref.key, Name: ref.entry.Name, Rule: "place-prefix", Priority: 1})
+		}
+	}
+	return out
+}
+
+// compoundHeadAt reports whether one of compoundHeads starts at i and the
+// word ends after it or after a particle.
+func (r *Recognizer) compoundHeadAt(d *doc, i int) bool {
+	rest := d.text[i:d.wordEnd(i)]
+	for _, h := range compoundHeads {
+		if p, ok := strings.CutPrefix(rest, h); ok && (p == "" || r.particles.Has(p) || p == "들" || r.particles.Has(strings.TrimPrefix(p, "들"))) {
+			return true
+		}
+	}
+	return false
+}
+
+// teamWordEnd returns where 팀 or 대표팀 written at i ends its word (before
+// a particle), or 0.
+func (r *Recognizer) teamWordEnd(d *doc, i int) int {
+	rest := d.text[i:d.wordEnd(i)]
+	for _, h := range []string{"대표팀", "팀"} {
+		if p, ok := strings.CutPrefix(rest, h); ok && (p == "" || r.particles.Has(p)) {
+			return i + len(h)
+		}
+	}
+	return 0
+}
+
+// placeKind reports whether a gazetteer kind is a country, a city or a
+// region.
+func placeKind(k string) bool {
+	switch k {
+	case "country", "city", "sido", "sigungu", "gu", "state":
+		return true
+	}
+	return false
+}
+
+// placeExtras are the places found after the first resolution: names
+// glossed in hanja, place names inside compounds and foreign venues, the
+// last two in one pass over the words.
+func (r *Recognizer) placeExtras(d *doc, ms []ner.Mention) []ner.Mention {
+	out := d.add[:0] // the stages' output buffer: resolveWith copies it
+	out = r.hanjaPlaces(d, ms, out)
+	for k := range d.words {
+		w := &d.words[k]
+		if !lex.IsHangul(w.c) {
+			continue
+		}
+		out = r.placePrefixAt(d, w, ms, out)
+		if k > 0 && venueHeadFirst[w.c-0xAC00] {
+			out = r.foreignVenueAt(d, k, ms, out)
+		}
+	}
+	d.add = out[:0]
+	return out
+}
+
+// addressEnd returns where a lot number written after a neighbourhood or
+// a road ends (서초동 1628-1번지, 황금동 산 18-7번지, 세종대로 209), or 0:
+// KLUE-NER gives the address as one place.
+func addressEnd(d *doc, m ner.Mention) int {
+	text := d.text
+	last, _ := utf8.DecodeLastRuneInString(m.Text)
+	if !strings.ContainsRune("동리가읍면로길", last) || m.End+2 >= len(text) || text[m.End] != ' ' {
+		return 0
+	}
+	i := m.End + 1
+	if strings.HasPrefix(text[i:], "산 ") {
+		i += len("산 ")
+	}
+	j := i
+	for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+		j++
+	}
+	if j == i {
+		return 0
+	}
+	if j+1 < len(text) && text[j] == '-' && text[j+1] >= '0' && text[j+1] <= '9' {
+		j++
+		for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+			j++
+		}
+	}
+	j0 := j
+	if strings.HasPrefix(text[j:], "번지") {
+		j += len("번지")
+	} else if last != '로' && last != '길' {
+		return 0 // a bare number after a neighbourhood is a count
+	}
+	if _, ok := d.endsWord(j); !ok || j == j0 && j < len(text) && text[j] != ' ' && !d.endsWordOK(j) {
+		return 0
+	}
+	return j
+}
+
+// foreignVenueHeads are words that, written apart after a name in Latin
+// letters or a transcription, make the name of a foreign place: 선라이프
+// 스타디움, 야스쿠니 신사, 코르소 거리, 빌라리카 화산, PNC 파크.
+var foreignVenueHeads = []string{"스타디움", "경기장", "아레나", "파크", "타워", "광장", "거리", "화산", "신사",
+	"섬", "공항", "궁전", "대성당", "성당", "해변"}
+
+// venueHeadFirst indexes, by Hangul syllable - 0xAC00, the first
+// syllables of foreignVenueHeads.
+var venueHeadFirst = firstSyllables(foreignVenueHeads)
+
+func firstSyllables(ws []string) []bool {
+	t := make([]bool, 0xD7A4-0xAC00)
+	for _, w := range ws {
+		if c, _ := utf8.DecodeRuneInString(w); lex.IsHangul(c) {
+			t[c-0xAC00] = true
+		}
+	}
+	return t
+}
+
+// headStart returns where one of compoundHeads (or 팀, 대표팀) starts
+// that ends the word w, before its particle or plural 들, at least two
+// syllables into the word; or -1. Most words end in none and need no
+// look-up in the gazetteer.
+func headStart(d *doc, w *word) int {
+	text := d.text
+	e := w.e
+	if lex.IsHangul(w.lc) && headIdx[w.lc-0xAC00] == 0 {
+		if w.pmask == 0 && !d.slow {
+			return -1
+		}
+		e = d.trimEnd(w.s, w.e, 2)
+		if e-w.s > 3 && text[e-3:e] == "들" {
+			e -= 3
+		}
+		if e == w.e {
+			return -1
+		}
+	}
+	last, _ := lex.DecodeLast(text, e)
+	if !lex.IsHangul(last) || headIdx[last-0xAC00] == 0 {
+		return -1
+	}
+	for _, h := range headLists[headIdx[last-0xAC00]-1] {
+		if s := e - len(h); s >= w.s+6 && text[s:e] == h {
+			return s
+		}
+	}
+	return -1
+}
+
+// headLists are compoundHeads with the team words grouped by their last
+// syllable, longest first; headIdx gives, by syllable - 0xAC00, the index
+// of its list + 1 (0 when no head ends in it).
+var headIdx, headLists = func() ([]uint8, [][]string) {
+	ws := append([]string{"대표팀", "팀"}, compoundHeads...)
+	sort.Slice(ws, func(a, b int) bool { return len(ws[a]) > len(ws[b]) })
+	idx := make([]uint8, 0xD7A4-0xAC00)
+	var lists [][]string
+	for _, w := range ws {
+		c, _ := utf8.DecodeLastRuneInString(w)
+		if idx[c-0xAC00] == 0 {
+			lists = append(lists, nil)
+			idx[c-0xAC00] = uint8(len(lists))
+		}
+		k := idx[c-0xAC00] - 1
+		lists[k] = append(lists[k], w)
+	}
+	return idx, lists
+}()
+
+// venueHeadsByFirst indexes foreignVenueHeads by their first syllable.
+var venueHeadsByFirst = func() map[rune][]string {
+	ix := map[rune][]string{}
+	for _, h := range foreignVenueHeads {
+		c, _ := utf8.DecodeRuneInString(h)
+		ix[c] = append(ix[c], h)
+	}
+	return ix
+}()
+
+// foreignVenueAt finds a foreign place written as a transcribed or Latin
+// name and a venue word apart, the venue word being d.words[k]
+// (선라이프 스타디움에서).
+func (r *Recognizer) foreignVenueAt(d *doc, k int, known, out []ner.Mention) []ner.Mention {
+	text := d.text
+	w, p := &d.words[k], &d.words[k-1]
+	if p.e+1 != w.s || text[p.e] != ' ' {
+		return out
+	}
+	e := 0
+	for _, h := range venueHeadsByFirst[w.c] {
+		if strings.HasPrefix(text[w.s:w.e], h) && d.endsWordOK(w.s+len(h)) {
+			e = w.s + len(h)
+			break
+		}
+	}
+	if e == 0 {
+		return out
+	}
+	prev := text[p.s:p.e]
+	if !(looksForeign(prev) || looksLatin(prev)) || r.particles.Has(prev) || coveredBy(known, p.s, e) {
+		return out
+	}
+	return append(out, ner.Mention{Start: p.s, End: e, Label: ner.PLACE, Text: text[p.s:e],
+		Key: "PLACE:" + text[p.s:e], Name: text[p.s:e], Rule: "place-foreign-venue", Priority: 1})
+}
+
+// regionParts are the words that, written after a place in a chain, name a
+// part of it (강원 영서, 경북 북동 산간, 지바현 북부, 충청 이남): the chain
+// goes on over them. They are kept out of place_suffixes.txt, whose last
+// syllables every word is tested against.
+var regionParts = map[string]bool{
+	"북부": true, "남부": true, "동부": true, "서부": true, "중부": true, "북동부": true, "북서부": true,
+	"남동부": true, "남서부": true, "북동": true, "북서": true, "남동": true, "남서": true, "영서": true,
+	"영동": true, "내륙": true, "산간": true, "이남": true, "이북": true,
+}
