@@ -28,6 +28,7 @@ type Recognizer struct {
 	surnames    *strSet
 	titles      *lex.Trie[string]
 	notNames    *strSet
+	nounHeads   *strSet // two-syllable nouns that start a suffixed word (지하철)
 	abbr        map[rune]string
 	venueSuffix *lex.Trie[string]
 	venueStop   *strSet
@@ -101,6 +102,7 @@ func New(p *rules.Pack) (*Recognizer, error) {
 		surnames:    wordSet(p.List("surnames")),
 		titles:      lex.NewTrie[string](),
 		notNames:    wordSet(p.List("not_names")),
+		nounHeads:   wordSet(p.List("noun_heads")),
 		abbr:        map[rune]string{},
 		venueSuffix: lex.NewTrie[string](),
 		venueStop:   wordSet(p.List("venue_stop")),
@@ -271,6 +273,7 @@ func (r *Recognizer) Find(text string, values []ner.Mention) []ner.Mention {
 	ms = d.resolveWith(ms, r.venues(d, ms))
 	ms = d.resolveWith(ms, r.persons(d, ms))
 	ms = d.resolveWith(ms, r.morePersons(d, ms))
+	ms = d.resolveWith(ms, r.barePersons(d, ms))
 	ms = d.resolveWith(ms, r.personLists(d, ms))
 	ms = d.resolveWith(ms, r.contextPersons(d, ms))
 	ms = d.resolveWith(ms, r.again(d, ms, values))

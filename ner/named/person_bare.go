@@ -1,0 +1,143 @@
+package named
+
+import (
+	"sort"
+
+	"github.com/kpolicy/kpolicy/ner"
+)
+
+// The syllables Korean given names are mostly made of, for the first and
+// the second syllable of a two-syllable given name (민준, 서연, 지훈, 은경).
+// They are picked from the usual naming syllables; the second set leaves out
+// those that mostly end a common word or a verb form in news text: place and
+// office suffixes (구, 동, 청), -률, -식, -직, connectives (-서, -지), 하/한/해
+// and 화 (민주화), 상.
+var (
+	givenFirst = newSylSet("영정성재상경현지민수종동진승은미혜준선기태형광병명용한창연윤세철인주희효석원서하유우도규홍문소순옥혁봉길남덕춘일충익학해호화환회채다예아나보대범찬건강근만두금애복송시신여완운웅의이장제중천청초필향헌흥")
+	givenLast  = newSylSet("수호희영진민현숙준우석훈철정연주미선은환혁기경성규태원윤용순아빈옥재남혜범근욱웅일란림린나라후길국률열완찬창택표필학헌협형홍효휘흠섭승신애엽오유의익종중채천청춘충탁평")
+	// a three-syllable word ending in one of these is a two-syllable
+	// word and its particle (자신의, 정부는), not a name
+	// the surnames most Koreans bear, by population (김, 이, 박 … 육, 인):
+	// a name found from its shape alone must start with one of them; the
+	// rare ones (운, 어, 편) start too many common words
+	commonSurnames = newSylSet("김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구나민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국은용")
+	particleSyl    = newSylSet("은는이가을를의도와과로에")
+	// the ends of provinces and prefectures written after their country
+	// (중국 지린성, 일본 나라현)
+	provinceEnds = newSylSet("성현주도")
+)
+
+// barePersons finds Korean names written without a title, as the subject
+// or object of a sentence (최민호는 …, … 이서연을 따돌리고), in a list or
+// before a bracket (박지훈(첼시)). Nothing but the word's shape marks
+// them, so the test is strict: three syllables, a one-syllable surname,
+// then two syllables that are common in given names, followed by nothing,
+// a particle, or punctuation; not a word known not to be a name, a title,
+// an occupation, or part of a known mention.
+func (r *Recognizer) barePersons(d *doc, known []ner.Mention) []ner.Mention {
+	text := d.text
+	out := d.add[:0] // the stages' output buffer: resolveWith copies it
+	defer func() { d.add = out[:0] }()
+	for k := range d.words {
+		w := &d.words[k]
+		if w.nr < 3 || !w.allH || !commonSurnames.has(w.c) || !r.isSurname1(w.c) {
+			continue
+		}
+		e := w.s + 9 // three syllables of three bytes
+		if w.nr == 3 {
+			if particleSyl.has(w.lc) {
+				continue
+			}
+		} else if !r.particleRest(d, w, e) {
+			continue
+		}
+		if s1, _ := decode3(text, w.s+3); !givenFirst.has(s1) {
+			continue
+		}
+		s2, _ := decode3(text, w.s+6)
+		if !givenLast.has(s2) {
+			continue
+		}
+		stem := text[w.s:e]
+		// a common noun and its suffix (지하철, 고의성): the first two
+		// syllables are a word of noun_heads
+		if r.nounHeads.has(text[w.s:w.s+6]) || r.notNames.has(stem) || r.occSet.has(stem) || r.stemStop.has(stem) || coveredBy(known, w.s, e) {
+			continue
+		}
+		if te, _, ok := r.titles.LongestAt(stem, 0); ok && te == len(stem) {
+			continue
+		}
+		if !r.isName(stem) || r.foreignNeighbour(d, w.s, e, w.e) || provinceEnds.has(s2) && afterPlace(text, w.s, known) {
+			continue
+		}
+		out = append(out, r.namedPerson(d, w.s, e, "", "person-bare"))
+	}
+	return out
+}
+
+// particleRest reports whether the word w continues after its first three
+// syllables (ending at e) with a particle sequence only.
+func (r *Recognizer) particleRest(d *doc, w *word, e int) bool {
+	dist := w.e - e
+	if !d.slow && dist < 64 {
+		return w.pmask&(1<<uint(dist)) != 0
+	}
+	return r.particles.Has(d.text[e:w.e])
+}
+
+// decode3 decodes the Hangul syllable of three bytes at i.
+func decode3(text string, i int) (rune, bool) {
+	if i+3 > len(text) {
+		return 0, false
+	}
+	b, b1, b2 := text[i], text[i+1], text[i+2]
+	c := rune(b&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
+	return c, c >= 0xAC00 && c <= 0xD7A3
+}
+
+// foreignNeighbour reports whether the word [s,e) (its name part ending
+// at ne) is one part of a foreign name: after a word without particle
+// that looks like a transcription (데미안 마이아는), or, written without
+// particle and with a syllable common in loanwords itself, before one
+// (제이미 라이트와).
+func (r *Recognizer) foreignNeighbour(d *doc, s, ne, e int) bool {
+	text := d.text
+	if s > 1 && text[s-1] == ' ' {
+		if ps := d.wordStartBefore(s - 1); ps < s-1 && r.transcribed(text[ps:s-1]) {
+			return true
+		}
+	}
+	if ne == e && e+1 < len(text) && text[e] == ' ' && hasLoanSyllable(text[s:e]) {
+		if we := d.wordEnd(e + 1); we > e+1 && r.transcribed(text[e+1:d.trimEnd(e+1, we, 2)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// transcribed reports whether w is a word in Hangul that looks like a
+// transcribed name: no common word, ending like a noun, with loanword
+// syllables.
+func (r *Recognizer) transcribed(w string) bool {
+	return r.foreignWord(w) && nounEnding(w) && looksForeign(w)
+}
+
+// hasLoanSyllable reports whether w holds a syllable common in loanwords.
+func hasLoanSyllable(w string) bool {
+	for _, c := range w {
+		if loanSet.has(c) || strongLoan.has(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterPlace reports whether a PLACE mention ends one space before s
+// (known is sorted and free of overlaps).
+func afterPlace(text string, s int, known []ner.Mention) bool {
+	if s < 2 || text[s-1] != ' ' {
+		return false
+	}
+	k := sort.Search(len(known), func(j int) bool { return known[j].End >= s-1 })
+	return k < len(known) && known[k].End == s-1 && known[k].Label == ner.PLACE
+}
