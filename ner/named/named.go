@@ -28,7 +28,6 @@ type Recognizer struct {
 	surnames    *strSet
 	titles      *lex.Trie[string]
 	notNames    *strSet
-	nounHeads   *strSet // two-syllable nouns that start a suffixed word (지하철)
 	abbr        map[rune]string
 	venueSuffix *lex.Trie[string]
 	venueStop   *strSet
@@ -64,6 +63,8 @@ type Recognizer struct {
 	// count only in a list of regions or before a place word.
 	weakForms map[string]*rules.Entry
 	weakFirst []bool // first syllables of the weak forms
+	// the word lists of the people found by shape (person_bare.go)
+	shape shapeLists
 }
 
 type gazRef struct {
@@ -102,7 +103,6 @@ func New(p *rules.Pack) (*Recognizer, error) {
 		surnames:    wordSet(p.List("surnames")),
 		titles:      lex.NewTrie[string](),
 		notNames:    wordSet(p.List("not_names")),
-		nounHeads:   wordSet(p.List("noun_heads")),
 		abbr:        map[rune]string{},
 		venueSuffix: lex.NewTrie[string](),
 		venueStop:   wordSet(p.List("venue_stop")),
@@ -114,6 +114,7 @@ func New(p *rules.Pack) (*Recognizer, error) {
 		weakForms:   map[string]*rules.Entry{},
 		weakFirst:   make([]bool, 0xD7A4-0xAC00),
 	}
+	r.shape = newShapeLists(p)
 	r.surname1 = make([]bool, 0xD7A4-0xAC00)
 	r.surname2First = make([]bool, 0xD7A4-0xAC00)
 	for s := range r.surnames.m {

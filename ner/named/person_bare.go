@@ -1,9 +1,12 @@
 package named
 
 import (
+	"math/bits"
 	"sort"
+	"unicode/utf8"
 
 	"github.com/kpolicy/kpolicy/ner"
+	"github.com/kpolicy/kpolicy/rules"
 )
 
 // The syllables Korean given names are mostly made of, for the first and
@@ -12,6 +15,23 @@ import (
 // those that mostly end a common word or a verb form in news text: place and
 // office suffixes (구, 동, 청), -률, -식, -직, connectives (-서, -지), 하/한/해
 // and 화 (민주화), 상.
+// shapeLists are the word lists of the people found by the shape of
+// their names.
+type shapeLists struct {
+	nounHeads *strSet // noun_heads.txt: two-syllable nouns that start a suffixed word (지하철)
+	// foreign_given.txt: foreign given names in Hangul, true for the short
+	// or ambiguous ones (존, 마크)
+	foreignGiven map[string]bool
+}
+
+func newShapeLists(p *rules.Pack) shapeLists {
+	l := shapeLists{nounHeads: wordSet(p.List("noun_heads")), foreignGiven: map[string]bool{}}
+	for _, w := range p.List("foreign_given") {
+		l.foreignGiven[w.Text] = w.Kind == "short"
+	}
+	return l
+}
+
 var (
 	givenFirst = newSylSet("영정성재상경현지민수종동진승은미혜준선기태형광병명용한창연윤세철인주희효석원서하유우도규홍문소순옥혁봉길남덕춘일충익학해호화환회채다예아나보대범찬건강근만두금애복송시신여완운웅의이장제중천청초필향헌흥")
 	givenLast  = newSylSet("수호희영진민현숙준우석훈철정연주미선은환혁기경성규태원윤용순아빈옥재남혜범근욱웅일란림린나라후길국률열완찬창택표필학헌협형홍효휘흠섭승신애엽오유의익종중채천청춘충탁평")
@@ -38,8 +58,19 @@ func (r *Recognizer) barePersons(d *doc, known []ner.Mention) []ner.Mention {
 	text := d.text
 	out := d.add[:0] // the stages' output buffer: resolveWith copies it
 	defer func() { d.add = out[:0] }()
+	next := 0 // the words before it are taken by a foreign name
 	for k := range d.words {
 		w := &d.words[k]
+		if w.s < next {
+			continue
+		}
+		if short, ok := r.shape.foreignGiven[text[w.s:w.e]]; ok {
+			if m, ok := r.foreignName(d, w, short, known); ok {
+				out = append(out, m)
+				next = m.End
+				continue
+			}
+		}
 		if w.nr < 3 || !w.allH || !commonSurnames.has(w.c) || !r.isSurname1(w.c) {
 			continue
 		}
@@ -61,7 +92,7 @@ func (r *Recognizer) barePersons(d *doc, known []ner.Mention) []ner.Mention {
 		stem := text[w.s:e]
 		// a common noun and its suffix (지하철, 고의성): the first two
 		// syllables are a word of noun_heads
-		if r.nounHeads.has(text[w.s:w.s+6]) || r.notNames.has(stem) || r.occSet.has(stem) || r.stemStop.has(stem) || coveredBy(known, w.s, e) {
+		if r.shape.nounHeads.has(text[w.s:w.s+6]) || r.notNames.has(stem) || r.occSet.has(stem) || r.stemStop.has(stem) || coveredBy(known, w.s, e) {
 			continue
 		}
 		if te, _, ok := r.titles.LongestAt(stem, 0); ok && te == len(stem) {
@@ -140,4 +171,100 @@ func afterPlace(text string, s int, known []ner.Mention) bool {
 	}
 	k := sort.Search(len(known), func(j int) bool { return known[j].End >= s-1 })
 	return k < len(known) && known[k].End == s-1 && known[k].Label == ner.PLACE
+}
+
+// foreignName matches a foreign given name of foreign_given (the word w,
+// without particle) and the one or two words after it that make the name:
+// surnames that look transcribed (크리스 에반스는, 케일라 진 뮬러), a Latin
+// initial (조지 W. 부시) or a Korean surname (케이티 김은). The last word
+// may carry a particle, the others not. After a short given name (존, 마크)
+// the last word must hold a syllable typical of loanwords.
+func (r *Recognizer) foreignName(d *doc, w *word, short bool, known []ner.Mention) (ner.Mention, bool) {
+	text := d.text
+	if coveredBy(known, w.s, w.e) {
+		return ner.Mention{}, false
+	}
+	end := -1
+	middle := false // the word before was a Korean surname in the middle
+	j := w.e
+	for n := 0; n < 3 && j+1 < len(text) && text[j] == ' '; n++ {
+		s := j + 1
+		// a Latin initial: W. or W
+		if c := text[s]; c >= 'A' && c <= 'Z' && n < 2 {
+			e := s + 1
+			if e < len(text) && text[e] == '.' {
+				e++
+			}
+			if e < len(text) && text[e] == ' ' {
+				j = e
+				continue
+			}
+			break
+		}
+		we := d.wordEnd(s)
+		if we == s {
+			break
+		}
+		base := d.trimShortest(s, we)
+		honor := false
+		if base-s > 6 && text[base-3:base] == "씨" {
+			base -= 3 // 매슈 토드씨의: the honorific ends the name
+			honor = true
+		}
+		part := text[s:base]
+		if c, _ := utf8.DecodeRuneInString(part); base-s == 3 && r.isSurname1(c) {
+			// a Korean surname ends the name (케이티 김), unless a
+			// transcribed word follows: then it is a middle name (케일라 진 뮬러)
+			if n == 0 && !short {
+				end = base
+			}
+			if base == we && we+1 < len(text) && text[we] == ' ' {
+				if ne := d.wordEnd(we + 1); ne > we+1 && r.foreignWord(text[we+1:d.trimShortest(we+1, ne)]) {
+					j = we
+					middle = true
+					continue
+				}
+			}
+			break
+		}
+		// the first surname may be any transcription (카림 벤제마); a second
+		// one, or one after a short given name, must look foreign
+		if !r.foreignWord(part) || verbEnds.has(lastRune(d, base)) || r.occSet.has(part) || r.titleWord(d, s) ||
+			coveredBy(known, s, base) || short && !hasLoanSyllable(part) || end >= 0 && !middle && !looksForeign(part) {
+			break
+		}
+		end = base
+		middle = false
+		if honor || base < we || we >= len(text) || text[we] != ' ' {
+			break // a particle or punctuation ends the name
+		}
+		j = we
+	}
+	if end < 0 {
+		return ner.Mention{}, false
+	}
+	return r.namedPerson(d, w.s, end, "", "person-foreign-given"), true
+}
+
+// trimShortest cuts the shortest particle sequence off the word [s,we), so
+// that a name ending like a particle keeps its syllable (코스톨로는 gives
+// 코스톨로); at least one rune is left.
+func (d *doc) trimShortest(s, we int) int {
+	w := d.wordAt(s)
+	if d.slow || w == nil || w.e != we {
+		return d.trimEnd(s, we, 1)
+	}
+	for m := w.pmask; m != 0; m &= m - 1 {
+		// a stem ending in 으 took the 으 of 으로, 으며
+		if c := we - bits.TrailingZeros64(m); c > s && lastRune(d, c) != '으' {
+			return c
+		}
+	}
+	return we
+}
+
+// lastRune returns the rune that ends at byte offset c of the document.
+func lastRune(d *doc, c int) rune {
+	r, _ := utf8.DecodeLastRuneInString(d.text[:c])
+	return r
 }

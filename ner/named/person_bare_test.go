@@ -42,3 +42,26 @@ func TestBarePersonsRareSurname(t *testing.T) {
 		{"rare surname", "방송사는 새 편성표를 공개했다.", nil, []string{"편성표"}},
 	})
 }
+
+func TestForeignGivenNames(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"given name and surname", "이날 무대에는 크리스 에반스가 깜짝 등장했다.",
+			[]want{{ner.PERSON, "크리스 에반스", ""}}, nil},
+		{"surname ending like a particle", "창업자 딕 코스톨로는 자리에서 물러났다.",
+			[]want{{ner.PERSON, "딕 코스톨로", ""}}, nil},
+		{"particle 으로 after a consonant", "감독은 제리 헤어스턴으로 타자를 바꿨다.",
+			[]want{{ner.PERSON, "제리 헤어스턴", ""}}, nil},
+		{"Latin initial", "조지 W. 부시 전 대통령이 연설했다.",
+			[]want{{ner.PERSON, "조지 W. 부시", ""}}, nil},
+		{"Korean surname last", "결선에서 케이티 김은 높은 점수를 받았다.",
+			[]want{{ner.PERSON, "케이티 김", ""}}, nil},
+		{"Korean surname in the middle", "인질 케일라 진 뮬러의 가족이 성명을 냈다.",
+			[]want{{ner.PERSON, "케일라 진 뮬러", ""}}, nil},
+		{"honorific attached", "당국은 매슈 토드씨를 추방했다.",
+			[]want{{ner.PERSON, "매슈 토드", ""}}, nil},
+		{"short given name before a Korean noun", "영화의 키스 장면이 화제가 됐다.",
+			nil, []string{"키스 장면"}},
+		{"no list of Korean names from a foreign one", "통증을 호소, 제이미 라이트와 교체됐다.",
+			nil, []string{"호소"}},
+	})
+}

@@ -777,8 +777,8 @@ func (r *Recognizer) personLists(d *doc, ms []ner.Mention) []ner.Mention {
 		}
 	}
 	for _, m := range ms {
-		if m.Label != ner.PERSON || utf8.RuneCountInString(m.Text) < 2 {
-			continue
+		if m.Label != ner.PERSON || utf8.RuneCountInString(m.Text) < 2 || m.Rule == "person-foreign-given" {
+			continue // a foreign name lists no Korean ones: 호소, 제이미 라이트는
 		}
 		// forward: m, 이름 / m과 이름 / m·이름
 		e := m.End
