@@ -200,6 +200,15 @@ func (r *Recognizer) again(d *doc, ms, values []ner.Mention) []ner.Mention {
 	bySurnameTitle := map[string]ner.Mention{}
 	for _, m := range ms {
 		switch {
+		case m.Label == ner.PERSON && strings.IndexByte(m.Name, ' ') > 0 && foreignNameRules[m.Rule]:
+			// a foreign name of several words is found again whole, and by
+			// its last word (크리스 와이드먼 … 와이드먼은)
+			add(m.Name, m)
+			count++
+			if last := m.Name[strings.LastIndexByte(m.Name, ' ')+1:]; utf8.RuneCountInString(last) >= 2 && !r.notNames.has(last) && hasLoanSyllable(last) {
+				add(last, m)
+				count++
+			}
 		case m.Label == ner.PERSON && (m.Rule == "person-title" || m.Rule == "person-context" || strings.HasPrefix(m.Rule, "pattern:")):
 			add(m.Name, m)
 			count++
@@ -298,6 +307,10 @@ func (r *Recognizer) again(d *doc, ms, values []ner.Mention) []ner.Mention {
 	}
 	return out
 }
+
+// foreignNameRules are the rules that find foreign names of several words.
+var foreignNameRules = map[string]bool{"person-foreign-given": true, "person-foreign": true,
+	"person-leader": true, "person-age": true, "person-occupation": true}
 
 // isHonor reports whether a title is an honorific (씨, 군, 양).
 func (r *Recognizer) isHonor(role string) bool {

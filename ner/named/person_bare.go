@@ -1,8 +1,8 @@
 package named
 
 import (
-	"math/bits"
 	"sort"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/kpolicy/kpolicy/ner"
@@ -205,7 +205,7 @@ func (r *Recognizer) foreignName(d *doc, w *word, short bool, known []ner.Mentio
 		if we == s {
 			break
 		}
-		base := d.trimShortest(s, we)
+		base := d.trimName(s, we)
 		honor := false
 		if base-s > 6 && text[base-3:base] == "씨" {
 			base -= 3 // 매슈 토드씨의: the honorific ends the name
@@ -219,7 +219,7 @@ func (r *Recognizer) foreignName(d *doc, w *word, short bool, known []ner.Mentio
 				end = base
 			}
 			if base == we && we+1 < len(text) && text[we] == ' ' {
-				if ne := d.wordEnd(we + 1); ne > we+1 && r.foreignWord(text[we+1:d.trimShortest(we+1, ne)]) {
+				if ne := d.wordEnd(we + 1); ne > we+1 && r.foreignWord(text[we+1:d.trimName(we+1, ne)]) {
 					j = we
 					middle = true
 					continue
@@ -246,21 +246,18 @@ func (r *Recognizer) foreignName(d *doc, w *word, short bool, known []ner.Mentio
 	return r.namedPerson(d, w.s, end, "", "person-foreign-given"), true
 }
 
-// trimShortest cuts the shortest particle sequence off the word [s,we), so
-// that a name ending like a particle keeps its syllable (코스톨로는 gives
-// 코스톨로); at least one rune is left.
-func (d *doc) trimShortest(s, we int) int {
-	w := d.wordAt(s)
-	if d.slow || w == nil || w.e != we {
-		return d.trimEnd(s, we, 1)
-	}
-	for m := w.pmask; m != 0; m &= m - 1 {
-		// a stem ending in 으 took the 으 of 으로, 으며
-		if c := we - bits.TrailingZeros64(m); c > s && lastRune(d, c) != '으' {
-			return c
+// trimName cuts the particles off the word [s,we) that ends a foreign
+// name: the longest sequence (프롭과의, 헤어스턴으로), but a 로 that may
+// end the name stays when what follows it is a particle too (코스톨로는);
+// at least one rune is left.
+func (d *doc) trimName(s, we int) int {
+	c := d.trimEnd(s, we, 1)
+	if w := d.wordAt(s); c+3 < we && strings.HasPrefix(d.text[c:], "로") && w != nil && w.e == we {
+		if dist := we - (c + 3); !d.slow && dist < 64 && w.pmask&(1<<uint(dist)) != 0 {
+			return c + 3
 		}
 	}
-	return we
+	return c
 }
 
 // lastRune returns the rune that ends at byte offset c of the document.

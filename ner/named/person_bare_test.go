@@ -65,3 +65,12 @@ func TestForeignGivenNames(t *testing.T) {
 			nil, []string{"호소"}},
 	})
 }
+
+func TestForeignNameAgain(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"last word found again", "결승에서 크리스 와이드먼이 이겼다. 와이드먼은 타이틀을 지켰다.",
+			[]want{{ner.PERSON, "크리스 와이드먼", ""}, {ner.PERSON, "와이드먼", "크리스 와이드먼"}}, nil},
+		{"two particles after the surname", "그는 아내 제니퍼 로페즈와의 결혼을 발표했다.",
+			[]want{{ner.PERSON, "제니퍼 로페즈", ""}}, []string{"제니퍼 로페즈와"}},
+	})
+}
