@@ -163,8 +163,10 @@ func (r *Recognizer) isNameOf(w string, n int, c0, last rune) bool {
 	if !r.surnameStarts(w, n, c0) {
 		return false
 	}
-	if notNameEnds.has(last) || n == 3 && last == '한' || n == 2 && notName2Ends.has(last) {
-		return false // 자신을, 마친: a word with an ending
+	if notNameEnds.has(last) || n == 3 && last == '한' || n == 2 && (notName2Ends.has(last) || last == '모') {
+		// 자신을, 마친: a word with an ending; 모 after a surname hides the
+		// given name (김모 씨): the surname alone is the mention
+		return false
 	}
 	if r.notNames.has(w) {
 		return false

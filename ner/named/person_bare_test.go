@@ -74,3 +74,14 @@ func TestForeignNameAgain(t *testing.T) {
 			[]want{{ner.PERSON, "제니퍼 로페즈", ""}}, []string{"제니퍼 로페즈와"}},
 	})
 }
+
+func TestSurnameWithMo(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"모 then 씨 apart", "업체 대표 윤모 씨가 입건됐다.", []want{{ner.PERSON, "윤", ""}}, []string{"윤모"}},
+		{"모 then 씨 and age", "경찰은 박모 씨(41)를 불러 조사했다.", []want{{ner.PERSON, "박", ""}}, []string{"박모"}},
+		{"모 then a title", "검찰은 국세청 김모 과장을 소환했다.", []want{{ner.PERSON, "김", ""}}, []string{"김모"}},
+		{"모, an age and 군", "같은 반 이모(15)군이 다쳤다.", []want{{ner.PERSON, "이", ""}}, []string{"이모"}},
+		{"모, an age and a rank", "파편에 다친 조모(21) 상병이 치료를 받았다.", []want{{ner.PERSON, "조", ""}}, []string{"조모"}},
+		{"모, an organisation and a title", "검찰은 류모 한빛제약 회장을 불렀다.", []want{{ner.PERSON, "류", ""}}, []string{"류모"}},
+	})
+}

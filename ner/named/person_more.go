@@ -169,11 +169,35 @@ func (r *Recognizer) bareSurnameRest(d *doc, i, we int, c rune, n int, letter bo
 				k = j
 			}
 			if e, ok := skipAge(text, k); ok {
-				if w, ok := r.honorAt(d, e, letter); ok {
+				// 김모(16)군: with an age, 군 and 양 follow a surname too
+				if w, ok := r.honorAt(d, e, true); ok {
 					return r.surnamePerson(d, i, j, w), true
+				}
+				// 신모(20) 이병: an age, then a title
+				if !letter && e+1 < len(text) && text[e] == ' ' {
+					if _, role, ok := r.titleAt(d, e+1, false); ok {
+						return r.surnamePerson(d, i, j, role), true
+					}
 				}
 			}
 			return ner.Mention{}, false
+		}
+		if we == j+len("모") && strings.HasPrefix(rest, "모 ") {
+			// 윤모 씨, 박모 씨(33), 김모 과장, 류모 영남제분 회장
+			k := we + 1
+			if strings.HasPrefix(text[k:], "씨") {
+				if _, ok := d.endsWord(k + len("씨")); ok || strings.HasPrefix(text[k+len("씨"):], "(") {
+					return r.surnamePerson(d, i, j, "씨"), true
+				}
+			}
+			if _, role, ok := r.titleAt(d, k, false); ok {
+				return r.surnamePerson(d, i, j, role), true
+			}
+			if ne := d.wordEnd(k); ne > k && ne+1 < len(text) && text[ne] == ' ' {
+				if _, role, ok := r.titleAt(d, ne+1, false); ok {
+					return r.surnamePerson(d, i, j, role), true
+				}
+			}
 		}
 		for _, h := range []string{"모씨", "씨"} {
 			if strings.HasPrefix(rest, h) {
@@ -554,6 +578,9 @@ func (r *Recognizer) agedName(d *doc, i, we int) (ner.Mention, bool) {
 		return ner.Mention{}, false
 	}
 	word := text[i:we]
+	if we-i == 6 && strings.HasSuffix(word, "모") && r.isSurname1(d.wordAt(i).c) {
+		return ner.Mention{}, false // 김모(45): bareSurname's
+	}
 	if r.isNameAt(d, i, we) {
 		return r.namedPerson(d, i, we, "", "person-age"), true
 	}
@@ -701,7 +728,7 @@ func (r *Recognizer) beforeTitle(d *doc, i, we int, known []ner.Mention) (ner.Me
 		// after a Korean name or 전/현 the word is the organisation: 유병언 전 세모그룹 회장
 		ps := d.wordStartBefore(i - 1)
 		pw := text[ps : i-1]
-		if pw == "전" || pw == "현" || r.isNameAt(d, ps, i-1) {
+		if pw == "전" || pw == "현" || r.isNameAt(d, ps, i-1) || len(pw) == 6 && strings.HasSuffix(pw, "모") && r.isSurname1(d.words[d.wid[ps]].c) {
 			return ner.Mention{}, false
 		}
 	}
