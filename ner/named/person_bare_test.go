@@ -85,3 +85,12 @@ func TestSurnameWithMo(t *testing.T) {
 		{"모, an organisation and a title", "검찰은 류모 한빛제약 회장을 불렀다.", []want{{ner.PERSON, "류", ""}}, []string{"류모"}},
 	})
 }
+
+func TestMoreTitles(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"general", "광장에 강감찬 장군 동상이 섰다.", []want{{ner.PERSON, "강감찬", ""}}, nil},
+		{"head of a museum by surname", "박물관 측은 김 관장이 사의를 밝혔다고 전했다.", []want{{ner.PERSON, "김", ""}}, nil},
+		{"rank after a surname", "부대는 임 병장을 체포했다.", []want{{ner.PERSON, "임", ""}}, nil},
+		{"no compound with 비대위", "시기와 방법은 비대위에 맡겼다.", nil, []string{"방법은"}},
+	})
+}
