@@ -9,12 +9,6 @@ import (
 	"github.com/kpolicy/kpolicy/rules"
 )
 
-// The syllables Korean given names are mostly made of, for the first and
-// the second syllable of a two-syllable given name (민준, 서연, 지훈, 은경).
-// They are picked from the usual naming syllables; the second set leaves out
-// those that mostly end a common word or a verb form in news text: place and
-// office suffixes (구, 동, 청), -률, -식, -직, connectives (-서, -지), 하/한/해
-// and 화 (민주화), 상.
 // shapeLists are the word lists of the people found by the shape of
 // their names.
 type shapeLists struct {
@@ -32,16 +26,22 @@ func newShapeLists(p *rules.Pack) shapeLists {
 	return l
 }
 
+// The syllables Korean given names are mostly made of, for the first and
+// the second syllable of a two-syllable given name (민준, 서연, 지훈, 은경).
+// They are picked from the usual naming syllables; the second set leaves out
+// those that mostly end a common word or a verb form in news text: place and
+// office suffixes (구, 동, 청), -률, -식, -직, connectives (-서, -지), 하/한/해
+// and 화 (민주화), 상.
 var (
-	givenFirst = newSylSet("영정성재상경현지민수종동진승은미혜준선기태형광병명용한창연윤세철인주희효석원서하유우도규홍문소순옥혁봉길남덕춘일충익학해호화환회채다예아나보대범찬건강근만두금애복송시신여완운웅의이장제중천청초필향헌흥")
-	givenLast  = newSylSet("수호희영진민현숙준우석훈철정연주미선은환혁기경성규태원윤용순아빈옥재남혜범근욱웅일란림린나라후길국률열완찬창택표필학헌협형홍효휘흠섭승신애엽오유의익종중채천청춘충탁평")
-	// a three-syllable word ending in one of these is a two-syllable
-	// word and its particle (자신의, 정부는), not a name
+	givenFirst = newSylSet("영정성재상경현지민수종동진승은미혜준선기태형광병명용한창연윤세철인주희효석원서하유우도규홍문소순옥혁봉길남덕춘일충익학해호화환회채다예아나보대범찬건강근만두금애복송시신여완운웅의이장제중천청초필향헌흥무")
+	givenLast  = newSylSet("수호희영진민현숙준우석훈철정연주미선은환혁기경성규태원윤용순아빈옥재남혜범근욱웅일란림린나라후길국열완찬창택표필학헌협형홍효휘흠섭승신애엽오유의익종중채천청춘충탁평건복룡덕균렬언온운모")
 	// the surnames most Koreans bear, by population (김, 이, 박 … 육, 인):
 	// a name found from its shape alone must start with one of them; the
 	// rare ones (운, 어, 편) start too many common words
 	commonSurnames = newSylSet("김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구나민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국은용")
-	particleSyl    = newSylSet("은는이가을를의도와과로에")
+	// a three-syllable word ending in one of these is a two-syllable
+	// word and its particle (자신의, 정부는), not a name
+	particleSyl = newSylSet("은는이가을를의도와과로에")
 	// the ends of provinces and prefectures written after their country
 	// (중국 지린성, 일본 나라현)
 	provinceEnds = newSylSet("성현주도")

@@ -94,3 +94,10 @@ func TestMoreTitles(t *testing.T) {
 		{"no compound with 비대위", "시기와 방법은 비대위에 맡겼다.", nil, []string{"방법은"}},
 	})
 }
+
+func TestBarePersonsMoreSyllables(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"name ending in 건", "시상식에는 한태건이 참석했다.", []want{{ner.PERSON, "한태건", ""}}, nil},
+		{"name ending in 모", "가수 데뷔 20년을 맞은 송진모는 새 앨범을 냈다.", []want{{ner.PERSON, "송진모", ""}}, nil},
+	})
+}
