@@ -75,7 +75,7 @@ func (r *Recognizer) personAt(d *doc, i, we int, known []ner.Mention) (ner.Menti
 			// a two-syllable word before an office is mostly a common noun
 			// (방송 기자, 상원 의원): such names only with 씨, 군, 양, or
 			// with an organisation in apposition (조연 환경부 장관)
-			if rc > 2 || r.isHonor(role) || org != "" {
+			if rc > 2 || r.isHonor(role) || org != "" || rc == 2 && r.foreignSurnameBefore(d, i, we, role) {
 				return r.person(d, i, we, role, org), true
 			}
 			break

@@ -230,7 +230,7 @@ func (r *Recognizer) foreignName(d *doc, w *word, short bool, known []ner.Mentio
 		// the first surname may be any transcription (카림 벤제마); a second
 		// one, or one after a short given name, must look foreign
 		if !r.foreignWord(part) || verbEnds.has(lastRune(d, base)) || r.occSet.has(part) || r.titleWord(d, s) ||
-			coveredBy(known, s, base) || short && !hasLoanSyllable(part) || end >= 0 && !middle && !looksForeign(part) {
+			coveredBy(known, s, base) && !personAt(known, s) || short && !hasLoanSyllable(part) || end >= 0 && !middle && !looksForeign(part) {
 			break
 		}
 		end = base
@@ -264,4 +264,30 @@ func (d *doc) trimName(s, we int) int {
 func lastRune(d *doc, c int) rune {
 	r, _ := utf8.DecodeLastRuneInString(d.text[:c])
 	return r
+}
+
+// foreignSurnameBefore reports whether the two-syllable word [s,e) before
+// a title is a foreign surname (아베 총리, 하퍼 총리): the title is an
+// office of government or politics, and the word starts with a syllable
+// that is no common Korean surname or holds one typical of loanwords.
+// Korean nouns before such titles (상원 의원, 예비 후보) mostly start with
+// a common surname; the others are in not_names.
+func (r *Recognizer) foreignSurnameBefore(d *doc, s, e int, role string) bool {
+	w := d.text[s:e]
+	if !r.foreignTitle(role) || r.notNames.has(w) || r.shape.nounHeads.has(w) {
+		return false
+	}
+	c, _ := utf8.DecodeRuneInString(w)
+	if last, _ := utf8.DecodeLastRuneInString(w); particleSyl.has(last) {
+		return false // 간이 검사: a word and its particle
+	}
+	return !commonSurnames.has(c) || hasLoanSyllable(w)
+}
+
+// personAt reports whether a known PERSON mention starts at s: a foreign
+// name found by its given name may take in a surname found before by its
+// title (조지 W. 부시 for 부시 대통령).
+func personAt(known []ner.Mention, s int) bool {
+	m, ok := ner.StartingAt(known, s)
+	return ok && m.Label == ner.PERSON
 }

@@ -101,3 +101,16 @@ func TestBarePersonsMoreSyllables(t *testing.T) {
 		{"name ending in 모", "가수 데뷔 20년을 맞은 송진모는 새 앨범을 냈다.", []want{{ner.PERSON, "송진모", ""}}, nil},
 	})
 }
+
+func TestForeignSurnameBeforeOffice(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"Japanese surname before 총리", "야당은 아베 총리의 발언을 비판했다.", []want{{ner.PERSON, "아베", ""}}, nil},
+		{"loanword syllable before 총리", "정상회담에서 하퍼 총리는 협력을 약속했다.", []want{{ner.PERSON, "하퍼", ""}}, nil},
+		{"election noun before 후보", "대선 후보 토론이 열렸다.", nil, []string{"대선"}},
+		{"word and particle before a title", "간이 검사에서 양성이 나왔다.", nil, []string{"간이"}},
+		{"Korean noun before 의원", "상원 의원 다수가 반대했다.", nil, []string{"상원"}},
+		{"modifier before an office", "교육 부총리와 수석 대변인이 나왔다.", nil, []string{"교육", "수석"}},
+		{"given name takes in a surname found by its title", "빌 클린턴 대통령 시절 합의가 있었다.",
+			[]want{{ner.PERSON, "빌 클린턴", ""}}, []string{"클린턴"}},
+	})
+}
