@@ -13,17 +13,23 @@ import (
 // their names.
 type shapeLists struct {
 	nounHeads *strSet // noun_heads.txt: two-syllable nouns that start a suffixed word (지하철)
-	// foreign_given.txt: foreign given names in Hangul, true for the short
-	// or ambiguous ones (존, 마크)
-	foreignGiven map[string]bool
+	// foreign_given.txt: foreign given names in Hangul, and the short or
+	// ambiguous ones among them (존, 마크)
+	foreignGiven, shortGiven *strSet
+	givenStarts              *sylSet // the first syllables of foreignGiven
 }
 
 func newShapeLists(p *rules.Pack) shapeLists {
-	l := shapeLists{nounHeads: wordSet(p.List("noun_heads")), foreignGiven: map[string]bool{}}
+	all, short := map[string]bool{}, map[string]bool{}
+	var starts strings.Builder
 	for _, w := range p.List("foreign_given") {
-		l.foreignGiven[w.Text] = w.Kind == "short"
+		all[w.Text] = true
+		short[w.Text] = w.Kind == "short"
+		c, _ := utf8.DecodeRuneInString(w.Text)
+		starts.WriteRune(c)
 	}
-	return l
+	return shapeLists{nounHeads: wordSet(p.List("noun_heads")), foreignGiven: newStrSet(all), shortGiven: newStrSet(short),
+		givenStarts: newSylSet(starts.String())}
 }
 
 // The syllables Korean given names are mostly made of, for the first and
@@ -64,8 +70,8 @@ func (r *Recognizer) barePersons(d *doc, known []ner.Mention) []ner.Mention {
 		if w.s < next {
 			continue
 		}
-		if short, ok := r.shape.foreignGiven[text[w.s:w.e]]; ok {
-			if m, ok := r.foreignName(d, w, short, known); ok {
+		if w.allH && w.nr <= 6 && r.shape.givenStarts.has(w.c) && r.shape.foreignGiven.has(text[w.s:w.e]) {
+			if m, ok := r.foreignName(d, w, r.shape.shortGiven.has(text[w.s:w.e]), known); ok {
 				out = append(out, m)
 				next = m.End
 				continue
