@@ -114,3 +114,11 @@ func TestForeignSurnameBeforeOffice(t *testing.T) {
 			[]want{{ner.PERSON, "빌 클린턴", ""}}, []string{"클린턴"}},
 	})
 }
+
+func TestSurnameAndUnitTitle(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"surname and 선수", "부상에서 돌아온 박 선수는 두 골을 넣었다.", []want{{ner.PERSON, "박 선수", ""}}, nil},
+		{"surname and 작가", "출판사는 윤 작가와 계약을 다시 맺었다.", []want{{ner.PERSON, "윤 작가", ""}}, nil},
+		{"an office stays apart", "김 장관은 회의에 참석했다.", []want{{ner.PERSON, "김", ""}}, []string{"김 장관"}},
+	})
+}

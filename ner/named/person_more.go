@@ -251,11 +251,21 @@ func (r *Recognizer) bareSurnameRest(d *doc, i, we int, c rune, n int, letter bo
 	if strings.HasPrefix(rest, "전 ") || strings.HasPrefix(rest, "현 ") {
 		k += len("전 ")
 	}
-	if _, role, ok := r.titleAt(d, k, letter); ok {
-		return r.surnamePerson(d, i, j, role), true
+	if e, role, ok := r.titleAt(d, k, letter); ok {
+		m := r.surnamePerson(d, i, j, role)
+		if k == j+1 && !letter && unitTitles[role] && sur != "이" { // 이 선수 is 'this player'
+			// 김 선수, 백 작가: the surname and the word together name
+			// the person, as KLUE-NER marks them
+			m.End, m.Text = e, text[i:e]
+		}
+		return m, true
 	}
 	return ner.Mention{}, false
 }
+
+// unitTitles are the words that make one name with a bare surname before
+// them (김 선수, 백 작가, 주 기자), unlike offices (김 장관).
+var unitTitles = map[string]bool{"선수": true, "작가": true, "기자": true}
 
 // maybeBareSurname is bareSurname's first test for a word that starts
 // with a surname syllable: the syllable alone before a space, or followed
