@@ -312,7 +312,7 @@ func (r *Recognizer) again(d *doc, ms, values []ner.Mention) []ner.Mention {
 
 // foreignNameRules are the rules that find foreign names of several words.
 var foreignNameRules = map[string]bool{"person-foreign-given": true, "person-foreign": true,
-	"person-leader": true, "person-age": true, "person-occupation": true}
+	"person-leader": true, "person-age": true, "person-occupation": true, "person-gloss": true}
 
 // isHonor reports whether a title is an honorific (씨, 군, 양).
 func (r *Recognizer) isHonor(role string) bool {

@@ -3,6 +3,7 @@ package named
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/kpolicy/kpolicy/ner"
@@ -74,6 +75,12 @@ func (r *Recognizer) barePersons(d *doc, known []ner.Mention) []ner.Mention {
 			if m, ok := r.foreignName(d, w, r.shape.shortGiven.has(text[w.s:w.e]), known); ok {
 				out = append(out, m)
 				next = m.End
+				continue
+			}
+		}
+		if w.allH && w.e < len(text) && text[w.e] == '(' {
+			if n := len(out); r.glossedName(d, w, known, &out) {
+				next = out[n].End
 				continue
 			}
 		}
@@ -296,4 +303,58 @@ func (r *Recognizer) foreignSurnameBefore(d *doc, s, e int, role string) bool {
 func personAt(known []ner.Mention, s int) bool {
 	m, ok := ner.StartingAt(known, s)
 	return ok && m.Label == ner.PERSON
+}
+
+// glossNotName are the last characters of a Chinese or Japanese gloss that
+// names a place or a body, not a person (浙江省, 東京都, 每日新聞社).
+const glossNotName = "省市縣县區区州島岛山江河湖道都府部廳厅局院社會会黨党館馆寺宮宫城港灣湾洋海船"
+
+// glossedName matches a Chinese or Japanese name in Hangul with its
+// spelling in Chinese characters in brackets: two words before four
+// characters (고토 겐지(後藤健二·47), 아베 신조(安倍晋三)), or one word
+// before three characters and an age (뤄쥔청(羅俊城, 21살)). Both the
+// Hangul and the characters are PERSON mentions, appended to out.
+func (r *Recognizer) glossedName(d *doc, w *word, known []ner.Mention, out *[]ner.Mention) bool {
+	text := d.text
+	open := w.e
+	han, hs, he := 0, open+1, open+1
+	for he < len(text) {
+		c, n := utf8.DecodeRuneInString(text[he:])
+		if !unicode.Is(unicode.Han, c) {
+			break
+		}
+		han++
+		he += n
+	}
+	if after := text[he:]; han < 3 || han > 4 || !(strings.HasPrefix(after, ")") || strings.HasPrefix(after, "·") || strings.HasPrefix(after, ",")) {
+		return false
+	}
+	if last, _ := utf8.DecodeLastRuneInString(text[hs:he]); strings.ContainsRune(glossNotName, last) {
+		return false
+	}
+	closing := strings.IndexByte(text[open:], ')')
+	if closing < 0 || closing > 40 {
+		return false
+	}
+	s := w.s
+	switch han {
+	case 4: // a Japanese name: family name and given name, two words
+		if w.s < 2 || text[w.s-1] != ' ' {
+			return false
+		}
+		ps := d.wordStartBefore(w.s - 1)
+		if ps == w.s-1 || !r.foreignWord(text[ps:w.s-1]) || !r.foreignWord(text[w.s:w.e]) {
+			return false
+		}
+		s = ps
+	case 3: // a Chinese name of one word, with an age
+		if !r.foreignWord(text[w.s:w.e]) || !hasAge(text[he:open+closing]) {
+			return false
+		}
+	}
+	if coveredBy(known, s, w.e) && !personAt(known, w.s) || coveredBy(known, hs, he) {
+		return false
+	}
+	*out = append(*out, r.namedPerson(d, s, w.e, "", "person-gloss"), r.namedPerson(d, hs, he, "", "person-gloss"))
+	return true
 }

@@ -122,3 +122,14 @@ func TestSurnameAndUnitTitle(t *testing.T) {
 		{"an office stays apart", "김 장관은 회의에 참석했다.", []want{{ner.PERSON, "김", ""}}, []string{"김 장관"}},
 	})
 }
+
+func TestGlossedNames(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"Japanese name with characters and age", "인질 사토 다케시(佐藤健志·52) 씨의 가족이 호소했다.",
+			[]want{{ner.PERSON, "사토 다케시", ""}, {ner.PERSON, "佐藤健志", ""}}, nil},
+		{"Chinese name with characters and age", "법원은 피고인 왕리밍(王立明, 34세)에게 실형을 선고했다.",
+			[]want{{ner.PERSON, "왕리밍", ""}, {ner.PERSON, "王立明", ""}}, nil},
+		{"Chinese place with characters", "중국 저장성 원저우(溫州)에서 공사가 시작됐다.", nil, []string{"원저우", "溫州"}},
+		{"Chinese province of three characters", "기업들은 흑룡강성(黑龍江)에 진출했다.", nil, []string{"흑룡강성", "黑龍江"}},
+	})
+}
