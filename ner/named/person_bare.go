@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kpolicy/kpolicy/ner"
+	"github.com/kpolicy/kpolicy/ner/lex"
 	"github.com/kpolicy/kpolicy/rules"
 )
 
@@ -78,8 +79,8 @@ func (r *Recognizer) barePersons(d *doc, known []ner.Mention) []ner.Mention {
 				continue
 			}
 		}
-		if w.allH && w.e < len(text) && text[w.e] == '(' {
-			if n := len(out); r.glossedName(d, w, known, &out) {
+		if w.e < len(text) && text[w.e] == '(' {
+			if n := len(out); w.allH && r.glossedName(d, w, known, &out) || r.realName(d, w, known, &out) {
 				next = out[n].End
 				continue
 			}
@@ -357,4 +358,60 @@ func (r *Recognizer) glossedName(d *doc, w *word, known []ner.Mention, out *[]ne
 	}
 	*out = append(*out, r.namedPerson(d, s, w.e, "", "person-gloss"), r.namedPerson(d, hs, he, "", "person-gloss"))
 	return true
+}
+
+// realName matches a name followed by another person's Korean name in
+// brackets: a stage name and the real one (은하(정은비·19), 현영(본명
+// 유현영·37)), or a role and the actor (윤동주(강하늘)). The word before
+// the bracket (one to five syllables, or Latin letters) and the name
+// inside, alone or before an age, are both PERSON mentions.
+func (r *Recognizer) realName(d *doc, w *word, known []ner.Mention, out *[]ner.Mention) bool {
+	text := d.text
+	if w.nr > 5 || !w.allH && !isLatinName(text[w.s:w.e]) || coveredBy(known, w.s, w.e) && !personAt(known, w.s) {
+		return false
+	}
+	if w.s > 0 && !d.wordStart(w.s) {
+		return false
+	}
+	if c, _ := utf8.DecodeLastRuneInString(text[:w.s]); w.s > 0 && (lex.IsWordRune(c) || c == '(' || c == '.') {
+		return false
+	}
+	i := w.e + 1
+	i += len("본명 ") * boolInt(strings.HasPrefix(text[i:], "본명 "))
+	ne := d.wordEnd(i)
+	if ne-i != 9 || ne >= len(text) || !r.isNameAt(d, i, ne) || !r.looselyNameShaped(text[i:ne]) {
+		return false
+	}
+	switch {
+	case text[ne] == ')':
+	case strings.HasPrefix(text[ne:], "·") || text[ne] == ',':
+		end := strings.IndexByte(text[ne:], ')')
+		if end < 0 || end > 20 || !hasAge(text[ne:ne+end]) {
+			return false
+		}
+	default:
+		return false
+	}
+	if coveredBy(known, i, ne) && !personAt(known, i) {
+		return false
+	}
+	*out = append(*out, r.namedPerson(d, w.s, w.e, "", "person-realname"), r.namedPerson(d, i, ne, "", "person-realname"))
+	return true
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// looselyNameShaped reports whether the three-syllable word w starts with
+// a common surname and has at least one common given-name syllable
+// (정은비, 강하늘; not 평행봉).
+func (r *Recognizer) looselyNameShaped(w string) bool {
+	c0, _ := decode3(w, 0)
+	s1, _ := decode3(w, 3)
+	s2, _ := decode3(w, 6)
+	return commonSurnames.has(c0) && (givenFirst.has(s1) || givenLast.has(s2)) && !r.shape.nounHeads.has(w[:6])
 }

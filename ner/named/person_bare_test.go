@@ -133,3 +133,14 @@ func TestGlossedNames(t *testing.T) {
 		{"Chinese province of three characters", "기업들은 흑룡강성(黑龍江)에 진출했다.", nil, []string{"흑룡강성", "黑龍江"}},
 	})
 }
+
+func TestRealNames(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"stage name and real name with age", "멤버 소라(김소라·23)씨가 솔로로 데뷔했다.",
+			[]want{{ner.PERSON, "소라", ""}, {ner.PERSON, "김소라", ""}}, nil},
+		{"본명", "가수 별빛(본명 이은정·30)이 결혼한다.", []want{{ner.PERSON, "이은정", ""}}, nil},
+		{"role and actor", "극 중 한지호(박서준)는 기자로 나온다.",
+			[]want{{ner.PERSON, "한지호", ""}, {ner.PERSON, "박서준", ""}}, nil},
+		{"event in brackets is no name", "김태호(평행봉)와 이준서(도마)가 메달을 땄다.", nil, []string{"평행봉"}},
+	})
+}
