@@ -39,7 +39,9 @@ func (r *Recognizer) personAt(d *doc, i, we int, known []ner.Mention) (ner.Menti
 	rc := int(d.wordAt(i).nr) // [i,we) is a word (the caller tests that no known mention covers it)
 	// title attached to the name: 이성민기자는
 	if rc >= 3 {
-		for k := i + 6; k < we && k <= i+12; {
+		// the name is three or four syllables: a two-syllable word before
+		// an attached title is mostly an office (서울시장, 국세청장, 운동선수)
+		for k := i + 9; k < we && k <= i+12; {
 			if r.titles.HasPrefixAt(text, k) {
 				short := k-i < 9
 				te := -1
@@ -50,7 +52,7 @@ func (r *Recognizer) personAt(d *doc, i, we int, known []ner.Mention) (ner.Menti
 					}
 					return true
 				})
-				if te > 0 && r.isName(text[i:k]) { // the name tested last: it costs more
+				if te > 0 && r.isName(text[i:k]) && (k-i > 9 || r.nameShaped(text[i:k])) { // the name tested last: it costs more
 					if e, _, ok := r.titles.LongestAt(text, i); ok && e >= te {
 						break // the whole word is a title (국무총리), not a name and a title
 					}

@@ -415,3 +415,13 @@ func (r *Recognizer) looselyNameShaped(w string) bool {
 	s2, _ := decode3(w, 6)
 	return commonSurnames.has(c0) && (givenFirst.has(s1) || givenLast.has(s2)) && !r.shape.nounHeads.has(w[:6])
 }
+
+// nameShaped reports whether the three-syllable word w has the shape
+// barePersons asks of a name: a common surname, then two common
+// given-name syllables, and no common noun in front (이성민; not 선대본).
+func (r *Recognizer) nameShaped(w string) bool {
+	c0, _ := decode3(w, 0)
+	s1, _ := decode3(w, 3)
+	s2, _ := decode3(w, 6)
+	return commonSurnames.has(c0) && givenFirst.has(s1) && givenLast.has(s2) && !r.shape.nounHeads.has(w[:6])
+}

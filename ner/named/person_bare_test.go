@@ -144,3 +144,12 @@ func TestRealNames(t *testing.T) {
 		{"event in brackets is no name", "김태호(평행봉)와 이준서(도마)가 메달을 땄다.", nil, []string{"평행봉"}},
 	})
 }
+
+func TestAttachedTitleNeedsName(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"office of a city", "그것이 서울시장 후보로서의 예의다.", nil, []string{"서울"}},
+		{"athlete compound", "프로 운동선수의 체납액이 늘었다.", nil, []string{"운동"}},
+		{"noun and a title", "김철수 당시 선대본부장이 약속했다.", []want{{ner.PERSON, "김철수", ""}}, []string{"선대본"}},
+		{"name with title attached", "이성민기자가 보도했다.", []want{{ner.PERSON, "이성민", ""}}, nil},
+	})
+}
