@@ -308,7 +308,7 @@ func personAt(known []ner.Mention, s int) bool {
 
 // glossNotName are the last characters of a Chinese or Japanese gloss that
 // names a place or a body, not a person (浙江省, 東京都, 每日新聞社).
-const glossNotName = "省市縣县區区州島岛山江河湖道都府部廳厅局院社會会黨党館馆寺宮宫城港灣湾洋海船"
+const glossNotName = "省市縣县區区州島岛山江河湖道都府部廳厅局院社會会黨党館馆寺宮宫港灣湾洋海船"
 
 // glossedName matches a Chinese or Japanese name in Hangul with its
 // spelling in Chinese characters in brackets: two words before four

@@ -153,3 +153,11 @@ func TestAttachedTitleNeedsName(t *testing.T) {
 		{"name with title attached", "이성민기자가 보도했다.", []want{{ner.PERSON, "이성민", ""}}, nil},
 	})
 }
+
+func TestAgedCommonNouns(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"patient with an age", "3번 환자(61·여)는 퇴원했다.", nil, []string{"환자"}},
+		{"foreign name with an age", "총격범 아유브 엘 카자니(25)는 체포됐다.", []want{{ner.PERSON, "아유브 엘 카자니", ""}}, nil},
+		{"name glossed after an age", "가수 류더웨이(50. 劉德偉)가 결혼했다.", []want{{ner.PERSON, "류더웨이", ""}}, nil},
+	})
+}

@@ -3,6 +3,7 @@ package named
 import (
 	"math/bits"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/kpolicy/kpolicy/ner"
@@ -594,7 +595,10 @@ func (r *Recognizer) agedName(d *doc, i, we int) (ner.Mention, bool) {
 	if r.isNameAt(d, i, we) {
 		return r.namedPerson(d, i, we, "", "person-age"), true
 	}
-	if !r.foreignWord(word) || !looksForeign(word) && !r.foreignWord(word) {
+	if !r.foreignWord(word) || !hasLoanSyllable(word) && !looksForeign(word) && !r.foreignBefore(d, i) && !hanGloss(text, we) {
+		// a common noun before an age (환자(63), 출생자(23세)) has no
+		// syllable of a loanword, no transcribed word before it and no
+		// spelling in Chinese characters
 		return ner.Mention{}, false
 	}
 	s := i
@@ -920,4 +924,30 @@ func (r *Recognizer) leaders(d *doc, known []ner.Mention) []ner.Mention {
 
 func (r *Recognizer) isOccupation(w string) bool {
 	return r.occSet.has(w)
+}
+
+// foreignBefore reports whether a word before i (after a space) looks
+// transcribed or links a foreign name (아유브 엘 카자니).
+func (r *Recognizer) foreignBefore(d *doc, i int) bool {
+	text := d.text
+	if i < 2 || text[i-1] != ' ' {
+		return false
+	}
+	w := text[d.wordStartBefore(i-1) : i-1]
+	return nameLinks[w] || r.transcribed(w)
+}
+
+// hanGloss reports whether the bracket opening at i holds Chinese
+// characters: the spelling of the name before it (두더웨이(50. 杜德偉)).
+func hanGloss(text string, i int) bool {
+	end := strings.IndexByte(text[i:], ')')
+	if end < 0 || end > 40 {
+		return false
+	}
+	for _, c := range text[i : i+end] {
+		if unicode.Is(unicode.Han, c) {
+			return true
+		}
+	}
+	return false
 }
