@@ -655,6 +655,9 @@ func (r *Recognizer) afterOccupation(d *doc, i, we int) (ner.Mention, bool) {
 		}
 		e := d.wordEnd(j)
 		base := d.trimEnd(j, e, 1)
+		if e < len(text) && text[e] == '(' {
+			base = e // no particle before a bracket: 류더웨이(50)
+		}
 		word := text[j:base]
 		if _, isOcc := r.occupations[word]; isOcc || !(r.isName(word) || r.foreignWord(word) || isLatinName(word)) {
 			break
