@@ -161,3 +161,14 @@ func TestAgedCommonNouns(t *testing.T) {
 		{"name glossed after an age", "가수 류더웨이(50. 劉德偉)가 결혼했다.", []want{{ner.PERSON, "류더웨이", ""}}, nil},
 	})
 }
+
+func TestListsWithLooserNames(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"given names after a group", "무대에는 김소연, 유빈, 혜림이 올랐다.",
+			[]want{{ner.PERSON, "유빈", ""}, {ner.PERSON, "혜림", ""}}, nil},
+		{"transcribed name in a list", "출연진은 박지훈, 크러쉬, 홍석천이다.",
+			[]want{{ner.PERSON, "크러쉬", ""}}, nil},
+		{"no loanword after 과", "배우 김서연은 송민호와 드라마 촬영을 했다.", nil, []string{"드라마"}},
+		{"no title in a list", "이민정 대표, 김한수 대표가 만났다.", nil, []string{"대표"}},
+	})
+}

@@ -833,7 +833,9 @@ func (r *Recognizer) personLists(d *doc, ms []ner.Mention) []ner.Mention {
 			}
 			we := d.wordEnd(j)
 			base := d.trimEnd(j, we, 2)
-			if !r.isName(text[j:base]) || coveredBy(ms, j, base) {
+			// after 와/과 only a Korean name: 공효진과 드라마 is no list
+			if loose := text[j-1] == ' ' && text[j-2] == ','; !(loose || strings.HasPrefix(text[j-len("·"):], "·")) && !r.isName(text[j:base]) ||
+				!r.listName(text[j:base]) || coveredBy(ms, j, base) {
 				break
 			}
 			out = append(out, r.namedPerson(d, j, base, "", "person-list"))
@@ -858,7 +860,7 @@ func (r *Recognizer) personLists(d *doc, ms []ner.Mention) []ner.Mention {
 				break
 			}
 			ps := d.wordStartBefore(pe)
-			if ps == pe || !r.isName(text[ps:pe]) || coveredBy(ms, ps, pe) || isPerson[ps] {
+			if ps == pe || !r.listName(text[ps:pe]) || coveredBy(ms, ps, pe) || isPerson[ps] {
 				break
 			}
 			out = append(out, r.namedPerson(d, ps, pe, "", "person-list"))
@@ -866,6 +868,24 @@ func (r *Recognizer) personLists(d *doc, ms []ner.Mention) []ner.Mention {
 		}
 	}
 	return out
+}
+
+// listName reports whether a word listed with a person is a person too:
+// a Korean name, a name that looks transcribed (레이디제인), or a given
+// name of two common syllables (유빈, 혜림).
+func (r *Recognizer) listName(w string) bool {
+	if e, _, ok := r.titles.LongestAt(w, 0); ok && e == len(w) {
+		return false // 황우여 대표, 김한길 대표: a title
+	}
+	if r.isName(w) || r.transcribed(w) {
+		return true
+	}
+	if len(w) != 6 || r.notNames.has(w) || r.occSet.has(w) {
+		return false
+	}
+	c0, _ := decode3(w, 0)
+	c1, _ := decode3(w, 3)
+	return givenFirst.has(c0) && givenLast.has(c1)
 }
 
 // listNext returns where the next item of a list starts after offset e:
