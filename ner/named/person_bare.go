@@ -55,13 +55,19 @@ var (
 	provinceEnds = newSylSet("성현주도")
 )
 
-// barePersons finds Korean names written without a title, as the subject
-// or object of a sentence (최민호는 …, … 이서연을 따돌리고), in a list or
-// before a bracket (박지훈(첼시)). Nothing but the word's shape marks
-// them, so the test is strict: three syllables, a one-syllable surname,
-// then two syllables that are common in given names, followed by nothing,
-// a particle, or punctuation; not a word known not to be a name, a title,
-// an occupation, or part of a known mention.
+// barePersons finds people named without a title:
+//   - a foreign given name and the surname after it (foreignName: 크리스
+//     에반스는);
+//   - a name before its spelling in Chinese characters (glossedName: 고토
+//     겐지(後藤健二·47)) or before another person's Korean name in brackets
+//     (realName: 은하(정은비·19), 윤동주(강하늘));
+//   - a Korean name as the subject or object of a sentence (최민호는 …, …
+//     이서연을 따돌리고), in a list or before a bracket (박지훈(첼시)).
+//     Nothing but the word's shape marks it, so the test is strict: three
+//     syllables, a common one-syllable surname, then two syllables common
+//     in given names, followed by nothing, a particle, or punctuation; not
+//     a noun and its suffix, a word known not to be a name, a title, an
+//     occupation, part of a known mention, or next to a transcribed word.
 func (r *Recognizer) barePersons(d *doc, known []ner.Mention) []ner.Mention {
 	text := d.text
 	out := d.add[:0] // the stages' output buffer: resolveWith copies it
