@@ -249,8 +249,9 @@ func (r *Recognizer) foreignName(d *doc, w *word, short bool, known []ner.Mentio
 		}
 		// the first surname may be any transcription (카림 벤제마); a second
 		// one, or one after a short given name, must look foreign
-		if !r.foreignWord(part) || verbEnds.has(lastRune(d, base)) || r.occSet.has(part) || r.titleWord(d, s) ||
-			coveredBy(known, s, base) && !personAt(known, s) || short && !hasLoanSyllable(part) || end >= 0 && !middle && !looksForeign(part) {
+		if !r.surnamePart(part) || surnamePartBadEnds.has(lastRune(d, base)) || r.occSet.has(part) || r.titleWord(d, s) ||
+			coveredBy(known, s, base) && !personAt(known, s) && !(n == 0 && !short && mentionIs(known, s, base)) ||
+			short && !hasLoanSyllable(part) || end >= 0 && !middle && !looksForeign(part) {
 			break
 		}
 		end = base
@@ -430,4 +431,29 @@ func (r *Recognizer) nameShaped(w string) bool {
 	s1, _ := decode3(w, 3)
 	s2, _ := decode3(w, 6)
 	return commonSurnames.has(c0) && givenFirst.has(s1) && givenLast.has(s2) && !r.shape.nounHeads.has(w[:6])
+}
+
+// surnamePartBadEnds are the last syllables of verb forms (떠난, 된, 했),
+// which end no transcribed surname.
+var surnamePartBadEnds = newSylSet("던된될했됐한면며게")
+
+// surnamePart reports whether w can be a surname of a foreign name in
+// Hangul: two to eight syllables (트리에르바일레), all Hangul, not a word
+// known not to be a name.
+func (r *Recognizer) surnamePart(w string) bool {
+	n := 0
+	for _, c := range w {
+		if !lex.IsHangul(c) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 8 && !r.notNames.has(w) && !r.stemStop.has(w)
+}
+
+// mentionIs reports whether a known mention spans exactly [s,e): a
+// surname that is also a city (휘트니 휴스턴) is taken into the name.
+func mentionIs(known []ner.Mention, s, e int) bool {
+	m, ok := ner.StartingAt(known, s)
+	return ok && m.End == e
 }

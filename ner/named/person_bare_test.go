@@ -172,3 +172,11 @@ func TestListsWithLooserNames(t *testing.T) {
 		{"no title in a list", "이민정 대표, 김한수 대표가 만났다.", nil, []string{"대표"}},
 	})
 }
+
+func TestForeignSurnameParts(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"surname that is a city", "세상을 떠난 휘트니 휴스턴을 추모했다.", []want{{ner.PERSON, "휘트니 휴스턴", ""}}, nil},
+		{"surname ending like a verb form", "당시 보리스 옐친 대통령이 방한했다.", []want{{ner.PERSON, "보리스 옐친", ""}}, nil},
+		{"long surname", "그는 발레리 트리에르바일레와 헤어졌다.", []want{{ner.PERSON, "발레리 트리에르바일레", ""}}, nil},
+	})
+}
