@@ -80,7 +80,14 @@ func (r *Recognizer) barePersons(d *doc, known []ner.Mention) []ner.Mention {
 		}
 		if w.allH && w.nr <= 6 && r.shape.givenStarts.has(w.c) && r.shape.foreignGiven.has(text[w.s:w.e]) {
 			if m, ok := r.foreignName(d, w, r.shape.shortGiven.has(text[w.s:w.e]), known); ok {
-				out = append(out, m)
+				n := len(out)
+				if lw := d.wordAt(m.End - 1); m.End < len(text) && text[m.End] == '(' && lw != nil &&
+					r.glossedName(d, lw, known, &out) && out[n].Start == m.Start && out[n].End == m.End {
+					// 사토 다케시(佐藤健志): the characters too
+					next = m.End
+					continue
+				}
+				out = append(out[:n], m)
 				next = m.End
 				continue
 			}
@@ -226,6 +233,9 @@ func (r *Recognizer) foreignName(d *doc, w *word, short bool, known []ner.Mentio
 			break
 		}
 		base := d.trimName(s, we)
+		if we < len(text) && text[we] == '(' {
+			base = we // no particle before a bracket: 유카와 하루나(湯川遙菜)
+		}
 		honor := false
 		if base-s > 6 && text[base-3:base] == "씨" {
 			base -= 3 // 매슈 토드씨의: the honorific ends the name

@@ -180,3 +180,11 @@ func TestForeignSurnameParts(t *testing.T) {
 		{"long surname", "그는 발레리 트리에르바일레와 헤어졌다.", []want{{ner.PERSON, "발레리 트리에르바일레", ""}}, nil},
 	})
 }
+
+func TestJapaneseNames(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"family name first", "노벨상을 받은 오무라 사토시 교수가 강연했다.", []want{{ner.PERSON, "오무라 사토시", ""}}, nil},
+		{"given name ending like a particle before a bracket", "인질 유카와 하루나(湯川遙菜·42) 씨가 숨졌다.",
+			[]want{{ner.PERSON, "유카와 하루나", ""}}, []string{"유카와 하루"}},
+	})
+}
