@@ -170,6 +170,9 @@ func (r *Recognizer) isNameOf(w string, n int, c0, last rune) bool {
 		// given name (김모 씨): the surname alone is the mention
 		return false
 	}
+	if n == 3 && (last == '록' || last == '러' || particleSyl.has(last) && (r.notNames.has(w[:6]) || r.shape.nounHeads.has(w[:6]))) {
+		return false // 하도록, 아울러; 이들은, 현지에: a word and its particle
+	}
 	if r.notNames.has(w) {
 		return false
 	}

@@ -188,3 +188,13 @@ func TestJapaneseNames(t *testing.T) {
 			[]want{{ner.PERSON, "유카와 하루나", ""}}, []string{"유카와 하루"}},
 	})
 }
+
+func TestNoNameBeforeTitleWithEnding(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"verb connective", "역할을 하도록 정부 지원을 늘린다.", nil, []string{"하도록"}},
+		{"adverb", "아울러 금융위 부위원장에는 새 인물이 왔다.", nil, []string{"아울러"}},
+		{"noun and particle before a title", "외교부는 현지에 영사를 보냈다.", nil, []string{"현지에"}},
+		{"noun and suffix before 시장", "이들은 중고차 시장에서 차를 샀다.", nil, []string{"중고차"}},
+		{"name ending in 은 before a title", "김정은 위원장이 연설했다.", []want{{ner.PERSON, "김정은", ""}}, nil},
+	})
+}

@@ -738,7 +738,8 @@ func (r *Recognizer) beforeTitle(d *doc, i, we int, known []ner.Mention) (ner.Me
 		e = ne
 	}
 	w := text[i:we]
-	if !r.foreignWord(w) || !nounEnding(w) || coveredBy(known, i, we) || r.isNameAt(d, i, we) {
+	if !r.foreignWord(w) || !nounEnding(w) || coveredBy(known, i, we) || r.isNameAt(d, i, we) ||
+		len(w) > 6 && r.shape.nounHeads.has(w[:6]) { // 중고차 시장, 개헌추진 의원
 		return ner.Mention{}, false
 	}
 	if i > 1 && text[i-1] == ' ' {
