@@ -428,9 +428,7 @@ func boolInt(b bool) int {
 // (정은비, 강하늘; not 평행봉).
 func (r *Recognizer) looselyNameShaped(w string) bool {
 	c0, _ := decode3(w, 0)
-	s1, _ := decode3(w, 3)
-	s2, _ := decode3(w, 6)
-	return commonSurnames.has(c0) && (givenFirst.has(s1) || givenLast.has(s2)) && !r.shape.nounHeads.has(w[:6])
+	return commonSurnames.has(c0) && r.givenShaped(w)
 }
 
 // nameShaped reports whether the three-syllable word w has the shape
@@ -466,4 +464,13 @@ func (r *Recognizer) surnamePart(w string) bool {
 func mentionIs(known []ner.Mention, s, e int) bool {
 	m, ok := ner.StartingAt(known, s)
 	return ok && m.End == e
+}
+
+// givenShaped reports whether the three-syllable name w has at least one
+// common given-name syllable and no common noun in front (봉중근; not
+// 성추행).
+func (r *Recognizer) givenShaped(w string) bool {
+	s1, _ := decode3(w, 3)
+	s2, _ := decode3(w, 6)
+	return (givenFirst.has(s1) || givenLast.has(s2)) && !r.shape.nounHeads.has(w[:6])
 }

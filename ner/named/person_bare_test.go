@@ -198,3 +198,12 @@ func TestNoNameBeforeTitleWithEnding(t *testing.T) {
 		{"name ending in 은 before a title", "김정은 위원장이 연설했다.", []want{{ner.PERSON, "김정은", ""}}, nil},
 	})
 }
+
+func TestSportsWordsAndNumbers(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"common noun after 코치", "코치 성추행 의혹이 제기됐다.", nil, []string{"성추행"}},
+		{"common noun after 주장", "그는 주장 완장을 찼다.", nil, []string{"완장"}},
+		{"name after 투수", "마무리 투수 봉중근을 상대로 볼넷을 얻었다.", []want{{ner.PERSON, "봉중근", ""}}, nil},
+		{"two candidates", "두 후보는 단일화에 합의했다.", nil, []string{"두"}},
+	})
+}

@@ -662,6 +662,10 @@ func (r *Recognizer) afterOccupation(d *doc, i, we int) (ner.Mention, bool) {
 		if _, isOcc := r.occupations[word]; isOcc || !(r.isName(word) || r.foreignWord(word) || isLatinName(word)) {
 			break
 		}
+		if k == 0 && r.occupations[occ] == "sport" && !isLatinName(word) && !r.transcribed(word) &&
+			!(len(word) == 9 && r.isName(word) && r.givenShaped(word)) {
+			break // 코치 성추행, 주장 완장, 수비수 부문: a common noun after a sports word
+		}
 		if k > 0 && (r.isName(text[s:e]) || !r.foreignWord(word) || r.titleWord(d, j)) {
 			break
 		}
