@@ -70,8 +70,8 @@ func (r *Recognizer) personAt(d *doc, i, we int, known []ner.Mention) (ner.Menti
 	j := we + 1
 	org := ""
 	for hops := 0; hops < 3 && j < len(text); hops++ {
-		if hops == 0 && (strings.HasPrefix(text[j:], "전 ") || strings.HasPrefix(text[j:], "현 ")) {
-			j += len("전 ") // 정동영 전 통일부 장관
+		if strings.HasPrefix(text[j:], "전 ") || strings.HasPrefix(text[j:], "현 ") {
+			j += len("전 ") // 정동영 전 통일부 장관, 문재인 민주당 전 대표
 		}
 		if _, role, ok := r.titleAt(d, j, true); ok {
 			// a two-syllable word before an office is mostly a common noun

@@ -207,3 +207,9 @@ func TestSportsWordsAndNumbers(t *testing.T) {
 		{"two candidates", "두 후보는 단일화에 합의했다.", nil, []string{"두"}},
 	})
 }
+
+func TestFormerAfterOrganisation(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"전 after the party", "사진 속 황교안 더불어민주당 전 대표가 웃고 있다.", []want{{ner.PERSON, "황교안", ""}}, nil},
+	})
+}
