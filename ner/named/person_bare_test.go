@@ -213,3 +213,11 @@ func TestFormerAfterOrganisation(t *testing.T) {
 		{"전 after the party", "사진 속 황교안 더불어민주당 전 대표가 웃고 있다.", []want{{ner.PERSON, "황교안", ""}}, nil},
 	})
 }
+
+func TestLetterPersons(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"letter, age and rank", "부대 소속 C(21) 상병이 부대를 이탈했다.", []want{{ner.PERSON, "C", ""}}, nil},
+		{"letter before a word for a person", "그는 호텔로 B 여성을 불렀다.", []want{{ner.PERSON, "B", ""}}, nil},
+		{"letter before a thing", "A 등급을 받은 업체가 늘었다.", nil, []string{"A"}},
+	})
+}

@@ -174,8 +174,8 @@ func (r *Recognizer) bareSurnameRest(d *doc, i, we int, c rune, n int, letter bo
 				if w, ok := r.honorAt(d, e, true); ok {
 					return r.surnamePerson(d, i, j, w), true
 				}
-				// 신모(20) 이병: an age, then a title
-				if !letter && e+1 < len(text) && text[e] == ' ' {
+				// 신모(20) 이병, A(22) 일병: an age, then a title
+				if e+1 < len(text) && text[e] == ' ' {
 					if _, role, ok := r.titleAt(d, e+1, false); ok {
 						return r.surnamePerson(d, i, j, role), true
 					}
@@ -261,8 +261,20 @@ func (r *Recognizer) bareSurnameRest(d *doc, i, we int, c rune, n int, letter bo
 		}
 		return m, true
 	}
+	if letter && k == j+1 {
+		// A 여성, B 학생: a letter before a word for a person
+		if we2 := d.wordEnd(k); we2 > k && letterNouns[text[k:d.trimEnd(k, we2, 1)]] {
+			return r.surnamePerson(d, i, j, ""), true
+		}
+	}
 	return ner.Mention{}, false
 }
+
+// letterNouns are the words for a person that follow a capital letter
+// standing for someone unnamed (A 여성이, B 학생을).
+var letterNouns = map[string]bool{"여성": true, "남성": true, "학생": true, "여학생": true, "남학생": true,
+	"소녀": true, "소년": true, "어린이": true, "아동": true, "환자": true, "직원": true, "주민": true,
+	"노인": true, "여아": true, "남아": true, "부부": true, "교사": true}
 
 // unitTitles are the words that make one name with a bare surname before
 // them (김 선수, 백 작가, 주 기자), unlike offices (김 장관).
