@@ -441,9 +441,9 @@ func (r *Recognizer) nameShaped(w string) bool {
 	return commonSurnames.has(c0) && givenFirst.has(s1) && givenLast.has(s2) && !r.shape.nounHeads.has(w[:6])
 }
 
-// surnamePartBadEnds are the last syllables of verb forms (떠난, 된, 했),
+// surnamePartBadEnds are the last syllables of verb forms (된, 했, 하도록),
 // which end no transcribed surname.
-var surnamePartBadEnds = newSylSet("던된될했됐한면며게")
+var surnamePartBadEnds = newSylSet("던된될했됐한면며게록")
 
 // surnamePart reports whether w can be a surname of a foreign name in
 // Hangul: two to eight syllables (트리에르바일레), all Hangul, not a word

@@ -221,3 +221,13 @@ func TestLetterPersons(t *testing.T) {
 		{"letter before a thing", "A 등급을 받은 업체가 늘었다.", nil, []string{"A"}},
 	})
 }
+
+func TestNoPersonFromCommonWordsBeforeTitles(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"time word", "지난달 회장 선거가 끝났다.", nil, []string{"지난달"}},
+		{"word ending in 의", "회의에서 제논의 대표 안건이 올랐다.", nil, []string{"제논의"}},
+		{"after, not a surname", "선거 후 성남시장 자리가 비었다.", nil, []string{"후"}},
+		{"party before a title", "그는 통합민주당 대표를 지냈다.", nil, []string{"통합민주당"}},
+		{"verb form before a title", "일할 수 있도록 대표가 나섰다.", nil, []string{"있도록"}},
+	})
+}

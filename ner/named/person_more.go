@@ -755,7 +755,8 @@ func (r *Recognizer) beforeTitle(d *doc, i, we int, known []ner.Mention) (ner.Me
 	}
 	w := text[i:we]
 	if !r.foreignWord(w) || !nounEnding(w) || coveredBy(known, i, we) || r.isNameAt(d, i, we) ||
-		len(w) > 6 && r.shape.nounHeads.has(w[:6]) { // 중고차 시장, 개헌추진 의원
+		len(w) > 6 && r.shape.nounHeads.has(w[:6]) || // 중고차 시장, 개헌추진 의원
+		len(w) > 6 && (orgEnds.has(lastRune(d, we)) || surnamePartBadEnds.has(lastRune(d, we))) { // 통합민주당 대표, 있도록
 		return ner.Mention{}, false
 	}
 	if i > 1 && text[i-1] == ' ' {
@@ -768,6 +769,10 @@ func (r *Recognizer) beforeTitle(d *doc, i, we int, known []ner.Mention) (ner.Me
 	}
 	return r.namedPerson(d, i, e, role, "person-foreign"), true
 }
+
+// orgEnds are the last syllables of names of bodies (민주당, 교육부,
+// 사무국), which end no foreign person's name of three syllables or more.
+var orgEnds = newSylSet("당부청원회단국처")
 
 // nounEnding reports whether a word can end a name: it does not end in a
 // particle or a verb ending (앞서, 마친, 확실해지자, 조형미를).
