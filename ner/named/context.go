@@ -57,7 +57,8 @@ func (r *Recognizer) contextPersons(d *doc, known []ner.Mention) []ner.Mention {
 		case strings.HasPrefix(rest, " "):
 			for _, g := range governments {
 				if strings.HasPrefix(rest[1:], g) {
-					if _, ok := r.particles.EndsWord(text, e+1+len(g)); ok && name(s, e) {
+					// 자신의 정부: a possessive is no leader's name
+					if _, ok := r.particles.EndsWord(text, e+1+len(g)); ok && w.lc != '의' && name(s, e) {
 						out = append(out, r.contextPerson(text, s, e, "", ""))
 					}
 					break

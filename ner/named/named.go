@@ -67,6 +67,8 @@ type Recognizer struct {
 	// gazOdd is set when a gazetteer key starts with a rune that is no
 	// letter or digit: names are then looked for between words too
 	gazOdd bool
+	// the word lists of the people found by shape (person_bare.go)
+	shape shapeLists
 }
 
 type gazRef struct {
@@ -119,6 +121,7 @@ func New(p *rules.Pack) (*Recognizer, error) {
 		weakForms:   map[string]*rules.Entry{},
 		weakFirst:   make([]bool, 0xD7A4-0xAC00),
 	}
+	r.shape = newShapeLists(p)
 	r.surname1 = make([]bool, 0xD7A4-0xAC00)
 	r.surname2First = make([]bool, 0xD7A4-0xAC00)
 	for s := range r.surnames.m {
@@ -295,6 +298,7 @@ func (r *Recognizer) Find(text string, values []ner.Mention) []ner.Mention {
 	ms = d.resolveWith(ms, r.venues(d, ms))
 	ms = d.resolveWith(ms, r.persons(d, ms))
 	ms = d.resolveWith(ms, r.morePersons(d, ms))
+	ms = d.resolveWith(ms, r.barePersons(d, ms))
 	ms = d.resolveWith(ms, r.personLists(d, ms))
 	ms = d.resolveWith(ms, r.contextPersons(d, ms))
 	ms = d.resolveWith(ms, r.again(d, ms, values))

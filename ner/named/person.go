@@ -39,7 +39,9 @@ func (r *Recognizer) personAt(d *doc, i, we int, known []ner.Mention) (ner.Menti
 	rc := int(d.wordAt(i).nr) // [i,we) is a word (the caller tests that no known mention covers it)
 	// title attached to the name: 이성민기자는
 	if rc >= 3 {
-		for k := i + 6; k < we && k <= i+12; {
+		// the name is three or four syllables: a two-syllable word before
+		// an attached title is mostly an office (서울시장, 국세청장, 운동선수)
+		for k := i + 9; k < we && k <= i+12; {
 			if r.titles.HasPrefixAt(text, k) {
 				short := k-i < 9
 				te := -1
@@ -50,7 +52,7 @@ func (r *Recognizer) personAt(d *doc, i, we int, known []ner.Mention) (ner.Menti
 					}
 					return true
 				})
-				if te > 0 && r.isName(text[i:k]) { // the name tested last: it costs more
+				if te > 0 && r.isName(text[i:k]) && (k-i > 9 || r.nameShaped(text[i:k])) { // the name tested last: it costs more
 					if e, _, ok := r.titles.LongestAt(text, i); ok && e >= te {
 						break // the whole word is a title (국무총리), not a name and a title
 					}
@@ -68,14 +70,14 @@ func (r *Recognizer) personAt(d *doc, i, we int, known []ner.Mention) (ner.Menti
 	j := we + 1
 	org := ""
 	for hops := 0; hops < 3 && j < len(text); hops++ {
-		if hops == 0 && (strings.HasPrefix(text[j:], "전 ") || strings.HasPrefix(text[j:], "현 ")) {
-			j += len("전 ") // 정동영 전 통일부 장관
+		if strings.HasPrefix(text[j:], "전 ") || strings.HasPrefix(text[j:], "현 ") {
+			j += len("전 ") // 정동영 전 통일부 장관, 문재인 민주당 전 대표
 		}
 		if _, role, ok := r.titleAt(d, j, true); ok {
 			// a two-syllable word before an office is mostly a common noun
 			// (방송 기자, 상원 의원): such names only with 씨, 군, 양, or
 			// with an organisation in apposition (조연 환경부 장관)
-			if rc > 2 || r.isHonor(role) || org != "" {
+			if rc > 2 || r.isHonor(role) || org != "" || rc == 2 && r.foreignSurnameBefore(d, i, we, role) {
 				return r.person(d, i, we, role, org), true
 			}
 			break
@@ -163,8 +165,13 @@ func (r *Recognizer) isNameOf(w string, n int, c0, last rune) bool {
 	if !r.surnameStarts(w, n, c0) {
 		return false
 	}
-	if notNameEnds.has(last) || n == 3 && last == '한' || n == 2 && notName2Ends.has(last) {
-		return false // 자신을, 마친: a word with an ending
+	if notNameEnds.has(last) || n == 3 && last == '한' || n == 2 && (notName2Ends.has(last) || last == '모') {
+		// 자신을, 마친: a word with an ending; 모 after a surname hides the
+		// given name (김모 씨): the surname alone is the mention
+		return false
+	}
+	if n == 3 && (last == '록' || last == '러' || last == '의' || particleSyl.has(last) && (r.notNames.has(w[:6]) || r.shape.nounHeads.has(w[:6]))) {
+		return false // 하도록, 아울러, 제논의; 이들은, 현지에: a word and its particle
 	}
 	if r.notNames.has(w) {
 		return false
@@ -200,6 +207,15 @@ func (r *Recognizer) again(d *doc, ms, values []ner.Mention) []ner.Mention {
 	bySurnameTitle := map[string]ner.Mention{}
 	for _, m := range ms {
 		switch {
+		case m.Label == ner.PERSON && strings.IndexByte(m.Name, ' ') > 0 && foreignNameRules[m.Rule]:
+			// a foreign name of several words is found again whole, and by
+			// its last word (크리스 와이드먼 … 와이드먼은)
+			add(m.Name, m)
+			count++
+			if last := m.Name[strings.LastIndexByte(m.Name, ' ')+1:]; utf8.RuneCountInString(last) >= 2 && !r.notNames.has(last) && hasLoanSyllable(last) {
+				add(last, m)
+				count++
+			}
 		case m.Label == ner.PERSON && (m.Rule == "person-title" || m.Rule == "person-context" || strings.HasPrefix(m.Rule, "pattern:")):
 			add(m.Name, m)
 			count++
@@ -298,6 +314,10 @@ func (r *Recognizer) again(d *doc, ms, values []ner.Mention) []ner.Mention {
 	}
 	return out
 }
+
+// foreignNameRules are the rules that find foreign names of several words.
+var foreignNameRules = map[string]bool{"person-foreign-given": true, "person-foreign": true,
+	"person-leader": true, "person-age": true, "person-occupation": true, "person-gloss": true}
 
 // isHonor reports whether a title is an honorific (씨, 군, 양).
 func (r *Recognizer) isHonor(role string) bool {

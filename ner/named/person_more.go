@@ -3,6 +3,7 @@ package named
 import (
 	"math/bits"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/kpolicy/kpolicy/ner"
@@ -169,11 +170,35 @@ func (r *Recognizer) bareSurnameRest(d *doc, i, we int, c rune, n int, letter bo
 				k = j
 			}
 			if e, ok := skipAge(text, k); ok {
-				if w, ok := r.honorAt(d, e, letter); ok {
+				// 김모(16)군: with an age, 군 and 양 follow a surname too
+				if w, ok := r.honorAt(d, e, true); ok {
 					return r.surnamePerson(d, i, j, w), true
+				}
+				// 신모(20) 이병, A(22) 일병: an age, then a title
+				if e+1 < len(text) && text[e] == ' ' {
+					if _, role, ok := r.titleAt(d, e+1, false); ok {
+						return r.surnamePerson(d, i, j, role), true
+					}
 				}
 			}
 			return ner.Mention{}, false
+		}
+		if we == j+len("모") && strings.HasPrefix(rest, "모 ") {
+			// 윤모 씨, 박모 씨(33), 김모 과장, 류모 영남제분 회장
+			k := we + 1
+			if strings.HasPrefix(text[k:], "씨") {
+				if _, ok := d.endsWord(k + len("씨")); ok || strings.HasPrefix(text[k+len("씨"):], "(") {
+					return r.surnamePerson(d, i, j, "씨"), true
+				}
+			}
+			if _, role, ok := r.titleAt(d, k, false); ok {
+				return r.surnamePerson(d, i, j, role), true
+			}
+			if ne := d.wordEnd(k); ne > k && ne+1 < len(text) && text[ne] == ' ' {
+				if _, role, ok := r.titleAt(d, ne+1, false); ok {
+					return r.surnamePerson(d, i, j, role), true
+				}
+			}
 		}
 		for _, h := range []string{"모씨", "씨"} {
 			if strings.HasPrefix(rest, h) {
@@ -227,11 +252,33 @@ func (r *Recognizer) bareSurnameRest(d *doc, i, we int, c rune, n int, letter bo
 	if strings.HasPrefix(rest, "전 ") || strings.HasPrefix(rest, "현 ") {
 		k += len("전 ")
 	}
-	if _, role, ok := r.titleAt(d, k, letter); ok {
-		return r.surnamePerson(d, i, j, role), true
+	if e, role, ok := r.titleAt(d, k, letter); ok {
+		m := r.surnamePerson(d, i, j, role)
+		if k == j+1 && !letter && unitTitles[role] && sur != "이" { // 이 선수 is 'this player'
+			// 김 선수, 백 작가: the surname and the word together name
+			// the person, as KLUE-NER marks them
+			m.End, m.Text = e, text[i:e]
+		}
+		return m, true
+	}
+	if letter && k == j+1 {
+		// A 여성, B 학생: a letter before a word for a person
+		if we2 := d.wordEnd(k); we2 > k && letterNouns[text[k:d.trimEnd(k, we2, 1)]] {
+			return r.surnamePerson(d, i, j, ""), true
+		}
 	}
 	return ner.Mention{}, false
 }
+
+// letterNouns are the words for a person that follow a capital letter
+// standing for someone unnamed (A 여성이, B 학생을).
+var letterNouns = map[string]bool{"여성": true, "남성": true, "학생": true, "여학생": true, "남학생": true,
+	"소녀": true, "소년": true, "어린이": true, "아동": true, "환자": true, "직원": true, "주민": true,
+	"노인": true, "여아": true, "남아": true, "부부": true, "교사": true}
+
+// unitTitles are the words that make one name with a bare surname before
+// them (김 선수, 백 작가, 주 기자), unlike offices (김 장관).
+var unitTitles = map[string]bool{"선수": true, "작가": true, "기자": true}
 
 // maybeBareSurname is bareSurname's first test for a word that starts
 // with a surname syllable: the syllable alone before a space, or followed
@@ -558,10 +605,16 @@ func (r *Recognizer) agedName(d *doc, i, we int) (ner.Mention, bool) {
 		return ner.Mention{}, false
 	}
 	word := text[i:we]
+	if we-i == 6 && strings.HasSuffix(word, "모") && r.isSurname1(d.wordAt(i).c) {
+		return ner.Mention{}, false // 김모(45): bareSurname's
+	}
 	if r.isNameAt(d, i, we) {
 		return r.namedPerson(d, i, we, "", "person-age"), true
 	}
-	if !r.foreignWord(word) || !looksForeign(word) && !r.foreignWord(word) {
+	if !r.foreignWord(word) || !hasLoanSyllable(word) && !looksForeign(word) && !r.foreignBefore(d, i) && !hanGloss(text, we) {
+		// a common noun before an age (환자(63), 출생자(23세)) has no
+		// syllable of a loanword, no transcribed word before it and no
+		// spelling in Chinese characters
 		return ner.Mention{}, false
 	}
 	s := i
@@ -618,9 +671,16 @@ func (r *Recognizer) afterOccupation(d *doc, i, we int) (ner.Mention, bool) {
 		}
 		e := d.wordEnd(j)
 		base := d.trimEnd(j, e, 1)
+		if e < len(text) && text[e] == '(' {
+			base = e // no particle before a bracket: 류더웨이(50)
+		}
 		word := text[j:base]
 		if _, isOcc := r.occupations[word]; isOcc || !(r.isName(word) || r.foreignWord(word) || isLatinName(word)) {
 			break
+		}
+		if k == 0 && r.occupations[occ] == "sport" && !isLatinName(word) && !r.transcribed(word) &&
+			!(len(word) == 9 && r.isName(word) && r.givenShaped(word)) {
+			break // 코치 성추행, 주장 완장, 수비수 부문: a common noun after a sports word
 		}
 		if k > 0 && (r.isName(text[s:e]) || !r.foreignWord(word) || r.titleWord(d, j)) {
 			break
@@ -698,19 +758,25 @@ func (r *Recognizer) beforeTitle(d *doc, i, we int, known []ner.Mention) (ner.Me
 		e = ne
 	}
 	w := text[i:we]
-	if !r.foreignWord(w) || !nounEnding(w) || coveredBy(known, i, we) || r.isNameAt(d, i, we) {
+	if !r.foreignWord(w) || !nounEnding(w) || coveredBy(known, i, we) || r.isNameAt(d, i, we) ||
+		len(w) > 6 && r.shape.nounHeads.has(w[:6]) || // 중고차 시장, 개헌추진 의원
+		len(w) > 6 && (orgEnds.has(lastRune(d, we)) || surnamePartBadEnds.has(lastRune(d, we))) { // 통합민주당 대표, 있도록
 		return ner.Mention{}, false
 	}
 	if i > 1 && text[i-1] == ' ' {
 		// after a Korean name or 전/현 the word is the organisation: 유병언 전 세모그룹 회장
 		ps := d.wordStartBefore(i - 1)
 		pw := text[ps : i-1]
-		if pw == "전" || pw == "현" || r.isNameAt(d, ps, i-1) {
+		if pw == "전" || pw == "현" || r.isNameAt(d, ps, i-1) || len(pw) == 6 && strings.HasSuffix(pw, "모") && r.isSurname1(d.words[d.wid[ps]].c) {
 			return ner.Mention{}, false
 		}
 	}
 	return r.namedPerson(d, i, e, role, "person-foreign"), true
 }
+
+// orgEnds are the last syllables of names of bodies (민주당, 교육부,
+// 사무국), which end no foreign person's name of three syllables or more.
+var orgEnds = newSylSet("당부청원회단국처")
 
 // nounEnding reports whether a word can end a name: it does not end in a
 // particle or a verb ending (앞서, 마친, 확실해지자, 조형미를).
@@ -781,8 +847,8 @@ func (r *Recognizer) personLists(d *doc, ms []ner.Mention) []ner.Mention {
 		}
 	}
 	for _, m := range ms {
-		if m.Label != ner.PERSON || utf8.RuneCountInString(m.Text) < 2 {
-			continue
+		if m.Label != ner.PERSON || utf8.RuneCountInString(m.Text) < 2 || m.Rule == "person-foreign-given" {
+			continue // a foreign name lists no Korean ones: 호소, 제이미 라이트는
 		}
 		// forward: m, 이름 / m과 이름 / m·이름
 		e := m.End
@@ -793,7 +859,9 @@ func (r *Recognizer) personLists(d *doc, ms []ner.Mention) []ner.Mention {
 			}
 			we := d.wordEnd(j)
 			base := d.trimEnd(j, we, 2)
-			if !r.isName(text[j:base]) || coveredBy(ms, j, base) {
+			// after 와/과 only a Korean name: 공효진과 드라마 is no list
+			if loose := text[j-1] == ' ' && text[j-2] == ','; !(loose || strings.HasPrefix(text[j-len("·"):], "·")) && !r.isName(text[j:base]) ||
+				!r.listName(text[j:base]) || coveredBy(ms, j, base) {
 				break
 			}
 			out = append(out, r.namedPerson(d, j, base, "", "person-list"))
@@ -818,7 +886,7 @@ func (r *Recognizer) personLists(d *doc, ms []ner.Mention) []ner.Mention {
 				break
 			}
 			ps := d.wordStartBefore(pe)
-			if ps == pe || !r.isName(text[ps:pe]) || coveredBy(ms, ps, pe) || isPerson[ps] {
+			if ps == pe || !r.listName(text[ps:pe]) || coveredBy(ms, ps, pe) || isPerson[ps] {
 				break
 			}
 			out = append(out, r.namedPerson(d, ps, pe, "", "person-list"))
@@ -826,6 +894,24 @@ func (r *Recognizer) personLists(d *doc, ms []ner.Mention) []ner.Mention {
 		}
 	}
 	return out
+}
+
+// listName reports whether a word listed with a person is a person too:
+// a Korean name, a name that looks transcribed (레이디제인), or a given
+// name of two common syllables (유빈, 혜림).
+func (r *Recognizer) listName(w string) bool {
+	if e, _, ok := r.titles.LongestAt(w, 0); ok && e == len(w) {
+		return false // 황우여 대표, 김한길 대표: a title
+	}
+	if r.isName(w) || r.transcribed(w) {
+		return true
+	}
+	if len(w) != 6 || r.notNames.has(w) || r.occSet.has(w) {
+		return false
+	}
+	c0, _ := decode3(w, 0)
+	c1, _ := decode3(w, 3)
+	return givenFirst.has(c0) && givenLast.has(c1)
 }
 
 // listNext returns where the next item of a list starts after offset e:
@@ -887,4 +973,30 @@ func (r *Recognizer) leaders(d *doc, known []ner.Mention) []ner.Mention {
 
 func (r *Recognizer) isOccupation(w string) bool {
 	return r.occSet.has(w)
+}
+
+// foreignBefore reports whether a word before i (after a space) looks
+// transcribed or links a foreign name (아유브 엘 카자니).
+func (r *Recognizer) foreignBefore(d *doc, i int) bool {
+	text := d.text
+	if i < 2 || text[i-1] != ' ' {
+		return false
+	}
+	w := text[d.wordStartBefore(i-1) : i-1]
+	return nameLinks[w] || r.transcribed(w)
+}
+
+// hanGloss reports whether the bracket opening at i holds Chinese
+// characters: the spelling of the name before it (두더웨이(50. 杜德偉)).
+func hanGloss(text string, i int) bool {
+	end := strings.IndexByte(text[i:], ')')
+	if end < 0 || end > 40 {
+		return false
+	}
+	for _, c := range text[i : i+end] {
+		if unicode.Is(unicode.Han, c) {
+			return true
+		}
+	}
+	return false
 }

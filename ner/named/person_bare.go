@@ -1,0 +1,476 @@
+package named
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kpolicy/kpolicy/ner"
+	"github.com/kpolicy/kpolicy/ner/lex"
+	"github.com/kpolicy/kpolicy/rules"
+)
+
+// shapeLists are the word lists of the people found by the shape of
+// their names.
+type shapeLists struct {
+	nounHeads *strSet // noun_heads.txt: two-syllable nouns that start a suffixed word (지하철)
+	// foreign_given.txt: foreign given names in Hangul, and the short or
+	// ambiguous ones among them (존, 마크)
+	foreignGiven, shortGiven *strSet
+	givenStarts              *sylSet // the first syllables of foreignGiven
+}
+
+func newShapeLists(p *rules.Pack) shapeLists {
+	all, short := map[string]bool{}, map[string]bool{}
+	var starts strings.Builder
+	for _, w := range p.List("foreign_given") {
+		all[w.Text] = true
+		short[w.Text] = w.Kind == "short"
+		c, _ := utf8.DecodeRuneInString(w.Text)
+		starts.WriteRune(c)
+	}
+	return shapeLists{nounHeads: wordSet(p.List("noun_heads")), foreignGiven: newStrSet(all), shortGiven: newStrSet(short),
+		givenStarts: newSylSet(starts.String())}
+}
+
+// The syllables Korean given names are mostly made of, for the first and
+// the second syllable of a two-syllable given name (민준, 서연, 지훈, 은경).
+// They are picked from the usual naming syllables; the second set leaves out
+// those that mostly end a common word or a verb form in news text: place and
+// office suffixes (구, 동, 청), -률, -식, -직, connectives (-서, -지), 하/한/해
+// and 화 (민주화), 상.
+var (
+	givenFirst = newSylSet("영정성재상경현지민수종동진승은미혜준선기태형광병명용한창연윤세철인주희효석원서하유우도규홍문소순옥혁봉길남덕춘일충익학해호화환회채다예아나보대범찬건강근만두금애복송시신여완운웅의이장제중천청초필향헌흥무")
+	givenLast  = newSylSet("수호희영진민현숙준우석훈철정연주미선은환혁기경성규태원윤용순아빈옥재남혜범근욱웅일란림린나라후길국열완찬창택표필학헌협형홍효휘흠섭승신애엽오유의익종중채천청춘충탁평건복룡덕균렬언온운모")
+	// the surnames most Koreans bear, by population (김, 이, 박 … 육, 인):
+	// a name found from its shape alone must start with one of them; the
+	// rare ones (운, 어, 편) start too many common words
+	commonSurnames = newSylSet("김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구나민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국은용")
+	// a three-syllable word ending in one of these is a two-syllable
+	// word and its particle (자신의, 정부는), not a name
+	particleSyl = newSylSet("은는이가을를의도와과로에")
+	// the ends of provinces and prefectures written after their country
+	// (중국 지린성, 일본 나라현)
+	provinceEnds = newSylSet("성현주도")
+)
+
+// barePersons finds people named without a title:
+//   - a foreign given name and the surname after it (foreignName: 크리스
+//     에반스는);
+//   - a name before its spelling in Chinese characters (glossedName: 고토
+//     겐지(後藤健二·47)) or before another person's Korean name in brackets
+//     (realName: 은하(정은비·19), 윤동주(강하늘));
+//   - a Korean name as the subject or object of a sentence (최민호는 …, …
+//     이서연을 따돌리고), in a list or before a bracket (박지훈(첼시)).
+//     Nothing but the word's shape marks it, so the test is strict: three
+//     syllables, a common one-syllable surname, then two syllables common
+//     in given names, followed by nothing, a particle, or punctuation; not
+//     a noun and its suffix, a word known not to be a name, a title, an
+//     occupation, part of a known mention, or next to a transcribed word.
+func (r *Recognizer) barePersons(d *doc, known []ner.Mention) []ner.Mention {
+	text := d.text
+	out := d.add[:0] // the stages' output buffer: resolveWith copies it
+	defer func() { d.add = out[:0] }()
+	next := 0 // the words before it are taken by a foreign name
+	for k := range d.words {
+		w := &d.words[k]
+		if w.s < next {
+			continue
+		}
+		if w.allH && w.nr <= 6 && r.shape.givenStarts.has(w.c) && r.shape.foreignGiven.has(text[w.s:w.e]) {
+			if m, ok := r.foreignName(d, w, r.shape.shortGiven.has(text[w.s:w.e]), known); ok {
+				n := len(out)
+				if lw := d.wordAt(m.End - 1); m.End < len(text) && text[m.End] == '(' && lw != nil &&
+					r.glossedName(d, lw, known, &out) && out[n].Start == m.Start && out[n].End == m.End {
+					// 사토 다케시(佐藤健志): the characters too
+					next = m.End
+					continue
+				}
+				out = append(out[:n], m)
+				next = m.End
+				continue
+			}
+		}
+		if w.e < len(text) && text[w.e] == '(' {
+			if n := len(out); w.allH && r.glossedName(d, w, known, &out) || r.realName(d, w, known, &out) {
+				next = out[n].End
+				continue
+			}
+		}
+		if w.nr < 3 || !w.allH || !commonSurnames.has(w.c) || !r.isSurname1(w.c) {
+			continue
+		}
+		e := w.s + 9 // three syllables of three bytes
+		if w.nr == 3 {
+			if particleSyl.has(w.lc) {
+				continue
+			}
+		} else if !r.particleRest(d, w, e) {
+			continue
+		}
+		if s1, _ := decode3(text, w.s+3); !givenFirst.has(s1) {
+			continue
+		}
+		s2, _ := decode3(text, w.s+6)
+		if !givenLast.has(s2) {
+			continue
+		}
+		stem := text[w.s:e]
+		// a common noun and its suffix (지하철, 고의성): the first two
+		// syllables are a word of noun_heads
+		if r.shape.nounHeads.has(text[w.s:w.s+6]) || r.notNames.has(stem) || r.occSet.has(stem) || r.stemStop.has(stem) || coveredBy(known, w.s, e) {
+			continue
+		}
+		if te, _, ok := r.titles.LongestAt(stem, 0); ok && te == len(stem) {
+			continue
+		}
+		if !r.isName(stem) || r.foreignNeighbour(d, w.s, e, w.e) || provinceEnds.has(s2) && afterPlace(text, w.s, known) {
+			continue
+		}
+		out = append(out, r.namedPerson(d, w.s, e, "", "person-bare"))
+	}
+	return out
+}
+
+// particleRest reports whether the word w continues after its first three
+// syllables (ending at e) with a particle sequence only.
+func (r *Recognizer) particleRest(d *doc, w *word, e int) bool {
+	dist := w.e - e
+	if !d.slow && dist < 64 {
+		return w.pmask&(1<<uint(dist)) != 0
+	}
+	return r.particles.Has(d.text[e:w.e])
+}
+
+// decode3 decodes the Hangul syllable of three bytes at i.
+func decode3(text string, i int) (rune, bool) {
+	if i+3 > len(text) {
+		return 0, false
+	}
+	b, b1, b2 := text[i], text[i+1], text[i+2]
+	c := rune(b&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
+	return c, c >= 0xAC00 && c <= 0xD7A3
+}
+
+// foreignNeighbour reports whether the word [s,e) (its name part ending
+// at ne) is one part of a foreign name: after a word without particle
+// that looks like a transcription (데미안 마이아는), or, written without
+// particle and with a syllable common in loanwords itself, before one
+// (제이미 라이트와).
+func (r *Recognizer) foreignNeighbour(d *doc, s, ne, e int) bool {
+	text := d.text
+	if s > 1 && text[s-1] == ' ' {
+		if ps := d.wordStartBefore(s - 1); ps < s-1 && r.transcribed(text[ps:s-1]) {
+			return true
+		}
+	}
+	if ne == e && e+1 < len(text) && text[e] == ' ' && hasLoanSyllable(text[s:e]) {
+		if we := d.wordEnd(e + 1); we > e+1 && r.transcribed(text[e+1:d.trimEnd(e+1, we, 2)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// transcribed reports whether w is a word in Hangul that looks like a
+// transcribed name: no common word, ending like a noun, with loanword
+// syllables.
+func (r *Recognizer) transcribed(w string) bool {
+	return r.foreignWord(w) && nounEnding(w) && looksForeign(w)
+}
+
+// hasLoanSyllable reports whether w holds a syllable common in loanwords.
+func hasLoanSyllable(w string) bool {
+	for _, c := range w {
+		if loanSet.has(c) || strongLoan.has(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterPlace reports whether a PLACE mention ends one space before s
+// (known is sorted and free of overlaps).
+func afterPlace(text string, s int, known []ner.Mention) bool {
+	if s < 2 || text[s-1] != ' ' {
+		return false
+	}
+	k := sort.Search(len(known), func(j int) bool { return known[j].End >= s-1 })
+	return k < len(known) && known[k].End == s-1 && known[k].Label == ner.PLACE
+}
+
+// foreignName matches a foreign given name of foreign_given (the word w,
+// without particle) and the one or two words after it that make the name:
+// surnames that look transcribed (크리스 에반스는, 케일라 진 뮬러), a Latin
+// initial (조지 W. 부시) or a Korean surname (케이티 김은). The last word
+// may carry a particle, the others not. After a short given name (존, 마크)
+// the last word must hold a syllable typical of loanwords.
+func (r *Recognizer) foreignName(d *doc, w *word, short bool, known []ner.Mention) (ner.Mention, bool) {
+	text := d.text
+	if coveredBy(known, w.s, w.e) {
+		return ner.Mention{}, false
+	}
+	end := -1
+	middle := false // the word before was a Korean surname in the middle
+	j := w.e
+	for n := 0; n < 3 && j+1 < len(text) && text[j] == ' '; n++ {
+		s := j + 1
+		// a Latin initial: W. or W
+		if c := text[s]; c >= 'A' && c <= 'Z' && n < 2 {
+			e := s + 1
+			if e < len(text) && text[e] == '.' {
+				e++
+			}
+			if e < len(text) && text[e] == ' ' {
+				j = e
+				continue
+			}
+			break
+		}
+		we := d.wordEnd(s)
+		if we == s {
+			break
+		}
+		base := d.trimName(s, we)
+		if we < len(text) && text[we] == '(' {
+			base = we // no particle before a bracket: 유카와 하루나(湯川遙菜)
+		}
+		honor := false
+		if base-s > 6 && text[base-3:base] == "씨" {
+			base -= 3 // 매슈 토드씨의: the honorific ends the name
+			honor = true
+		}
+		part := text[s:base]
+		if c, _ := utf8.DecodeRuneInString(part); base-s == 3 && r.isSurname1(c) {
+			// a Korean surname ends the name (케이티 김), unless a
+			// transcribed word follows: then it is a middle name (케일라 진 뮬러)
+			if n == 0 && !short {
+				end = base
+			}
+			if base == we && we+1 < len(text) && text[we] == ' ' {
+				if ne := d.wordEnd(we + 1); ne > we+1 && r.foreignWord(text[we+1:d.trimName(we+1, ne)]) {
+					j = we
+					middle = true
+					continue
+				}
+			}
+			break
+		}
+		// the first surname may be any transcription (카림 벤제마); a second
+		// one, or one after a short given name, must look foreign
+		if !r.surnamePart(part) || surnamePartBadEnds.has(lastRune(d, base)) || r.occSet.has(part) || r.titleWord(d, s) ||
+			coveredBy(known, s, base) && !personAt(known, s) && !(n == 0 && !short && mentionIs(known, s, base)) ||
+			short && !hasLoanSyllable(part) || end >= 0 && !middle && !looksForeign(part) {
+			break
+		}
+		end = base
+		middle = false
+		if honor || base < we || we >= len(text) || text[we] != ' ' {
+			break // a particle or punctuation ends the name
+		}
+		j = we
+	}
+	if end < 0 {
+		return ner.Mention{}, false
+	}
+	return r.namedPerson(d, w.s, end, "", "person-foreign-given"), true
+}
+
+// trimName cuts the particles off the word [s,we) that ends a foreign
+// name: the longest sequence (프롭과의, 헤어스턴으로), but a 로 that may
+// end the name stays when what follows it is a particle too (코스톨로는);
+// at least one rune is left.
+func (d *doc) trimName(s, we int) int {
+	c := d.trimEnd(s, we, 1)
+	if w := d.wordAt(s); c+3 < we && strings.HasPrefix(d.text[c:], "로") && w != nil && w.e == we {
+		if dist := we - (c + 3); !d.slow && dist < 64 && w.pmask&(1<<uint(dist)) != 0 {
+			return c + 3
+		}
+	}
+	return c
+}
+
+// lastRune returns the rune that ends at byte offset c of the document.
+func lastRune(d *doc, c int) rune {
+	r, _ := utf8.DecodeLastRuneInString(d.text[:c])
+	return r
+}
+
+// foreignSurnameBefore reports whether the two-syllable word [s,e) before
+// a title is a foreign surname (아베 총리, 하퍼 총리): the title is an
+// office of government or politics, and the word starts with a syllable
+// that is no common Korean surname or holds one typical of loanwords.
+// Korean nouns before such titles (상원 의원, 예비 후보) mostly start with
+// a common surname; the others are in not_names.
+func (r *Recognizer) foreignSurnameBefore(d *doc, s, e int, role string) bool {
+	w := d.text[s:e]
+	if !r.foreignTitle(role) || r.notNames.has(w) || r.shape.nounHeads.has(w) {
+		return false
+	}
+	c, _ := utf8.DecodeRuneInString(w)
+	if last, _ := utf8.DecodeLastRuneInString(w); particleSyl.has(last) {
+		return false // 간이 검사: a word and its particle
+	}
+	return !commonSurnames.has(c) || hasLoanSyllable(w)
+}
+
+// personAt reports whether a known PERSON mention starts at s: a foreign
+// name found by its given name may take in a surname found before by its
+// title (조지 W. 부시 for 부시 대통령).
+func personAt(known []ner.Mention, s int) bool {
+	m, ok := ner.StartingAt(known, s)
+	return ok && m.Label == ner.PERSON
+}
+
+// glossNotName are the last characters of a Chinese or Japanese gloss that
+// names a place or a body, not a person (浙江省, 東京都, 每日新聞社).
+const glossNotName = "省市縣县區区州島岛山江河湖道都府部廳厅局院社會会黨党館馆寺宮宫港灣湾洋海船"
+
+// glossedName matches a Chinese or Japanese name in Hangul with its
+// spelling in Chinese characters in brackets: two words before four
+// characters (고토 겐지(後藤健二·47), 아베 신조(安倍晋三)), or one word
+// before three characters and an age (뤄쥔청(羅俊城, 21살)). Both the
+// Hangul and the characters are PERSON mentions, appended to out.
+func (r *Recognizer) glossedName(d *doc, w *word, known []ner.Mention, out *[]ner.Mention) bool {
+	text := d.text
+	open := w.e
+	han, hs, he := 0, open+1, open+1
+	for he < len(text) {
+		c, n := utf8.DecodeRuneInString(text[he:])
+		if !unicode.Is(unicode.Han, c) {
+			break
+		}
+		han++
+		he += n
+	}
+	if after := text[he:]; han < 3 || han > 4 || !(strings.HasPrefix(after, ")") || strings.HasPrefix(after, "·") || strings.HasPrefix(after, ",")) {
+		return false
+	}
+	if last, _ := utf8.DecodeLastRuneInString(text[hs:he]); strings.ContainsRune(glossNotName, last) {
+		return false
+	}
+	closing := strings.IndexByte(text[open:], ')')
+	if closing < 0 || closing > 40 {
+		return false
+	}
+	s := w.s
+	switch han {
+	case 4: // a Japanese name: family name and given name, two words
+		if w.s < 2 || text[w.s-1] != ' ' {
+			return false
+		}
+		ps := d.wordStartBefore(w.s - 1)
+		if ps == w.s-1 || !r.foreignWord(text[ps:w.s-1]) || !r.foreignWord(text[w.s:w.e]) {
+			return false
+		}
+		s = ps
+	case 3: // a Chinese name of one word, with an age
+		if !r.foreignWord(text[w.s:w.e]) || !hasAge(text[he:open+closing]) {
+			return false
+		}
+	}
+	if coveredBy(known, s, w.e) && !personAt(known, w.s) || coveredBy(known, hs, he) {
+		return false
+	}
+	*out = append(*out, r.namedPerson(d, s, w.e, "", "person-gloss"), r.namedPerson(d, hs, he, "", "person-gloss"))
+	return true
+}
+
+// realName matches a name followed by another person's Korean name in
+// brackets: a stage name and the real one (은하(정은비·19), 현영(본명
+// 유현영·37)), or a role and the actor (윤동주(강하늘)). The word before
+// the bracket (one to five syllables, or Latin letters) and the name
+// inside, alone or before an age, are both PERSON mentions.
+func (r *Recognizer) realName(d *doc, w *word, known []ner.Mention, out *[]ner.Mention) bool {
+	text := d.text
+	if w.nr > 5 || !w.allH && !isLatinName(text[w.s:w.e]) || coveredBy(known, w.s, w.e) && !personAt(known, w.s) {
+		return false
+	}
+	if w.s > 0 && !d.wordStart(w.s) {
+		return false
+	}
+	if c, _ := utf8.DecodeLastRuneInString(text[:w.s]); w.s > 0 && (lex.IsWordRune(c) || c == '(' || c == '.') {
+		return false
+	}
+	i := w.e + 1
+	i += len("본명 ") * boolInt(strings.HasPrefix(text[i:], "본명 "))
+	ne := d.wordEnd(i)
+	if ne-i != 9 || ne >= len(text) || !r.isNameAt(d, i, ne) || !r.looselyNameShaped(text[i:ne]) {
+		return false
+	}
+	switch {
+	case text[ne] == ')':
+	case strings.HasPrefix(text[ne:], "·") || text[ne] == ',':
+		end := strings.IndexByte(text[ne:], ')')
+		if end < 0 || end > 20 || !hasAge(text[ne:ne+end]) {
+			return false
+		}
+	default:
+		return false
+	}
+	if coveredBy(known, i, ne) && !personAt(known, i) {
+		return false
+	}
+	*out = append(*out, r.namedPerson(d, w.s, w.e, "", "person-realname"), r.namedPerson(d, i, ne, "", "person-realname"))
+	return true
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// looselyNameShaped reports whether the three-syllable word w starts with
+// a common surname and has at least one common given-name syllable
+// (정은비, 강하늘; not 평행봉).
+func (r *Recognizer) looselyNameShaped(w string) bool {
+	c0, _ := decode3(w, 0)
+	return commonSurnames.has(c0) && r.givenShaped(w)
+}
+
+// nameShaped reports whether the three-syllable word w has the shape
+// barePersons asks of a name: a common surname, then two common
+// given-name syllables, and no common noun in front (이성민; not 선대본).
+func (r *Recognizer) nameShaped(w string) bool {
+	c0, _ := decode3(w, 0)
+	s1, _ := decode3(w, 3)
+	s2, _ := decode3(w, 6)
+	return commonSurnames.has(c0) && givenFirst.has(s1) && givenLast.has(s2) && !r.shape.nounHeads.has(w[:6])
+}
+
+// surnamePartBadEnds are the last syllables of verb forms (된, 했, 하도록),
+// which end no transcribed surname.
+var surnamePartBadEnds = newSylSet("던된될했됐한면며게록")
+
+// surnamePart reports whether w can be a surname of a foreign name in
+// Hangul: two to eight syllables (트리에르바일레), all Hangul, not a word
+// known not to be a name.
+func (r *Recognizer) surnamePart(w string) bool {
+	n := 0
+	for _, c := range w {
+		if !lex.IsHangul(c) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 8 && !r.notNames.has(w) && !r.stemStop.has(w)
+}
+
+// mentionIs reports whether a known mention spans exactly [s,e): a
+// surname that is also a city (휘트니 휴스턴) is taken into the name.
+func mentionIs(known []ner.Mention, s, e int) bool {
+	m, ok := ner.StartingAt(known, s)
+	return ok && m.End == e
+}
+
+// givenShaped reports whether the three-syllable name w has at least one
+// common given-name syllable and no common noun in front (봉중근; not
+// 성추행).
+func (r *Recognizer) givenShaped(w string) bool {
+	s1, _ := decode3(w, 3)
+	s2, _ := decode3(w, 6)
+	return (givenFirst.has(s1) || givenLast.has(s2)) && !r.shape.nounHeads.has(w[:6])
+}

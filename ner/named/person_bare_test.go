@@ -1,0 +1,233 @@
+package named
+
+import (
+	"testing"
+
+	"github.com/kpolicy/kpolicy/ner"
+)
+
+func TestBarePersons(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"subject with particle", "결승에서 최민호는 끝까지 집중력을 잃지 않았다.",
+			[]want{{ner.PERSON, "최민호", ""}}, nil},
+		{"object with particle", "마지막 홀에서 그는 한서연을 한 타 차로 따돌렸다.",
+			[]want{{ner.PERSON, "한서연", ""}}, nil},
+		{"before a bracket", "공격진에는 박지훈(수원)이 이름을 올렸다.",
+			[]want{{ner.PERSON, "박지훈", ""}}, nil},
+		{"in a list", "행사에는 김은경, 윤태호가 함께했다.",
+			[]want{{ner.PERSON, "김은경", ""}, {ner.PERSON, "윤태호", ""}}, nil},
+		{"noun and suffix", "출근길 지하철은 붐볐고 시청률도 올랐다.",
+			nil, []string{"지하철", "시청률"}},
+		{"two-syllable word and particle", "그는 자신의 정부는 다르다고 했다.",
+			nil, []string{"자신의", "정부는"}},
+		{"verb form", "시설을 이용해 운영한 업체가 적발됐다.",
+			nil, []string{"이용해", "운영한"}},
+		{"place suffix", "서초구 양재동 주민들이 모였다.",
+			nil, []string{"서초구", "양재동"}},
+		{"part of a foreign name", "크리스 마이아는 판정승을 거뒀다.",
+			nil, []string{"마이아"}},
+	})
+}
+
+func TestBarePersonsProvince(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"province after its country", "중국 하남성 당국이 투자를 약속했다.", nil, []string{"하남성"}},
+		{"material and suffix", "공장은 석회석과 전복용 사료를 만든다.", nil, []string{"석회석", "전복용"}},
+	})
+}
+
+func TestBarePersonsRareSurname(t *testing.T) {
+	// 편 is a surname, but too rare to make a name of a word by shape alone
+	runFindCases(t, []findCase{
+		{"rare surname", "방송사는 새 편성표를 공개했다.", nil, []string{"편성표"}},
+	})
+}
+
+func TestForeignGivenNames(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"given name and surname", "이날 무대에는 크리스 에반스가 깜짝 등장했다.",
+			[]want{{ner.PERSON, "크리스 에반스", ""}}, nil},
+		{"surname ending like a particle", "창업자 딕 코스톨로는 자리에서 물러났다.",
+			[]want{{ner.PERSON, "딕 코스톨로", ""}}, nil},
+		{"particle 으로 after a consonant", "감독은 제리 헤어스턴으로 타자를 바꿨다.",
+			[]want{{ner.PERSON, "제리 헤어스턴", ""}}, nil},
+		{"Latin initial", "조지 W. 부시 전 대통령이 연설했다.",
+			[]want{{ner.PERSON, "조지 W. 부시", ""}}, nil},
+		{"Korean surname last", "결선에서 케이티 김은 높은 점수를 받았다.",
+			[]want{{ner.PERSON, "케이티 김", ""}}, nil},
+		{"Korean surname in the middle", "인질 케일라 진 뮬러의 가족이 성명을 냈다.",
+			[]want{{ner.PERSON, "케일라 진 뮬러", ""}}, nil},
+		{"honorific attached", "당국은 매슈 토드씨를 추방했다.",
+			[]want{{ner.PERSON, "매슈 토드", ""}}, nil},
+		{"short given name before a Korean noun", "영화의 키스 장면이 화제가 됐다.",
+			nil, []string{"키스 장면"}},
+		{"no list of Korean names from a foreign one", "통증을 호소, 제이미 라이트와 교체됐다.",
+			nil, []string{"호소"}},
+	})
+}
+
+func TestForeignNameAgain(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"last word found again", "결승에서 크리스 와이드먼이 이겼다. 와이드먼은 타이틀을 지켰다.",
+			[]want{{ner.PERSON, "크리스 와이드먼", ""}, {ner.PERSON, "와이드먼", "크리스 와이드먼"}}, nil},
+		{"two particles after the surname", "그는 아내 제니퍼 로페즈와의 결혼을 발표했다.",
+			[]want{{ner.PERSON, "제니퍼 로페즈", ""}}, []string{"제니퍼 로페즈와"}},
+	})
+}
+
+func TestSurnameWithMo(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"모 then 씨 apart", "업체 대표 윤모 씨가 입건됐다.", []want{{ner.PERSON, "윤", ""}}, []string{"윤모"}},
+		{"모 then 씨 and age", "경찰은 박모 씨(41)를 불러 조사했다.", []want{{ner.PERSON, "박", ""}}, []string{"박모"}},
+		{"모 then a title", "검찰은 국세청 김모 과장을 소환했다.", []want{{ner.PERSON, "김", ""}}, []string{"김모"}},
+		{"모, an age and 군", "같은 반 이모(15)군이 다쳤다.", []want{{ner.PERSON, "이", ""}}, []string{"이모"}},
+		{"모, an age and a rank", "파편에 다친 조모(21) 상병이 치료를 받았다.", []want{{ner.PERSON, "조", ""}}, []string{"조모"}},
+		{"모, an organisation and a title", "검찰은 류모 한빛제약 회장을 불렀다.", []want{{ner.PERSON, "류", ""}}, []string{"류모"}},
+	})
+}
+
+func TestMoreTitles(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"general", "광장에 강감찬 장군 동상이 섰다.", []want{{ner.PERSON, "강감찬", ""}}, nil},
+		{"head of a museum by surname", "박물관 측은 김 관장이 사의를 밝혔다고 전했다.", []want{{ner.PERSON, "김", ""}}, nil},
+		{"rank after a surname", "부대는 임 병장을 체포했다.", []want{{ner.PERSON, "임", ""}}, nil},
+		{"no compound with 비대위", "시기와 방법은 비대위에 맡겼다.", nil, []string{"방법은"}},
+	})
+}
+
+func TestBarePersonsMoreSyllables(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"name ending in 건", "시상식에는 한태건이 참석했다.", []want{{ner.PERSON, "한태건", ""}}, nil},
+		{"name ending in 모", "가수 데뷔 20년을 맞은 송진모는 새 앨범을 냈다.", []want{{ner.PERSON, "송진모", ""}}, nil},
+	})
+}
+
+func TestForeignSurnameBeforeOffice(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"Japanese surname before 총리", "야당은 아베 총리의 발언을 비판했다.", []want{{ner.PERSON, "아베", ""}}, nil},
+		{"loanword syllable before 총리", "정상회담에서 하퍼 총리는 협력을 약속했다.", []want{{ner.PERSON, "하퍼", ""}}, nil},
+		{"election noun before 후보", "대선 후보 토론이 열렸다.", nil, []string{"대선"}},
+		{"word and particle before a title", "간이 검사에서 양성이 나왔다.", nil, []string{"간이"}},
+		{"Korean noun before 의원", "상원 의원 다수가 반대했다.", nil, []string{"상원"}},
+		{"modifier before an office", "교육 부총리와 수석 대변인이 나왔다.", nil, []string{"교육", "수석"}},
+		{"given name takes in a surname found by its title", "빌 클린턴 대통령 시절 합의가 있었다.",
+			[]want{{ner.PERSON, "빌 클린턴", ""}}, []string{"클린턴"}},
+	})
+}
+
+func TestSurnameAndUnitTitle(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"surname and 선수", "부상에서 돌아온 박 선수는 두 골을 넣었다.", []want{{ner.PERSON, "박 선수", ""}}, nil},
+		{"surname and 작가", "출판사는 윤 작가와 계약을 다시 맺었다.", []want{{ner.PERSON, "윤 작가", ""}}, nil},
+		{"an office stays apart", "김 장관은 회의에 참석했다.", []want{{ner.PERSON, "김", ""}}, []string{"김 장관"}},
+	})
+}
+
+func TestGlossedNames(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"Japanese name with characters and age", "인질 사토 다케시(佐藤健志·52) 씨의 가족이 호소했다.",
+			[]want{{ner.PERSON, "사토 다케시", ""}, {ner.PERSON, "佐藤健志", ""}}, nil},
+		{"Chinese name with characters and age", "법원은 피고인 왕리밍(王立明, 34세)에게 실형을 선고했다.",
+			[]want{{ner.PERSON, "왕리밍", ""}, {ner.PERSON, "王立明", ""}}, nil},
+		{"Chinese place with characters", "중국 저장성 원저우(溫州)에서 공사가 시작됐다.", nil, []string{"원저우", "溫州"}},
+		{"Chinese province of three characters", "기업들은 흑룡강성(黑龍江)에 진출했다.", nil, []string{"흑룡강성", "黑龍江"}},
+	})
+}
+
+func TestRealNames(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"stage name and real name with age", "멤버 소라(김소라·23)씨가 솔로로 데뷔했다.",
+			[]want{{ner.PERSON, "소라", ""}, {ner.PERSON, "김소라", ""}}, nil},
+		{"본명", "가수 별빛(본명 이은정·30)이 결혼한다.", []want{{ner.PERSON, "이은정", ""}}, nil},
+		{"role and actor", "극 중 한지호(박서준)는 기자로 나온다.",
+			[]want{{ner.PERSON, "한지호", ""}, {ner.PERSON, "박서준", ""}}, nil},
+		{"event in brackets is no name", "김태호(평행봉)와 이준서(도마)가 메달을 땄다.", nil, []string{"평행봉"}},
+	})
+}
+
+func TestAttachedTitleNeedsName(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"office of a city", "그것이 서울시장 후보로서의 예의다.", nil, []string{"서울"}},
+		{"athlete compound", "프로 운동선수의 체납액이 늘었다.", nil, []string{"운동"}},
+		{"noun and a title", "김철수 당시 선대본부장이 약속했다.", []want{{ner.PERSON, "김철수", ""}}, []string{"선대본"}},
+		{"name with title attached", "이성민기자가 보도했다.", []want{{ner.PERSON, "이성민", ""}}, nil},
+	})
+}
+
+func TestAgedCommonNouns(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"patient with an age", "3번 환자(61·여)는 퇴원했다.", nil, []string{"환자"}},
+		{"foreign name with an age", "총격범 아유브 엘 카자니(25)는 체포됐다.", []want{{ner.PERSON, "아유브 엘 카자니", ""}}, nil},
+		{"name glossed after an age", "가수 류더웨이(50. 劉德偉)가 결혼했다.", []want{{ner.PERSON, "류더웨이", ""}}, nil},
+	})
+}
+
+func TestListsWithLooserNames(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"given names after a group", "무대에는 김소연, 유빈, 혜림이 올랐다.",
+			[]want{{ner.PERSON, "유빈", ""}, {ner.PERSON, "혜림", ""}}, nil},
+		{"transcribed name in a list", "출연진은 박지훈, 크러쉬, 홍석천이다.",
+			[]want{{ner.PERSON, "크러쉬", ""}}, nil},
+		{"no loanword after 과", "배우 김서연은 송민호와 드라마 촬영을 했다.", nil, []string{"드라마"}},
+		{"no title in a list", "이민정 대표, 김한수 대표가 만났다.", nil, []string{"대표"}},
+	})
+}
+
+func TestForeignSurnameParts(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"surname that is a city", "세상을 떠난 휘트니 휴스턴을 추모했다.", []want{{ner.PERSON, "휘트니 휴스턴", ""}}, nil},
+		{"surname ending like a verb form", "당시 보리스 옐친 대통령이 방한했다.", []want{{ner.PERSON, "보리스 옐친", ""}}, nil},
+		{"long surname", "그는 발레리 트리에르바일레와 헤어졌다.", []want{{ner.PERSON, "발레리 트리에르바일레", ""}}, nil},
+	})
+}
+
+func TestJapaneseNames(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"family name first", "노벨상을 받은 오무라 사토시 교수가 강연했다.", []want{{ner.PERSON, "오무라 사토시", ""}}, nil},
+		{"given name ending like a particle before a bracket", "인질 유카와 하루나(湯川遙菜·42) 씨가 숨졌다.",
+			[]want{{ner.PERSON, "유카와 하루나", ""}}, []string{"유카와 하루"}},
+	})
+}
+
+func TestNoNameBeforeTitleWithEnding(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"verb connective", "역할을 하도록 정부 지원을 늘린다.", nil, []string{"하도록"}},
+		{"adverb", "아울러 금융위 부위원장에는 새 인물이 왔다.", nil, []string{"아울러"}},
+		{"noun and particle before a title", "외교부는 현지에 영사를 보냈다.", nil, []string{"현지에"}},
+		{"noun and suffix before 시장", "이들은 중고차 시장에서 차를 샀다.", nil, []string{"중고차"}},
+		{"name ending in 은 before a title", "김정은 위원장이 연설했다.", []want{{ner.PERSON, "김정은", ""}}, nil},
+	})
+}
+
+func TestSportsWordsAndNumbers(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"common noun after 코치", "코치 성추행 의혹이 제기됐다.", nil, []string{"성추행"}},
+		{"common noun after 주장", "그는 주장 완장을 찼다.", nil, []string{"완장"}},
+		{"name after 투수", "마무리 투수 봉중근을 상대로 볼넷을 얻었다.", []want{{ner.PERSON, "봉중근", ""}}, nil},
+		{"two candidates", "두 후보는 단일화에 합의했다.", nil, []string{"두"}},
+	})
+}
+
+func TestFormerAfterOrganisation(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"전 after the party", "사진 속 황교안 더불어민주당 전 대표가 웃고 있다.", []want{{ner.PERSON, "황교안", ""}}, nil},
+	})
+}
+
+func TestLetterPersons(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"letter, age and rank", "부대 소속 C(21) 상병이 부대를 이탈했다.", []want{{ner.PERSON, "C", ""}}, nil},
+		{"letter before a word for a person", "그는 호텔로 B 여성을 불렀다.", []want{{ner.PERSON, "B", ""}}, nil},
+		{"letter before a thing", "A 등급을 받은 업체가 늘었다.", nil, []string{"A"}},
+	})
+}
+
+func TestNoPersonFromCommonWordsBeforeTitles(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"time word", "지난달 회장 선거가 끝났다.", nil, []string{"지난달"}},
+		{"word ending in 의", "회의에서 제논의 대표 안건이 올랐다.", nil, []string{"제논의"}},
+		{"after, not a surname", "선거 후 성남시장 자리가 비었다.", nil, []string{"후"}},
+		{"party before a title", "그는 통합민주당 대표를 지냈다.", nil, []string{"통합민주당"}},
+		{"verb form before a title", "일할 수 있도록 대표가 나섰다.", nil, []string{"있도록"}},
+	})
+}
