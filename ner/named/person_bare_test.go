@@ -129,7 +129,8 @@ func TestGlossedNames(t *testing.T) {
 			[]want{{ner.PERSON, "사토 다케시", ""}, {ner.PERSON, "佐藤健志", ""}}, nil},
 		{"Chinese name with characters and age", "법원은 피고인 왕리밍(王立明, 34세)에게 실형을 선고했다.",
 			[]want{{ner.PERSON, "왕리밍", ""}, {ner.PERSON, "王立明", ""}}, nil},
-		{"Chinese place with characters", "중국 저장성 원저우(溫州)에서 공사가 시작됐다.", nil, []string{"원저우", "溫州"}},
+		{"Chinese place with characters", "중국 저장성 원저우(溫州)에서 공사가 시작됐다.",
+			[]want{{ner.PLACE, "중국 저장성 원저우", ""}, {ner.PLACE, "溫州", ""}}, []string{"PERSON:원저우", "PERSON:溫州"}},
 		{"Chinese province of three characters", "기업들은 흑룡강성(黑龍江)에 진출했다.", nil, []string{"흑룡강성", "黑龍江"}},
 	})
 }
@@ -147,7 +148,7 @@ func TestRealNames(t *testing.T) {
 
 func TestAttachedTitleNeedsName(t *testing.T) {
 	runFindCases(t, []findCase{
-		{"office of a city", "그것이 서울시장 후보로서의 예의다.", nil, []string{"서울"}},
+		{"office of a city", "그것이 서울시장 후보로서의 예의다.", nil, []string{"PERSON:서울", "PERSON:서울시장"}},
 		{"athlete compound", "프로 운동선수의 체납액이 늘었다.", nil, []string{"운동"}},
 		{"noun and a title", "김철수 당시 선대본부장이 약속했다.", []want{{ner.PERSON, "김철수", ""}}, []string{"선대본"}},
 		{"name with title attached", "이성민기자가 보도했다.", []want{{ner.PERSON, "이성민", ""}}, nil},

@@ -1,6 +1,7 @@
 package named
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/kpolicy/kpolicy/ner"
@@ -11,7 +12,7 @@ type findCase struct {
 	name string
 	in   string
 	want []want
-	not  []string
+	not  []string // texts that must be no mention; "PERSON:text" forbids one label only
 }
 
 func runFindCases(t *testing.T, cases []findCase) {
@@ -32,8 +33,12 @@ func runFindCases(t *testing.T, cases []findCase) {
 				}
 			}
 			for _, bad := range c.not {
+				label := ""
+				if l, rest, ok := strings.Cut(bad, ":"); ok && l == strings.ToUpper(l) && l != "" {
+					label, bad = l, rest
+				}
 				for _, m := range got {
-					if m.Text == bad {
+					if m.Text == bad && (label == "" || string(m.Label) == label) {
 						t.Errorf("unexpected mention %s %q (rule %s)", m.Label, m.Text, m.Rule)
 					}
 				}
