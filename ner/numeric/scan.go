@@ -613,6 +613,10 @@ func mention(s string, a amount, start, end int, lo *dec, bx *boxes) (ner.Mentio
 		box.f[0] = val
 		v.Num = &box.f[0]
 	}
+	// The qualifiers after the amount (가량, 대, 이상, 미만) shape the value
+	// but stay out of the mention, as KLUE-NER marks them: 5000원 이상 gives
+	// the mention 5000원 with Min 5000.
+	core := end
 	end, approx := approxAfter(s, end, u.kind)
 	v.Approx = v.Approx || approx || approxBefore(s, start)
 	if lo == nil {
@@ -629,7 +633,10 @@ func mention(s string, a amount, start, end int, lo *dec, bx *boxes) (ner.Mentio
 	if u.kind != kQuantity {
 		v.Direction = direction(s, start, end)
 	}
-	return ner.Mention{Start: start, End: end, Label: label, Text: s[start:end], Value: v, Rule: rule}, true
+	if u.name == "%p" {
+		core = percentSignEnd(s, start, core) // 0.5%포인트: KLUE marks 0.5%
+	}
+	return ner.Mention{Start: start, End: core, Label: label, Text: s[start:core], Value: v, Rule: rule}, true
 }
 
 var approxAttached = []string{"가량", "안팎", "정도", "쯤", "남짓", "내외"}
@@ -1027,4 +1034,15 @@ func particleWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// percentSignEnd returns the end of the % sign inside [start,end) when the
+// unit is written %포인트, else end.
+func percentSignEnd(s string, start, end int) int {
+	if k := strings.LastIndexAny(s[start:end], "%％"); k >= 0 && strings.HasPrefix(s[start+k:end], "%포인트") {
+		return start + k + 1
+	} else if k >= 0 && strings.HasPrefix(s[start+k:end], "％포인트") {
+		return start + k + len("％")
+	}
+	return end
 }
