@@ -28,6 +28,7 @@ type unitDef struct {
 	native   bool   // takes native numerals (한 명)
 	tight    bool   // takes them without a space too (두곳)
 	strict   bool   // see counters.txt
+	vkind    string // ner.Value.Kind of the QUANTITY: ordinal, age, count
 }
 
 func (u *unitDef) same(v *unitDef) bool {
@@ -220,6 +221,8 @@ func parseCounters(txt string) []*unitDef {
 				u.tight = true
 			case "strict":
 				u.strict = true
+			case "kind=ordinal", "kind=age", "kind=count":
+				u.vkind = strings.TrimPrefix(flag, "kind=")
 			default:
 				panic("numeric: counters.txt: unknown flag " + flag)
 			}

@@ -78,6 +78,19 @@ func scanGated(text string, gated bool) []ner.Mention {
 				prevHangul = false
 				continue
 			}
+			if wordLead(r) {
+				if m, ok := wordLeadAt(text, i, &bx); ok {
+					out = append(out, m)
+					i, prevHangul = m.End, false
+					continue
+				}
+			}
+		case !prevHangul && (r == '첫' || r == '제'):
+			if m, ok := wordLeadAt(text, i, &bx); ok {
+				out = append(out, m)
+				i, prevHangul = m.End, false
+				continue
+			}
 		}
 		prevHangul = isHangul(r)
 		i += sz
@@ -196,8 +209,9 @@ func amountAt(s string, i int) (a amount, skip int, ok bool) {
 		if u == nil && machine {
 			u = daeUnit // 저상버스 300대 도입: vehicles and machines
 		}
-		if u != nil && u.s == "대" && n.val.s == 0 && n.val.m%10 == 0 && n.val.m <= 90 && !a.approx && !machine {
-			u = nil // 20대, 30대: an age group
+		if (u == nil || u.s == "대") && strings.HasPrefix(s[k:], "대") && wordEnds(s, k+len("대"), 0x80) &&
+			n.val.s == 0 && n.val.m%10 == 0 && n.val.m >= 10 && n.val.m <= 90 && !a.approx && !machine && k == j {
+			u = ageGroupUnit(s, k+len("대")) // 20대, 30대: an age group
 		}
 		if u != nil {
 			a.u = u
@@ -317,6 +331,11 @@ func scanAt(s string, i int, out []ner.Mention, bx *boxes) ([]ner.Mention, int) 
 	}
 	if a.u != nil && a.u.kind == kMoney && a.u.currency == "USD" && a.u.exp == 0 {
 		addCents(s, &a)
+	}
+	if a.u == nil && a.rule == "digits" {
+		if m, ok := ageAt(s, a, bx); ok {
+			return append(out, m), m.End
+		}
 	}
 	if a.u == nil {
 		if !bareKRW(s, a) {
@@ -592,7 +611,7 @@ func mention(s string, a amount, start, end int, lo *dec, bx *boxes) (ner.Mentio
 	case kPercent:
 		label, v.Unit, rule = ner.PERCENT, u.name, "percent"
 	default:
-		label, v.Unit, rule = ner.QUANTITY, u.name, "quantity"
+		label, v.Unit, v.Kind, rule = ner.QUANTITY, u.name, u.vkind, "quantity"
 	}
 	if a.rule != "digits" {
 		rule = subRule(rule, a.rule)
