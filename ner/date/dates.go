@@ -1159,6 +1159,16 @@ func (s *scanner) prefixLed(i int) (int, dv, string, bool) {
 			return e, v, "day", true
 		}
 	}
+	// an absolute date: 지난 2010년, 지난 2008년 4월, 오는 2030년까지, 지난 1995∼1996년
+	if (w == "지난" || w == "오는") && s.isDigitAt(q) {
+		e, v, r, ok := s.yearLed(q)
+		if e2, v2, r2, ok2 := s.numeric(q); ok2 && (!ok || e2 > e) {
+			e, v, r, ok = e2, v2, r2, true
+		}
+		if ok {
+			return e, v, r, true
+		}
+	}
 	// N월 (지난 3월, 다음 3월) and its tail
 	if m, e, _, ok := s.monthAt(q, false); ok && dir != 0 {
 		y := s.rd.Year()

@@ -113,6 +113,17 @@ var trigger [11172]bool
 func (s *scanner) at(i int) int {
 	te, tval, tok := s.timeAt(i)
 	de, dval, rule, dok := s.dateAt(i)
+	// a duration wins only where it is longer than any point in time (3일
+	// is the day of the month, 3일간 a duration)
+	if ue, ul, uv, uok := s.durationAt(i); uok && (!tok || ue > te) && (!dok || ue > de) {
+		if !s.prevWord(i, everyWords...) {
+			s.out = append(s.out, ner.Mention{Start: i, End: ue, Label: ul, Text: s.t[i:ue], Value: uv, Rule: "date.duration"})
+			if ul == ner.DATE {
+				s.dateEnd = ue
+			}
+		}
+		return ue
+	}
 	if dok && s.prevWord(i, everyWords...) {
 		// 매년 8월 16일부터, 매주 화요일: a recurring date is no date
 		if !tok || de >= te {
