@@ -1,6 +1,7 @@
 package date
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -79,14 +80,19 @@ func (s *scanner) durationAt(i int) (int, ner.Label, *ner.Value, bool) {
 	for _, d := range parts {
 		approx = approx || d.approx
 	}
+	// a 여 after the unit marks the value approximate; the mention takes it
+	// in only before 간/동안/째 (9개월여 동안; 1시간여 만에 gives 1시간)
+	tail := e // where the end test applies: after a 여 left out
 	if s.has(e, "여") && s.durEnd(e+len("여")) {
-		e += len("여")
 		approx = true
+		tail = e + len("여")
+		if x, ok := s.durSuffix(tail); ok {
+			e, tail = x, x
+		}
+	} else if x, ok := s.durSuffix(e); ok {
+		e, tail = x, x
 	}
-	if x, ok := s.durSuffix(e); ok {
-		e = x
-	}
-	if !s.durEnd(e) {
+	if !s.durEnd(tail) {
 		return 0, "", nil, false
 	}
 	if len(parts) == 1 && e == p && parts[0].u.w == "일" && !approx && s.perDay(e) {
@@ -202,7 +208,7 @@ func (s *scanner) unitEnds(p int, u *durUnit) bool {
 	switch r {
 	case '간':
 		return s.durEnd(p + len("간"))
-	case '째', '여', '만':
+	case '째', '여', '만', '짜':
 		return true
 	case '동':
 		return s.has(p, "동안")
@@ -314,4 +320,101 @@ func (s *scanner) perDay(e int) bool {
 	_, e2, _ := digits(s.t, q, 6)
 	_, _, ok := s.word(s.sp(e2), "회", "번", "차례", "시간", "잔", "알", "정", "끼")
 	return ok
+}
+
+// ---- ranges of clock times and minutes of a match ----
+
+// clockRange extends a clock time at [i,te) by ~ and a second one: 오후
+// 5시∼8시, 오전 1시∼3시 30분, 오전 10시~오후 5시. The second takes the
+// first's 오전/오후 when it has none. Date is the start, From/To the
+// bounds.
+func (s *scanner) clockRange(i, te int, v tv) (int, tv) {
+	if v.from != "" || v.unknown || v.grain == "second" {
+		return te, v
+	}
+	q, ok := s.rangeSep(te)
+	if !ok || q >= len(s.t) {
+		return te, v
+	}
+	e2, v2, ok := s.clock(q)
+	if !ok || v2.from != "" || v2.grain == "second" {
+		return te, v
+	}
+	if s.podWord(q) == "" {
+		switch s.podWord(i) {
+		case "오전", "새벽", "아침":
+			if v2.h >= 13 {
+				v2.h -= 12
+			}
+		case "오후", "저녁", "밤":
+			if v2.h < 12 {
+				v2.h += 12
+			}
+		}
+	}
+	if v2.h*60+v2.m <= v.h*60+v.m {
+		return te, v
+	}
+	v.from = fmt.Sprintf("%02d:%02d", v.h, v.m)
+	v.to = fmt.Sprintf("%02d:%02d", v2.h, v2.m)
+	return e2, v
+}
+
+// podWord returns the part of the day at p, or "".
+func (s *scanner) podWord(p int) string {
+	_, w, _ := s.word(p, pods...)
+	return w
+}
+
+// hourRange reads 오전 2∼3시 (an hour range written once): From/To.
+func (s *scanner) hourRange(i int) (int, tv, bool) {
+	p := i
+	pod := s.podWord(p)
+	if pod != "" {
+		p = s.sp(p + len(pod))
+	}
+	h1, e1, ok := digits(s.t, p, 2)
+	if !ok {
+		return 0, tv{}, false
+	}
+	q, ok := s.rangeSep(e1)
+	if !ok {
+		return 0, tv{}, false
+	}
+	h2, e2, ok := digits(s.t, q, 2)
+	if !ok || !s.has(e2, "시") || h2 <= h1 || h2 > 24 {
+		return 0, tv{}, false
+	}
+	e := e2 + len("시")
+	if !s.afterHour(e, false) || s.has(e, "간") {
+		return 0, tv{}, false
+	}
+	switch pod {
+	case "오후", "저녁", "밤":
+		if h2 < 12 {
+			h1, h2 = h1+12, h2+12
+		}
+	case "":
+		return 0, tv{}, false // 2~3시간 is a duration; 2~3시 alone is rare
+	}
+	v := tv{h: h1, grain: "hour", from: fmt.Sprintf("%02d:00", h1), to: fmt.Sprintf("%02d:00", h2)}
+	return e, v, true
+}
+
+// matchMinute reads 전반 24분, 후반 2분, 연장 전반 3분: the minute of a
+// match half, as a TIME duration from the half's kick-off.
+func (s *scanner) matchMinute(i int) (int, ner.Value, bool) {
+	e, _, ok := s.word(i, "전반", "후반")
+	if !ok || !s.has(e, " ") {
+		return 0, ner.Value{}, false
+	}
+	n, e2, ok := digits(s.t, e+1, 3)
+	if !ok || !s.has(e2, "분") {
+		return 0, ner.Value{}, false
+	}
+	e2 += len("분")
+	if !s.durEnd(e2) {
+		return 0, ner.Value{}, false
+	}
+	return e2, ner.Value{Date: fmt.Sprintf("PT%dM", n), Grain: "minute", Kind: "duration"}, true
 }

@@ -112,6 +112,16 @@ var trigger [11172]bool
 // (i when nothing matched).
 func (s *scanner) at(i int) int {
 	te, tval, tok := s.timeAt(i)
+	if tok {
+		te, tval = s.clockRange(i, te, tval)
+	}
+	if e, v, ok := s.hourRange(i); ok && (!tok || e > te) {
+		te, tval, tok = e, v, true
+	}
+	if e, v, ok := s.matchMinute(i); ok {
+		s.out = append(s.out, ner.Mention{Start: i, End: e, Label: ner.TIME, Text: s.t[i:e], Value: &v, Rule: "date.duration"})
+		return e
+	}
 	de, dval, rule, dok := s.dateAt(i)
 	// a duration wins only where it is longer than any point in time (3일
 	// is the day of the month, 3일간 a duration)

@@ -567,11 +567,12 @@ func (s *scanner) podAlone(i int) (int, tv, bool) {
 			return 0, tv{}, false
 		}
 	case "낮", "밤":
-		if !(afterDate || later) || !(s.hard(e) || s.has(e, "에") || s.has(e, "부터") || s.has(e, "까지")) {
+		// 밤에, 낮부터, 밤 사이; not 낮은, 밤새
+		if !(s.hard(e) || s.has(e, "에") || s.has(e, "부터") || s.has(e, "까지")) {
 			return 0, tv{}, false
 		}
 	default:
-		if !(afterDate || later) || !s.boundary(e) {
+		if !(afterDate || later) && !s.podParticle(e) || !s.boundary(e) {
 			return 0, tv{}, false
 		}
 	}
@@ -673,4 +674,11 @@ func (s *scanner) timeSpan(i int) (int, tv, bool) {
 	v := tv{h: from.Hour(), m: from.Minute(), s: from.Second(), sec: unit == "초", grain: "minute"}
 	v.from, v.to = from.Format(f), to.Format(f)
 	return e, v, true
+}
+
+// podParticle reports a particle of time after a part of the day (아침에,
+// 저녁까지, 새벽부터), which makes it a time without a date before it.
+func (s *scanner) podParticle(e int) bool {
+	_, _, ok := s.word(e, "에", "부터", "까지", "께", "쯤", "마다", "엔")
+	return ok
 }
