@@ -125,7 +125,11 @@ func (s *scanner) durPartAt(p int, first bool) (durPart, int, bool) {
 	if !isDigit(t[p]) {
 		for _, w := range dayWords {
 			if s.has(p, w.w) {
-				return durPart{n: float64(w.n), u: &durUnits[5]}, p + len(w.w), true
+				e := p + len(w.w)
+				if s.runeAt(e) == '나' || !s.durEnd(e) && !s.has(e, "간") && !s.has(e, "째") && !s.has(e, "동안") {
+					return durPart{}, 0, false // 하루나 (a name)
+				}
+				return durPart{n: float64(w.n), u: &durUnits[5]}, e, true
 			}
 		}
 		switch {
