@@ -103,8 +103,8 @@ func (v dv) first() time.Time {
 
 const dayFmt = "2006-01-02"
 
-func (v dv) value(hasRef bool) *ner.Value {
-	out := &ner.Value{Grain: v.grain, Future: v.fut}
+func (v dv) value(hasRef bool) ner.Value {
+	out := ner.Value{Grain: v.grain, Future: v.fut}
 	if v.rel && !hasRef {
 		return out
 	}
@@ -140,8 +140,8 @@ type tv struct {
 	unknown  bool // relative to a reference clock that is missing
 }
 
-func (t tv) value() *ner.Value {
-	out := &ner.Value{Grain: t.grain}
+func (t tv) value() ner.Value {
+	out := ner.Value{Grain: t.grain}
 	if t.unknown {
 		return out
 	}

@@ -43,7 +43,7 @@ type durPart struct {
 }
 
 // durationAt reads a duration at i. It returns its end, label and value.
-func (s *scanner) durationAt(i int) (int, ner.Label, *ner.Value, bool) {
+func (s *scanner) durationAt(i int) (int, ner.Label, ner.Value, bool) {
 	var parts []durPart
 	p := i
 	var buf [3]durPart
@@ -73,7 +73,7 @@ func (s *scanner) durationAt(i int) (int, ner.Label, *ner.Value, bool) {
 		}
 	}
 	if len(parts) == 0 {
-		return 0, "", nil, false
+		return 0, "", ner.Value{}, false
 	}
 	e := p
 	approx := false
@@ -93,16 +93,16 @@ func (s *scanner) durationAt(i int) (int, ner.Label, *ner.Value, bool) {
 		e, tail = x, x
 	}
 	if !s.durEnd(tail) {
-		return 0, "", nil, false
+		return 0, "", ner.Value{}, false
 	}
 	if len(parts) == 1 && e == p && parts[0].u.w == "일" && !approx && s.perDay(e) {
-		return 0, "", nil, false // 1일 2회: a rate
+		return 0, "", ner.Value{}, false // 1일 2회: a rate
 	}
 	first := parts[0]
 	if len(parts) == 1 && first.n2 == 0 && !approx && e == p && first.u.w == "주" && first.n > 52 {
-		return 0, "", nil, false // 100주: shares
+		return 0, "", ner.Value{}, false // 100주: shares
 	}
-	v := &ner.Value{Kind: "duration", Grain: parts[len(parts)-1].u.grain, Approx: approx}
+	v := ner.Value{Kind: "duration", Grain: parts[len(parts)-1].u.grain, Approx: approx}
 	if first.n2 != 0 {
 		v.From, v.To = isoDuration(parts[:1], false), isoDuration(parts[:1], true)
 	} else {

@@ -59,6 +59,7 @@ type scanner struct {
 	dateEnd  int // end of the last DATE mention: a TIME may start right there (내일저녁)
 	cu       cuCache
 	gated    bool // skip the positions that pairGate and digitGate refuse
+	slab     []ner.Value
 }
 
 func (s *scanner) run() {
@@ -77,7 +78,7 @@ func (s *scanner) run() {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(t[i:])
+		r, n := decodeRune(t, i)
 		if r >= 0xAC00 && r <= 0xD7A3 {
 			if (!prevWord || i == s.dateEnd) && trigger[r-0xAC00] && (!s.gated || pairGate(r, s.runeAt(i+n))) {
 				if e := s.at(i); e > i {
@@ -111,28 +112,36 @@ var trigger [11172]bool
 // at tries every rule at i, emits the longest match and returns its end
 // (i when nothing matched).
 func (s *scanner) at(i int) int {
+	r := s.runeAt(i)
+	digit := isDigit(s.t[i])
 	te, tval, tok := s.timeAt(i)
 	if tok {
 		te, tval = s.clockRange(i, te, tval)
 	}
-	if e, v, ok := s.hourRange(i); ok && (!tok || e > te) {
-		te, tval, tok = e, v, true
+	if digit || gPod.has(r) {
+		if e, v, ok := s.hourRange(i); ok && (!tok || e > te) {
+			te, tval, tok = e, v, true
+		}
 	}
-	if e, v, ok := s.matchMinute(i); ok {
-		s.out = append(s.out, ner.Mention{Start: i, End: e, Label: ner.TIME, Text: s.t[i:e], Value: &v, Rule: "date.duration"})
-		return e
+	if r == '전' || r == '후' {
+		if e, v, ok := s.matchMinute(i); ok {
+			s.emit(i, e, ner.TIME, s.box(v), "duration")
+			return e
+		}
 	}
 	de, dval, rule, dok := s.dateAt(i)
 	// a duration wins only where it is longer than any point in time (3일
 	// is the day of the month, 3일간 a duration)
-	if ue, ul, uv, uok := s.durationAt(i); uok && (!tok || ue > te) && (!dok || ue > de) {
-		if !s.prevWord(i, everyWords...) {
-			s.out = append(s.out, ner.Mention{Start: i, End: ue, Label: ul, Text: s.t[i:ue], Value: uv, Rule: "date.duration"})
-			if ul == ner.DATE {
-				s.dateEnd = ue
+	if digit || gCount.has(r) {
+		if ue, ul, uv, uok := s.durationAt(i); uok && (!tok || ue > te) && (!dok || ue > de) {
+			if !s.prevWord(i, everyWords...) {
+				s.emit(i, ue, ul, s.box(uv), "duration")
+				if ul == ner.DATE {
+					s.dateEnd = ue
+				}
 			}
+			return ue
 		}
-		return ue
 	}
 	if dok && s.prevWord(i, everyWords...) {
 		// 매년 8월 16일부터, 매주 화요일: a recurring date is no date
@@ -143,11 +152,11 @@ func (s *scanner) at(i int) int {
 	}
 	switch {
 	case dok && (!tok || de >= te):
-		s.emit(i, de, ner.DATE, dval.value(s.hasRef), rule)
+		s.emit(i, de, ner.DATE, s.box(dval.value(s.hasRef)), rule)
 		s.dateEnd = de
 		return de
 	case tok:
-		s.emit(i, te, ner.TIME, tval.value(), "time")
+		s.emit(i, te, ner.TIME, s.box(tval.value()), "time")
 		return te
 	}
 	return i
@@ -156,19 +165,38 @@ func (s *scanner) at(i int) int {
 // everyWords make the date after them recurring.
 var everyWords = []string{"매년", "매해", "해마다", "매월", "매달", "다달이", "매주", "주마다", "격주", "격월", "매일", "날마다"}
 
+// box moves v into the scanner's slab of values, which is allocated a
+// few at a time rather than once per mention.
+func (s *scanner) box(v ner.Value) *ner.Value {
+	if len(s.slab) == 0 {
+		s.slab = make([]ner.Value, 8)
+	}
+	p := &s.slab[0]
+	*p = v
+	s.slab = s.slab[1:]
+	return p
+}
+
 func (s *scanner) emit(a, b int, l ner.Label, v *ner.Value, rule string) {
 	s.out = append(s.out, ner.Mention{Start: a, End: b, Label: l, Text: s.t[a:b], Value: v, Rule: "date." + rule})
 }
 
 // ---- small lexical helpers ----
 
-func (s *scanner) has(p int, w string) bool { return strings.HasPrefix(s.t[p:], w) }
+func (s *scanner) has(p int, w string) bool { return hasAt(s.t, p, w) }
+
+// hasAt is strings.HasPrefix(t[p:], w), testing w's last byte first: most
+// candidate words share their first byte (Hangul) but not their last.
+func hasAt(t string, p int, w string) bool {
+	n := len(w)
+	return n > 0 && len(t)-p >= n && t[p+n-1] == w[n-1] && t[p:p+n] == w || n == 0
+}
 
 // word matches one of ws at p and returns the end of the longest.
 func (s *scanner) word(p int, ws ...string) (int, string, bool) {
 	best, bw := -1, ""
 	for _, w := range ws {
-		if strings.HasPrefix(s.t[p:], w) && p+len(w) > best {
+		if p+len(w) > best && hasAt(s.t, p, w) {
 			best, bw = p+len(w), w
 		}
 	}
@@ -190,8 +218,22 @@ func (s *scanner) runeAt(p int) rune {
 	if p >= len(s.t) {
 		return 0
 	}
-	r, _ := utf8.DecodeRuneInString(s.t[p:])
+	r, _ := decodeRune(s.t, p)
 	return r
+}
+
+// decodeRune is utf8.DecodeRuneInString(t[i:]) with the three-byte forms
+// (all of Hangul) decoded inline.
+func decodeRune(t string, i int) (rune, int) {
+	if c := t[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	} else if c >= 0xE1 && c <= 0xEF && i+2 < len(t) {
+		b1, b2 := t[i+1], t[i+2]
+		if b1&0xC0 == 0x80 && b2&0xC0 == 0x80 && (c != 0xED || b1 < 0xA0) {
+			return rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F), 3
+		}
+	}
+	return utf8.DecodeRuneInString(t[i:])
 }
 
 func isHangul(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
