@@ -306,9 +306,9 @@ func (s *scanner) yearPartsAt(p, y int, rel, withYear bool) (int, dv, string, bo
 		}
 		return e, span("month", civ(y, 7, 1), civ(y, 12, 31), rel), "half", true
 	}
-	words := []string{"연말", "연초"}
+	words := yearEdges[:2]
 	if withYear {
-		words = append(words, "말", "초")
+		words = yearEdges[:]
 	}
 	if e, w, ok := s.word(p, words...); ok && s.boundary(e) {
 		if s.has(e, "연시") { // 연말연시
@@ -328,6 +328,9 @@ func (s *scanner) yearPartsAt(p, y int, rel, withYear bool) (int, dv, string, bo
 	}
 	return 0, dv{}, "", false
 }
+
+// yearEdges are the ends of a year: 연말, 연초, and after a year 말, 초.
+var yearEdges = [...]string{"연말", "연초", "말", "초"}
 
 func season(w string, y int) (time.Time, time.Time) {
 	switch w {

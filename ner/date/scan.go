@@ -37,6 +37,7 @@ func scan(text string, ref time.Time) []ner.Mention { return scanGated(text, ref
 // scanGated is scan, with the gates of gate.go on or (in tests) off.
 func scanGated(text string, ref time.Time, gated bool) []ner.Mention {
 	s := &scanner{t: text, ref: ref, hasRef: !ref.IsZero(), dateEnd: -1, gated: gated}
+	s.out = make([]ner.Mention, 0, 4+len(text)/600) // about one date per 200 characters of news
 	if s.hasRef {
 		y, m, d := ref.Date()
 		s.rd = civ(y, int(m), d)

@@ -587,10 +587,18 @@ func (s *scanner) podSpan(i int) (int, tv, bool) {
 	}
 	sp := podSpans[w]
 	v := tv{h: sp[0], grain: "hour"}
-	v.from = twoDigits(sp[0]) + ":00"
-	v.to = twoDigits(sp[1]) + ":00"
+	v.from = fullHours[sp[0]]
+	v.to = fullHours[sp[1]]
 	return e, v, true
 }
+
+// fullHours holds "00:00" .. "24:00".
+var fullHours = func() (h [25]string) {
+	for i := range h {
+		h[i] = twoDigits(i) + ":00"
+	}
+	return
+}()
 
 func twoDigits(n int) string { return string([]byte{byte('0' + n/10), byte('0' + n%10)}) }
 
