@@ -653,15 +653,15 @@ func (s *scanner) dayLed(i int) (int, dv, string, bool) {
 	if !isDigit(s.t[i]) {
 		return 0, dv{}, "", false
 	}
-	if s.prevWord(i, "매월", "매달", "매년", "매주", "약", "최대", "최소", "총", "무려", "최근", "향후") {
-		return 0, dv{}, "", false
-	}
 	if r, e, ok := s.dayRangeAt(i); ok {
+		if s.prevWord(i, dayNotAfter...) {
+			return 0, dv{}, "", false
+		}
 		a := s.resolveDay(r[0], 0, -1, e)
 		return e, span("day", a, a.AddDate(0, 0, r[1]-r[0]), true), "day-range", true
 	}
 	d, e, ok := s.dayAt(i, false)
-	if !ok {
+	if !ok || s.prevWord(i, dayNotAfter...) {
 		return 0, dv{}, "", false
 	}
 	wd := -1
@@ -672,6 +672,10 @@ func (s *scanner) dayLed(i int) (int, dv, string, bool) {
 	v.fut = v.t.After(s.rd)
 	return e, v, "day", true
 }
+
+// dayNotAfter are the words that make a following N일 no day of the month
+// (매월 15일, 약 3일, 최대 5일).
+var dayNotAfter = []string{"매월", "매달", "매년", "매주", "약", "최대", "최소", "총", "무려", "최근", "향후"}
 
 // prevWord reports whether the word before i (after spaces) is one of ws.
 func (s *scanner) prevWord(i int, ws ...string) bool {
@@ -699,6 +703,16 @@ func (s *scanner) prevWord(i int, ws ...string) bool {
 // the nearest month where the day falls on it.
 func (s *scanner) resolveDay(d, dir, wd, cueAt int) time.Time {
 	ry, rm := s.rd.Year(), int(s.rd.Month())
+	if wd < 0 {
+		if dir == 0 {
+			if s.cue(cueAt) > 0 {
+				dir = 1
+			} else {
+				dir = -1
+			}
+		}
+		return nearestDay(ry, rm, s.rd.Day(), d, dir)
+	}
 	cands := make([]time.Time, 0, 27)
 	for k := -13; k <= 13; k++ {
 		// the month k months from the reference month
@@ -757,6 +771,53 @@ func (s *scanner) resolveDay(d, dir, wd, cueAt int) time.Time {
 		}
 	}
 	return pick
+}
+
+// nearestDay is the day d of the month nearest to the reference day rd
+// of month rm in year ry, in direction dir: -2 strictly before, -1 on or
+// before, 1 on or after, 2 strictly after; months where d does not exist
+// are skipped, at most 13 months away (as resolveDay's candidates).
+func nearestDay(ry, rm, rd, d, dir int) time.Time {
+	step := 1
+	if dir < 0 {
+		step = -1
+	}
+	for k := 0; k <= 13; k++ {
+		y, m := ry, rm+step*k
+		for m < 1 {
+			m += 12
+			y--
+		}
+		for m > 12 {
+			m -= 12
+			y++
+		}
+		if d > daysIn(y, m) {
+			continue
+		}
+		if k == 0 {
+			switch dir {
+			case -2:
+				if d >= rd {
+					continue
+				}
+			case -1:
+				if d > rd {
+					continue
+				}
+			case 1:
+				if d < rd {
+					continue
+				}
+			case 2:
+				if d <= rd {
+					continue
+				}
+			}
+		}
+		return civ(y, m, d)
+	}
+	return time.Time{}
 }
 
 // yearForMonth gives a month without a year the reference year, or the
