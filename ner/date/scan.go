@@ -179,8 +179,24 @@ func (s *scanner) box(v ner.Value) *ner.Value {
 }
 
 func (s *scanner) emit(a, b int, l ner.Label, v *ner.Value, rule string) {
-	s.out = append(s.out, ner.Mention{Start: a, End: b, Label: l, Text: s.t[a:b], Value: v, Rule: "date." + rule})
+	name, ok := ruleNames[rule]
+	if !ok {
+		name = "date." + rule
+	}
+	s.out = append(s.out, ner.Mention{Start: a, End: b, Label: l, Text: s.t[a:b], Value: v, Rule: name})
 }
+
+// ruleNames holds the mention rule names ("date." + rule) of the rules, so
+// that emitting a mention does not build the string.
+var ruleNames = func() map[string]string {
+	m := map[string]string{}
+	for _, r := range []string{"day", "day-range", "half", "holiday", "month", "month-day", "month-part", "month-range",
+		"nth", "numeric", "offset", "quarter", "rel-month-day", "season", "span", "weekday", "year", "year-edge",
+		"year-range", "time", "duration", "rel", "week", "weekend", "rel-day", "rel-week", "rel-year", "rel-quarter", "rel-month"} {
+		m[r] = "date." + r
+	}
+	return m
+}()
 
 // ---- small lexical helpers ----
 
