@@ -44,6 +44,9 @@ type durPart struct {
 
 // durationAt reads a duration at i. It returns its end, label and value.
 func (s *scanner) durationAt(i int) (int, ner.Label, ner.Value, bool) {
+	if isDigit(s.t[i]) && !s.durDigitsGate(i) {
+		return 0, "", ner.Value{}, false
+	}
 	var parts []durPart
 	p := i
 	var buf [3]durPart
@@ -421,4 +424,31 @@ func (s *scanner) matchMinute(i int) (int, ner.Value, bool) {
 		return 0, ner.Value{}, false
 	}
 	return e2, ner.Value{Date: fmt.Sprintf("PT%dM", n), Grain: "minute", Kind: "duration"}, true
+}
+
+// durDigitsGate reports whether what follows the digits at i can go on
+// into a duration: a unit syllable (년 개 주 일 달 시 분 초), 여, 박, a
+// space or a range sign. Most numbers in news (3천억원, 45%, 120곳) stop
+// here.
+func (s *scanner) durDigitsGate(i int) bool {
+	j := i
+	for j < len(s.t) && isDigit(s.t[j]) {
+		j++
+	}
+	if j == len(s.t) {
+		return false
+	}
+	switch c := s.t[j]; c {
+	case ' ', '~', '-':
+		return true
+	default:
+		if c < 0x80 {
+			return false
+		}
+	}
+	switch s.runeAt(j) {
+	case '년', '개', '주', '일', '달', '시', '분', '초', '여', '박', '∼', '〜', '–', '—':
+		return true
+	}
+	return false
 }
