@@ -173,6 +173,9 @@ func amountAt(s string, i int) (a amount, skip int, ok bool) {
 		if !ok {
 			return a, skipRun(s, i), false
 		}
+		if m, ok := approxInside(s, i, n); ok {
+			n, a.approx = m, true // 1억6천400여만원, 430여만명
+		}
 		j := n.end
 		if j+1 < len(s) && (s[j] == '.' || s[j] == ':' || s[j] == '/' || s[j] == '-' && !n.units) && isDigit(s[j+1]) {
 			// 2025.09.04, 15:30, 3/4, 02-1234-5678; but 25000-30000원 is a range
@@ -1064,4 +1067,26 @@ func percentSignEnd(s string, start, end int) int {
 		return start + k + len("％")
 	}
 	return end
+}
+
+// approxInside reads a numeral with 여 before a big unit (1억6천400여만원,
+// 430여만명: about 164,000,000 and 4,300,000): n is the numeral read up to
+// 여. It parses the text without the 여 and maps the end back.
+func approxInside(s string, i int, n numeral) (numeral, bool) {
+	e := n.end
+	if !strings.HasPrefix(s[e:], "여") {
+		return n, false
+	}
+	r, _ := decodeRune(s, e+len("여"))
+	if r != '만' && r != '억' && r != '조' {
+		return n, false
+	}
+	lim := min(len(s), e+len("여")+48)
+	tmp := s[i:e] + s[e+len("여"):lim] // only the numeral's own bytes are copied
+	m, ok := parseNumeral(tmp, 0, digitOpts)
+	if !ok || m.end <= e-i {
+		return n, false
+	}
+	m.start, m.end = i, m.end+i+len("여")
+	return m, true
 }
