@@ -4,6 +4,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/kpolicy/kpolicy/ner/numeric"
 )
 
 // dateAt tries the DATE rules at i and returns the longest match.
@@ -1375,12 +1377,58 @@ func (s *scanner) bareYear(i int) (int, dv, string, bool) {
 	if !ok || e-i != 4 || n < 1900 || n > 2099 {
 		return 0, dv{}, "", false
 	}
+	// a season across two years: 2014-2015, 2015-16, 2013~14
+	if q, ok := s.rangeSep(e); ok && q == e+1 && s.yearOpen(i) {
+		if n2, e2, ok2 := digits(s.t, q, 4); ok2 && (e2-q == 4 && n2 == n+1 || e2-q == 2 && n2 == (n+1)%100) && s.yearClose(e2) {
+			return e2, span("year", civ(n, 1, 1), civ(n+1, 12, 31), false), "year-range", true
+		}
+	}
 	before := i == 0 || s.t[i-1] == '(' || s.t[i-1] == '\n'
 	after := e == len(s.t) || s.t[e] == ')' || s.t[e] == '\n'
-	if !after || !(before || s.t[i-1] == ' ' && (e == len(s.t) || s.t[e] == '\n') && s.lineStartsAt(i)) {
-		return 0, dv{}, "", false
+	if after && (before || s.t[i-1] == ' ' && (e == len(s.t) || s.t[e] == '\n') && s.lineStartsAt(i)) {
+		return e, point("year", civ(n, 1, 1), false), "year", true
 	}
-	return e, point("year", civ(n, 1, 1), false), "year", true
+	// a year ending a title: '응답하라 1988'. A year before a name (2025
+	// 수소경제 포럼) is left to the name: it is no date of the story.
+	if s.yearOpen(i) && s.yearClose(e) && (e >= len(s.t) || s.t[e] != ' ') {
+		return e, point("year", civ(n, 1, 1), false), "year", true
+	}
+	return 0, dv{}, "", false
+}
+
+// yearOpen reports whether a bare year may start at i: after the start, a
+// space, a quote or a bracket.
+func (s *scanner) yearOpen(i int) bool {
+	if i == 0 {
+		return true
+	}
+	switch s.t[i-1] {
+	case ' ', '\n', '\'', '"', '(', '[':
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s.t[:i])
+	return r == '‘' || r == '“' || r == '「' || r == '《' || r == '〈'
+}
+
+// yearClose reports whether a bare year may end at e: the end, a closing
+// quote or bracket, or a space before a word that is no counter or unit
+// (2014 브라질 월드컵, not 2014 명).
+func (s *scanner) yearClose(e int) bool {
+	if e >= len(s.t) {
+		return true
+	}
+	switch s.t[e] {
+	case '\'', '"', ')', ']', '\n':
+		return true
+	case ' ':
+		r := s.runeAt(e + 1)
+		if !isHangul(r) {
+			return false
+		}
+		return !numeric.IsUnitAt(s.t, e+1)
+	}
+	r := s.runeAt(e)
+	return r == '’' || r == '”' || r == '」' || r == '》' || r == '〉'
 }
 
 // lineStartsAt is true when only spaces precede i on its line.

@@ -192,7 +192,7 @@ func digitGate(t string, i int) bool {
 		return true
 	}
 	switch c := t[j]; c {
-	case '.', '-', '/', ':', ' ', '\t', '\n', ')', '~', 'a', 'p', 'A', 'P':
+	case '.', '-', '/', ':', ' ', '\t', '\n', ')', '~', 'a', 'p', 'A', 'P', '\'', '"', ']':
 		return true
 	default:
 		if c < utf8.RuneSelf {
@@ -201,7 +201,7 @@ func digitGate(t string, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(t[j:])
 	switch r {
-	case '년', '월', '일', '시', '분', '초', '주', '개', '달', '박', '여',
+	case '년', '월', '일', '시', '분', '초', '주', '개', '달', '박', '여', '’', '”', '」', '》', '〉',
 		'\u00a0', '·', 'ㆍ', '∙', '∼', '〜', '–', '—':
 		return true
 	}

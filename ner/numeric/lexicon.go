@@ -329,3 +329,8 @@ func matchUnit(s string, i int) *unitDef {
 	}
 	return nil
 }
+
+// IsUnitAt reports whether a currency, percent word or counter starts a
+// word at s[i:] (명, 원, 가구, 달러): what makes a number before it an
+// amount rather than a year or a name.
+func IsUnitAt(s string, i int) bool { return matchUnit(s, i) != nil }
