@@ -185,6 +185,9 @@ func (s *scanner) yearAt(p int) (y, e int, rel, more, ok bool) {
 	switch {
 	case isDigit(c):
 		n, e1, ok1 := digits(t, p, 4)
+		if ok1 && e1-p == 4 && n >= 1900 && n <= 2199 && s.has(e1, "학년도") {
+			return n, e1 + len("학년도"), false, false, true // 2025학년도: a school year
+		}
 		if !ok1 || e1-p != 4 || n < 1000 || n > 2199 || !s.has(e1, "년") {
 			return
 		}

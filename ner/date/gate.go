@@ -55,7 +55,7 @@ func init() {
 	}
 	gPod.add(pods...)
 	gClock.add(pods...).add(sinoStarts...).add(nativeStarts...)
-	gMisc.add("이번", "지금", "방금", "정오", "자정", "전반", "후반")
+	gMisc.add("이번", "지금", "방금", "정오", "자정", "전반", "후반", "늦은", "이른")
 	for _, g := range []*gate{&gYear, &gPrefix, &gMonth, &gRel, &gWeekday, &gHoliday, &gYearParts, &gCount, &gClock, &gPod, &gMisc} {
 		for k, v := range g {
 			if v {
@@ -114,7 +114,7 @@ func init() {
 		lits = append(lits, w.w)
 	}
 	lits = append(lits, pods...)
-	lits = append(lits, "지금", "방금", "정오", "자정", "전반", "후반")
+	lits = append(lits, "지금", "방금", "정오", "자정", "전반", "후반", "늦은", "이른")
 	// native numerals before a spaced unit of a duration: 한 달, 석 달, 두 시간
 	lits = append(lits, "한 ", "두 ", "세 ", "네 ", "석 ", "넉 ", "몇 ", "열 ")
 	for _, w := range lits {
@@ -201,7 +201,7 @@ func digitGate(t string, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(t[j:])
 	switch r {
-	case '년', '월', '일', '시', '분', '초', '주', '개', '달', '박', '여', '’', '”', '」', '》', '〉',
+	case '년', '월', '일', '시', '분', '초', '주', '개', '달', '박', '여', '학', '’', '”', '」', '》', '〉',
 		'\u00a0', '·', 'ㆍ', '∙', '∼', '〜', '–', '—':
 		return true
 	}

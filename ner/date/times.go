@@ -223,6 +223,12 @@ func (s *scanner) timeAt(i int) (int, tv, bool) {
 	if !gMisc.has(r) {
 		return best, bv, best > 0
 	}
+	// 늦은 오후, 이른 아침: the part of the day, the adjective included
+	if e, _, ok := s.word(i, "늦은", "이른"); ok && s.has(e, " ") {
+		if e2, v, ok2 := s.podSpan(e + 1); ok2 {
+			try(e2, v, true)
+		}
+	}
 	// 이번 아침: a part of this day
 	if e, _, ok := s.word(i, "이번"); ok {
 		if e2, v, ok2 := s.podSpan(s.sp(e)); ok2 {

@@ -318,6 +318,10 @@ func matchUnit(s string, i int) *unitDef {
 		if u.kind == kQuantity && strings.HasPrefix(s[e:], "당") {
 			continue // 1인당, 10명당: a rate, not a count
 		}
+		if u.s == "회" && (strings.HasPrefix(s[e:], "초") || strings.HasPrefix(s[e:], "말")) ||
+			u.s == "학년" && strings.HasPrefix(s[e:], "도") && i >= 4 && isDigit(s[i-4]) {
+			continue // 9회초 (an inning), 2025학년도 (a school year)
+		}
 		if u.strict {
 			if !strictEnds(s, e) {
 				continue
