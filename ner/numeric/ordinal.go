@@ -33,7 +33,8 @@ func wordLeadAt(s string, i int, bx *boxes) (ner.Mention, bool) {
 	if i > 0 && (isASCIIAlnum(s[i-1]) || s[i-1] == '~' || s[i-1] == '-') {
 		return ner.Mention{}, false // 13~20세 피해자: 세 ends a number
 	}
-	switch r, _ := decodeRune(s, i); r {
+	r, n := decodeRune(s, i)
+	switch r {
 	case '첫':
 		return firstAt(s, i, bx)
 	case '제':
@@ -42,8 +43,15 @@ func wordLeadAt(s string, i int, bx *boxes) (ner.Mention, bool) {
 		if strings.HasPrefix(s[i:], "하나") && hanaEnds(s, i+len("하나")) {
 			return kindMention(s, i, i+len("하나"), 1, "개", "count", bx), true
 		}
-	default:
-		return nativeNounAt(s, i, bx)
+	case '두', '세', '네':
+		if i+n < len(s) && s[i+n] == ' ' {
+			return nativeNounAt(s, i, bx)
+		}
+	case '다', '여', '일', '아':
+		// 다섯, 여섯, 여덟, 일곱, 아홉: a second syllable, then a space
+		if i+2*n < len(s) && s[i+2*n] == ' ' {
+			return nativeNounAt(s, i, bx)
+		}
 	}
 	return ner.Mention{}, false
 }
@@ -199,16 +207,6 @@ func ageAt(s string, a amount, bx *boxes) (ner.Mention, bool) {
 	return kindMention(s, st, e, float64(a.val.m), "세", "age", bx), true
 }
 
-// wordLead reports the syllables that wordLeadAt reads after hangulStart
-// ones: 하나 and the native determiners.
-func wordLead(r rune) bool {
-	switch r {
-	case '하', '두', '세', '네', '다', '여', '일', '아':
-		return true
-	}
-	return false
-}
-
 var (
 	ageGroup     = unitDef{s: "대", kind: kQuantity, name: "대", vkind: "age"}
 	assemblyTerm = unitDef{s: "대", kind: kQuantity, name: "대", vkind: "ordinal"}
@@ -232,3 +230,15 @@ func ageGroupUnit(s string, p int) *unitDef {
 // timeNouns after a native numeral make a duration (두 달, 세 해), which
 // the date scanner reads.
 var timeNouns = map[string]bool{"달": true, "해": true, "주": true, "날": true, "시간": true, "시": true, "살": true, "밤": true, "철": true}
+
+// ordinalNext reports whether what follows 제 or 첫 at i can go on into an
+// ordinal: a digit, a space, or 번째/째 (제35회, 제 6회, 첫 번째, 첫째).
+func ordinalNext(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	if c := s[i]; c == ' ' || isDigit(c) {
+		return true
+	}
+	return strings.HasPrefix(s[i:], "번째") || strings.HasPrefix(s[i:], "째")
+}

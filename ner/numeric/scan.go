@@ -78,14 +78,7 @@ func scanGated(text string, gated bool) []ner.Mention {
 				prevHangul = false
 				continue
 			}
-			if wordLead(r) {
-				if m, ok := wordLeadAt(text, i, &bx); ok {
-					out = append(out, m)
-					i, prevHangul = m.End, false
-					continue
-				}
-			}
-		case !prevHangul && (r == '첫' || r == '제'):
+		case !prevHangul && (r == '제' || r == '첫') && ordinalNext(text, i+sz):
 			if m, ok := wordLeadAt(text, i, &bx); ok {
 				out = append(out, m)
 				i, prevHangul = m.End, false
@@ -318,6 +311,12 @@ func isPhone(s string, i int) bool {
 func scanAt(s string, i int, out []ner.Mention, bx *boxes) ([]ner.Mention, int) {
 	a, skip, ok := amountAt(s, i)
 	if !ok {
+		if s[i] >= 0x80 {
+			// 첫 번째, 제35회, 하나, 두 사람: no numeral before a counter
+			if m, ok := wordLeadAt(s, i, bx); ok {
+				return append(out, m), m.End
+			}
+		}
 		return out, skip
 	}
 	if out == nil {
