@@ -1,7 +1,6 @@
 package date
 
 import (
-	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -61,6 +60,10 @@ type scanner struct {
 	cu       cuCache
 	gated    bool // skip the positions that pairGate and digitGate refuse
 	slab     []ner.Value
+	// the last tense cue: its value for positions cueFrom..cueTo
+	cueOK          bool
+	cueFrom, cueTo int
+	cueVal         int
 }
 
 func (s *scanner) run() {
@@ -303,6 +306,22 @@ func (s *scanner) nextIs(p int, ws ...string) bool {
 // wording points forward (예정, ~겠, ~ㄹ 것/계획/방침/전망, ~ㄴ다), -1 when a
 // past-tense ending comes first (했다, 열렸으며), 0 when neither shows.
 func (s *scanner) cue(p int) int {
+	// the last answer holds for any p between the position it was asked
+	// at and the place it was decided (dates of one clause share it)
+	if s.cueOK && p >= s.cueFrom && p <= s.cueTo && s.cueTo-p < 240 {
+		return s.cueVal
+	}
+	s.cueOK = false
+	v, q, decided := s.cue1(p)
+	if decided {
+		s.cueOK, s.cueFrom, s.cueTo, s.cueVal = true, p, q, v
+	}
+	return v
+}
+
+// cue1 is cue without the cache; q is where the answer was decided
+// (decided is false when the 240-byte window ran out).
+func (s *scanner) cue1(p int) (v, q int, decided bool) {
 	t := s.t
 	lim := p + 240
 	if lim > len(t) {
@@ -312,29 +331,29 @@ func (s *scanner) cue(p int) int {
 		c := t[q]
 		if c < utf8.RuneSelf {
 			if c == '.' || c == '?' || c == '!' || c == '\n' {
-				return 0
+				return 0, q, true
 			}
 			q++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(t[q:])
+		r, n := decodeRune(t, q)
 		if isHangul(r) {
 			switch {
-			case strings.HasPrefix(t[q:], "예정"), r == '겠':
-				return 1
+			case r == '겠', r == '예' && hasAt(t, q, "예정"):
+				return 1, q, true
 			}
 			jong := (r - 0xAC00) % 28
 			switch {
 			case jong == 20 && r != '있': // ㅆ: 했, 었, 였, 됐
-				return -1
-			case jong == 8 && (strings.HasPrefix(t[q+n:], " 것") || strings.HasPrefix(t[q+n:], " 전망") ||
-				strings.HasPrefix(t[q+n:], " 계획") || strings.HasPrefix(t[q+n:], " 방침")): // 할 것, 할 계획
-				return 1
-			case jong == 4 && strings.HasPrefix(t[q+n:], "다") && s.hard(q+n+len("다")) && r != '인': // 된다, 연다
-				return 1
+				return -1, q, true
+			case jong == 8 && (hasAt(t, q+n, " 것") || hasAt(t, q+n, " 전망") ||
+				hasAt(t, q+n, " 계획") || hasAt(t, q+n, " 방침")): // 할 것, 할 계획
+				return 1, q, true
+			case jong == 4 && hasAt(t, q+n, "다") && s.hard(q+n+len("다")) && r != '인': // 된다, 연다
+				return 1, q, true
 			}
 		}
 		q += n
 	}
-	return 0
+	return 0, lim, false
 }
