@@ -322,3 +322,34 @@ func checkValueOffsets(t *testing.T, d *Document) {
 		}
 	}
 }
+
+// TestKindedValuesAreNoArguments checks that a duration is an entity but
+// never an event's date: 5년간 says how long, not when.
+func TestKindedValuesAreNoArguments(t *testing.T) {
+	x := newExtractor(t)
+	d, err := x.Extract(context.Background(), Input{Text: "경기도는 5년간 청년 주거 지원에 1조원을 투입한다.", Published: "2025-09-04"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, e := range d.Entities {
+		if e.Type == "DATE" && e.Kind == "duration" && e.Value == "P5Y" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no DATE entity P5Y with kind duration in %+v", d.Entities)
+	}
+	if len(d.Events) == 0 {
+		t.Fatal("no event")
+	}
+	for _, ev := range d.Events {
+		for role, args := range ev.Args {
+			for _, a := range args {
+				if a.Kind != "" {
+					t.Errorf("%s event: %s argument %q has kind %q", ev.Type, role, a.Text, a.Kind)
+				}
+			}
+		}
+	}
+}
