@@ -142,11 +142,12 @@ func (s *scanner) durPartAt(p int, first bool) (durPart, int, bool) {
 			return durPart{n: 1, u: &durUnits[8]}, p + len("일년"), true
 		}
 		n, e, ok := native(t, p)
+		few := false
 		if !ok {
 			if !s.has(p, "몇") {
 				return durPart{}, 0, false
 			}
-			n, e = 3, p+len("몇")
+			n, e, few = 3, p+len("몇"), true // 몇 년: a few, read as 3 as Duckling does, approximate
 		}
 		q := e
 		if q < len(t) && t[q] == ' ' {
@@ -154,8 +155,8 @@ func (s *scanner) durPartAt(p int, first bool) (durPart, int, bool) {
 		}
 		for k := range durUnits {
 			u := &durUnits[k]
-			if u.native && s.has(q, u.w) && s.unitEnds(q+len(u.w), u) {
-				d, e := durPart{n: float64(n), u: u}, q+len(u.w)
+			if (u.native || few) && s.has(q, u.w) && s.unitEnds(q+len(u.w), u) {
+				d, e := durPart{n: float64(n), u: u, approx: few}, q+len(u.w)
 				if u.w == "시간" {
 					e = s.halfHour(e, &d)
 				}
