@@ -401,7 +401,7 @@ func (x *Extractor) analyse(ctx context.Context, doc *Document, ref time.Time) e
 		e := &ents[m.entity]
 		e.Mentions = append(e.Mentions, Mention{Text: m.Text, Start: idx.at(m.Start), End: idx.at(m.End), Sentence: sentOf(m.Start), Rule: m.Rule})
 	}
-	evs, err := x.events.events(ctx, text, sents, ments, ents)
+	evs, err := x.events.events(ctx, text, sents, pointValues(ments), ents)
 	if err != nil {
 		return err
 	}
@@ -549,6 +549,28 @@ func group(all []ner.Mention) ([]Entity, []docMention) {
 	return ents, ments
 }
 
+// pointValues drops the values with a Kind (durations, ordinals, ages,
+// counts) from the mentions the events engine sees: 3년간 is no event date
+// and 2위 no amount.
+func pointValues(ms []docMention) []docMention {
+	n := 0
+	for _, m := range ms {
+		if m.Value != nil && m.Value.Kind != "" {
+			n++
+		}
+	}
+	if n == 0 {
+		return ms
+	}
+	out := make([]docMention, 0, len(ms)-n)
+	for _, m := range ms {
+		if m.Value == nil || m.Value.Kind == "" {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 func entityKey(m ner.Mention) string {
 	switch {
 	case m.Key != "":
@@ -563,7 +585,7 @@ func entityKey(m ner.Mention) string {
 
 func valueFields(l ner.Label, v *ner.Value) ValueFields {
 	f := ValueFields{Min: v.Min, Max: v.Max, Approx: v.Approx, Currency: v.Currency, Unit: v.Unit,
-		Grain: v.Grain, From: v.From, To: v.To, Direction: v.Direction}
+		Grain: v.Grain, From: v.From, To: v.To, Direction: v.Direction, Kind: v.Kind}
 	switch l {
 	case ner.DATE, ner.TIME:
 		switch {

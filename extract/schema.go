@@ -56,6 +56,9 @@ type ValueFields struct {
 	From      string   `json:"from,omitempty"`
 	To        string   `json:"to,omitempty"`
 	Direction string   `json:"direction,omitempty"`
+	// Kind is "duration", "ordinal", "age" or "count" for the values that
+	// are no point in time nor amount (see README, Evaluating entities).
+	Kind string `json:"kind,omitempty"`
 }
 
 // Mention is one occurrence of an entity. Start and End count Unicode code

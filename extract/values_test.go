@@ -51,15 +51,15 @@ var moneyCases = []valueCase{
 	{"연봉의 맨 만", "그의 연봉 5000만 가운데 절반이 세금이다.", "5000만", "MONEY", ValueFields{Value: 50000000.0, Currency: "KRW"}},
 	// qualifiers
 	{"약", "시는 도심 순환도로 건설에 약 3천억원을 쓸 계획이다.", "3천억원", "MONEY", ValueFields{Value: 300000000000.0, Currency: "KRW", Approx: true}},
-	{"가량", "이번 사업에는 3천억원가량이 투입될 전망이다.", "3천억원가량", "MONEY", ValueFields{Value: 300000000000.0, Currency: "KRW", Approx: true}},
+	{"가량", "이번 사업에는 3천억원가량이 투입될 전망이다.", "3천억원", "MONEY", ValueFields{Value: 300000000000.0, Currency: "KRW", Approx: true}},
 	{"여", "군은 복구비로 3천억여원을 요청했다.", "3천억여원", "MONEY", ValueFields{Value: 300000000000.0, Currency: "KRW", Approx: true}},
-	{"대", "지역 업체들이 100억원대 공사를 나눠 맡는다.", "100억원대", "MONEY", ValueFields{Value: 10000000000.0, Currency: "KRW", Approx: true}},
+	{"대", "지역 업체들이 100억원대 공사를 나눠 맡는다.", "100억원", "MONEY", ValueFields{Value: 10000000000.0, Currency: "KRW", Approx: true}},
 	{"물결 범위", "전체 사업비는 2조~3조원으로 추산된다.", "2조~3조원", "MONEY", ValueFields{Min: fp(2e12), Max: fp(3e12), Currency: "KRW"}},
 	{"에서 범위", "업계는 피해액을 2조에서 3조원 사이로 본다.", "2조에서 3조원", "MONEY", ValueFields{Min: fp(2e12), Max: fp(3e12), Currency: "KRW"}},
-	{"이상", "5000원 이상 결제하면 할인 쿠폰을 준다.", "5000원 이상", "MONEY", ValueFields{Min: fp(5000), Currency: "KRW"}},
-	{"초과", "건당 5000원 초과 거래에는 수수료가 붙는다.", "5000원 초과", "MONEY", ValueFields{Min: fp(5000), Currency: "KRW"}},
-	{"이하", "1만원 이하 소액 기부도 세액공제를 받는다.", "1만원 이하", "MONEY", ValueFields{Max: fp(10000), Currency: "KRW"}},
-	{"미만", "1만원 미만 거스름돈은 포인트로 적립된다.", "1만원 미만", "MONEY", ValueFields{Max: fp(10000), Currency: "KRW"}},
+	{"이상", "5000원 이상 결제하면 할인 쿠폰을 준다.", "5000원", "MONEY", ValueFields{Min: fp(5000), Currency: "KRW"}},
+	{"초과", "건당 5000원 초과 거래에는 수수료가 붙는다.", "5000원", "MONEY", ValueFields{Min: fp(5000), Currency: "KRW"}},
+	{"이하", "1만원 이하 소액 기부도 세액공제를 받는다.", "1만원", "MONEY", ValueFields{Max: fp(10000), Currency: "KRW"}},
+	{"미만", "1만원 미만 거스름돈은 포인트로 적립된다.", "1만원", "MONEY", ValueFields{Max: fp(10000), Currency: "KRW"}},
 	{"예산 맥락의 맨 금액", "교육청의 내년 예산은 2조1955억 규모로 확정됐다.", "2조1955억", "MONEY", ValueFields{Value: 2195500000000.0, Currency: "KRW"}},
 	{"사업비 맥락의 맨 금액", "총사업비 1조 2,345억이 들어가는 공사다.", "1조 2,345억", "MONEY", ValueFields{Value: 1234500000000.0, Currency: "KRW"}},
 }
@@ -68,7 +68,7 @@ var percentCases = []valueCase{
 	{"퍼센트 기호", "조사 대상 가운데 45%가 제도 유지에 찬성했다.", "45%", "PERCENT", ValueFields{Value: 45.0, Unit: "%"}},
 	{"퍼센트 낱말", "이번 선거의 투표율은 45퍼센트를 밑돌았다.", "45퍼센트", "PERCENT", ValueFields{Value: 45.0, Unit: "%"}},
 	{"퍼센트포인트 %p", "청년 고용률이 3.5%p 떨어졌다.", "3.5%p", "PERCENT", ValueFields{Value: 3.5, Unit: "%p", Direction: "down"}},
-	{"퍼센트포인트 낱말", "금통위는 기준금리를 0.25%포인트 올렸다.", "0.25%포인트", "PERCENT", ValueFields{Value: 0.25, Unit: "%p", Direction: "up"}},
+	{"퍼센트포인트 낱말", "금통위는 기준금리를 0.25%포인트 올렸다.", "0.25%", "PERCENT", ValueFields{Value: 0.25, Unit: "%p", Direction: "up"}},
 	{"범위", "연구원은 내년 성장률을 3~4%로 내다봤다.", "3~4%", "PERCENT", ValueFields{Min: fp(3), Max: fp(4), Unit: "%"}},
 	{"전년 대비 증가", "1~8월 수출액은 전년 대비 12.3% 증가했다.", "12.3%", "PERCENT", ValueFields{Value: 12.3, Unit: "%", Direction: "up"}},
 }
@@ -82,7 +82,10 @@ var quantityCases = []valueCase{
 	{"대", "시는 내년까지 저상버스 300대 도입을 마친다.", "300대", "QUANTITY", ValueFields{Value: 300.0, Unit: "대"}},
 	{"고유어 띄어쓰기", "소방당국은 두 곳에 인력을 보냈다.", "두 곳", "QUANTITY", ValueFields{Value: 2.0, Unit: "곳"}},
 	{"고유어 붙여쓰기", "산불은 두곳에서 동시에 났다.", "두곳", "QUANTITY", ValueFields{Value: 2.0, Unit: "곳"}},
-	{"고유어 차례", "당정은 세차례 협의를 거쳤다.", "세차례", "QUANTITY", ValueFields{Value: 3.0, Unit: "차례"}},
+	{"고유어 차례", "당정은 세차례 협의를 거쳤다.", "세차례", "QUANTITY", ValueFields{Value: 3.0, Unit: "차례", Kind: "count"}},
+	{"연령대", "20대 청년의 취업률이 올랐다.", "20대", "QUANTITY", ValueFields{Value: 20.0, Unit: "대", Kind: "age"}},
+	{"순위", "시는 평가에서 전국 3위에 올랐다.", "3위", "QUANTITY", ValueFields{Value: 3.0, Unit: "위", Kind: "ordinal"}},
+	{"나이 괄호", "주민 김모(67)씨가 처음 신고했다.", "67", "QUANTITY", ValueFields{Value: 67.0, Unit: "세", Kind: "age"}},
 	{"차량 20대", "구는 전기차 20대를 관용차로 들였다.", "20대", "QUANTITY", ValueFields{Value: 20.0, Unit: "대"}},
 	{"만대 판매", "이 차종은 출시 석 달 만에 1만대 판매를 넘겼다.", "1만대", "QUANTITY", ValueFields{Value: 10000.0, Unit: "대"}},
 	{"전각 명", "이번 시험에 １２명이 합격했다.", "１２명", "QUANTITY", ValueFields{Value: 12.0, Unit: "명"}},
@@ -93,6 +96,10 @@ var dateCases = []valueCase{
 	{"점 구분", "접수 마감일은 2025.09.04로 공고됐다.", "2025.09.04", "DATE", ValueFields{Value: "2025-09-04", Grain: "day"}},
 	{"점 띄어쓰기", "개정 조례는 2025. 9. 4. 공포됐다.", "2025. 9. 4.", "DATE", ValueFields{Value: "2025-09-04", Grain: "day"}},
 	{"ISO", "위원회는 2025-09-04 회의록을 공개했다.", "2025-09-04", "DATE", ValueFields{Value: "2025-09-04", Grain: "day"}},
+	{"기간 년간", "이 사업은 3년간 이어진다.", "3년간", "DATE", ValueFields{Value: "P3Y", Grain: "year", Kind: "duration"}},
+	{"기간 개월 동안", "공사는 6개월 동안 진행된다.", "6개월 동안", "DATE", ValueFields{Value: "P6M", Grain: "month", Kind: "duration"}},
+	{"기간 범위", "계약은 2~3년 단위로 갱신된다.", "2~3년", "DATE", ValueFields{Value: "P2Y/P3Y", From: "P2Y", To: "P3Y", Grain: "year", Kind: "duration"}},
+	{"지난 연도", "그는 지난 2019년 이 단체를 세웠다.", "지난 2019년", "DATE", ValueFields{Value: "2019", Grain: "year"}},
 	{"년월일", "정부는 2025년 9월 4일 대책을 발표했다.", "2025년 9월 4일", "DATE", ValueFields{Value: "2025-09-04", Grain: "day"}},
 	{"월일", "협의회는 9월 4일 첫 회의를 열었다.", "9월 4일", "DATE", ValueFields{Value: "2025-09-04", Grain: "day"}},
 	{"일 당일", "구청은 4일 주민설명회를 열었다.", "4일", "DATE", ValueFields{Value: "2025-09-04", Grain: "day"}},
@@ -134,6 +141,7 @@ var dateCases = []valueCase{
 var timeCases = []valueCase{
 	{"오후 시", "본회의는 25일 오후 3시 열릴 예정이다.", "오후 3시", "TIME", ValueFields{Value: "15:00", Grain: "hour"}},
 	{"오전 시 분", "시상식은 오전 9시 30분 시작됐다.", "오전 9시 30분", "TIME", ValueFields{Value: "09:30", Grain: "minute"}},
+	{"시간 기간", "회의는 3시간 40분 동안 이어졌다.", "3시간 40분 동안", "TIME", ValueFields{Value: "PT3H40M", Grain: "minute", Kind: "duration"}},
 	{"쌍점", "장 마감 시각은 15:30이다.", "15:30", "TIME", ValueFields{Value: "15:30", Grain: "minute"}},
 	{"앞자리 0", "속보는 09:59 처음 전해졌다.", "09:59", "TIME", ValueFields{Value: "09:59", Grain: "minute"}},
 }
@@ -156,14 +164,11 @@ var absentCases = []absentCase{
 	{"전화번호", "문의는 044-202-7114로 하면 된다.", "044-202-7114", "QUANTITY"},
 	{"전화번호 돈 아님", "문의는 044-202-7114로 하면 된다.", "044-202-7114", "MONEY"},
 	{"관객 만", "이 영화는 관객 500만을 넘겼다.", "500만", "MONEY"},
-	{"연령대", "20대 청년의 취업률이 올랐다.", "20대", "QUANTITY"},
 	{"백대 기업", "국내 100대 기업의 절반이 참여했다.", "100대", "QUANTITY"},
 	{"사대 강국", "정부는 4대 강국 외교를 강화한다.", "4대", "QUANTITY"},
 	{"한편", "한편 시는 대책을 내놨다.", "한편", "QUANTITY"},
 	{"세명대", "세명대 연구팀이 결과를 발표했다.", "세명", "QUANTITY"},
 	{"세배", "설날 아침 세배를 드렸다.", "세배", "QUANTITY"},
-	{"기간 년간", "이 사업은 3년간 이어진다.", "3년간", "DATE"},
-	{"기간 개월 동안", "공사는 6개월 동안 진행된다.", "6개월 동안", "DATE"},
 	{"기간 개월 동안 수량", "공사는 6개월 동안 진행된다.", "6개월", "QUANTITY"},
 }
 
@@ -313,6 +318,37 @@ func checkValueOffsets(t *testing.T, d *Document) {
 		for _, m := range e.Mentions {
 			if m.Start < 0 || m.End > len(runes) || m.Start >= m.End || string(runes[m.Start:m.End]) != m.Text {
 				t.Errorf("mention %q at %d:%d does not match the text", m.Text, m.Start, m.End)
+			}
+		}
+	}
+}
+
+// TestKindedValuesAreNoArguments checks that a duration is an entity but
+// never an event's date: 5년간 says how long, not when.
+func TestKindedValuesAreNoArguments(t *testing.T) {
+	x := newExtractor(t)
+	d, err := x.Extract(context.Background(), Input{Text: "경기도는 5년간 청년 주거 지원에 1조원을 투입한다.", Published: "2025-09-04"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, e := range d.Entities {
+		if e.Type == "DATE" && e.Kind == "duration" && e.Value == "P5Y" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no DATE entity P5Y with kind duration in %+v", d.Entities)
+	}
+	if len(d.Events) == 0 {
+		t.Fatal("no event")
+	}
+	for _, ev := range d.Events {
+		for role, args := range ev.Args {
+			for _, a := range args {
+				if a.Kind != "" {
+					t.Errorf("%s event: %s argument %q has kind %q", ev.Type, role, a.Text, a.Kind)
+				}
 			}
 		}
 	}

@@ -69,6 +69,10 @@ type Value struct {
 	// Direction is "up" or "down" when the text says 증가/감소/늘어난/줄어든
 	// next to a PERCENT or MONEY; events use it for change arguments.
 	Direction string `json:"direction,omitempty"`
+	// Kind sets apart values that are not points in time nor amounts:
+	// "duration" (DATE 나흘 → P4D, TIME 3시간 → PT3H), "ordinal" (첫 번째,
+	// 2위, 제5회), "age" (15세) and "count" (두 사람). Empty for the rest.
+	Kind string `json:"kind,omitempty"`
 	// Future is set on dates whose wording points forward (오는, 예정).
 	Future bool `json:"-"`
 }
@@ -79,7 +83,7 @@ func (v *Value) Key() string {
 	if v == nil {
 		return ""
 	}
-	k := v.Currency + "|" + v.Unit + "|" + v.Date + "|" + v.Grain + "|" + v.From + "|" + v.To
+	k := v.Kind + "|" + v.Currency + "|" + v.Unit + "|" + v.Date + "|" + v.Grain + "|" + v.From + "|" + v.To
 	for _, p := range []*float64{v.Num, v.Min, v.Max} {
 		if p == nil {
 			k += "|-"

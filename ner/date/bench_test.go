@@ -42,3 +42,29 @@ func BenchmarkScan(b *testing.B) {
 		Scan(text, ref)
 	}
 }
+
+// BenchmarkScanNews runs Scan over the article texts of the shared
+// development corpus (skipped when it is absent): real articles, where
+// most word starts are no date.
+func BenchmarkScanNews(b *testing.B) {
+	data, err := os.ReadFile("../../../shared/corpus/dev-news.jsonl")
+	if err != nil {
+		b.Skip(err)
+	}
+	var texts []string
+	n := 0
+	for _, line := range strings.Split(string(data), "\n") {
+		var d struct{ Text string }
+		if json.Unmarshal([]byte(line), &d) == nil && d.Text != "" {
+			texts = append(texts, d.Text)
+			n += len(d.Text)
+		}
+	}
+	ref := time.Date(2025, 9, 4, 9, 59, 0, 0, kst)
+	b.SetBytes(int64(n))
+	for b.Loop() {
+		for _, t := range texts {
+			Scan(t, ref)
+		}
+	}
+}

@@ -103,31 +103,44 @@ func (v dv) first() time.Time {
 
 const dayFmt = "2006-01-02"
 
-func (v dv) value(hasRef bool) *ner.Value {
-	out := &ner.Value{Grain: v.grain, Future: v.fut}
+func (v dv) value(hasRef bool) ner.Value {
+	out := ner.Value{Grain: v.grain, Future: v.fut}
 	if v.rel && !hasRef {
 		return out
 	}
 	if v.rng {
-		out.From, out.To = v.from.Format(dayFmt), v.to.Format(dayFmt)
+		out.From, out.To = isoDay(v.from), isoDay(v.to)
 		return out
 	}
 	switch v.grain {
 	case "year":
-		out.Date = fmt.Sprintf("%04d", v.t.Year())
+		out.Date = isoDay(v.t)[:4]
 	case "quarter":
-		out.Date = fmt.Sprintf("%04d-Q%d", v.t.Year(), (int(v.t.Month())-1)/3+1)
+		out.Date = isoDay(v.t)[:4] + quarterSuffix[(int(v.t.Month())-1)/3]
 	case "month":
-		out.Date = v.t.Format("2006-01")
+		out.Date = isoDay(v.t)[:7]
 	case "week":
 		// ISO 8601 calendar date of the week's Monday, with the week's
 		// bounds; see weekAsMonday in doc.go.
-		out.Date = v.t.Format(dayFmt)
-		out.From, out.To = v.t.Format(dayFmt), v.t.AddDate(0, 0, 6).Format(dayFmt)
+		out.Date = isoDay(v.t)
+		out.From, out.To = out.Date, isoDay(v.t.AddDate(0, 0, 6))
 	default:
-		out.Date = v.t.Format(dayFmt)
+		out.Date = isoDay(v.t)
 	}
 	return out
+}
+
+var quarterSuffix = [4]string{"-Q1", "-Q2", "-Q3", "-Q4"}
+
+// isoDay is t.Format("2006-01-02") for years 0..9999, in one allocation.
+func isoDay(t time.Time) string {
+	y, m, d := t.Date()
+	if y < 0 || y > 9999 {
+		return t.Format(dayFmt)
+	}
+	b := [10]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + int(m)/10), byte('0' + int(m)%10), '-', byte('0' + d/10), byte('0' + d%10)}
+	return string(b[:])
 }
 
 // tv is a time-of-day value before formatting.
@@ -140,8 +153,8 @@ type tv struct {
 	unknown  bool // relative to a reference clock that is missing
 }
 
-func (t tv) value() *ner.Value {
-	out := &ner.Value{Grain: t.grain}
+func (t tv) value() ner.Value {
+	out := ner.Value{Grain: t.grain}
 	if t.unknown {
 		return out
 	}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -26,6 +27,7 @@ type example struct {
 		Grain string `json:"grain"`
 		From  string `json:"from"`
 		To    string `json:"to"`
+		Kind  string `json:"kind"`
 	} `json:"want"`
 }
 
@@ -79,9 +81,9 @@ func runCorpus(t *testing.T, path string, label ner.Label) {
 					wl = ner.Label(w.Label)
 				}
 				gv := g.Value
-				if g.Text != w.Text || g.Label != wl || gv.Date != w.Date || gv.Grain != w.Grain || gv.From != w.From || gv.To != w.To {
-					t.Errorf("%s:%d: got %s %q %+v; want %s %q date=%q grain=%q from=%q to=%q",
-						path, line, g.Label, g.Text, *gv, wl, w.Text, w.Date, w.Grain, w.From, w.To)
+				if g.Text != w.Text || g.Label != wl || gv.Date != w.Date || gv.Grain != w.Grain || gv.From != w.From || gv.To != w.To || gv.Kind != w.Kind {
+					t.Errorf("%s:%d: got %s %q %+v; want %s %q date=%q grain=%q from=%q to=%q kind=%q",
+						path, line, g.Label, g.Text, *gv, wl, w.Text, w.Date, w.Grain, w.From, w.To, w.Kind)
 				}
 			}
 		})
@@ -148,6 +150,9 @@ func checkValue(l ner.Label, v *ner.Value) string {
 		if s == "" {
 			return true
 		}
+		if v.Kind == "duration" {
+			return isoDurationRE.MatchString(s) && strings.Contains(s, "T") == (l == ner.TIME)
+		}
 		if l == ner.TIME {
 			if s == "24:00" {
 				return true // the end of 저녁, 밤
@@ -178,7 +183,7 @@ func checkValue(l ner.Label, v *ner.Value) string {
 	if (v.From == "") != (v.To == "") {
 		return "half a range"
 	}
-	if v.From != "" && l == ner.DATE && v.From > v.To {
+	if v.From != "" && l == ner.DATE && v.From > v.To && v.Kind == "" {
 		return "range ends before it starts"
 	}
 	if v.Num != nil || v.Currency != "" {
@@ -232,3 +237,7 @@ func ExampleScan() {
 	// DATE 25일 2025-09-25
 	// TIME 오후 3시 15:00
 }
+
+// isoDurationRE matches the ISO 8601 durations Scan writes: P2Y8M, P1W,
+// PT3H40M, PT1.5H.
+var isoDurationRE = regexp.MustCompile(`^P(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(\d+(\.\d+)?H)?(\d+M)?(\d+S)?)?$`)

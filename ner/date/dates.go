@@ -4,6 +4,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/kpolicy/kpolicy/ner/numeric"
 )
 
 // dateAt tries the DATE rules at i and returns the longest match.
@@ -183,6 +185,9 @@ func (s *scanner) yearAt(p int) (y, e int, rel, more, ok bool) {
 	switch {
 	case isDigit(c):
 		n, e1, ok1 := digits(t, p, 4)
+		if ok1 && e1-p == 4 && n >= 1900 && n <= 2199 && s.has(e1, "학년도") {
+			return n, e1 + len("학년도"), false, false, true // 2025학년도: a school year
+		}
 		if !ok1 || e1-p != 4 || n < 1000 || n > 2199 || !s.has(e1, "년") {
 			return
 		}
@@ -306,9 +311,9 @@ func (s *scanner) yearPartsAt(p, y int, rel, withYear bool) (int, dv, string, bo
 		}
 		return e, span("month", civ(y, 7, 1), civ(y, 12, 31), rel), "half", true
 	}
-	words := []string{"연말", "연초"}
+	words := yearEdges[:2]
 	if withYear {
-		words = append(words, "말", "초")
+		words = yearEdges[:]
 	}
 	if e, w, ok := s.word(p, words...); ok && s.boundary(e) {
 		if s.has(e, "연시") { // 연말연시
@@ -328,6 +333,9 @@ func (s *scanner) yearPartsAt(p, y int, rel, withYear bool) (int, dv, string, bo
 	}
 	return 0, dv{}, "", false
 }
+
+// yearEdges are the ends of a year: 연말, 연초, and after a year 말, 초.
+var yearEdges = [...]string{"연말", "연초", "말", "초"}
 
 func season(w string, y int) (time.Time, time.Time) {
 	switch w {
@@ -650,15 +658,15 @@ func (s *scanner) dayLed(i int) (int, dv, string, bool) {
 	if !isDigit(s.t[i]) {
 		return 0, dv{}, "", false
 	}
-	if s.prevWord(i, "매월", "매달", "매년", "매주", "약", "최대", "최소", "총", "무려", "최근", "향후") {
-		return 0, dv{}, "", false
-	}
 	if r, e, ok := s.dayRangeAt(i); ok {
+		if s.prevWord(i, dayNotAfter...) {
+			return 0, dv{}, "", false
+		}
 		a := s.resolveDay(r[0], 0, -1, e)
 		return e, span("day", a, a.AddDate(0, 0, r[1]-r[0]), true), "day-range", true
 	}
 	d, e, ok := s.dayAt(i, false)
-	if !ok {
+	if !ok || s.prevWord(i, dayNotAfter...) {
 		return 0, dv{}, "", false
 	}
 	wd := -1
@@ -669,6 +677,10 @@ func (s *scanner) dayLed(i int) (int, dv, string, bool) {
 	v.fut = v.t.After(s.rd)
 	return e, v, "day", true
 }
+
+// dayNotAfter are the words that make a following N일 no day of the month
+// (매월 15일, 약 3일, 최대 5일).
+var dayNotAfter = []string{"매월", "매달", "매년", "매주", "약", "최대", "최소", "총", "무려", "최근", "향후"}
 
 // prevWord reports whether the word before i (after spaces) is one of ws.
 func (s *scanner) prevWord(i int, ws ...string) bool {
@@ -696,6 +708,16 @@ func (s *scanner) prevWord(i int, ws ...string) bool {
 // the nearest month where the day falls on it.
 func (s *scanner) resolveDay(d, dir, wd, cueAt int) time.Time {
 	ry, rm := s.rd.Year(), int(s.rd.Month())
+	if wd < 0 {
+		if dir == 0 {
+			if s.cue(cueAt) > 0 {
+				dir = 1
+			} else {
+				dir = -1
+			}
+		}
+		return nearestDay(ry, rm, s.rd.Day(), d, dir)
+	}
 	cands := make([]time.Time, 0, 27)
 	for k := -13; k <= 13; k++ {
 		// the month k months from the reference month
@@ -754,6 +776,53 @@ func (s *scanner) resolveDay(d, dir, wd, cueAt int) time.Time {
 		}
 	}
 	return pick
+}
+
+// nearestDay is the day d of the month nearest to the reference day rd
+// of month rm in year ry, in direction dir: -2 strictly before, -1 on or
+// before, 1 on or after, 2 strictly after; months where d does not exist
+// are skipped, at most 13 months away (as resolveDay's candidates).
+func nearestDay(ry, rm, rd, d, dir int) time.Time {
+	step := 1
+	if dir < 0 {
+		step = -1
+	}
+	for k := 0; k <= 13; k++ {
+		y, m := ry, rm+step*k
+		for m < 1 {
+			m += 12
+			y--
+		}
+		for m > 12 {
+			m -= 12
+			y++
+		}
+		if d > daysIn(y, m) {
+			continue
+		}
+		if k == 0 {
+			switch dir {
+			case -2:
+				if d >= rd {
+					continue
+				}
+			case -1:
+				if d > rd {
+					continue
+				}
+			case 1:
+				if d < rd {
+					continue
+				}
+			case 2:
+				if d <= rd {
+					continue
+				}
+			}
+		}
+		return civ(y, m, d)
+	}
+	return time.Time{}
 }
 
 // yearForMonth gives a month without a year the reference year, or the
@@ -1159,6 +1228,16 @@ func (s *scanner) prefixLed(i int) (int, dv, string, bool) {
 			return e, v, "day", true
 		}
 	}
+	// an absolute date: 지난 2010년, 지난 2008년 4월, 오는 2030년까지, 지난 1995∼1996년
+	if (w == "지난" || w == "오는") && s.isDigitAt(q) {
+		e, v, r, ok := s.yearLed(q)
+		if e2, v2, r2, ok2 := s.numeric(q); ok2 && (!ok || e2 > e) {
+			e, v, r, ok = e2, v2, r2, true
+		}
+		if ok {
+			return e, v, r, true
+		}
+	}
 	// N월 (지난 3월, 다음 3월) and its tail
 	if m, e, _, ok := s.monthAt(q, false); ok && dir != 0 {
 		y := s.rd.Year()
@@ -1301,12 +1380,58 @@ func (s *scanner) bareYear(i int) (int, dv, string, bool) {
 	if !ok || e-i != 4 || n < 1900 || n > 2099 {
 		return 0, dv{}, "", false
 	}
+	// a season across two years: 2014-2015, 2015-16, 2013~14
+	if q, ok := s.rangeSep(e); ok && q == e+1 && s.yearOpen(i) {
+		if n2, e2, ok2 := digits(s.t, q, 4); ok2 && (e2-q == 4 && n2 == n+1 || e2-q == 2 && n2 == (n+1)%100) && s.yearClose(e2) {
+			return e2, span("year", civ(n, 1, 1), civ(n+1, 12, 31), false), "year-range", true
+		}
+	}
 	before := i == 0 || s.t[i-1] == '(' || s.t[i-1] == '\n'
 	after := e == len(s.t) || s.t[e] == ')' || s.t[e] == '\n'
-	if !after || !(before || s.t[i-1] == ' ' && (e == len(s.t) || s.t[e] == '\n') && s.lineStartsAt(i)) {
-		return 0, dv{}, "", false
+	if after && (before || s.t[i-1] == ' ' && (e == len(s.t) || s.t[e] == '\n') && s.lineStartsAt(i)) {
+		return e, point("year", civ(n, 1, 1), false), "year", true
 	}
-	return e, point("year", civ(n, 1, 1), false), "year", true
+	// a year ending a title: '응답하라 1988'. A year before a name (2025
+	// 수소경제 포럼) is left to the name: it is no date of the story.
+	if s.yearOpen(i) && s.yearClose(e) && (e >= len(s.t) || s.t[e] != ' ') {
+		return e, point("year", civ(n, 1, 1), false), "year", true
+	}
+	return 0, dv{}, "", false
+}
+
+// yearOpen reports whether a bare year may start at i: after the start, a
+// space, a quote or a bracket.
+func (s *scanner) yearOpen(i int) bool {
+	if i == 0 {
+		return true
+	}
+	switch s.t[i-1] {
+	case ' ', '\n', '\'', '"', '(', '[':
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s.t[:i])
+	return r == '‘' || r == '“' || r == '「' || r == '《' || r == '〈'
+}
+
+// yearClose reports whether a bare year may end at e: the end, a closing
+// quote or bracket, or a space before a word that is no counter or unit
+// (2014 브라질 월드컵, not 2014 명).
+func (s *scanner) yearClose(e int) bool {
+	if e >= len(s.t) {
+		return true
+	}
+	switch s.t[e] {
+	case '\'', '"', ')', ']', '\n':
+		return true
+	case ' ':
+		r := s.runeAt(e + 1)
+		if !isHangul(r) {
+			return false
+		}
+		return !numeric.IsUnitAt(s.t, e+1)
+	}
+	r := s.runeAt(e)
+	return r == '’' || r == '”' || r == '」' || r == '》' || r == '〉'
 }
 
 // lineStartsAt is true when only spaces precede i on its line.

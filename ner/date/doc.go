@@ -19,6 +19,9 @@
 // is what ../shared/checks/peers_eval.py compares; the ISO week form
 // ("2025-W36") would be a one-line change in dv.value.
 //
+// A clock range (오후 1시∼6시 30분, 오전 3∼5시) is one TIME with Date its
+// start and From/To its bounds; the second time takes the first's 오전/오후.
+//
 // TIME values carry Date "15:04" in 24-hour time ("15:04:05" when seconds
 // are written) and Grain "hour", "minute" or "second". A part of the day
 // without an hour (25일 오후, 내일 저녁) is a TIME span: From/To bound it
@@ -65,13 +68,24 @@
 //
 // Mentions never include a trailing particle: 4일부터 gives 4일, 연말까지
 // gives 연말. The direction words are part of the mention (지난 19일, 오는
-// 15일, 다음 달), as are the fiscal 도 of 내년도/2026년도, a written weekday
+// 15일, 다음 달, 지난 2010년), as are the fiscal 도 of 내년도/2026년도, a written weekday
 // (4일(목)) and the inner 부터 or ~ of a range (9월 1일부터 5일).
+//
+// # Durations
+//
+// Durations (나흘, 3년간, 6개월 동안, 30일간, 7일째, 12년 만에, 2~3년, 1박
+// 2일) are DATE mentions with Kind "duration", Date an ISO 8601 duration
+// ("P4D", "P3Y", "P2Y8M"; a range gives From "P2Y" and To "P3Y") and Grain
+// their smallest unit; hours, minutes and seconds (3시간 40분, 1시간 반,
+// 후반 24분) are TIME mentions of the same form ("PT3H40M", "PT1.5H"). The
+// mention takes in 간, 동안 and 째, not 만 (12년 만에 → 12년) and not a
+// trailing 여 unless 간/동안 follow (1시간여 만에 → 1시간, Approx). A
+// bare N일 that can be a day of the month is one, and a count from now (3년
+// 전) is an offset, resolved.
 //
 // # Not dates
 //
-// Durations (3년간, 6개월 동안, 30일간, 7일째, 12년 만에) give nothing, nor
-// do counts and ordinals (제3차, 1일 2회, 10주년, 3달러), recurring dates
+// Counts and ordinals (제3차, 1일 2회, 10주년, 3달러), recurring dates
 // (매월 15일, 매년 8월 16일부터 31일까지, 매주 화요일; a time after 매일
 // is still a TIME) or numbers that a money or quantity recognizer owns.
 //

@@ -55,7 +55,7 @@ func init() {
 	}
 	gPod.add(pods...)
 	gClock.add(pods...).add(sinoStarts...).add(nativeStarts...)
-	gMisc.add("이번", "지금", "방금", "정오", "자정")
+	gMisc.add("이번", "지금", "방금", "정오", "자정", "전반", "후반", "늦은", "이른")
 	for _, g := range []*gate{&gYear, &gPrefix, &gMonth, &gRel, &gWeekday, &gHoliday, &gYearParts, &gCount, &gClock, &gPod, &gMisc} {
 		for k, v := range g {
 			if v {
@@ -114,7 +114,9 @@ func init() {
 		lits = append(lits, w.w)
 	}
 	lits = append(lits, pods...)
-	lits = append(lits, "지금", "방금", "정오", "자정")
+	lits = append(lits, "지금", "방금", "정오", "자정", "전반", "후반", "늦은", "이른")
+	// native numerals before a spaced unit of a duration: 한 달, 석 달, 두 시간
+	lits = append(lits, "한 ", "두 ", "세 ", "네 ", "석 ", "넉 ", "몇 ", "열 ")
 	for _, w := range lits {
 		r0, n := utf8.DecodeRuneInString(w)
 		if !isHangul(r0) {
@@ -154,7 +156,7 @@ func init() {
 	for _, o := range nativeOnes {
 		mark(&numNext, o.w)
 	}
-	mark(&numNext, "년", "월", "분", "시", "초", "일", "주", "개", "달")
+	mark(&numNext, "년", "월", "분", "시", "초", "일", "주", "개", "달", "해")
 }
 
 // pairGate reports whether a rule can match at a Hangul syllable r0 whose
@@ -190,7 +192,7 @@ func digitGate(t string, i int) bool {
 		return true
 	}
 	switch c := t[j]; c {
-	case '.', '-', '/', ':', ' ', '\t', '\n', ')', '~', 'a', 'p', 'A', 'P':
+	case '.', '-', '/', ':', ' ', '\t', '\n', ')', '~', 'a', 'p', 'A', 'P', '\'', '"', ']':
 		return true
 	default:
 		if c < utf8.RuneSelf {
@@ -199,7 +201,7 @@ func digitGate(t string, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(t[j:])
 	switch r {
-	case '년', '월', '일', '시', '분', '초', '주', '개', '달',
+	case '년', '월', '일', '시', '분', '초', '주', '개', '달', '박', '여', '학', '’', '”', '」', '》', '〉',
 		'\u00a0', '·', 'ㆍ', '∙', '∼', '〜', '–', '—':
 		return true
 	}

@@ -1,7 +1,6 @@
 package date
 
 import (
-	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -37,6 +36,7 @@ func scan(text string, ref time.Time) []ner.Mention { return scanGated(text, ref
 // scanGated is scan, with the gates of gate.go on or (in tests) off.
 func scanGated(text string, ref time.Time, gated bool) []ner.Mention {
 	s := &scanner{t: text, ref: ref, hasRef: !ref.IsZero(), dateEnd: -1, gated: gated}
+	s.out = make([]ner.Mention, 0, 4+len(text)/600) // about one date per 200 characters of news
 	if s.hasRef {
 		y, m, d := ref.Date()
 		s.rd = civ(y, int(m), d)
@@ -59,6 +59,11 @@ type scanner struct {
 	dateEnd  int // end of the last DATE mention: a TIME may start right there (내일저녁)
 	cu       cuCache
 	gated    bool // skip the positions that pairGate and digitGate refuse
+	slab     []ner.Value
+	// the last tense cue: its value for positions cueFrom..cueTo
+	cueOK          bool
+	cueFrom, cueTo int
+	cueVal         int
 }
 
 func (s *scanner) run() {
@@ -77,7 +82,7 @@ func (s *scanner) run() {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(t[i:])
+		r, n := decodeRune(t, i)
 		if r >= 0xAC00 && r <= 0xD7A3 {
 			if (!prevWord || i == s.dateEnd) && trigger[r-0xAC00] && (!s.gated || pairGate(r, s.runeAt(i+n))) {
 				if e := s.at(i); e > i {
@@ -111,8 +116,37 @@ var trigger [11172]bool
 // at tries every rule at i, emits the longest match and returns its end
 // (i when nothing matched).
 func (s *scanner) at(i int) int {
+	r := s.runeAt(i)
+	digit := isDigit(s.t[i])
 	te, tval, tok := s.timeAt(i)
+	if tok {
+		te, tval = s.clockRange(i, te, tval)
+	}
+	if digit || gPod.has(r) {
+		if e, v, ok := s.hourRange(i); ok && (!tok || e > te) {
+			te, tval, tok = e, v, true
+		}
+	}
+	if r == '전' || r == '후' {
+		if e, v, ok := s.matchMinute(i); ok {
+			s.emit(i, e, ner.TIME, s.box(v), "duration")
+			return e
+		}
+	}
 	de, dval, rule, dok := s.dateAt(i)
+	// a duration wins only where it is longer than any point in time (3일
+	// is the day of the month, 3일간 a duration)
+	if digit || gCount.has(r) {
+		if ue, ul, uv, uok := s.durationAt(i); uok && (!tok || ue > te) && (!dok || ue > de) {
+			if !s.prevWord(i, everyWords...) {
+				s.emit(i, ue, ul, s.box(uv), "duration")
+				if ul == ner.DATE {
+					s.dateEnd = ue
+				}
+			}
+			return ue
+		}
+	}
 	if dok && s.prevWord(i, everyWords...) {
 		// 매년 8월 16일부터, 매주 화요일: a recurring date is no date
 		if !tok || de >= te {
@@ -122,11 +156,11 @@ func (s *scanner) at(i int) int {
 	}
 	switch {
 	case dok && (!tok || de >= te):
-		s.emit(i, de, ner.DATE, dval.value(s.hasRef), rule)
+		s.emit(i, de, ner.DATE, s.box(dval.value(s.hasRef)), rule)
 		s.dateEnd = de
 		return de
 	case tok:
-		s.emit(i, te, ner.TIME, tval.value(), "time")
+		s.emit(i, te, ner.TIME, s.box(tval.value()), "time")
 		return te
 	}
 	return i
@@ -135,19 +169,54 @@ func (s *scanner) at(i int) int {
 // everyWords make the date after them recurring.
 var everyWords = []string{"매년", "매해", "해마다", "매월", "매달", "다달이", "매주", "주마다", "격주", "격월", "매일", "날마다"}
 
-func (s *scanner) emit(a, b int, l ner.Label, v *ner.Value, rule string) {
-	s.out = append(s.out, ner.Mention{Start: a, End: b, Label: l, Text: s.t[a:b], Value: v, Rule: "date." + rule})
+// box moves v into the scanner's slab of values, which is allocated a
+// few at a time rather than once per mention.
+func (s *scanner) box(v ner.Value) *ner.Value {
+	if len(s.slab) == 0 {
+		s.slab = make([]ner.Value, 8)
+	}
+	p := &s.slab[0]
+	*p = v
+	s.slab = s.slab[1:]
+	return p
 }
+
+func (s *scanner) emit(a, b int, l ner.Label, v *ner.Value, rule string) {
+	name, ok := ruleNames[rule]
+	if !ok {
+		name = "date." + rule
+	}
+	s.out = append(s.out, ner.Mention{Start: a, End: b, Label: l, Text: s.t[a:b], Value: v, Rule: name})
+}
+
+// ruleNames holds the mention rule names ("date." + rule) of the rules, so
+// that emitting a mention does not build the string.
+var ruleNames = func() map[string]string {
+	m := map[string]string{}
+	for _, r := range []string{"day", "day-range", "half", "holiday", "month", "month-day", "month-part", "month-range",
+		"nth", "numeric", "offset", "quarter", "rel-month-day", "season", "span", "weekday", "year", "year-edge",
+		"year-range", "time", "duration", "rel", "week", "weekend", "rel-day", "rel-week", "rel-year", "rel-quarter", "rel-month"} {
+		m[r] = "date." + r
+	}
+	return m
+}()
 
 // ---- small lexical helpers ----
 
-func (s *scanner) has(p int, w string) bool { return strings.HasPrefix(s.t[p:], w) }
+func (s *scanner) has(p int, w string) bool { return hasAt(s.t, p, w) }
+
+// hasAt is strings.HasPrefix(t[p:], w), testing w's last byte first: most
+// candidate words share their first byte (Hangul) but not their last.
+func hasAt(t string, p int, w string) bool {
+	n := len(w)
+	return n > 0 && len(t)-p >= n && t[p+n-1] == w[n-1] && t[p:p+n] == w || n == 0
+}
 
 // word matches one of ws at p and returns the end of the longest.
 func (s *scanner) word(p int, ws ...string) (int, string, bool) {
 	best, bw := -1, ""
 	for _, w := range ws {
-		if strings.HasPrefix(s.t[p:], w) && p+len(w) > best {
+		if p+len(w) > best && hasAt(s.t, p, w) {
 			best, bw = p+len(w), w
 		}
 	}
@@ -169,8 +238,22 @@ func (s *scanner) runeAt(p int) rune {
 	if p >= len(s.t) {
 		return 0
 	}
-	r, _ := utf8.DecodeRuneInString(s.t[p:])
+	r, _ := decodeRune(s.t, p)
 	return r
+}
+
+// decodeRune is utf8.DecodeRuneInString(t[i:]) with the three-byte forms
+// (all of Hangul) decoded inline.
+func decodeRune(t string, i int) (rune, int) {
+	if c := t[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	} else if c >= 0xE1 && c <= 0xEF && i+2 < len(t) {
+		b1, b2 := t[i+1], t[i+2]
+		if b1&0xC0 == 0x80 && b2&0xC0 == 0x80 && (c != 0xED || b1 < 0xA0) {
+			return rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F), 3
+		}
+	}
+	return utf8.DecodeRuneInString(t[i:])
 }
 
 func isHangul(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
@@ -223,6 +306,22 @@ func (s *scanner) nextIs(p int, ws ...string) bool {
 // wording points forward (예정, ~겠, ~ㄹ 것/계획/방침/전망, ~ㄴ다), -1 when a
 // past-tense ending comes first (했다, 열렸으며), 0 when neither shows.
 func (s *scanner) cue(p int) int {
+	// the last answer holds for any p between the position it was asked
+	// at and the place it was decided (dates of one clause share it)
+	if s.cueOK && p >= s.cueFrom && p <= s.cueTo && s.cueTo-p < 240 {
+		return s.cueVal
+	}
+	s.cueOK = false
+	v, q, decided := s.cue1(p)
+	if decided {
+		s.cueOK, s.cueFrom, s.cueTo, s.cueVal = true, p, q, v
+	}
+	return v
+}
+
+// cue1 is cue without the cache; q is where the answer was decided
+// (decided is false when the 240-byte window ran out).
+func (s *scanner) cue1(p int) (v, q int, decided bool) {
 	t := s.t
 	lim := p + 240
 	if lim > len(t) {
@@ -232,29 +331,29 @@ func (s *scanner) cue(p int) int {
 		c := t[q]
 		if c < utf8.RuneSelf {
 			if c == '.' || c == '?' || c == '!' || c == '\n' {
-				return 0
+				return 0, q, true
 			}
 			q++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(t[q:])
+		r, n := decodeRune(t, q)
 		if isHangul(r) {
 			switch {
-			case strings.HasPrefix(t[q:], "예정"), r == '겠':
-				return 1
+			case r == '겠', r == '예' && hasAt(t, q, "예정"):
+				return 1, q, true
 			}
 			jong := (r - 0xAC00) % 28
 			switch {
 			case jong == 20 && r != '있': // ㅆ: 했, 었, 였, 됐
-				return -1
-			case jong == 8 && (strings.HasPrefix(t[q+n:], " 것") || strings.HasPrefix(t[q+n:], " 전망") ||
-				strings.HasPrefix(t[q+n:], " 계획") || strings.HasPrefix(t[q+n:], " 방침")): // 할 것, 할 계획
-				return 1
-			case jong == 4 && strings.HasPrefix(t[q+n:], "다") && s.hard(q+n+len("다")) && r != '인': // 된다, 연다
-				return 1
+				return -1, q, true
+			case jong == 8 && (hasAt(t, q+n, " 것") || hasAt(t, q+n, " 전망") ||
+				hasAt(t, q+n, " 계획") || hasAt(t, q+n, " 방침")): // 할 것, 할 계획
+				return 1, q, true
+			case jong == 4 && hasAt(t, q+n, "다") && s.hard(q+n+len("다")) && r != '인': // 된다, 연다
+				return 1, q, true
 			}
 		}
 		q += n
 	}
-	return 0
+	return 0, lim, false
 }

@@ -223,6 +223,12 @@ func (s *scanner) timeAt(i int) (int, tv, bool) {
 	if !gMisc.has(r) {
 		return best, bv, best > 0
 	}
+	// 늦은 오후, 이른 아침: the part of the day, the adjective included
+	if e, _, ok := s.word(i, "늦은", "이른"); ok && s.has(e, " ") {
+		if e2, v, ok2 := s.podSpan(e + 1); ok2 {
+			try(e2, v, true)
+		}
+	}
 	// 이번 아침: a part of this day
 	if e, _, ok := s.word(i, "이번"); ok {
 		if e2, v, ok2 := s.podSpan(s.sp(e)); ok2 {
@@ -567,11 +573,12 @@ func (s *scanner) podAlone(i int) (int, tv, bool) {
 			return 0, tv{}, false
 		}
 	case "낮", "밤":
-		if !(afterDate || later) || !(s.hard(e) || s.has(e, "에") || s.has(e, "부터") || s.has(e, "까지")) {
+		// 밤에, 낮부터, 밤 사이; not 낮은, 밤새
+		if !(s.hard(e) || s.has(e, "에") || s.has(e, "부터") || s.has(e, "까지")) {
 			return 0, tv{}, false
 		}
 	default:
-		if !(afterDate || later) || !s.boundary(e) {
+		if !(afterDate || later) && !s.podParticle(e) || !s.boundary(e) {
 			return 0, tv{}, false
 		}
 	}
@@ -586,10 +593,18 @@ func (s *scanner) podSpan(i int) (int, tv, bool) {
 	}
 	sp := podSpans[w]
 	v := tv{h: sp[0], grain: "hour"}
-	v.from = twoDigits(sp[0]) + ":00"
-	v.to = twoDigits(sp[1]) + ":00"
+	v.from = fullHours[sp[0]]
+	v.to = fullHours[sp[1]]
 	return e, v, true
 }
+
+// fullHours holds "00:00" .. "24:00".
+var fullHours = func() (h [25]string) {
+	for i := range h {
+		h[i] = twoDigits(i) + ":00"
+	}
+	return
+}()
 
 func twoDigits(n int) string { return string([]byte{byte('0' + n/10), byte('0' + n%10)}) }
 
@@ -673,4 +688,11 @@ func (s *scanner) timeSpan(i int) (int, tv, bool) {
 	v := tv{h: from.Hour(), m: from.Minute(), s: from.Second(), sec: unit == "초", grain: "minute"}
 	v.from, v.to = from.Format(f), to.Format(f)
 	return e, v, true
+}
+
+// podParticle reports a particle of time after a part of the day (아침에,
+// 저녁까지, 새벽부터), which makes it a time without a date before it.
+func (s *scanner) podParticle(e int) bool {
+	_, _, ok := s.word(e, "에", "부터", "까지", "께", "쯤", "마다", "엔")
+	return ok
 }

@@ -44,7 +44,7 @@ func ParseAmount(s string) (Amount, error) {
 		return Amount{}, err
 	}
 	ms := Scan(s)
-	if len(ms) == 1 && ms[0].Label == ner.MONEY && ms[0].End == len(s) && leadingApprox(s[:ms[0].Start]) {
+	if len(ms) == 1 && ms[0].Label == ner.MONEY && qualifiedEnd(s, ms[0].End) == len(s) && leadingApprox(s[:ms[0].Start]) {
 		v := ms[0].Value
 		a := Amount{Min: v.Min, Max: v.Max, Currency: v.Currency, Approx: v.Approx}
 		if v.Num != nil && v.Min == nil && v.Max == nil {
@@ -80,4 +80,13 @@ func leadingApprox(p string) bool {
 		return true
 	}
 	return false
+}
+
+// qualifiedEnd returns the end of the qualifiers (가량, 대, 이상, 미만)
+// that may follow an amount ending at end: Scan keeps them out of the
+// mention but reads them into the value.
+func qualifiedEnd(s string, end int) int {
+	end, _ = approxAfter(s, end, kMoney)
+	end, _ = boundAfter(s, end)
+	return end
 }

@@ -18,10 +18,19 @@
 // currency, ranges (2조~3조원) and open bounds (5000원 이상) as Min/Max,
 // approximations (약, 가량, 여, 대, 안팎, 정도) as Approx, and the
 // direction of a change (12.3% 증가) as Direction. Offsets are byte offsets
-// into the text; mentions never include a leading 약 nor a trailing
-// particle (은/는/이/가/을/를/의/에/으로…). Numbers that are dates or times
-// (2025년, 9월, 4일, 15:30, 2025.09.04), years, phone numbers and ordinals
-// (제3조, 제5회) are left alone.
+// into the text; mentions never include a leading 약, the qualifiers after
+// the amount (가량, 대, 안팎, 이상, 미만, the 포인트 of %포인트) nor a
+// trailing particle (은/는/이/가/을/를/의/에/으로…), as KLUE-NER marks
+// them: 5000원 이상 gives the mention 5000원 with Min 5000. Numbers that
+// are dates or times (2025년, 9월, 4일, 15:30, 2025.09.04), years and phone
+// numbers are left alone.
+//
+// Ordinals and ranks (첫 번째, 2위, 8강, 3학년, 제35회, 제9조, 1호선), ages
+// (45세, 열 살, 20대, and a number in brackets after a name: 김민수(45),
+// 이모(38·여)) and counts of occasions or with a native numeral before a
+// noun (한 번, 세 차례, 두 사람, 그중 하나) are QUANTITY mentions whose value
+// has Kind "ordinal", "age" or "count"; the counters that make them are
+// marked kind=… in counters.txt.
 //
 // Currencies are written after the amount (원, 달러, 엔, 유로, 위안, 파운드,
 // 캐나다 달러, 스위스 프랑, 바트, 링깃… as ISO codes; 센트 and 펜스 are
@@ -37,8 +46,9 @@
 // attached for the counters marked tight in counters.txt (두곳, 세차례;
 // never 한편, 세명대, 세배). The counter 대 counts vehicles and machines
 // only when they are named before (저상버스 300대, 전기차 20대) or what is
-// done with them follows (300대 도입을); 4대 강국, 100대 기업 and 20대
-// (an age group) are no quantities.
+// done with them follows (300대 도입을); 4대 강국 and 100대 기업 are no
+// quantities, 20대 is an age group (Kind "age") and 20대 국회 a term
+// (Kind "ordinal").
 //
 // The counters that make a QUANTITY are data, kept in counters.txt and
 // embedded in the package.

@@ -28,6 +28,7 @@ type unitDef struct {
 	native   bool   // takes native numerals (한 명)
 	tight    bool   // takes them without a space too (두곳)
 	strict   bool   // see counters.txt
+	vkind    string // ner.Value.Kind of the QUANTITY: ordinal, age, count
 }
 
 func (u *unitDef) same(v *unitDef) bool {
@@ -220,6 +221,8 @@ func parseCounters(txt string) []*unitDef {
 				u.tight = true
 			case "strict":
 				u.strict = true
+			case "kind=ordinal", "kind=age", "kind=count":
+				u.vkind = strings.TrimPrefix(flag, "kind=")
 			default:
 				panic("numeric: counters.txt: unknown flag " + flag)
 			}
@@ -315,6 +318,10 @@ func matchUnit(s string, i int) *unitDef {
 		if u.kind == kQuantity && strings.HasPrefix(s[e:], "당") {
 			continue // 1인당, 10명당: a rate, not a count
 		}
+		if u.s == "회" && (strings.HasPrefix(s[e:], "초") || strings.HasPrefix(s[e:], "말")) ||
+			u.s == "학년" && strings.HasPrefix(s[e:], "도") && i >= 4 && isDigit(s[i-4]) {
+			continue // 9회초 (an inning), 2025학년도 (a school year)
+		}
 		if u.strict {
 			if !strictEnds(s, e) {
 				continue
@@ -326,3 +333,8 @@ func matchUnit(s string, i int) *unitDef {
 	}
 	return nil
 }
+
+// IsUnitAt reports whether a currency, percent word or counter starts a
+// word at s[i:] (명, 원, 가구, 달러): what makes a number before it an
+// amount rather than a year or a name.
+func IsUnitAt(s string, i int) bool { return matchUnit(s, i) != nil }

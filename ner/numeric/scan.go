@@ -78,6 +78,12 @@ func scanGated(text string, gated bool) []ner.Mention {
 				prevHangul = false
 				continue
 			}
+		case !prevHangul && (r == '제' || r == '첫') && ordinalNext(text, i+sz):
+			if m, ok := wordLeadAt(text, i, &bx); ok {
+				out = append(out, m)
+				i, prevHangul = m.End, false
+				continue
+			}
 		}
 		prevHangul = isHangul(r)
 		i += sz
@@ -160,6 +166,9 @@ func amountAt(s string, i int) (a amount, skip int, ok bool) {
 		if !ok {
 			return a, skipRun(s, i), false
 		}
+		if m, ok := approxInside(s, i, n); ok {
+			n, a.approx = m, true // 1억6천400여만원, 430여만명
+		}
 		j := n.end
 		if j+1 < len(s) && (s[j] == '.' || s[j] == ':' || s[j] == '/' || s[j] == '-' && !n.units) && isDigit(s[j+1]) {
 			// 2025.09.04, 15:30, 3/4, 02-1234-5678; but 25000-30000원 is a range
@@ -196,8 +205,9 @@ func amountAt(s string, i int) (a amount, skip int, ok bool) {
 		if u == nil && machine {
 			u = daeUnit // 저상버스 300대 도입: vehicles and machines
 		}
-		if u != nil && u.s == "대" && n.val.s == 0 && n.val.m%10 == 0 && n.val.m <= 90 && !a.approx && !machine {
-			u = nil // 20대, 30대: an age group
+		if (u == nil || u.s == "대") && strings.HasPrefix(s[k:], "대") && wordEnds(s, k+len("대"), 0x80) &&
+			n.val.s == 0 && n.val.m%10 == 0 && n.val.m >= 10 && n.val.m <= 90 && !a.approx && !machine && k == j {
+			u = ageGroupUnit(s, k+len("대")) // 20대, 30대: an age group
 		}
 		if u != nil {
 			a.u = u
@@ -301,6 +311,12 @@ func isPhone(s string, i int) bool {
 func scanAt(s string, i int, out []ner.Mention, bx *boxes) ([]ner.Mention, int) {
 	a, skip, ok := amountAt(s, i)
 	if !ok {
+		if s[i] >= 0x80 {
+			// 첫 번째, 제35회, 하나, 두 사람: no numeral before a counter
+			if m, ok := wordLeadAt(s, i, bx); ok {
+				return append(out, m), m.End
+			}
+		}
 		return out, skip
 	}
 	if out == nil {
@@ -317,6 +333,11 @@ func scanAt(s string, i int, out []ner.Mention, bx *boxes) ([]ner.Mention, int) 
 	}
 	if a.u != nil && a.u.kind == kMoney && a.u.currency == "USD" && a.u.exp == 0 {
 		addCents(s, &a)
+	}
+	if a.u == nil && a.rule == "digits" {
+		if m, ok := ageAt(s, a, bx); ok {
+			return append(out, m), m.End
+		}
 	}
 	if a.u == nil {
 		if !bareKRW(s, a) {
@@ -592,7 +613,7 @@ func mention(s string, a amount, start, end int, lo *dec, bx *boxes) (ner.Mentio
 	case kPercent:
 		label, v.Unit, rule = ner.PERCENT, u.name, "percent"
 	default:
-		label, v.Unit, rule = ner.QUANTITY, u.name, "quantity"
+		label, v.Unit, v.Kind, rule = ner.QUANTITY, u.name, u.vkind, "quantity"
 	}
 	if a.rule != "digits" {
 		rule = subRule(rule, a.rule)
@@ -613,6 +634,10 @@ func mention(s string, a amount, start, end int, lo *dec, bx *boxes) (ner.Mentio
 		box.f[0] = val
 		v.Num = &box.f[0]
 	}
+	// The qualifiers after the amount (가량, 대, 이상, 미만) shape the value
+	// but stay out of the mention, as KLUE-NER marks them: 5000원 이상 gives
+	// the mention 5000원 with Min 5000.
+	core := end
 	end, approx := approxAfter(s, end, u.kind)
 	v.Approx = v.Approx || approx || approxBefore(s, start)
 	if lo == nil {
@@ -629,7 +654,10 @@ func mention(s string, a amount, start, end int, lo *dec, bx *boxes) (ner.Mentio
 	if u.kind != kQuantity {
 		v.Direction = direction(s, start, end)
 	}
-	return ner.Mention{Start: start, End: end, Label: label, Text: s[start:end], Value: v, Rule: rule}, true
+	if u.name == "%p" {
+		core = percentSignEnd(s, start, core) // 0.5%포인트: KLUE marks 0.5%
+	}
+	return ner.Mention{Start: start, End: core, Label: label, Text: s[start:core], Value: v, Rule: rule}, true
 }
 
 var approxAttached = []string{"가량", "안팎", "정도", "쯤", "남짓", "내외"}
@@ -1027,4 +1055,37 @@ func particleWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// percentSignEnd returns the end of the % sign inside [start,end) when the
+// unit is written %포인트, else end.
+func percentSignEnd(s string, start, end int) int {
+	if k := strings.LastIndexAny(s[start:end], "%％"); k >= 0 && strings.HasPrefix(s[start+k:end], "%포인트") {
+		return start + k + 1
+	} else if k >= 0 && strings.HasPrefix(s[start+k:end], "％포인트") {
+		return start + k + len("％")
+	}
+	return end
+}
+
+// approxInside reads a numeral with 여 before a big unit (1억6천400여만원,
+// 430여만명: about 164,000,000 and 4,300,000): n is the numeral read up to
+// 여. It parses the text without the 여 and maps the end back.
+func approxInside(s string, i int, n numeral) (numeral, bool) {
+	e := n.end
+	if !strings.HasPrefix(s[e:], "여") {
+		return n, false
+	}
+	r, _ := decodeRune(s, e+len("여"))
+	if r != '만' && r != '억' && r != '조' {
+		return n, false
+	}
+	lim := min(len(s), e+len("여")+48)
+	tmp := s[i:e] + s[e+len("여"):lim] // only the numeral's own bytes are copied
+	m, ok := parseNumeral(tmp, 0, digitOpts)
+	if !ok || m.end <= e-i {
+		return n, false
+	}
+	m.start, m.end = i, m.end+i+len("여")
+	return m, true
 }
