@@ -373,6 +373,7 @@ func (x *Extractor) analyse(ctx context.Context, doc *Document, ref time.Time) e
 	values := numeric.Scan(text)
 	values = append(values, date.Scan(text, ref)...)
 	values = ner.Resolve(values)
+	durations(values)
 	anchorSameDay(values)
 	if err := budget(ctx); err != nil {
 		return err
@@ -583,15 +584,27 @@ func entityKey(m ner.Mention) string {
 	return string(m.Label) + ":" + m.Text
 }
 
+// durations gives the date scanner's lengths of time (Kind "duration",
+// found as DATE or TIME so that they compete with the points in time they
+// overlap) their own type, DURATION: a DATE or TIME value is always a
+// calendar date or a clock time.
+func durations(ms []ner.Mention) {
+	for i := range ms {
+		if v := ms[i].Value; v != nil && v.Kind == "duration" {
+			ms[i].Label = ner.DURATION
+		}
+	}
+}
+
 func valueFields(l ner.Label, v *ner.Value) ValueFields {
 	f := ValueFields{Min: v.Min, Max: v.Max, Approx: v.Approx, Currency: v.Currency, Unit: v.Unit,
 		Grain: v.Grain, From: v.From, To: v.To, Direction: v.Direction, Kind: v.Kind}
 	switch l {
-	case ner.DATE, ner.TIME:
+	case ner.DATE, ner.TIME, ner.DURATION:
 		switch {
 		case v.Date != "":
 			f.Value = v.Date
-		case l == ner.DATE && v.From != "" && v.To != "":
+		case (l == ner.DATE || l == ner.DURATION) && v.From != "" && v.To != "":
 			f.Value = v.From + "/" + v.To // an ISO 8601 interval: 2016-08-28/2016-08-31
 		}
 	default:

@@ -44,7 +44,8 @@ type Entity struct {
 }
 
 // ValueFields are the resolution of a value entity or argument. Value is a
-// number (MONEY, PERCENT, QUANTITY) or a string (DATE, TIME).
+// number (MONEY, PERCENT, QUANTITY) or a string (DATE, TIME, and DURATION
+// with an ISO 8601 duration: P3Y, PT3H40M).
 type ValueFields struct {
 	Value     any      `json:"value,omitempty"`
 	Min       *float64 `json:"min,omitempty"`
@@ -56,8 +57,9 @@ type ValueFields struct {
 	From      string   `json:"from,omitempty"`
 	To        string   `json:"to,omitempty"`
 	Direction string   `json:"direction,omitempty"`
-	// Kind is "duration", "ordinal", "age" or "count" for the values that
-	// are no point in time nor amount (see README, Evaluating entities).
+	// Kind is "ordinal", "age" or "count" for the quantities that are no
+	// amount, and "duration" on every DURATION (see README, Evaluating
+	// entities).
 	Kind string `json:"kind,omitempty"`
 }
 

@@ -96,9 +96,9 @@ var dateCases = []valueCase{
 	{"점 구분", "접수 마감일은 2025.09.04로 공고됐다.", "2025.09.04", "DATE", ValueFields{Value: "2025-09-04", Grain: "day"}},
 	{"점 띄어쓰기", "개정 조례는 2025. 9. 4. 공포됐다.", "2025. 9. 4.", "DATE", ValueFields{Value: "2025-09-04", Grain: "day"}},
 	{"ISO", "위원회는 2025-09-04 회의록을 공개했다.", "2025-09-04", "DATE", ValueFields{Value: "2025-09-04", Grain: "day"}},
-	{"기간 년간", "이 사업은 3년간 이어진다.", "3년간", "DATE", ValueFields{Value: "P3Y", Grain: "year", Kind: "duration"}},
-	{"기간 개월 동안", "공사는 6개월 동안 진행된다.", "6개월 동안", "DATE", ValueFields{Value: "P6M", Grain: "month", Kind: "duration"}},
-	{"기간 범위", "계약은 2~3년 단위로 갱신된다.", "2~3년", "DATE", ValueFields{Value: "P2Y/P3Y", From: "P2Y", To: "P3Y", Grain: "year", Kind: "duration"}},
+	{"기간 년간", "이 사업은 3년간 이어진다.", "3년간", "DURATION", ValueFields{Value: "P3Y", Grain: "year", Kind: "duration"}},
+	{"기간 개월 동안", "공사는 6개월 동안 진행된다.", "6개월 동안", "DURATION", ValueFields{Value: "P6M", Grain: "month", Kind: "duration"}},
+	{"기간 범위", "계약은 2~3년 단위로 갱신된다.", "2~3년", "DURATION", ValueFields{Value: "P2Y/P3Y", From: "P2Y", To: "P3Y", Grain: "year", Kind: "duration"}},
 	{"지난 연도", "그는 지난 2019년 이 단체를 세웠다.", "지난 2019년", "DATE", ValueFields{Value: "2019", Grain: "year"}},
 	{"년월일", "정부는 2025년 9월 4일 대책을 발표했다.", "2025년 9월 4일", "DATE", ValueFields{Value: "2025-09-04", Grain: "day"}},
 	{"월일", "협의회는 9월 4일 첫 회의를 열었다.", "9월 4일", "DATE", ValueFields{Value: "2025-09-04", Grain: "day"}},
@@ -141,7 +141,7 @@ var dateCases = []valueCase{
 var timeCases = []valueCase{
 	{"오후 시", "본회의는 25일 오후 3시 열릴 예정이다.", "오후 3시", "TIME", ValueFields{Value: "15:00", Grain: "hour"}},
 	{"오전 시 분", "시상식은 오전 9시 30분 시작됐다.", "오전 9시 30분", "TIME", ValueFields{Value: "09:30", Grain: "minute"}},
-	{"시간 기간", "회의는 3시간 40분 동안 이어졌다.", "3시간 40분 동안", "TIME", ValueFields{Value: "PT3H40M", Grain: "minute", Kind: "duration"}},
+	{"시간 기간", "회의는 3시간 40분 동안 이어졌다.", "3시간 40분 동안", "DURATION", ValueFields{Value: "PT3H40M", Grain: "minute", Kind: "duration"}},
 	{"쌍점", "장 마감 시각은 15:30이다.", "15:30", "TIME", ValueFields{Value: "15:30", Grain: "minute"}},
 	{"앞자리 0", "속보는 09:59 처음 전해졌다.", "09:59", "TIME", ValueFields{Value: "09:59", Grain: "minute"}},
 }
@@ -333,12 +333,12 @@ func TestKindedValuesAreNoArguments(t *testing.T) {
 	}
 	found := false
 	for _, e := range d.Entities {
-		if e.Type == "DATE" && e.Kind == "duration" && e.Value == "P5Y" {
+		if e.Type == "DURATION" && e.Kind == "duration" && e.Value == "P5Y" {
 			found = true
 		}
 	}
 	if !found {
-		t.Errorf("no DATE entity P5Y with kind duration in %+v", d.Entities)
+		t.Errorf("no DURATION entity P5Y in %+v", d.Entities)
 	}
 	if len(d.Events) == 0 {
 		t.Fatal("no event")

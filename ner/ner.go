@@ -21,10 +21,14 @@ const (
 	MONEY    Label = "MONEY"
 	PERCENT  Label = "PERCENT"
 	QUANTITY Label = "QUANTITY"
+	// DURATION is a length of time (나흘, 3년간, 3시간 40분), not a point in
+	// it: an addition to the eight types of the schema, so that DATE and
+	// TIME values stay calendar dates and clock times.
+	DURATION Label = "DURATION"
 )
 
 // Labels lists every label in output order.
-var Labels = []Label{ORG, PERSON, PLACE, DATE, TIME, MONEY, PERCENT, QUANTITY}
+var Labels = []Label{ORG, PERSON, PLACE, DATE, TIME, MONEY, PERCENT, QUANTITY, DURATION}
 
 // Valid reports whether l is one of the schema's labels.
 func (l Label) Valid() bool {
@@ -39,7 +43,7 @@ func (l Label) Valid() bool {
 // IsValue reports whether mentions of l carry a resolved value.
 func (l Label) IsValue() bool {
 	switch l {
-	case DATE, TIME, MONEY, PERCENT, QUANTITY:
+	case DATE, TIME, MONEY, PERCENT, QUANTITY, DURATION:
 		return true
 	}
 	return false

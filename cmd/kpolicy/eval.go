@@ -11,14 +11,15 @@ import (
 	"github.com/kpolicy/kpolicy/extract/eval"
 )
 
-const evalUsage = `Usage: kpolicy eval --klue FILE [--errors N] [--rules FILE]
+const evalUsage = `Usage: kpolicy eval --klue FILE [--errors N] [--durations] [--rules FILE]
 
 Runs the extractor on each sentence of an annotated file in KLUE-NER's format
 ('## id<TAB>tagged sentence', then one 'CHAR<TAB>B-/I-/O tag' line per
 character, a blank line between sentences) and prints precision, recall and F1
 per type and overall, at the strict entity level (type and both ends must
 match, as seqeval). Types: PERSON→PS, ORG→OG, PLACE→LC, DATE→DT, TIME→TI,
-MONEY/PERCENT/QUANTITY→QT.
+MONEY/PERCENT/QUANTITY→QT. DURATION is left out unless --durations maps it as
+KLUE tags lengths of time (DT, or TI for hours and minutes).
 
 Flags:
 `
@@ -28,6 +29,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	fs.SetOutput(stderr)
 	klue := fs.String("klue", "", "annotated sentences in KLUE-NER format (`FILE`, - for standard input)")
 	nerr := fs.Int("errors", 0, "show the first `N` sentences with missed or spurious entities")
+	durs := fs.Bool("durations", false, "count DURATION entities as KLUE does (DT, or TI for hours and minutes)")
 	var rulesFlag multiFlag
 	fs.Var(&rulesFlag, "rules", "extra rule `FILE` or folder; repeatable")
 	fs.Usage = func() {
@@ -69,7 +71,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return err
 	}
-	rep, err := eval.Run(ctx, x, sents)
+	rep, err := eval.Options{Durations: *durs}.Run(ctx, x, sents)
 	if err != nil {
 		return err
 	}

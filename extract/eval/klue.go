@@ -7,7 +7,9 @@
 // when its type and both of its ends equal a gold entity's.
 //
 // kpolicy's types are mapped to KLUE's six: PERSON→PS, ORG→OG, PLACE→LC,
-// DATE→DT, TIME→TI, MONEY, PERCENT and QUANTITY→QT.
+// DATE→DT, TIME→TI, MONEY, PERCENT and QUANTITY→QT. DURATION has no KLUE
+// tag of its own; KLUE counts lengths of time as DT (나흘) or TI (3시간), and
+// Options.Durations maps them so.
 package eval
 
 import (
@@ -106,9 +108,39 @@ func spansOf(tags []string) []Span {
 	return out
 }
 
+// Options change how kpolicy's output is compared with KLUE's tags.
+type Options struct {
+	// Durations counts DURATION entities as KLUE does: DT, or TI for a
+	// length of hours, minutes or seconds (an ISO 8601 value with a T).
+	Durations bool
+}
+
+// tagOf is the KLUE tag of an entity, "" for none.
+func (o Options) tagOf(e extract.Entity) string {
+	if e.Type == "DURATION" {
+		if !o.Durations {
+			return ""
+		}
+		v, _ := e.Value.(string)
+		if v == "" {
+			v = e.From
+		}
+		if strings.Contains(v, "T") {
+			return "TI"
+		}
+		return "DT"
+	}
+	return TypeMap[e.Type]
+}
+
 // Predict runs x on the sentence and returns its entities as KLUE spans
 // (types without a KLUE tag are left out, duplicates merged).
 func Predict(ctx context.Context, x *extract.Extractor, s Sentence) ([]Span, error) {
+	return Options{}.Predict(ctx, x, s)
+}
+
+// Predict is the package's Predict with the options.
+func (o Options) Predict(ctx context.Context, x *extract.Extractor, s Sentence) ([]Span, error) {
 	doc, err := x.Extract(ctx, extract.Input{ID: s.ID, Text: s.Text})
 	if err != nil {
 		return nil, err
@@ -120,8 +152,8 @@ func Predict(ctx context.Context, x *extract.Extractor, s Sentence) ([]Span, err
 	seen := map[Span]bool{}
 	var out []Span
 	for _, e := range doc.Entities {
-		t, ok := TypeMap[e.Type]
-		if !ok {
+		t := o.tagOf(e)
+		if t == "" {
 			continue
 		}
 		for _, m := range e.Mentions {
@@ -246,12 +278,17 @@ func (r *Report) Add(s Sentence, pred []Span) {
 
 // Run evaluates x on every sentence.
 func Run(ctx context.Context, x *extract.Extractor, sents []Sentence) (*Report, error) {
+	return Options{}.Run(ctx, x, sents)
+}
+
+// Run is the package's Run with the options.
+func (o Options) Run(ctx context.Context, x *extract.Extractor, sents []Sentence) (*Report, error) {
 	r := &Report{ByType: map[string]*Counts{}}
 	for _, s := range sents {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		pred, err := Predict(ctx, x, s)
+		pred, err := o.Predict(ctx, x, s)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", s.ID, err)
 		}

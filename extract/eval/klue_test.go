@@ -1,8 +1,11 @@
 package eval
 
 import (
+	"context"
 	"strings"
 	"testing"
+
+	"github.com/kpolicy/kpolicy/extract"
 )
 
 // a two-sentence file in KLUE-NER's format, written for this test
@@ -48,5 +51,37 @@ func TestReportStrict(t *testing.T) {
 	r.Write(&b, 5)
 	if !strings.Contains(b.String(), "klue-ner: F1 0.500") || !strings.Contains(b.String(), "LC:서울에") {
 		t.Fatalf("output:\n%s", b.String())
+	}
+}
+
+// TestDurationsOption checks that a length of time is left out of the
+// comparison by default and counted as KLUE's DT or TI with Durations.
+func TestDurationsOption(t *testing.T) {
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := Sentence{ID: "d", Text: "공사는 3년간 이어지고 점검은 2시간 걸린다."}
+	has := func(ss []Span, sp Span) bool {
+		for _, x := range ss {
+			if x == sp {
+				return true
+			}
+		}
+		return false
+	}
+	plain, err := Predict(context.Background(), x, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if has(plain, Span{4, 7, "DT"}) || has(plain, Span{17, 20, "TI"}) {
+		t.Errorf("durations counted without the option: %v", plain)
+	}
+	with, err := Options{Durations: true}.Predict(context.Background(), x, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !has(with, Span{4, 7, "DT"}) || !has(with, Span{17, 20, "TI"}) {
+		t.Errorf("durations not counted as DT 3년간 and TI 2시간: %v", with)
 	}
 }

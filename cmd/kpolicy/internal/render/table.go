@@ -43,7 +43,7 @@ func Table(w io.Writer, d *extract.Document) error {
 
 	fmt.Fprintf(w, "\nEntities (%d)\n", len(d.Entities))
 	ents := append([]extract.Entity(nil), d.Entities...)
-	order := map[string]int{"ORG": 0, "PERSON": 1, "PLACE": 2, "DATE": 3, "TIME": 4, "MONEY": 5, "PERCENT": 6, "QUANTITY": 7}
+	order := map[string]int{"ORG": 0, "PERSON": 1, "PLACE": 2, "DATE": 3, "TIME": 4, "MONEY": 5, "PERCENT": 6, "QUANTITY": 7, "DURATION": 8}
 	sort.SliceStable(ents, func(a, b int) bool { return order[ents[a].Type] < order[ents[b].Type] })
 	var rows [][]string
 	for _, e := range ents {
@@ -147,7 +147,7 @@ func ValueString(v extract.ValueFields) string {
 	switch x := v.Value.(type) {
 	case string:
 		s = x
-		if v.Grain != "" && v.Grain != "day" {
+		if v.Grain != "" && v.Grain != "day" && v.Kind != "duration" {
 			s += " (" + v.Grain + ")"
 		}
 	case float64:
