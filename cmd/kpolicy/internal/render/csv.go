@@ -19,7 +19,7 @@ const (
 // CSVHeaders are the stable column names of each CSV kind (documented in
 // the README; add columns at the end, never rename).
 var CSVHeaders = map[string][]string{
-	CSVEntities: {"doc_id", "entity_id", "type", "name", "aliases", "role", "org", "mentions", "value", "min", "max", "approx", "currency", "unit", "grain", "from", "to", "first_start", "first_end"},
+	CSVEntities: {"doc_id", "entity_id", "type", "name", "aliases", "role", "org", "mentions", "value", "min", "max", "approx", "currency", "unit", "grain", "from", "to", "first_start", "first_end", "kind"},
 	CSVEvents:   {"doc_id", "event_id", "type", "label", "trigger", "confidence", "sentence", "start", "end", "participants", "amount", "date", "place", "name", "evidence"},
 	CSVArgs:     {"doc_id", "event_id", "event_type", "role", "text", "entity_id", "name", "value", "min", "max", "approx", "currency", "unit", "grain"},
 }
@@ -55,7 +55,7 @@ func (c *CSVWriter) Write(d *extract.Document) error {
 			v := e.ValueFields
 			if err := c.w.Write([]string{id, e.ID, e.Type, e.Name, strings.Join(e.Aliases, "|"), e.Role, e.Org,
 				strconv.Itoa(len(e.Mentions)), anyString(v.Value), fptr(v.Min), fptr(v.Max), boolStr(v.Approx),
-				v.Currency, v.Unit, v.Grain, v.From, v.To, start, end}); err != nil {
+				v.Currency, v.Unit, v.Grain, v.From, v.To, start, end, v.Kind}); err != nil {
 				return err
 			}
 		}
