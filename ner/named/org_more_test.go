@@ -65,7 +65,7 @@ func TestBanksCardsAndUnits(t *testing.T) {
 		{"a police box of a station", "부산 해운대경찰서 우동지구대는 밝혔다.", []want{{ner.ORG, "부산 해운대경찰서 우동지구대", ""}}, nil},
 		{"a department of a university", "고려대 경제학과를 나온 교수", []want{{ner.ORG, "고려대 경제학과", ""}}, nil},
 		{"a short committee of the assembly", "국회 환노위는 법안을 처리했다.", []want{{ner.ORG, "국회 환노위", ""}}, nil},
-		{"a word ending a phrase is no stem", "해운대 경찰서와 파출소가 있다.", nil, []string{"경찰서와 파출소"}},
+		{"a word ending a phrase is no stem", "해운대 경찰서와 소방서가 새로 지어진다.", nil, []string{"경찰서와 소방서"}},
 	})
 }
 

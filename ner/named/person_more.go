@@ -17,7 +17,7 @@ import (
 //     B군, C 교수): the mention is the surname or the letter;
 //   - a name followed by an age in brackets (김철수(54), 존 스미스(47·변호사));
 //   - a name after the occupation that introduces it (가수 싸이, 배우 한지민,
-//     공격수 로만 시로코프);
+//     공격수 마르코 페트로비치);
 //   - a name in Hangul before a title (케리 장관, 앙겔라 메르켈 총리),
 //     without a surname.
 func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
@@ -184,7 +184,7 @@ func (r *Recognizer) bareSurnameRest(d *doc, i, we int, c rune, n int, letter bo
 			return ner.Mention{}, false
 		}
 		if we == j+len("모") && strings.HasPrefix(rest, "모 ") {
-			// 윤모 씨, 박모 씨(33), 김모 과장, 류모 영남제분 회장
+			// 윤모 씨, 박모 씨(33), 김모 과장, 정모 한빛제약 회장
 			k := we + 1
 			if strings.HasPrefix(text[k:], "씨") {
 				if _, ok := d.endsWord(k + len("씨")); ok || strings.HasPrefix(text[k+len("씨"):], "(") {
@@ -595,7 +595,7 @@ func (r *Recognizer) surnamePerson(d *doc, s, e int, role string) ner.Mention {
 
 // agedName matches a name followed by an age in brackets: a Korean name
 // (김철수(54)), or a name in Hangul of one to three words ending right
-// before the bracket (아유브 엘 카자니(25)).
+// before the bracket (유세프 엘 카자르(27)).
 func (r *Recognizer) agedName(d *doc, i, we int) (ner.Mention, bool) {
 	text := d.text
 	if we >= len(text) || text[we] != '(' {
@@ -653,7 +653,7 @@ func (r *Recognizer) namedPerson(d *doc, s, e int, role, rule string) ner.Mentio
 }
 
 // afterOccupation matches a name after a word that introduces a person by
-// occupation (가수 싸이가, 배우 한지민은, 공격수 로만 시로코프가): the next
+// occupation (가수 싸이가, 배우 한지민은, 공격수 마르코 페트로비치가): the next
 // word, or up to three words of a name in Hangul, the last one carrying
 // the particle.
 func (r *Recognizer) afterOccupation(d *doc, i, we int) (ner.Mention, bool) {
@@ -764,7 +764,7 @@ func (r *Recognizer) beforeTitle(d *doc, i, we int, known []ner.Mention) (ner.Me
 		return ner.Mention{}, false
 	}
 	if i > 1 && text[i-1] == ' ' {
-		// after a Korean name or 전/현 the word is the organisation: 유병언 전 세모그룹 회장
+		// after a Korean name or 전/현 the word is the organisation: 김민호 전 한빛그룹 회장
 		ps := d.wordStartBefore(i - 1)
 		pw := text[ps : i-1]
 		if pw == "전" || pw == "현" || r.isNameAt(d, ps, i-1) || len(pw) == 6 && strings.HasSuffix(pw, "모") && r.isSurname1(d.words[d.wid[ps]].c) {
@@ -789,7 +789,7 @@ func nounEnding(w string) bool {
 func nounEndingRune(last rune) bool { return !particleEnds.has(last) && !verbEnds.has(last) }
 
 // nameThenOrg matches a Korean name, a word naming the organisation and a
-// title (류원기 영남제분 회장, 변희재 미디어워치 대표) when the organisation is
+// title (박정우 한빛제약 회장, 이서준 미래포럼 대표) when the organisation is
 // not known: the name is a PERSON and the word between an ORG.
 func (r *Recognizer) nameThenOrg(d *doc, i, we int, known []ner.Mention) []ner.Mention {
 	text := d.text
@@ -848,7 +848,7 @@ func (r *Recognizer) personLists(d *doc, ms []ner.Mention) []ner.Mention {
 	}
 	for _, m := range ms {
 		if m.Label != ner.PERSON || utf8.RuneCountInString(m.Text) < 2 || m.Rule == "person-foreign-given" {
-			continue // a foreign name lists no Korean ones: 호소, 제이미 라이트는
+			continue // a foreign name lists no Korean ones: 교체, 제이미 콜린스는
 		}
 		// forward: m, 이름 / m과 이름 / m·이름
 		e := m.End

@@ -66,7 +66,7 @@ func (r *Recognizer) countryPairs(d *doc) []ner.Mention {
 
 // placeChains merges a region followed by its sub-region (제주도 서귀포시,
 // 서울 강남구) into one PLACE mention, and extends it by the words after it
-// that name a smaller place (여수 거문도, 서울 서초구 서초동, 인천 부평역
+// that name a smaller place (통영 욕지도, 서울 서초구 서초동, 인천 부평역
 // 광장): KLUE-NER and kpolicy both give the whole chain as one place.
 func (r *Recognizer) placeChains(d *doc, ms []ner.Mention) []ner.Mention {
 	text := d.text
@@ -334,7 +334,7 @@ func (r *Recognizer) venues(d *doc, ms []ner.Mention) []ner.Mention {
 			}
 			word := text[j:we]
 			if isDirection(word) {
-				// 여수 거문도 남동쪽 공해상에서: the place is the words
+				// 통영 욕지도 남서쪽 해상에서: the place is the words
 				// before the direction, when they end like a place
 				if j > s {
 					lw := text[d.wordStartBefore(j-1) : j-1]
@@ -374,7 +374,7 @@ func (r *Recognizer) venues(d *doc, ms []ner.Mention) []ner.Mention {
 }
 
 // venue returns the venue [s,e) joined to the region before it (서울
-// 송파구 롯데월드타워, 잠실 보조경기장), as KLUE-NER gives a place inside a
+// 송파구 롯데월드타워, 상암 보조경기장), as KLUE-NER gives a place inside a
 // region, unless the venue's name already names a region (정부서울청사).
 func (r *Recognizer) venue(d *doc, region ner.Mention, s, e int) ner.Mention {
 	text := d.text
@@ -542,7 +542,7 @@ func (r *Recognizer) orgChains(d *doc, ms []ner.Mention) []ner.Mention {
 			if !ok {
 				break
 			}
-			// 서울 마포경찰서 용강지구대: a unit of a unit goes on
+			// 부산 해운대경찰서 중동지구대: a unit of a unit goes on
 			m = orgChain(text, m.Start, e)
 			i += n
 		}
