@@ -1,12 +1,15 @@
 package extract
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha1"
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"math"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -383,7 +386,7 @@ func (x *Extractor) analyse(ctx context.Context, doc *Document, ref time.Time) e
 		return err
 	}
 	all := append(values, names...)
-	sort.SliceStable(all, func(a, b int) bool { return all[a].Start < all[b].Start })
+	slices.SortStableFunc(all, func(a, b ner.Mention) int { return cmp.Compare(a.Start, b.Start) })
 
 	ents, ments := group(all)
 	unresolved := false
@@ -485,26 +488,58 @@ func isAdministration(name string) bool {
 
 // group merges mentions into entities: one per gazetteer id or name, one
 // per distinct value. Entities are numbered in order of first mention.
+// Each entity's Mentions has room for exactly its mentions, cut from one
+// array.
 func group(all []ner.Mention) ([]Entity, []docMention) {
-	var ents []Entity
-	byKey := make(map[string]int, len(all)/2)
-	ments := make([]docMention, 0, len(all))
-	for _, m := range all {
-		k := entityKey(m)
-		i, ok := byKey[k]
-		if !ok {
-			i = len(ents)
-			byKey[k] = i
-			e := Entity{ID: "e" + strconv.Itoa(i+1), Type: string(m.Label), Name: m.Name, Mentions: []Mention{}}
-			if e.Name == "" {
-				e.Name = m.Text
+	byName := make(map[nameKey]int32, len(all)/2)
+	var byValue map[valueKey]int32
+	ments := make([]docMention, len(all))
+	var first []int32 // per entity: its first mention
+	var count []int32 // per entity: its number of mentions
+	for k, m := range all {
+		var i int32
+		var ok bool
+		if m.Key == "" && m.Value != nil {
+			vk := valueKeyOf(m.Label, m.Value)
+			if byValue == nil {
+				byValue = make(map[valueKey]int32)
 			}
-			if m.Value != nil {
-				e.ValueFields = valueFields(m.Label, m.Value)
+			if i, ok = byValue[vk]; !ok {
+				i = int32(len(first))
+				byValue[vk] = i
 			}
-			ents = append(ents, e)
+		} else {
+			nk := nameKeyOf(m)
+			if i, ok = byName[nk]; !ok {
+				i = int32(len(first))
+				byName[nk] = i
+			}
 		}
-		e := &ents[i]
+		if !ok {
+			first = append(first, int32(k))
+			count = append(count, 0)
+		}
+		count[i]++
+		ments[k] = docMention{Mention: m, entity: int(i)}
+	}
+	ents := make([]Entity, len(first))
+	room := make([]Mention, 0, len(all))
+	for i, k := range first {
+		m := &all[k]
+		n := int(count[i])
+		e := Entity{ID: "e" + strconv.Itoa(i+1), Type: string(m.Label), Name: m.Name, Mentions: room[len(room) : len(room) : len(room)+n]}
+		room = room[:len(room)+n]
+		if e.Name == "" {
+			e.Name = m.Text
+		}
+		if m.Value != nil {
+			e.ValueFields = valueFields(m.Label, m.Value)
+		}
+		ents[i] = e
+	}
+	for k := range ments {
+		m := &ments[k].Mention
+		e := &ents[ments[k].entity]
 		if m.Text != e.Name && !containsStr(e.Aliases, m.Text) {
 			e.Aliases = append(e.Aliases, m.Text)
 		}
@@ -514,21 +549,62 @@ func group(all []ner.Mention) ([]Entity, []docMention) {
 		if e.Org == "" && m.Org != "" {
 			e.Org = m.Org
 		}
-		ments = append(ments, docMention{Mention: m, entity: i})
 	}
 	return ents, ments
 }
 
-func entityKey(m ner.Mention) string {
+// nameKey identifies the entity of a mention that is not a bare value: its
+// key, else its label and name (or text), as the string label+":"+name cut
+// at its first colon, so that two are equal exactly when those strings are
+// (a key set as "ORG:"+name meets an ORG of that name found by a pattern).
+type nameKey struct {
+	head, tail string
+	colon      bool
+}
+
+func nameKeyOf(m ner.Mention) nameKey {
 	switch {
 	case m.Key != "":
-		return m.Key
-	case m.Value != nil:
-		return string(m.Label) + "|" + m.Value.Key()
+		head, tail, colon := strings.Cut(m.Key, ":")
+		return nameKey{head, tail, colon}
 	case m.Name != "":
-		return string(m.Label) + ":" + m.Name
+		return nameKey{string(m.Label), m.Name, true} // labels hold no colon
 	}
-	return string(m.Label) + ":" + m.Text
+	return nameKey{string(m.Label), m.Text, true}
+}
+
+// valueKey is the identity of a value mention without a key: its label and
+// the fields of ner.Value.Key, compared as they are (floats by the text
+// Value.Key writes them as: every NaN alike, 0 apart from -0).
+type valueKey struct {
+	label                                 ner.Label
+	currency, unit, date, grain, from, to string
+	num, min, max                         uint64
+	has                                   uint8 // bits: num, min, max set
+	approx                                bool
+}
+
+func valueKeyOf(l ner.Label, v *ner.Value) valueKey {
+	k := valueKey{label: l, currency: v.Currency, unit: v.Unit, date: v.Date, grain: v.Grain, from: v.From, to: v.To, approx: v.Approx}
+	for b, p := range [3]*float64{v.Num, v.Min, v.Max} {
+		if p == nil {
+			continue
+		}
+		k.has |= 1 << b
+		bits := math.Float64bits(*p)
+		if *p != *p {
+			bits = math.Float64bits(math.NaN())
+		}
+		switch b {
+		case 0:
+			k.num = bits
+		case 1:
+			k.min = bits
+		default:
+			k.max = bits
+		}
+	}
+	return k
 }
 
 func valueFields(l ner.Label, v *ner.Value) ValueFields {
