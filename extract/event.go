@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"cmp"
 	"context"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -22,6 +24,12 @@ type eventEngine struct {
 	negations []string
 	particles *lex.Particles
 	anaphora  []string // 두 기관, 양사: the group named before
+	// words are the negations and the rules' requires and excludes, found
+	// in a sentence in one pass; negIDs, requires and excludes index them.
+	words    *wordSet
+	negIDs   []int32
+	requires [][]int32 // per rule
+	excludes [][]int32 // per rule
 }
 
 type trigger struct {
@@ -64,7 +72,90 @@ func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
 	for _, w := range p.List("group_anaphora") {
 		e.anaphora = append(e.anaphora, w.Text)
 	}
+	e.words = newWordSet()
+	for _, w := range e.negations {
+		e.negIDs = append(e.negIDs, e.words.add(w))
+	}
+	for _, r := range p.Events {
+		var req, exc []int32
+		for _, w := range r.Requires {
+			req = append(req, e.words.add(w))
+		}
+		for _, w := range r.Excludes {
+			exc = append(exc, e.words.add(w))
+		}
+		e.requires = append(e.requires, req)
+		e.excludes = append(e.excludes, exc)
+	}
 	return e
+}
+
+// wordSet is a fixed set of words to look for in a text, all of them in
+// one pass: at every rune, only the words starting with that rune are
+// compared. It answers as strings.Contains would for each word.
+type wordSet struct {
+	words  []string
+	ids    map[string]int32
+	first  map[rune][]int32 // word ids by first rune
+	mask   []uint64         // bit set of the first runes below 65536
+	always []int32          // empty words: contained in every text
+}
+
+func newWordSet() *wordSet {
+	return &wordSet{ids: map[string]int32{}, first: map[rune][]int32{}, mask: make([]uint64, 65536/64)}
+}
+
+// add adds w (once) and returns its id.
+func (ws *wordSet) add(w string) int32 {
+	if id, ok := ws.ids[w]; ok {
+		return id
+	}
+	id := int32(len(ws.words))
+	ws.words = append(ws.words, w)
+	ws.ids[w] = id
+	if w == "" {
+		ws.always = append(ws.always, id)
+		return id
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	ws.first[r] = append(ws.first[r], id)
+	if r < 65536 {
+		ws.mask[r>>6] |= 1 << (r & 63)
+	}
+	return id
+}
+
+// find sets in found (a bit set sized for the words, cleared by the
+// caller) the words that s contains. A word starts with a lead byte, so it
+// can only occur where a rune is decoded.
+func (ws *wordSet) find(s string, found []uint64) {
+	for _, id := range ws.always {
+		found[id>>6] |= 1 << (id & 63)
+	}
+	for i := 0; i < len(s); {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = lex.Decode(s, i)
+		}
+		if r >= 65536 || ws.mask[r>>6]&(1<<(r&63)) != 0 {
+			for _, id := range ws.first[r] {
+				if found[id>>6]&(1<<(id&63)) == 0 && strings.HasPrefix(s[i:], ws.words[id]) {
+					found[id>>6] |= 1 << (id & 63)
+				}
+			}
+		}
+		i += n
+	}
+}
+
+// hasAny reports whether found holds one of ids.
+func hasAny(found []uint64, ids []int32) bool {
+	for _, id := range ids {
+		if found[id>>6]&(1<<(id&63)) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // conjugations turns a verb written in its dictionary form into the
@@ -179,7 +270,9 @@ func (x *eventEngine) events(ctx context.Context, text string, sents []Sentence,
 	var buf []lex.Match[trigger]
 	var hits []triggerHit
 	var sm []sentMention
-	fired := map[string]bool{}
+	var fired []string // the event types fired in the sentence
+	found := make([]uint64, (len(x.words.words)+63)/64)
+	sc := &buildScratch{}
 	for si, s := range sents {
 		if si%64 == 63 {
 			if err := budget(ctx); err != nil {
@@ -211,21 +304,25 @@ func (x *eventEngine) events(ctx context.Context, text string, sents []Sentence,
 			sm = append(sm, sentMention{Mention: m.Mention, entity: m.entity, particle: p, after: after, quoted: inSpans(quotes, m.Start, m.End)})
 		}
 		x.listParticles(text, sm, s.End)
-		if len(hits) > 0 && !x.negated(s.Text) {
+		if len(hits) > 0 {
+			clear(found)
+			x.words.find(s.Text, found)
+		}
+		if len(hits) > 0 && !hasAny(found, x.negIDs) {
 			if quotes == nil {
 				quotes = findQuotes(text, s)
 			}
-			clear(fired)
+			fired = fired[:0]
 			firstOfSentence := len(out)
 			for _, h := range hits {
 				r := &x.rules[h.tr.rule]
-				if fired[r.Type] || (inSpans(quotes, h.start, h.end) && r.Type != "statement") || !x.applies(r, s.Text) {
+				if slices.Contains(fired, r.Type) || (inSpans(quotes, h.start, h.end) && r.Type != "statement") || !x.applies(h.tr.rule, s.Text, found) {
 					continue
 				}
 				if modifiesName(text, h, sm) {
 					continue // 도착한 최하준 장관을…: the happening belongs to that name, not to this sentence's subject
 				}
-				ev, ok := x.build(text, r, h.tr, h.start, s, si, sm, quotes, lastSubject, lastGroup, ents)
+				ev, ok := x.build(text, r, h.tr, h.start, s, si, sm, quotes, lastSubject, lastGroup, ents, sc)
 				if !ok {
 					continue
 				}
@@ -233,7 +330,7 @@ func (x *eventEngine) events(ctx context.Context, text string, sents []Sentence,
 					ev.Trigger = text[h.start:we] // the word as written: 투입한다, not the stem
 				}
 				out = append(out, ev)
-				fired[r.Type] = true
+				fired = append(fired, r.Type)
 			}
 			out = x.suppress(out, firstOfSentence)
 		}
@@ -312,13 +409,11 @@ func (x *eventEngine) scanTriggers(text string, s Sentence, hits []triggerHit, b
 // suppress removes, among the events of one sentence (out[from:]), those
 // whose type another of them suppresses.
 func (x *eventEngine) suppress(out []Event, from int) []Event {
-	drop := map[string]bool{}
+	var drop []string
 	for _, ev := range out[from:] {
 		for i := range x.rules {
 			if x.rules[i].ID == ev.Rule {
-				for _, t := range x.rules[i].Suppresses {
-					drop[t] = true
-				}
+				drop = append(drop, x.rules[i].Suppresses...)
 			}
 		}
 	}
@@ -327,44 +422,24 @@ func (x *eventEngine) suppress(out []Event, from int) []Event {
 	}
 	kept := out[:from]
 	for _, ev := range out[from:] {
-		if !drop[ev.Type] {
+		if !slices.Contains(drop, ev.Type) {
 			kept = append(kept, ev)
 		}
 	}
 	return kept
 }
 
-func (x *eventEngine) negated(s string) bool {
-	for _, w := range x.negations {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
-}
-
-func (x *eventEngine) applies(r *rules.EventRule, s string) bool {
-	if r.Headline && endsInVerb(s) {
+// applies reports whether rule ri may fire on sentence s, whose words
+// (x.words) are found: one of its required words is there and none of its
+// excluded ones.
+func (x *eventEngine) applies(ri int, s string, found []uint64) bool {
+	if x.rules[ri].Headline && endsInVerb(s) {
 		return false
 	}
-	if len(r.Requires) > 0 {
-		ok := false
-		for _, w := range r.Requires {
-			if strings.Contains(s, w) {
-				ok = true
-				break
-			}
-		}
-		if !ok {
-			return false
-		}
+	if len(x.requires[ri]) > 0 && !hasAny(found, x.requires[ri]) {
+		return false
 	}
-	for _, w := range r.Excludes {
-		if strings.Contains(s, w) {
-			return false
-		}
-	}
-	return true
+	return !hasAny(found, x.excludes[ri])
 }
 
 // particleAfter returns the particle that follows a mention and the offset
@@ -484,8 +559,15 @@ func labelOK(spec rules.RoleSpec, l ner.Label) bool {
 	return false
 }
 
+// buildScratch holds buffers that build reuses across the events of a
+// document.
+type buildScratch struct {
+	seen []int         // entities already in the role being filled
+	near []sentMention // the sentence's mentions by distance to the trigger
+}
+
 // build fills the roles of rule r in sentence s.
-func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, s Sentence, si int, sm []sentMention, quotes []span, lastSubject map[string]sentMention, lastGroup []sentMention, ents []Entity) (Event, bool) {
+func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, s Sentence, si int, sm []sentMention, quotes []span, lastSubject map[string]sentMention, lastGroup []sentMention, ents []Entity, sc *buildScratch) (Event, bool) {
 	ev := Event{Type: r.Type, Label: r.Label, Trigger: tr.text, Sentence: si, Evidence: s.Text,
 		Args: map[string][]Arg{}, Rule: r.ID}
 	roles := x.roleOrder[tr.rule]
@@ -497,25 +579,26 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 	if len(subjects) == 0 && len(lastGroup) >= 2 {
 		if w, ok := x.groupAnaphor(text, s); ok {
 			// 두 기관은 …: the group named before, written as the anaphor
+			subjects = make([]sentMention, 0, len(lastGroup))
 			for _, m := range lastGroup {
 				m.Text = w
 				subjects = append(subjects, m)
 			}
 		}
 	}
-	borrowed := map[string]bool{} // roles filled from an earlier sentence
+	var borrowed []string // roles filled from an earlier sentence
 	for _, role := range roles {
 		spec := r.Roles[role]
 		var args []Arg
-		seen := map[int]bool{}
+		seen := sc.seen[:0]
 		add := func(m sentMention) {
-			if !labelOK(spec, m.Label) || seen[m.entity] {
+			if !labelOK(spec, m.Label) || slices.Contains(seen, m.entity) {
 				return
 			}
 			if m.Label == ner.PERSON && pressRoles[m.Role] {
 				return // the reporter writes the story; never its agent
 			}
-			seen[m.entity] = true
+			seen = append(seen, m.entity)
 			args = append(args, entityArg(m, ents))
 		}
 		for _, from := range spec.From {
@@ -528,7 +611,7 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 					for _, l := range spec.Labels {
 						if m, ok := lastSubject[l]; ok {
 							add(m)
-							borrowed[role] = true
+							borrowed = append(borrowed, role)
 							break
 						}
 					}
@@ -601,7 +684,8 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 				// nearest to the trigger first: the time or amount next to the
 				// verb is the event's (…2017년 선정돼 2018년부터 투입 → 2018년)
 				if near == nil {
-					near = byDistance(sm, h)
+					near = byDistance(sc.near[:0], sm, h)
+					sc.near = near
 				}
 				for _, m := range near {
 					if !m.quoted || m.Label.IsValue() {
@@ -637,6 +721,7 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 				}
 			}
 		}
+		sc.seen = seen[:0]
 		if spec.Max > 0 && len(args) > spec.Max {
 			args = args[:spec.Max]
 		}
@@ -655,7 +740,7 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 	}
 	for role := range ev.Args {
 		switch {
-		case isParticipant(role) && !borrowed[role]:
+		case isParticipant(role) && !slices.Contains(borrowed, role):
 			ev.score += 3
 		case role == "amount" || role == "quote":
 			ev.score += 2
@@ -816,16 +901,16 @@ func dependsOnRoles(spec rules.RoleSpec) bool {
 
 // byDistance orders the mentions by their distance to the trigger at h,
 // those before it winning ties; it keeps value mentions of one label in a
-// stable order otherwise.
-func byDistance(sm []sentMention, h int) []sentMention {
-	out := append([]sentMention(nil), sm...)
-	dist := func(m sentMention) int {
+// stable order otherwise. The result is appended to buf.
+func byDistance(buf, sm []sentMention, h int) []sentMention {
+	out := append(buf, sm...)
+	dist := func(m *sentMention) int {
 		if m.End <= h {
 			return 2 * (h - m.End)
 		}
 		return 2*(m.Start-h) + 1
 	}
-	sort.SliceStable(out, func(a, b int) bool { return dist(out[a]) < dist(out[b]) })
+	slices.SortStableFunc(out, func(a, b sentMention) int { return cmp.Compare(dist(&a), dist(&b)) })
 	return out
 }
 
@@ -840,28 +925,29 @@ func containsMention(ms []sentMention, m sentMention) bool {
 
 // subjectGroup returns the subject of the sentence's main clause with the
 // names coordinated with it (A와 B는, A, B 및 C가): the first unquoted
-// subject-marked ORG or PERSON and those chained before it.
+// subject-marked ORG or PERSON and those chained before it, as a part of sm
+// (nil when there is none).
 func (x *eventEngine) subjectGroup(text string, sm []sentMention) []sentMention {
 	for k, m := range sm {
 		if m.quoted || !isSubject(m.particle) || (m.Label != ner.ORG && m.Label != ner.PERSON) {
 			continue
 		}
-		group := []sentMention{m}
+		lo := k // the group is sm[lo:k+1]
 		for j := k - 1; j >= 0; j-- {
-			p := sm[j]
+			p := &sm[j]
 			if p.quoted || (p.Label != ner.ORG && p.Label != ner.PERSON) {
 				break
 			}
-			if p.after > group[0].Start {
+			if p.after > sm[lo].Start {
 				break // p's title runs past the next name: an apposition, not a list
 			}
-			gap := strings.TrimSpace(text[p.after:group[0].Start])
+			gap := strings.TrimSpace(text[p.after:sm[lo].Start])
 			if !(isComitative(p.particle) && gap == "") && gap != "," && gap != "및" && gap != "·" {
 				break
 			}
-			group = append([]sentMention{p}, group...)
+			lo = j
 		}
-		return group
+		return sm[lo : k+1 : k+1]
 	}
 	return nil
 }
