@@ -96,13 +96,14 @@ func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
 type wordSet struct {
 	words  []string
 	ids    map[string]int32
-	first  map[rune][]int32 // word ids by first rune
-	mask   []uint64         // bit set of the first runes below 65536
+	lists  [][]int32        // word ids by first rune: lists[slot[r]]
+	slot   []uint16         // per rune below 65536; 0 for none
+	high   map[rune][]int32 // word ids by first rune from 65536 on
 	always []int32          // empty words: contained in every text
 }
 
 func newWordSet() *wordSet {
-	return &wordSet{ids: map[string]int32{}, first: map[rune][]int32{}, mask: make([]uint64, 65536/64)}
+	return &wordSet{ids: map[string]int32{}, lists: [][]int32{nil}, slot: make([]uint16, 65536), high: map[rune][]int32{}}
 }
 
 // add adds w (once) and returns its id.
@@ -117,10 +118,14 @@ func (ws *wordSet) add(w string) int32 {
 		ws.always = append(ws.always, id)
 		return id
 	}
-	r, _ := utf8.DecodeRuneInString(w)
-	ws.first[r] = append(ws.first[r], id)
-	if r < 65536 {
-		ws.mask[r>>6] |= 1 << (r & 63)
+	switch r, _ := utf8.DecodeRuneInString(w); {
+	case r >= 65536:
+		ws.high[r] = append(ws.high[r], id)
+	case ws.slot[r] == 0:
+		ws.slot[r] = uint16(len(ws.lists))
+		ws.lists = append(ws.lists, []int32{id})
+	default:
+		ws.lists[ws.slot[r]] = append(ws.lists[ws.slot[r]], id)
 	}
 	return id
 }
@@ -137,11 +142,16 @@ func (ws *wordSet) find(s string, found []uint64) {
 		if r >= utf8.RuneSelf {
 			r, n = lex.Decode(s, i)
 		}
-		if r >= 65536 || ws.mask[r>>6]&(1<<(r&63)) != 0 {
-			for _, id := range ws.first[r] {
-				if found[id>>6]&(1<<(id&63)) == 0 && strings.HasPrefix(s[i:], ws.words[id]) {
-					found[id>>6] |= 1 << (id & 63)
-				}
+		var ids []int32
+		switch {
+		case r >= 65536:
+			ids = ws.high[r]
+		case ws.slot[r] != 0:
+			ids = ws.lists[ws.slot[r]]
+		}
+		for _, id := range ids {
+			if found[id>>6]&(1<<(id&63)) == 0 && strings.HasPrefix(s[i:], ws.words[id]) {
+				found[id>>6] |= 1 << (id & 63)
 			}
 		}
 		i += n
