@@ -97,7 +97,7 @@ func truncated(s string) bool {
 
 // loginWall reports a password field or a login/subscription prompt.
 func (h *htmlPage) loginWall() bool {
-	if h.doc.Find(`input[type=password], form[action*=login], form[action*=Login]`).Length() > 0 {
+	if h.doc.FindMatcher(selLogin).Length() > 0 {
 		return true
 	}
 	for _, l := range h.allLines() {
@@ -135,7 +135,7 @@ type ldArticle struct {
 // first value of a key wins.
 func metaMap(doc *goquery.Document) map[string]string {
 	m := map[string]string{}
-	doc.Find("meta").Each(func(_ int, s *goquery.Selection) {
+	doc.FindMatcher(selMeta).Each(func(_ int, s *goquery.Selection) {
 		c, ok := s.Attr("content")
 		if !ok {
 			return
@@ -157,7 +157,7 @@ var articleTypes = map[string]bool{"newsarticle": true, "article": true, "report
 	"analysisnewsarticle": true, "opinionnewsarticle": true, "blogposting": true, "backgroundnewsarticle": true, "webpage": false}
 
 func (h *htmlPage) jsonLD() {
-	h.doc.Find(`script[type="application/ld+json"]`).Each(func(_ int, s *goquery.Selection) {
+	h.doc.FindMatcher(selJSONLD).Each(func(_ int, s *goquery.Selection) {
 		if h.ld.found {
 			return
 		}
@@ -280,7 +280,7 @@ func (h *htmlPage) publisher() {
 	// Strong signals, in order: og:site_name, JSON-LD publisher, the press
 	// markers of portal pages, the press named in meta tags.
 	strong := []string{h.meta["og:site_name"], h.ld.publisher}
-	h.doc.Find(pressSel).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+	h.doc.FindMatcher(selPress).EachWithBreak(func(_ int, s *goquery.Selection) bool {
 		for _, k := range []string{"alt", "title"} {
 			if a, ok := s.Attr(k); ok && strings.TrimSpace(a) != "" {
 				strong = append(strong, a)
@@ -319,7 +319,7 @@ func (h *htmlPage) publisher() {
 	if c := h.copyrightName(); c != "" {
 		weak = append(weak, c)
 	}
-	h.doc.Find(logoSel).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+	h.doc.FindMatcher(selLogo).EachWithBreak(func(_ int, s *goquery.Selection) bool {
 		for _, k := range []string{"alt", "title"} {
 			if a, ok := s.Attr(k); ok && strings.TrimSpace(a) != "" {
 				weak = append(weak, a)
@@ -328,7 +328,7 @@ func (h *htmlPage) publisher() {
 		}
 		return true
 	})
-	h.doc.Find(".source, .press_name, .article_source").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+	h.doc.FindMatcher(selSource).EachWithBreak(func(_ int, s *goquery.Selection) bool {
 		t := fold(s.Text())
 		if m := reProvided.FindStringSubmatch(t); m != nil {
 			weak = append(weak, m[1])
@@ -336,7 +336,7 @@ func (h *htmlPage) publisher() {
 		}
 		return true
 	})
-	if t := fold(h.doc.Find("title").First().Text()); t != "" {
+	if t := fold(h.doc.FindMatcher(selTitle).First().Text()); t != "" {
 		for _, sep := range titleSeps {
 			if i := strings.LastIndex(t, sep); i > 0 {
 				weak = append(weak, t[i+len(sep):])
@@ -465,7 +465,7 @@ func (h *htmlPage) section() {
 		}
 	}
 	// The highlighted menu item of portal pages (Nate, Naver mobile).
-	if t := fold(h.doc.Find(".snbArea li.on, .Nlnb_menu_item.is_active").First().Text()); t != "" && runeLen(t) <= 12 {
+	if t := fold(h.doc.FindMatcher(selMenuOn).First().Text()); t != "" && runeLen(t) <= 12 {
 		h.p.Section = t
 	}
 }
@@ -517,7 +517,7 @@ var headingSel = "#title_area, .media_end_head_headline, #articleTitle, #article
 
 func (h *htmlPage) headings() []string {
 	var out []string
-	h.doc.Find(headingSel).Each(func(_ int, s *goquery.Selection) {
+	h.doc.FindMatcher(selHeading).Each(func(_ int, s *goquery.Selection) {
 		t := fold(s.Text())
 		if n := runeLen(t); n >= 5 && n <= 200 {
 			out = append(out, t)
@@ -528,7 +528,7 @@ func (h *htmlPage) headings() []string {
 
 func (h *htmlPage) title() {
 	heads := h.headings()
-	raw := fold(h.doc.Find("title").First().Text())
+	raw := fold(h.doc.FindMatcher(selTitle).First().Text())
 	cands := []string{h.meta["og:title"], h.meta["twitter:title"], h.ld.headline}
 	for _, c := range cands {
 		c = fold(html.UnescapeString(c))
@@ -588,7 +588,7 @@ func (h *htmlPage) dates() {
 		setMod(h.meta[k])
 	}
 	setMod(h.ld.modified)
-	if v, ok := h.doc.Find("[data-modify-date-time], ._ARTICLE_MODIFY_DATE_TIME").First().Attr("data-modify-date-time"); ok {
+	if v, ok := h.doc.FindMatcher(selModified).First().Attr("data-modify-date-time"); ok {
 		setMod(v)
 	}
 
@@ -606,7 +606,7 @@ func (h *htmlPage) dates() {
 		done = true
 	}
 	if !done {
-		h.doc.Find("._ARTICLE_DATE_TIME, [data-date-time]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		h.doc.FindMatcher(selDateTime).EachWithBreak(func(_ int, s *goquery.Selection) bool {
 			if v, ok := s.Attr("data-date-time"); ok && set(v) {
 				done = true
 				return false
@@ -679,8 +679,8 @@ func (h *htmlPage) people() {
 			h.addNames(v)
 		}
 	}
-	h.doc.Find(`.byline_s, .media_end_head_journalist_name, [class*=byline], [class*=reporter], [class*=journalist], [class*=writer], [class*=author], [id*=byline], [id*=reporter], [id*=writer], .name`).Each(func(_ int, s *goquery.Selection) {
-		if s.Find("li, p, div").Length() > 6 {
+	h.doc.FindMatcher(selByline).Each(func(_ int, s *goquery.Selection) {
+		if s.FindMatcher(selBylineBlock).Length() > 6 {
 			return
 		}
 		t := fold(s.Text())
