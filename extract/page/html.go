@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
@@ -433,7 +434,12 @@ func (h *htmlPage) copyrightName() string {
 	name := ""
 	for _, l := range h.allLines() {
 		t := l.text
-		if runeLen(t) > 120 || !reCopyright.MatchString(t) {
+		if runeLen(t) > 120 {
+			continue
+		}
+		// copyrightSign holds for every match of reCopyright, and costs
+		// far less than the expression
+		if f := factsOf(t); !f.copyrightSign() || !reCopyright.MatchString(t) {
 			continue
 		}
 		if n := copyrightPress(t); n != "" {
@@ -570,6 +576,64 @@ func (h *htmlPage) title() {
 
 var reLabelDate = regexp.MustCompile(`(최초\s*입력|기사\s*입력|입력|기사\s*전송|전송|등록|송고|게재|발행|작성|승인|최종\s*수정|수정|업데이트)\s*(?:일시|시간|일)?\s*[:：]?\s*(\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}[^가-힣]{0,4}(?:[오전후AMP]{2}\s*)?[\d:\s시분]*)`)
 
+// hasDateLabel reports whether s holds one of the words that every label
+// of reLabelDate contains: 입력, 전송, 등록, 송고, 게재, 발행, 작성, 승인,
+// 수정, 업데이트.
+func hasDateLabel(s string) bool {
+	for i := 0; i+6 <= len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		rest := s[i+n:]
+		switch r {
+		case '입':
+			if strings.HasPrefix(rest, "력") {
+				return true
+			}
+		case '전':
+			if strings.HasPrefix(rest, "송") {
+				return true
+			}
+		case '송':
+			if strings.HasPrefix(rest, "고") {
+				return true
+			}
+		case '등':
+			if strings.HasPrefix(rest, "록") {
+				return true
+			}
+		case '게':
+			if strings.HasPrefix(rest, "재") {
+				return true
+			}
+		case '발':
+			if strings.HasPrefix(rest, "행") {
+				return true
+			}
+		case '작':
+			if strings.HasPrefix(rest, "성") {
+				return true
+			}
+		case '승':
+			if strings.HasPrefix(rest, "인") {
+				return true
+			}
+		case '수':
+			if strings.HasPrefix(rest, "정") {
+				return true
+			}
+		case '업':
+			if strings.HasPrefix(rest, "데이트") {
+				return true
+			}
+		}
+		i += n
+	}
+	return false
+}
+
 func (h *htmlPage) dates() {
 	p := h.p
 	set := func(v string) bool {
@@ -622,8 +686,16 @@ func (h *htmlPage) dates() {
 		if len(l) > 320 || runeLen(l) > 80 || !strings.ContainsAny(l, "0123456789") && i+1 < len(lines) && !strings.ContainsAny(lines[i+1].text, "0123456789") {
 			continue
 		}
-		if i+1 < len(lines) && runeLen(l) <= 10 && reLabelDate.MatchString(l+" "+lines[i+1].text) && !reLabelDate.MatchString(l) {
+		// every match of reLabelDate holds one of its labels (hasDateLabel),
+		// which a space put between two lines cannot make
+		here := hasDateLabel(l)
+		if i+1 < len(lines) && runeLen(l) <= 10 && (here || hasDateLabel(lines[i+1].text)) &&
+			reLabelDate.MatchString(l+" "+lines[i+1].text) && !(here && reLabelDate.MatchString(l)) {
 			l += " " + lines[i+1].text
+			here = true
+		}
+		if !here {
+			continue
 		}
 		for _, m := range reLabelDate.FindAllStringSubmatch(l, -1) {
 			label := m[1]

@@ -1,6 +1,7 @@
 package page
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
@@ -43,6 +44,47 @@ func TestContainerMatchesAsFind(t *testing.T) {
 			if want := doc.Find(c.sel).Nodes; !slices.Equal(got[ci], want) {
 				t.Errorf("page %d, %s: %d elements; Find gives %d", k, c.sel, len(got[ci]), len(want))
 			}
+		}
+	}
+}
+
+// TestHasDateLabel checks the cheap test that guards reLabelDate: it holds
+// wherever the expression matches, and fails on lines without a label.
+func TestHasDateLabel(t *testing.T) {
+	for _, s := range []string{"입력 2025.09.04 09:59", "기사입력 2024-03-12 14:05", "최초 입력 2023.06.05", "기사 전송 2025/01/02",
+		"등록 2022.10.01", "송고시간 2021년 5월 3일", "게재 일시 : 2020.01.01", "발행일 2019.11.20", "작성 2018.02.03",
+		"승인 2017.04.05 10:00", "최종 수정 2016.08.28", "수정 2016.8.28 오후 3시", "업데이트 2015.12.31 23:59"} {
+		if !reLabelDate.MatchString(s) || !hasDateLabel(s) {
+			t.Errorf("%q: expression %v, label %v; want both", s, reLabelDate.MatchString(s), hasDateLabel(s))
+		}
+	}
+	// random lines of words near the labels, then a date: wherever the
+	// expression matches, a label is found
+	words := []string{"입력", "입 력", "입", "력", "전송", "전 송", "송고", "고송", "등록", "게재", "발행", "작성", "승인", "수정", "정수",
+		"업데이트", "업데이", "최초 ", "기사", "일시", "시간", " ", ":", "가"}
+	dates := []string{"2025.09.04", "2025년 9월 4일", "2025-09-04 09:59", "20250904"}
+	rng := rand.New(rand.NewPCG(8, 8))
+	matched := 0
+	for range 5000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(4) {
+			b.WriteString(words[rng.IntN(len(words))])
+		}
+		b.WriteString(dates[rng.IntN(len(dates))])
+		s := b.String()
+		if reLabelDate.MatchString(s) {
+			matched++
+			if !hasDateLabel(s) {
+				t.Fatalf("%q: the expression matches, but no label is found", s)
+			}
+		}
+	}
+	if matched < 1000 {
+		t.Errorf("only %d of the random lines match: the check says little", matched)
+	}
+	for _, s := range []string{"", "2025.09.04 09:59", "입 력 2025.09.04", "정부는 4일 예산안을 발표했다", "Updated 2025-09-04", "업데이 2025.09.04"} {
+		if hasDateLabel(s) || reLabelDate.MatchString(s) {
+			t.Errorf("%q: expression %v, label %v; want neither", s, reLabelDate.MatchString(s), hasDateLabel(s))
 		}
 	}
 }
