@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/kpolicy/kpolicy/ner"
@@ -31,6 +32,8 @@ type eventEngine struct {
 	negIDs   []int32
 	requires [][]int32 // per rule
 	excludes [][]int32 // per rule
+	names    [][]int32 // per rule: its Names
+	scratch  sync.Pool // of *buildScratch, reused across documents
 }
 
 type trigger struct {
@@ -73,6 +76,7 @@ func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
 	for _, w := range p.List("group_anaphora") {
 		e.anaphora = append(e.anaphora, w.Text)
 	}
+	e.scratch.New = func() any { return &buildScratch{found: make([]uint64, (len(e.words.words)+63)/64)} }
 	e.words = newWordSet()
 	for _, w := range e.negations {
 		e.negIDs = append(e.negIDs, e.words.add(w))
@@ -85,8 +89,13 @@ func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
 		for _, w := range r.Excludes {
 			exc = append(exc, e.words.add(w))
 		}
+		var names []int32
+		for _, w := range r.Names {
+			names = append(names, e.words.add(w))
+		}
 		e.requires = append(e.requires, req)
 		e.excludes = append(e.excludes, exc)
+		e.names = append(e.names, names)
 	}
 	return e
 }
@@ -214,6 +223,9 @@ func (ws *wordSet) find(s string, found []uint64) {
 	}
 }
 
+// has reports whether found holds id.
+func has(found []uint64, id int32) bool { return found[id>>6]&(1<<(id&63)) != 0 }
+
 // hasAny reports whether found holds one of ids.
 func hasAny(found []uint64, ids []int32) bool {
 	for _, id := range ids {
@@ -333,12 +345,11 @@ func (x *eventEngine) events(ctx context.Context, text string, sents []Sentence,
 	lastSubject := map[string]sentMention{} // by label: the last subject seen
 	var lastGroup []sentMention             // the last subject group of two or more
 	mi := 0
-	var buf []lex.Match[trigger]
-	var hits []triggerHit
-	var sm []sentMention
-	var fired []string // the event types fired in the sentence
-	found := make([]uint64, (len(x.words.words)+63)/64)
-	sc := &buildScratch{}
+	sc := x.scratch.Get().(*buildScratch)
+	defer x.scratch.Put(sc)
+	defer sc.reset()
+	buf, hits, sm, fired, found := sc.buf, sc.hits[:0], sc.sm[:0], sc.fired[:0], sc.found
+	defer func() { sc.buf, sc.hits, sc.sm, sc.fired = buf, hits, sm, fired }() // keep what grew
 	for si, s := range sents {
 		if si%64 == 63 {
 			if err := budget(ctx); err != nil {
@@ -628,8 +639,25 @@ func labelOK(spec rules.RoleSpec, l ner.Label) bool {
 // buildScratch holds buffers that build reuses across the events of a
 // document.
 type buildScratch struct {
-	seen []int         // entities already in the role being filled
-	near []sentMention // the sentence's mentions by distance to the trigger
+	seen  []int         // entities already in the role being filled
+	near  []sentMention // the sentence's mentions by distance to the trigger
+	order []int32       // indices of the mentions, sorted by distance
+	found []uint64      // the words (eventEngine.words) of the sentence
+	// buffers of events, per sentence
+	buf   []lex.Match[trigger]
+	hits  []triggerHit
+	sm    []sentMention
+	fired []string // the event types fired in the sentence
+}
+
+// reset drops what the buffers point into (the last document's text), and
+// keeps their room.
+func (sc *buildScratch) reset() {
+	clear(sc.near[:cap(sc.near)])
+	clear(sc.sm[:cap(sc.sm)])
+	clear(sc.hits[:cap(sc.hits)])
+	clear(sc.buf[:cap(sc.buf)])
+	clear(sc.fired[:cap(sc.fired)])
 }
 
 // build fills the roles of rule r in sentence s.
@@ -750,7 +778,11 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 				// nearest to the trigger first: the time or amount next to the
 				// verb is the event's (…2017년 선정돼 2018년부터 투입 → 2018년)
 				if near == nil {
-					near = byDistance(sc.near[:0], sm, h)
+					sc.order = byDistance(slices.Grow(sc.order[:0], len(sm)), sm, h)
+					near = slices.Grow(sc.near[:0], len(sm))
+					for _, k := range sc.order {
+						near = append(near, sm[k])
+					}
 					sc.near = near
 				}
 				for _, m := range near {
@@ -782,7 +814,7 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 					}
 				}
 			case "name":
-				if a, ok := x.nameArg(text, r, s, quotes); ok {
+				if a, ok := x.nameArg(text, tr.rule, s, quotes, sc.found); ok {
 					args = append(args, a)
 				}
 			}
@@ -967,17 +999,20 @@ func dependsOnRoles(spec rules.RoleSpec) bool {
 
 // byDistance orders the mentions by their distance to the trigger at h,
 // those before it winning ties; it keeps value mentions of one label in a
-// stable order otherwise. The result is appended to buf.
-func byDistance(buf, sm []sentMention, h int) []sentMention {
-	out := append(buf, sm...)
-	dist := func(m *sentMention) int {
+// stable order otherwise. It appends their indices in that order to buf.
+func byDistance(buf []int32, sm []sentMention, h int) []int32 {
+	dist := func(k int32) int {
+		m := &sm[k]
 		if m.End <= h {
 			return 2 * (h - m.End)
 		}
 		return 2*(m.Start-h) + 1
 	}
-	slices.SortStableFunc(out, func(a, b sentMention) int { return cmp.Compare(dist(&a), dist(&b)) })
-	return out
+	for k := range sm {
+		buf = append(buf, int32(k))
+	}
+	slices.SortStableFunc(buf, func(a, b int32) int { return cmp.Compare(dist(a), dist(b)) })
+	return buf
 }
 
 func containsMention(ms []sentMention, m sentMention) bool {
@@ -1121,26 +1156,30 @@ func speaker(sm []sentMention, quotes []span) (sentMention, bool) {
 // nameArg finds the name of what the event is about: a quoted title that
 // contains one of the rule's required words, else the noun phrase that ends
 // in one (중소기업 혁신 네트워크 포럼).
-func (x *eventEngine) nameArg(text string, r *rules.EventRule, s Sentence, quotes []span) (Arg, bool) {
+//
+// found tells the words (x.words) the sentence holds: a word it lacks is
+// not looked for in it, nor in its quotes.
+func (x *eventEngine) nameArg(text string, ri int, s Sentence, quotes []span, found []uint64) (Arg, bool) {
+	r := &x.rules[ri]
 	for _, q := range quotes {
 		inner := text[q.start:q.end]
 		if q.double && len(r.Requires) == 0 {
 			continue
 		}
-		for _, w := range r.Requires {
-			if strings.Contains(inner, w) {
+		for i, w := range r.Requires {
+			if has(found, x.requires[ri][i]) && strings.Contains(inner, w) {
 				return Arg{Text: inner}, true
 			}
 		}
-		for _, w := range r.Names {
-			if strings.Contains(inner, w) {
+		for i, w := range r.Names {
+			if has(found, x.names[ri][i]) && strings.Contains(inner, w) {
 				return Arg{Text: inner}, true
 			}
 		}
 	}
-	heads := r.Names
+	heads, headIDs := r.Names, x.names[ri]
 	if len(heads) == 0 {
-		heads = r.Requires
+		heads, headIDs = r.Requires, x.requires[ri]
 	}
 	// a title given with (이)라는 before the head noun: 청년도약계좌라는 정책
 	for off := 0; ; {
@@ -1177,7 +1216,10 @@ func (x *eventEngine) nameArg(text string, r *rules.EventRule, s Sentence, quote
 			return Arg{Text: strings.Trim(text[start:end], "'\"‘’“”")}, true
 		}
 	}
-	for _, w := range heads {
+	for hi, w := range heads {
+		if !has(found, headIDs[hi]) {
+			continue // not in the sentence
+		}
 		for off := 0; ; {
 			k := strings.Index(s.Text[off:], w)
 			if k < 0 {
