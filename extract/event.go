@@ -340,7 +340,9 @@ func inSpans(sp []span, s, e int) bool {
 }
 
 // events finds the events of a document.
-func (x *eventEngine) events(ctx context.Context, text string, sents []Sentence, ments []docMention, ents []Entity) ([]Event, error) {
+// The mentions are all, sorted by start, and entOf[k] is the index in ents
+// of the entity of all[k].
+func (x *eventEngine) events(ctx context.Context, text string, sents []Sentence, all []ner.Mention, entOf []int32, ents []Entity) ([]Event, error) {
 	var out []Event
 	lastSubject := map[string]sentMention{} // by label: the last subject seen
 	var lastGroup []sentMention             // the last subject group of two or more
@@ -356,29 +358,29 @@ func (x *eventEngine) events(ctx context.Context, text string, sents []Sentence,
 				return nil, err
 			}
 		}
-		for mi < len(ments) && ments[mi].Start < s.Start {
+		for mi < len(all) && all[mi].Start < s.Start {
 			mi++
 		}
 		hits = x.scanTriggers(text, s, hits[:0], &buf)
 		// names that could be the subject of a later sentence, or roles here
 		var quotes []span
 		sm = sm[:0]
-		for k := mi; k < len(ments) && ments[k].Start < s.End; k++ {
-			m := &ments[k]
+		for k := mi; k < len(all) && all[k].Start < s.End; k++ {
+			m := &all[k]
 			if m.End > s.End {
 				continue // a mention across a sentence boundary takes no part in the sentence's events
 			}
 			if len(hits) == 0 && m.Label != ner.ORG && m.Label != ner.PERSON && m.Label != ner.PLACE {
 				continue
 			}
-			if k > 0 && ments[k-1].entity == m.entity && m.Start == ments[k-1].End+1 && text[m.Start-1] == '(' {
+			if k > 0 && entOf[k-1] == entOf[k] && m.Start == all[k-1].End+1 && text[m.Start-1] == '(' {
 				continue // 한국과학기술원(KAIST): the alias in brackets is the same mention
 			}
 			if quotes == nil {
 				quotes = findQuotes(text, s)
 			}
-			p, after := x.particleAfter(text, m.Mention, s.End)
-			sm = append(sm, sentMention{Mention: m.Mention, entity: m.entity, particle: p, after: after, quoted: inSpans(quotes, m.Start, m.End)})
+			p, after := x.particleAfter(text, *m, s.End)
+			sm = append(sm, sentMention{Mention: *m, entity: int(entOf[k]), particle: p, after: after, quoted: inSpans(quotes, m.Start, m.End)})
 		}
 		x.listParticles(text, sm, s.End)
 		if len(hits) > 0 {

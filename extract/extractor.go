@@ -191,12 +191,6 @@ func New(opts ...Option) (*Extractor, error) {
 // Pack returns the rules the extractor uses.
 func (x *Extractor) Pack() *rules.Pack { return x.pack }
 
-// docMention is a mention with the index of its entity.
-type docMention struct {
-	ner.Mention
-	entity int
-}
-
 // Extract reads one document and returns its entities and events.
 func (x *Extractor) Extract(ctx context.Context, in Input) (doc *Document, err error) {
 	if err := ctx.Err(); err != nil {
@@ -388,7 +382,7 @@ func (x *Extractor) analyse(ctx context.Context, doc *Document, ref time.Time) e
 	all := append(values, names...)
 	slices.SortStableFunc(all, func(a, b ner.Mention) int { return cmp.Compare(a.Start, b.Start) })
 
-	ents, ments := group(all)
+	ents, entOf := group(all)
 	unresolved := false
 	for _, m := range all {
 		if m.Label == ner.DATE && m.Value != nil && m.Value.Date == "" && m.Value.From == "" {
@@ -400,11 +394,12 @@ func (x *Extractor) analyse(ctx context.Context, doc *Document, ref time.Time) e
 	}
 	idx := newRuneIndex(text)
 	sentOf := sentenceIndex(sents)
-	for _, m := range ments {
-		e := &ents[m.entity]
+	for k := range all {
+		m := &all[k]
+		e := &ents[entOf[k]]
 		e.Mentions = append(e.Mentions, Mention{Text: m.Text, Start: idx.at(m.Start), End: idx.at(m.End), Sentence: sentOf(m.Start), Rule: m.Rule})
 	}
-	evs, err := x.events.events(ctx, text, sents, ments, ents)
+	evs, err := x.events.events(ctx, text, sents, all, entOf, ents)
 	if err != nil {
 		return err
 	}
@@ -487,29 +482,55 @@ func isAdministration(name string) bool {
 }
 
 // group merges mentions into entities: one per gazetteer id or name, one
-// per distinct value. Entities are numbered in order of first mention.
-// Each entity's Mentions has room for exactly its mentions, cut from one
-// array.
-func group(all []ner.Mention) ([]Entity, []docMention) {
+// per distinct value. Entities are numbered in order of first mention;
+// entOf[k] is the entity of all[k]. Each entity's Mentions has room for
+// exactly its mentions, cut from one array.
+func group(all []ner.Mention) (ents []Entity, entOf []int32) {
 	byName := make(map[nameKey]int32, len(all)/2)
+	// the distinct values: looked through in turn while they are few (a
+	// news article holds a few dozen), in a map past that
+	type valueEnt struct {
+		key valueKey
+		ent int32
+	}
+	var values []valueEnt
 	var byValue map[valueKey]int32
-	ments := make([]docMention, len(all))
+	entOf = make([]int32, len(all))
 	var first []int32 // per entity: its first mention
 	var count []int32 // per entity: its number of mentions
-	for k, m := range all {
+	for k := range all {
+		m := &all[k]
 		var i int32
 		var ok bool
 		if m.Key == "" && m.Value != nil {
 			vk := valueKeyOf(m.Label, m.Value)
 			if byValue == nil {
-				byValue = make(map[valueKey]int32)
+				for _, v := range values {
+					if v.key == vk {
+						i, ok = v.ent, true
+						break
+					}
+				}
+			} else {
+				i, ok = byValue[vk]
 			}
-			if i, ok = byValue[vk]; !ok {
+			if !ok {
 				i = int32(len(first))
-				byValue[vk] = i
+				switch {
+				case byValue != nil:
+					byValue[vk] = i
+				case len(values) < 64:
+					values = append(values, valueEnt{vk, i})
+				default:
+					byValue = make(map[valueKey]int32, 2*len(values))
+					for _, v := range values {
+						byValue[v.key] = v.ent
+					}
+					byValue[vk] = i
+				}
 			}
 		} else {
-			nk := nameKeyOf(m)
+			nk := nameKeyOf(*m)
 			if i, ok = byName[nk]; !ok {
 				i = int32(len(first))
 				byName[nk] = i
@@ -520,9 +541,9 @@ func group(all []ner.Mention) ([]Entity, []docMention) {
 			count = append(count, 0)
 		}
 		count[i]++
-		ments[k] = docMention{Mention: m, entity: int(i)}
+		entOf[k] = i
 	}
-	ents := make([]Entity, len(first))
+	ents = make([]Entity, len(first))
 	room := make([]Mention, 0, len(all))
 	for i, k := range first {
 		m := &all[k]
@@ -537,9 +558,9 @@ func group(all []ner.Mention) ([]Entity, []docMention) {
 		}
 		ents[i] = e
 	}
-	for k := range ments {
-		m := &ments[k].Mention
-		e := &ents[ments[k].entity]
+	for k := range all {
+		m := &all[k]
+		e := &ents[entOf[k]]
 		if m.Text != e.Name && !containsStr(e.Aliases, m.Text) {
 			e.Aliases = append(e.Aliases, m.Text)
 		}
@@ -550,7 +571,7 @@ func group(all []ner.Mention) ([]Entity, []docMention) {
 			e.Org = m.Org
 		}
 	}
-	return ents, ments
+	return ents, entOf
 }
 
 // nameKey identifies the entity of a mention that is not a bare value: its
