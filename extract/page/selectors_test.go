@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -87,4 +88,24 @@ func TestHasDateLabel(t *testing.T) {
 			t.Errorf("%q: expression %v, label %v; want neither", s, reLabelDate.MatchString(s), hasDateLabel(s))
 		}
 	}
+}
+
+// reEmail is what nextEmail finds.
+var reEmail = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}`)
+
+// FuzzEmails checks the hand-written e-mail scan against the expression it
+// stands for.
+func FuzzEmails(f *testing.F) {
+	for _, s := range []string{"hong@example.com", "a@b.cc.dd@x.yy", "윤해솔 기자 haesol@bada.co.kr, b_2%x+y@mail-x.example.org.",
+		"@x.kr a@.kr a@b.c a@b.cd1 a@b-c.de-f.gh 1@2.3.ab", "x.y@z..ab@@q.rs", "\xffa@b.cd\xfe", "A@B.CD e@f.Gh."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := removeEmails(s), reEmail.ReplaceAllString(s, ""); got != want {
+			t.Errorf("removeEmails(%q) = %q; the expression gives %q", s, got, want)
+		}
+		if got, want := findEmails(s), reEmail.FindAllString(s, -1); !slices.Equal(got, want) {
+			t.Errorf("findEmails(%q) = %q; the expression gives %q", s, got, want)
+		}
+	})
 }
