@@ -45,7 +45,8 @@ func FromHTML(b []byte) (*Page, error) {
 		return p, nil
 	}
 	doc := goquery.NewDocumentFromNode(node)
-	h := &htmlPage{p: p, doc: doc, meta: metaMap(doc)}
+	h := &htmlPage{p: p, doc: doc}
+	h.meta = metaMap(h)
 	h.jsonLD()
 	h.publisher()
 	h.body()
@@ -98,7 +99,7 @@ func truncated(s string) bool {
 
 // loginWall reports a password field or a login/subscription prompt.
 func (h *htmlPage) loginWall() bool {
-	if h.doc.FindMatcher(selLogin).Length() > 0 {
+	if h.find(selLogin).Length() > 0 {
 		return true
 	}
 	for _, l := range h.allLines() {
@@ -121,8 +122,9 @@ type htmlPage struct {
 	doc   *goquery.Document
 	meta  map[string]string
 	ld    ldArticle
-	raw   []tline // lines of the body container before cleaning
-	lines []tline // the whole page as lines (allLines)
+	raw   []tline      // lines of the body container before cleaning
+	elems []*html.Node // the page's elements in document order (find)
+	lines []tline      // the whole page as lines (allLines)
 }
 
 type ldArticle struct {
@@ -134,9 +136,9 @@ type ldArticle struct {
 
 // metaMap collects meta tags by property, name and itemprop (lower case); the
 // first value of a key wins.
-func metaMap(doc *goquery.Document) map[string]string {
+func metaMap(h *htmlPage) map[string]string {
 	m := map[string]string{}
-	doc.FindMatcher(selMeta).Each(func(_ int, s *goquery.Selection) {
+	h.find(selMeta).Each(func(_ int, s *goquery.Selection) {
 		c, ok := s.Attr("content")
 		if !ok {
 			return
@@ -158,7 +160,7 @@ var articleTypes = map[string]bool{"newsarticle": true, "article": true, "report
 	"analysisnewsarticle": true, "opinionnewsarticle": true, "blogposting": true, "backgroundnewsarticle": true, "webpage": false}
 
 func (h *htmlPage) jsonLD() {
-	h.doc.FindMatcher(selJSONLD).Each(func(_ int, s *goquery.Selection) {
+	h.find(selJSONLD).Each(func(_ int, s *goquery.Selection) {
 		if h.ld.found {
 			return
 		}
@@ -281,7 +283,7 @@ func (h *htmlPage) publisher() {
 	// Strong signals, in order: og:site_name, JSON-LD publisher, the press
 	// markers of portal pages, the press named in meta tags.
 	strong := []string{h.meta["og:site_name"], h.ld.publisher}
-	h.doc.FindMatcher(selPress).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+	h.find(selPress).EachWithBreak(func(_ int, s *goquery.Selection) bool {
 		for _, k := range []string{"alt", "title"} {
 			if a, ok := s.Attr(k); ok && strings.TrimSpace(a) != "" {
 				strong = append(strong, a)
@@ -320,7 +322,7 @@ func (h *htmlPage) publisher() {
 	if c := h.copyrightName(); c != "" {
 		weak = append(weak, c)
 	}
-	h.doc.FindMatcher(selLogo).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+	h.find(selLogo).EachWithBreak(func(_ int, s *goquery.Selection) bool {
 		for _, k := range []string{"alt", "title"} {
 			if a, ok := s.Attr(k); ok && strings.TrimSpace(a) != "" {
 				weak = append(weak, a)
@@ -329,7 +331,7 @@ func (h *htmlPage) publisher() {
 		}
 		return true
 	})
-	h.doc.FindMatcher(selSource).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+	h.find(selSource).EachWithBreak(func(_ int, s *goquery.Selection) bool {
 		t := fold(s.Text())
 		if m := reProvided.FindStringSubmatch(t); m != nil {
 			weak = append(weak, m[1])
@@ -337,7 +339,7 @@ func (h *htmlPage) publisher() {
 		}
 		return true
 	})
-	if t := fold(h.doc.FindMatcher(selTitle).First().Text()); t != "" {
+	if t := fold(h.find(selTitle).First().Text()); t != "" {
 		for _, sep := range titleSeps {
 			if i := strings.LastIndex(t, sep); i > 0 {
 				weak = append(weak, t[i+len(sep):])
@@ -471,7 +473,7 @@ func (h *htmlPage) section() {
 		}
 	}
 	// The highlighted menu item of portal pages (Nate, Naver mobile).
-	if t := fold(h.doc.FindMatcher(selMenuOn).First().Text()); t != "" && runeLen(t) <= 12 {
+	if t := fold(h.find(selMenuOn).First().Text()); t != "" && runeLen(t) <= 12 {
 		h.p.Section = t
 	}
 }
@@ -523,7 +525,7 @@ var headingSel = "#title_area, .media_end_head_headline, #articleTitle, #article
 
 func (h *htmlPage) headings() []string {
 	var out []string
-	h.doc.FindMatcher(selHeading).Each(func(_ int, s *goquery.Selection) {
+	h.find(selHeading).Each(func(_ int, s *goquery.Selection) {
 		t := fold(s.Text())
 		if n := runeLen(t); n >= 5 && n <= 200 {
 			out = append(out, t)
@@ -534,7 +536,7 @@ func (h *htmlPage) headings() []string {
 
 func (h *htmlPage) title() {
 	heads := h.headings()
-	raw := fold(h.doc.FindMatcher(selTitle).First().Text())
+	raw := fold(h.find(selTitle).First().Text())
 	cands := []string{h.meta["og:title"], h.meta["twitter:title"], h.ld.headline}
 	for _, c := range cands {
 		c = fold(html.UnescapeString(c))
@@ -652,7 +654,7 @@ func (h *htmlPage) dates() {
 		setMod(h.meta[k])
 	}
 	setMod(h.ld.modified)
-	if v, ok := h.doc.FindMatcher(selModified).First().Attr("data-modify-date-time"); ok {
+	if v, ok := h.find(selModified).First().Attr("data-modify-date-time"); ok {
 		setMod(v)
 	}
 
@@ -670,7 +672,7 @@ func (h *htmlPage) dates() {
 		done = true
 	}
 	if !done {
-		h.doc.FindMatcher(selDateTime).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		h.find(selDateTime).EachWithBreak(func(_ int, s *goquery.Selection) bool {
 			if v, ok := s.Attr("data-date-time"); ok && set(v) {
 				done = true
 				return false
@@ -751,7 +753,7 @@ func (h *htmlPage) people() {
 			h.addNames(v)
 		}
 	}
-	h.doc.FindMatcher(selByline).Each(func(_ int, s *goquery.Selection) {
+	h.find(selByline).Each(func(_ int, s *goquery.Selection) {
 		if s.FindMatcher(selBylineBlock).Length() > 6 {
 			return
 		}

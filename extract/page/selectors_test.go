@@ -49,6 +49,45 @@ func TestContainerMatchesAsFind(t *testing.T) {
 	}
 }
 
+// TestFindAsFindMatcher checks that find, which turns elements away by a
+// cheap test first, gives what FindMatcher gives for every selector of the
+// page reader.
+func TestFindAsFindMatcher(t *testing.T) {
+	sels := map[string]selector{"login": selLogin, "meta": selMeta, "jsonld": selJSONLD, "press": selPress, "logo": selLogo,
+		"source": selSource, "title": selTitle, "menu": selMenuOn, "heading": selHeading, "modified": selModified,
+		"datetime": selDateTime, "byline": selByline}
+	pages := []string{`<html><head><title>제목</title><meta property="og:title" content="x"><script type="application/ld+json">{}</script></head><body>
+<form action="/Login"><input type="password"></form><h1 class="logo"><a title="바다일보" href="/">로고</a><img alt="바다일보"></h1>
+<div class="press_logo"><img alt="들판방송"></div><span class="thumb_g logo">x</span><a class="link_cp" title="푸른신문">푸른</a>
+<ul class="snbArea"><li class="on">사회</li></ul><h3>소제목</h3><div id="title_area">제목</div><p class="name">홍길동 기자</p>
+<span data-modify-date-time="2024-03-12 14:05">수정</span><span class="_ARTICLE_DATE_TIME" data-date-time="2024-03-12 09:00">입력</span>
+<div id="reporter_box">윤해솔 기자</div><span class="source">기사제공 바다일보</span><svg><title>그림</title></svg></body></html>`}
+	for _, pat := range []string{filepath.Join(fixtures, "*.html"), filepath.Join(sharedDir, "corpus", "html", "*.html")} {
+		files, _ := filepath.Glob(pat)
+		for _, f := range files {
+			if b, err := os.ReadFile(f); err == nil {
+				pages = append(pages, string(b))
+			}
+		}
+	}
+	for k, src := range pages {
+		doc, err := goquery.NewDocumentFromReader(strings.NewReader(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		h := &htmlPage{doc: doc}
+		for name, s := range sels {
+			got, want := h.find(s).Nodes, doc.FindMatcher(s.m).Nodes
+			if !slices.Equal(got, want) {
+				t.Errorf("page %d, %s: %d elements; FindMatcher gives %d", k, name, len(got), len(want))
+			}
+			if k == 0 && len(want) == 0 {
+				t.Errorf("the test page has no element for %s", name)
+			}
+		}
+	}
+}
+
 // TestHasDateLabel checks the cheap test that guards reLabelDate: it holds
 // wherever the expression matches, and fails on lines without a label.
 func TestHasDateLabel(t *testing.T) {
