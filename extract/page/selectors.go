@@ -1,6 +1,8 @@
 package page
 
 import (
+	"strings"
+
 	"github.com/PuerkitoBio/goquery"
 	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
@@ -15,21 +17,23 @@ type selector struct {
 	may func(n *html.Node) bool
 }
 
-// The selectors of the page reader.
+// The selectors of the page reader. Each test names what the last part of
+// every alternative needs: a tag, an attribute, or a class or id that
+// contains a word (the selector asks for the word itself).
 var (
 	selLogin    = selector{css(`input[type=password], form[action*=login], form[action*=Login]`), tagIn("input", "form")}
 	selMeta     = selector{css("meta"), tagIn("meta")}
 	selJSONLD   = selector{css(`script[type="application/ld+json"]`), tagIn("script")}
-	selPress    = selector{css(pressSel), either(tagIn("img", "a"), hasAttr("class"))}
-	selLogo     = selector{css(logoSel), tagIn("img", "a")}
-	selSource   = selector{css(".source, .press_name, .article_source"), hasAttr("class")}
+	selPress    = selector{css(pressSel), anyOf(tagIn("img"), allOf(tagIn("a"), attrHas("class", "link_cp", "medium")), attrHas("class", "press_logo_img", "thumb_g"))}
+	selLogo     = selector{css(logoSel), anyOf(tagIn("img"), allOf(tagIn("a"), hasAttr("title")))}
+	selSource   = selector{css(".source, .press_name, .article_source"), attrHas("class", "source", "press_name")}
 	selTitle    = selector{css("title"), tagIn("title")}
-	selMenuOn   = selector{css(".snbArea li.on, .Nlnb_menu_item.is_active"), hasAttr("class")}
-	selHeading  = selector{css(headingSel), either(tagIn("h1", "h2", "h3", "h4"), hasAttr("class", "id"))}
-	selModified = selector{css("[data-modify-date-time], ._ARTICLE_MODIFY_DATE_TIME"), hasAttr("class", "data-modify-date-time")}
-	selDateTime = selector{css("._ARTICLE_DATE_TIME, [data-date-time]"), hasAttr("class", "data-date-time")}
+	selMenuOn   = selector{css(".snbArea li.on, .Nlnb_menu_item.is_active"), attrHas("class", "on", "Nlnb_menu_item")}
+	selHeading  = selector{css(headingSel), anyOf(tagIn("h1", "h2", "h3", "h4"), attrHas("id", "title_area", "articleTitle", "articleTtitle"), attrHas("class", "media_end_head_headline", "tit_view", "article_tit", "news_title", "headline"))}
+	selModified = selector{css("[data-modify-date-time], ._ARTICLE_MODIFY_DATE_TIME"), anyOf(hasAttr("data-modify-date-time"), attrHas("class", "_ARTICLE_MODIFY_DATE_TIME"))}
+	selDateTime = selector{css("._ARTICLE_DATE_TIME, [data-date-time]"), anyOf(hasAttr("data-date-time"), attrHas("class", "_ARTICLE_DATE_TIME"))}
 	selByline   = selector{css(`.byline_s, .media_end_head_journalist_name, [class*=byline], [class*=reporter], [class*=journalist], [class*=writer], [class*=author], [id*=byline], [id*=reporter], [id*=writer], .name`),
-		hasAttr("class", "id")}
+		anyOf(attrHas("class", "byline", "reporter", "journalist", "writer", "author", "name"), attrHas("id", "byline", "reporter", "writer"))}
 	selBylineBlock = css("li, p, div")
 )
 
@@ -50,11 +54,26 @@ func tagIn(tags ...string) func(*html.Node) bool {
 	}
 }
 
-func hasAttr(keys ...string) func(*html.Node) bool {
+func hasAttr(key string) func(*html.Node) bool {
 	return func(n *html.Node) bool {
 		for _, a := range n.Attr {
-			for _, k := range keys {
-				if a.Key == k {
+			if a.Key == key {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// attrHas tests for an attribute key whose value contains one of words.
+func attrHas(key string, words ...string) func(*html.Node) bool {
+	return func(n *html.Node) bool {
+		for _, a := range n.Attr {
+			if a.Key != key {
+				continue
+			}
+			for _, w := range words {
+				if strings.Contains(a.Val, w) {
 					return true
 				}
 			}
@@ -63,8 +82,26 @@ func hasAttr(keys ...string) func(*html.Node) bool {
 	}
 }
 
-func either(a, b func(*html.Node) bool) func(*html.Node) bool {
-	return func(n *html.Node) bool { return a(n) || b(n) }
+func anyOf(tests ...func(*html.Node) bool) func(*html.Node) bool {
+	return func(n *html.Node) bool {
+		for _, t := range tests {
+			if t(n) {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+func allOf(tests ...func(*html.Node) bool) func(*html.Node) bool {
+	return func(n *html.Node) bool {
+		for _, t := range tests {
+			if !t(n) {
+				return false
+			}
+		}
+		return true
+	}
 }
 
 // elements returns the elements of a tree in document order.

@@ -61,7 +61,9 @@ func TestFindAsFindMatcher(t *testing.T) {
 <div class="press_logo"><img alt="들판방송"></div><span class="thumb_g logo">x</span><a class="link_cp" title="푸른신문">푸른</a>
 <ul class="snbArea"><li class="on">사회</li></ul><h3>소제목</h3><div id="title_area">제목</div><p class="name">홍길동 기자</p>
 <span data-modify-date-time="2024-03-12 14:05">수정</span><span class="_ARTICLE_DATE_TIME" data-date-time="2024-03-12 09:00">입력</span>
-<div id="reporter_box">윤해솔 기자</div><span class="source">기사제공 바다일보</span><svg><title>그림</title></svg></body></html>`}
+<div id="reporter_box">윤해솔 기자</div><span class="source">기사제공 바다일보</span>
+<span class="media_end_head_journalist_name">한빛 기자</span><div class="Nlnb_menu_item is_active">경제</div><h2 class="media_end_head_headline">헤드라인</h2>
+<div class="articleInfo"><a class="medium" href="/">한빛타임스</a></div><img id="logo" alt="로고"><span class="byline_s">문가람</span><div id="writer_1">오다인</div><p class="article_tit">기사 제목</p><svg><title>그림</title></svg></body></html>`}
 	for _, pat := range []string{filepath.Join(fixtures, "*.html"), filepath.Join(sharedDir, "corpus", "html", "*.html")} {
 		files, _ := filepath.Glob(pat)
 		for _, f := range files {
