@@ -293,7 +293,7 @@ func (x *Extractor) page(in Input) (*page.Page, error) {
 		}
 		return page.FromText(string(in.Raw))
 	default:
-		if page.LooksLikeHTML([]byte(in.Text)) {
+		if page.LooksLikeHTML(in.Text) {
 			return page.FromHTML([]byte(in.Text))
 		}
 		return page.FromText(in.Text)

@@ -29,7 +29,7 @@ func FromHTML(b []byte) (*Page, error) {
 	text, enc, warns := decodeHTML(b)
 	p.Encoding = enc
 	p.Warnings = append(p.Warnings, warns...)
-	if !LooksLikeHTML([]byte(text)) {
+	if !LooksLikeHTML(text) {
 		p.warn("input does not look like HTML; read as text")
 		fromText(p, text)
 		return p, nil

@@ -1,6 +1,7 @@
 package page
 
 import (
+	"bytes"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -147,6 +148,29 @@ func FuzzEmails(f *testing.F) {
 		}
 		if got, want := findEmails(s), reEmail.FindAllString(s, -1); !slices.Equal(got, want) {
 			t.Errorf("findEmails(%q) = %q; the expression gives %q", s, got, want)
+		}
+	})
+}
+
+// FuzzLooksLikeHTML checks LooksLikeHTML, string and bytes, against the
+// head of the text lowered as a whole.
+func FuzzLooksLikeHTML(f *testing.F) {
+	for _, s := range []string{"<DIV>가</DIV>", "<DİV>", "</a></b></c>", "\xef\xbb\xbf<HTML>", "기사 <p>", "<P>", "<Meta charset", "a < b",
+		"<!DOCTYPE HTML>", "</\xff</x</y", "\u212a<scrİpt>", strings.Repeat("가", 1400) + "<div>"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		head := []byte(s)
+		if len(head) > 4096 {
+			head = head[:4096]
+		}
+		head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
+		want := bytes.IndexByte(head, '<') >= 0 && looksLikeHTMLLower(bytes.ToLower(head))
+		if got := LooksLikeHTML(s); got != want {
+			t.Errorf("LooksLikeHTML(%q) = %v; want %v", s, got, want)
+		}
+		if got := LooksLikeHTML([]byte(s)); got != want {
+			t.Errorf("LooksLikeHTML([]byte(%q)) = %v; want %v", s, got, want)
 		}
 	})
 }
