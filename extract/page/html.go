@@ -1,6 +1,7 @@
 package page
 
 import (
+	"bytes"
 	"encoding/json"
 	"regexp"
 	"strings"
@@ -15,7 +16,7 @@ import (
 // encoding. Input that does not look like HTML is read as text (with a
 // warning).
 func FromHTML(b []byte) (*Page, error) {
-	if len(strings.TrimSpace(string(headBytes(b, 1<<16)))) == 0 && len(strings.TrimSpace(string(b))) == 0 {
+	if len(bytes.TrimSpace(headBytes(b, 1<<16))) == 0 && len(bytes.TrimSpace(b)) == 0 { // no copies of the page
 		return nil, ErrEmpty
 	}
 	if isBinary(b) {
