@@ -664,8 +664,8 @@ func (sc *buildScratch) reset() {
 
 // build fills the roles of rule r in sentence s.
 func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, s Sentence, si int, sm []sentMention, quotes []span, lastSubject map[string]sentMention, lastGroup []sentMention, ents []Entity, sc *buildScratch) (Event, bool) {
-	ev := Event{Type: r.Type, Label: r.Label, Trigger: tr.text, Sentence: si, Evidence: s.Text,
-		Args: map[string][]Arg{}, Rule: r.ID}
+	// Args is made with the first role filled: an event with none is dropped
+	ev := Event{Type: r.Type, Label: r.Label, Trigger: tr.text, Sentence: si, Evidence: s.Text, Rule: r.ID}
 	roles := x.roleOrder[tr.rule]
 	var near []sentMention // the sentence's mentions by distance to the trigger, made once
 	subjects := x.subjectGroup(text, sm)
@@ -826,6 +826,9 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 			args = args[:spec.Max]
 		}
 		if len(args) > 0 {
+			if ev.Args == nil {
+				ev.Args = make(map[string][]Arg, len(roles))
+			}
 			ev.Args[role] = args
 		}
 	}
