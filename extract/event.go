@@ -1,9 +1,13 @@
 package extract
 
 import (
+	"cmp"
 	"context"
+	"math/bits"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/kpolicy/kpolicy/ner"
@@ -22,6 +26,14 @@ type eventEngine struct {
 	negations []string
 	particles *lex.Particles
 	anaphora  []string // 두 기관, 양사: the group named before
+	// words are the negations and the rules' requires and excludes, found
+	// in a sentence in one pass; negIDs, requires and excludes index them.
+	words    *wordSet
+	negIDs   []int32
+	requires [][]int32 // per rule
+	excludes [][]int32 // per rule
+	names    [][]int32 // per rule: its Names
+	scratch  sync.Pool // of *buildScratch, reused across documents
 }
 
 type trigger struct {
@@ -64,7 +76,164 @@ func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
 	for _, w := range p.List("group_anaphora") {
 		e.anaphora = append(e.anaphora, w.Text)
 	}
+	e.scratch.New = func() any { return &buildScratch{found: make([]uint64, (len(e.words.words)+63)/64)} }
+	e.words = newWordSet()
+	for _, w := range e.negations {
+		e.negIDs = append(e.negIDs, e.words.add(w))
+	}
+	for _, r := range p.Events {
+		var req, exc []int32
+		for _, w := range r.Requires {
+			req = append(req, e.words.add(w))
+		}
+		for _, w := range r.Excludes {
+			exc = append(exc, e.words.add(w))
+		}
+		var names []int32
+		for _, w := range r.Names {
+			names = append(names, e.words.add(w))
+		}
+		e.requires = append(e.requires, req)
+		e.excludes = append(e.excludes, exc)
+		e.names = append(e.names, names)
+	}
 	return e
+}
+
+// wordSet is a fixed set of words to look for in a text, all of them in
+// one pass: at every rune, only the words starting with that rune are
+// compared. It answers as strings.Contains would for each word.
+type wordSet struct {
+	words  []string
+	ids    map[string]int32
+	lists  [][]int32 // word ids by first rune
+	always []int32   // empty words: contained in every text
+	// keys and slots are a small open-addressing table from a first rune
+	// to its list (keys -1 where free): a quarter full, it stays in the
+	// fastest cache, and most runes are turned away at the first probe.
+	keys  []rune
+	slots []int32
+	shift uint
+}
+
+func newWordSet() *wordSet {
+	ws := &wordSet{ids: map[string]int32{}}
+	ws.rehash(64)
+	return ws
+}
+
+func (ws *wordSet) probe(r rune) uint32 {
+	return (uint32(r) * 2654435761) >> ws.shift
+}
+
+// rehash rebuilds the table with n (a power of two) places.
+func (ws *wordSet) rehash(n int) {
+	keys, slots := ws.keys, ws.slots
+	ws.keys, ws.slots = make([]rune, n), make([]int32, n)
+	for i := range ws.keys {
+		ws.keys[i] = -1
+	}
+	ws.shift = uint(32 - bits.TrailingZeros(uint(n)))
+	for i, k := range keys {
+		if k >= 0 {
+			ws.put(k, slots[i])
+		}
+	}
+}
+
+func (ws *wordSet) put(r rune, slot int32) {
+	mask := uint32(len(ws.keys) - 1)
+	h := ws.probe(r)
+	for ws.keys[h] >= 0 {
+		h = (h + 1) & mask
+	}
+	ws.keys[h], ws.slots[h] = r, slot
+}
+
+// list returns the ids of the words that start with r.
+func (ws *wordSet) list(r rune) []int32 {
+	mask := uint32(len(ws.keys) - 1)
+	for h := ws.probe(r); ws.keys[h] >= 0; h = (h + 1) & mask {
+		if ws.keys[h] == r {
+			return ws.lists[ws.slots[h]]
+		}
+	}
+	return nil
+}
+
+// add adds w (once) and returns its id.
+func (ws *wordSet) add(w string) int32 {
+	if id, ok := ws.ids[w]; ok {
+		return id
+	}
+	id := int32(len(ws.words))
+	ws.words = append(ws.words, w)
+	ws.ids[w] = id
+	if w == "" {
+		ws.always = append(ws.always, id)
+		return id
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	mask := uint32(len(ws.keys) - 1)
+	for h := ws.probe(r); ws.keys[h] >= 0; h = (h + 1) & mask {
+		if ws.keys[h] == r {
+			ws.lists[ws.slots[h]] = append(ws.lists[ws.slots[h]], id)
+			return id
+		}
+	}
+	if 4*(len(ws.lists)+1) > len(ws.keys) {
+		ws.rehash(2 * len(ws.keys))
+	}
+	ws.put(r, int32(len(ws.lists)))
+	ws.lists = append(ws.lists, []int32{id})
+	return id
+}
+
+// find sets in found (a bit set sized for the words, cleared by the
+// caller) the words that s contains. A word starts with a lead byte, so it
+// can only occur where a rune is decoded.
+func (ws *wordSet) find(s string, found []uint64) {
+	for _, id := range ws.always {
+		found[id>>6] |= 1 << (id & 63)
+	}
+	mask := uint32(len(ws.keys) - 1)
+	for i := 0; i < len(s); {
+		r, n := rune(s[i]), 1
+		switch {
+		case r < utf8.RuneSelf:
+		case r&0xF0 == 0xE0 && r != 0xE0 && r != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			// three bytes, always a valid rune: most of Hangul
+			r, n = (r&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
+		default:
+			r, n = lex.Decode(s, i)
+		}
+		h := ws.probe(r)
+		for ws.keys[h] >= 0 && ws.keys[h] != r {
+			h = (h + 1) & mask
+		}
+		i += n
+		if ws.keys[h] < 0 {
+			continue
+		}
+		for _, id := range ws.lists[ws.slots[h]] {
+			if found[id>>6]&(1<<(id&63)) == 0 && strings.HasPrefix(s[i-n:], ws.words[id]) {
+				found[id>>6] |= 1 << (id & 63)
+			}
+		}
+	}
+}
+
+// has reports whether found holds id.
+func has(found []uint64, id int32) bool { return found[id>>6]&(1<<(id&63)) != 0 }
+
+// hasAny reports whether found holds one of ids.
+func hasAny(found []uint64, ids []int32) bool {
+	for _, id := range ids {
+		if found[id>>6]&(1<<(id&63)) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // conjugations turns a verb written in its dictionary form into the
@@ -171,61 +340,71 @@ func inSpans(sp []span, s, e int) bool {
 }
 
 // events finds the events of a document.
-func (x *eventEngine) events(ctx context.Context, text string, sents []Sentence, ments []docMention, ents []Entity) ([]Event, error) {
+// The mentions are all, sorted by start, and entOf[k] is the index in ents
+// of the entity of all[k].
+func (x *eventEngine) events(ctx context.Context, text string, sents []Sentence, all []ner.Mention, entOf []int32, ents []Entity) ([]Event, error) {
 	var out []Event
 	lastSubject := map[string]sentMention{} // by label: the last subject seen
 	var lastGroup []sentMention             // the last subject group of two or more
 	mi := 0
-	var buf []lex.Match[trigger]
-	var hits []triggerHit
-	var sm []sentMention
-	fired := map[string]bool{}
+	sc := x.scratch.Get().(*buildScratch)
+	defer x.scratch.Put(sc)
+	defer sc.reset()
+	buf, hits, sm, fired, found := sc.buf, sc.hits[:0], sc.sm[:0], sc.fired[:0], sc.found
+	defer func() { sc.buf, sc.hits, sc.sm, sc.fired = buf, hits, sm, fired }() // keep what grew
 	for si, s := range sents {
 		if si%64 == 63 {
 			if err := budget(ctx); err != nil {
 				return nil, err
 			}
 		}
-		for mi < len(ments) && ments[mi].Start < s.Start {
+		for mi < len(all) && all[mi].Start < s.Start {
 			mi++
 		}
 		hits = x.scanTriggers(text, s, hits[:0], &buf)
 		// names that could be the subject of a later sentence, or roles here
 		var quotes []span
 		sm = sm[:0]
-		for k := mi; k < len(ments) && ments[k].Start < s.End; k++ {
-			m := &ments[k]
+		for k := mi; k < len(all) && all[k].Start < s.End; k++ {
+			m := &all[k]
 			if m.End > s.End {
 				continue // a mention across a sentence boundary takes no part in the sentence's events
+			}
+			if m.Value != nil && m.Value.Kind != "" {
+				continue // a duration, ordinal, age or count is no event's date or amount (3년간, 2위)
 			}
 			if len(hits) == 0 && m.Label != ner.ORG && m.Label != ner.PERSON && m.Label != ner.PLACE {
 				continue
 			}
-			if k > 0 && ments[k-1].entity == m.entity && m.Start == ments[k-1].End+1 && text[m.Start-1] == '(' {
+			if k > 0 && entOf[k-1] == entOf[k] && m.Start == all[k-1].End+1 && text[m.Start-1] == '(' {
 				continue // 한국과학기술원(KAIST): the alias in brackets is the same mention
 			}
 			if quotes == nil {
 				quotes = findQuotes(text, s)
 			}
-			p, after := x.particleAfter(text, m.Mention, s.End)
-			sm = append(sm, sentMention{Mention: m.Mention, entity: m.entity, particle: p, after: after, quoted: inSpans(quotes, m.Start, m.End)})
+			p, after := x.particleAfter(text, *m, s.End)
+			sm = append(sm, sentMention{Mention: *m, entity: int(entOf[k]), particle: p, after: after, quoted: inSpans(quotes, m.Start, m.End)})
 		}
 		x.listParticles(text, sm, s.End)
-		if len(hits) > 0 && !x.negated(s.Text) {
+		if len(hits) > 0 {
+			clear(found)
+			x.words.find(s.Text, found)
+		}
+		if len(hits) > 0 && !hasAny(found, x.negIDs) {
 			if quotes == nil {
 				quotes = findQuotes(text, s)
 			}
-			clear(fired)
+			fired = fired[:0]
 			firstOfSentence := len(out)
 			for _, h := range hits {
 				r := &x.rules[h.tr.rule]
-				if fired[r.Type] || (inSpans(quotes, h.start, h.end) && r.Type != "statement") || !x.applies(r, s.Text) {
+				if slices.Contains(fired, r.Type) || (inSpans(quotes, h.start, h.end) && r.Type != "statement") || !x.applies(h.tr.rule, s.Text, found) {
 					continue
 				}
 				if modifiesName(text, h, sm) {
 					continue // 도착한 최하준 장관을…: the happening belongs to that name, not to this sentence's subject
 				}
-				ev, ok := x.build(text, r, h.tr, h.start, s, si, sm, quotes, lastSubject, lastGroup, ents)
+				ev, ok := x.build(text, r, h.tr, h.start, s, si, sm, quotes, lastSubject, lastGroup, ents, sc)
 				if !ok {
 					continue
 				}
@@ -233,7 +412,7 @@ func (x *eventEngine) events(ctx context.Context, text string, sents []Sentence,
 					ev.Trigger = text[h.start:we] // the word as written: 투입한다, not the stem
 				}
 				out = append(out, ev)
-				fired[r.Type] = true
+				fired = append(fired, r.Type)
 			}
 			out = x.suppress(out, firstOfSentence)
 		}
@@ -312,13 +491,11 @@ func (x *eventEngine) scanTriggers(text string, s Sentence, hits []triggerHit, b
 // suppress removes, among the events of one sentence (out[from:]), those
 // whose type another of them suppresses.
 func (x *eventEngine) suppress(out []Event, from int) []Event {
-	drop := map[string]bool{}
+	var drop []string
 	for _, ev := range out[from:] {
 		for i := range x.rules {
 			if x.rules[i].ID == ev.Rule {
-				for _, t := range x.rules[i].Suppresses {
-					drop[t] = true
-				}
+				drop = append(drop, x.rules[i].Suppresses...)
 			}
 		}
 	}
@@ -327,44 +504,24 @@ func (x *eventEngine) suppress(out []Event, from int) []Event {
 	}
 	kept := out[:from]
 	for _, ev := range out[from:] {
-		if !drop[ev.Type] {
+		if !slices.Contains(drop, ev.Type) {
 			kept = append(kept, ev)
 		}
 	}
 	return kept
 }
 
-func (x *eventEngine) negated(s string) bool {
-	for _, w := range x.negations {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
-}
-
-func (x *eventEngine) applies(r *rules.EventRule, s string) bool {
-	if r.Headline && endsInVerb(s) {
+// applies reports whether rule ri may fire on sentence s, whose words
+// (x.words) are found: one of its required words is there and none of its
+// excluded ones.
+func (x *eventEngine) applies(ri int, s string, found []uint64) bool {
+	if x.rules[ri].Headline && endsInVerb(s) {
 		return false
 	}
-	if len(r.Requires) > 0 {
-		ok := false
-		for _, w := range r.Requires {
-			if strings.Contains(s, w) {
-				ok = true
-				break
-			}
-		}
-		if !ok {
-			return false
-		}
+	if len(x.requires[ri]) > 0 && !hasAny(found, x.requires[ri]) {
+		return false
 	}
-	for _, w := range r.Excludes {
-		if strings.Contains(s, w) {
-			return false
-		}
-	}
-	return true
+	return !hasAny(found, x.excludes[ri])
 }
 
 // particleAfter returns the particle that follows a mention and the offset
@@ -484,10 +641,34 @@ func labelOK(spec rules.RoleSpec, l ner.Label) bool {
 	return false
 }
 
+// buildScratch holds buffers that build reuses across the events of a
+// document.
+type buildScratch struct {
+	seen  []int         // entities already in the role being filled
+	near  []sentMention // the sentence's mentions by distance to the trigger
+	order []int32       // indices of the mentions, sorted by distance
+	found []uint64      // the words (eventEngine.words) of the sentence
+	// buffers of events, per sentence
+	buf   []lex.Match[trigger]
+	hits  []triggerHit
+	sm    []sentMention
+	fired []string // the event types fired in the sentence
+}
+
+// reset drops what the buffers point into (the last document's text), and
+// keeps their room.
+func (sc *buildScratch) reset() {
+	clear(sc.near[:cap(sc.near)])
+	clear(sc.sm[:cap(sc.sm)])
+	clear(sc.hits[:cap(sc.hits)])
+	clear(sc.buf[:cap(sc.buf)])
+	clear(sc.fired[:cap(sc.fired)])
+}
+
 // build fills the roles of rule r in sentence s.
-func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, s Sentence, si int, sm []sentMention, quotes []span, lastSubject map[string]sentMention, lastGroup []sentMention, ents []Entity) (Event, bool) {
-	ev := Event{Type: r.Type, Label: r.Label, Trigger: tr.text, Sentence: si, Evidence: s.Text,
-		Args: map[string][]Arg{}, Rule: r.ID}
+func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, s Sentence, si int, sm []sentMention, quotes []span, lastSubject map[string]sentMention, lastGroup []sentMention, ents []Entity, sc *buildScratch) (Event, bool) {
+	// Args is made with the first role filled: an event with none is dropped
+	ev := Event{Type: r.Type, Label: r.Label, Trigger: tr.text, Sentence: si, Evidence: s.Text, Rule: r.ID}
 	roles := x.roleOrder[tr.rule]
 	var near []sentMention // the sentence's mentions by distance to the trigger, made once
 	subjects := x.subjectGroup(text, sm)
@@ -497,25 +678,26 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 	if len(subjects) == 0 && len(lastGroup) >= 2 {
 		if w, ok := x.groupAnaphor(text, s); ok {
 			// 두 기관은 …: the group named before, written as the anaphor
+			subjects = make([]sentMention, 0, len(lastGroup))
 			for _, m := range lastGroup {
 				m.Text = w
 				subjects = append(subjects, m)
 			}
 		}
 	}
-	borrowed := map[string]bool{} // roles filled from an earlier sentence
+	var borrowed []string // roles filled from an earlier sentence
 	for _, role := range roles {
 		spec := r.Roles[role]
 		var args []Arg
-		seen := map[int]bool{}
+		seen := sc.seen[:0]
 		add := func(m sentMention) {
-			if !labelOK(spec, m.Label) || seen[m.entity] {
+			if !labelOK(spec, m.Label) || slices.Contains(seen, m.entity) {
 				return
 			}
 			if m.Label == ner.PERSON && pressRoles[m.Role] {
 				return // the reporter writes the story; never its agent
 			}
-			seen[m.entity] = true
+			seen = append(seen, m.entity)
 			args = append(args, entityArg(m, ents))
 		}
 		for _, from := range spec.From {
@@ -528,7 +710,7 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 					for _, l := range spec.Labels {
 						if m, ok := lastSubject[l]; ok {
 							add(m)
-							borrowed[role] = true
+							borrowed = append(borrowed, role)
 							break
 						}
 					}
@@ -601,7 +783,12 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 				// nearest to the trigger first: the time or amount next to the
 				// verb is the event's (…2017년 선정돼 2018년부터 투입 → 2018년)
 				if near == nil {
-					near = byDistance(sm, h)
+					sc.order = byDistance(slices.Grow(sc.order[:0], len(sm)), sm, h)
+					near = slices.Grow(sc.near[:0], len(sm))
+					for _, k := range sc.order {
+						near = append(near, sm[k])
+					}
+					sc.near = near
 				}
 				for _, m := range near {
 					if !m.quoted || m.Label.IsValue() {
@@ -632,15 +819,19 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 					}
 				}
 			case "name":
-				if a, ok := x.nameArg(text, r, s, quotes); ok {
+				if a, ok := x.nameArg(text, tr.rule, s, quotes, sc.found); ok {
 					args = append(args, a)
 				}
 			}
 		}
+		sc.seen = seen[:0]
 		if spec.Max > 0 && len(args) > spec.Max {
 			args = args[:spec.Max]
 		}
 		if len(args) > 0 {
+			if ev.Args == nil {
+				ev.Args = make(map[string][]Arg, len(roles))
+			}
 			ev.Args[role] = args
 		}
 	}
@@ -655,7 +846,7 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 	}
 	for role := range ev.Args {
 		switch {
-		case isParticipant(role) && !borrowed[role]:
+		case isParticipant(role) && !slices.Contains(borrowed, role):
 			ev.score += 3
 		case role == "amount" || role == "quote":
 			ev.score += 2
@@ -816,17 +1007,20 @@ func dependsOnRoles(spec rules.RoleSpec) bool {
 
 // byDistance orders the mentions by their distance to the trigger at h,
 // those before it winning ties; it keeps value mentions of one label in a
-// stable order otherwise.
-func byDistance(sm []sentMention, h int) []sentMention {
-	out := append([]sentMention(nil), sm...)
-	dist := func(m sentMention) int {
+// stable order otherwise. It appends their indices in that order to buf.
+func byDistance(buf []int32, sm []sentMention, h int) []int32 {
+	dist := func(k int32) int {
+		m := &sm[k]
 		if m.End <= h {
 			return 2 * (h - m.End)
 		}
 		return 2*(m.Start-h) + 1
 	}
-	sort.SliceStable(out, func(a, b int) bool { return dist(out[a]) < dist(out[b]) })
-	return out
+	for k := range sm {
+		buf = append(buf, int32(k))
+	}
+	slices.SortStableFunc(buf, func(a, b int32) int { return cmp.Compare(dist(a), dist(b)) })
+	return buf
 }
 
 func containsMention(ms []sentMention, m sentMention) bool {
@@ -840,28 +1034,29 @@ func containsMention(ms []sentMention, m sentMention) bool {
 
 // subjectGroup returns the subject of the sentence's main clause with the
 // names coordinated with it (A와 B는, A, B 및 C가): the first unquoted
-// subject-marked ORG or PERSON and those chained before it.
+// subject-marked ORG or PERSON and those chained before it, as a part of sm
+// (nil when there is none).
 func (x *eventEngine) subjectGroup(text string, sm []sentMention) []sentMention {
 	for k, m := range sm {
 		if m.quoted || !isSubject(m.particle) || (m.Label != ner.ORG && m.Label != ner.PERSON) {
 			continue
 		}
-		group := []sentMention{m}
+		lo := k // the group is sm[lo:k+1]
 		for j := k - 1; j >= 0; j-- {
-			p := sm[j]
+			p := &sm[j]
 			if p.quoted || (p.Label != ner.ORG && p.Label != ner.PERSON) {
 				break
 			}
-			if p.after > group[0].Start {
+			if p.after > sm[lo].Start {
 				break // p's title runs past the next name: an apposition, not a list
 			}
-			gap := strings.TrimSpace(text[p.after:group[0].Start])
+			gap := strings.TrimSpace(text[p.after:sm[lo].Start])
 			if !(isComitative(p.particle) && gap == "") && gap != "," && gap != "및" && gap != "·" {
 				break
 			}
-			group = append([]sentMention{p}, group...)
+			lo = j
 		}
-		return group
+		return sm[lo : k+1 : k+1]
 	}
 	return nil
 }
@@ -969,26 +1164,30 @@ func speaker(sm []sentMention, quotes []span) (sentMention, bool) {
 // nameArg finds the name of what the event is about: a quoted title that
 // contains one of the rule's required words, else the noun phrase that ends
 // in one (중소기업 혁신 네트워크 포럼).
-func (x *eventEngine) nameArg(text string, r *rules.EventRule, s Sentence, quotes []span) (Arg, bool) {
+//
+// found tells the words (x.words) the sentence holds: a word it lacks is
+// not looked for in it, nor in its quotes.
+func (x *eventEngine) nameArg(text string, ri int, s Sentence, quotes []span, found []uint64) (Arg, bool) {
+	r := &x.rules[ri]
 	for _, q := range quotes {
 		inner := text[q.start:q.end]
 		if q.double && len(r.Requires) == 0 {
 			continue
 		}
-		for _, w := range r.Requires {
-			if strings.Contains(inner, w) {
+		for i, w := range r.Requires {
+			if has(found, x.requires[ri][i]) && strings.Contains(inner, w) {
 				return Arg{Text: inner}, true
 			}
 		}
-		for _, w := range r.Names {
-			if strings.Contains(inner, w) {
+		for i, w := range r.Names {
+			if has(found, x.names[ri][i]) && strings.Contains(inner, w) {
 				return Arg{Text: inner}, true
 			}
 		}
 	}
-	heads := r.Names
+	heads, headIDs := r.Names, x.names[ri]
 	if len(heads) == 0 {
-		heads = r.Requires
+		heads, headIDs = r.Requires, x.requires[ri]
 	}
 	// a title given with (이)라는 before the head noun: 청년도약계좌라는 정책
 	for off := 0; ; {
@@ -1025,7 +1224,10 @@ func (x *eventEngine) nameArg(text string, r *rules.EventRule, s Sentence, quote
 			return Arg{Text: strings.Trim(text[start:end], "'\"‘’“”")}, true
 		}
 	}
-	for _, w := range heads {
+	for hi, w := range heads {
+		if !has(found, headIDs[hi]) {
+			continue // not in the sentence
+		}
 		for off := 0; ; {
 			k := strings.Index(s.Text[off:], w)
 			if k < 0 {

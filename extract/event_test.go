@@ -197,3 +197,31 @@ func TestConcurrentUse(t *testing.T) {
 		t.Fatal(e)
 	}
 }
+
+// TestWordSetAsContains checks that one pass of a wordSet finds exactly the
+// words strings.Contains finds, with words that share a first rune, overlap,
+// start inside another word, and texts with invalid UTF-8.
+func TestWordSetAsContains(t *testing.T) {
+	words := []string{"취소", "취소됐", "무산", "산업", "않았", "못했", "MOU", "U+", "", "개최", "최종"}
+	ws := newWordSet()
+	for _, w := range words {
+		ws.add(w)
+	}
+	if ws.add("무산") != 2 {
+		t.Fatal("a word added twice must keep its id")
+	}
+	texts := []string{
+		"", "행사가 취소됐다", "협상은 끝내 무산됐다", "산업부는 회의를 개최했다", "최종 합의에 이르지 못했다",
+		"양사가 MOU를 맺었다", "MO", "U+2000 문자", "\xed\x95취소\xff무산", "개최최종", "않았다고 밝혔다",
+	}
+	for _, s := range texts {
+		found := make([]uint64, 1)
+		ws.find(s, found)
+		for id, w := range ws.words {
+			got := found[id>>6]&(1<<(id&63)) != 0
+			if want := strings.Contains(s, w); got != want {
+				t.Errorf("find(%q) word %q: got %v, want %v", s, w, got, want)
+			}
+		}
+	}
+}

@@ -1,12 +1,15 @@
 package extract
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha1"
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"math"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -188,12 +191,6 @@ func New(opts ...Option) (*Extractor, error) {
 // Pack returns the rules the extractor uses.
 func (x *Extractor) Pack() *rules.Pack { return x.pack }
 
-// docMention is a mention with the index of its entity.
-type docMention struct {
-	ner.Mention
-	entity int
-}
-
 // Extract reads one document and returns its entities and events.
 func (x *Extractor) Extract(ctx context.Context, in Input) (doc *Document, err error) {
 	if err := ctx.Err(); err != nil {
@@ -296,7 +293,7 @@ func (x *Extractor) page(in Input) (*page.Page, error) {
 		}
 		return page.FromText(string(in.Raw))
 	default:
-		if page.LooksLikeHTML([]byte(in.Text)) {
+		if page.LooksLikeHTML(in.Text) {
 			return page.FromHTML([]byte(in.Text))
 		}
 		return page.FromText(in.Text)
@@ -384,9 +381,9 @@ func (x *Extractor) analyse(ctx context.Context, doc *Document, ref time.Time) e
 		return err
 	}
 	all := append(values, names...)
-	sort.SliceStable(all, func(a, b int) bool { return all[a].Start < all[b].Start })
+	slices.SortStableFunc(all, func(a, b ner.Mention) int { return cmp.Compare(a.Start, b.Start) })
 
-	ents, ments := group(all)
+	ents, entOf := group(all)
 	unresolved := false
 	for _, m := range all {
 		if m.Label == ner.DATE && m.Value != nil && m.Value.Date == "" && m.Value.From == "" {
@@ -398,11 +395,12 @@ func (x *Extractor) analyse(ctx context.Context, doc *Document, ref time.Time) e
 	}
 	idx := newRuneIndex(text)
 	sentOf := sentenceIndex(sents)
-	for _, m := range ments {
-		e := &ents[m.entity]
+	for k := range all {
+		m := &all[k]
+		e := &ents[entOf[k]]
 		e.Mentions = append(e.Mentions, Mention{Text: m.Text, Start: idx.at(m.Start), End: idx.at(m.End), Sentence: sentOf(m.Start), Rule: m.Rule})
 	}
-	evs, err := x.events.events(ctx, text, sents, pointValues(ments), ents)
+	evs, err := x.events.events(ctx, text, sents, all, entOf, ents)
 	if err != nil {
 		return err
 	}
@@ -515,27 +513,85 @@ func isAdministration(name string) bool {
 }
 
 // group merges mentions into entities: one per gazetteer id or name, one
-// per distinct value. Entities are numbered in order of first mention.
-func group(all []ner.Mention) ([]Entity, []docMention) {
-	var ents []Entity
-	byKey := make(map[string]int, len(all)/2)
-	ments := make([]docMention, 0, len(all))
-	for _, m := range all {
-		k := entityKey(m)
-		i, ok := byKey[k]
-		if !ok {
-			i = len(ents)
-			byKey[k] = i
-			e := Entity{ID: "e" + strconv.Itoa(i+1), Type: string(m.Label), Name: m.Name, Mentions: []Mention{}}
-			if e.Name == "" {
-				e.Name = m.Text
+// per distinct value. Entities are numbered in order of first mention;
+// entOf[k] is the entity of all[k]. Each entity's Mentions has room for
+// exactly its mentions, cut from one array.
+func group(all []ner.Mention) (ents []Entity, entOf []int32) {
+	byName := make(map[nameKey]int32, len(all)/2)
+	// the distinct values: looked through in turn while they are few (a
+	// news article holds a few dozen), in a map past that
+	type valueEnt struct {
+		key valueKey
+		ent int32
+	}
+	var values []valueEnt
+	var byValue map[valueKey]int32
+	entOf = make([]int32, len(all))
+	var first []int32 // per entity: its first mention
+	var count []int32 // per entity: its number of mentions
+	for k := range all {
+		m := &all[k]
+		var i int32
+		var ok bool
+		if m.Key == "" && m.Value != nil {
+			vk := valueKeyOf(m.Label, m.Value)
+			if byValue == nil {
+				for _, v := range values {
+					if v.key == vk {
+						i, ok = v.ent, true
+						break
+					}
+				}
+			} else {
+				i, ok = byValue[vk]
 			}
-			if m.Value != nil {
-				e.ValueFields = valueFields(m.Label, m.Value)
+			if !ok {
+				i = int32(len(first))
+				switch {
+				case byValue != nil:
+					byValue[vk] = i
+				case len(values) < 64:
+					values = append(values, valueEnt{vk, i})
+				default:
+					byValue = make(map[valueKey]int32, 2*len(values))
+					for _, v := range values {
+						byValue[v.key] = v.ent
+					}
+					byValue[vk] = i
+				}
 			}
-			ents = append(ents, e)
+		} else {
+			nk := nameKeyOf(*m)
+			if i, ok = byName[nk]; !ok {
+				i = int32(len(first))
+				byName[nk] = i
+			}
 		}
-		e := &ents[i]
+		if !ok {
+			first = append(first, int32(k))
+			count = append(count, 0)
+		}
+		count[i]++
+		entOf[k] = i
+	}
+	ents = make([]Entity, len(first))
+	room := make([]Mention, 0, len(all))
+	for i, k := range first {
+		m := &all[k]
+		n := int(count[i])
+		e := Entity{ID: "e" + strconv.Itoa(i+1), Type: string(m.Label), Name: m.Name, Mentions: room[len(room) : len(room) : len(room)+n]}
+		room = room[:len(room)+n]
+		if e.Name == "" {
+			e.Name = m.Text
+		}
+		if m.Value != nil {
+			e.ValueFields = valueFields(m.Label, m.Value)
+		}
+		ents[i] = e
+	}
+	for k := range all {
+		m := &all[k]
+		e := &ents[entOf[k]]
 		if m.Text != e.Name && !containsStr(e.Aliases, m.Text) {
 			e.Aliases = append(e.Aliases, m.Text)
 		}
@@ -545,43 +601,62 @@ func group(all []ner.Mention) ([]Entity, []docMention) {
 		if e.Org == "" && m.Org != "" {
 			e.Org = m.Org
 		}
-		ments = append(ments, docMention{Mention: m, entity: i})
 	}
-	return ents, ments
+	return ents, entOf
 }
 
-// pointValues drops the values with a Kind (durations, ordinals, ages,
-// counts) from the mentions the events engine sees: 3년간 is no event date
-// and 2위 no amount.
-func pointValues(ms []docMention) []docMention {
-	n := 0
-	for _, m := range ms {
-		if m.Value != nil && m.Value.Kind != "" {
-			n++
-		}
-	}
-	if n == 0 {
-		return ms
-	}
-	out := make([]docMention, 0, len(ms)-n)
-	for _, m := range ms {
-		if m.Value == nil || m.Value.Kind == "" {
-			out = append(out, m)
-		}
-	}
-	return out
+// nameKey identifies the entity of a mention that is not a bare value: its
+// key, else its label and name (or text), as the string label+":"+name cut
+// at its first colon, so that two are equal exactly when those strings are
+// (a key set as "ORG:"+name meets an ORG of that name found by a pattern).
+type nameKey struct {
+	head, tail string
+	colon      bool
 }
 
-func entityKey(m ner.Mention) string {
+func nameKeyOf(m ner.Mention) nameKey {
 	switch {
 	case m.Key != "":
-		return m.Key
-	case m.Value != nil:
-		return string(m.Label) + "|" + m.Value.Key()
+		head, tail, colon := strings.Cut(m.Key, ":")
+		return nameKey{head, tail, colon}
 	case m.Name != "":
-		return string(m.Label) + ":" + m.Name
+		return nameKey{string(m.Label), m.Name, true} // labels hold no colon
 	}
-	return string(m.Label) + ":" + m.Text
+	return nameKey{string(m.Label), m.Text, true}
+}
+
+// valueKey is the identity of a value mention without a key: its label and
+// the fields of ner.Value.Key, compared as they are (floats by the text
+// Value.Key writes them as: every NaN alike, 0 apart from -0).
+type valueKey struct {
+	label                                       ner.Label
+	kind, currency, unit, date, grain, from, to string
+	num, min, max                               uint64
+	has                                         uint8 // bits: num, min, max set
+	approx                                      bool
+}
+
+func valueKeyOf(l ner.Label, v *ner.Value) valueKey {
+	k := valueKey{label: l, kind: v.Kind, currency: v.Currency, unit: v.Unit, date: v.Date, grain: v.Grain, from: v.From, to: v.To, approx: v.Approx}
+	for b, p := range [3]*float64{v.Num, v.Min, v.Max} {
+		if p == nil {
+			continue
+		}
+		k.has |= 1 << b
+		bits := math.Float64bits(*p)
+		if *p != *p {
+			bits = math.Float64bits(math.NaN())
+		}
+		switch b {
+		case 0:
+			k.num = bits
+		case 1:
+			k.min = bits
+		default:
+			k.max = bits
+		}
+	}
+	return k
 }
 
 // durations gives the date scanner's lengths of time (Kind "duration",

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"unicode/utf8"
+
+	"github.com/kpolicy/kpolicy/ner/lex"
 )
 
 // Sentence is a span of the document text (byte offsets).
@@ -20,7 +22,7 @@ const closers = "\"'”’」』)]》〉"
 // and at every line break. Leading white space is not part of a sentence;
 // together the sentences cover every non-space character of the text.
 func SplitSentences(text string) []Sentence {
-	var out []Sentence
+	out := make([]Sentence, 0, len(text)/100+1) // news sentences run to about 100 bytes
 	start := -1
 	quote := 0 // depth of typographic quotes “ ‘ 「 『
 	straight := false
@@ -44,7 +46,16 @@ func SplitSentences(text string) []Sentence {
 		straight = false
 	}
 	for i := 0; i < len(text); {
-		c, n := utf8.DecodeRuneInString(text[i:])
+		if b := text[i]; b >= 0xEA && b <= 0xED && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 && (b != 0xED || text[i+1] < 0xA0) {
+			// a rune from U+A000 to U+D7FF (Hangul), none of the marks
+			// looked at below
+			if start < 0 {
+				start = i
+			}
+			i += 3
+			continue
+		}
+		c, n := lex.Decode(text, i)
 		if c == '\n' {
 			emit(i)
 			i += n
@@ -70,7 +81,7 @@ func SplitSentences(text string) []Sentence {
 			j := i + n
 			// runs of ... ?!
 			for j < len(text) {
-				d, m := utf8.DecodeRuneInString(text[j:])
+				d, m := lex.Decode(text, j)
 				if d != '.' && d != '?' && d != '!' && d != '…' {
 					break
 				}
@@ -89,7 +100,7 @@ func SplitSentences(text string) []Sentence {
 			k := j
 			closedQuote := false
 			for k < len(text) {
-				d, m := utf8.DecodeRuneInString(text[k:])
+				d, m := lex.Decode(text, k)
 				if !containsRune(closers, d) {
 					break
 				}
@@ -99,7 +110,7 @@ func SplitSentences(text string) []Sentence {
 				k += m
 			}
 			if k < len(text) {
-				d, _ := utf8.DecodeRuneInString(text[k:])
+				d, _ := lex.Decode(text, k)
 				if d != ' ' && d != '\n' && d != '\t' && d != '\r' && d != '\u00a0' {
 					break // 다."라고, 2025.09.04, 3.5%p
 				}
@@ -122,6 +133,9 @@ func SplitSentences(text string) []Sentence {
 		i += n
 	}
 	emit(len(text))
+	if len(out) == 0 {
+		return nil // as before the room was made
+	}
 	return out
 }
 

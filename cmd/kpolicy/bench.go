@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"sync"
@@ -25,7 +26,7 @@ import (
 // from the project root).
 const defaultBenchCorpus = "../shared/corpus/dev-news.jsonl"
 
-const benchUsage = `Usage: kpolicy bench [-j N] [--docs N] [--html] [--rules FILE] [CORPUS]
+const benchUsage = `Usage: kpolicy bench [-j N] [--docs N] [--html] [--rules FILE] [--cpuprofile FILE] [CORPUS]
 
 Runs the extractor over a corpus held in memory and prints throughput
 (MB/s, documents/s), allocations per document, peak memory and the time to
@@ -48,6 +49,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	workers := fs.Int("j", runtime.NumCPU(), "workers")
 	docs := fs.Int("docs", 500, "documents to extract (the corpus is replicated or cut to this)")
 	asHTML := fs.Bool("html", false, "feed every document as an HTML page (text is wrapped in a page)")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the extraction to `file` (for go tool pprof)")
 	var ruleFiles multiFlag
 	fs.Var(&ruleFiles, "rules", "add a rule file or folder (repeatable)")
 	rest, help, err := parseArgs(fs, args)
@@ -122,6 +124,17 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	var bytesDone, failed atomic.Int64
 	var firstErr atomic.Value
 	start := time.Now()
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err == nil {
+			err = pprof.StartCPUProfile(f)
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "kpolicy bench: %v\n", err)
+			return err
+		}
+		defer f.Close()
+	}
 	var wg sync.WaitGroup
 	for range *workers {
 		wg.Add(1)
@@ -143,6 +156,9 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	wg.Wait()
 	elapsed := time.Since(start)
+	if *cpuProfile != "" {
+		pprof.StopCPUProfile()
+	}
 	runtime.ReadMemStats(&after)
 	close(stopSampling)
 	<-sampled

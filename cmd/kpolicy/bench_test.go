@@ -55,6 +55,13 @@ func TestBench(t *testing.T) {
 	if _, _, code := runCLI(t, "", "bench", "--docs", "0"); code != 2 {
 		t.Errorf("--docs 0: exit %d; want 2", code)
 	}
+	prof := filepath.Join(dir, "cpu.prof")
+	if _, stderr, code := runCLI(t, "", "bench", "-j", "1", "--docs", "3", "--cpuprofile", prof, jsonl); code != 0 {
+		t.Fatalf("--cpuprofile: exit %d: %s", code, stderr)
+	}
+	if fi, err := os.Stat(prof); err != nil || fi.Size() == 0 {
+		t.Errorf("--cpuprofile wrote no profile: %v", err)
+	}
 }
 
 // TestJSONLLineNotJSON (issue 8): a JSONL line that is not JSON fails

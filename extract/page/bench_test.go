@@ -109,3 +109,31 @@ func BenchmarkFromTextPlain(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkFromTextDevNews cleans every text of the shared development
+// corpus (skipped when ../shared is absent), plain articles and scraped
+// dumps alike: the page step of an extraction of JSONL records.
+func BenchmarkFromTextDevNews(b *testing.B) {
+	data, err := os.ReadFile(filepath.Join(sharedDir, "corpus", "dev-news.jsonl"))
+	if err != nil {
+		b.Skip("../shared corpus not present")
+	}
+	var texts []string
+	total := 0
+	for _, line := range strings.Split(string(data), "\n") {
+		var rec struct{ Text string }
+		if json.Unmarshal([]byte(line), &rec) == nil && rec.Text != "" {
+			texts = append(texts, rec.Text)
+			total += len(rec.Text)
+		}
+	}
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			if _, err := FromText(t); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}

@@ -41,6 +41,91 @@ var containers = []container{
 	{".article-content", "publisher"},
 }
 
+// containerSels are the containers' selectors, compiled.
+var containerSels = func() []goquery.Matcher {
+	out := make([]goquery.Matcher, len(containers))
+	for i, c := range containers {
+		out[i] = css(c.sel)
+	}
+	return out
+}()
+
+// containerKeys index the containers by what their selectors name: an id
+// (#dic_area), a class (.article_view) or an attribute value
+// ([itemprop=articleBody]), lower case. Containers of another form are
+// listed under containerOther and tried on every element.
+var containerKeys, containerOther = func() (map[[2]string][]int, []int) {
+	keys := map[[2]string][]int{}
+	var other []int
+	for i, c := range containers {
+		var k [2]string
+		switch {
+		case strings.HasPrefix(c.sel, "#") && !strings.ContainsAny(c.sel[1:], "#.[ :>+~,"):
+			k = [2]string{"id", c.sel[1:]}
+		case strings.HasPrefix(c.sel, ".") && !strings.ContainsAny(c.sel[1:], "#.[ :>+~,"):
+			k = [2]string{"class", c.sel[1:]}
+		case strings.HasPrefix(c.sel, "[") && strings.HasSuffix(c.sel, "]") && strings.Count(c.sel, "=") == 1 && !strings.ContainsAny(c.sel, "~|^$*\"' "):
+			attr, val, _ := strings.Cut(c.sel[1:len(c.sel)-1], "=")
+			k = [2]string{attr, val}
+		default:
+			other = append(other, i)
+			continue
+		}
+		k[1] = strings.ToLower(k[1])
+		keys[k] = append(keys[k], i)
+	}
+	return keys, other
+}()
+
+// containerMatches returns, for each container, the elements under root its
+// selector matches, in document order (what Find gives), from one walk of
+// the tree: an element is only matched against the containers its id,
+// classes and attributes name.
+func containerMatches(root *html.Node) [][]*html.Node {
+	found := make([][]*html.Node, len(containers))
+	try := func(n *html.Node, ci int) {
+		if l := found[ci]; (len(l) == 0 || l[len(l)-1] != n) && containerSels[ci].Match(n) {
+			found[ci] = append(found[ci], n)
+		}
+	}
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			for _, a := range c.Attr {
+				if a.Key != "class" {
+					for _, ci := range containerKeys[[2]string{a.Key, strings.ToLower(a.Val)}] {
+						try(c, ci)
+					}
+					continue
+				}
+				for v := a.Val; v != ""; {
+					tok := v
+					if i := strings.IndexAny(v, " \t\r\n\f"); i >= 0 {
+						tok, v = v[:i], v[i+1:]
+					} else {
+						v = ""
+					}
+					if tok == "" {
+						continue
+					}
+					for _, ci := range containerKeys[[2]string{"class", strings.ToLower(tok)}] {
+						try(c, ci)
+					}
+				}
+			}
+			for _, ci := range containerOther {
+				try(c, ci)
+			}
+			walk(c)
+		}
+	}
+	walk(root)
+	return found
+}
+
 const minBodyRunes = 100
 
 // maxMatches is the most elements of one container selector that are read.
@@ -48,31 +133,31 @@ const maxMatches = 20
 
 func (h *htmlPage) body() {
 	p := h.p
-	for _, c := range containers {
+	found := containerMatches(h.doc.Selection.Nodes[0])
+	for ci, c := range containers {
 		var bestLines []string
 		var bestRaw []tline
 		best := 0
 		// Only the outermost matches, and at most maxMatches of them: nested
 		// or repeated containers would make this quadratic.
 		seen := map[*html.Node]bool{}
-		h.doc.Find(c.sel).EachWithBreak(func(_ int, s *goquery.Selection) bool {
-			n := s.Nodes[0]
+	matches:
+		for _, n := range found[ci] {
 			for a := n.Parent; a != nil; a = a.Parent {
 				if seen[a] {
-					return true
+					continue matches
 				}
 			}
 			seen[n] = true
 			if len(seen) > maxMatches {
-				return false
+				break
 			}
 			raw := textLines(n, true)
 			lines := cleanLines(raw)
 			if n := bodyScore(lines); n > best {
 				best, bestLines, bestRaw = n, lines, raw
 			}
-			return true
-		})
+		}
 		if best >= minBodyRunes {
 			p.Body, p.Layout, h.raw = strings.Join(bestLines, "\n"), c.layout, bestRaw
 			return

@@ -1,10 +1,12 @@
 package page
 
 import (
+	"bytes"
 	"encoding/json"
 	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
@@ -14,7 +16,7 @@ import (
 // encoding. Input that does not look like HTML is read as text (with a
 // warning).
 func FromHTML(b []byte) (*Page, error) {
-	if len(strings.TrimSpace(string(headBytes(b, 1<<16)))) == 0 && len(strings.TrimSpace(string(b))) == 0 {
+	if len(bytes.TrimSpace(headBytes(b, 1<<16))) == 0 && len(bytes.TrimSpace(b)) == 0 { // no copies of the page
 		return nil, ErrEmpty
 	}
 	if isBinary(b) {
@@ -28,7 +30,7 @@ func FromHTML(b []byte) (*Page, error) {
 	text, enc, warns := decodeHTML(b)
 	p.Encoding = enc
 	p.Warnings = append(p.Warnings, warns...)
-	if !LooksLikeHTML([]byte(text)) {
+	if !LooksLikeHTML(text) {
 		p.warn("input does not look like HTML; read as text")
 		fromText(p, text)
 		return p, nil
@@ -44,7 +46,8 @@ func FromHTML(b []byte) (*Page, error) {
 		return p, nil
 	}
 	doc := goquery.NewDocumentFromNode(node)
-	h := &htmlPage{p: p, doc: doc, meta: metaMap(doc)}
+	h := &htmlPage{p: p, doc: doc}
+	h.meta = metaMap(h)
 	h.jsonLD()
 	h.publisher()
 	h.body()
@@ -97,7 +100,7 @@ func truncated(s string) bool {
 
 // loginWall reports a password field or a login/subscription prompt.
 func (h *htmlPage) loginWall() bool {
-	if h.doc.Find(`input[type=password], form[action*=login], form[action*=Login]`).Length() > 0 {
+	if h.find(selLogin).Length() > 0 {
 		return true
 	}
 	for _, l := range h.allLines() {
@@ -120,8 +123,9 @@ type htmlPage struct {
 	doc   *goquery.Document
 	meta  map[string]string
 	ld    ldArticle
-	raw   []tline // lines of the body container before cleaning
-	lines []tline // the whole page as lines (allLines)
+	raw   []tline      // lines of the body container before cleaning
+	elems []*html.Node // the page's elements in document order (find)
+	lines []tline      // the whole page as lines (allLines)
 }
 
 type ldArticle struct {
@@ -133,9 +137,9 @@ type ldArticle struct {
 
 // metaMap collects meta tags by property, name and itemprop (lower case); the
 // first value of a key wins.
-func metaMap(doc *goquery.Document) map[string]string {
+func metaMap(h *htmlPage) map[string]string {
 	m := map[string]string{}
-	doc.Find("meta").Each(func(_ int, s *goquery.Selection) {
+	h.find(selMeta).Each(func(_ int, s *goquery.Selection) {
 		c, ok := s.Attr("content")
 		if !ok {
 			return
@@ -157,7 +161,7 @@ var articleTypes = map[string]bool{"newsarticle": true, "article": true, "report
 	"analysisnewsarticle": true, "opinionnewsarticle": true, "blogposting": true, "backgroundnewsarticle": true, "webpage": false}
 
 func (h *htmlPage) jsonLD() {
-	h.doc.Find(`script[type="application/ld+json"]`).Each(func(_ int, s *goquery.Selection) {
+	h.find(selJSONLD).Each(func(_ int, s *goquery.Selection) {
 		if h.ld.found {
 			return
 		}
@@ -280,7 +284,7 @@ func (h *htmlPage) publisher() {
 	// Strong signals, in order: og:site_name, JSON-LD publisher, the press
 	// markers of portal pages, the press named in meta tags.
 	strong := []string{h.meta["og:site_name"], h.ld.publisher}
-	h.doc.Find(pressSel).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+	h.find(selPress).EachWithBreak(func(_ int, s *goquery.Selection) bool {
 		for _, k := range []string{"alt", "title"} {
 			if a, ok := s.Attr(k); ok && strings.TrimSpace(a) != "" {
 				strong = append(strong, a)
@@ -319,7 +323,7 @@ func (h *htmlPage) publisher() {
 	if c := h.copyrightName(); c != "" {
 		weak = append(weak, c)
 	}
-	h.doc.Find(logoSel).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+	h.find(selLogo).EachWithBreak(func(_ int, s *goquery.Selection) bool {
 		for _, k := range []string{"alt", "title"} {
 			if a, ok := s.Attr(k); ok && strings.TrimSpace(a) != "" {
 				weak = append(weak, a)
@@ -328,7 +332,7 @@ func (h *htmlPage) publisher() {
 		}
 		return true
 	})
-	h.doc.Find(".source, .press_name, .article_source").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+	h.find(selSource).EachWithBreak(func(_ int, s *goquery.Selection) bool {
 		t := fold(s.Text())
 		if m := reProvided.FindStringSubmatch(t); m != nil {
 			weak = append(weak, m[1])
@@ -336,7 +340,7 @@ func (h *htmlPage) publisher() {
 		}
 		return true
 	})
-	if t := fold(h.doc.Find("title").First().Text()); t != "" {
+	if t := fold(h.find(selTitle).First().Text()); t != "" {
 		for _, sep := range titleSeps {
 			if i := strings.LastIndex(t, sep); i > 0 {
 				weak = append(weak, t[i+len(sep):])
@@ -433,7 +437,12 @@ func (h *htmlPage) copyrightName() string {
 	name := ""
 	for _, l := range h.allLines() {
 		t := l.text
-		if runeLen(t) > 120 || !reCopyright.MatchString(t) {
+		if runeLen(t) > 120 {
+			continue
+		}
+		// copyrightSign holds for every match of reCopyright, and costs
+		// far less than the expression
+		if f := factsOf(t); !f.copyrightSign() || !reCopyright.MatchString(t) {
 			continue
 		}
 		if n := copyrightPress(t); n != "" {
@@ -465,7 +474,7 @@ func (h *htmlPage) section() {
 		}
 	}
 	// The highlighted menu item of portal pages (Nate, Naver mobile).
-	if t := fold(h.doc.Find(".snbArea li.on, .Nlnb_menu_item.is_active").First().Text()); t != "" && runeLen(t) <= 12 {
+	if t := fold(h.find(selMenuOn).First().Text()); t != "" && runeLen(t) <= 12 {
 		h.p.Section = t
 	}
 }
@@ -517,7 +526,7 @@ var headingSel = "#title_area, .media_end_head_headline, #articleTitle, #article
 
 func (h *htmlPage) headings() []string {
 	var out []string
-	h.doc.Find(headingSel).Each(func(_ int, s *goquery.Selection) {
+	h.find(selHeading).Each(func(_ int, s *goquery.Selection) {
 		t := fold(s.Text())
 		if n := runeLen(t); n >= 5 && n <= 200 {
 			out = append(out, t)
@@ -528,7 +537,7 @@ func (h *htmlPage) headings() []string {
 
 func (h *htmlPage) title() {
 	heads := h.headings()
-	raw := fold(h.doc.Find("title").First().Text())
+	raw := fold(h.find(selTitle).First().Text())
 	cands := []string{h.meta["og:title"], h.meta["twitter:title"], h.ld.headline}
 	for _, c := range cands {
 		c = fold(html.UnescapeString(c))
@@ -570,6 +579,64 @@ func (h *htmlPage) title() {
 
 var reLabelDate = regexp.MustCompile(`(최초\s*입력|기사\s*입력|입력|기사\s*전송|전송|등록|송고|게재|발행|작성|승인|최종\s*수정|수정|업데이트)\s*(?:일시|시간|일)?\s*[:：]?\s*(\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}[^가-힣]{0,4}(?:[오전후AMP]{2}\s*)?[\d:\s시분]*)`)
 
+// hasDateLabel reports whether s holds one of the words that every label
+// of reLabelDate contains: 입력, 전송, 등록, 송고, 게재, 발행, 작성, 승인,
+// 수정, 업데이트.
+func hasDateLabel(s string) bool {
+	for i := 0; i+6 <= len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		rest := s[i+n:]
+		switch r {
+		case '입':
+			if strings.HasPrefix(rest, "력") {
+				return true
+			}
+		case '전':
+			if strings.HasPrefix(rest, "송") {
+				return true
+			}
+		case '송':
+			if strings.HasPrefix(rest, "고") {
+				return true
+			}
+		case '등':
+			if strings.HasPrefix(rest, "록") {
+				return true
+			}
+		case '게':
+			if strings.HasPrefix(rest, "재") {
+				return true
+			}
+		case '발':
+			if strings.HasPrefix(rest, "행") {
+				return true
+			}
+		case '작':
+			if strings.HasPrefix(rest, "성") {
+				return true
+			}
+		case '승':
+			if strings.HasPrefix(rest, "인") {
+				return true
+			}
+		case '수':
+			if strings.HasPrefix(rest, "정") {
+				return true
+			}
+		case '업':
+			if strings.HasPrefix(rest, "데이트") {
+				return true
+			}
+		}
+		i += n
+	}
+	return false
+}
+
 func (h *htmlPage) dates() {
 	p := h.p
 	set := func(v string) bool {
@@ -588,7 +655,7 @@ func (h *htmlPage) dates() {
 		setMod(h.meta[k])
 	}
 	setMod(h.ld.modified)
-	if v, ok := h.doc.Find("[data-modify-date-time], ._ARTICLE_MODIFY_DATE_TIME").First().Attr("data-modify-date-time"); ok {
+	if v, ok := h.find(selModified).First().Attr("data-modify-date-time"); ok {
 		setMod(v)
 	}
 
@@ -606,7 +673,7 @@ func (h *htmlPage) dates() {
 		done = true
 	}
 	if !done {
-		h.doc.Find("._ARTICLE_DATE_TIME, [data-date-time]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		h.find(selDateTime).EachWithBreak(func(_ int, s *goquery.Selection) bool {
 			if v, ok := s.Attr("data-date-time"); ok && set(v) {
 				done = true
 				return false
@@ -622,8 +689,16 @@ func (h *htmlPage) dates() {
 		if len(l) > 320 || runeLen(l) > 80 || !strings.ContainsAny(l, "0123456789") && i+1 < len(lines) && !strings.ContainsAny(lines[i+1].text, "0123456789") {
 			continue
 		}
-		if i+1 < len(lines) && runeLen(l) <= 10 && reLabelDate.MatchString(l+" "+lines[i+1].text) && !reLabelDate.MatchString(l) {
+		// every match of reLabelDate holds one of its labels (hasDateLabel),
+		// which a space put between two lines cannot make
+		here := hasDateLabel(l)
+		if i+1 < len(lines) && runeLen(l) <= 10 && (here || hasDateLabel(lines[i+1].text)) &&
+			reLabelDate.MatchString(l+" "+lines[i+1].text) && !(here && reLabelDate.MatchString(l)) {
 			l += " " + lines[i+1].text
+			here = true
+		}
+		if !here {
+			continue
 		}
 		for _, m := range reLabelDate.FindAllStringSubmatch(l, -1) {
 			label := m[1]
@@ -679,8 +754,8 @@ func (h *htmlPage) people() {
 			h.addNames(v)
 		}
 	}
-	h.doc.Find(`.byline_s, .media_end_head_journalist_name, [class*=byline], [class*=reporter], [class*=journalist], [class*=writer], [class*=author], [id*=byline], [id*=reporter], [id*=writer], .name`).Each(func(_ int, s *goquery.Selection) {
-		if s.Find("li, p, div").Length() > 6 {
+	h.find(selByline).Each(func(_ int, s *goquery.Selection) {
+		if s.FindMatcher(selBylineBlock).Length() > 6 {
 			return
 		}
 		t := fold(s.Text())

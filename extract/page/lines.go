@@ -244,7 +244,6 @@ func phraseKindSlow(line string) phraseKind {
 var (
 	reCopyright  = regexp.MustCompile(`(?i)ⓒ|©|\(c\)\s*\S|copyright|all rights reserved|무단\s*(?:전재|복제|배포)|재배포\s*금지|재배포금지|AI\s*학습\s*(?:및\s*)?활용\s*금지`)
 	reMetaLine   = regexp.MustCompile(`^(?:\[|\()?\s*(?:기사\s*)?(?:입력|최초\s*입력|기사입력|기사\s*전송|수정|최종\s*수정|업데이트|승인|등록|송고|게재|발행|작성)\s*(?:일시|시간|일)?\s*[:：]?\s*\d{4}\s*[.\-/년]`)
-	reEmail      = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}`)
 	reReadTime   = regexp.MustCompile(`^\S*\d+\s*분\s*\d+\s*초\s*소요$`)
 	reCredit     = regexp.MustCompile(`^[\[\(<]?\s*(?:사진|그래픽|자료|영상|제공|출처|사진 출처|자료 사진)\s*[=:：/]`)
 	reCreditTail = regexp.MustCompile(`[/=]\s*[가-힣A-Za-z0-9·&]{2,14}(?:\s*(?:제공|DB|기자|특파원))?\s*[\]\)]?$`)
@@ -590,7 +589,7 @@ func (f *lineFacts) bylineNames() (byline bool, names []string) {
 	names, rest := reporterScanK(s, f.keys, true)
 	if len(names) > 0 {
 		if strings.IndexByte(rest, '@') >= 0 { // every e-mail holds one
-			rest = reEmail.ReplaceAllString(rest, "")
+			rest = removeEmails(rest)
 		}
 		rest = strings.Trim(rest, " =[]()<>·,/|\t")
 		return runeLen(rest) <= 12, names
@@ -599,7 +598,7 @@ func (f *lineFacts) bylineNames() (byline bool, names []string) {
 	if !strings.Contains(s, "@") {
 		return false, nil
 	}
-	rest = strings.TrimSpace(reEmail.ReplaceAllString(s, ""))
+	rest = strings.TrimSpace(removeEmails(s))
 	return rest != s && runeLen(strings.Trim(rest, " ()<>[],;/◎○●◆■▲▶☞※-")) <= 12, nil
 }
 
@@ -635,7 +634,7 @@ func (p *Page) noteNames(s string, names []string) {
 		}
 		return
 	}
-	for _, e := range reEmail.FindAllString(s, -1) {
+	for _, e := range findEmails(s) {
 		p.Emails = addUnique(p.Emails, strings.TrimRight(e, "."))
 	}
 	if p.Dateline == "" {
@@ -648,3 +647,79 @@ var (
 	reNameSep     = regexp.MustCompile(`\s*[·,ㆍ/]\s*`) // splitNames splits by hand as this does
 	reAgencyLine  = regexp.MustCompile(`^[\[\(]([가-힣]{1,5})\s*=\s*(?:연합뉴스|뉴시스|뉴스1|[가-힣]+)[\]\)]`)
 )
+
+// nextEmail finds the first e-mail address in s at or after from: the
+// first match of [A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,} (reEmail
+// of the tests), found by hand. That match is around the first @ with
+// e-mail letters before it and, after it, a domain of letters, digits,
+// dots and hyphens that holds a dot followed by two letters; it runs from
+// the start of the letters to the end of the letters after the last such
+// dot.
+func nextEmail(s string, from int) (start, end int, ok bool) {
+	for i := from; i < len(s); {
+		j := strings.IndexByte(s[i:], '@')
+		if j < 0 {
+			return 0, 0, false
+		}
+		at := i + j
+		i = at + 1
+		start = at
+		for start > from && emailLocal(s[start-1]) {
+			start--
+		}
+		if start == at {
+			continue
+		}
+		d := at + 1
+		for d < len(s) && emailDomain(s[d]) {
+			d++
+		}
+		for q := d - 3; q >= at+2; q-- {
+			if s[q] == '.' && asciiLetter(s[q+1]) && asciiLetter(s[q+2]) {
+				end = q + 3
+				for end < d && asciiLetter(s[end]) {
+					end++
+				}
+				return start, end, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+func asciiLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+func emailDomain(c byte) bool {
+	return asciiLetter(c) || c >= '0' && c <= '9' || c == '.' || c == '-'
+}
+
+func emailLocal(c byte) bool {
+	return emailDomain(c) || c == '_' || c == '%' || c == '+'
+}
+
+// removeEmails removes the e-mail addresses of s (nextEmail).
+func removeEmails(s string) string {
+	start, end, ok := nextEmail(s, 0)
+	if !ok {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	last := 0
+	for ok {
+		b.WriteString(s[last:start])
+		last = end
+		start, end, ok = nextEmail(s, end)
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// findEmails returns the e-mail addresses of s (nextEmail).
+func findEmails(s string) []string {
+	var out []string
+	for start, end, ok := nextEmail(s, 0); ok; start, end, ok = nextEmail(s, end) {
+		out = append(out, s[start:end])
+	}
+	return out
+}

@@ -58,26 +58,96 @@ func (p *Page) warn(format string) { p.Warnings = append(p.Warnings, format) }
 // LooksLikeHTML reports whether b looks like an HTML document or fragment: a
 // doctype, an <html>, <head>, <body>, <meta>, <div>, <p>, <article> or <title>
 // tag near the start, or several tags in the first kilobytes.
-func LooksLikeHTML(b []byte) bool {
+func LooksLikeHTML[T string | []byte](b T) bool {
 	head := b
 	if len(head) > 4096 {
 		head = head[:4096]
 	}
-	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
-	if bytes.IndexByte(head, '<') < 0 {
+	if len(head) >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF {
+		head = head[3:] // a byte order mark
+	}
+	i := indexByte(head, '<')
+	if i < 0 {
 		return false // every sign below holds a '<' (no other rune lowers to one)
 	}
-	low := bytes.ToLower(head)
+	if indexOf(head, "\u0130") >= 0 || indexOf(head, "\u212a") >= 0 {
+		// İ and the Kelvin sign lower to the ASCII i and k
+		return looksLikeHTMLLower(bytes.ToLower([]byte(head)))
+	}
+	// Only ASCII letters lower to ASCII, and the signs are ASCII: test
+	// them in any ASCII case at each '<', without lowering the text.
+	closing := 0
+	for i >= 0 {
+		for _, tag := range htmlSigns {
+			if hasPrefixFoldASCII(head[i:], tag) {
+				return true
+			}
+		}
+		if i+1 < len(head) && head[i+1] == '/' {
+			closing++
+		}
+		j := indexByte(head[i+1:], '<')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	// Several closing tags are a strong sign of markup.
+	return closing >= 3
+}
+
+// htmlSigns are the openings of tags that mark HTML.
+var htmlSigns = []string{"<!doctype html", "<html", "<head", "<body", "<meta ", "<title", "<article", "<div", "<p>", "<p ", "<table", "<span", "<script"}
+
+// looksLikeHTMLLower is LooksLikeHTML on the lowered head of a page.
+func looksLikeHTMLLower(low []byte) bool {
 	if len(bytes.TrimSpace(low)) == 0 {
 		return false
 	}
-	for _, tag := range []string{"<!doctype html", "<html", "<head", "<body", "<meta ", "<title", "<article", "<div", "<p>", "<p ", "<table", "<span", "<script"} {
+	for _, tag := range htmlSigns {
 		if bytes.Contains(low, []byte(tag)) {
 			return true
 		}
 	}
-	// Several closing tags are a strong sign of markup.
 	return bytes.Count(low, []byte("</")) >= 3
+}
+
+// hasPrefixFoldASCII reports whether s starts with the lower-case ASCII p,
+// in any ASCII case.
+func hasPrefixFoldASCII[T string | []byte](s T, p string) bool {
+	if len(s) < len(p) {
+		return false
+	}
+	for j := 0; j < len(p); j++ {
+		c := s[j]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != p[j] {
+			return false
+		}
+	}
+	return true
+}
+
+func indexByte[T string | []byte](s T, c byte) int {
+	switch v := any(s).(type) {
+	case string:
+		return strings.IndexByte(v, c)
+	case []byte:
+		return bytes.IndexByte(v, c)
+	}
+	return -1
+}
+
+func indexOf[T string | []byte](s T, sub string) int {
+	switch v := any(s).(type) {
+	case string:
+		return strings.Index(v, sub)
+	case []byte:
+		return bytes.Index(v, []byte(sub))
+	}
+	return -1
 }
 
 // isBinary reports NUL bytes or many control characters in the first 8 KB.

@@ -488,6 +488,19 @@ func lineSignals(line string) (n int, suspect, byline bool) {
 	var firstRune rune
 	for i := 0; i < len(line); {
 		c := line[i]
+		if !first && c >= 0xEA && c <= 0xED && i+2 < len(line) && line[i+1]&0xC0 == 0x80 && line[i+2]&0xC0 == 0x80 {
+			// most runes: a Hangul syllable after the first rune, none of
+			// the runes looked at below; counted as the path below would
+			if r := rune(c&0x0F)<<12 | rune(line[i+1]&0x3F)<<6 | rune(line[i+2]&0x3F); r >= 0xAC00 && r <= 0xD7A3 && sigMask[r>>6]&(1<<(r&63)) == 0 {
+				if space {
+					n++ // n > 0 once a rune is seen
+					space = false
+				}
+				n++
+				i += 3
+				continue
+			}
+		}
 		var r rune
 		size := 1
 		switch {

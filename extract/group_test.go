@@ -1,0 +1,63 @@
+package extract
+
+import (
+	"math"
+	"strconv"
+	"testing"
+
+	"github.com/kpolicy/kpolicy/ner"
+)
+
+// TestGroupValues checks that group puts mentions in the entities the
+// string key they were once merged by gives (key, else label and value,
+// name or text), below and above the count at which group moves the
+// distinct values from a list into a map.
+func TestGroupValues(t *testing.T) {
+	f := func(x float64) *float64 { return &x }
+	for _, n := range []int{3, 64, 65, 300} {
+		var all []ner.Mention
+		for range 2 { // every value twice: the second round merges into the first
+			for i := range n {
+				v := &ner.Value{Num: f(float64(i)), Unit: "원"}
+				all = append(all, ner.Mention{Label: ner.MONEY, Text: strconv.Itoa(i) + "원", Value: v})
+			}
+		}
+		// values that differ only in what the key tells apart
+		all = append(all,
+			ner.Mention{Label: ner.MONEY, Text: "0원", Value: &ner.Value{Num: f(math.Copysign(0, -1)), Unit: "원"}}, // -0 is written apart from 0
+			ner.Mention{Label: ner.MONEY, Text: "0원", Value: &ner.Value{Num: f(0), Unit: "원", Approx: true}},
+			ner.Mention{Label: ner.QUANTITY, Text: "0원", Value: &ner.Value{Num: f(0), Unit: "원"}},
+			ner.Mention{Label: ner.MONEY, Text: "NaN", Value: &ner.Value{Num: f(math.NaN()), Unit: "원"}},
+			ner.Mention{Label: ner.MONEY, Text: "NaN", Value: &ner.Value{Num: f(-math.NaN()), Unit: "원"}}, // every NaN alike
+			ner.Mention{Label: ner.ORG, Text: "경남도", Key: "ORG:경상남도", Name: "경상남도"},
+			ner.Mention{Label: ner.ORG, Text: "경상남도", Name: "경상남도"}, // meets the key ORG:경상남도
+			ner.Mention{Label: ner.PLACE, Text: "경상남도", Name: "경상남도"},
+		)
+		ents, entOf := group(all)
+		ref := map[string]int32{}
+		for k, m := range all {
+			key := string(m.Label) + ":" + m.Name
+			switch {
+			case m.Key != "":
+				key = m.Key
+			case m.Value != nil:
+				key = string(m.Label) + "|" + m.Value.Key()
+			case m.Name == "":
+				key = string(m.Label) + ":" + m.Text
+			}
+			if e, ok := ref[key]; !ok {
+				ref[key] = entOf[k]
+			} else if e != entOf[k] {
+				t.Fatalf("n=%d: mention %d (%s) in entity %d; its key's first mention in %d", n, k, key, entOf[k], e)
+			}
+		}
+		if len(ents) != len(ref) || len(ents) != n+6 {
+			t.Fatalf("n=%d: %d entities; %d distinct keys, want %d", n, len(ents), len(ref), n+6)
+		}
+		for i := range n {
+			if entOf[i] != int32(i) || cap(ents[i].Mentions) != 2 {
+				t.Fatalf("n=%d: mention %d in entity %d, with room for %d mentions; want %d and 2", n, i, entOf[i], cap(ents[i].Mentions), i)
+			}
+		}
+	}
+}
