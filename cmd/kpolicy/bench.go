@@ -169,13 +169,21 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	n := float64(*docs)
 	secs := elapsed.Seconds()
 	mb := float64(bytesDone.Load()) / 1e6
-	distinct := 0
+	distinct, pages := 0, 0
 	for _, d := range corpus {
 		distinct += d.size
+		if d.in.HTML != nil {
+			pages++
+		}
 	}
 	kind := "text"
-	if *asHTML {
+	switch {
+	case *asHTML:
+		kind = "html, text wrapped in pages"
+	case pages == len(corpus):
 		kind = "html"
+	case pages > 0:
+		kind = fmt.Sprintf("text and %d html pages", pages)
 	}
 	fmt.Fprintf(stdout, "corpus: %s (%d distinct documents, %.2f MB, as %s)\n", source, len(corpus), float64(distinct)/1e6, kind)
 	fmt.Fprintf(stdout, "documents: %d\n", *docs)
