@@ -82,10 +82,11 @@ func (r *Recognizer) personAt(d *doc, i, we int, known []ner.Mention) (ner.Menti
 			}
 			break
 		}
-		m, ok := ner.StartingAt(known, j)
-		if !ok || (m.Label != ner.ORG && m.Label != ner.PLACE) {
+		mk := startIndex(known, j)
+		if mk < 0 || (known[mk].Label != ner.ORG && known[mk].Label != ner.PLACE) {
 			break
 		}
+		m := &known[mk]
 		if _, ok := d.endsWord(m.End); !ok || m.End >= len(text) {
 			break
 		}

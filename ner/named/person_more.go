@@ -732,11 +732,13 @@ func (r *Recognizer) beforeTitle(d *doc, i, we int, known []ner.Mention) (ner.Me
 	}
 	// the name must end like a noun (tested again below): most words do
 	// not, and need no title look-up
-	if wd := d.wordAt(i); wd.nr < 2 || wd.nr > 6 || !wd.allH || !nounEndingRune(wd.lc) ||
-		coveredBy(known, i, we) || r.isNameAt(d, i, we) {
+	if wd := d.wordAt(i); wd.nr < 2 || wd.nr > 6 || !wd.allH || !nounEndingRune(wd.lc) {
 		return ner.Mention{}, false
 	}
-	// the title first (cheap): after this word, or after the next one
+	// the title first (cheap, kept by word): after this word, or after the
+	// next one; a known mention over the word and a Korean name are tested
+	// below
+
 	j := we + 1
 	e := we
 	_, role, ok := r.titleAt(d, j, false)
@@ -819,11 +821,8 @@ func (r *Recognizer) nameThenOrg(d *doc, i, we int, known []ner.Mention) []ner.M
 // without a surname: offices and positions, not honorifics or jobs that
 // also follow common nouns (선수, 작가).
 func (r *Recognizer) foreignTitle(role string) bool {
-	_, vals, ok := r.titles.LongestAt(role, 0)
-	if !ok {
-		return false
-	}
-	if e, _, _ := r.titles.LongestAt(role, 0); e != len(role) {
+	e, vals, ok := r.titles.LongestAt(role, 0)
+	if !ok || e != len(role) {
 		return false
 	}
 	switch vals[0] {
