@@ -44,6 +44,10 @@ type doc struct {
 	// again's forms, built anew for every text
 	forms *lex.Trie[int32]
 	srcs  []ner.Mention
+	// again's people by surname and title, and the first runes of its
+	// forms hashed to a bit (a quick no before the trie)
+	titled    []titledRef
+	formFirst [64]uint64
 }
 
 type word struct {
