@@ -25,6 +25,12 @@ func (r *Recognizer) persons(d *doc, known []ner.Mention) []ner.Mention {
 		if w.nr < 3 && (w.e >= len(d.text) || d.text[w.e] != ' ') {
 			continue
 		}
+		// personAt's first tests, for a word of syllables: a title's key
+		// after the third or fourth syllable, or a name before a space
+		if w.allH && !(w.nr >= 4 && r.titles.HasPrefixAt(d.text, w.s+9)) && !(w.nr >= 5 && r.titles.HasPrefixAt(d.text, w.s+12)) &&
+			!(w.e < len(d.text) && d.text[w.e] == ' ' && r.isNameAt(d, w.s, w.e)) {
+			continue
+		}
 		if m, ok := r.personAt(d, w.s, w.e, known); ok && !coveredBy(known, w.s, w.e) {
 			out = append(out, m)
 		}
@@ -177,8 +183,10 @@ func (r *Recognizer) isNameOf(w string, n int, c0, last rune) bool {
 	if r.notNames.has(w) {
 		return false
 	}
-	if e, _, ok := r.titles.LongestAt(w, 0); ok && e == len(w) {
-		return false // 변호사, 교수: a title, not a name
+	if r.titles.HasPrefixAt(w, 0) {
+		if e, _, ok := r.titles.LongestAt(w, 0); ok && e == len(w) {
+			return false // 변호사, 교수: a title, not a name
+		}
 	}
 	return true
 }
