@@ -241,6 +241,18 @@ func (d *doc) trimEnd(start, end, min int) int {
 		return end
 	}
 	lo := max(start, wd.s)
+	if wd.allH && lo == wd.s {
+		// syllables of three bytes from the word's start: min runes
+		// are 3*min bytes
+		for m != 0 {
+			dist := 63 - bits.LeadingZeros64(m)
+			m &^= 1 << uint(dist)
+			if c := end - dist; c-lo >= 3*min {
+				return c
+			}
+		}
+		return end
+	}
 	// the longest particle first: the first cut that leaves min runes
 	for m != 0 {
 		dist := 63 - bits.LeadingZeros64(m)
