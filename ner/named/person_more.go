@@ -59,7 +59,7 @@ func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
 		case ' ':
 			// nameThenOrg needs a Korean name: a word that starts with a surname
 			sur := lex.IsHangul(c) && (r.surname1[c-0xAC00] || r.surname2First[c-0xAC00])
-			if !r.occSet.has(d.text[i:we]) {
+			if r.occFirst != nil && (!lex.IsHangul(c) || !r.occFirst[c-0xAC00]) || !r.occSet.has(d.text[i:we]) {
 				// not an occupation (afterOccupation's first test)
 			} else if m, ok := r.afterOccupation(d, i, we); ok {
 				add(m)
