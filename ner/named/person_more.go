@@ -943,9 +943,12 @@ func listNext(text string, e int) (int, bool) {
 func (r *Recognizer) leaders(d *doc, known []ner.Mention) []ner.Mention {
 	text := d.text
 	var out []ner.Mention
-	for _, m := range known {
-		if m.Label != ner.PLACE || !r.countries[m.Key] || m.Start < 2 || text[m.Start-1] != ' ' ||
-			m.End >= len(text) || text[m.End] != ' ' {
+	for k := range known {
+		m := &known[k]
+		// a country between spaces, before a foreign title (a whole title:
+		// one of the titles' keys starts the word)
+		if m.Label != ner.PLACE || m.Start < 2 || text[m.Start-1] != ' ' ||
+			m.End >= len(text) || text[m.End] != ' ' || !r.titles.HasPrefixAt(text, m.End+1) || !r.countries[m.Key] {
 			continue
 		}
 		_, role, ok := r.titleAt(d, m.End+1, false)
