@@ -3,6 +3,7 @@ package named
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kpolicy/kpolicy/ner"
 	"github.com/kpolicy/kpolicy/ner/lex"
@@ -11,6 +12,24 @@ import (
 // governments are the words that follow a leader's name to name his or her
 // government (윤석열 정부, 문재인 정권).
 var governments = []string{"정부", "정권", "행정부", "내각"}
+
+// govFirst holds the first syllables of governments: most words after a
+// name start with none of them.
+var govFirst = func() *sylSet {
+	var first []rune
+	for _, g := range governments {
+		c, _ := utf8.DecodeRuneInString(g)
+		first = append(first, c)
+	}
+	return newSylSet(string(first))
+}()
+
+// govFirstAt reports whether the syllable at i of s starts a word of
+// governments (a quick no; the words are compared after).
+func govFirstAt(s string, i int) bool {
+	c, ok := decode3(s, i)
+	return ok && govFirst.has(c)
+}
 
 // contextPersons finds names by the writing around them rather than a
 // title right after:
@@ -54,7 +73,7 @@ func (r *Recognizer) contextPersons(d *doc, known []ner.Mention) []ner.Mention {
 				org = known[k].Name
 			}
 			out = append(out, r.contextPerson(text, s, e, role, org))
-		case strings.HasPrefix(rest, " "):
+		case len(rest) > 1 && rest[0] == ' ' && govFirstAt(rest, 1):
 			for _, g := range governments {
 				if strings.HasPrefix(rest[1:], g) {
 					// 자신의 정부: a possessive is no leader's name

@@ -44,18 +44,23 @@ type doc struct {
 	// again's forms, built anew for every text
 	forms *lex.Trie[int32]
 	srcs  []ner.Mention
+	// again's people by surname and title, and the first runes of its
+	// forms hashed to a bit (a quick no before the trie)
+	titled    []titledRef
+	formFirst [64]uint64
 }
 
 type word struct {
-	s, e  int    // byte offsets, e exclusive
-	c     rune   // first rune
-	lc    rune   // last rune
-	nr    int32  // runes
-	allH  bool   // all Hangul syllables
-	pmask uint64 // bit d set when text[e-d:e] is a particle sequence
-	// memos, 0 when not computed yet
-	title [2]int32 // titleAt at the word's start: the title's length + 1, -1 for none; [1] with honorifics
+	s, e int   // byte offsets, e exclusive
+	c    rune  // first rune
+	lc   rune  // last rune
+	nr   int32 // runes
+	allH bool  // all Hangul syllables
+	// memos, 0 when not computed yet (name here, where it costs no
+	// padding: the struct is 48 bytes)
 	name  int8     // isName of the whole word: 1 yes, -1 no
+	pmask uint64   // bit d set when text[e-d:e] is a particle sequence
+	title [2]int32 // titleAt at the word's start: the title's length + 1, -1 for none; [1] with honorifics
 }
 
 var docPool = sync.Pool{New: func() any { return new(doc) }}
@@ -237,6 +242,18 @@ func (d *doc) trimEnd(start, end, min int) int {
 		return end
 	}
 	lo := max(start, wd.s)
+	if wd.allH && lo == wd.s {
+		// syllables of three bytes from the word's start: min runes
+		// are 3*min bytes
+		for m != 0 {
+			dist := 63 - bits.LeadingZeros64(m)
+			m &^= 1 << uint(dist)
+			if c := end - dist; c-lo >= 3*min {
+				return c
+			}
+		}
+		return end
+	}
 	// the longest particle first: the first cut that leaves min runes
 	for m != 0 {
 		dist := 63 - bits.LeadingZeros64(m)

@@ -6,6 +6,7 @@ import (
 	"sync"
 	"testing"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/kpolicy/kpolicy/ner"
 	"github.com/kpolicy/kpolicy/ner/lex"
@@ -153,5 +154,13 @@ func TestGazetteerByWords(t *testing.T) {
 		if byWords != byRunes {
 			t.Fatalf("%q:\nby words %s\nby runes %s", text, byWords, byRunes)
 		}
+	}
+}
+
+// TestWordSize keeps the word index compact: every stage walks the words,
+// and a word of 48 bytes (no padding between its fields) reads less memory.
+func TestWordSize(t *testing.T) {
+	if n := unsafe.Sizeof(word{}); n > 48 {
+		t.Fatalf("word is %d bytes, want at most 48", n)
 	}
 }

@@ -34,6 +34,7 @@ type Recognizer struct {
 	patterns    *matcher.Matcher
 	occupations map[string]string // words that introduce a person's name (가수, 배우)
 	occSet      *strSet           // the keys of occupations, for a quick no
+	occFirst    []bool            // first syllables of occupations, indexed by syllable - 0xAC00
 	bareStop    *strSet           // surname syllables that are also words before a title (전, 고)
 	countries   map[string]bool   // keys of the gazetteer's countries (kind=country)
 	surname1    []bool            // one-syllable surnames, indexed by syllable - 0xAC00
@@ -151,6 +152,18 @@ func New(p *rules.Pack) (*Recognizer, error) {
 		occ[w.Text] = true
 	}
 	r.occSet = newStrSet(occ)
+	r.occFirst = make([]bool, 0xD7A4-0xAC00)
+	occOdd := false
+	for w := range occ {
+		if c, _ := utf8.DecodeRuneInString(w); lex.IsHangul(c) {
+			r.occFirst[c-0xAC00] = true
+		} else {
+			occOdd = true
+		}
+	}
+	if occOdd {
+		r.occFirst = nil // an occupation that starts with no syllable: ask the set
+	}
 	var parts []string
 	for _, w := range p.List("particles") {
 		parts = append(parts, w.Text)

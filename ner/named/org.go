@@ -173,6 +173,24 @@ func coveredBy(ms []ner.Mention, s, e int) bool {
 	return lo < len(ms) && ms[lo].Start < e
 }
 
+// startIndex is the index of the mention of ms (sorted by offset) that
+// starts at s, or -1: ner.StartingAt without copying the mention.
+func startIndex(ms []ner.Mention, s int) int {
+	lo, hi := 0, len(ms)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if ms[h].Start < s {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	if lo < len(ms) && ms[lo].Start == s {
+		return lo
+	}
+	return -1
+}
+
 // afterCountry reports whether the word at ps follows a country or region
 // mention and a space (독일 프라운호퍼 연구소).
 func afterCountry(text string, ps int, known []ner.Mention) bool {

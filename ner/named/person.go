@@ -1,7 +1,7 @@
 package named
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -23,6 +23,12 @@ func (r *Recognizer) persons(d *doc, known []ner.Mention) []ner.Mention {
 		// a title attached to a word of three syllables or more, or a
 		// name before a space; a known mention over the word is tested last
 		if w.nr < 3 && (w.e >= len(d.text) || d.text[w.e] != ' ') {
+			continue
+		}
+		// personAt's first tests, for a word of syllables: a title's key
+		// after the third or fourth syllable, or a name before a space
+		if w.allH && !(w.nr >= 4 && r.titles.HasPrefixAt(d.text, w.s+9)) && !(w.nr >= 5 && r.titles.HasPrefixAt(d.text, w.s+12)) &&
+			!(w.e < len(d.text) && d.text[w.e] == ' ' && r.isNameAt(d, w.s, w.e)) {
 			continue
 		}
 		if m, ok := r.personAt(d, w.s, w.e, known); ok && !coveredBy(known, w.s, w.e) {
@@ -82,10 +88,11 @@ func (r *Recognizer) personAt(d *doc, i, we int, known []ner.Mention) (ner.Menti
 			}
 			break
 		}
-		m, ok := ner.StartingAt(known, j)
-		if !ok || (m.Label != ner.ORG && m.Label != ner.PLACE) {
+		mk := startIndex(known, j)
+		if mk < 0 || (known[mk].Label != ner.ORG && known[mk].Label != ner.PLACE) {
 			break
 		}
+		m := &known[mk]
 		if _, ok := d.endsWord(m.End); !ok || m.End >= len(text) {
 			break
 		}
@@ -176,8 +183,10 @@ func (r *Recognizer) isNameOf(w string, n int, c0, last rune) bool {
 	if r.notNames.has(w) {
 		return false
 	}
-	if e, _, ok := r.titles.LongestAt(w, 0); ok && e == len(w) {
-		return false // 변호사, 교수: a title, not a name
+	if r.titles.HasPrefixAt(w, 0) {
+		if e, _, ok := r.titles.LongestAt(w, 0); ok && e == len(w) {
+			return false // 변호사, 교수: a title, not a name
+		}
 	}
 	return true
 }
@@ -195,17 +204,22 @@ func (r *Recognizer) again(d *doc, ms, values []ner.Mention) []ner.Mention {
 	forms.Reset()
 	srcs := d.srcs[:0]
 	odd := false // a form starts with a rune that is no letter or digit
+	clear(d.formFirst[:])
 	add := func(form string, m ner.Mention) {
 		srcs = append(srcs, m)
 		forms.Add(form, int32(len(srcs)-1))
-		if c, _ := utf8.DecodeRuneInString(form); form != "" && !lex.IsWordRune(c) {
+		c, _ := utf8.DecodeRuneInString(form)
+		if form != "" && !lex.IsWordRune(c) {
 			odd = true
 		}
+		h := formBit(c)
+		d.formFirst[h>>6] |= 1 << (h & 63)
 	}
 	defer func() { d.srcs = srcs }()
 	count := 0
-	bySurnameTitle := map[string]ner.Mention{}
-	for _, m := range ms {
+	titled := d.titled[:0]
+	defer func() { d.titled = titled[:0] }()
+	for k, m := range ms {
 		switch {
 		case m.Label == ner.PERSON && strings.IndexByte(m.Name, ' ') > 0 && foreignNameRules[m.Rule]:
 			// a foreign name of several words is found again whole, and by
@@ -220,17 +234,13 @@ func (r *Recognizer) again(d *doc, ms, values []ner.Mention) []ner.Mention {
 			add(m.Name, m)
 			count++
 			if m.Role != "" {
-				rs := []rune(m.Name)
-				k := string(rs[:1])
-				if len(rs) == 4 {
-					k = string(rs[:2])
+				// the surname: the first rune, the first two of a name of four
+				_, n := utf8.DecodeRuneInString(m.Name)
+				if utf8.RuneCountInString(m.Name) == 4 {
+					_, n2 := utf8.DecodeRuneInString(m.Name[n:])
+					n += n2
 				}
-				k += " " + m.Role
-				if prev, ok := bySurnameTitle[k]; ok && prev.Name != m.Name {
-					bySurnameTitle[k] = ner.Mention{} // two people: ambiguous
-				} else {
-					bySurnameTitle[k] = m
-				}
+				titled = append(titled, titledRef{sur: m.Name[:n], role: m.Role, idx: int32(k)})
 			}
 		case m.Label == ner.ORG && strings.HasPrefix(m.Rule, "org-suffix:"):
 			suf := strings.TrimPrefix(m.Rule, "org-suffix:")
@@ -245,16 +255,22 @@ func (r *Recognizer) again(d *doc, ms, values []ner.Mention) []ner.Mention {
 			}
 		}
 	}
-	keys := make([]string, 0, len(bySurnameTitle))
-	for k := range bySurnameTitle {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys) // a fixed order: the output never depends on map order
-	for _, k := range keys {
-		if m := bySurnameTitle[k]; m.Name != "" {
-			add(k, m)
+	// each surname and title ("한 장관") once, in the order of the keys:
+	// the last person found with it, or none when two people share it
+	slices.SortStableFunc(titled, func(a, b titledRef) int { return cmpJoined(a.sur, a.role, b.sur, b.role) })
+	for g := 0; g < len(titled); {
+		h := g + 1
+		same := true
+		for ; h < len(titled) && cmpJoined(titled[g].sur, titled[g].role, titled[h].sur, titled[h].role) == 0; h++ {
+			if ms[titled[h].idx].Name != ms[titled[g].idx].Name {
+				same = false
+			}
+		}
+		if m := ms[titled[h-1].idx]; same && m.Name != "" {
+			add(titled[g].sur+" "+titled[g].role, m)
 			count++
 		}
+		g = h
 	}
 	if count == 0 {
 		return nil
@@ -267,7 +283,10 @@ func (r *Recognizer) again(d *doc, ms, values []ner.Mention) []ner.Mention {
 		next := 0 // after the last form found
 		for k := range d.words {
 			i := d.words[k].s
-			if i < next || !forms.HasPrefixAt(text, i) {
+			if i < next {
+				continue
+			}
+			if h := formBit(d.words[k].c); d.formFirst[h>>6]&(1<<(h&63)) == 0 || !forms.HasPrefixAt(text, i) {
 				continue
 			}
 			buf = forms.PrefixesAt(text, i, buf)
@@ -314,6 +333,40 @@ func (r *Recognizer) again(d *doc, ms, values []ner.Mention) []ner.Mention {
 	}
 	return out
 }
+
+// titledRef is a person of again found with a title: the surname, the
+// title and the index of the mention.
+type titledRef struct {
+	sur, role string
+	idx       int32
+}
+
+// cmpJoined compares a1+" "+a2 with b1+" "+b2 as strings, without
+// joining them.
+func cmpJoined(a1, a2, b1, b2 string) int {
+	na, nb := len(a1)+1+len(a2), len(b1)+1+len(b2)
+	at := func(s1, s2 string, i int) byte {
+		switch {
+		case i < len(s1):
+			return s1[i]
+		case i == len(s1):
+			return ' '
+		}
+		return s2[i-len(s1)-1]
+	}
+	for i := 0; i < na && i < nb; i++ {
+		if x, y := at(a1, a2, i), at(b1, b2, i); x != y {
+			if x < y {
+				return -1
+			}
+			return 1
+		}
+	}
+	return na - nb
+}
+
+// formBit hashes the first rune of a form of again to one of 4096 bits.
+func formBit(c rune) uint32 { return uint32(c) * 0x9E3779B1 >> 20 }
 
 // foreignNameRules are the rules that find foreign names of several words.
 var foreignNameRules = map[string]bool{"person-foreign-given": true, "person-foreign": true,

@@ -319,8 +319,8 @@ func (r *Recognizer) foreignSurnameBefore(d *doc, s, e int, role string) bool {
 // name found by its given name may take in a surname found before by its
 // title (조지 W. 부시 for 부시 대통령).
 func personAt(known []ner.Mention, s int) bool {
-	m, ok := ner.StartingAt(known, s)
-	return ok && m.Label == ner.PERSON
+	k := startIndex(known, s)
+	return k >= 0 && known[k].Label == ner.PERSON
 }
 
 // glossNotName are the last characters of a Chinese or Japanese gloss that
@@ -462,8 +462,8 @@ func (r *Recognizer) surnamePart(w string) bool {
 // mentionIs reports whether a known mention spans exactly [s,e): a
 // surname that is also a city (휘트니 휴스턴) is taken into the name.
 func mentionIs(known []ner.Mention, s, e int) bool {
-	m, ok := ner.StartingAt(known, s)
-	return ok && m.End == e
+	k := startIndex(known, s)
+	return k >= 0 && known[k].End == e
 }
 
 // givenShaped reports whether the three-syllable name w has at least one

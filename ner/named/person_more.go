@@ -59,7 +59,7 @@ func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
 		case ' ':
 			// nameThenOrg needs a Korean name: a word that starts with a surname
 			sur := lex.IsHangul(c) && (r.surname1[c-0xAC00] || r.surname2First[c-0xAC00])
-			if !r.occSet.has(d.text[i:we]) {
+			if r.occFirst != nil && (!lex.IsHangul(c) || !r.occFirst[c-0xAC00]) || !r.occSet.has(d.text[i:we]) {
 				// not an occupation (afterOccupation's first test)
 			} else if m, ok := r.afterOccupation(d, i, we); ok {
 				add(m)
@@ -730,35 +730,20 @@ func (r *Recognizer) beforeTitle(d *doc, i, we int, known []ner.Mention) (ner.Me
 	if we >= len(text) || text[we] != ' ' {
 		return ner.Mention{}, false
 	}
-	// the name must end like a noun (tested again below): most words do
-	// not, and need no title look-up
-	if wd := d.wordAt(i); wd.nr < 2 || wd.nr > 6 || !wd.allH || !nounEndingRune(wd.lc) ||
-		coveredBy(known, i, we) || r.isNameAt(d, i, we) {
+	// the tests of the name word first (most words fail them), then the
+	// title after it, or after the next word and that word's tests; titles
+	// are kept by word, but most words need none looked up
+	if wd := d.wordAt(i); wd.nr < 2 || wd.nr > 6 || !wd.allH || !nounEndingRune(wd.lc) {
 		return ner.Mention{}, false
 	}
-	// the title first (cheap): after this word, or after the next one
-	j := we + 1
-	e := we
-	_, role, ok := r.titleAt(d, j, false)
-	if !ok || !r.foreignTitle(role) {
-		ne := d.wordEnd(j)
-		if ne == j || ne >= len(text) || text[ne] != ' ' {
-			return ner.Mention{}, false
-		}
-		if _, role, ok = r.titleAt(d, ne+1, false); !ok || !r.foreignTitle(role) {
-			return ner.Mention{}, false
-		}
-		next := text[j:ne]
-		if !r.foreignWord(next) || !nounEnding(next) || coveredBy(known, j, ne) {
-			return ner.Mention{}, false
-		}
-		if !looksForeign(text[i:we]) && !looksForeign(next) {
-			return ner.Mention{}, false
-		}
-		e = ne
+	// a foreign title is a whole title: one of the titles' keys starts
+	// the next word or the one after (a look-up in the trie's bit sets)
+	if j, ne := we+1, d.wordEnd(we+1); !r.titles.HasPrefixAt(text, j) &&
+		!(ne > j && ne < len(text) && text[ne] == ' ' && r.titles.HasPrefixAt(text, ne+1)) {
+		return ner.Mention{}, false
 	}
 	w := text[i:we]
-	if !r.foreignWord(w) || !nounEnding(w) || coveredBy(known, i, we) || r.isNameAt(d, i, we) ||
+	if !r.foreignWord(w) || coveredBy(known, i, we) || r.isNameAt(d, i, we) ||
 		len(w) > 6 && r.shape.nounHeads.has(w[:6]) || // 중고차 시장, 개헌추진 의원
 		len(w) > 6 && (orgEnds.has(lastRune(d, we)) || surnamePartBadEnds.has(lastRune(d, we))) { // 통합민주당 대표, 있도록
 		return ner.Mention{}, false
@@ -770,6 +755,26 @@ func (r *Recognizer) beforeTitle(d *doc, i, we int, known []ner.Mention) (ner.Me
 		if pw == "전" || pw == "현" || r.isNameAt(d, ps, i-1) || len(pw) == 6 && strings.HasSuffix(pw, "모") && r.isSurname1(d.words[d.wid[ps]].c) {
 			return ner.Mention{}, false
 		}
+	}
+	j := we + 1
+	e := we
+	_, role, ok := r.titleAt(d, j, false)
+	if !ok || !r.foreignTitle(role) {
+		ne := d.wordEnd(j)
+		if ne == j || ne >= len(text) || text[ne] != ' ' {
+			return ner.Mention{}, false
+		}
+		next := text[j:ne]
+		if !r.foreignWord(next) || !nounEnding(next) || coveredBy(known, j, ne) {
+			return ner.Mention{}, false
+		}
+		if !looksForeign(w) && !looksForeign(next) {
+			return ner.Mention{}, false
+		}
+		if _, role, ok = r.titleAt(d, ne+1, false); !ok || !r.foreignTitle(role) {
+			return ner.Mention{}, false
+		}
+		e = ne
 	}
 	return r.namedPerson(d, i, e, role, "person-foreign"), true
 }
@@ -793,15 +798,20 @@ func nounEndingRune(last rune) bool { return !particleEnds.has(last) && !verbEnd
 // not known: the name is a PERSON and the word between an ORG.
 func (r *Recognizer) nameThenOrg(d *doc, i, we int, known []ner.Mention) []ner.Mention {
 	text := d.text
-	if we >= len(text) || text[we] != ' ' || !r.isNameAt(d, i, we) || coveredBy(known, i, we) || utf8.RuneCountInString(text[i:we]) < 3 {
+	if we >= len(text) || text[we] != ' ' {
 		return nil
 	}
 	j := we + 1
 	if strings.HasPrefix(text[j:], "전 ") || strings.HasPrefix(text[j:], "현 ") {
 		j += len("전 ")
 	}
+	// the two words' places first: a foreign title starts with a title's
+	// key, which most words do not
 	ne := d.wordEnd(j)
-	if ne == j || ne >= len(text) || text[ne] != ' ' || coveredBy(known, j, ne) {
+	if ne == j || ne >= len(text) || text[ne] != ' ' || !r.titles.HasPrefixAt(text, ne+1) {
+		return nil
+	}
+	if !r.isNameAt(d, i, we) || coveredBy(known, i, we) || utf8.RuneCountInString(text[i:we]) < 3 || coveredBy(known, j, ne) {
 		return nil
 	}
 	w := text[j:ne]
@@ -819,11 +829,8 @@ func (r *Recognizer) nameThenOrg(d *doc, i, we int, known []ner.Mention) []ner.M
 // without a surname: offices and positions, not honorifics or jobs that
 // also follow common nouns (선수, 작가).
 func (r *Recognizer) foreignTitle(role string) bool {
-	_, vals, ok := r.titles.LongestAt(role, 0)
-	if !ok {
-		return false
-	}
-	if e, _, _ := r.titles.LongestAt(role, 0); e != len(role) {
+	e, vals, ok := r.titles.LongestAt(role, 0)
+	if !ok || e != len(role) {
 		return false
 	}
 	switch vals[0] {
@@ -936,9 +943,12 @@ func listNext(text string, e int) (int, bool) {
 func (r *Recognizer) leaders(d *doc, known []ner.Mention) []ner.Mention {
 	text := d.text
 	var out []ner.Mention
-	for _, m := range known {
-		if m.Label != ner.PLACE || !r.countries[m.Key] || m.Start < 2 || text[m.Start-1] != ' ' ||
-			m.End >= len(text) || text[m.End] != ' ' {
+	for k := range known {
+		m := &known[k]
+		// a country between spaces, before a foreign title (a whole title:
+		// one of the titles' keys starts the word)
+		if m.Label != ner.PLACE || m.Start < 2 || text[m.Start-1] != ' ' ||
+			m.End >= len(text) || text[m.End] != ' ' || !r.titles.HasPrefixAt(text, m.End+1) || !r.countries[m.Key] {
 			continue
 		}
 		_, role, ok := r.titleAt(d, m.End+1, false)

@@ -256,11 +256,16 @@ func (r *Recognizer) placeWords(d *doc, known []ner.Mention) []ner.Mention {
 					break // the same word again
 				}
 			}
-			if _, ok := d.endsWord(e); !ok {
+			// the word's end, or a cut before its particles, ends a name
+			// on the index; only the slow path needs asking
+			if d.slow && !d.endsWordOK(e) {
 				continue
 			}
 			// most words do not end in a place suffix's last syllable
-			last, _ := lex.DecodeLast(text, e)
+			last := wd.lc
+			if e != we {
+				last, _ = lex.DecodeLast(text, e)
+			}
 			if lex.IsHangul(last) && r.placeSufIdx[last-0xAC00] == 0 {
 				continue
 			}
@@ -442,7 +447,7 @@ func (r *Recognizer) venueOK(d *doc, s, e int, ms []ner.Mention) bool {
 			return false
 		}
 	}
-	if m, ok := ner.StartingAt(ms, s); ok && m.End == e && m.Label == ner.ORG {
+	if k := startIndex(ms, s); k >= 0 && ms[k].End == e && ms[k].Label == ner.ORG {
 		return false
 	}
 	return true

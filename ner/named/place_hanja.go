@@ -104,14 +104,14 @@ func (r *Recognizer) orgWordAfter(d *doc, i int) (int, bool) {
 
 // exactlyAt reports whether a mention of ms is exactly [s,e).
 func exactlyAt(ms []ner.Mention, s, e int) bool {
-	m, ok := ner.StartingAt(ms, s)
-	return ok && m.End == e
+	k := startIndex(ms, s)
+	return k >= 0 && ms[k].End == e
 }
 
 // placeAt reports whether a PLACE mention of ms is exactly [s,e).
 func placeAt(ms []ner.Mention, s, e int) bool {
-	m, ok := ner.StartingAt(ms, s)
-	return ok && m.End == e && m.Label == ner.PLACE
+	k := startIndex(ms, s)
+	return k >= 0 && ms[k].End == e && ms[k].Label == ner.PLACE
 }
 
 // placeBefore reports whether a PLACE mention ends one space before i.

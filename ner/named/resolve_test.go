@@ -63,3 +63,19 @@ func TestSetsMatchStrings(t *testing.T) {
 		}
 	}
 }
+
+func TestCmpJoined(t *testing.T) {
+	parts := []string{"", "김", "김 ", "남궁", "남", "장관", " 장관", "a", "ab", "의원"}
+	for _, a1 := range parts {
+		for _, a2 := range parts {
+			for _, b1 := range parts {
+				for _, b2 := range parts {
+					want := strings.Compare(a1+" "+a2, b1+" "+b2)
+					if got := cmpJoined(a1, a2, b1, b2); (got > 0) != (want > 0) || (got < 0) != (want < 0) {
+						t.Fatalf("cmpJoined(%q, %q, %q, %q) = %d, want sign of %d", a1, a2, b1, b2, got, want)
+					}
+				}
+			}
+		}
+	}
+}
