@@ -70,6 +70,15 @@ func (s *scanner) run() {
 	t := s.t
 	prevWord := false
 	for i := 0; i < len(t); {
+		if prevWord && i != s.dateEnd {
+			// inside a word no rule starts: skip its Hangul syllables
+			// without decoding them (lead bytes 0xEA-0xED; prevWord stays
+			// true after each)
+			i = skipSyllables(t, i)
+			if i >= len(t) {
+				break
+			}
+		}
 		c := t[i]
 		if c < utf8.RuneSelf {
 			if (isDigit(c) && (!s.gated || digitGate(t, i)) || c == '\'') && (!prevWord || i == s.dateEnd) {
@@ -102,6 +111,22 @@ func (s *scanner) run() {
 		}
 		i += n
 	}
+}
+
+// skipSyllables returns the end of the run of Hangul syllables
+// (U+AC00-U+D7A3) at i.
+func skipSyllables(t string, i int) int {
+	for i+2 < len(t) {
+		c, b1, b2 := t[i], t[i+1], t[i+2]
+		if c < 0xEA || c > 0xED || b1&0xC0 != 0x80 || b2&0xC0 != 0x80 {
+			break
+		}
+		if r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F); r < 0xAC00 || r > 0xD7A3 {
+			break
+		}
+		i += 3
+	}
+	return i
 }
 
 func (s *scanner) wordBefore(e int) bool {
