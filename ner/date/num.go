@@ -57,7 +57,7 @@ func sino(t string, p int) (n, e int, ok bool) {
 	lastDigit := false
 	e = p
 	for e < len(t) {
-		r, w := utf8.DecodeRuneInString(t[e:])
+		r, w := decodeRune(t, e)
 		if d := sinoDigit(r); d >= 0 {
 			if lastDigit {
 				break
@@ -101,7 +101,7 @@ var nativeOnes = []struct {
 func native(t string, p int) (n, e int, ok bool) {
 	e = p
 	rest := t[p:]
-	if r, _ := utf8.DecodeRuneInString(rest); !nativeStart[r] {
+	if r, _ := utf8.DecodeRuneInString(rest); !nativeStart.has(r) {
 		return 0, p, false
 	}
 	switch {
@@ -137,15 +137,15 @@ func count(t string, p int) (n, e int, ok bool) {
 	return sino(t, p)
 }
 
-var nativeStart = map[rune]bool{}
+var nativeStart = new(sylSet)
 
 func init() {
 	for _, w := range []string{"스물", "스무", "서른", "열"} {
 		r, _ := utf8.DecodeRuneInString(w)
-		nativeStart[r] = true
+		nativeStart.add(r)
 	}
 	for _, o := range nativeOnes {
 		r, _ := utf8.DecodeRuneInString(o.w)
-		nativeStart[r] = true
+		nativeStart.add(r)
 	}
 }

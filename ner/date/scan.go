@@ -285,11 +285,29 @@ func isHangul(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
 
 // particleStart lists syllables that can begin what follows a date inside
 // the same word: particles (에, 은, 부터…), copulas (인, 이다) and 께/쯤/경.
-var particleStart = map[rune]bool{
-	'에': true, '은': true, '는': true, '이': true, '가': true, '을': true, '를': true, '의': true,
-	'도': true, '만': true, '부': true, '까': true, '로': true, '으': true, '과': true, '와': true,
-	'께': true, '쯤': true, '경': true, '엔': true, '보': true, '처': true, '인': true, '자': true,
-	'나': true, '라': true, '란': true, '야': true, '중': true, '서': true, '말': true, '초': true,
+var particleStart = newSylSet("에은는이가을를의도만부까로으과와께쯤경엔보처인자나라란야중서말초")
+
+// sylSet is a set of Hangul syllables, one bit each.
+type sylSet [(11172 + 63) / 64]uint64
+
+func newSylSet(syls string) *sylSet {
+	var t sylSet
+	for _, r := range syls {
+		t.add(r)
+	}
+	return &t
+}
+
+func (t *sylSet) add(r rune) {
+	if isHangul(r) {
+		t[(r-0xAC00)>>6] |= 1 << ((r - 0xAC00) & 63)
+	}
+}
+
+// has reports whether r is in t (false for anything but a syllable).
+func (t *sylSet) has(r rune) bool {
+	k := uint(r - 0xAC00)
+	return k < 11172 && t[k>>6]&(1<<(k&63)) != 0
 }
 
 // boundary reports whether a date word may end at p: end of text, a
@@ -300,7 +318,7 @@ func (s *scanner) boundary(p int) bool {
 		return true
 	}
 	if isHangul(r) {
-		if !particleStart[r] {
+		if !particleStart.has(r) {
 			return false
 		}
 		// 만에/만이 after a number is a duration (3년 만에).

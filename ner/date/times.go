@@ -51,7 +51,7 @@ func (s *scanner) countUnit1(p int) (n float64, unit string, e int, ok bool) {
 		return
 	}
 	switch {
-	case u == "분" && !s.hard(e2) && !particleStart[s.runeAt(e2)] && !s.has(e2, "안") && !s.has(e2, "내") && !s.has(e2, "전") && !s.has(e2, "후") && !s.has(e2, "뒤"):
+	case u == "분" && !s.hard(e2) && !particleStart.has(s.runeAt(e2)) && !s.has(e2, "안") && !s.has(e2, "내") && !s.has(e2, "전") && !s.has(e2, "후") && !s.has(e2, "뒤"):
 		return // 분기, 분야
 	case u == "달" && s.has(e2, "러"):
 		return // 3달러
