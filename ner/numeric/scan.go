@@ -40,7 +40,7 @@ func scan(text string) []ner.Mention { return scanGated(text, true) }
 // scanGated is scan, with the gate of gate.go on or (in tests) off.
 func scanGated(text string, gated bool) []ner.Mention {
 	var out []ner.Mention
-	var bx boxes
+	bx := boxes{next: min(len(text)/128, 16)}
 	i := 0
 	prevHangul := false
 	for i < len(text) {
@@ -61,6 +61,14 @@ func scanGated(text string, gated bool) []ner.Mention {
 				i++
 			}
 			continue
+		}
+		if prevHangul {
+			// inside a Hangul word only a currency sign starts a mention:
+			// skip its syllables without decoding them
+			if j := skipSyllables(text, i); j > i {
+				i = j
+				continue
+			}
 		}
 		r, sz := decodeRune(text, i)
 		switch {
@@ -582,15 +590,20 @@ type valueBox struct {
 }
 
 // boxes hands out valueBoxes from chunks, so that a text with many
-// mentions does not make one allocation each.
-type boxes []valueBox
+// mentions does not allocate one per mention. The first chunk is sized to
+// the text (news has a value every few hundred bytes), the next ones hold 16.
+type boxes struct {
+	free []valueBox
+	next int // size of the next chunk
+}
 
 func (b *boxes) get() *valueBox {
-	if len(*b) == 0 {
-		*b = make([]valueBox, 16)
+	if len(b.free) == 0 {
+		b.free = make([]valueBox, max(b.next, 4))
+		b.next = 16
 	}
-	v := &(*b)[0]
-	*b = (*b)[1:]
+	v := &b.free[0]
+	b.free = b.free[1:]
 	return v
 }
 
