@@ -332,9 +332,9 @@ func scanAt(s string, i int, out []ner.Mention, bx *boxes) ([]ner.Mention, int) 
 		out = make([]ner.Mention, 0, max(8, len(s)/256))
 	}
 	cw := currencyWordBefore(s, a.start)
-	if ms, end, ok := rangeAfter(s, a, bx); ok {
+	if ms, n, end, ok := rangeAfter(s, a, bx); ok {
 		withCurrencyWord(s, &ms[0], cw)
-		return append(out, ms...), end
+		return append(out, ms[:n]...), end
 	}
 	if cw != nil && a.u == nil && !rangeSignAt(s, a.end) {
 		a.u = cw // 미화 5000만: the currency word says what the number counts
@@ -410,14 +410,15 @@ func centsAt(s string, i int) bool {
 	return ok && strings.HasPrefix(s[n.end:], "센트")
 }
 
-// rangeAfter reads "A~B unit", "A unit - B unit" and "A에서 B unit".
-func rangeAfter(s string, a amount, bx *boxes) ([]ner.Mention, int, bool) {
+// rangeAfter reads "A~B unit", "A unit - B unit" and "A에서 B unit": n
+// mentions in ms (two for a change from A to B), kept off the heap.
+func rangeAfter(s string, a amount, bx *boxes) (ms [2]ner.Mention, n, end int, ok bool) {
 	j := a.end
 	if j < len(s) && s[j] == ' ' {
 		j++
 	}
 	if j >= len(s) {
-		return nil, 0, false
+		return ms, 0, 0, false
 	}
 	viaEseo := false
 	switch {
@@ -431,20 +432,20 @@ func rangeAfter(s string, a amount, bx *boxes) ([]ner.Mention, int, bool) {
 		j += len("에서 ")
 		viaEseo = true
 	default:
-		return nil, 0, false
+		return ms, 0, 0, false
 	}
 	if j < len(s) && s[j] == ' ' && !viaEseo {
 		j++
 	}
 	if j >= len(s) || !(isDigit(s[j]) || s[j] >= 0x80) {
-		return nil, 0, false
+		return ms, 0, 0, false
 	}
 	if (s[a.start] >= 0x80) != (s[j] >= 0x80) {
-		return nil, 0, false // 이만오천원 - 삼만원, 25000 - 30000원; not mixed
+		return ms, 0, 0, false // 이만오천원 - 삼만원, 25000 - 30000원; not mixed
 	}
 	b, _, ok := amountAt(s, j)
 	if !ok || b.u == nil || b.n.native || a.n.native {
-		return nil, 0, false
+		return ms, 0, 0, false
 	}
 	if b.u.kind == kMoney && b.u.exp == 0 && b.u.currency == "USD" {
 		addCents(s, &b)
@@ -452,20 +453,20 @@ func rangeAfter(s string, a amount, bx *boxes) ([]ner.Mention, int, bool) {
 	lo := a.val
 	if a.u != nil {
 		if !a.u.same(b.u) {
-			return nil, 0, false
+			return ms, 0, 0, false
 		}
 	} else {
 		if b.u.exp != 0 {
-			return nil, 0, false
+			return ms, 0, 0, false
 		}
 		if !a.n.units && b.n.units {
 			// 2~3조원: the first number takes the second's unit words
 			if !b.n.single {
-				return nil, 0, false
+				return ms, 0, 0, false
 			}
 			var ok bool
 			if lo, ok = lo.mulPow10(b.n.scaleExp); !ok {
-				return nil, 0, false
+				return ms, 0, 0, false
 			}
 		}
 	}
@@ -476,12 +477,12 @@ func rangeAfter(s string, a amount, bx *boxes) ([]ner.Mention, int, bool) {
 		m1, ok1 := mention(s, a, a.start, a.end, nil, bx)
 		m2, ok2 := mention(s, b, b.start, b.end, nil, bx)
 		if !ok1 || !ok2 {
-			return nil, 0, false
+			return ms, 0, 0, false
 		}
-		return []ner.Mention{m1, m2}, m2.End, true
+		return [2]ner.Mention{m1, m2}, 2, m2.End, true
 	}
 	if !less(lo, b.val) {
-		return nil, 0, false
+		return ms, 0, 0, false
 	}
 	r := b
 	r.start = a.start
@@ -489,9 +490,9 @@ func rangeAfter(s string, a amount, bx *boxes) ([]ner.Mention, int, bool) {
 	r.rule = "range"
 	m, ok := mention(s, r, a.start, b.end, &lo, bx)
 	if !ok {
-		return nil, 0, false
+		return ms, 0, 0, false
 	}
-	return []ner.Mention{m}, m.End, true
+	return [2]ner.Mention{m}, 1, m.End, true
 }
 
 // prefixAt reads a currency written before the amount: $49, US$ 3.5
