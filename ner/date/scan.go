@@ -45,6 +45,7 @@ func scanGated(text string, ref time.Time, gated bool) []ner.Mention {
 	} else {
 		s.rd = civ(2000, 6, 15) // placeholder; relative values are blanked
 	}
+	s.ry, s.rm, s.rday = s.rd.Year(), int(s.rd.Month()), s.rd.Day()
 	s.run()
 	return s.out
 }
@@ -53,6 +54,8 @@ type scanner struct {
 	t        string
 	ref      time.Time
 	rd       time.Time // reference civil date
+	ry, rm   int       // its year and month (1..12)
+	rday     int       // and day of the month
 	hasRef   bool
 	hasClock bool
 	out      []ner.Mention
