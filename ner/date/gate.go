@@ -71,10 +71,10 @@ func init() {
 // every word that starts with 이, 사, 한, 서, 일, 오…. Most of them are no
 // date. Every rule that can match at a Hangul syllable reads either a
 // literal word (오늘, 지난, 상반기, 오후, 광복절…) or a numeral followed by
-// a unit (삼월, 이천십오년, 세시, 두달, 몇 주…), glued. So the first two
-// runes decide whether any rule can match: pairGate admits a position only
-// when they begin a literal word, or when the first begins a numeral and
-// the second continues it or begins a unit. digitGate does the same for
+// a unit (삼월, 이천십오년, 세시, 두달, 몇 주…), glued. So pairGate admits a
+// position only when a literal word starts there (whole: 수요일 but not
+// 수요), or when the first rune begins a numeral and the second continues
+// it or begins a unit. digitGate does the same for
 // ASCII digits: a run of at most four digits followed by something a rule
 // reads. Both are necessary conditions only; TestGate and FuzzScan check
 // that Scan finds the same with and without them.
@@ -83,11 +83,12 @@ func init() {
 // 낮, 밤), which admit whatever follows them.
 var litFirst [11172]bool
 
-// litPairs lists the second runes of the literal words that start with
-// a syllable, at litIdx of that syllable (0: none).
+// litWords lists the literal words of two runes or more that start with
+// a syllable, at litIdx of that syllable (0: none). A rule that reads one
+// reads it whole, so the gate compares the whole word (수요일, not 수요).
 var (
 	litIdx   [11172]uint8
-	litPairs = [][]rune{nil}
+	litWords = [][]string{nil}
 )
 
 // numFirst marks the syllables a numeral starts with; numNext those that
@@ -126,14 +127,13 @@ func init() {
 			litFirst[r0-0xAC00] = true
 			continue
 		}
-		r1, _ := utf8.DecodeRuneInString(w[n:])
 		k := litIdx[r0-0xAC00]
 		if k == 0 {
-			k = uint8(len(litPairs))
-			litPairs = append(litPairs, nil)
+			k = uint8(len(litWords))
+			litWords = append(litWords, nil)
 			litIdx[r0-0xAC00] = k
 		}
-		litPairs[k] = append(litPairs[k], r1)
+		litWords[k] = append(litWords[k], w)
 	}
 	mark := func(t *[11172]bool, ws ...string) {
 		for _, w := range ws {
@@ -159,9 +159,9 @@ func init() {
 	mark(&numNext, "년", "월", "분", "시", "초", "일", "주", "개", "달", "해")
 }
 
-// pairGate reports whether a rule can match at a Hangul syllable r0 whose
-// next rune is r1 (0 at the end of the text).
-func pairGate(r0, r1 rune) bool {
+// pairGate reports whether a rule can match at the Hangul syllable r0 at
+// t[i:], whose next rune is r1 (0 at the end of the text).
+func pairGate(t string, i int, r0, r1 rune) bool {
 	k := r0 - 0xAC00
 	if litFirst[k] {
 		return true
@@ -169,8 +169,8 @@ func pairGate(r0, r1 rune) bool {
 	if numFirst[k] && isHangul(r1) && numNext[r1-0xAC00] {
 		return true
 	}
-	for _, x := range litPairs[litIdx[k]] {
-		if x == r1 {
+	for _, w := range litWords[litIdx[k]] {
+		if hasAt(t, i, w) {
 			return true
 		}
 	}

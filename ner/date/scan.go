@@ -96,7 +96,7 @@ func (s *scanner) run() {
 		}
 		r, n := decodeRune(t, i)
 		if r >= 0xAC00 && r <= 0xD7A3 {
-			if (!prevWord || i == s.dateEnd) && trigger[r-0xAC00] && (!s.gated || pairGate(r, s.runeAt(i+n))) {
+			if (!prevWord || i == s.dateEnd) && trigger[r-0xAC00] && (!s.gated || pairGate(t, i, r, s.runeAt(i+n))) {
 				if e := s.at(i); e > i {
 					i, prevWord = e, s.wordBefore(e)
 					continue
