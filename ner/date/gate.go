@@ -192,7 +192,21 @@ func digitGate(t string, i int) bool {
 		return true
 	}
 	switch c := t[j]; c {
-	case '.', '-', '/', ':', ' ', '\t', '\n', ')', '~', 'a', 'p', 'A', 'P', '\'', '"', ']':
+	case '.':
+		// only the numeric dates read a dot after digits: 2025.09.04,
+		// 2025. 9. 4., 25.09.04 (two digits after it); not 1.4조, 10.5%
+		switch j - i {
+		case 2:
+			k := j + 1
+			if k < len(t) && t[k] == ' ' {
+				k++
+			}
+			return k+1 < len(t) && isDigit(t[k]) && isDigit(t[k+1])
+		case 4:
+			return true
+		}
+		return false
+	case '-', '/', ':', ' ', '\t', '\n', ')', '~', 'a', 'p', 'A', 'P', '\'', '"', ']':
 		return true
 	default:
 		if c < utf8.RuneSelf {
@@ -201,7 +215,9 @@ func digitGate(t string, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(t[j:])
 	switch r {
-	case '년', '월', '일', '시', '분', '초', '주', '개', '달', '박', '여', '학', '’', '”', '」', '》', '〉',
+	case '개':
+		return hasAt(t, j, "개월") // the one unit starting with 개 (not 4개사)
+	case '년', '월', '일', '시', '분', '초', '주', '달', '박', '여', '학', '’', '”', '」', '》', '〉',
 		'\u00a0', '·', 'ㆍ', '∙', '∼', '〜', '–', '—':
 		return true
 	}

@@ -84,7 +84,7 @@ func (s *scanner) run() {
 		}
 		c := t[i]
 		if c < utf8.RuneSelf {
-			if (isDigit(c) && (!s.gated || digitGate(t, i)) || c == '\'') && (!prevWord || i == s.dateEnd) {
+			if (isDigit(c) && (!s.gated || digitGate(t, i)) || c == '\'' && (!s.gated || s.isDigitAt(i+1))) && (!prevWord || i == s.dateEnd) {
 				if e := s.at(i); e > i {
 					i, prevWord = e, s.wordBefore(e)
 					continue
@@ -104,7 +104,8 @@ func (s *scanner) run() {
 			}
 			prevWord = true
 		} else {
-			if (r == '‘' || r == '’') && !prevWord {
+			// a quote opens only a year: ’25년
+			if (r == '‘' || r == '’') && !prevWord && (!s.gated || s.isDigitAt(i+n)) {
 				if e := s.at(i); e > i {
 					i, prevWord = e, s.wordBefore(e)
 					continue
