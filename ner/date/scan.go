@@ -74,10 +74,10 @@ func (s *scanner) run() {
 	prevWord := false
 	for i := 0; i < len(t); {
 		if prevWord && i != s.dateEnd {
-			// inside a word no rule starts: skip its Hangul syllables
-			// without decoding them (lead bytes 0xEA-0xED; prevWord stays
-			// true after each)
-			i = skipSyllables(t, i)
+			// inside a word no rule starts: skip its Hangul syllables and
+			// ASCII letters and digits without decoding them (prevWord
+			// stays true after each; dateEnd is behind i)
+			i = skipWord(t, i)
 			if i >= len(t) {
 				break
 			}
@@ -117,21 +117,49 @@ func (s *scanner) run() {
 	}
 }
 
-// skipSyllables returns the end of the run of Hangul syllables
-// (U+AC00-U+D7A3) at i.
-func skipSyllables(t string, i int) int {
-	for i+2 < len(t) {
-		c, b1, b2 := t[i], t[i+1], t[i+2]
-		if c < 0xEA || c > 0xED || b1&0xC0 != 0x80 || b2&0xC0 != 0x80 {
-			break
+// skipWord returns the end of the run of Hangul syllables (U+AC00-U+D7A3)
+// and ASCII letters and digits at i.
+func skipWord(t string, i int) int {
+	for i < len(t) {
+		switch byteClass[t[i]] {
+		case bcAlnum:
+			i++
+			continue
+		case bcLead:
+			if i+2 < len(t) {
+				c, b1, b2 := t[i], t[i+1], t[i+2]
+				if b1&0xC0 == 0x80 && b2&0xC0 == 0x80 {
+					if r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F); r >= 0xAC00 && r <= 0xD7A3 {
+						i += 3
+						continue
+					}
+				}
+			}
 		}
-		if r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F); r < 0xAC00 || r > 0xD7A3 {
-			break
-		}
-		i += 3
+		break
 	}
 	return i
 }
+
+// byteClass sorts bytes for skipWord: ASCII letters and digits, and the
+// lead bytes of the Hangul syllables (0xEA-0xED).
+var byteClass = func() (c [256]uint8) {
+	for b := '0'; b <= '9'; b++ {
+		c[b] = bcAlnum
+	}
+	for b := 'a'; b <= 'z'; b++ {
+		c[b], c[b-'a'+'A'] = bcAlnum, bcAlnum
+	}
+	for b := 0xEA; b <= 0xED; b++ {
+		c[b] = bcLead
+	}
+	return
+}()
+
+const (
+	bcAlnum = 1 + iota
+	bcLead
+)
 
 func (s *scanner) wordBefore(e int) bool {
 	r, _ := utf8.DecodeLastRuneInString(s.t[:e])
