@@ -47,10 +47,10 @@ func scanGated(text string, gated bool) []ner.Mention {
 		c := text[i]
 		if c < 0x80 {
 			prevHangul = false
-			switch {
-			case isDigit(c):
+			switch asciiKind[c] {
+			case akDigit:
 				out, i = scanAt(text, i, out, &bx)
-			case c == '$' || c == 'U' || c == 'E' || c == 'K' || c == 'G' || c == 'J' || c == 'C' || c == 'R':
+			case akPrefix:
 				if m, end, ok := prefixAt(text, i, &bx); ok {
 					out = append(out, m)
 					i = end
@@ -58,7 +58,9 @@ func scanGated(text string, gated bool) []ner.Mention {
 					i++
 				}
 			default:
-				i++
+				// spaces, signs, other letters: nothing starts there
+				for i++; i < len(text) && text[i] < 0x80 && asciiKind[text[i]] == 0; i++ {
+				}
 			}
 			continue
 		}
@@ -78,7 +80,7 @@ func scanGated(text string, gated bool) []ner.Mention {
 				i = end
 				continue
 			}
-		case !prevHangul && hangulStart(r) && (!gated || pairOK(text, i+sz)):
+		case !prevHangul && isHangul(r) && hangulStarts[r-0xAC00] && (!gated || pairOK(text, i+sz)):
 			n := len(out)
 			var end int
 			if out, end = scanAt(text, i, out, &bx); len(out) > n {
@@ -98,6 +100,32 @@ func scanGated(text string, gated bool) []ner.Mention {
 	}
 	return out
 }
+
+// asciiKind sorts the ASCII bytes for scanGated: digits, the first
+// letters of the currencies written before an amount ($, US$, EUR, KRW,
+// GBP, JPY, CNY, RUB…), and the rest (0).
+var asciiKind = func() (k [128]uint8) {
+	for c := '0'; c <= '9'; c++ {
+		k[c] = akDigit
+	}
+	for _, c := range "$UEKGJCR" {
+		k[c] = akPrefix
+	}
+	return
+}()
+
+const (
+	akDigit = 1 + iota
+	akPrefix
+)
+
+// hangulStarts is hangulStart over the syllables, as a table.
+var hangulStarts = func() (t [11172]bool) {
+	for k := range t {
+		t[k] = hangulStart(rune(0xAC00 + k))
+	}
+	return
+}()
 
 // nativeFirst reports whether s starts with a syllable that starts a
 // native numeral.
