@@ -37,7 +37,8 @@ func Scan(text string) []ner.Mention {
 
 func scan(text string) []ner.Mention { return scanGated(text, true) }
 
-// scanGated is scan, with the gate of gate.go on or (in tests) off.
+// scanGated is scan, with the gates (gate.go, the digits before a date
+// word) on or (in tests) off.
 func scanGated(text string, gated bool) []ner.Mention {
 	var out []ner.Mention
 	bx := boxes{next: min(len(text)/128, 16)}
@@ -49,6 +50,18 @@ func scanGated(text string, gated bool) []ner.Mention {
 			prevHangul = false
 			switch asciiKind[c] {
 			case akDigit:
+				if gated {
+					// digits glued to 년 월 일 시 분 초 are a date or a time:
+					// amountAt refuses them and resumes after the digits
+					j := i + 1
+					for j < len(text) && isDigit(text[j]) {
+						j++
+					}
+					if j < len(text) && text[j] >= 0x80 && hasAnyPrefix(text[j:], timeWords) {
+						i = j
+						continue
+					}
+				}
 				out, i = scanAt(text, i, out, &bx)
 			case akPrefix:
 				if m, end, ok := prefixAt(text, i, &bx); ok {
