@@ -2,6 +2,7 @@ package numeric
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/kpolicy/kpolicy/ner"
@@ -40,8 +41,11 @@ func scan(text string) []ner.Mention { return scanGated(text, true) }
 // scanGated is scan, with the gates (gate.go, the digits before a date
 // word) on or (in tests) off.
 func scanGated(text string, gated bool) []ner.Mention {
-	var out []ner.Mention
-	bx := boxes{next: min(len(text)/128, 16)}
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	out := sc.out[:0]
+	bx := &sc.bx
+	bx.reset()
 	i := 0
 	prevHangul := false
 	for i < len(text) {
@@ -62,9 +66,9 @@ func scanGated(text string, gated bool) []ner.Mention {
 						continue
 					}
 				}
-				out, i = scanAt(text, i, out, &bx)
+				out, i = scanAt(text, i, out, bx)
 			case akPrefix:
-				if m, end, ok := prefixAt(text, i, &bx); ok {
+				if m, end, ok := prefixAt(text, i, bx); ok {
 					out = append(out, m)
 					i = end
 				} else {
@@ -88,7 +92,7 @@ func scanGated(text string, gated bool) []ner.Mention {
 		r, sz := decodeRune(text, i)
 		switch {
 		case r == '₩' || r == '€' || r == '£' || r == '¥':
-			if m, end, ok := prefixAt(text, i, &bx); ok {
+			if m, end, ok := prefixAt(text, i, bx); ok {
 				out = append(out, m)
 				i = end
 				continue
@@ -96,13 +100,13 @@ func scanGated(text string, gated bool) []ner.Mention {
 		case !prevHangul && isHangul(r) && hangulStarts[r-0xAC00] && (!gated || pairOK(text, i+sz)):
 			n := len(out)
 			var end int
-			if out, end = scanAt(text, i, out, &bx); len(out) > n {
+			if out, end = scanAt(text, i, out, bx); len(out) > n {
 				i = end
 				prevHangul = false
 				continue
 			}
 		case !prevHangul && (r == '제' || r == '첫') && ordinalNext(text, i+sz):
-			if m, ok := wordLeadAt(text, i, &bx); ok {
+			if m, ok := wordLeadAt(text, i, bx); ok {
 				out = append(out, m)
 				i, prevHangul = m.End, false
 				continue
@@ -111,7 +115,8 @@ func scanGated(text string, gated bool) []ner.Mention {
 		prevHangul = isHangul(r)
 		i += sz
 	}
-	return out
+	sc.out = out
+	return sc.result()
 }
 
 // asciiKind sorts the ASCII bytes for scanGated: digits, the first
@@ -367,10 +372,6 @@ func scanAt(s string, i int, out []ner.Mention, bx *boxes) ([]ner.Mention, int) 
 			}
 		}
 		return out, skip
-	}
-	if out == nil {
-		// room for the mentions of a dense text without regrowing often
-		out = make([]ner.Mention, 0, max(8, len(s)/256))
 	}
 	cw := currencyWordBefore(s, a.start)
 	if ms, n, end, ok := rangeAfter(s, a, bx); ok {
@@ -631,22 +632,83 @@ type valueBox struct {
 	f [2]float64
 }
 
-// boxes hands out valueBoxes from chunks, so that a text with many
-// mentions does not allocate one per mention. The first chunk is sized to
-// the text (news has a value every few hundred bytes), the next ones hold 16.
+// boxes hands out valueBoxes from chunks of 16 that a scratch keeps
+// from one scan to the next.
 type boxes struct {
-	free []valueBox
-	next int // size of the next chunk
+	chunks [][]valueBox
+	c, k   int // the next box is chunks[c][k]
 }
 
+func (b *boxes) reset() { b.c, b.k = 0, 0 }
+
 func (b *boxes) get() *valueBox {
-	if len(b.free) == 0 {
-		b.free = make([]valueBox, max(b.next, 4))
-		b.next = 16
+	if b.c == len(b.chunks) {
+		b.chunks = append(b.chunks, make([]valueBox, 16))
 	}
-	v := &b.free[0]
-	b.free = b.free[1:]
+	ch := b.chunks[b.c]
+	v := &ch[b.k]
+	*v = valueBox{}
+	if b.k++; b.k == len(ch) {
+		b.c, b.k = b.c+1, 0
+	}
 	return v
+}
+
+// find returns the box whose value is v, looking from box *at on (boxes
+// are handed out in the order of the mentions), or nil.
+func (b *boxes) find(v *ner.Value, at *int) *valueBox {
+	n := b.c*16 + b.k
+	for range 2 {
+		for ; *at < n; *at++ {
+			if x := &b.chunks[*at/16][*at%16]; &x.v == v {
+				return x
+			}
+		}
+		*at = 0
+	}
+	return nil
+}
+
+// scratch holds the mentions and values of a scan while it runs; the
+// result is copied out of it in one allocation each, sized to what was
+// found. Scans reuse scratches through scratchPool.
+type scratch struct {
+	out []ner.Mention
+	bx  boxes
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// result copies the mentions and their values out of the scratch, and
+// clears it (it holds no text once back in the pool).
+func (sc *scratch) result() []ner.Mention {
+	n := len(sc.out)
+	if n == 0 {
+		return nil
+	}
+	out := make([]ner.Mention, n)
+	copy(out, sc.out)
+	clear(sc.out)
+	vals := make([]valueBox, n)
+	at := 0
+	for k := range out {
+		old := sc.bx.find(out[k].Value, &at)
+		if old == nil {
+			continue // a value of no box (none so far)
+		}
+		nb := &vals[k]
+		nb.v, nb.f = old.v, old.f
+		for _, p := range []**float64{&nb.v.Num, &nb.v.Min, &nb.v.Max} {
+			switch *p {
+			case &old.f[0]:
+				*p = &nb.f[0]
+			case &old.f[1]:
+				*p = &nb.f[1]
+			}
+		}
+		out[k].Value = &nb.v
+	}
+	return out
 }
 
 // mention builds the mention for an amount spanning s[start:end], reading
