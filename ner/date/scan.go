@@ -1,6 +1,7 @@
 package date
 
 import (
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -36,7 +37,9 @@ func scan(text string, ref time.Time) []ner.Mention { return scanGated(text, ref
 // scanGated is scan, with the gates of gate.go on or (in tests) off.
 func scanGated(text string, ref time.Time, gated bool) []ner.Mention {
 	s := &scanner{t: text, ref: ref, hasRef: !ref.IsZero(), dateEnd: -1, gated: gated}
-	s.out = make([]ner.Mention, 0, 4+len(text)/600) // about one date per 200 characters of news
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	s.out, s.vals = sc.out[:0], sc.vals[:0]
 	if s.hasRef {
 		y, m, d := ref.Date()
 		s.rd = civ(y, int(m), d)
@@ -47,8 +50,42 @@ func scanGated(text string, ref time.Time, gated bool) []ner.Mention {
 	}
 	s.ry, s.rm, s.rday = s.rd.Year(), int(s.rd.Month()), s.rd.Day()
 	s.run()
-	return s.out
+	sc.out, sc.vals = s.out, s.vals
+	return sc.result()
 }
+
+// scratch holds the mentions and values of a scan while it runs; the
+// result is copied out of it in one allocation each, sized to what was
+// found. Scans reuse scratches through scratchPool.
+type scratch struct {
+	out  []ner.Mention
+	vals []ner.Value // the values of out, in order
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// result copies the mentions and their values out of the scratch and
+// clears it (it holds no text once back in the pool).
+func (sc *scratch) result() []ner.Mention {
+	n := len(sc.out)
+	if n == 0 {
+		return noMentions[:0:0]
+	}
+	out := make([]ner.Mention, n)
+	copy(out, sc.out)
+	vals := make([]ner.Value, n)
+	copy(vals, sc.vals)
+	for k := range out {
+		out[k].Value = &vals[k]
+	}
+	clear(sc.out)
+	clear(sc.vals)
+	return out
+}
+
+// noMentions is the result when there are none: empty, not nil, as
+// before the scratch.
+var noMentions = []ner.Mention{}
 
 type scanner struct {
 	t        string
@@ -61,8 +98,8 @@ type scanner struct {
 	out      []ner.Mention
 	dateEnd  int // end of the last DATE mention: a TIME may start right there (내일저녁)
 	cu       cuCache
-	gated    bool // skip the positions that pairGate and digitGate refuse
-	slab     []ner.Value
+	gated    bool        // skip the positions that pairGate and digitGate refuse
+	vals     []ner.Value // the values of out, in order
 	// the last tense cue: its value for positions cueFrom..cueTo
 	cueOK          bool
 	cueFrom, cueTo int
@@ -186,7 +223,7 @@ func (s *scanner) at(i int) int {
 	}
 	if r == '전' || r == '후' {
 		if e, v, ok := s.matchMinute(i); ok {
-			s.emit(i, e, ner.TIME, s.box(v), "duration")
+			s.emit(i, e, ner.TIME, v, "duration")
 			return e
 		}
 	}
@@ -196,7 +233,7 @@ func (s *scanner) at(i int) int {
 	if digit || gCount.has(r) {
 		if ue, ul, uv, uok := s.durationAt(i); uok && (!tok || ue > te) && (!dok || ue > de) {
 			if !s.prevWord(i, everyWords...) {
-				s.emit(i, ue, ul, s.box(uv), "duration")
+				s.emit(i, ue, ul, uv, "duration")
 				if ul == ner.DATE {
 					s.dateEnd = ue
 				}
@@ -213,11 +250,11 @@ func (s *scanner) at(i int) int {
 	}
 	switch {
 	case dok && (!tok || de >= te):
-		s.emit(i, de, ner.DATE, s.box(dval.value(s.hasRef)), rule)
+		s.emit(i, de, ner.DATE, dval.value(s.hasRef), rule)
 		s.dateEnd = de
 		return de
 	case tok:
-		s.emit(i, te, ner.TIME, s.box(tval.value()), "time")
+		s.emit(i, te, ner.TIME, tval.value(), "time")
 		return te
 	}
 	return i
@@ -226,24 +263,14 @@ func (s *scanner) at(i int) int {
 // everyWords make the date after them recurring.
 var everyWords = []string{"매년", "매해", "해마다", "매월", "매달", "다달이", "매주", "주마다", "격주", "격월", "매일", "날마다"}
 
-// box moves v into the scanner's slab of values, which is allocated a
-// few at a time rather than once per mention.
-func (s *scanner) box(v ner.Value) *ner.Value {
-	if len(s.slab) == 0 {
-		s.slab = make([]ner.Value, 8)
-	}
-	p := &s.slab[0]
-	*p = v
-	s.slab = s.slab[1:]
-	return p
-}
-
-func (s *scanner) emit(a, b int, l ner.Label, v *ner.Value, rule string) {
+// emit adds a mention and its value (result points the one at the other).
+func (s *scanner) emit(a, b int, l ner.Label, v ner.Value, rule string) {
 	name, ok := ruleNames[rule]
 	if !ok {
 		name = "date." + rule
 	}
-	s.out = append(s.out, ner.Mention{Start: a, End: b, Label: l, Text: s.t[a:b], Value: v, Rule: name})
+	s.out = append(s.out, ner.Mention{Start: a, End: b, Label: l, Text: s.t[a:b], Rule: name})
+	s.vals = append(s.vals, v)
 }
 
 // ruleNames holds the mention rule names ("date." + rule) of the rules, so
