@@ -858,6 +858,9 @@ var weekdays = []string{"일요일", "월요일", "화요일", "수요일", "목
 var weekdayShort = []string{"일", "월", "화", "수", "목", "금", "토"}
 
 func (s *scanner) weekdayName(p int) (int, int, bool) {
+	if !gWeekday.has(s.runeAt(p)) {
+		return 0, 0, false
+	}
 	for i, w := range weekdays {
 		if s.has(p, w) {
 			e := p + len(w)

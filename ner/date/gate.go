@@ -88,8 +88,14 @@ var litFirst [11172]bool
 // reads it whole, so the gate compares the whole word (수요일, not 수요).
 var (
 	litIdx   [11172]uint8
-	litWords = [][]string{nil}
+	litWords = [][]litWord{nil}
 )
+
+// litWord is a literal word and its second rune, compared first.
+type litWord struct {
+	r1 rune
+	w  string
+}
 
 // numFirst marks the syllables a numeral starts with; numNext those that
 // continue a numeral or begin a unit after it.
@@ -133,7 +139,8 @@ func init() {
 			litWords = append(litWords, nil)
 			litIdx[r0-0xAC00] = k
 		}
-		litWords[k] = append(litWords[k], w)
+		r1, _ := utf8.DecodeRuneInString(w[n:])
+		litWords[k] = append(litWords[k], litWord{r1, w})
 	}
 	mark := func(t *[11172]bool, ws ...string) {
 		for _, w := range ws {
@@ -170,7 +177,7 @@ func pairGate(t string, i int, r0, r1 rune) bool {
 		return true
 	}
 	for _, w := range litWords[litIdx[k]] {
-		if hasAt(t, i, w) {
+		if w.r1 == r1 && hasAt(t, i, w.w) {
 			return true
 		}
 	}
