@@ -370,7 +370,7 @@ func (s *scanner) clockRange(i, te int, v tv) (int, tv) {
 
 // podWord returns the part of the day at p, or "".
 func (s *scanner) podWord(p int) string {
-	_, w, _ := s.word(p, pods...)
+	_, w, _ := s.pod(p)
 	return w
 }
 

@@ -114,6 +114,9 @@ func native(t string, p int) (n, e int, ok bool) {
 	case strings.HasPrefix(rest, "열"):
 		n, e = 10, p+len("열")
 	}
+	if e == len(t) || !nativeStart.has(runeAtStr(t, e)) {
+		return n, e, n > 0 // every one below starts with a nativeStart syllable
+	}
 	for _, o := range nativeOnes {
 		if strings.HasPrefix(t[e:], o.w) {
 			return n + o.n, e + len(o.w), true
@@ -148,4 +151,10 @@ func init() {
 		r, _ := utf8.DecodeRuneInString(o.w)
 		nativeStart.add(r)
 	}
+}
+
+// runeAtStr is the rune at t[e:] (e < len(t)).
+func runeAtStr(t string, e int) rune {
+	r, _ := decodeRune(t, e)
+	return r
 }
