@@ -5,19 +5,17 @@ import "unicode/utf8"
 // Gates: for each rule group, the syllables its matches can start with, so
 // that a word start runs only the rules that can match there.
 
-type gate [11172]bool
+// A gate is a set of syllables, one bit each (1.4 KB: the gates stay in
+// the cache next to the rest of an extraction).
+type gate struct{ sylSet }
 
 func (g *gate) add(words ...string) *gate {
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
-		if isHangul(r) {
-			g[r-0xAC00] = true
-		}
+		g.sylSet.add(r)
 	}
 	return g
 }
-
-func (g *gate) has(r rune) bool { return isHangul(r) && g[r-0xAC00] }
 
 var sinoStarts = []string{"영", "공", "일", "이", "삼", "사", "오", "육", "륙", "칠", "팔", "구", "십", "백", "천"}
 var nativeStarts = []string{"하", "한", "둘", "두", "셋", "세", "석", "넷", "네", "넉", "다", "여", "일", "아", "열", "스", "서", "몇"}
@@ -57,10 +55,8 @@ func init() {
 	gClock.add(pods...).add(sinoStarts...).add(nativeStarts...)
 	gMisc.add("이번", "지금", "방금", "정오", "자정", "전반", "후반", "늦은", "이른")
 	for _, g := range []*gate{&gYear, &gPrefix, &gMonth, &gRel, &gWeekday, &gHoliday, &gYearParts, &gCount, &gClock, &gPod, &gMisc} {
-		for k, v := range g {
-			if v {
-				trigger[k] = true
-			}
+		for k, v := range g.sylSet {
+			trigger[k] |= v
 		}
 	}
 }
@@ -81,7 +77,7 @@ func init() {
 
 // litFirst holds the first syllables of one-syllable literal words (올,
 // 낮, 밤), which admit whatever follows them.
-var litFirst [11172]bool
+var litFirst sylSet
 
 // litWords lists the literal words of two runes or more that start with
 // a syllable, at litIdx of that syllable (0: none). A rule that reads one
@@ -99,7 +95,7 @@ type litWord struct {
 
 // numFirst marks the syllables a numeral starts with; numNext those that
 // continue a numeral or begin a unit after it.
-var numFirst, numNext [11172]bool
+var numFirst, numNext sylSet
 
 func init() {
 	var lits []string
@@ -130,7 +126,7 @@ func init() {
 			continue
 		}
 		if n == len(w) {
-			litFirst[r0-0xAC00] = true
+			litFirst.add(r0)
 			continue
 		}
 		k := litIdx[r0-0xAC00]
@@ -142,18 +138,16 @@ func init() {
 		r1, _ := utf8.DecodeRuneInString(w[n:])
 		litWords[k] = append(litWords[k], litWord{r1, w})
 	}
-	mark := func(t *[11172]bool, ws ...string) {
+	mark := func(t *sylSet, ws ...string) {
 		for _, w := range ws {
 			for _, r := range w {
-				if isHangul(r) {
-					t[r-0xAC00] = true
-				}
+				t.add(r)
 			}
 		}
 	}
 	for _, w := range append(append([]string{"몇"}, sinoStarts...), nativeStarts...) {
 		r, _ := utf8.DecodeRuneInString(w)
-		numFirst[r-0xAC00] = true
+		numFirst.add(r)
 	}
 	// numerals: Sino-Korean (sino), native (native, nativeOnes), 몇; units
 	// read right after a numeral: 년 (yearAt), 월 (monthAt), 분기
@@ -170,10 +164,10 @@ func init() {
 // t[i:], whose next rune is r1 (0 at the end of the text).
 func pairGate(t string, i int, r0, r1 rune) bool {
 	k := r0 - 0xAC00
-	if litFirst[k] {
+	if litFirst.has(r0) {
 		return true
 	}
-	if numFirst[k] && isHangul(r1) && numNext[r1-0xAC00] {
+	if numFirst.has(r0) && numNext.has(r1) {
 		return true
 	}
 	for _, w := range litWords[litIdx[k]] {

@@ -133,7 +133,7 @@ func (s *scanner) run() {
 		}
 		r, n := decodeRune(t, i)
 		if r >= 0xAC00 && r <= 0xD7A3 {
-			if (!prevWord || i == s.dateEnd) && trigger[r-0xAC00] && (!s.gated || pairGate(t, i, r, s.runeAt(i+n))) {
+			if (!prevWord || i == s.dateEnd) && trigger.has(r) && (!s.gated || pairGate(t, i, r, s.runeAt(i+n))) {
 				if e := s.at(i); e > i {
 					i, prevWord = e, s.wordBefore(e)
 					continue
@@ -205,7 +205,7 @@ func (s *scanner) wordBefore(e int) bool {
 
 // trigger marks the syllables a date or time expression can start with
 // (the union of the gates in gate.go).
-var trigger [11172]bool
+var trigger sylSet
 
 // at tries every rule at i, emits the longest match and returns its end
 // (i when nothing matched).

@@ -97,7 +97,7 @@ func scanGated(text string, gated bool) []ner.Mention {
 				i = end
 				continue
 			}
-		case !prevHangul && isHangul(r) && hangulStarts[r-0xAC00] && (!gated || pairOK(text, i+sz)):
+		case !prevHangul && hangulStarts.has(r) && (!gated || pairOK(text, i+sz)):
 			n := len(out)
 			var end int
 			if out, end = scanAt(text, i, out, bx); len(out) > n {
@@ -137,10 +137,12 @@ const (
 	akPrefix
 )
 
-// hangulStarts is hangulStart over the syllables, as a table.
-var hangulStarts = func() (t [11172]bool) {
-	for k := range t {
-		t[k] = hangulStart(rune(0xAC00 + k))
+// hangulStarts is hangulStart over the syllables, as a bit set.
+var hangulStarts = func() (t runeSet) {
+	for r := rune(0xAC00); r <= 0xD7A3; r++ {
+		if hangulStart(r) {
+			t.add(r)
+		}
 	}
 	return
 }()
