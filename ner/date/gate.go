@@ -158,6 +158,34 @@ func init() {
 		mark(&numNext, o.w)
 	}
 	mark(&numNext, "년", "월", "분", "시", "초", "일", "주", "개", "달", "해")
+	mark(&numSyl, sinoStarts...)
+	mark(&numSyl, "스물", "스무", "서른", "열", "몇")
+	for _, o := range nativeOnes {
+		mark(&numSyl, o.w)
+	}
+	mark(&unitSyl, "년", "월", "분", "시", "초", "일", "주", "개", "달", "해")
+}
+
+// numSyl marks the syllables of numerals, unitSyl the first syllables of
+// the units read right after one (as numNext).
+var numSyl, unitSyl sylSet
+
+// numeralThenUnit reports whether the run of numeral syllables at t[i:]
+// reaches a unit syllable (이십일일, 세시, 두달), or ends at no syllable
+// (a space, a sign, the end), where the numeral rules are left to decide.
+// It refuses words like 이사장, 여사, 사열, 서열: numeral syllables
+// followed by another syllable.
+func numeralThenUnit(t string, i int) bool {
+	for p := i; p < len(t); p += 3 {
+		r, n := decodeRune(t, p)
+		if n != 3 || !isHangul(r) || unitSyl.has(r) {
+			return true
+		}
+		if !numSyl.has(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // pairGate reports whether a rule can match at the Hangul syllable r0 at
@@ -167,7 +195,7 @@ func pairGate(t string, i int, r0, r1 rune) bool {
 	if litFirst.has(r0) {
 		return true
 	}
-	if numFirst.has(r0) && numNext.has(r1) {
+	if numFirst.has(r0) && numNext.has(r1) && numeralThenUnit(t, i) {
 		return true
 	}
 	for _, w := range litWords[litIdx[k]] {

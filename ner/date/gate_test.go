@@ -111,3 +111,32 @@ func TestDigitGate(t *testing.T) {
 		checkGate(t, text, ref)
 	}
 }
+
+// TestNumeralGate checks the numeral branch of pairGate: a run of numeral
+// syllables must reach a unit (or end at no syllable) for a rule to match.
+func TestNumeralGate(t *testing.T) {
+	for text, want := range map[string]bool{
+		"이사장은":  false,
+		"여사와":   false,
+		"사열을":   false,
+		"서열을":   false,
+		"이십일일에": true,
+		"세시에":   true,
+		"두달 동안": true,
+		"삼월 삼일": true,
+		"이천십오년": true,
+		"스물네시간": true,
+		"열두시 반": true,
+		"사십오분":  true,
+	} {
+		r0, n := decodeRune(text, 0)
+		r1, _ := decodeRune(text, n)
+		if got := pairGate(text, 0, r0, r1); got != want {
+			t.Errorf("pairGate(%q) = %v; want %v", text, got, want)
+		}
+	}
+	ref := time.Date(2025, 9, 4, 9, 59, 0, 0, kst)
+	for _, text := range []string{"이사장은 이십일일에 세시에 만나 두달 동안 사열을 마쳤다", "여사와 삼월 삼일 스물네시간"} {
+		checkGate(t, text, ref)
+	}
+}
