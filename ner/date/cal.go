@@ -159,10 +159,28 @@ func (t tv) value() ner.Value {
 		return out
 	}
 	if t.sec {
-		out.Date = fmt.Sprintf("%02d:%02d:%02d", t.h, t.m, t.s)
+		out.Date = clock3(t.h, t.m, t.s)
 	} else {
-		out.Date = fmt.Sprintf("%02d:%02d", t.h, t.m)
+		out.Date = clock2(t.h, t.m)
 	}
 	out.From, out.To = t.from, t.to
 	return out
+}
+
+// clock2 is fmt.Sprintf("%02d:%02d", h, m) in one allocation.
+func clock2(h, m int) string {
+	if h < 0 || h > 99 || m < 0 || m > 99 {
+		return fmt.Sprintf("%02d:%02d", h, m)
+	}
+	b := [5]byte{byte('0' + h/10), byte('0' + h%10), ':', byte('0' + m/10), byte('0' + m%10)}
+	return string(b[:])
+}
+
+// clock3 is fmt.Sprintf("%02d:%02d:%02d", h, m, s) in one allocation.
+func clock3(h, m, s int) string {
+	if h < 0 || h > 99 || m < 0 || m > 99 || s < 0 || s > 99 {
+		return fmt.Sprintf("%02d:%02d:%02d", h, m, s)
+	}
+	b := [8]byte{byte('0' + h/10), byte('0' + h%10), ':', byte('0' + m/10), byte('0' + m%10), ':', byte('0' + s/10), byte('0' + s%10)}
+	return string(b[:])
 }

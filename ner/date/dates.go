@@ -41,7 +41,7 @@ func (s *scanner) dateAt(i int) (e int, v dv, rule string, ok bool) {
 		try(s.holidayLed(i, 0, false, 0))
 	}
 	if digit || gYearParts.has(r) {
-		try(s.yearParts(i, s.rd.Year(), true, false))
+		try(s.yearParts(i, s.ry, true, false))
 	}
 	if digit || gCount.has(r) {
 		try(s.offset(i))
@@ -83,7 +83,7 @@ func (s *scanner) numeric(i int) (int, dv, string, bool) {
 	if e1-i == 1 && sep == '/' && s.has(e1, "/4분기") {
 		q := n1
 		if q >= 1 && q <= 4 {
-			y := s.rd.Year()
+			y := s.ry
 			return e1 + len("/4분기"), point("quarter", civ(y, 3*q-2, 1), true), "quarter", true
 		}
 	}
@@ -159,12 +159,12 @@ func (s *scanner) numeric(i int) (int, dv, string, bool) {
 func (s *scanner) twoDigitYear(n int) int {
 	base := 2000
 	if s.hasRef {
-		base = s.rd.Year() / 100 * 100
+		base = s.ry / 100 * 100
 	}
 	y := base + n
 	lim := 2030
 	if s.hasRef {
-		lim = s.rd.Year() + 10
+		lim = s.ry + 10
 	}
 	if y > lim {
 		y -= 100
@@ -219,7 +219,7 @@ func (s *scanner) yearAt(p int) (y, e int, rel, more, ok bool) {
 	if n, e1, ok1 := sino(t, p); ok1 && n >= 1000 && n <= 2199 && s.has(e1, "년") {
 		return n, e1 + len("년"), false, false, true
 	}
-	ry := s.rd.Year()
+	ry := s.ry
 	for _, w := range relYears {
 		if strings.HasPrefix(t[p:], w.w) {
 			e = p + len(w.w)
@@ -646,6 +646,13 @@ func (s *scanner) dayRangeAt(p int) ([2]int, int, bool) {
 // rangeSep reads ~ ∼ - – 〜 with optional spaces and returns what follows.
 func (s *scanner) rangeSep(p int) (int, bool) {
 	q := s.sp(p)
+	if q >= len(s.t) {
+		return 0, false
+	}
+	// the first byte of every sign below
+	if c := s.t[q]; c != '~' && c != '-' && c != 0xE2 && c != 0xE3 {
+		return 0, false
+	}
 	if e, _, ok := s.word(q, "~", "∼", "〜", "–", "-", "—"); ok {
 		return s.sp(e), true
 	}
@@ -707,7 +714,7 @@ func (s *scanner) prevWord(i int, ws ...string) bool {
 // cueAt (future → on or after, else on or before). A known weekday wd picks
 // the nearest month where the day falls on it.
 func (s *scanner) resolveDay(d, dir, wd, cueAt int) time.Time {
-	ry, rm := s.rd.Year(), int(s.rd.Month())
+	ry, rm := s.ry, s.rm
 	if wd < 0 {
 		if dir == 0 {
 			if s.cue(cueAt) > 0 {
@@ -716,7 +723,7 @@ func (s *scanner) resolveDay(d, dir, wd, cueAt int) time.Time {
 				dir = -1
 			}
 		}
-		return nearestDay(ry, rm, s.rd.Day(), d, dir)
+		return nearestDay(ry, rm, s.rday, d, dir)
 	}
 	cands := make([]time.Time, 0, 27)
 	for k := -13; k <= 13; k++ {
@@ -830,8 +837,8 @@ func nearestDay(ry, rm, rd, d, dir int) time.Time {
 // and the tense does not object (12월 in a January article is last
 // December). d (0 when unknown) is unused beyond validation.
 func (s *scanner) yearForMonth(m, cueAt, d int) int {
-	y := s.rd.Year()
-	rm := int(s.rd.Month())
+	y := s.ry
+	rm := s.rm
 	c := s.cue(cueAt)
 	switch {
 	case m-rm >= 10 && c <= 0:
@@ -851,6 +858,9 @@ var weekdays = []string{"일요일", "월요일", "화요일", "수요일", "목
 var weekdayShort = []string{"일", "월", "화", "수", "목", "금", "토"}
 
 func (s *scanner) weekdayName(p int) (int, int, bool) {
+	if !gWeekday.has(s.runeAt(p)) {
+		return 0, 0, false
+	}
 	for i, w := range weekdays {
 		if s.has(p, w) {
 			e := p + len(w)
@@ -976,7 +986,7 @@ func (s *scanner) holidayLed(p, y int, hasYear bool, dir int) (int, dv, string, 
 		if hasYear {
 			return e, point("day", civ(y, h.m, h.d), !s.isAbsYear(p)), "holiday", true
 		}
-		ry := s.rd.Year()
+		ry := s.ry
 		prev := civ(ry, h.m, h.d)
 		if prev.After(s.rd) || dir == -2 && prev.Equal(s.rd) {
 			prev = civ(ry-1, h.m, h.d)
@@ -1084,7 +1094,7 @@ func (s *scanner) relWord(i int) (int, dv, string, bool) {
 	for _, w := range relMonths {
 		if w.r == r0 && s.has(i, w.w) {
 			e := i + len(w.w)
-			mo := addMonths(civ(s.rd.Year(), int(s.rd.Month()), 1), w.off)
+			mo := addMonths(civ(s.ry, s.rm, 1), w.off)
 			q := s.sp(e)
 			// 지난달 19일, 이달 말, 다음 달 초
 			if e2, v, r, ok := s.monthLedFixed(q, mo); ok {
@@ -1127,7 +1137,7 @@ func (s *scanner) relWord(i int) (int, dv, string, bool) {
 		if w.r == r0 && s.has(i, w.w) {
 			e := i + len(w.w)
 			if s.boundary(e) {
-				q0 := civ(s.rd.Year(), (int(s.rd.Month())-1)/3*3+1, 1)
+				q0 := civ(s.ry, (s.rm-1)/3*3+1, 1)
 				try(e, point("quarter", addMonths(q0, 3*w.off), true), "rel-quarter")
 			}
 		}
@@ -1151,7 +1161,7 @@ func (s *scanner) relWord(i int) (int, dv, string, bool) {
 
 // seasonRel resolves 이번/지난/다음 + season against the reference date.
 func (s *scanner) seasonRel(w, which string) (time.Time, time.Time) {
-	y := s.rd.Year()
+	y := s.ry
 	// the season containing or following the reference date
 	f, to := season(w, y-1)
 	for to.Before(s.rd) {
@@ -1240,8 +1250,8 @@ func (s *scanner) prefixLed(i int) (int, dv, string, bool) {
 	}
 	// N월 (지난 3월, 다음 3월) and its tail
 	if m, e, _, ok := s.monthAt(q, false); ok && dir != 0 {
-		y := s.rd.Year()
-		rm := int(s.rd.Month())
+		y := s.ry
+		rm := s.rm
 		if dir < 0 && m >= rm {
 			y--
 		}
@@ -1300,13 +1310,13 @@ func (s *scanner) unitSpan(n float64, unit string, dir int) (dv, bool) {
 		}
 		return span("week", mon.AddDate(0, 0, 7), mon.AddDate(0, 0, 7*k+6), true), true
 	case "개월", "달":
-		m0 := civ(s.rd.Year(), int(s.rd.Month()), 1)
+		m0 := civ(s.ry, s.rm, 1)
 		if dir < 0 {
 			return span("month", addMonths(m0, -k), m0.AddDate(0, 0, -1), true), true
 		}
 		return span("month", addMonths(m0, 1), addMonths(m0, k+1).AddDate(0, 0, -1), true), true
 	case "년", "해":
-		y := s.rd.Year()
+		y := s.ry
 		if dir < 0 {
 			return span("year", civ(y-k, 1, 1), civ(y-1, 12, 31), true), true
 		}

@@ -237,7 +237,7 @@ func (s *scanner) unitEnds(p int, u *durUnit) bool {
 			return false // 11월5일자; 5일께, 5일부터 are dates
 		}
 	}
-	return particleStart[r] || r == '마' // 2~3년마다
+	return particleStart.has(r) || r == '마' // 2~3년마다
 }
 
 // durEnd reports whether a duration may end at p: end, a non-letter, a
@@ -248,7 +248,7 @@ func (s *scanner) durEnd(p int) bool {
 		return true
 	}
 	if isHangul(r) {
-		return particleStart[r] || r == '만' || r == '씩' || r == '짜' || r == '새' || r == '마'
+		return particleStart.has(r) || r == '만' || r == '씩' || r == '짜' || r == '새' || r == '마'
 	}
 	return !(r < 0x80 && (isDigit(byte(r)) || r|0x20 >= 'a' && r|0x20 <= 'z'))
 }
@@ -363,14 +363,14 @@ func (s *scanner) clockRange(i, te int, v tv) (int, tv) {
 	if v2.h*60+v2.m <= v.h*60+v.m {
 		return te, v
 	}
-	v.from = fmt.Sprintf("%02d:%02d", v.h, v.m)
-	v.to = fmt.Sprintf("%02d:%02d", v2.h, v2.m)
+	v.from = clock2(v.h, v.m)
+	v.to = clock2(v2.h, v2.m)
 	return e2, v
 }
 
 // podWord returns the part of the day at p, or "".
 func (s *scanner) podWord(p int) string {
-	_, w, _ := s.word(p, pods...)
+	_, w, _ := s.pod(p)
 	return w
 }
 
@@ -405,7 +405,7 @@ func (s *scanner) hourRange(i int) (int, tv, bool) {
 	case "":
 		return 0, tv{}, false // 2~3시간 is a duration; 2~3시 alone is rare
 	}
-	v := tv{h: h1, grain: "hour", from: fmt.Sprintf("%02d:00", h1), to: fmt.Sprintf("%02d:00", h2)}
+	v := tv{h: h1, grain: "hour", from: clock2(h1, 0), to: clock2(h2, 0)}
 	return e, v, true
 }
 

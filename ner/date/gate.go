@@ -5,19 +5,17 @@ import "unicode/utf8"
 // Gates: for each rule group, the syllables its matches can start with, so
 // that a word start runs only the rules that can match there.
 
-type gate [11172]bool
+// A gate is a set of syllables, one bit each (1.4 KB: the gates stay in
+// the cache next to the rest of an extraction).
+type gate struct{ sylSet }
 
 func (g *gate) add(words ...string) *gate {
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
-		if isHangul(r) {
-			g[r-0xAC00] = true
-		}
+		g.sylSet.add(r)
 	}
 	return g
 }
-
-func (g *gate) has(r rune) bool { return isHangul(r) && g[r-0xAC00] }
 
 var sinoStarts = []string{"영", "공", "일", "이", "삼", "사", "오", "육", "륙", "칠", "팔", "구", "십", "백", "천"}
 var nativeStarts = []string{"하", "한", "둘", "두", "셋", "세", "석", "넷", "네", "넉", "다", "여", "일", "아", "열", "스", "서", "몇"}
@@ -57,10 +55,8 @@ func init() {
 	gClock.add(pods...).add(sinoStarts...).add(nativeStarts...)
 	gMisc.add("이번", "지금", "방금", "정오", "자정", "전반", "후반", "늦은", "이른")
 	for _, g := range []*gate{&gYear, &gPrefix, &gMonth, &gRel, &gWeekday, &gHoliday, &gYearParts, &gCount, &gClock, &gPod, &gMisc} {
-		for k, v := range g {
-			if v {
-				trigger[k] = true
-			}
+		for k, v := range g.sylSet {
+			trigger[k] |= v
 		}
 	}
 }
@@ -71,28 +67,35 @@ func init() {
 // every word that starts with 이, 사, 한, 서, 일, 오…. Most of them are no
 // date. Every rule that can match at a Hangul syllable reads either a
 // literal word (오늘, 지난, 상반기, 오후, 광복절…) or a numeral followed by
-// a unit (삼월, 이천십오년, 세시, 두달, 몇 주…), glued. So the first two
-// runes decide whether any rule can match: pairGate admits a position only
-// when they begin a literal word, or when the first begins a numeral and
-// the second continues it or begins a unit. digitGate does the same for
+// a unit (삼월, 이천십오년, 세시, 두달, 몇 주…), glued. So pairGate admits a
+// position only when a literal word starts there (whole: 수요일 but not
+// 수요), or when the first rune begins a numeral and the second continues
+// it or begins a unit. digitGate does the same for
 // ASCII digits: a run of at most four digits followed by something a rule
 // reads. Both are necessary conditions only; TestGate and FuzzScan check
 // that Scan finds the same with and without them.
 
 // litFirst holds the first syllables of one-syllable literal words (올,
 // 낮, 밤), which admit whatever follows them.
-var litFirst [11172]bool
+var litFirst sylSet
 
-// litPairs lists the second runes of the literal words that start with
-// a syllable, at litIdx of that syllable (0: none).
+// litWords lists the literal words of two runes or more that start with
+// a syllable, at litIdx of that syllable (0: none). A rule that reads one
+// reads it whole, so the gate compares the whole word (수요일, not 수요).
 var (
 	litIdx   [11172]uint8
-	litPairs = [][]rune{nil}
+	litWords = [][]litWord{nil}
 )
+
+// litWord is a literal word and its second rune, compared first.
+type litWord struct {
+	r1 rune
+	w  string
+}
 
 // numFirst marks the syllables a numeral starts with; numNext those that
 // continue a numeral or begin a unit after it.
-var numFirst, numNext [11172]bool
+var numFirst, numNext sylSet
 
 func init() {
 	var lits []string
@@ -123,30 +126,28 @@ func init() {
 			continue
 		}
 		if n == len(w) {
-			litFirst[r0-0xAC00] = true
+			litFirst.add(r0)
 			continue
 		}
-		r1, _ := utf8.DecodeRuneInString(w[n:])
 		k := litIdx[r0-0xAC00]
 		if k == 0 {
-			k = uint8(len(litPairs))
-			litPairs = append(litPairs, nil)
+			k = uint8(len(litWords))
+			litWords = append(litWords, nil)
 			litIdx[r0-0xAC00] = k
 		}
-		litPairs[k] = append(litPairs[k], r1)
+		r1, _ := utf8.DecodeRuneInString(w[n:])
+		litWords[k] = append(litWords[k], litWord{r1, w})
 	}
-	mark := func(t *[11172]bool, ws ...string) {
+	mark := func(t *sylSet, ws ...string) {
 		for _, w := range ws {
 			for _, r := range w {
-				if isHangul(r) {
-					t[r-0xAC00] = true
-				}
+				t.add(r)
 			}
 		}
 	}
 	for _, w := range append(append([]string{"몇"}, sinoStarts...), nativeStarts...) {
 		r, _ := utf8.DecodeRuneInString(w)
-		numFirst[r-0xAC00] = true
+		numFirst.add(r)
 	}
 	// numerals: Sino-Korean (sino), native (native, nativeOnes), 몇; units
 	// read right after a numeral: 년 (yearAt), 월 (monthAt), 분기
@@ -157,20 +158,48 @@ func init() {
 		mark(&numNext, o.w)
 	}
 	mark(&numNext, "년", "월", "분", "시", "초", "일", "주", "개", "달", "해")
+	mark(&numSyl, sinoStarts...)
+	mark(&numSyl, "스물", "스무", "서른", "열", "몇")
+	for _, o := range nativeOnes {
+		mark(&numSyl, o.w)
+	}
+	mark(&unitSyl, "년", "월", "분", "시", "초", "일", "주", "개", "달", "해")
 }
 
-// pairGate reports whether a rule can match at a Hangul syllable r0 whose
-// next rune is r1 (0 at the end of the text).
-func pairGate(r0, r1 rune) bool {
+// numSyl marks the syllables of numerals, unitSyl the first syllables of
+// the units read right after one (as numNext).
+var numSyl, unitSyl sylSet
+
+// numeralThenUnit reports whether the run of numeral syllables at t[i:]
+// reaches a unit syllable (이십일일, 세시, 두달), or ends at no syllable
+// (a space, a sign, the end), where the numeral rules are left to decide.
+// It refuses words like 이사장, 여사, 사열, 서열: numeral syllables
+// followed by another syllable.
+func numeralThenUnit(t string, i int) bool {
+	for p := i; p < len(t); p += 3 {
+		r, n := decodeRune(t, p)
+		if n != 3 || !isHangul(r) || unitSyl.has(r) {
+			return true
+		}
+		if !numSyl.has(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// pairGate reports whether a rule can match at the Hangul syllable r0 at
+// t[i:], whose next rune is r1 (0 at the end of the text).
+func pairGate(t string, i int, r0, r1 rune) bool {
 	k := r0 - 0xAC00
-	if litFirst[k] {
+	if litFirst.has(r0) {
 		return true
 	}
-	if numFirst[k] && isHangul(r1) && numNext[r1-0xAC00] {
+	if numFirst.has(r0) && numNext.has(r1) && numeralThenUnit(t, i) {
 		return true
 	}
-	for _, x := range litPairs[litIdx[k]] {
-		if x == r1 {
+	for _, w := range litWords[litIdx[k]] {
+		if w.r1 == r1 && hasAt(t, i, w.w) {
 			return true
 		}
 	}
@@ -192,7 +221,21 @@ func digitGate(t string, i int) bool {
 		return true
 	}
 	switch c := t[j]; c {
-	case '.', '-', '/', ':', ' ', '\t', '\n', ')', '~', 'a', 'p', 'A', 'P', '\'', '"', ']':
+	case '.':
+		// only the numeric dates read a dot after digits: 2025.09.04,
+		// 2025. 9. 4., 25.09.04 (two digits after it); not 1.4조, 10.5%
+		switch j - i {
+		case 2:
+			k := j + 1
+			if k < len(t) && t[k] == ' ' {
+				k++
+			}
+			return k+1 < len(t) && isDigit(t[k]) && isDigit(t[k+1])
+		case 4:
+			return true
+		}
+		return false
+	case '-', '/', ':', ' ', '\t', '\n', ')', '~', 'a', 'p', 'A', 'P', '\'', '"', ']':
 		return true
 	default:
 		if c < utf8.RuneSelf {
@@ -201,7 +244,9 @@ func digitGate(t string, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(t[j:])
 	switch r {
-	case '년', '월', '일', '시', '분', '초', '주', '개', '달', '박', '여', '학', '’', '”', '」', '》', '〉',
+	case '개':
+		return hasAt(t, j, "개월") // the one unit starting with 개 (not 4개사)
+	case '년', '월', '일', '시', '분', '초', '주', '달', '박', '여', '학', '’', '”', '」', '》', '〉',
 		'\u00a0', '·', 'ㆍ', '∙', '∼', '〜', '–', '—':
 		return true
 	}

@@ -57,7 +57,7 @@ func sino(t string, p int) (n, e int, ok bool) {
 	lastDigit := false
 	e = p
 	for e < len(t) {
-		r, w := utf8.DecodeRuneInString(t[e:])
+		r, w := decodeRune(t, e)
 		if d := sinoDigit(r); d >= 0 {
 			if lastDigit {
 				break
@@ -101,7 +101,7 @@ var nativeOnes = []struct {
 func native(t string, p int) (n, e int, ok bool) {
 	e = p
 	rest := t[p:]
-	if r, _ := utf8.DecodeRuneInString(rest); !nativeStart[r] {
+	if r, _ := utf8.DecodeRuneInString(rest); !nativeStart.has(r) {
 		return 0, p, false
 	}
 	switch {
@@ -113,6 +113,9 @@ func native(t string, p int) (n, e int, ok bool) {
 		n, e = 30, p+len("서른")
 	case strings.HasPrefix(rest, "열"):
 		n, e = 10, p+len("열")
+	}
+	if e == len(t) || !nativeStart.has(runeAtStr(t, e)) {
+		return n, e, n > 0 // every one below starts with a nativeStart syllable
 	}
 	for _, o := range nativeOnes {
 		if strings.HasPrefix(t[e:], o.w) {
@@ -137,15 +140,21 @@ func count(t string, p int) (n, e int, ok bool) {
 	return sino(t, p)
 }
 
-var nativeStart = map[rune]bool{}
+var nativeStart = new(sylSet)
 
 func init() {
 	for _, w := range []string{"스물", "스무", "서른", "열"} {
 		r, _ := utf8.DecodeRuneInString(w)
-		nativeStart[r] = true
+		nativeStart.add(r)
 	}
 	for _, o := range nativeOnes {
 		r, _ := utf8.DecodeRuneInString(o.w)
-		nativeStart[r] = true
+		nativeStart.add(r)
 	}
+}
+
+// runeAtStr is the rune at t[e:] (e < len(t)).
+func runeAtStr(t string, e int) rune {
+	r, _ := decodeRune(t, e)
+	return r
 }

@@ -1,6 +1,7 @@
 package date
 
 import (
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -36,7 +37,9 @@ func scan(text string, ref time.Time) []ner.Mention { return scanGated(text, ref
 // scanGated is scan, with the gates of gate.go on or (in tests) off.
 func scanGated(text string, ref time.Time, gated bool) []ner.Mention {
 	s := &scanner{t: text, ref: ref, hasRef: !ref.IsZero(), dateEnd: -1, gated: gated}
-	s.out = make([]ner.Mention, 0, 4+len(text)/600) // about one date per 200 characters of news
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	s.out, s.vals = sc.out[:0], sc.vals[:0]
 	if s.hasRef {
 		y, m, d := ref.Date()
 		s.rd = civ(y, int(m), d)
@@ -45,21 +48,58 @@ func scanGated(text string, ref time.Time, gated bool) []ner.Mention {
 	} else {
 		s.rd = civ(2000, 6, 15) // placeholder; relative values are blanked
 	}
+	s.ry, s.rm, s.rday = s.rd.Year(), int(s.rd.Month()), s.rd.Day()
 	s.run()
-	return s.out
+	sc.out, sc.vals = s.out, s.vals
+	return sc.result()
 }
+
+// scratch holds the mentions and values of a scan while it runs; the
+// result is copied out of it in one allocation each, sized to what was
+// found. Scans reuse scratches through scratchPool.
+type scratch struct {
+	out  []ner.Mention
+	vals []ner.Value // the values of out, in order
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// result copies the mentions and their values out of the scratch and
+// clears it (it holds no text once back in the pool).
+func (sc *scratch) result() []ner.Mention {
+	n := len(sc.out)
+	if n == 0 {
+		return noMentions[:0:0]
+	}
+	out := make([]ner.Mention, n)
+	copy(out, sc.out)
+	vals := make([]ner.Value, n)
+	copy(vals, sc.vals)
+	for k := range out {
+		out[k].Value = &vals[k]
+	}
+	clear(sc.out)
+	clear(sc.vals)
+	return out
+}
+
+// noMentions is the result when there are none: empty, not nil, as
+// before the scratch.
+var noMentions = []ner.Mention{}
 
 type scanner struct {
 	t        string
 	ref      time.Time
 	rd       time.Time // reference civil date
+	ry, rm   int       // its year and month (1..12)
+	rday     int       // and day of the month
 	hasRef   bool
 	hasClock bool
 	out      []ner.Mention
 	dateEnd  int // end of the last DATE mention: a TIME may start right there (내일저녁)
 	cu       cuCache
-	gated    bool // skip the positions that pairGate and digitGate refuse
-	slab     []ner.Value
+	gated    bool        // skip the positions that pairGate and digitGate refuse
+	vals     []ner.Value // the values of out, in order
 	// the last tense cue: its value for positions cueFrom..cueTo
 	cueOK          bool
 	cueFrom, cueTo int
@@ -70,9 +110,18 @@ func (s *scanner) run() {
 	t := s.t
 	prevWord := false
 	for i := 0; i < len(t); {
+		if prevWord && i != s.dateEnd {
+			// inside a word no rule starts: skip its Hangul syllables and
+			// ASCII letters and digits without decoding them (prevWord
+			// stays true after each; dateEnd is behind i)
+			i = skipWord(t, i)
+			if i >= len(t) {
+				break
+			}
+		}
 		c := t[i]
 		if c < utf8.RuneSelf {
-			if (isDigit(c) && (!s.gated || digitGate(t, i)) || c == '\'') && (!prevWord || i == s.dateEnd) {
+			if (isDigit(c) && (!s.gated || digitGate(t, i)) || c == '\'' && (!s.gated || s.isDigitAt(i+1))) && (!prevWord || i == s.dateEnd) {
 				if e := s.at(i); e > i {
 					i, prevWord = e, s.wordBefore(e)
 					continue
@@ -84,7 +133,7 @@ func (s *scanner) run() {
 		}
 		r, n := decodeRune(t, i)
 		if r >= 0xAC00 && r <= 0xD7A3 {
-			if (!prevWord || i == s.dateEnd) && trigger[r-0xAC00] && (!s.gated || pairGate(r, s.runeAt(i+n))) {
+			if (!prevWord || i == s.dateEnd) && trigger.has(r) && (!s.gated || pairGate(t, i, r, s.runeAt(i+n))) {
 				if e := s.at(i); e > i {
 					i, prevWord = e, s.wordBefore(e)
 					continue
@@ -92,7 +141,8 @@ func (s *scanner) run() {
 			}
 			prevWord = true
 		} else {
-			if (r == '‘' || r == '’') && !prevWord {
+			// a quote opens only a year: ’25년
+			if (r == '‘' || r == '’') && !prevWord && (!s.gated || s.isDigitAt(i+n)) {
 				if e := s.at(i); e > i {
 					i, prevWord = e, s.wordBefore(e)
 					continue
@@ -104,6 +154,50 @@ func (s *scanner) run() {
 	}
 }
 
+// skipWord returns the end of the run of Hangul syllables (U+AC00-U+D7A3)
+// and ASCII letters and digits at i.
+func skipWord(t string, i int) int {
+	for i < len(t) {
+		switch byteClass[t[i]] {
+		case bcAlnum:
+			i++
+			continue
+		case bcLead:
+			if i+2 < len(t) {
+				c, b1, b2 := t[i], t[i+1], t[i+2]
+				if b1&0xC0 == 0x80 && b2&0xC0 == 0x80 {
+					if r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F); r >= 0xAC00 && r <= 0xD7A3 {
+						i += 3
+						continue
+					}
+				}
+			}
+		}
+		break
+	}
+	return i
+}
+
+// byteClass sorts bytes for skipWord: ASCII letters and digits, and the
+// lead bytes of the Hangul syllables (0xEA-0xED).
+var byteClass = func() (c [256]uint8) {
+	for b := '0'; b <= '9'; b++ {
+		c[b] = bcAlnum
+	}
+	for b := 'a'; b <= 'z'; b++ {
+		c[b], c[b-'a'+'A'] = bcAlnum, bcAlnum
+	}
+	for b := 0xEA; b <= 0xED; b++ {
+		c[b] = bcLead
+	}
+	return
+}()
+
+const (
+	bcAlnum = 1 + iota
+	bcLead
+)
+
 func (s *scanner) wordBefore(e int) bool {
 	r, _ := utf8.DecodeLastRuneInString(s.t[:e])
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
@@ -111,7 +205,7 @@ func (s *scanner) wordBefore(e int) bool {
 
 // trigger marks the syllables a date or time expression can start with
 // (the union of the gates in gate.go).
-var trigger [11172]bool
+var trigger sylSet
 
 // at tries every rule at i, emits the longest match and returns its end
 // (i when nothing matched).
@@ -129,7 +223,7 @@ func (s *scanner) at(i int) int {
 	}
 	if r == '전' || r == '후' {
 		if e, v, ok := s.matchMinute(i); ok {
-			s.emit(i, e, ner.TIME, s.box(v), "duration")
+			s.emit(i, e, ner.TIME, v, "duration")
 			return e
 		}
 	}
@@ -139,7 +233,7 @@ func (s *scanner) at(i int) int {
 	if digit || gCount.has(r) {
 		if ue, ul, uv, uok := s.durationAt(i); uok && (!tok || ue > te) && (!dok || ue > de) {
 			if !s.prevWord(i, everyWords...) {
-				s.emit(i, ue, ul, s.box(uv), "duration")
+				s.emit(i, ue, ul, uv, "duration")
 				if ul == ner.DATE {
 					s.dateEnd = ue
 				}
@@ -156,11 +250,11 @@ func (s *scanner) at(i int) int {
 	}
 	switch {
 	case dok && (!tok || de >= te):
-		s.emit(i, de, ner.DATE, s.box(dval.value(s.hasRef)), rule)
+		s.emit(i, de, ner.DATE, dval.value(s.hasRef), rule)
 		s.dateEnd = de
 		return de
 	case tok:
-		s.emit(i, te, ner.TIME, s.box(tval.value()), "time")
+		s.emit(i, te, ner.TIME, tval.value(), "time")
 		return te
 	}
 	return i
@@ -169,24 +263,14 @@ func (s *scanner) at(i int) int {
 // everyWords make the date after them recurring.
 var everyWords = []string{"매년", "매해", "해마다", "매월", "매달", "다달이", "매주", "주마다", "격주", "격월", "매일", "날마다"}
 
-// box moves v into the scanner's slab of values, which is allocated a
-// few at a time rather than once per mention.
-func (s *scanner) box(v ner.Value) *ner.Value {
-	if len(s.slab) == 0 {
-		s.slab = make([]ner.Value, 8)
-	}
-	p := &s.slab[0]
-	*p = v
-	s.slab = s.slab[1:]
-	return p
-}
-
-func (s *scanner) emit(a, b int, l ner.Label, v *ner.Value, rule string) {
+// emit adds a mention and its value (result points the one at the other).
+func (s *scanner) emit(a, b int, l ner.Label, v ner.Value, rule string) {
 	name, ok := ruleNames[rule]
 	if !ok {
 		name = "date." + rule
 	}
-	s.out = append(s.out, ner.Mention{Start: a, End: b, Label: l, Text: s.t[a:b], Value: v, Rule: name})
+	s.out = append(s.out, ner.Mention{Start: a, End: b, Label: l, Text: s.t[a:b], Rule: name})
+	s.vals = append(s.vals, v)
 }
 
 // ruleNames holds the mention rule names ("date." + rule) of the rules, so
@@ -260,11 +344,29 @@ func isHangul(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
 
 // particleStart lists syllables that can begin what follows a date inside
 // the same word: particles (에, 은, 부터…), copulas (인, 이다) and 께/쯤/경.
-var particleStart = map[rune]bool{
-	'에': true, '은': true, '는': true, '이': true, '가': true, '을': true, '를': true, '의': true,
-	'도': true, '만': true, '부': true, '까': true, '로': true, '으': true, '과': true, '와': true,
-	'께': true, '쯤': true, '경': true, '엔': true, '보': true, '처': true, '인': true, '자': true,
-	'나': true, '라': true, '란': true, '야': true, '중': true, '서': true, '말': true, '초': true,
+var particleStart = newSylSet("에은는이가을를의도만부까로으과와께쯤경엔보처인자나라란야중서말초")
+
+// sylSet is a set of Hangul syllables, one bit each.
+type sylSet [(11172 + 63) / 64]uint64
+
+func newSylSet(syls string) *sylSet {
+	var t sylSet
+	for _, r := range syls {
+		t.add(r)
+	}
+	return &t
+}
+
+func (t *sylSet) add(r rune) {
+	if isHangul(r) {
+		t[(r-0xAC00)>>6] |= 1 << ((r - 0xAC00) & 63)
+	}
+}
+
+// has reports whether r is in t (false for anything but a syllable).
+func (t *sylSet) has(r rune) bool {
+	k := uint(r - 0xAC00)
+	return k < 11172 && t[k>>6]&(1<<(k&63)) != 0
 }
 
 // boundary reports whether a date word may end at p: end of text, a
@@ -275,7 +377,7 @@ func (s *scanner) boundary(p int) bool {
 		return true
 	}
 	if isHangul(r) {
-		if !particleStart[r] {
+		if !particleStart.has(r) {
 			return false
 		}
 		// 만에/만이 after a number is a duration (3년 만에).

@@ -51,7 +51,7 @@ func (s *scanner) countUnit1(p int) (n float64, unit string, e int, ok bool) {
 		return
 	}
 	switch {
-	case u == "분" && !s.hard(e2) && !particleStart[s.runeAt(e2)] && !s.has(e2, "안") && !s.has(e2, "내") && !s.has(e2, "전") && !s.has(e2, "후") && !s.has(e2, "뒤"):
+	case u == "분" && !s.hard(e2) && !particleStart.has(s.runeAt(e2)) && !s.has(e2, "안") && !s.has(e2, "내") && !s.has(e2, "전") && !s.has(e2, "후") && !s.has(e2, "뒤"):
 		return // 분기, 분야
 	case u == "달" && s.has(e2, "러"):
 		return // 3달러
@@ -192,9 +192,17 @@ func (s *scanner) offset(i int) (int, dv, string, bool) {
 
 var pods = []string{"오전", "오후", "아침", "낮", "저녁", "밤", "새벽", "점심", "한밤중", "심야"}
 
+// pod is s.word(p, pods...), refusing at the first syllable.
+func (s *scanner) pod(p int) (int, string, bool) {
+	if !gPod.has(s.runeAt(p)) {
+		return -1, "", false
+	}
+	return s.word(p, pods...)
+}
+
 // partOfDayAt reports whether a part of the day starts at p (내일저녁).
 func (s *scanner) partOfDayAt(p int) bool {
-	_, _, ok := s.word(p, pods...)
+	_, _, ok := s.pod(p)
 	return ok
 }
 
@@ -290,7 +298,7 @@ func (s *scanner) clock(i int) (int, tv, bool) {
 	t := s.t
 	p := i
 	pod := ""
-	if e, w, ok := s.word(p, pods...); ok {
+	if e, w, ok := s.pod(p); ok {
 		pod, p = w, s.sp(e)
 	}
 	if p >= len(t) {
@@ -555,7 +563,7 @@ var podSpans = map[string][3]int{ // start hour, end hour
 // words (아침, 점심, 저녁, 밤, 낮) need a date right before them or
 // 이후/무렵 after them.
 func (s *scanner) podAlone(i int) (int, tv, bool) {
-	e, w, ok := s.word(i, pods...)
+	e, w, ok := s.pod(i)
 	if !ok {
 		return 0, tv{}, false
 	}
@@ -587,7 +595,7 @@ func (s *scanner) podAlone(i int) (int, tv, bool) {
 
 // podSpan reads a part of the day at i as a TIME span.
 func (s *scanner) podSpan(i int) (int, tv, bool) {
-	e, w, ok := s.word(i, pods...)
+	e, w, ok := s.pod(i)
 	if !ok || !s.boundary(e) {
 		return 0, tv{}, false
 	}

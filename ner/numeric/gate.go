@@ -14,27 +14,27 @@ import "unicode/utf8"
 // the same with and without it (FuzzScan found the digits: 천0$).
 
 // secondOK marks the runes below U+10000 that may follow the first
-// syllable of a Hangul mention.
-var secondOK = func() *[65536]bool {
-	var t [65536]bool
-	t[' '] = true
+// syllable of a Hangul mention, one bit each (8 KB).
+var secondOK = func() *runeSet {
+	var t runeSet
+	t.add(' ')
 	for _, r := range "0123456789" { // 천2백만: digits after a unit syllable
-		t[r] = true
+		t.add(r)
 	}
 	for _, r := range "일이삼사오육륙칠팔구영공빵십백천만억조경점쩜" {
-		t[r] = true
+		t.add(r)
 	}
 	for _, ws := range [][]word{nativeTens, nativeUnits} {
 		for _, w := range ws {
 			for _, r := range w.s {
-				t[r] = true
+				t.add(r)
 			}
 		}
 	}
 	add := func(u *unitDef) {
 		if u.kind == kMoney || u.native {
 			if r, _ := utf8.DecodeRuneInString(u.s); r < 65536 {
-				t[r] = true
+				t.add(r)
 			}
 		}
 	}
@@ -58,7 +58,20 @@ func pairOK(s string, i int) bool {
 		return false
 	}
 	r, _ := decodeRune(s, i)
-	return r < 65536 && secondOK[r]
+	return secondOK.has(r)
+}
+
+// runeSet is a set of runes below U+10000, one bit each.
+type runeSet [65536 / 64]uint64
+
+func (t *runeSet) add(r rune) {
+	if r >= 0 && r < 65536 {
+		t[r>>6] |= 1 << (r & 63)
+	}
+}
+
+func (t *runeSet) has(r rune) bool {
+	return r >= 0 && r < 65536 && t[r>>6]&(1<<(r&63)) != 0
 }
 
 // decodeRune is utf8.DecodeRuneInString(s[i:]) with the three-byte
@@ -71,4 +84,20 @@ func decodeRune(s string, i int) (rune, int) {
 		}
 	}
 	return utf8.DecodeRuneInString(s[i:])
+}
+
+// skipSyllables returns the end of the run of Hangul syllables
+// (U+AC00-U+D7A3) at i.
+func skipSyllables(s string, i int) int {
+	for i+2 < len(s) {
+		c, b1, b2 := s[i], s[i+1], s[i+2]
+		if c < 0xEA || c > 0xED || b1&0xC0 != 0x80 || b2&0xC0 != 0x80 {
+			break
+		}
+		if r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F); r < 0xAC00 || r > 0xD7A3 {
+			break
+		}
+		i += 3
+	}
+	return i
 }

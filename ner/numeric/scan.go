@@ -2,6 +2,7 @@ package numeric
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/kpolicy/kpolicy/ner"
@@ -37,49 +38,75 @@ func Scan(text string) []ner.Mention {
 
 func scan(text string) []ner.Mention { return scanGated(text, true) }
 
-// scanGated is scan, with the gate of gate.go on or (in tests) off.
+// scanGated is scan, with the gates (gate.go, the digits before a date
+// word) on or (in tests) off.
 func scanGated(text string, gated bool) []ner.Mention {
-	var out []ner.Mention
-	var bx boxes
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	out := sc.out[:0]
+	bx := &sc.bx
+	bx.reset()
 	i := 0
 	prevHangul := false
 	for i < len(text) {
 		c := text[i]
 		if c < 0x80 {
 			prevHangul = false
-			switch {
-			case isDigit(c):
-				out, i = scanAt(text, i, out, &bx)
-			case c == '$' || c == 'U' || c == 'E' || c == 'K' || c == 'G' || c == 'J' || c == 'C' || c == 'R':
-				if m, end, ok := prefixAt(text, i, &bx); ok {
+			switch asciiKind[c] {
+			case akDigit:
+				if gated {
+					// digits glued to 년 월 일 시 분 초 are a date or a time:
+					// amountAt refuses them and resumes after the digits
+					j := i + 1
+					for j < len(text) && isDigit(text[j]) {
+						j++
+					}
+					if j < len(text) && text[j] >= 0x80 && hasAnyPrefix(text[j:], timeWords) {
+						i = j
+						continue
+					}
+				}
+				out, i = scanAt(text, i, out, bx)
+			case akPrefix:
+				if m, end, ok := prefixAt(text, i, bx); ok {
 					out = append(out, m)
 					i = end
 				} else {
 					i++
 				}
 			default:
-				i++
+				// spaces, signs, other letters: nothing starts there
+				for i++; i < len(text) && text[i] < 0x80 && asciiKind[text[i]] == 0; i++ {
+				}
 			}
 			continue
+		}
+		if prevHangul {
+			// inside a Hangul word only a currency sign starts a mention:
+			// skip its syllables without decoding them
+			if j := skipSyllables(text, i); j > i {
+				i = j
+				continue
+			}
 		}
 		r, sz := decodeRune(text, i)
 		switch {
 		case r == '₩' || r == '€' || r == '£' || r == '¥':
-			if m, end, ok := prefixAt(text, i, &bx); ok {
+			if m, end, ok := prefixAt(text, i, bx); ok {
 				out = append(out, m)
 				i = end
 				continue
 			}
-		case !prevHangul && hangulStart(r) && (!gated || pairOK(text, i+sz)):
+		case !prevHangul && hangulStarts.has(r) && (!gated || pairOK(text, i+sz)):
 			n := len(out)
 			var end int
-			if out, end = scanAt(text, i, out, &bx); len(out) > n {
+			if out, end = scanAt(text, i, out, bx); len(out) > n {
 				i = end
 				prevHangul = false
 				continue
 			}
 		case !prevHangul && (r == '제' || r == '첫') && ordinalNext(text, i+sz):
-			if m, ok := wordLeadAt(text, i, &bx); ok {
+			if m, ok := wordLeadAt(text, i, bx); ok {
 				out = append(out, m)
 				i, prevHangul = m.End, false
 				continue
@@ -88,8 +115,37 @@ func scanGated(text string, gated bool) []ner.Mention {
 		prevHangul = isHangul(r)
 		i += sz
 	}
-	return out
+	sc.out = out
+	return sc.result()
 }
+
+// asciiKind sorts the ASCII bytes for scanGated: digits, the first
+// letters of the currencies written before an amount ($, US$, EUR, KRW,
+// GBP, JPY, CNY, RUB…), and the rest (0).
+var asciiKind = func() (k [128]uint8) {
+	for c := '0'; c <= '9'; c++ {
+		k[c] = akDigit
+	}
+	for _, c := range "$UEKGJCR" {
+		k[c] = akPrefix
+	}
+	return
+}()
+
+const (
+	akDigit = 1 + iota
+	akPrefix
+)
+
+// hangulStarts is hangulStart over the syllables, as a bit set.
+var hangulStarts = func() (t runeSet) {
+	for r := rune(0xAC00); r <= 0xD7A3; r++ {
+		if hangulStart(r) {
+			t.add(r)
+		}
+	}
+	return
+}()
 
 // nativeFirst reports whether s starts with a syllable that starts a
 // native numeral.
@@ -319,14 +375,10 @@ func scanAt(s string, i int, out []ner.Mention, bx *boxes) ([]ner.Mention, int) 
 		}
 		return out, skip
 	}
-	if out == nil {
-		// room for the mentions of a dense text without regrowing often
-		out = make([]ner.Mention, 0, max(8, len(s)/256))
-	}
 	cw := currencyWordBefore(s, a.start)
-	if ms, end, ok := rangeAfter(s, a, bx); ok {
+	if ms, n, end, ok := rangeAfter(s, a, bx); ok {
 		withCurrencyWord(s, &ms[0], cw)
-		return append(out, ms...), end
+		return append(out, ms[:n]...), end
 	}
 	if cw != nil && a.u == nil && !rangeSignAt(s, a.end) {
 		a.u = cw // 미화 5000만: the currency word says what the number counts
@@ -402,14 +454,15 @@ func centsAt(s string, i int) bool {
 	return ok && strings.HasPrefix(s[n.end:], "센트")
 }
 
-// rangeAfter reads "A~B unit", "A unit - B unit" and "A에서 B unit".
-func rangeAfter(s string, a amount, bx *boxes) ([]ner.Mention, int, bool) {
+// rangeAfter reads "A~B unit", "A unit - B unit" and "A에서 B unit": n
+// mentions in ms (two for a change from A to B), kept off the heap.
+func rangeAfter(s string, a amount, bx *boxes) (ms [2]ner.Mention, n, end int, ok bool) {
 	j := a.end
 	if j < len(s) && s[j] == ' ' {
 		j++
 	}
 	if j >= len(s) {
-		return nil, 0, false
+		return ms, 0, 0, false
 	}
 	viaEseo := false
 	switch {
@@ -423,20 +476,20 @@ func rangeAfter(s string, a amount, bx *boxes) ([]ner.Mention, int, bool) {
 		j += len("에서 ")
 		viaEseo = true
 	default:
-		return nil, 0, false
+		return ms, 0, 0, false
 	}
 	if j < len(s) && s[j] == ' ' && !viaEseo {
 		j++
 	}
 	if j >= len(s) || !(isDigit(s[j]) || s[j] >= 0x80) {
-		return nil, 0, false
+		return ms, 0, 0, false
 	}
 	if (s[a.start] >= 0x80) != (s[j] >= 0x80) {
-		return nil, 0, false // 이만오천원 - 삼만원, 25000 - 30000원; not mixed
+		return ms, 0, 0, false // 이만오천원 - 삼만원, 25000 - 30000원; not mixed
 	}
 	b, _, ok := amountAt(s, j)
 	if !ok || b.u == nil || b.n.native || a.n.native {
-		return nil, 0, false
+		return ms, 0, 0, false
 	}
 	if b.u.kind == kMoney && b.u.exp == 0 && b.u.currency == "USD" {
 		addCents(s, &b)
@@ -444,20 +497,20 @@ func rangeAfter(s string, a amount, bx *boxes) ([]ner.Mention, int, bool) {
 	lo := a.val
 	if a.u != nil {
 		if !a.u.same(b.u) {
-			return nil, 0, false
+			return ms, 0, 0, false
 		}
 	} else {
 		if b.u.exp != 0 {
-			return nil, 0, false
+			return ms, 0, 0, false
 		}
 		if !a.n.units && b.n.units {
 			// 2~3조원: the first number takes the second's unit words
 			if !b.n.single {
-				return nil, 0, false
+				return ms, 0, 0, false
 			}
 			var ok bool
 			if lo, ok = lo.mulPow10(b.n.scaleExp); !ok {
-				return nil, 0, false
+				return ms, 0, 0, false
 			}
 		}
 	}
@@ -468,12 +521,12 @@ func rangeAfter(s string, a amount, bx *boxes) ([]ner.Mention, int, bool) {
 		m1, ok1 := mention(s, a, a.start, a.end, nil, bx)
 		m2, ok2 := mention(s, b, b.start, b.end, nil, bx)
 		if !ok1 || !ok2 {
-			return nil, 0, false
+			return ms, 0, 0, false
 		}
-		return []ner.Mention{m1, m2}, m2.End, true
+		return [2]ner.Mention{m1, m2}, 2, m2.End, true
 	}
 	if !less(lo, b.val) {
-		return nil, 0, false
+		return ms, 0, 0, false
 	}
 	r := b
 	r.start = a.start
@@ -481,9 +534,9 @@ func rangeAfter(s string, a amount, bx *boxes) ([]ner.Mention, int, bool) {
 	r.rule = "range"
 	m, ok := mention(s, r, a.start, b.end, &lo, bx)
 	if !ok {
-		return nil, 0, false
+		return ms, 0, 0, false
 	}
-	return []ner.Mention{m}, m.End, true
+	return [2]ner.Mention{m}, 1, m.End, true
 }
 
 // prefixAt reads a currency written before the amount: $49, US$ 3.5
@@ -581,17 +634,83 @@ type valueBox struct {
 	f [2]float64
 }
 
-// boxes hands out valueBoxes from chunks, so that a text with many
-// mentions does not make one allocation each.
-type boxes []valueBox
+// boxes hands out valueBoxes from chunks of 16 that a scratch keeps
+// from one scan to the next.
+type boxes struct {
+	chunks [][]valueBox
+	c, k   int // the next box is chunks[c][k]
+}
+
+func (b *boxes) reset() { b.c, b.k = 0, 0 }
 
 func (b *boxes) get() *valueBox {
-	if len(*b) == 0 {
-		*b = make([]valueBox, 16)
+	if b.c == len(b.chunks) {
+		b.chunks = append(b.chunks, make([]valueBox, 16))
 	}
-	v := &(*b)[0]
-	*b = (*b)[1:]
+	ch := b.chunks[b.c]
+	v := &ch[b.k]
+	*v = valueBox{}
+	if b.k++; b.k == len(ch) {
+		b.c, b.k = b.c+1, 0
+	}
 	return v
+}
+
+// find returns the box whose value is v, looking from box *at on (boxes
+// are handed out in the order of the mentions), or nil.
+func (b *boxes) find(v *ner.Value, at *int) *valueBox {
+	n := b.c*16 + b.k
+	for range 2 {
+		for ; *at < n; *at++ {
+			if x := &b.chunks[*at/16][*at%16]; &x.v == v {
+				return x
+			}
+		}
+		*at = 0
+	}
+	return nil
+}
+
+// scratch holds the mentions and values of a scan while it runs; the
+// result is copied out of it in one allocation each, sized to what was
+// found. Scans reuse scratches through scratchPool.
+type scratch struct {
+	out []ner.Mention
+	bx  boxes
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// result copies the mentions and their values out of the scratch, and
+// clears it (it holds no text once back in the pool).
+func (sc *scratch) result() []ner.Mention {
+	n := len(sc.out)
+	if n == 0 {
+		return nil
+	}
+	out := make([]ner.Mention, n)
+	copy(out, sc.out)
+	clear(sc.out)
+	vals := make([]valueBox, n)
+	at := 0
+	for k := range out {
+		old := sc.bx.find(out[k].Value, &at)
+		if old == nil {
+			continue // a value of no box (none so far)
+		}
+		nb := &vals[k]
+		nb.v, nb.f = old.v, old.f
+		for _, p := range []**float64{&nb.v.Num, &nb.v.Min, &nb.v.Max} {
+			switch *p {
+			case &old.f[0]:
+				*p = &nb.f[0]
+			case &old.f[1]:
+				*p = &nb.f[1]
+			}
+		}
+		out[k].Value = &nb.v
+	}
+	return out
 }
 
 // mention builds the mention for an amount spanning s[start:end], reading
