@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/kpolicy/kpolicy/ner/internal/cputime"
 )
 
 // newsText builds about 200 KB of news-like prose: the example sentences
@@ -39,11 +41,11 @@ func BenchmarkScan(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	b.ResetTimer()
-	c0 := cpuTime()
+	c0 := cputime.Now()
 	for i := 0; i < b.N; i++ {
 		Scan(text, ref)
 	}
-	reportCPU(b, c0, len(text))
+	cputime.Report(b, c0, len(text))
 }
 
 // BenchmarkScanNews runs Scan over the article texts of the shared
@@ -66,19 +68,11 @@ func BenchmarkScanNews(b *testing.B) {
 	ref := time.Date(2025, 9, 4, 9, 59, 0, 0, kst)
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
-	c0 := cpuTime()
+	c0 := cputime.Now()
 	for b.Loop() {
 		for _, t := range texts {
 			Scan(t, ref)
 		}
 	}
-	reportCPU(b, c0, n)
-}
-
-// reportCPU reports MB per CPU-second of the process, which stays
-// meaningful when the machine is shared and the wall clock is not.
-func reportCPU(b *testing.B, c0 time.Duration, n int) {
-	if c := cpuTime() - c0; c > 0 && c0 >= 0 {
-		b.ReportMetric(float64(n)*float64(b.N)/1e6/c.Seconds(), "cpuMB/s")
-	}
+	cputime.Report(b, c0, n)
 }

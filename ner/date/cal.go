@@ -29,8 +29,9 @@ func daysIn(y, m int) int {
 
 var monthDays = [13]int{0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
 
-func addMonths(t time.Time, n int) time.Time {
-	y, m := t.Year(), int(t.Month())+n
+// normMonth brings a month number that ran past either end of the year
+// back into 1..12, moving the year with it (year 2025, month 14 is 2026-02).
+func normMonth(y, m int) (int, int) {
 	for m < 1 {
 		m += 12
 		y--
@@ -39,6 +40,11 @@ func addMonths(t time.Time, n int) time.Time {
 		m -= 12
 		y++
 	}
+	return y, m
+}
+
+func addMonths(t time.Time, n int) time.Time {
+	y, m := normMonth(t.Year(), int(t.Month())+n)
 	d := t.Day()
 	if dd := daysIn(y, m); d > dd {
 		d = dd

@@ -728,15 +728,7 @@ func (s *scanner) resolveDay(d, dir, wd, cueAt int) time.Time {
 	cands := make([]time.Time, 0, 27)
 	for k := -13; k <= 13; k++ {
 		// the month k months from the reference month
-		y, m := ry, rm+k
-		for m < 1 {
-			m += 12
-			y--
-		}
-		for m > 12 {
-			m -= 12
-			y++
-		}
+		y, m := normMonth(ry, rm+k)
 		if d <= daysIn(y, m) {
 			cands = append(cands, civ(y, m, d))
 		}
@@ -795,15 +787,7 @@ func nearestDay(ry, rm, rd, d, dir int) time.Time {
 		step = -1
 	}
 	for k := 0; k <= 13; k++ {
-		y, m := ry, rm+step*k
-		for m < 1 {
-			m += 12
-			y--
-		}
-		for m > 12 {
-			m -= 12
-			y++
-		}
+		y, m := normMonth(ry, rm+step*k)
 		if d > daysIn(y, m) {
 			continue
 		}

@@ -5,7 +5,8 @@ import (
 	"os"
 	"strings"
 	"testing"
-	"time"
+
+	"github.com/kpolicy/kpolicy/ner/internal/cputime"
 )
 
 // benchText is a made-up news article in the style of Korean policy news.
@@ -28,11 +29,11 @@ func BenchmarkScan(b *testing.B) {
 	text := strings.Repeat(benchText, 4)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
-	c0 := cpuTime()
+	c0 := cputime.Now()
 	for b.Loop() {
 		Scan(text)
 	}
-	reportCPU(b, c0, len(text))
+	cputime.Report(b, c0, len(text))
 }
 
 func BenchmarkParseNumber(b *testing.B) {
@@ -62,19 +63,11 @@ func BenchmarkScanNews(b *testing.B) {
 		n += len(t)
 	}
 	b.SetBytes(int64(n))
-	c0 := cpuTime()
+	c0 := cputime.Now()
 	for b.Loop() {
 		for _, t := range texts {
 			Scan(t)
 		}
 	}
-	reportCPU(b, c0, n)
-}
-
-// reportCPU reports MB per CPU-second of the process, which stays
-// meaningful when the machine is shared and the wall clock is not.
-func reportCPU(b *testing.B, c0 time.Duration, n int) {
-	if c := cpuTime() - c0; c > 0 && c0 >= 0 {
-		b.ReportMetric(float64(n)*float64(b.N)/1e6/c.Seconds(), "cpuMB/s")
-	}
+	cputime.Report(b, c0, n)
 }

@@ -1,14 +1,15 @@
 //go:build unix
 
-package date
+package cputime
 
 import (
 	"syscall"
 	"time"
 )
 
-// cpuTime is the user+system CPU time of the process so far.
-func cpuTime() time.Duration {
+// Now is the user+system CPU time of the process so far, -1 when it
+// cannot be read.
+func Now() time.Duration {
 	var ru syscall.Rusage
 	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
 		return -1
