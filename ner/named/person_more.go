@@ -847,12 +847,6 @@ func (r *Recognizer) personLists(d *doc, ms []ner.Mention) []ner.Mention {
 	text := d.text
 	out := d.add[:0] // the stages' output buffer: resolveWith copies it
 	defer func() { d.add = out[:0] }()
-	isPerson := map[int]bool{}
-	for _, m := range ms {
-		if m.Label == ner.PERSON && utf8.RuneCountInString(m.Text) >= 2 {
-			isPerson[m.Start] = true
-		}
-	}
 	for _, m := range ms {
 		if m.Label != ner.PERSON || utf8.RuneCountInString(m.Text) < 2 || m.Rule == "person-foreign-given" {
 			continue // a foreign name lists no Korean ones: 교체, 제이미 콜린스는
@@ -893,7 +887,9 @@ func (r *Recognizer) personLists(d *doc, ms []ner.Mention) []ner.Mention {
 				break
 			}
 			ps := d.wordStartBefore(pe)
-			if ps == pe || !r.listName(text[ps:pe]) || coveredBy(ms, ps, pe) || isPerson[ps] {
+			// (a person starting at ps overlaps ps:pe, so coveredBy turns
+			// it away: ms is sorted and free of overlaps)
+			if ps == pe || !r.listName(text[ps:pe]) || coveredBy(ms, ps, pe) {
 				break
 			}
 			out = append(out, r.namedPerson(d, ps, pe, "", "person-list"))
