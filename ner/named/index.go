@@ -65,6 +65,14 @@ type word struct {
 
 var docPool = sync.Pool{New: func() any { return new(doc) }}
 
+// asciiWord[b] reports whether the ASCII byte b is a letter or a digit.
+var asciiWord = func() (t [128]bool) {
+	for b := range t {
+		t[b] = b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+	}
+	return t
+}()
+
 // classify returns the rune at i, its width and whether it is a letter or
 // a digit, quickly for ASCII and Hangul syllables, most of the text.
 func classify(text string, i int) (rune, int, bool) {
@@ -91,7 +99,21 @@ func (r *Recognizer) newDoc(text string) *doc {
 	d.slow = r.particles.MaxLen() > 63 // EndMask's bits cannot hold them
 	wid := d.wid
 	for i := 0; i < len(text); {
-		c, n, isWord := classify(text, i)
+		var c rune
+		var n int
+		var isWord bool
+		if b := text[i]; b < 0x80 {
+			// ASCII, without the call: spaces and punctuation between
+			// most words
+			if !asciiWord[b] {
+				wid[i] = -1
+				i++
+				continue
+			}
+			c, n, isWord = rune(b), 1, true
+		} else {
+			c, n, isWord = classify(text, i)
+		}
 		if !isWord {
 			for k := i; k < i+n; k++ {
 				wid[k] = -1
@@ -132,7 +154,12 @@ func (r *Recognizer) newDoc(text string) *doc {
 			if i >= len(text) {
 				break
 			}
-			if c, n, isWord = classify(text, i); !isWord {
+			if b := text[i]; b < 0x80 {
+				if !asciiWord[b] {
+					break // the outer loop takes this byte
+				}
+				c, n = rune(b), 1
+			} else if c, n, isWord = classify(text, i); !isWord {
 				break // the outer loop takes this rune
 			}
 		}

@@ -9,6 +9,7 @@ import (
 	"unsafe"
 
 	"github.com/kpolicy/kpolicy/ner"
+	"github.com/kpolicy/kpolicy/ner/internal/cputime"
 	"github.com/kpolicy/kpolicy/ner/lex"
 )
 
@@ -163,4 +164,23 @@ func TestWordSize(t *testing.T) {
 	if n := unsafe.Sizeof(word{}); n > 48 {
 		t.Fatalf("word is %d bytes, want at most 48", n)
 	}
+}
+
+// BenchmarkNewDocNews indexes the news texts of BenchmarkFindNews alone:
+// the first stage of every Find.
+func BenchmarkNewDocNews(b *testing.B) {
+	r := recognizer(b)
+	docs := newsTexts(b)
+	size := 0
+	for _, d := range docs {
+		size += len(d)
+	}
+	b.SetBytes(int64(size))
+	c0 := cputime.Now()
+	for b.Loop() {
+		for _, t := range docs {
+			r.newDoc(t).free()
+		}
+	}
+	cputime.Report(b, c0, size)
 }
