@@ -49,7 +49,7 @@ func (r *Recognizer) contextPersons(d *doc, known []ner.Mention) []ner.Mention {
 	for k := range d.words {
 		w := &d.words[k]
 		s, e := w.s, w.e
-		if !lex.IsHangul(w.c) || !r.isSurname1(w.c) && !r.surname2First[w.c-0xAC00] {
+		if !r.isSurname1(w.c) && !r.surname2First.has(w.c) {
 			continue
 		}
 		rest := text[e:]

@@ -34,12 +34,12 @@ type Recognizer struct {
 	patterns    *matcher.Matcher
 	occupations map[string]string // words that introduce a person's name (가수, 배우)
 	occSet      *strSet           // the keys of occupations, for a quick no
-	occFirst    []bool            // first syllables of occupations, indexed by syllable - 0xAC00
+	occFirst    *sylBits          // first syllables of occupations
 	bareStop    *strSet           // surname syllables that are also words before a title (전, 고)
 	countries   map[string]bool   // keys of the gazetteer's countries (kind=country)
-	surname1    []bool            // one-syllable surnames, indexed by syllable - 0xAC00
-	// first syllables of two-syllable surnames, indexed by syllable - 0xAC00
-	surname2First []bool
+	surname1    *sylBits          // one-syllable surnames
+	// first syllables of two-syllable surnames
+	surname2First *sylBits
 	placeSuf      map[rune][]placeSuffix // place_suffixes.txt by last syllable, longest first
 	// placeSuf for Hangul syllables (- 0xAC00): an index + 1 into placeSufLists
 	placeSufIdx   []int32
@@ -63,8 +63,8 @@ type Recognizer struct {
 	// (a county whose short name is also a common noun) to the region; they
 	// count only in a list of regions or before a place word.
 	weakForms map[string]*rules.Entry
-	weakSet   *strSet // the keys of weakForms, for a quick no
-	weakFirst []bool  // first syllables of the weak forms
+	weakSet   *strSet  // the keys of weakForms, for a quick no
+	weakFirst *sylBits // first syllables of the weak forms
 	// gazOdd is set when a gazetteer key starts with a rune that is no
 	// letter or digit: names are then looked for between words too
 	gazOdd bool
@@ -120,16 +120,15 @@ func New(p *rules.Pack) (*Recognizer, error) {
 		countries:   map[string]bool{},
 		weakParent:  map[string][]string{},
 		weakForms:   map[string]*rules.Entry{},
-		weakFirst:   make([]bool, 0xD7A4-0xAC00),
+		weakFirst:   new(sylBits),
 	}
 	r.shape = newShapeLists(p)
-	r.surname1 = make([]bool, 0xD7A4-0xAC00)
-	r.surname2First = make([]bool, 0xD7A4-0xAC00)
+	r.surname1, r.surname2First = new(sylBits), new(sylBits)
 	for s := range r.surnames.m {
 		if c, n := utf8.DecodeRuneInString(s); n == len(s) && lex.IsHangul(c) {
-			r.surname1[c-0xAC00] = true
+			r.surname1.add(c)
 		} else if lex.IsHangul(c) {
-			r.surname2First[c-0xAC00] = true
+			r.surname2First.add(c)
 		}
 	}
 	r.placeSuf = map[rune][]placeSuffix{}
@@ -152,11 +151,11 @@ func New(p *rules.Pack) (*Recognizer, error) {
 		occ[w.Text] = true
 	}
 	r.occSet = newStrSet(occ)
-	r.occFirst = make([]bool, 0xD7A4-0xAC00)
+	r.occFirst = new(sylBits)
 	occOdd := false
 	for w := range occ {
 		if c, _ := utf8.DecodeRuneInString(w); lex.IsHangul(c) {
-			r.occFirst[c-0xAC00] = true
+			r.occFirst.add(c)
 		} else {
 			occOdd = true
 		}
@@ -176,7 +175,7 @@ func New(p *rules.Pack) (*Recognizer, error) {
 			if e.Attr("kind") == "sigungu" || e.Attr("kind") == "sido" {
 				for _, f := range weak[e.Name] {
 					if c, _ := utf8.DecodeRuneInString(f); lex.IsHangul(c) {
-						r.weakFirst[c-0xAC00] = true
+						r.weakFirst.add(c)
 					}
 					if _, dup := r.weakForms[f]; dup {
 						r.weakForms[f] = nil // two regions share it: never guess
@@ -278,7 +277,7 @@ func (r *Recognizer) addGaz(key string, ref *gazRef) {
 }
 
 // isSurname1 reports whether c is a one-syllable surname.
-func (r *Recognizer) isSurname1(c rune) bool { return lex.IsHangul(c) && r.surname1[c-0xAC00] }
+func (r *Recognizer) isSurname1(c rune) bool { return r.surname1.has(c) }
 
 func wordSet(ws []rules.Word) *strSet {
 	m := make(map[string]bool, len(ws))
@@ -363,7 +362,7 @@ func (r *Recognizer) weakRegions(d *doc, ms []ner.Mention) []ner.Mention {
 	var out []ner.Mention
 	for k := range d.words {
 		wd := &d.words[k]
-		if wd.c < 0xAC00 || wd.c > 0xD7A3 || !r.weakFirst[wd.c-0xAC00] {
+		if !r.weakFirst.has(wd.c) {
 			continue // no weak form starts with this syllable: most words stop here
 		}
 		i, we := wd.s, wd.e

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/kpolicy/kpolicy/ner"
+	"github.com/kpolicy/kpolicy/ner/internal/cputime"
 	"github.com/kpolicy/kpolicy/rules"
 )
 
@@ -151,11 +152,13 @@ func BenchmarkFindNews(b *testing.B) {
 		size += len(d)
 	}
 	b.SetBytes(int64(size))
+	c0 := cputime.Now()
 	for b.Loop() {
 		for _, d := range docs {
 			r.Find(d, nil)
 		}
 	}
+	cputime.Report(b, c0, size)
 }
 
 func newsTexts(b testing.TB) []string {

@@ -162,8 +162,8 @@ func (r *Recognizer) isName(w string) bool {
 // surnameStarts reports whether the name w of n syllables, starting with
 // c0, starts with a surname as isName requires.
 func (r *Recognizer) surnameStarts(w string, n int, c0 rune) bool {
-	two := r.surname2First[c0-0xAC00] && r.surnames.has(w[:6])
-	return !(n == 4 && !two || n < 4 && !r.surname1[c0-0xAC00] && !(n == 3 && two))
+	two := r.surname2First.has(c0) && r.surnames.has(w[:6])
+	return !(n == 4 && !two || n < 4 && !r.surname1.has(c0) && !(n == 3 && two))
 }
 
 // isNameOf is isName for a word of n (2 to 4) Hangul syllables that starts

@@ -58,8 +58,8 @@ func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
 			}
 		case ' ':
 			// nameThenOrg needs a Korean name: a word that starts with a surname
-			sur := lex.IsHangul(c) && (r.surname1[c-0xAC00] || r.surname2First[c-0xAC00])
-			if r.occFirst != nil && (!lex.IsHangul(c) || !r.occFirst[c-0xAC00]) || !r.occSet.has(d.text[i:we]) {
+			sur := r.surname1.has(c) || r.surname2First.has(c)
+			if r.occFirst != nil && !r.occFirst.has(c) || !r.occSet.has(d.text[i:we]) {
 				// not an occupation (afterOccupation's first test)
 			} else if m, ok := r.afterOccupation(d, i, we); ok {
 				add(m)

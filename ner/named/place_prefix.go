@@ -101,7 +101,7 @@ func (r *Recognizer) placeExtras(d *doc, ms []ner.Mention) []ner.Mention {
 			continue
 		}
 		out = r.placePrefixAt(d, w, ms, out)
-		if k > 0 && venueHeadFirst[w.c-0xAC00] {
+		if k > 0 && venueHeadFirst.has(w.c) {
 			out = r.foreignVenueAt(d, k, ms, out)
 		}
 	}
@@ -153,16 +153,14 @@ func addressEnd(d *doc, m ner.Mention) int {
 var foreignVenueHeads = []string{"스타디움", "경기장", "아레나", "파크", "타워", "광장", "거리", "화산", "신사",
 	"섬", "공항", "궁전", "대성당", "성당", "해변"}
 
-// venueHeadFirst indexes, by Hangul syllable - 0xAC00, the first
-// syllables of foreignVenueHeads.
+// venueHeadFirst holds the first syllables of foreignVenueHeads.
 var venueHeadFirst = firstSyllables(foreignVenueHeads)
 
-func firstSyllables(ws []string) []bool {
-	t := make([]bool, 0xD7A4-0xAC00)
+func firstSyllables(ws []string) *sylBits {
+	t := new(sylBits)
 	for _, w := range ws {
-		if c, _ := utf8.DecodeRuneInString(w); lex.IsHangul(c) {
-			t[c-0xAC00] = true
-		}
+		c, _ := utf8.DecodeRuneInString(w)
+		t.add(c)
 	}
 	return t
 }

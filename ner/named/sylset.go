@@ -90,3 +90,22 @@ func (t *strSet) has(w string) bool {
 	}
 	return t.m[w]
 }
+
+// sylBits is a set of Hangul syllables, one bit each: 1.4 KB, where a
+// []bool indexed by syllable takes 11 KB and its look-ups at every word
+// miss the cache.
+type sylBits [(0xD7A4-0xAC00)/64 + 1]uint64
+
+// add puts c in the set when it is a Hangul syllable.
+func (t *sylBits) add(c rune) {
+	if lex.IsHangul(c) {
+		k := uint(c - 0xAC00)
+		t[k>>6] |= 1 << (k & 63)
+	}
+}
+
+// has reports whether c is a Hangul syllable of the set.
+func (t *sylBits) has(c rune) bool {
+	k := uint(c - 0xAC00)
+	return k < 0xD7A4-0xAC00 && t[k>>6]&(1<<(k&63)) != 0
+}
