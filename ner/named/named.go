@@ -41,8 +41,8 @@ type Recognizer struct {
 	// first syllables of two-syllable surnames
 	surname2First *sylBits
 	placeSuf      map[rune][]placeSuffix // place_suffixes.txt by last syllable, longest first
-	// placeSuf for Hangul syllables (- 0xAC00): an index + 1 into placeSufLists
-	placeSufIdx   []int32
+	// placeSuf for Hangul syllables: placeSufLists[placeSufIdx.index(last)]
+	placeSufIdx   sylIndex
 	placeSufLists [][]placeSuffix
 	// sufRev holds the organisation suffixes spelled backwards, so that
 	// they are looked up from the end of each word; sufForward is set when
@@ -137,12 +137,17 @@ func New(p *rules.Pack) (*Recognizer, error) {
 		last, _ := utf8.DecodeLastRuneInString(w.Text)
 		r.placeSuf[last] = append(r.placeSuf[last], placeSuffix{text: w.Text, kind: w.Kind})
 	}
-	r.placeSufIdx = make([]int32, 0xD7A4-0xAC00)
 	for last, ps := range r.placeSuf {
 		sort.Slice(ps, func(a, b int) bool { return len(ps[a].text) > len(ps[b].text) })
-		if lex.IsHangul(last) {
-			r.placeSufLists = append(r.placeSufLists, ps)
-			r.placeSufIdx[last-0xAC00] = int32(len(r.placeSufLists))
+		r.placeSufIdx.bits.add(last)
+	}
+	r.placeSufIdx.build()
+	for last, ps := range r.placeSuf {
+		if k := r.placeSufIdx.index(last); k >= 0 {
+			if k >= len(r.placeSufLists) {
+				r.placeSufLists = append(r.placeSufLists, make([][]placeSuffix, k+1-len(r.placeSufLists))...)
+			}
+			r.placeSufLists[k] = ps
 		}
 	}
 	occ := map[string]bool{}

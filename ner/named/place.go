@@ -175,8 +175,8 @@ func (r *Recognizer) placeSuffixOf(w string) (kind, stem string) {
 func (r *Recognizer) strongSuffix(w string, last rune) bool {
 	var sufs []placeSuffix
 	if lex.IsHangul(last) {
-		if k := r.placeSufIdx[last-0xAC00]; k > 0 {
-			sufs = r.placeSufLists[k-1]
+		if k := r.placeSufIdx.index(last); k >= 0 {
+			sufs = r.placeSufLists[k]
 		}
 	} else {
 		sufs = r.placeSuf[last]
@@ -196,11 +196,11 @@ func (r *Recognizer) strongSuffix(w string, last rune) bool {
 func (r *Recognizer) placeSuffixOfLast(w string, last rune) (kind, stem string) {
 	var sufs []placeSuffix
 	if lex.IsHangul(last) {
-		k := r.placeSufIdx[last-0xAC00]
-		if k == 0 {
+		k := r.placeSufIdx.index(last)
+		if k < 0 {
 			return "", ""
 		}
-		sufs = r.placeSufLists[k-1]
+		sufs = r.placeSufLists[k]
 	} else {
 		sufs = r.placeSuf[last]
 	}
@@ -266,7 +266,7 @@ func (r *Recognizer) placeWords(d *doc, known []ner.Mention) []ner.Mention {
 			if e != we {
 				last, _ = lex.DecodeLast(text, e)
 			}
-			if lex.IsHangul(last) && r.placeSufIdx[last-0xAC00] == 0 {
+			if lex.IsHangul(last) && !r.placeSufIdx.bits.has(last) {
 				continue
 			}
 			if !r.strongSuffix(text[i:e], last) {
