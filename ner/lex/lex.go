@@ -278,16 +278,19 @@ type Trie[V any] struct {
 	// Freeze for tries with a first set, so that HasPrefixAt turns most
 	// words away before a walk (a first syllable starts many keys, a first
 	// two rarely)
-	pair   []uint64
-	single []uint64
+	pair      []uint64
+	pairShift uint32 // pairHash(a, b) >> pairShift is the bit of a b
+	single    []uint64
 }
 
-// pairBits is the size of Trie.pair: 16 KB, a false positive rate of a
-// few percent for the 20,000 keys of the gazetteer.
-const pairBits = 17
+// maxPairBits bounds the size of Trie.pair: 16 KB, a false positive rate
+// of a few percent for the 20,000 keys of the gazetteer. A trie with fewer
+// pairs of first runes takes about 32 bits a pair, so that the filters of
+// the dozen tries asked at every word stay in the cache together.
+const maxPairBits = 17
 
 func pairHash(a, b rune) uint32 {
-	return (uint32(a)*0x9E3779B1 ^ uint32(b)*0x85EBCA77) >> (32 - pairBits)
+	return uint32(a)*0x9E3779B1 ^ uint32(b)*0x85EBCA77
 }
 
 // fnode is a node of a frozen trie: its edges are fe[e0:e0+n&^hasVals].
@@ -499,7 +502,16 @@ func (t *Trie[V]) buildPairs() {
 	if t.first == nil {
 		return
 	}
-	pair := make([]uint64, 1<<pairBits/64)
+	pairs := 0
+	for _, e1 := range t.nodes[0].edges {
+		pairs += len(t.nodes[e1.to].edges)
+	}
+	bits := uint32(6) // at least one uint64
+	for 1<<bits < 32*pairs && bits < maxPairBits {
+		bits++
+	}
+	pair := make([]uint64, 1<<(bits-6))
+	shift := 32 - bits
 	var single []uint64
 	for _, e1 := range t.nodes[0].edges {
 		n1 := &t.nodes[e1.to]
@@ -513,11 +525,11 @@ func (t *Trie[V]) buildPairs() {
 			single[e1.r>>6] |= 1 << (uint(e1.r) & 63)
 		}
 		for _, e2 := range n1.edges {
-			h := pairHash(e1.r, e2.r)
+			h := pairHash(e1.r, e2.r) >> shift
 			pair[h>>6] |= 1 << (h & 63)
 		}
 	}
-	t.pair, t.single = pair, single
+	t.pair, t.pairShift, t.single = pair, shift, single
 }
 
 // hasVal reports whether a key ends at node n.
@@ -683,7 +695,7 @@ func (t *Trie[V]) HasPrefixAt(s string, i int) bool {
 		return false
 	}
 	r2, _ := decode(s, i+w)
-	h := pairHash(r, r2)
+	h := pairHash(r, r2) >> t.pairShift
 	return t.pair[h>>6]&(1<<(h&63)) != 0
 }
 
