@@ -411,10 +411,12 @@ func (t *Trie[V]) markFirst(r rune) {
 func (t *Trie[V]) Reset() {
 	t.fn, t.fe = nil, nil
 	t.pair, t.single = nil, nil
-	all := t.nodes[:cap(t.nodes)]
-	for i := range all {
-		clear(all[i].vals) // let go of the values
-		all[i].edges, all[i].vals = all[i].edges[:0], all[i].vals[:0]
+	// the nodes past len were emptied by the last Reset (or never used):
+	// only the used ones need it, not the whole capacity a long text left
+	for i := range t.nodes {
+		n := &t.nodes[i]
+		clear(n.vals) // let go of the values
+		n.edges, n.vals = n.edges[:0], n.vals[:0]
 	}
 	t.nodes = t.nodes[:1]
 	t.first64 = 0

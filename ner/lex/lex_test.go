@@ -243,3 +243,30 @@ func TestTrieAddAfterFreeze(t *testing.T) {
 		t.Fatal("a key left after Reset")
 	}
 }
+
+// TestTrieResetReuse resets a trie after many keys, then after few, and
+// checks that the nodes used by the first keys but not by the second ones
+// hold nothing when they are taken again.
+func TestTrieResetReuse(t *testing.T) {
+	tr := NewTrie[int]()
+	for i, k := range []string{"가나다라", "가나마", "나라", "다람쥐", "라디오"} {
+		tr.Add(k, i)
+	}
+	tr.Reset()
+	tr.Add("가", 10) // most nodes of the first keys stay unused
+	tr.Reset()
+	tr.Add("가나", 20)
+	tr.Add("다", 30)
+	for text, want := range map[string]string{"가나다라": "가나 [20]", "다람쥐": "다 [30]", "라디오": "", "나라": "", "가나마": "가나 [20]"} {
+		got := ""
+		for _, m := range tr.PrefixesAt(text, 0, nil) {
+			got += fmt.Sprintf("%s %v;", text[:m.End], m.Vals)
+		}
+		if want != "" {
+			want += ";"
+		}
+		if got != want {
+			t.Errorf("%s: got %q, want %q", text, got, want)
+		}
+	}
+}
