@@ -659,10 +659,19 @@ func (r *Recognizer) interKorean(d *doc) []ner.Mention {
 		return ner.Mention{Start: s, End: s + len("북"), Label: ner.ORG, Text: text[s : s+len("북")],
 			Key: "ORG:" + name, Name: name, Rule: "inter-korean", Priority: 1}
 	}
+	// the words that start with 남 or 북, few, so that the passes below
+	// do not walk all the words
+	var buf [64]int32
+	cands := buf[:0]
+	for k := range d.words {
+		if c := d.words[k].c; c == '남' || c == '북' {
+			cands = append(cands, int32(k))
+		}
+	}
 	for _, syl := range []string{"남북", "북", "남"} {
 		first, _ := utf8.DecodeRuneInString(syl)
 		// each form at the start of a word, in the order of the text
-		for k := range d.words {
+		for _, k := range cands {
 			w := &d.words[k]
 			if w.c != first || !strings.HasPrefix(text[w.s:], syl) {
 				continue
