@@ -263,7 +263,16 @@ func (d *doc) trimEnd(start, end, min int) int {
 	if w < 0 || d.words[w].e != end {
 		return d.r.particles.TrimEnd(d.text, start, end, min)
 	}
-	wd := &d.words[w]
+	return d.trimWord(&d.words[w], start, min)
+}
+
+// trimWord is trimEnd(start, wd.e, min) for a word of d at hand, start
+// inside it or before it: without looking the word up again.
+func (d *doc) trimWord(wd *word, start, min int) int {
+	end := wd.e
+	if d.slow || min < 1 || end <= start {
+		return d.r.particles.TrimEnd(d.text, start, end, min)
+	}
 	m := wd.pmask
 	if m == 0 {
 		return end

@@ -66,6 +66,13 @@ func TestIndexMatchesLex(t *testing.T) {
 				if w.c != first || w.lc != last || int(w.nr) != utf8.RuneCountInString(word) || w.allH != allH {
 					t.Fatalf("%q: word %q: got %q %q %d %v", text, word, w.c, w.lc, w.nr, w.allH)
 				}
+				for min := 1; min <= 3; min++ {
+					for _, start := range []int{w.s, max(0, w.s-7), w.s + len(string(first))} {
+						if got, want := d.trimWord(w, start, min), r.particles.TrimEnd(text, start, w.e, min); got != want {
+							t.Fatalf("%q: trimWord(%q, %d, %d) = %d; want %d", text, word, start, min, got, want)
+						}
+					}
+				}
 			}
 			if i == len(text) {
 				break

@@ -374,7 +374,7 @@ func (r *Recognizer) weakRegions(d *doc, ms []ner.Mention) []ner.Mention {
 		w, e := text[i:we], we
 		entry, ok := r.weakForm(w)
 		if !ok {
-			if cut := d.trimEnd(i, we, 2); cut < we {
+			if cut := d.trimWord(wd, i, 2); cut < we {
 				w, e = text[i:cut], cut
 				entry, ok = r.weakForm(w)
 			}

@@ -252,7 +252,7 @@ func (r *Recognizer) placeWords(d *doc, known []ner.Mention) []ner.Mention {
 				if wd.pmask == 0 && !d.slow {
 					break // no particle to cut
 				}
-				if e = d.trimEnd(i, we, 2); e == we {
+				if e = d.trimWord(wd, i, 2); e == we {
 					break // the same word again
 				}
 			}

@@ -176,7 +176,7 @@ func headStart(d *doc, w *word) int {
 		if w.pmask == 0 && !d.slow {
 			return -1
 		}
-		e = d.trimEnd(w.s, w.e, 2)
+		e = d.trimWord(w, w.s, 2)
 		if e-w.s > 3 && text[e-3:e] == "들" {
 			e -= 3
 		}
