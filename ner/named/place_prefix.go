@@ -172,7 +172,7 @@ func firstSyllables(ws []string) *sylBits {
 func headStart(d *doc, w *word) int {
 	text := d.text
 	e := w.e
-	if lex.IsHangul(w.lc) && headIdx[w.lc-0xAC00] == 0 {
+	if lex.IsHangul(w.lc) && !headIdx.bits.has(w.lc) {
 		if w.pmask == 0 && !d.slow {
 			return -1
 		}
@@ -185,10 +185,11 @@ func headStart(d *doc, w *word) int {
 		}
 	}
 	last, _ := lex.DecodeLast(text, e)
-	if !lex.IsHangul(last) || headIdx[last-0xAC00] == 0 {
+	k := headIdx.index(last)
+	if k < 0 {
 		return -1
 	}
-	for _, h := range headLists[headIdx[last-0xAC00]-1] {
+	for _, h := range headLists[k] {
 		if s := e - len(h); s >= w.s+6 && text[s:e] == h {
 			return s
 		}
@@ -197,21 +198,22 @@ func headStart(d *doc, w *word) int {
 }
 
 // headLists are compoundHeads with the team words grouped by their last
-// syllable, longest first; headIdx gives, by syllable - 0xAC00, the index
-// of its list + 1 (0 when no head ends in it).
-var headIdx, headLists = func() ([]uint8, [][]string) {
+// syllable, longest first; headIdx gives the index of a syllable's list
+// (-1 when no head ends in it).
+var headIdx, headLists = func() (*sylIndex, [][]string) {
 	ws := append([]string{"대표팀", "팀"}, compoundHeads...)
 	sort.Slice(ws, func(a, b int) bool { return len(ws[a]) > len(ws[b]) })
-	idx := make([]uint8, 0xD7A4-0xAC00)
-	var lists [][]string
+	byLast := map[rune][]string{}
+	idx := new(sylIndex)
 	for _, w := range ws {
 		c, _ := utf8.DecodeLastRuneInString(w)
-		if idx[c-0xAC00] == 0 {
-			lists = append(lists, nil)
-			idx[c-0xAC00] = uint8(len(lists))
-		}
-		k := idx[c-0xAC00] - 1
-		lists[k] = append(lists[k], w)
+		byLast[c] = append(byLast[c], w)
+		idx.bits.add(c)
+	}
+	idx.build()
+	lists := make([][]string, len(byLast))
+	for c, l := range byLast {
+		lists[idx.index(c)] = l
 	}
 	return idx, lists
 }()
