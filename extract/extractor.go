@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -383,7 +384,9 @@ func (x *Extractor) analyse(ctx context.Context, doc *Document, ref time.Time) e
 	all := append(values, names...)
 	slices.SortStableFunc(all, func(a, b ner.Mention) int { return cmp.Compare(a.Start, b.Start) })
 
-	ents, entOf := group(all)
+	gs := groupScratches.Get().(*groupScratch)
+	defer putGroupScratch(gs)
+	ents, entOf := group(all, gs)
 	unresolved := false
 	for _, m := range all {
 		if m.Label == ner.DATE && m.Value != nil && m.Value.Date == "" && m.Value.From == "" {
@@ -406,7 +409,7 @@ func (x *Extractor) analyse(ctx context.Context, doc *Document, ref time.Time) e
 	}
 	for i := range evs {
 		s := sents[evs[i].Sentence]
-		evs[i].ID = fmt.Sprintf("v%d", i+1)
+		evs[i].ID = numberedID(eventIDs, "v", i)
 		evs[i].Start, evs[i].End = idx.at(s.Start), idx.at(s.End)
 	}
 	if ents == nil {
@@ -512,23 +515,67 @@ func isAdministration(name string) bool {
 	return false
 }
 
+// groupScratch holds what group needs only while it runs, and entOf,
+// which the caller gives back with putGroupScratch once done with it; a
+// document then costs no map or index of its own.
+type groupScratch struct {
+	byName map[nameKey]int32
+	values []valueEnt
+	byVal  map[valueKey]int32
+	first  []int32 // per entity: its first mention
+	count  []int32 // per entity: its number of mentions
+	entOf  []int32
+}
+
+// valueEnt is a distinct value and its entity.
+type valueEnt struct {
+	key valueKey
+	ent int32
+}
+
+var groupScratches = sync.Pool{New: func() any { return &groupScratch{byName: map[nameKey]int32{}} }}
+
+// putGroupScratch drops what gs points into (the last document's strings)
+// and keeps its room for the next.
+func putGroupScratch(gs *groupScratch) {
+	clear(gs.byName)
+	clear(gs.values[:cap(gs.values)])
+	gs.byVal = nil
+	gs.values, gs.first, gs.count, gs.entOf = gs.values[:0], gs.first[:0], gs.count[:0], gs.entOf[:0]
+	groupScratches.Put(gs)
+}
+
+// entityIDs are the ids of the first entities (e1, e2, …) and eventIDs
+// those of the first events (v1, v2, …), made once.
+var entityIDs, eventIDs = makeIDs("e", 512), makeIDs("v", 128)
+
+func makeIDs(prefix string, n int) []string {
+	ids := make([]string, n)
+	for i := range ids {
+		ids[i] = prefix + strconv.Itoa(i+1)
+	}
+	return ids
+}
+
+// numberedID returns prefix+(i+1), from ids when it holds it.
+func numberedID(ids []string, prefix string, i int) string {
+	if i < len(ids) {
+		return ids[i]
+	}
+	return prefix + strconv.Itoa(i+1)
+}
+
 // group merges mentions into entities: one per gazetteer id or name, one
 // per distinct value. Entities are numbered in order of first mention;
-// entOf[k] is the entity of all[k]. Each entity's Mentions has room for
-// exactly its mentions, cut from one array.
-func group(all []ner.Mention) (ents []Entity, entOf []int32) {
-	byName := make(map[nameKey]int32, len(all)/2)
+// entOf[k] is the entity of all[k], held in gs. Each entity's Mentions has
+// room for exactly its mentions, cut from one array, and so has its
+// Aliases.
+func group(all []ner.Mention, gs *groupScratch) (ents []Entity, entOf []int32) {
 	// the distinct values: looked through in turn while they are few (a
 	// news article holds a few dozen), in a map past that
-	type valueEnt struct {
-		key valueKey
-		ent int32
-	}
-	var values []valueEnt
-	var byValue map[valueKey]int32
-	entOf = make([]int32, len(all))
-	var first []int32 // per entity: its first mention
-	var count []int32 // per entity: its number of mentions
+	byName, values, byValue := gs.byName, gs.values[:0], gs.byVal
+	entOf = slices.Grow(gs.entOf[:0], len(all))[:len(all)]
+	first, count := gs.first[:0], gs.count[:0]
 	for k := range all {
 		m := &all[k]
 		var i int32
@@ -574,12 +621,14 @@ func group(all []ner.Mention) (ents []Entity, entOf []int32) {
 		count[i]++
 		entOf[k] = i
 	}
+	gs.values, gs.byVal, gs.first, gs.count, gs.entOf = values, byValue, first, count, entOf
 	ents = make([]Entity, len(first))
 	room := make([]Mention, 0, len(all))
 	for i, k := range first {
 		m := &all[k]
 		n := int(count[i])
-		e := Entity{ID: "e" + strconv.Itoa(i+1), Type: string(m.Label), Name: m.Name, Mentions: room[len(room) : len(room) : len(room)+n]}
+		e := Entity{ID: numberedID(entityIDs, "e", i), Type: string(m.Label), Name: m.Name, Mentions: room[len(room) : len(room) : len(room)+n]}
+		first[i] = int32(len(room)) // from here on: the entity's offset in room
 		room = room[:len(room)+n]
 		if e.Name == "" {
 			e.Name = m.Text
@@ -589,10 +638,21 @@ func group(all []ner.Mention) (ents []Entity, entOf []int32) {
 		}
 		ents[i] = e
 	}
+	// an entity has at most as many aliases as mentions: its room for
+	// them is where its mentions are in room
+	var aliasRoom []string
 	for k := range all {
 		m := &all[k]
-		e := &ents[entOf[k]]
+		i := entOf[k]
+		e := &ents[i]
 		if m.Text != e.Name && !containsStr(e.Aliases, m.Text) {
+			if e.Aliases == nil {
+				if aliasRoom == nil {
+					aliasRoom = make([]string, len(all))
+				}
+				off := first[i]
+				e.Aliases = aliasRoom[off : off : off+count[i]]
+			}
 			e.Aliases = append(e.Aliases, m.Text)
 		}
 		if e.Role == "" && m.Role != "" {
