@@ -466,7 +466,16 @@ type triggerHit struct {
 func (x *eventEngine) scanTriggers(text string, s Sentence, hits []triggerHit, buf *[]lex.Match[trigger]) []triggerHit {
 	prevWord := false
 	for i := s.Start; i < s.End; {
-		c, n := lex.Decode(text, i)
+		var c rune
+		var n int
+		if b := text[i]; b < utf8.RuneSelf {
+			c, n = rune(b), 1
+		} else if b >= 0xEA && b <= 0xED && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 && (b != 0xED || text[i+1] < 0xA0) {
+			// three bytes, always a valid rune: most of Hangul
+			c, n = rune(b&0x0F)<<12|rune(text[i+1]&0x3F)<<6|rune(text[i+2]&0x3F), 3
+		} else {
+			c, n = lex.Decode(text, i)
+		}
 		var t *lex.Trie[trigger]
 		switch {
 		case !prevWord:
@@ -648,10 +657,9 @@ func labelOK(spec rules.RoleSpec, l ner.Label) bool {
 // buildScratch holds buffers that build reuses across the events of a
 // document.
 type buildScratch struct {
-	seen  []int         // entities already in the role being filled
-	near  []sentMention // the sentence's mentions by distance to the trigger
-	order []int32       // indices of the mentions, sorted by distance
-	found []uint64      // the words (eventEngine.words) of the sentence
+	seen  []int    // entities already in the role being filled
+	order []int32  // indices of the mentions, sorted by distance
+	found []uint64 // the words (eventEngine.words) of the sentence
 	// buffers of events, per sentence
 	buf    []lex.Match[trigger]
 	hits   []triggerHit
@@ -710,7 +718,6 @@ func (ls *lastSubjects) set(m sentMention) {
 // reset drops what the buffers point into (the last document's text), and
 // keeps their room.
 func (sc *buildScratch) reset() {
-	clear(sc.near[:cap(sc.near)])
 	clear(sc.sm[:cap(sc.sm)])
 	clear(sc.hits[:cap(sc.hits)])
 	clear(sc.buf[:cap(sc.buf)])
@@ -728,7 +735,7 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 	// Args is made with the first role filled: an event with none is dropped
 	ev := Event{Type: r.Type, Label: r.Label, Trigger: tr.text, Sentence: si, Evidence: s.Text, Rule: r.ID}
 	roles := x.roleOrder[tr.rule]
-	var near []sentMention // the sentence's mentions by distance to the trigger, made once
+	ordered := false // sc.order holds the sentence's mentions by distance to the trigger
 	subjects := x.subjectGroup(text, sm)
 	if len(subjects) == 0 && !endsInVerb(s.Text) {
 		subjects = headlineSubject(text, s, sm)
@@ -844,17 +851,12 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 			case "any":
 				// nearest to the trigger first: the time or amount next to the
 				// verb is the event's (…2017년 선정돼 2018년부터 투입 → 2018년)
-				if near == nil {
-					sc.order = byDistance(slices.Grow(sc.order[:0], len(sm)), sm, h)
-					near = slices.Grow(sc.near[:0], len(sm))
-					for _, k := range sc.order {
-						near = append(near, sm[k])
-					}
-					sc.near = near
+				if !ordered {
+					sc.order, ordered = byDistance(slices.Grow(sc.order[:0], len(sm)), sm, h), true
 				}
-				for _, m := range near {
-					if !m.quoted || m.Label.IsValue() {
-						add(m)
+				for _, k := range sc.order {
+					if m := &sm[k]; !m.quoted || m.Label.IsValue() {
+						add(*m)
 					}
 				}
 			case "year":

@@ -383,7 +383,13 @@ func (x *Extractor) analyse(ctx context.Context, doc *Document, ref time.Time) e
 	}
 	all := append(values, names...)
 	slices.SortStableFunc(all, func(a, b ner.Mention) int { return cmp.Compare(a.Start, b.Start) })
+	return x.assemble(ctx, doc, sents, all, ref)
+}
 
+// assemble groups the mentions (all, sorted by start) of doc.Doc.Text into
+// entities, finds the events, and sets both on doc. It leaves all as it is.
+func (x *Extractor) assemble(ctx context.Context, doc *Document, sents []Sentence, all []ner.Mention, ref time.Time) error {
+	text := doc.Doc.Text
 	gs := groupScratches.Get().(*groupScratch)
 	defer putGroupScratch(gs)
 	ents, entOf := group(all, gs)
