@@ -8,9 +8,9 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"math/bits"
 	"path/filepath"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -402,21 +402,40 @@ func (x *Extractor) assemble(ctx context.Context, doc *Document, sents []Sentenc
 	if unresolved && ref.IsZero() {
 		doc.Warnings = append(doc.Warnings, "relative dates without a reference date have no value")
 	}
-	idx := newRuneIndex(text)
-	sentOf := sentenceIndex(sents)
+	// the mentions in order of start: one walk through the text gives
+	// their code-point offsets and sentences
+	cur := runeCursor{s: text}
+	si := 0 // the last sentence starting at or before the mention (else 0)
 	for k := range all {
 		m := &all[k]
+		for si+1 < len(sents) && sents[si+1].Start <= m.Start {
+			si++
+		}
+		start := cur.at(m.Start)
 		e := &ents[entOf[k]]
-		e.Mentions = append(e.Mentions, Mention{Text: m.Text, Start: idx.at(m.Start), End: idx.at(m.End), Sentence: sentOf(m.Start), Rule: m.Rule})
+		e.Mentions = append(e.Mentions, Mention{Text: m.Text, Start: start, End: start + runeStarts(text[m.Start:m.End]), Sentence: si, Rule: m.Rule})
 	}
 	evs, err := x.events.events(ctx, text, sents, all, entOf, ents)
 	if err != nil {
 		return err
 	}
+	// events come mostly in order of sentence: walked through like the
+	// mentions, else looked up in an index
+	inOrder := slices.IsSortedFunc(evs, func(a, b Event) int { return cmp.Compare(a.Sentence, b.Sentence) })
+	var idx *runeIndex
+	if !inOrder {
+		idx = newRuneIndex(text)
+	}
+	cur = runeCursor{s: text}
 	for i := range evs {
 		s := sents[evs[i].Sentence]
 		evs[i].ID = numberedID(eventIDs, "v", i)
-		evs[i].Start, evs[i].End = idx.at(s.Start), idx.at(s.End)
+		if inOrder {
+			evs[i].Start = cur.at(s.Start)
+			evs[i].End = evs[i].Start + runeStarts(text[s.Start:s.End])
+		} else {
+			evs[i].Start, evs[i].End = idx.at(s.Start), idx.at(s.End)
+		}
 	}
 	if ents == nil {
 		ents = []Entity{}
@@ -820,16 +839,37 @@ func (r *runeIndex) at(b int) int {
 	return n
 }
 
-// sentenceIndex returns a function giving the sentence number of a byte
-// offset (the last sentence starting at or before it).
-func sentenceIndex(sents []Sentence) func(int) int {
-	return func(b int) int {
-		i := sort.Search(len(sents), func(i int) bool { return sents[i].Start > b })
-		if i == 0 {
-			return 0
-		}
-		return i - 1
+// runeCursor converts rising byte offsets of a text into code-point
+// offsets, counting from the last offset asked.
+type runeCursor struct {
+	s      string
+	pos, n int // n code points start before byte pos
+}
+
+// at returns the number of code points before byte offset b, which is at
+// or after the last offset asked.
+func (c *runeCursor) at(b int) int {
+	c.n += runeStarts(c.s[c.pos:b])
+	c.pos = b
+	return c.n
+}
+
+// runeStarts counts the bytes of s that start a code point (as
+// utf8.RuneStart does), eight bytes at a time.
+func runeStarts(s string) int {
+	cont := 0 // continuation bytes: 10xxxxxx
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		cont += bits.OnesCount64(w &^ (w << 1) & 0x8080808080808080)
 	}
+	for ; i < len(s); i++ {
+		if s[i]&0xC0 == 0x80 {
+			cont++
+		}
+	}
+	return len(s) - cont
 }
 
 func formatFloat(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
