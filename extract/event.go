@@ -114,10 +114,13 @@ type wordSet struct {
 	keys  []rune
 	slots []int32
 	shift uint
+	// bmp has a bit set for every first rune below U+10000: a look-up of
+	// one bit turns away the runes no word starts with
+	bmp []uint64
 }
 
 func newWordSet() *wordSet {
-	ws := &wordSet{ids: map[string]int32{}}
+	ws := &wordSet{ids: map[string]int32{}, bmp: make([]uint64, 1<<16/64)}
 	ws.rehash(64)
 	return ws
 }
@@ -174,6 +177,9 @@ func (ws *wordSet) add(w string) int32 {
 		return id
 	}
 	r, _ := utf8.DecodeRuneInString(w)
+	if r < 1<<16 {
+		ws.bmp[r>>6] |= 1 << (r & 63)
+	}
 	mask := uint32(len(ws.keys) - 1)
 	for h := ws.probe(r); ws.keys[h] >= 0; h = (h + 1) & mask {
 		if ws.keys[h] == r {
@@ -206,6 +212,10 @@ func (ws *wordSet) find(s string, found []uint64) {
 			r, n = (r&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
 		default:
 			r, n = lex.Decode(s, i)
+		}
+		if r < 1<<16 && ws.bmp[r>>6]&(1<<(r&63)) == 0 {
+			i += n
+			continue // no word starts with r
 		}
 		h := ws.probe(r)
 		for ws.keys[h] >= 0 && ws.keys[h] != r {
