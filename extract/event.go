@@ -2,7 +2,6 @@ package extract
 
 import (
 	"cmp"
-	"context"
 	"math/bits"
 	"slices"
 	"sort"
@@ -352,7 +351,7 @@ func inSpans(sp []span, s, e int) bool {
 // events finds the events of a document.
 // The mentions are all, sorted by start, and entOf[k] is the index in ents
 // of the entity of all[k].
-func (x *eventEngine) events(ctx context.Context, text string, sents []Sentence, all []ner.Mention, entOf []int32, ents []Entity) ([]Event, error) {
+func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []ner.Mention, entOf []int32, ents []Entity) ([]Event, error) {
 	var lastGroup []sentMention // the last subject group of two or more
 	mi := 0
 	sc := x.scratch.Get().(*buildScratch)
@@ -364,7 +363,7 @@ func (x *eventEngine) events(ctx context.Context, text string, sents []Sentence,
 	defer func() { sc.buf, sc.hits, sc.sm, sc.fired, sc.out = buf, hits, sm, fired, out }() // keep what grew
 	for si, s := range sents {
 		if si%64 == 63 {
-			if err := budget(ctx); err != nil {
+			if err := bud.check(); err != nil {
 				return nil, err
 			}
 		}

@@ -204,10 +204,10 @@ func (x *Extractor) Extract(ctx context.Context, in Input) (doc *Document, err e
 			doc, err = nil, fmt.Errorf("%w: %v", ErrInternal, v)
 		}
 	}()
+	bud := clock{ctx: ctx}
 	if x.cfg.timeBudget > 0 {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, x.cfg.timeBudget)
-		defer cancel()
+		// read at the checks: no timer or context of its own per document
+		bud.end = time.Now().Add(x.cfg.timeBudget)
 	}
 	pg, err := x.page(in)
 	if err != nil {
@@ -254,20 +254,30 @@ func (x *Extractor) Extract(ctx context.Context, in Input) (doc *Document, err e
 	default:
 		doc.Warnings = append(doc.Warnings, "no publication date: relative dates left unresolved")
 	}
-	if err := budget(ctx); err != nil {
+	if err := bud.check(); err != nil {
 		return nil, err
 	}
-	if err := x.analyse(ctx, doc, ref); err != nil {
+	if err := x.analyse(bud, doc, ref); err != nil {
 		return nil, err
 	}
 	return doc, nil
 }
 
-// budget reports a spent time budget or a cancelled context as a typed
+// clock is the time budget of one document: the caller's context and
+// the end of the time budget (none when zero).
+type clock struct {
+	ctx context.Context
+	end time.Time
+}
+
+// check reports a spent time budget or a cancelled context as a typed
 // error.
-func budget(ctx context.Context) error {
-	switch err := ctx.Err(); {
+func (c clock) check() error {
+	switch err := c.ctx.Err(); {
 	case err == nil:
+		if !c.end.IsZero() && !time.Now().Before(c.end) {
+			return fmt.Errorf("%w: %w", ErrTimeBudget, context.DeadlineExceeded)
+		}
 		return nil
 	case errors.Is(err, context.DeadlineExceeded):
 		return fmt.Errorf("%w: %w", ErrTimeBudget, err)
@@ -359,13 +369,13 @@ func formatTime(t time.Time, hasTime bool) string {
 // testHook, when set by a test, runs at the start of analyse.
 var testHook func()
 
-func (x *Extractor) analyse(ctx context.Context, doc *Document, ref time.Time) error {
+func (x *Extractor) analyse(bud clock, doc *Document, ref time.Time) error {
 	if testHook != nil {
 		testHook()
 	}
 	text := doc.Doc.Text
 	sents := SplitSentences(text)
-	if err := budget(ctx); err != nil {
+	if err := bud.check(); err != nil {
 		return err
 	}
 	values := numeric.Scan(text)
@@ -373,22 +383,22 @@ func (x *Extractor) analyse(ctx context.Context, doc *Document, ref time.Time) e
 	values = ner.Resolve(values)
 	durations(values)
 	anchorSameDay(values)
-	if err := budget(ctx); err != nil {
+	if err := bud.check(); err != nil {
 		return err
 	}
 	names := x.named.Find(text, values)
 	x.localGovernments(text, names)
-	if err := budget(ctx); err != nil {
+	if err := bud.check(); err != nil {
 		return err
 	}
 	all := append(values, names...)
 	slices.SortStableFunc(all, func(a, b ner.Mention) int { return cmp.Compare(a.Start, b.Start) })
-	return x.assemble(ctx, doc, sents, all, ref)
+	return x.assemble(bud, doc, sents, all, ref)
 }
 
 // assemble groups the mentions (all, sorted by start) of doc.Doc.Text into
 // entities, finds the events, and sets both on doc. It leaves all as it is.
-func (x *Extractor) assemble(ctx context.Context, doc *Document, sents []Sentence, all []ner.Mention, ref time.Time) error {
+func (x *Extractor) assemble(bud clock, doc *Document, sents []Sentence, all []ner.Mention, ref time.Time) error {
 	text := doc.Doc.Text
 	gs := groupScratches.Get().(*groupScratch)
 	defer putGroupScratch(gs)
@@ -415,7 +425,7 @@ func (x *Extractor) assemble(ctx context.Context, doc *Document, sents []Sentenc
 		e := &ents[entOf[k]]
 		e.Mentions = append(e.Mentions, Mention{Text: m.Text, Start: start, End: start + runeStarts(text[m.Start:m.End]), Sentence: si, Rule: m.Rule})
 	}
-	evs, err := x.events.events(ctx, text, sents, all, entOf, ents)
+	evs, err := x.events.events(bud, text, sents, all, entOf, ents)
 	if err != nil {
 		return err
 	}

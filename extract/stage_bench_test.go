@@ -62,7 +62,7 @@ func BenchmarkAssembleDevNews(b *testing.B) {
 		for _, in := range ins {
 			doc := &Document{}
 			doc.Doc.Text = in.text
-			if err := x.assemble(context.Background(), doc, in.sents, in.all, in.ref); err != nil {
+			if err := x.assemble(clock{ctx: context.Background()}, doc, in.sents, in.all, in.ref); err != nil {
 				b.Fatal(err)
 			}
 		}
