@@ -17,11 +17,15 @@ import (
 // eventEngine applies the event rules of a pack. It is built once and
 // shared by all extractions.
 type eventEngine struct {
-	rules     []rules.EventRule
-	triggers  *lex.Trie[trigger] // matched at word starts
-	attached  *lex.Trie[trigger] // may also follow a noun inside a word (~체결)
-	attFirst  []uint64           // bit set of the first runes (< 65536) of the attached triggers
-	roleOrder [][]string         // per rule: its roles, those read by others (org_of) last
+	rules    []rules.EventRule
+	triggers *lex.Trie[trigger] // matched at word starts
+	attached *lex.Trie[trigger] // may also follow a noun inside a word (~체결)
+	attFirst []uint64           // bit set of the first runes (< 65536) of the attached triggers
+	// trigFirst is the bit set of the first runes of all triggers, which
+	// turns away most word starts before the trie; nil when a trigger
+	// starts past U+FFFF (or is empty) and every word start is looked up
+	trigFirst []uint64
+	roleOrder [][]string // per rule: its roles, those read by others (org_of) last
 	negations []string
 	particles *lex.Particles
 	anaphora  []string // 두 기관, 양사: the group named before
@@ -44,7 +48,8 @@ type trigger struct {
 
 func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
 	e := &eventEngine{rules: p.Events, triggers: lex.NewTrie[trigger](), attached: lex.NewTrie[trigger](),
-		attFirst: make([]uint64, 65536/64), particles: particles}
+		attFirst: make([]uint64, 65536/64), trigFirst: make([]uint64, 65536/64), particles: particles}
+	allFirst := true // every trigger starts below U+10000
 	for i, r := range p.Events {
 		for _, t := range r.Triggers {
 			for _, w := range expandList(p, t) {
@@ -54,6 +59,11 @@ func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
 				for _, form := range forms {
 					t := trigger{rule: i, text: form, attached: attached, verb: len(forms) > 1}
 					e.triggers.Add(form, t)
+					if r, _ := utf8.DecodeRuneInString(form); form != "" && r < 65536 {
+						e.trigFirst[r>>6] |= 1 << (r & 63)
+					} else {
+						allFirst = false
+					}
 					if attached {
 						e.attached.Add(form, t)
 						if r, _ := utf8.DecodeRuneInString(form); r < 65536 {
@@ -66,6 +76,9 @@ func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
 	}
 	for _, r := range p.Events {
 		e.roleOrder = append(e.roleOrder, roleOrder(r))
+	}
+	if !allFirst {
+		e.trigFirst = nil
 	}
 	e.triggers.Freeze() // searched at every word of every text
 	e.attached.Freeze()
@@ -488,7 +501,9 @@ func (x *eventEngine) scanTriggers(text string, s Sentence, hits []triggerHit, b
 		var t *lex.Trie[trigger]
 		switch {
 		case !prevWord:
-			t = x.triggers
+			if x.trigFirst == nil || (c < 65536 && x.trigFirst[c>>6]&(1<<(c&63)) != 0) {
+				t = x.triggers
+			}
 		case c < 65536 && x.attFirst[c>>6]&(1<<(c&63)) != 0:
 			t = x.attached
 		}
