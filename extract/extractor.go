@@ -662,16 +662,17 @@ func group(all []ner.Mention, gs *groupScratch) (ents []Entity, entOf []int32) {
 	for i, k := range first {
 		m := &all[k]
 		n := int(count[i])
-		e := Entity{ID: numberedID(entityIDs, "e", i), Type: string(m.Label), Name: m.Name, Mentions: room[len(room) : len(room) : len(room)+n]}
+		// filled in place: an Entity is large
+		e := &ents[i]
+		e.ID, e.Type, e.Name, e.Mentions = numberedID(entityIDs, "e", i), string(m.Label), m.Name, room[len(room):len(room):len(room)+n]
 		first[i] = int32(len(room)) // from here on: the entity's offset in room
 		room = room[:len(room)+n]
 		if e.Name == "" {
 			e.Name = m.Text
 		}
 		if m.Value != nil {
-			e.ValueFields = valueFields(m.Label, m.Value)
+			setValueFields(&e.ValueFields, m.Label, m.Value)
 		}
-		ents[i] = e
 	}
 	// an entity has at most as many aliases as mentions: its room for
 	// them is where its mentions are in room
@@ -766,9 +767,11 @@ func durations(ms []ner.Mention) {
 	}
 }
 
-func valueFields(l ner.Label, v *ner.Value) ValueFields {
-	f := ValueFields{Min: v.Min, Max: v.Max, Approx: v.Approx, Currency: v.Currency, Unit: v.Unit,
-		Grain: v.Grain, From: v.From, To: v.To, Direction: v.Direction, Kind: v.Kind}
+// setValueFields sets f (zero) to the fields of value v of a mention
+// labelled l.
+func setValueFields(f *ValueFields, l ner.Label, v *ner.Value) {
+	f.Min, f.Max, f.Approx, f.Currency, f.Unit = v.Min, v.Max, v.Approx, v.Currency, v.Unit
+	f.Grain, f.From, f.To, f.Direction, f.Kind = v.Grain, v.From, v.To, v.Direction, v.Kind
 	switch l {
 	case ner.DATE, ner.TIME, ner.DURATION:
 		switch {
@@ -782,7 +785,6 @@ func valueFields(l ner.Label, v *ner.Value) ValueFields {
 			f.Value = *v.Num
 		}
 	}
-	return f
 }
 
 func containsStr(xs []string, s string) bool {
