@@ -204,10 +204,10 @@ func (x *Extractor) Extract(ctx context.Context, in Input) (doc *Document, err e
 			doc, err = nil, fmt.Errorf("%w: %v", ErrInternal, v)
 		}
 	}()
-	bud := clock{ctx: ctx}
-	if x.cfg.timeBudget > 0 {
-		// read at the checks: no timer or context of its own per document
-		bud.end = time.Now().Add(x.cfg.timeBudget)
+	// read at the checks: no timer or context of its own per document
+	bud := clock{ctx: ctx, limit: x.cfg.timeBudget}
+	if bud.limit > 0 {
+		bud.start = time.Now()
 	}
 	pg, err := x.page(in)
 	if err != nil {
@@ -263,11 +263,12 @@ func (x *Extractor) Extract(ctx context.Context, in Input) (doc *Document, err e
 	return doc, nil
 }
 
-// clock is the time budget of one document: the caller's context and
-// the end of the time budget (none when zero).
+// clock is the time budget of one document: the caller's context, and
+// the time budget (none when zero) counted from start.
 type clock struct {
-	ctx context.Context
-	end time.Time
+	ctx   context.Context
+	start time.Time
+	limit time.Duration
 }
 
 // check reports a spent time budget or a cancelled context as a typed
@@ -275,7 +276,7 @@ type clock struct {
 func (c clock) check() error {
 	switch err := c.ctx.Err(); {
 	case err == nil:
-		if !c.end.IsZero() && !time.Now().Before(c.end) {
+		if c.limit > 0 && time.Since(c.start) >= c.limit { // one read of the monotonic clock
 			return fmt.Errorf("%w: %w", ErrTimeBudget, context.DeadlineExceeded)
 		}
 		return nil
