@@ -574,12 +574,23 @@ var groupScratches = sync.Pool{New: func() any { return &groupScratch{byName: ma
 // putGroupScratch drops what gs points into (the last document's strings)
 // and keeps its room for the next.
 func putGroupScratch(gs *groupScratch) {
+	if len(gs.byName) > maxKeptNames {
+		// a large document's map would cost every later document its
+		// clearing, and its room: let it go
+		*gs = groupScratch{byName: map[nameKey]int32{}}
+		groupScratches.Put(gs)
+		return
+	}
 	clear(gs.byName)
 	clear(gs.values[:cap(gs.values)])
 	gs.byVal = nil
 	gs.values, gs.first, gs.count, gs.entOf = gs.values[:0], gs.first[:0], gs.count[:0], gs.entOf[:0]
 	groupScratches.Put(gs)
 }
+
+// maxKeptNames is the most names whose room a groupScratch keeps: a news
+// article has a few dozen.
+const maxKeptNames = 1024
 
 // entityIDs are the ids of the first entities (e1, e2, …) and eventIDs
 // those of the first events (v1, v2, …), made once.
