@@ -749,6 +749,9 @@ func (sc *buildScratch) reset() {
 	clear(sc.others[:cap(sc.others)])
 	clear(sc.args[:cap(sc.args)])
 	clear(sc.filled[:cap(sc.filled)])
+	if cap(sc.out) > 256 {
+		sc.out = nil // a document of many events: not worth keeping and clearing for the next
+	}
 	clear(sc.out[:cap(sc.out)])
 	clear(sc.subjects[:cap(sc.subjects)])
 	sc.args, sc.filled, sc.out, sc.subjects = sc.args[:0], sc.filled[:0], sc.out[:0], sc.subjects[:0]
