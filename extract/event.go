@@ -2,7 +2,6 @@ package extract
 
 import (
 	"cmp"
-	"context"
 	"math/bits"
 	"slices"
 	"sort"
@@ -18,11 +17,15 @@ import (
 // eventEngine applies the event rules of a pack. It is built once and
 // shared by all extractions.
 type eventEngine struct {
-	rules     []rules.EventRule
-	triggers  *lex.Trie[trigger] // matched at word starts
-	attached  *lex.Trie[trigger] // may also follow a noun inside a word (~체결)
-	attFirst  []uint64           // bit set of the first runes (< 65536) of the attached triggers
-	roleOrder [][]string         // per rule: its roles, those read by others (org_of) last
+	rules    []rules.EventRule
+	triggers *lex.Trie[trigger] // matched at word starts
+	attached *lex.Trie[trigger] // may also follow a noun inside a word (~체결)
+	attFirst []uint64           // bit set of the first runes (< 65536) of the attached triggers
+	// trigFirst is the bit set of the first runes of all triggers, which
+	// turns away most word starts before the trie; nil when a trigger
+	// starts past U+FFFF (or is empty) and every word start is looked up
+	trigFirst []uint64
+	roleOrder [][]string // per rule: its roles, those read by others (org_of) last
 	negations []string
 	particles *lex.Particles
 	anaphora  []string // 두 기관, 양사: the group named before
@@ -45,7 +48,8 @@ type trigger struct {
 
 func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
 	e := &eventEngine{rules: p.Events, triggers: lex.NewTrie[trigger](), attached: lex.NewTrie[trigger](),
-		attFirst: make([]uint64, 65536/64), particles: particles}
+		attFirst: make([]uint64, 65536/64), trigFirst: make([]uint64, 65536/64), particles: particles}
+	allFirst := true // every trigger starts below U+10000
 	for i, r := range p.Events {
 		for _, t := range r.Triggers {
 			for _, w := range expandList(p, t) {
@@ -55,6 +59,11 @@ func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
 				for _, form := range forms {
 					t := trigger{rule: i, text: form, attached: attached, verb: len(forms) > 1}
 					e.triggers.Add(form, t)
+					if r, _ := utf8.DecodeRuneInString(form); form != "" && r < 65536 {
+						e.trigFirst[r>>6] |= 1 << (r & 63)
+					} else {
+						allFirst = false
+					}
 					if attached {
 						e.attached.Add(form, t)
 						if r, _ := utf8.DecodeRuneInString(form); r < 65536 {
@@ -67,6 +76,9 @@ func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
 	}
 	for _, r := range p.Events {
 		e.roleOrder = append(e.roleOrder, roleOrder(r))
+	}
+	if !allFirst {
+		e.trigFirst = nil
 	}
 	e.triggers.Freeze() // searched at every word of every text
 	e.attached.Freeze()
@@ -114,10 +126,13 @@ type wordSet struct {
 	keys  []rune
 	slots []int32
 	shift uint
+	// bmp has a bit set for every first rune below U+10000: a look-up of
+	// one bit turns away the runes no word starts with
+	bmp []uint64
 }
 
 func newWordSet() *wordSet {
-	ws := &wordSet{ids: map[string]int32{}}
+	ws := &wordSet{ids: map[string]int32{}, bmp: make([]uint64, 1<<16/64)}
 	ws.rehash(64)
 	return ws
 }
@@ -174,6 +189,9 @@ func (ws *wordSet) add(w string) int32 {
 		return id
 	}
 	r, _ := utf8.DecodeRuneInString(w)
+	if r < 1<<16 {
+		ws.bmp[r>>6] |= 1 << (r & 63)
+	}
 	mask := uint32(len(ws.keys) - 1)
 	for h := ws.probe(r); ws.keys[h] >= 0; h = (h + 1) & mask {
 		if ws.keys[h] == r {
@@ -206,6 +224,10 @@ func (ws *wordSet) find(s string, found []uint64) {
 			r, n = (r&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
 		default:
 			r, n = lex.Decode(s, i)
+		}
+		if r < 1<<16 && ws.bmp[r>>6]&(1<<(r&63)) == 0 {
+			i += n
+			continue // no word starts with r
 		}
 		h := ws.probe(r)
 		for ws.keys[h] >= 0 && ws.keys[h] != r {
@@ -282,12 +304,12 @@ type span struct {
 	double     bool
 }
 
-// findQuotes returns the quoted spans of s (offsets into the document).
-func findQuotes(text string, s Sentence) []span {
+// findQuotes appends the quoted spans of s (offsets into the document) to
+// out.
+func findQuotes(text string, s Sentence, out []span) []span {
 	if !hasQuoteMark(text[s.Start:s.End]) {
-		return nil
+		return out
 	}
-	var out []span
 	for i := s.Start; i < s.End; {
 		c, n := utf8.DecodeRuneInString(text[i:])
 		closeR := closingQuote(c)
@@ -342,19 +364,19 @@ func inSpans(sp []span, s, e int) bool {
 // events finds the events of a document.
 // The mentions are all, sorted by start, and entOf[k] is the index in ents
 // of the entity of all[k].
-func (x *eventEngine) events(ctx context.Context, text string, sents []Sentence, all []ner.Mention, entOf []int32, ents []Entity) ([]Event, error) {
-	var out []Event
-	lastSubject := map[string]sentMention{} // by label: the last subject seen
-	var lastGroup []sentMention             // the last subject group of two or more
+func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []ner.Mention, entOf []int32, ents []Entity) ([]Event, error) {
+	var lastGroup []sentMention // the last subject group of two or more
 	mi := 0
 	sc := x.scratch.Get().(*buildScratch)
 	defer x.scratch.Put(sc)
 	defer sc.reset()
 	buf, hits, sm, fired, found := sc.buf, sc.hits[:0], sc.sm[:0], sc.fired[:0], sc.found
-	defer func() { sc.buf, sc.hits, sc.sm, sc.fired = buf, hits, sm, fired }() // keep what grew
+	out, lastSubject := sc.out[:0], &sc.subjects // the events before merging; by label, the last subject seen
+	*lastSubject = (*lastSubject)[:0]
+	defer func() { sc.buf, sc.hits, sc.sm, sc.fired, sc.out = buf, hits, sm, fired, out }() // keep what grew
 	for si, s := range sents {
 		if si%64 == 63 {
-			if err := budget(ctx); err != nil {
+			if err := bud.check(); err != nil {
 				return nil, err
 			}
 		}
@@ -364,6 +386,7 @@ func (x *eventEngine) events(ctx context.Context, text string, sents []Sentence,
 		hits = x.scanTriggers(text, s, hits[:0], &buf)
 		// names that could be the subject of a later sentence, or roles here
 		var quotes []span
+		quotesFound := false
 		sm = sm[:0]
 		for k := mi; k < len(all) && all[k].Start < s.End; k++ {
 			m := &all[k]
@@ -379,8 +402,9 @@ func (x *eventEngine) events(ctx context.Context, text string, sents []Sentence,
 			if k > 0 && entOf[k-1] == entOf[k] && m.Start == all[k-1].End+1 && text[m.Start-1] == '(' {
 				continue // 한국과학기술원(KAIST): the alias in brackets is the same mention
 			}
-			if quotes == nil {
-				quotes = findQuotes(text, s)
+			if !quotesFound {
+				quotes, quotesFound = findQuotes(text, s, sc.quotes[:0]), true
+				sc.quotes = quotes
 			}
 			p, after := x.particleAfter(text, *m, s.End)
 			sm = append(sm, sentMention{Mention: *m, entity: int(entOf[k]), particle: p, after: after, quoted: inSpans(quotes, m.Start, m.End)})
@@ -391,8 +415,9 @@ func (x *eventEngine) events(ctx context.Context, text string, sents []Sentence,
 			x.words.find(s.Text, found)
 		}
 		if len(hits) > 0 && !hasAny(found, x.negIDs) {
-			if quotes == nil {
-				quotes = findQuotes(text, s)
+			if !quotesFound {
+				quotes, quotesFound = findQuotes(text, s, sc.quotes[:0]), true
+				sc.quotes = quotes
 			}
 			fired = fired[:0]
 			firstOfSentence := len(out)
@@ -418,14 +443,14 @@ func (x *eventEngine) events(ctx context.Context, text string, sents []Sentence,
 		}
 		for _, m := range sm {
 			if isSubject(m.particle) && !m.quoted {
-				lastSubject[string(m.Label)] = m
+				lastSubject.set(m)
 			}
 		}
 		if g := x.subjectGroup(text, sm); len(g) >= 2 {
 			lastGroup = append(lastGroup[:0:0], g...)
 		}
 	}
-	return mergeEvents(out), nil
+	return mergeEvents(out), nil // copies out
 }
 
 // modifiesName reports whether the trigger is inflected as a modifier
@@ -463,11 +488,22 @@ type triggerHit struct {
 func (x *eventEngine) scanTriggers(text string, s Sentence, hits []triggerHit, buf *[]lex.Match[trigger]) []triggerHit {
 	prevWord := false
 	for i := s.Start; i < s.End; {
-		c, n := lex.Decode(text, i)
+		var c rune
+		var n int
+		if b := text[i]; b < utf8.RuneSelf {
+			c, n = rune(b), 1
+		} else if b >= 0xEA && b <= 0xED && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 && (b != 0xED || text[i+1] < 0xA0) {
+			// three bytes, always a valid rune: most of Hangul
+			c, n = rune(b&0x0F)<<12|rune(text[i+1]&0x3F)<<6|rune(text[i+2]&0x3F), 3
+		} else {
+			c, n = lex.Decode(text, i)
+		}
 		var t *lex.Trie[trigger]
 		switch {
 		case !prevWord:
-			t = x.triggers
+			if x.trigFirst == nil || (c < 65536 && x.trigFirst[c>>6]&(1<<(c&63)) != 0) {
+				t = x.triggers
+			}
 		case c < 65536 && x.attFirst[c>>6]&(1<<(c&63)) != 0:
 			t = x.attached
 		}
@@ -491,7 +527,8 @@ func (x *eventEngine) scanTriggers(text string, s Sentence, hits []triggerHit, b
 // suppress removes, among the events of one sentence (out[from:]), those
 // whose type another of them suppresses.
 func (x *eventEngine) suppress(out []Event, from int) []Event {
-	var drop []string
+	var room [8]string
+	drop := room[:0]
 	for _, ev := range out[from:] {
 		for i := range x.rules {
 			if x.rules[i].ID == ev.Rule {
@@ -644,33 +681,88 @@ func labelOK(spec rules.RoleSpec, l ner.Label) bool {
 // buildScratch holds buffers that build reuses across the events of a
 // document.
 type buildScratch struct {
-	seen  []int         // entities already in the role being filled
-	near  []sentMention // the sentence's mentions by distance to the trigger
-	order []int32       // indices of the mentions, sorted by distance
-	found []uint64      // the words (eventEngine.words) of the sentence
+	seen  []int    // entities already in the role being filled
+	order []int32  // indices of the mentions, sorted by distance
+	found []uint64 // the words (eventEngine.words) of the sentence
 	// buffers of events, per sentence
-	buf   []lex.Match[trigger]
-	hits  []triggerHit
-	sm    []sentMention
-	fired []string // the event types fired in the sentence
+	buf    []lex.Match[trigger]
+	hits   []triggerHit
+	sm     []sentMention
+	fired  []string // the event types fired in the sentence
+	quotes []span   // the quoted spans of the sentence
+	others []sentMention
+	// the arguments of the event being built, role after role, and the
+	// roles filled; an event kept gets them copied into one array
+	args   []Arg
+	filled []roleArgs
+	// the document's events before merging, and the last subject of
+	// each label
+	out      []Event
+	subjects lastSubjects
+}
+
+// roleArgs is a role filled with args[start:end] of buildScratch.args.
+type roleArgs struct {
+	role       string
+	start, end int
+}
+
+// argsOf returns the arguments of role in the roles filled so far.
+func argsOf(args []Arg, filled []roleArgs, role string) []Arg {
+	for _, f := range filled {
+		if f.role == role {
+			return args[f.start:f.end]
+		}
+	}
+	return nil
+}
+
+// lastSubjects holds, per label, the last subject seen in the document.
+type lastSubjects []sentMention
+
+func (ls lastSubjects) get(l string) (sentMention, bool) {
+	for _, m := range ls {
+		if string(m.Label) == l {
+			return m, true
+		}
+	}
+	return sentMention{}, false
+}
+
+func (ls *lastSubjects) set(m sentMention) {
+	for i := range *ls {
+		if (*ls)[i].Label == m.Label {
+			(*ls)[i] = m
+			return
+		}
+	}
+	*ls = append(*ls, m)
 }
 
 // reset drops what the buffers point into (the last document's text), and
 // keeps their room.
 func (sc *buildScratch) reset() {
-	clear(sc.near[:cap(sc.near)])
 	clear(sc.sm[:cap(sc.sm)])
 	clear(sc.hits[:cap(sc.hits)])
 	clear(sc.buf[:cap(sc.buf)])
 	clear(sc.fired[:cap(sc.fired)])
+	clear(sc.others[:cap(sc.others)])
+	clear(sc.args[:cap(sc.args)])
+	clear(sc.filled[:cap(sc.filled)])
+	if cap(sc.out) > 256 {
+		sc.out = nil // a document of many events: not worth keeping and clearing for the next
+	}
+	clear(sc.out[:cap(sc.out)])
+	clear(sc.subjects[:cap(sc.subjects)])
+	sc.args, sc.filled, sc.out, sc.subjects = sc.args[:0], sc.filled[:0], sc.out[:0], sc.subjects[:0]
 }
 
 // build fills the roles of rule r in sentence s.
-func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, s Sentence, si int, sm []sentMention, quotes []span, lastSubject map[string]sentMention, lastGroup []sentMention, ents []Entity, sc *buildScratch) (Event, bool) {
+func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, s Sentence, si int, sm []sentMention, quotes []span, lastSubject *lastSubjects, lastGroup []sentMention, ents []Entity, sc *buildScratch) (Event, bool) {
 	// Args is made with the first role filled: an event with none is dropped
 	ev := Event{Type: r.Type, Label: r.Label, Trigger: tr.text, Sentence: si, Evidence: s.Text, Rule: r.ID}
 	roles := x.roleOrder[tr.rule]
-	var near []sentMention // the sentence's mentions by distance to the trigger, made once
+	ordered := false // sc.order holds the sentence's mentions by distance to the trigger
 	subjects := x.subjectGroup(text, sm)
 	if len(subjects) == 0 && !endsInVerb(s.Text) {
 		subjects = headlineSubject(text, s, sm)
@@ -686,9 +778,11 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 		}
 	}
 	var borrowed []string // roles filled from an earlier sentence
+	args, filled := sc.args[:0], sc.filled[:0]
+	defer func() { sc.args, sc.filled = args[:0], filled[:0] }() // keep what grew
 	for _, role := range roles {
 		spec := r.Roles[role]
-		var args []Arg
+		start := len(args) // this role's arguments are args[start:]
 		seen := sc.seen[:0]
 		add := func(m sentMention) {
 			if !labelOK(spec, m.Label) || slices.Contains(seen, m.entity) {
@@ -708,7 +802,7 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 				}
 				if len(subjects) == 0 && !ownSubject(text, s, sm) {
 					for _, l := range spec.Labels {
-						if m, ok := lastSubject[l]; ok {
+						if m, ok := lastSubject.get(l); ok {
 							add(m)
 							borrowed = append(borrowed, role)
 							break
@@ -756,21 +850,23 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 				// the people appointed: not the subject who appoints, unless
 				// the verb is passive (임명됐다) or the subject is alone
 				passive := strings.ContainsAny(tr.text, "된됐될돼")
-				var others []sentMention
+				others := sc.others[:0]
 				for _, m := range sm {
 					if m.Label == ner.PERSON && !m.quoted && (passive || !containsMention(subjects, m)) {
 						others = append(others, m)
 					}
 				}
+				sc.others = others[:0] // keep what grew
 				if len(others) == 0 {
 					others = subjects
 				}
 				for _, m := range others {
 					add(m)
 				}
+
 			case "org_of":
 				// the organisation of the people in the role "person"
-				for _, a := range ev.Args["person"] {
+				for _, a := range argsOf(args, filled, "person") {
 					if org := ents[entityIndex(ents, a.Entity)].Org; org != "" {
 						for _, m := range sm {
 							if m.Label == ner.ORG && ents[m.entity].Name == org {
@@ -782,17 +878,12 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 			case "any":
 				// nearest to the trigger first: the time or amount next to the
 				// verb is the event's (…2017년 선정돼 2018년부터 투입 → 2018년)
-				if near == nil {
-					sc.order = byDistance(slices.Grow(sc.order[:0], len(sm)), sm, h)
-					near = slices.Grow(sc.near[:0], len(sm))
-					for _, k := range sc.order {
-						near = append(near, sm[k])
-					}
-					sc.near = near
+				if !ordered {
+					sc.order, ordered = byDistance(slices.Grow(sc.order[:0], len(sm)), sm, h), true
 				}
-				for _, m := range near {
-					if !m.quoted || m.Label.IsValue() {
-						add(m)
+				for _, k := range sc.order {
+					if m := &sm[k]; !m.quoted || m.Label.IsValue() {
+						add(*m)
 					}
 				}
 			case "year":
@@ -825,24 +916,27 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 			}
 		}
 		sc.seen = seen[:0]
-		if spec.Max > 0 && len(args) > spec.Max {
-			args = args[:spec.Max]
+		if spec.Max > 0 && len(args)-start > spec.Max {
+			args = args[:start+spec.Max]
 		}
-		if len(args) > 0 {
-			if ev.Args == nil {
-				ev.Args = make(map[string][]Arg, len(roles))
-			}
-			ev.Args[role] = args
+		if len(args) > start {
+			filled = append(filled, roleArgs{role, start, len(args)})
 		}
 	}
 	// an event needs a participant or a value besides its name
-	if len(ev.Args) == 0 {
+	if len(filled) == 0 {
 		return ev, false
 	}
 	for role, spec := range r.Roles {
-		if spec.Required && len(ev.Args[role]) == 0 {
+		if spec.Required && len(argsOf(args, filled, role)) == 0 {
 			return ev, false
 		}
+	}
+	// the event is kept: its arguments, cut from one array
+	kept := slices.Clone(args)
+	ev.Args = make(map[string][]Arg, len(roles))
+	for _, f := range filled {
+		ev.Args[f.role] = kept[f.start:f.end:f.end]
 	}
 	for role := range ev.Args {
 		switch {
@@ -1318,17 +1412,24 @@ var participantRoles = []string{"organizer", "party", "agent", "speaker", "perso
 // than the headline); the others add the roles it lacks, more
 // participants, and more quotes.
 func mergeEvents(evs []Event) []Event {
-	var groups [][]int
+	// groupOf[i] is the group of evs[i]; a group's events are those of its
+	// number in the order of evs, and its first one opened it
+	var room [64]int32
+	groupOf := room[:0]
+	if len(evs) > len(room) {
+		groupOf = make([]int32, 0, len(evs))
+	}
+	var froom [16]int
+	firsts := froom[:0] // per group: its first event
 	for i := range evs {
 		placed := false
-		for g := range groups {
-			first := evs[groups[g][0]]
-			if first.Type != evs[i].Type {
+		for g, first := range firsts {
+			if evs[first].Type != evs[i].Type {
 				continue
 			}
-			for _, j := range groups[g] {
-				if sameHappening(evs[j], evs[i]) {
-					groups[g] = append(groups[g], i)
+			for j := first; j < i; j++ {
+				if groupOf[j] == int32(g) && sameHappening(evs[j], evs[i]) {
+					groupOf = append(groupOf, int32(g))
 					placed = true
 					break
 				}
@@ -1338,20 +1439,21 @@ func mergeEvents(evs []Event) []Event {
 			}
 		}
 		if !placed {
-			groups = append(groups, []int{i})
+			groupOf = append(groupOf, int32(len(firsts)))
+			firsts = append(firsts, i)
 		}
 	}
-	out := make([]Event, 0, len(groups))
-	for _, g := range groups {
-		best := g[0]
-		for _, j := range g[1:] {
-			if evs[j].score > evs[best].score {
+	out := make([]Event, 0, len(firsts))
+	for g, first := range firsts {
+		best := first
+		for j := first + 1; j < len(evs); j++ {
+			if groupOf[j] == int32(g) && evs[j].score > evs[best].score {
 				best = j
 			}
 		}
 		ev := evs[best]
-		for _, j := range g {
-			if j == best {
+		for j := first; j < len(evs); j++ {
+			if j == best || groupOf[j] != int32(g) {
 				continue
 			}
 			for role, args := range evs[j].Args {

@@ -8,11 +8,12 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"math/bits"
 	"path/filepath"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -203,10 +204,10 @@ func (x *Extractor) Extract(ctx context.Context, in Input) (doc *Document, err e
 			doc, err = nil, fmt.Errorf("%w: %v", ErrInternal, v)
 		}
 	}()
-	if x.cfg.timeBudget > 0 {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, x.cfg.timeBudget)
-		defer cancel()
+	// read at the checks: no timer or context of its own per document
+	bud := clock{ctx: ctx, limit: x.cfg.timeBudget}
+	if bud.limit > 0 {
+		bud.start = time.Now()
 	}
 	pg, err := x.page(in)
 	if err != nil {
@@ -253,20 +254,31 @@ func (x *Extractor) Extract(ctx context.Context, in Input) (doc *Document, err e
 	default:
 		doc.Warnings = append(doc.Warnings, "no publication date: relative dates left unresolved")
 	}
-	if err := budget(ctx); err != nil {
+	if err := bud.check(); err != nil {
 		return nil, err
 	}
-	if err := x.analyse(ctx, doc, ref); err != nil {
+	if err := x.analyse(bud, doc, ref); err != nil {
 		return nil, err
 	}
 	return doc, nil
 }
 
-// budget reports a spent time budget or a cancelled context as a typed
+// clock is the time budget of one document: the caller's context, and
+// the time budget (none when zero) counted from start.
+type clock struct {
+	ctx   context.Context
+	start time.Time
+	limit time.Duration
+}
+
+// check reports a spent time budget or a cancelled context as a typed
 // error.
-func budget(ctx context.Context) error {
-	switch err := ctx.Err(); {
+func (c clock) check() error {
+	switch err := c.ctx.Err(); {
 	case err == nil:
+		if c.limit > 0 && time.Since(c.start) >= c.limit { // one read of the monotonic clock
+			return fmt.Errorf("%w: %w", ErrTimeBudget, context.DeadlineExceeded)
+		}
 		return nil
 	case errors.Is(err, context.DeadlineExceeded):
 		return fmt.Errorf("%w: %w", ErrTimeBudget, err)
@@ -358,13 +370,13 @@ func formatTime(t time.Time, hasTime bool) string {
 // testHook, when set by a test, runs at the start of analyse.
 var testHook func()
 
-func (x *Extractor) analyse(ctx context.Context, doc *Document, ref time.Time) error {
+func (x *Extractor) analyse(bud clock, doc *Document, ref time.Time) error {
 	if testHook != nil {
 		testHook()
 	}
 	text := doc.Doc.Text
 	sents := SplitSentences(text)
-	if err := budget(ctx); err != nil {
+	if err := bud.check(); err != nil {
 		return err
 	}
 	values := numeric.Scan(text)
@@ -372,18 +384,26 @@ func (x *Extractor) analyse(ctx context.Context, doc *Document, ref time.Time) e
 	values = ner.Resolve(values)
 	durations(values)
 	anchorSameDay(values)
-	if err := budget(ctx); err != nil {
+	if err := bud.check(); err != nil {
 		return err
 	}
 	names := x.named.Find(text, values)
 	x.localGovernments(text, names)
-	if err := budget(ctx); err != nil {
+	if err := bud.check(); err != nil {
 		return err
 	}
 	all := append(values, names...)
 	slices.SortStableFunc(all, func(a, b ner.Mention) int { return cmp.Compare(a.Start, b.Start) })
+	return x.assemble(bud, doc, sents, all, ref)
+}
 
-	ents, entOf := group(all)
+// assemble groups the mentions (all, sorted by start) of doc.Doc.Text into
+// entities, finds the events, and sets both on doc. It leaves all as it is.
+func (x *Extractor) assemble(bud clock, doc *Document, sents []Sentence, all []ner.Mention, ref time.Time) error {
+	text := doc.Doc.Text
+	gs := groupScratches.Get().(*groupScratch)
+	defer putGroupScratch(gs)
+	ents, entOf := group(all, gs)
 	unresolved := false
 	for _, m := range all {
 		if m.Label == ner.DATE && m.Value != nil && m.Value.Date == "" && m.Value.From == "" {
@@ -393,21 +413,40 @@ func (x *Extractor) analyse(ctx context.Context, doc *Document, ref time.Time) e
 	if unresolved && ref.IsZero() {
 		doc.Warnings = append(doc.Warnings, "relative dates without a reference date have no value")
 	}
-	idx := newRuneIndex(text)
-	sentOf := sentenceIndex(sents)
+	// the mentions in order of start: one walk through the text gives
+	// their code-point offsets and sentences
+	cur := runeCursor{s: text}
+	si := 0 // the last sentence starting at or before the mention (else 0)
 	for k := range all {
 		m := &all[k]
+		for si+1 < len(sents) && sents[si+1].Start <= m.Start {
+			si++
+		}
+		start := cur.at(m.Start)
 		e := &ents[entOf[k]]
-		e.Mentions = append(e.Mentions, Mention{Text: m.Text, Start: idx.at(m.Start), End: idx.at(m.End), Sentence: sentOf(m.Start), Rule: m.Rule})
+		e.Mentions = append(e.Mentions, Mention{Text: m.Text, Start: start, End: start + runeStarts(text[m.Start:m.End]), Sentence: si, Rule: m.Rule})
 	}
-	evs, err := x.events.events(ctx, text, sents, all, entOf, ents)
+	evs, err := x.events.events(bud, text, sents, all, entOf, ents)
 	if err != nil {
 		return err
 	}
+	// events come mostly in order of sentence: walked through like the
+	// mentions, else looked up in an index
+	inOrder := slices.IsSortedFunc(evs, func(a, b Event) int { return cmp.Compare(a.Sentence, b.Sentence) })
+	var idx *runeIndex
+	if !inOrder {
+		idx = newRuneIndex(text)
+	}
+	cur = runeCursor{s: text}
 	for i := range evs {
 		s := sents[evs[i].Sentence]
-		evs[i].ID = fmt.Sprintf("v%d", i+1)
-		evs[i].Start, evs[i].End = idx.at(s.Start), idx.at(s.End)
+		evs[i].ID = numberedID(eventIDs, "v", i)
+		if inOrder {
+			evs[i].Start = cur.at(s.Start)
+			evs[i].End = evs[i].Start + runeStarts(text[s.Start:s.End])
+		} else {
+			evs[i].Start, evs[i].End = idx.at(s.Start), idx.at(s.End)
+		}
 	}
 	if ents == nil {
 		ents = []Entity{}
@@ -512,23 +551,78 @@ func isAdministration(name string) bool {
 	return false
 }
 
+// groupScratch holds what group needs only while it runs, and entOf,
+// which the caller gives back with putGroupScratch once done with it; a
+// document then costs no map or index of its own.
+type groupScratch struct {
+	byName map[nameKey]int32
+	values []valueEnt
+	byVal  map[valueKey]int32
+	first  []int32 // per entity: its first mention
+	count  []int32 // per entity: its number of mentions
+	entOf  []int32
+}
+
+// valueEnt is a distinct value and its entity.
+type valueEnt struct {
+	key valueKey
+	ent int32
+}
+
+var groupScratches = sync.Pool{New: func() any { return &groupScratch{byName: map[nameKey]int32{}} }}
+
+// putGroupScratch drops what gs points into (the last document's strings)
+// and keeps its room for the next.
+func putGroupScratch(gs *groupScratch) {
+	if len(gs.byName) > maxKeptNames {
+		// a large document's map would cost every later document its
+		// clearing, and its room: let it go
+		*gs = groupScratch{byName: map[nameKey]int32{}}
+		groupScratches.Put(gs)
+		return
+	}
+	clear(gs.byName)
+	clear(gs.values[:cap(gs.values)])
+	gs.byVal = nil
+	gs.values, gs.first, gs.count, gs.entOf = gs.values[:0], gs.first[:0], gs.count[:0], gs.entOf[:0]
+	groupScratches.Put(gs)
+}
+
+// maxKeptNames is the most names whose room a groupScratch keeps: a news
+// article has a few dozen.
+const maxKeptNames = 1024
+
+// entityIDs are the ids of the first entities (e1, e2, …) and eventIDs
+// those of the first events (v1, v2, …), made once.
+var entityIDs, eventIDs = makeIDs("e", 512), makeIDs("v", 128)
+
+func makeIDs(prefix string, n int) []string {
+	ids := make([]string, n)
+	for i := range ids {
+		ids[i] = prefix + strconv.Itoa(i+1)
+	}
+	return ids
+}
+
+// numberedID returns prefix+(i+1), from ids when it holds it.
+func numberedID(ids []string, prefix string, i int) string {
+	if i < len(ids) {
+		return ids[i]
+	}
+	return prefix + strconv.Itoa(i+1)
+}
+
 // group merges mentions into entities: one per gazetteer id or name, one
 // per distinct value. Entities are numbered in order of first mention;
-// entOf[k] is the entity of all[k]. Each entity's Mentions has room for
-// exactly its mentions, cut from one array.
-func group(all []ner.Mention) (ents []Entity, entOf []int32) {
-	byName := make(map[nameKey]int32, len(all)/2)
+// entOf[k] is the entity of all[k], held in gs. Each entity's Mentions has
+// room for exactly its mentions, cut from one array, and so has its
+// Aliases.
+func group(all []ner.Mention, gs *groupScratch) (ents []Entity, entOf []int32) {
 	// the distinct values: looked through in turn while they are few (a
 	// news article holds a few dozen), in a map past that
-	type valueEnt struct {
-		key valueKey
-		ent int32
-	}
-	var values []valueEnt
-	var byValue map[valueKey]int32
-	entOf = make([]int32, len(all))
-	var first []int32 // per entity: its first mention
-	var count []int32 // per entity: its number of mentions
+	byName, values, byValue := gs.byName, gs.values[:0], gs.byVal
+	entOf = slices.Grow(gs.entOf[:0], len(all))[:len(all)]
+	first, count := gs.first[:0], gs.count[:0]
 	for k := range all {
 		m := &all[k]
 		var i int32
@@ -574,25 +668,39 @@ func group(all []ner.Mention) (ents []Entity, entOf []int32) {
 		count[i]++
 		entOf[k] = i
 	}
+	gs.values, gs.byVal, gs.first, gs.count, gs.entOf = values, byValue, first, count, entOf
 	ents = make([]Entity, len(first))
 	room := make([]Mention, 0, len(all))
 	for i, k := range first {
 		m := &all[k]
 		n := int(count[i])
-		e := Entity{ID: "e" + strconv.Itoa(i+1), Type: string(m.Label), Name: m.Name, Mentions: room[len(room) : len(room) : len(room)+n]}
+		// filled in place: an Entity is large
+		e := &ents[i]
+		e.ID, e.Type, e.Name, e.Mentions = numberedID(entityIDs, "e", i), string(m.Label), m.Name, room[len(room):len(room):len(room)+n]
+		first[i] = int32(len(room)) // from here on: the entity's offset in room
 		room = room[:len(room)+n]
 		if e.Name == "" {
 			e.Name = m.Text
 		}
 		if m.Value != nil {
-			e.ValueFields = valueFields(m.Label, m.Value)
+			setValueFields(&e.ValueFields, m.Label, m.Value)
 		}
-		ents[i] = e
 	}
+	// an entity has at most as many aliases as mentions: its room for
+	// them is where its mentions are in room
+	var aliasRoom []string
 	for k := range all {
 		m := &all[k]
-		e := &ents[entOf[k]]
+		i := entOf[k]
+		e := &ents[i]
 		if m.Text != e.Name && !containsStr(e.Aliases, m.Text) {
+			if e.Aliases == nil {
+				if aliasRoom == nil {
+					aliasRoom = make([]string, len(all))
+				}
+				off := first[i]
+				e.Aliases = aliasRoom[off : off : off+count[i]]
+			}
 			e.Aliases = append(e.Aliases, m.Text)
 		}
 		if e.Role == "" && m.Role != "" {
@@ -671,9 +779,11 @@ func durations(ms []ner.Mention) {
 	}
 }
 
-func valueFields(l ner.Label, v *ner.Value) ValueFields {
-	f := ValueFields{Min: v.Min, Max: v.Max, Approx: v.Approx, Currency: v.Currency, Unit: v.Unit,
-		Grain: v.Grain, From: v.From, To: v.To, Direction: v.Direction, Kind: v.Kind}
+// setValueFields sets f (zero) to the fields of value v of a mention
+// labelled l.
+func setValueFields(f *ValueFields, l ner.Label, v *ner.Value) {
+	f.Min, f.Max, f.Approx, f.Currency, f.Unit = v.Min, v.Max, v.Approx, v.Currency, v.Unit
+	f.Grain, f.From, f.To, f.Direction, f.Kind = v.Grain, v.From, v.To, v.Direction, v.Kind
 	switch l {
 	case ner.DATE, ner.TIME, ner.DURATION:
 		switch {
@@ -687,7 +797,6 @@ func valueFields(l ner.Label, v *ner.Value) ValueFields {
 			f.Value = *v.Num
 		}
 	}
-	return f
 }
 
 func containsStr(xs []string, s string) bool {
@@ -754,16 +863,37 @@ func (r *runeIndex) at(b int) int {
 	return n
 }
 
-// sentenceIndex returns a function giving the sentence number of a byte
-// offset (the last sentence starting at or before it).
-func sentenceIndex(sents []Sentence) func(int) int {
-	return func(b int) int {
-		i := sort.Search(len(sents), func(i int) bool { return sents[i].Start > b })
-		if i == 0 {
-			return 0
-		}
-		return i - 1
+// runeCursor converts rising byte offsets of a text into code-point
+// offsets, counting from the last offset asked.
+type runeCursor struct {
+	s      string
+	pos, n int // n code points start before byte pos
+}
+
+// at returns the number of code points before byte offset b, which is at
+// or after the last offset asked.
+func (c *runeCursor) at(b int) int {
+	c.n += runeStarts(c.s[c.pos:b])
+	c.pos = b
+	return c.n
+}
+
+// runeStarts counts the bytes of s that start a code point (as
+// utf8.RuneStart does), eight bytes at a time.
+func runeStarts(s string) int {
+	cont := 0 // continuation bytes: 10xxxxxx
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		cont += bits.OnesCount64(w &^ (w << 1) & 0x8080808080808080)
 	}
+	for ; i < len(s); i++ {
+		if s[i]&0xC0 == 0x80 {
+			cont++
+		}
+	}
+	return len(s) - cont
 }
 
 func formatFloat(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }

@@ -14,6 +14,7 @@ import (
 // distinct values from a list into a map.
 func TestGroupValues(t *testing.T) {
 	f := func(x float64) *float64 { return &x }
+	gs := &groupScratch{byName: map[nameKey]int32{}}
 	for _, n := range []int{3, 64, 65, 300} {
 		var all []ner.Mention
 		for range 2 { // every value twice: the second round merges into the first
@@ -33,7 +34,7 @@ func TestGroupValues(t *testing.T) {
 			ner.Mention{Label: ner.ORG, Text: "경상남도", Name: "경상남도"}, // meets the key ORG:경상남도
 			ner.Mention{Label: ner.PLACE, Text: "경상남도", Name: "경상남도"},
 		)
-		ents, entOf := group(all)
+		ents, entOf := group(all, gs)
 		ref := map[string]int32{}
 		for k, m := range all {
 			key := string(m.Label) + ":" + m.Name
@@ -59,5 +60,6 @@ func TestGroupValues(t *testing.T) {
 				t.Fatalf("n=%d: mention %d in entity %d, with room for %d mentions; want %d and 2", n, i, entOf[i], cap(ents[i].Mentions), i)
 			}
 		}
+		putGroupScratch(gs) // the next round reuses its room
 	}
 }

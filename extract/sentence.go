@@ -55,6 +55,19 @@ func SplitSentences(text string) []Sentence {
 			i += 3
 			continue
 		}
+		if b := text[i]; b < utf8.RuneSelf && b != '\n' && b != '"' && b != '.' && b != '?' && b != '!' {
+			// ASCII but none of the marks looked at below: a space
+			// before the sentence, else part of it
+			if start < 0 {
+				if b == ' ' || b == '\t' || b == '\r' {
+					i++
+					continue
+				}
+				start = i
+			}
+			i++
+			continue
+		}
 		c, n := lex.Decode(text, i)
 		if c == '\n' {
 			emit(i)

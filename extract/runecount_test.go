@@ -1,0 +1,43 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// TestRuneCursor checks runeStarts and runeCursor against a count of the
+// bytes utf8.RuneStart accepts, on Hangul, ASCII, four-byte runes and
+// broken bytes, at every offset and across the eight-byte steps.
+func TestRuneCursor(t *testing.T) {
+	texts := []string{
+		"",
+		"서울시는 3일 시청에서 회의를 열었다.",
+		strings.Repeat("a가😀", 9),
+		"abc\x80\x80가\xed\xa0\x80나\xff다" + strings.Repeat("\xbf", 11),
+	}
+	for _, s := range texts {
+		want := make([]int, len(s)+1) // want[b]: starts before byte b
+		for b := 0; b < len(s); b++ {
+			want[b+1] = want[b]
+			if utf8.RuneStart(s[b]) {
+				want[b+1]++
+			}
+		}
+		for a := 0; a <= len(s); a++ {
+			for b := a; b <= len(s); b++ {
+				if got := runeStarts(s[a:b]); got != want[b]-want[a] {
+					t.Fatalf("%q: runeStarts(s[%d:%d]) = %d; want %d", s, a, b, got, want[b]-want[a])
+				}
+			}
+		}
+		for step := 1; step <= 9; step++ {
+			c := runeCursor{s: s}
+			for b := 0; b <= len(s); b += step {
+				if got := c.at(b); got != want[b] {
+					t.Fatalf("%q step %d: at(%d) = %d; want %d", s, step, b, got, want[b])
+				}
+			}
+		}
+	}
+}
