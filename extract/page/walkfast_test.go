@@ -1,0 +1,135 @@
+package page
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// textLinesSlow is textLines as it was, with a strings.Builder reset at
+// each line and fold on its string: the reference for the reused buffers.
+func textLinesSlow(n *html.Node, clean bool) []tline {
+	w := &slowWalker{clean: clean}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w.walk(c, false, 0)
+	}
+	w.newline()
+	return w.lines
+}
+
+type slowWalker struct {
+	clean        bool
+	lines        []tline
+	cur          strings.Builder
+	runes, links int
+}
+
+func (w *slowWalker) newline() {
+	if w.cur.Len() == 0 {
+		return
+	}
+	t := fold(w.cur.String())
+	if t != "" {
+		w.lines = append(w.lines, tline{t, w.runes, w.links})
+	}
+	w.cur.Reset()
+	w.runes, w.links = 0, 0
+}
+
+func (w *slowWalker) walk(n *html.Node, inLink bool, depth int) {
+	if depth > maxWalkDepth {
+		return
+	}
+	switch n.Type {
+	case html.TextNode:
+		w.cur.WriteString(n.Data)
+		k := runeLen(strings.TrimSpace(n.Data))
+		w.runes += k
+		if inLink {
+			w.links += k
+		}
+		return
+	case html.ElementNode:
+	case html.DocumentNode:
+	default:
+		return
+	}
+	tag := n.Data
+	if n.Type == html.ElementNode {
+		if skipTags[tag] || (w.clean && dropByAttr(n)) {
+			return
+		}
+		if tag == "br" {
+			w.newline()
+			return
+		}
+		if tag == "a" {
+			inLink = true
+		}
+	}
+	block := blockTags[tag]
+	if block {
+		w.newline()
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w.walk(c, inLink, depth+1)
+	}
+	if block {
+		w.newline()
+	}
+}
+
+func checkTextLines(t *testing.T, src string) {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(src))
+	if err != nil {
+		return
+	}
+	for _, clean := range []bool{false, true} {
+		got, want := textLines(doc, clean), textLinesSlow(doc, clean)
+		if !slices.Equal(got, want) {
+			t.Fatalf("textLines(%q, %v) = %v; want %v", src, clean, got, want)
+		}
+	}
+}
+
+// TestTextLinesReuse compares the walker with reused buffers with the one
+// it replaced, on the fixtures, the shared pages and small made-up pages.
+func TestTextLinesReuse(t *testing.T) {
+	var pages []string
+	for _, pat := range []string{filepath.Join(sharedDir, "corpus", "html", "*.html"), filepath.Join(fixtures, "*.html")} {
+		files, _ := filepath.Glob(pat)
+		for _, f := range files {
+			if b, err := os.ReadFile(f); err == nil {
+				pages = append(pages, string(b))
+			}
+		}
+	}
+	pages = append(pages, "", "<p>  </p>", "<p>정부는 <a href=x>예산안</a>을\u00a0발표했다.<br>둘째\u200b줄</p>",
+		"<div>a\xffb<span>\u3000c</span></div><p>\ufeff</p>", "<p>\x00널 문자</p>", "텍스트만")
+	for _, p := range pages {
+		checkTextLines(t, p)
+	}
+}
+
+func FuzzTextLines(f *testing.F) {
+	f.Add("<div><p>첫 문단 <b>굵게</b></p>\n<p> 둘째 <a>링크</a></p></div>")
+	f.Add("<p>a\u00a0\u00a0b<br>\u0085c\xff</p>")
+	f.Fuzz(func(t *testing.T, s string) { checkTextLines(t, s) })
+}
+
+func FuzzAppendFold(f *testing.F) {
+	for _, s := range []string{"", " ", "a b", "a  b", " a", "a ", "가\u00a0나", "가\u200b", "\xff", "a\tb", "\u3000", "가나 다", "\u0085x", "\xed\xa0\x80"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := appendFold(nil, []byte(s)), fold(s); !bytes.Equal(got, []byte(want)) {
+			t.Fatalf("appendFold(%q) = %q; want %q", s, got, want)
+		}
+	})
+}
