@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -132,4 +133,51 @@ func FuzzAppendFold(f *testing.F) {
 			t.Fatalf("appendFold(%q) = %q; want %q", s, got, want)
 		}
 	})
+}
+
+// checkRawPage compares FromHTML of UTF-8 bytes (read without a string
+// copy) with FromHTML of the same bytes behind a byte order mark, which
+// takes the string path; only the warning about a declared charset may
+// differ (the BOM wins over it).
+func checkRawPage(t *testing.T, b []byte) {
+	t.Helper()
+	if !utf8Valid(string(b)) || bytes.HasPrefix(b, []byte("\xef\xbb\xbf")) || bytes.HasPrefix(b, []byte{0xFF, 0xFE}) || bytes.HasPrefix(b, []byte{0xFE, 0xFF}) {
+		return
+	}
+	got, err1 := FromHTML(b)
+	want, err2 := FromHTML(append([]byte("\xef\xbb\xbf"), b...))
+	if (err1 == nil) != (err2 == nil) || err1 != nil {
+		return // the empty check looks at the BOM too
+	}
+	got.Warnings = slices.DeleteFunc(got.Warnings, func(w string) bool { return strings.HasPrefix(w, "page declares charset") })
+	if len(got.Warnings) == 0 {
+		got.Warnings = nil
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("FromHTML(%q):\n%+v\nwith a BOM:\n%+v", b, got, want)
+	}
+	if truncated(b) != truncated(string(b)) {
+		t.Fatalf("truncated(%q) differs for bytes and string", b)
+	}
+}
+
+// TestRawPage runs checkRawPage on the fixtures and the shared pages.
+func TestRawPage(t *testing.T) {
+	for _, pat := range []string{filepath.Join(sharedDir, "corpus", "html", "*.html"), filepath.Join(fixtures, "*.html")} {
+		files, _ := filepath.Glob(pat)
+		for _, f := range files {
+			if b, err := os.ReadFile(f); err == nil {
+				checkRawPage(t, b)
+			}
+		}
+	}
+	for _, s := range []string{"<p>본문</p>", "그냥 글입니다. 태그가 없다.", "<html><body><p>잘린 페이지", "<meta charset=euc-kr><p>한글 본문</p>", strings.Repeat("<div>", 600) + "깊다"} {
+		checkRawPage(t, []byte(s))
+	}
+}
+
+func FuzzRawPage(f *testing.F) {
+	f.Add([]byte("<html><head><meta charset=\"euc-kr\"><title>제목</title></head><body><p>정부가 발표했다.</p></body></html>"))
+	f.Add([]byte("본문만 있는 글.\n홍길동 기자"))
+	f.Fuzz(func(t *testing.T, b []byte) { checkRawPage(t, b) })
 }
