@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -180,4 +181,20 @@ func FuzzRawPage(f *testing.F) {
 	f.Add([]byte("<html><head><meta charset=\"euc-kr\"><title>제목</title></head><body><p>정부가 발표했다.</p></body></html>"))
 	f.Add([]byte("본문만 있는 글.\n홍길동 기자"))
 	f.Fuzz(func(t *testing.T, b []byte) { checkRawPage(t, b) })
+}
+
+func FuzzHangulAt(f *testing.F) {
+	for _, s := range []string{"가", "힣", "\xed\x9e\xa3", "\xed\x9e\xa4", "\xed\xa0\x80", "ㄱ", "a가", "\xea\xb0", "\xea\xb0\x80\x80"} {
+		f.Add(s, 0)
+	}
+	f.Fuzz(func(t *testing.T, s string, p int) {
+		want := false
+		if p >= 0 && p < len(s) {
+			r, _ := utf8.DecodeRuneInString(s[p:])
+			want = isHangul(r)
+		}
+		if got := hangulAt(s, p); got != want {
+			t.Fatalf("hangulAt(%q, %d) = %v; want %v", s, p, got, want)
+		}
+	})
 }
