@@ -2,6 +2,7 @@ package page
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -197,4 +198,69 @@ func FuzzHangulAt(f *testing.F) {
 			t.Fatalf("hangulAt(%q, %d) = %v; want %v", s, p, got, want)
 		}
 	})
+}
+
+// fromTextSlow is FromText as it was: the UTF-8 check, then fromText.
+func fromTextSlow(s string) (*Page, error) {
+	if strings.TrimSpace(s) == "" {
+		return nil, ErrEmpty
+	}
+	if isBinary(s) {
+		return nil, ErrNotText
+	}
+	p := &Page{}
+	if !validUTF8(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+		p.warn("invalid UTF-8 replaced with U+FFFD")
+	}
+	fromText(p, s)
+	return p, nil
+}
+
+func checkFromText(t *testing.T, s string) {
+	t.Helper()
+	got, err1 := FromText(s)
+	want, err2 := fromTextSlow(s)
+	if err1 != err2 || !reflect.DeepEqual(got, want) {
+		t.Fatalf("FromText(%q) = %+v, %v; want %+v, %v", s, got, err1, want, err2)
+	}
+}
+
+// TestFromTextOnePass compares FromText, which checks UTF-8 in the pass of
+// plainFast, with the check before it, on the corpus texts and the test
+// texts of TestPlainFast, whole, with a broken byte and cut mid-rune.
+func TestFromTextOnePass(t *testing.T) {
+	texts := []string{"입력 2025.09.04 09:59\n제목\n정부는 예산안을 발표했다고 밝혔다.\nⓒ 예시일보", "정부는 예산을 늘렸다.\n홍길동 기자 hong@example.com",
+		"공유\n닫기\n본문 문장이다.\n많이 본 뉴스\n공유", "\xed\xa0\x80 서로게이트", "\xe0\x80\x80 긴 인코딩", "가\xff나", "\xc0\xaf"}
+	if data, err := os.ReadFile(filepath.Join(sharedDir, "corpus", "dev-news.jsonl")); err == nil {
+		for _, line := range strings.Split(string(data), "\n") {
+			var rec struct{ Text string }
+			if json.Unmarshal([]byte(line), &rec) == nil && rec.Text != "" {
+				texts = append(texts, rec.Text)
+			}
+		}
+	}
+	files, _ := filepath.Glob(filepath.Join(fixtures, "*.txt"))
+	for _, f := range files {
+		if b, err := os.ReadFile(f); err == nil {
+			texts = append(texts, string(b))
+		}
+	}
+	for _, s := range texts {
+		checkFromText(t, s)
+		for _, at := range []int{0, len(s) / 3, len(s) / 2, len(s) - 1} {
+			if at >= 0 && at < len(s) {
+				checkFromText(t, s[:at]+"\xff"+s[at:])
+				checkFromText(t, s[:at])
+				checkFromText(t, s[at:])
+			}
+		}
+	}
+}
+
+func FuzzFromTextOnePass(f *testing.F) {
+	f.Add("입력 2025.09.04 09:59\n제목\n본문 문장이 여기 있다.\nⓒ 예시")
+	f.Add("정부는 예산을 늘렸다고 밝혔다.\n홍길동 기자 hong@example.com\xed\xa0\x80")
+	f.Add("공유\n닫기\n\xe0\x80\x80본문 문장이다.")
+	f.Fuzz(func(t *testing.T, s string) { checkFromText(t, s) })
 }
