@@ -520,6 +520,30 @@ func lineSignals(line string) (n int, suspect, byline, bad bool) {
 				}
 				n++
 				i += 3
+				// the plain syllables and ASCII spaces that follow, in a
+				// tight loop (the same counts)
+				for i+2 < len(line) {
+					c := line[i]
+					if c == ' ' {
+						space = true
+						i++
+						continue
+					}
+					c1, c2 := line[i+1], line[i+2]
+					if c < 0xEA || c > 0xED || c1&0xC0 != 0x80 || c2&0xC0 != 0x80 {
+						break
+					}
+					r := rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
+					if r < 0xAC00 || r > 0xD7A3 || sigMask[r>>6]&(1<<(r&63)) != 0 {
+						break
+					}
+					if space {
+						n++
+						space = false
+					}
+					n++
+					i += 3
+				}
 				continue
 			}
 		}

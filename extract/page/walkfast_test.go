@@ -264,3 +264,154 @@ func FuzzFromTextOnePass(f *testing.F) {
 	f.Add("공유\n닫기\n\xe0\x80\x80본문 문장이다.")
 	f.Fuzz(func(t *testing.T, s string) { checkFromText(t, s) })
 }
+
+// lineSignalsSlow is lineSignals without the tight loop over plain
+// syllables: the reference of FuzzLineSignals.
+func lineSignalsSlow(line string) (n int, suspect, byline, bad bool) {
+	space, first, digitEarly, endsSoyo := false, true, false, false
+	var firstRune rune
+	for i := 0; i < len(line); {
+		c := line[i]
+		if !first && c >= 0xEA && c <= 0xED && i+2 < len(line) && line[i+1]&0xC0 == 0x80 && line[i+2]&0xC0 == 0x80 {
+			// most runes: a Hangul syllable after the first rune, none of
+			// the runes looked at below; counted as the path below would
+			if r := rune(c&0x0F)<<12 | rune(line[i+1]&0x3F)<<6 | rune(line[i+2]&0x3F); r >= 0xAC00 && r <= 0xD7A3 && sigMask[r>>6]&(1<<(r&63)) == 0 {
+				if space {
+					n++ // n > 0 once a rune is seen
+					space = false
+				}
+				n++
+				i += 3
+				continue
+			}
+		}
+		var r rune
+		size := 1
+		switch {
+		case c < utf8.RuneSelf:
+			r = rune(c)
+			if c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f' {
+				i++
+				space = true
+				continue
+			}
+		case c&0xF0 == 0xE0 && i+2 < len(line) && line[i+1]&0xC0 == 0x80 && line[i+2]&0xC0 == 0x80:
+			// three bytes: all of Hangul
+			r, size = rune(c&0x0F)<<12|rune(line[i+1]&0x3F)<<6|rune(line[i+2]&0x3F), 3
+			if r < 0x800 || r >= 0xD800 && r <= 0xDFFF {
+				bad = true // overlong, or a surrogate
+			}
+		default:
+			r, size = utf8.DecodeRuneInString(line[i:])
+			if r == utf8.RuneError && size == 1 {
+				bad = true
+			}
+		}
+		if r >= 0x80 && (r < 0xAC00 || r > 0xD7A3) && foldSpace(r) {
+			i += size
+			space = true
+			continue
+		}
+		next := line[i+size:]
+		i += size
+		if space && n > 0 {
+			n++
+		}
+		space = false
+		n++
+		if first {
+			first, firstRune = false, r
+			switch {
+			case phrases.always || r == '▶' || r == '☞' || r == '▷':
+				suspect = true
+			case r == '관' || r == '■' || r == '◆' || r == '<' || r == '[':
+				// related-article markers: 관련기사, ■ 관련, [관련 기사], <관련 기사>
+				suspect = strings.HasPrefix(strings.TrimLeftFunc(next, foldSpace), "련") ||
+					strings.HasPrefix(strings.TrimLeftFunc(next, foldSpace), "관련")
+			}
+			for _, p := range phrases.first[r] {
+				if foldedHasPrefix(line[i-size:], p) {
+					suspect = true
+					break
+				}
+			}
+		}
+		if r >= 0x10000 || sigMask[r>>6]&(1<<(r&63)) == 0 {
+			continue // neither a phrase word nor a case below
+		}
+		if phrases.wordMask[r>>6]&(1<<(r&63)) != 0 && !suspect {
+			for _, w := range phrases.words[r] {
+				if strings.HasPrefix(next, w) {
+					suspect = true
+					break
+				}
+			}
+		}
+		switch r {
+		case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
+			// metadata lines have their date within the first 20 runes
+			digitEarly = digitEarly || n <= 24
+		case 'ⓒ', 'Ⓒ', '©':
+			suspect = true
+		case '무':
+			suspect = suspect || strings.HasPrefix(next, "단")
+		case '재':
+			suspect = suspect || strings.HasPrefix(next, "배포")
+		case '학':
+			suspect = suspect || strings.HasPrefix(next, "습")
+		case '소':
+			endsSoyo = endsSoyo || strings.HasPrefix(next, "요")
+		case '(':
+			suspect = suspect || len(next) >= 2 && next[0]|0x20 == 'c' && next[1] == ')'
+		case 'r', 'R':
+			suspect = suspect || len(next) >= 4 && next[0]|0x20 == 'i' && next[1]|0x20 == 'g' && next[2]|0x20 == 'h' && next[3]|0x20 == 't'
+		case '기':
+			byline = byline || strings.HasPrefix(next, "자")
+		case '특':
+			byline = byline || strings.HasPrefix(next, "파원")
+		case '통':
+			byline = byline || strings.HasPrefix(next, "신원")
+		case '@':
+			byline = true
+		}
+	}
+	if digitEarly && metaFirst[firstRune] || endsSoyo {
+		suspect = true
+	}
+	// isBylineLine takes lines of at most 80 runes
+	return n, suspect, byline && n <= 80, bad
+}
+
+func FuzzLineSignals(f *testing.F) {
+	for _, s := range []string{"정부는 예산안을 발표했다.", "입력 2025.09.04", "홍길동 기자 hong@example.com", "가 나  다\t라", "무단 전재", "가\xff나 다", "가나다 ", "ⓒ 예시"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n, su, by, bad := lineSignals(s)
+		wn, wsu, wby, wbad := lineSignalsSlow(s)
+		if n != wn || su != wsu || by != wby || bad != wbad {
+			t.Fatalf("lineSignals(%q) = %d %v %v %v; want %d %v %v %v", s, n, su, by, bad, wn, wsu, wby, wbad)
+		}
+	})
+}
+
+// BenchmarkLineSignals runs lineSignals and the reference on the lines of
+// the shared corpus (or the plain fixture), in one process.
+func BenchmarkLineSignals(b *testing.B) {
+	var lines []string
+	for _, t := range plainTexts(b) {
+		lines = append(lines, strings.Split(t, "\n")...)
+	}
+	for _, c := range []struct {
+		name string
+		f    func(string) (int, bool, bool, bool)
+	}{{"fast", lineSignals}, {"ref", lineSignalsSlow}, {"fast", lineSignals}, {"ref", lineSignalsSlow}} {
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				for _, l := range lines {
+					c.f(l)
+				}
+			}
+		})
+	}
+}
