@@ -21,13 +21,24 @@ var reMetaCharset = regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?\s*([a-
 // declared charset (<meta charset>, http-equiv); then UTF-8 if valid, else
 // EUC-KR (CP949). Invalid bytes become U+FFFD.
 func decodeHTML(b []byte) (text, enc string, warnings []string) {
+	text, raw, enc, warnings := decodeHTMLRaw(b)
+	if raw != nil {
+		text = string(raw)
+	}
+	return text, enc, warnings
+}
+
+// decodeHTMLRaw is decodeHTML without a copy of the page when its bytes
+// are UTF-8 already (most pages): then raw is b (the text) and text is
+// empty; otherwise raw is nil.
+func decodeHTMLRaw(b []byte) (text string, raw []byte, enc string, warnings []string) {
 	switch {
 	case bytes.HasPrefix(b, []byte("\xef\xbb\xbf")):
-		return toValid(string(b[3:]), &warnings), "utf-8", warnings
+		return toValid(string(b[3:]), &warnings), nil, "utf-8", warnings
 	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}):
-		return decodeWith(unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), b, &warnings), "utf-16le", warnings
+		return decodeWith(unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), b, &warnings), nil, "utf-16le", warnings
 	case bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
-		return decodeWith(unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), b, &warnings), "utf-16be", warnings
+		return decodeWith(unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), b, &warnings), nil, "utf-16be", warnings
 	}
 	declared := ""
 	head := b
@@ -48,7 +59,7 @@ func decodeHTML(b []byte) (text, enc string, warnings []string) {
 		if declared != "" && declared != "utf-8" && declared != "utf8" && nonASCII {
 			warnings = append(warnings, "page declares charset "+declared+" but its bytes are UTF-8; read as UTF-8")
 		}
-		return string(b), "utf-8", warnings
+		return "", b, "utf-8", warnings
 	}
 	if declared != "" && declared != "utf-8" && declared != "utf8" {
 		if e, name := charset.Lookup(declared); e != nil {
@@ -56,7 +67,7 @@ func decodeHTML(b []byte) (text, enc string, warnings []string) {
 			if name == "euc-kr" || declared == "cp949" || declared == "ks_c_5601-1987" || declared == "x-windows-949" {
 				e, name = korean.EUCKR, "euc-kr"
 			}
-			return decodeWith(e, b, &warnings), name, warnings
+			return decodeWith(e, b, &warnings), nil, name, warnings
 		}
 		warnings = append(warnings, "unknown charset "+declared)
 	}
@@ -64,15 +75,15 @@ func decodeHTML(b []byte) (text, enc string, warnings []string) {
 	// few errors, or valid multi-byte runes that are mostly Hangul (EUC-KR
 	// bytes rarely form valid three-byte UTF-8 sequences).
 	if bad, all := utf8Errors(b); all > 0 && (bad*20 < all || (all-bad >= 3*bad && hangulShare(strings.ToValidUTF8(string(b), "")) > 0.6)) {
-		return toValid(string(b), &warnings), "utf-8", warnings
+		return toValid(string(b), &warnings), nil, "utf-8", warnings
 	}
 	// Undeclared and not UTF-8: most likely CP949 for a Korean page; keep it
 	// if most of it decodes to Hangul.
 	if s := decodeWith(korean.EUCKR, b, nil); hangulShare(s) > 0.3 {
 		warnings = append(warnings, "no charset declared; bytes decoded as EUC-KR")
-		return s, "euc-kr", warnings
+		return s, nil, "euc-kr", warnings
 	}
-	return toValid(string(b), &warnings), "utf-8", warnings
+	return toValid(string(b), &warnings), nil, "utf-8", warnings
 }
 
 func decodeWith(e encoding.Encoding, b []byte, warnings *[]string) string {

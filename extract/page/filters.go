@@ -442,7 +442,7 @@ func lastCopyMarkEnd(s string) int {
 
 // lastIndexFoldASCII is the last index of w (lower-case ASCII letters and
 // punctuation) in s in any ASCII case of its letters, or -1.
-func lastIndexFoldASCII(s, w string) int {
+func lastIndexFoldASCII[T string | []byte](s T, w string) int {
 	for i := len(s) - len(w); i >= 0; i-- {
 		k := 0
 		for k < len(w) && (s[i+k] == w[k] || w[k] >= 'a' && w[k] <= 'z' && s[i+k] == w[k]-0x20) {

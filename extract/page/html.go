@@ -3,6 +3,7 @@ package page
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"regexp"
 	"strings"
 	"time"
@@ -27,18 +28,29 @@ func FromHTML(b []byte) (*Page, error) {
 		b = b[:MaxHTMLBytes]
 		p.warn("page longer than 4 MB: only the first 4 MB were read")
 	}
-	text, enc, warns := decodeHTML(b)
+	// A UTF-8 page is read from its bytes (raw), without a string copy.
+	text, raw, enc, warns := decodeHTMLRaw(b)
 	p.Encoding = enc
 	p.Warnings = append(p.Warnings, warns...)
-	if !LooksLikeHTML(text) {
+	if raw != nil && !LooksLikeHTML(raw) || raw == nil && !LooksLikeHTML(text) {
+		if raw != nil {
+			text = string(raw)
+		}
 		p.warn("input does not look like HTML; read as text")
 		fromText(p, text)
 		return p, nil
 	}
-	node, err := html.Parse(strings.NewReader(text))
+	var r io.Reader = strings.NewReader(text)
+	if raw != nil {
+		r = bytes.NewReader(raw)
+	}
+	node, err := html.Parse(r)
 	if err != nil {
 		// x/net/html refuses pathological nesting: read the page's text
 		// without its tags instead.
+		if raw != nil {
+			text = string(raw)
+		}
 		p.warn("HTML parse error: " + err.Error() + "; tags stripped and read as text")
 		if t := stripTags(text); strings.TrimSpace(t) != "" {
 			fromText(p, t)
@@ -62,7 +74,7 @@ func FromHTML(b []byte) (*Page, error) {
 			p.warn("the page looks like a login or subscription wall, not an article")
 		}
 	}
-	if truncated(text) {
+	if raw != nil && truncated(raw) || raw == nil && truncated(text) {
 		p.warn("the page seems truncated: it has no closing </body> or </html>")
 	}
 	p.Warnings = uniqueWarnings(p.Warnings)
@@ -84,7 +96,7 @@ func uniqueWarnings(ws []string) []string {
 }
 
 // truncated reports a page that opens <html> or <body> but closes neither.
-func truncated(s string) bool {
+func truncated[T string | []byte](s T) bool {
 	tail := s
 	if len(tail) > 1<<16 {
 		tail = tail[len(tail)-1<<16:]

@@ -78,6 +78,46 @@ func fold(s string) string {
 	return b.String()
 }
 
+// appendFold appends fold(string(s)) to dst, which must be empty: the
+// same loop over bytes (an invalid byte becomes U+FFFD, as ranging over a
+// string gives it).
+func appendFold(dst, s []byte) []byte {
+	space := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' {
+				space = true
+				continue
+			}
+			if space && len(dst) > 0 {
+				dst = append(dst, ' ')
+			}
+			space = false
+			dst = append(dst, c)
+			continue
+		}
+		r, size := utf8.DecodeRune(s[i:])
+		if unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff' {
+			i += size
+			space = true
+			continue
+		}
+		if space && len(dst) > 0 {
+			dst = append(dst, ' ')
+		}
+		space = false
+		if r == utf8.RuneError && size == 1 {
+			dst = utf8.AppendRune(dst, r)
+		} else {
+			dst = append(dst, s[i:i+size]...)
+		}
+		i += size
+	}
+	return dst
+}
+
 // phraseIndex holds the stock phrases by how they match: whole lines in a
 // map, prefixes by their first rune, and the few 'contains' phrases in a list,
 // so that a line costs a map look-up or two instead of a pass over every

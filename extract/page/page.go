@@ -196,6 +196,21 @@ func FromText(s string) (*Page, error) {
 		return nil, ErrNotText
 	}
 	p := &Page{}
+	if len(s) <= MaxTextBytes {
+		// Most texts: one pass tells valid UTF-8 and plain text (as
+		// validUTF8 and fromText would).
+		plain, valid := plainFastValid(p, s)
+		if valid {
+			if plain {
+				p.Layout = "text-plain"
+				p.Body = s
+			} else {
+				fromTextRest(p, s, s)
+			}
+			return p, nil
+		}
+		p = &Page{}
+	}
 	if !validUTF8(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 		p.warn("invalid UTF-8 replaced with U+FFFD")

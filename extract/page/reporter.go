@@ -36,6 +36,9 @@ var reporterWords = []string{"기자", "특파원", "통신원"}
 
 // reporterAt matches reReporter at p exactly (anchored there).
 func reporterAt(s string, p int) ([]int, bool) {
+	if !hangulAt(s, p) || !hangulAt(s, p+3) {
+		return nil, false // every match starts with two syllables
+	}
 	// the groups of names with their separators, as many as there are
 	ends := []int{p}
 	for q := p; ; {
@@ -70,6 +73,15 @@ func reporterAt(s string, p int) ([]int, bool) {
 // reporterTail matches \s*(?:TITLE)?\s*(?:기자|특파원|통신원) at p.
 func reporterTail(s string, p int) (int, bool) {
 	p = skipReSpace(s, p)
+	if !hangulAt(s, p) {
+		return 0, false
+	}
+	switch rune(s[p]&0x0F)<<12 | rune(s[p+1]&0x3F)<<6 | rune(s[p+2]&0x3F) {
+	case '선', '수', '전', '객', '인', '국', '편', '기', '특', '통':
+		// the first syllables of reporterTitles and reporterWords
+	default:
+		return 0, false
+	}
 	for _, t := range reporterTitles {
 		if strings.HasPrefix(s[p:], t) {
 			if e, ok := reporterWord(s, skipReSpace(s, p+len(t))); ok {
@@ -93,15 +105,25 @@ func reporterWord(s string, p int) (int, bool) {
 // end and how many there are.
 func hangulRun(s string, p, max int) (int, int) {
 	n := 0
-	for n < max && p < len(s) {
-		r, w := utf8.DecodeRuneInString(s[p:])
-		if !isHangul(r) {
-			break
-		}
-		p += w
+	for n < max && hangulAt(s, p) {
+		p += 3
 		n++
 	}
 	return p, n
+}
+
+// hangulAt reports a Hangul syllable (three bytes) at p: what
+// isHangul(utf8.DecodeRuneInString(s[p:])) says, without the call.
+func hangulAt(s string, p int) bool {
+	if p < 0 || p+2 >= len(s) {
+		return false
+	}
+	c, c1, c2 := s[p], s[p+1], s[p+2]
+	if c < 0xEA || c > 0xED || c1&0xC0 != 0x80 || c2&0xC0 != 0x80 {
+		return false
+	}
+	r := rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
+	return r >= 0xAC00 && r <= 0xD7A3
 }
 
 // skipReSpace skips what \s matches.

@@ -134,6 +134,11 @@ func fromText(p *Page, s string) {
 		p.Body = s
 		return
 	}
+	fromTextRest(p, s, scan)
+}
+
+// fromTextRest is the rest of fromText once plainFast said no.
+func fromTextRest(p *Page, s, scan string) {
 	raw := strings.Split(scan, "\n")
 	lines := make([]string, len(raw))
 	// Each distinct line is counted and classified once: ids[i] numbers
@@ -375,6 +380,14 @@ func dumpTitle(lines []string, cls []lineClass, metaAt, bodyAt int) string {
 // length is counted without building the line. It returns false (the caller
 // then does the full work) whenever the text may be a dump.
 func plainFast(p *Page, scan string) bool {
+	plain, _ := plainFastValid(p, scan)
+	return plain
+}
+
+// plainFastValid is plainFast, and valid reports that scan is valid UTF-8
+// (as utf8.ValidString says), from the same pass over its bytes. When
+// scan is not valid, p is left as it was and plain means nothing.
+func plainFastValid(p *Page, scan string) (plain, valid bool) {
 	nlines := strings.Count(scan, "\n") + 1
 	short, nonblank, stock := 0, 0, 0
 	type note struct {
@@ -383,13 +396,17 @@ func plainFast(p *Page, scan string) bool {
 	}
 	var notes []note
 	rest := scan
+	bad := false
+	// not plain: whether the rest of the text is valid too
+	notPlain := func() (bool, bool) { return false, !bad && validUTF8(rest) }
 	for i := 0; ; i++ {
 		line := rest
 		j := strings.IndexByte(rest, '\n')
 		if j >= 0 {
 			line = rest[:j]
 		}
-		n, suspect, byline := lineSignals(line)
+		n, suspect, byline, badLine := lineSignals(line)
+		bad = bad || badLine
 		if n > 0 {
 			nonblank++
 			if n < 15 { // a sentence line has at least 20 runes
@@ -402,10 +419,10 @@ func plainFast(p *Page, scan string) bool {
 			f := fold(line)
 			switch classify(f, false) {
 			case lcMeta, lcCopyright:
-				return false
+				return notPlain()
 			case lcStop, lcDrop:
 				if stock++; stock >= 2 {
-					return false
+					return notPlain()
 				}
 			case lcByline:
 				notes, noted = append(notes, note{f, reportersIn(f)}), true
@@ -427,13 +444,16 @@ func plainFast(p *Page, scan string) bool {
 		}
 		rest = rest[j+1:]
 	}
+	if bad {
+		return false, false
+	}
 	if short >= 8 && short*10 >= nonblank*3 {
-		return false
+		return false, true
 	}
 	for _, l := range notes {
 		p.noteNames(l.line, l.names)
 	}
-	return true
+	return true, true
 }
 
 // foldSpace reports the runes fold treats as white space.
@@ -483,7 +503,9 @@ var sigMask = func() *[1024]uint64 {
 // stock phrase or a related-article marker; byline when it might name a
 // reporter (기자, 특파원, 통신원, an e-mail) and is short enough to be a
 // byline line.
-func lineSignals(line string) (n int, suspect, byline bool) {
+//
+// bad is set when the line is not valid UTF-8 (as utf8.ValidString says).
+func lineSignals(line string) (n int, suspect, byline, bad bool) {
 	space, first, digitEarly, endsSoyo := false, true, false, false
 	var firstRune rune
 	for i := 0; i < len(line); {
@@ -498,6 +520,30 @@ func lineSignals(line string) (n int, suspect, byline bool) {
 				}
 				n++
 				i += 3
+				// the plain syllables and ASCII spaces that follow, in a
+				// tight loop (the same counts)
+				for i+2 < len(line) {
+					c := line[i]
+					if c == ' ' {
+						space = true
+						i++
+						continue
+					}
+					c1, c2 := line[i+1], line[i+2]
+					if c < 0xEA || c > 0xED || c1&0xC0 != 0x80 || c2&0xC0 != 0x80 {
+						break
+					}
+					r := rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
+					if r < 0xAC00 || r > 0xD7A3 || sigMask[r>>6]&(1<<(r&63)) != 0 {
+						break
+					}
+					if space {
+						n++
+						space = false
+					}
+					n++
+					i += 3
+				}
 				continue
 			}
 		}
@@ -514,8 +560,14 @@ func lineSignals(line string) (n int, suspect, byline bool) {
 		case c&0xF0 == 0xE0 && i+2 < len(line) && line[i+1]&0xC0 == 0x80 && line[i+2]&0xC0 == 0x80:
 			// three bytes: all of Hangul
 			r, size = rune(c&0x0F)<<12|rune(line[i+1]&0x3F)<<6|rune(line[i+2]&0x3F), 3
+			if r < 0x800 || r >= 0xD800 && r <= 0xDFFF {
+				bad = true // overlong, or a surrogate
+			}
 		default:
 			r, size = utf8.DecodeRuneInString(line[i:])
+			if r == utf8.RuneError && size == 1 {
+				bad = true
+			}
 		}
 		if r >= 0x80 && (r < 0xAC00 || r > 0xD7A3) && foldSpace(r) {
 			i += size
@@ -589,5 +641,5 @@ func lineSignals(line string) (n int, suspect, byline bool) {
 		suspect = true
 	}
 	// isBylineLine takes lines of at most 80 runes
-	return n, suspect, byline && n <= 80
+	return n, suspect, byline && n <= 80, bad
 }

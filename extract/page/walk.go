@@ -104,7 +104,7 @@ func textLines(n *html.Node, clean bool) []tline {
 type walker struct {
 	clean        bool
 	lines        []tline
-	cur          strings.Builder
+	cur, tmp     []byte // the current line's raw text; its folded copy (both reused)
 	runes, links int
 	visited      int
 }
@@ -112,14 +112,16 @@ type walker struct {
 const maxWalkDepth = 2000
 
 func (w *walker) newline() {
-	if w.cur.Len() == 0 {
+	if len(w.cur) == 0 {
 		return
 	}
-	t := fold(w.cur.String())
-	if t != "" {
-		w.lines = append(w.lines, tline{t, w.runes, w.links})
+	// fold(string(w.cur)), with one allocation for a line and none for
+	// white space between blocks
+	w.tmp = appendFold(w.tmp[:0], w.cur)
+	if len(w.tmp) > 0 {
+		w.lines = append(w.lines, tline{string(w.tmp), w.runes, w.links})
 	}
-	w.cur.Reset()
+	w.cur = w.cur[:0]
 	w.runes, w.links = 0, 0
 }
 
@@ -129,7 +131,7 @@ func (w *walker) walk(n *html.Node, inLink bool, depth int) {
 	}
 	switch n.Type {
 	case html.TextNode:
-		w.cur.WriteString(n.Data)
+		w.cur = append(w.cur, n.Data...)
 		k := runeLen(strings.TrimSpace(n.Data))
 		w.runes += k
 		if inLink {
