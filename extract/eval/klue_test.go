@@ -2,6 +2,7 @@ package eval
 
 import (
 	"context"
+	"os"
 	"strings"
 	"testing"
 
@@ -83,5 +84,39 @@ func TestDurationsOption(t *testing.T) {
 	}
 	if !has(with, Span{4, 7, "DT"}) || !has(with, Span{17, 20, "TI"}) {
 		t.Errorf("durations not counted as DT 3년간 and TI 2시간: %v", with)
+	}
+}
+
+// TestKLUEDevFloors runs the evaluation over the shared KLUE-NER dev
+// sentences (skipped when ../shared is absent) and fails when a score falls
+// below the floor it has reached, so that a rule change that loses entities
+// shows in go test.
+func TestKLUEDevFloors(t *testing.T) {
+	f, err := os.Open("../../../shared/corpus/klue-ner/klue-ner-news-dev.tsv")
+	if err != nil {
+		t.Skip("../shared KLUE-NER data not present:", err)
+	}
+	defer f.Close()
+	sents, err := ReadKLUE(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := Run(context.Background(), x, sents)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, _, f1 := rep.Total().PRF()
+	t.Logf("KLUE-NER dev F1 %.3f on %d sentences", f1, len(sents))
+	if f1 < 0.78 {
+		t.Errorf("overall F1 %.3f fell below 0.78", f1)
+	}
+	for typ, c := range rep.ByType {
+		if _, _, f := c.PRF(); f < 0.70 {
+			t.Errorf("%s F1 %.3f fell below 0.70", typ, f)
+		}
 	}
 }
