@@ -177,7 +177,7 @@ func (r *Recognizer) isNameOf(w string, n int, c0, last rune) bool {
 		// given name (김모 씨): the surname alone is the mention
 		return false
 	}
-	if n == 3 && (last == '록' || last == '러' || last == '의' || particleSyl.has(last) && (r.notNames.has(w[:6]) || r.shape.nounHeads.has(w[:6]))) {
+	if n == 3 && (last == '록' || last == '러' || last == '의' || r.shape.particleSyl.has(last) && (r.notNames.has(w[:6]) || r.shape.nounHeads.has(w[:6]))) {
 		return false // 하도록, 아울러, 제논의; 이들은, 현지에: a word and its particle
 	}
 	if r.notNames.has(w) {

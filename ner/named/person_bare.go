@@ -19,6 +19,10 @@ type shapeLists struct {
 	// ambiguous ones among them (존, 마크)
 	foreignGiven, shortGiven *strSet
 	givenStarts              *sylSet // the first syllables of foreignGiven
+	// name_syllables.txt: the syllables that give a word the shape of a
+	// Korean name (surname; first and second given-name syllable), the
+	// particles that end a noun instead, and the ends of provinces
+	commonSurnames, givenFirst, givenLast, particleSyl, provinceEnds *sylSet
 }
 
 func newShapeLists(p *rules.Pack) shapeLists {
@@ -30,30 +34,24 @@ func newShapeLists(p *rules.Pack) shapeLists {
 		c, _ := utf8.DecodeRuneInString(w.Text)
 		starts.WriteRune(c)
 	}
+	syl := map[string]*strings.Builder{}
+	for _, w := range p.List("name_syllables") {
+		if syl[w.Kind] == nil {
+			syl[w.Kind] = &strings.Builder{}
+		}
+		syl[w.Kind].WriteString(w.Text)
+	}
+	set := func(kind string) *sylSet {
+		if b := syl[kind]; b != nil {
+			return newSylSet(b.String())
+		}
+		return newSylSet("")
+	}
 	return shapeLists{nounHeads: wordSet(p.List("noun_heads")), foreignGiven: newStrSet(all), shortGiven: newStrSet(short),
-		givenStarts: newSylSet(starts.String())}
+		givenStarts:    newSylSet(starts.String()),
+		commonSurnames: set("surname"), givenFirst: set("given_first"), givenLast: set("given_last"),
+		particleSyl: set("particle"), provinceEnds: set("province_end")}
 }
-
-// The syllables Korean given names are mostly made of, for the first and
-// the second syllable of a two-syllable given name (민준, 서연, 지훈, 은경).
-// They are picked from the usual naming syllables; the second set leaves out
-// those that mostly end a common word or a verb form in news text: place and
-// office suffixes (구, 동, 청), -률, -식, -직, connectives (-서, -지), 하/한/해
-// and 화 (민주화), 상.
-var (
-	givenFirst = newSylSet("영정성재상경현지민수종동진승은미혜준선기태형광병명용한창연윤세철인주희효석원서하유우도규홍문소순옥혁봉길남덕춘일충익학해호화환회채다예아나보대범찬건강근만두금애복송시신여완운웅의이장제중천청초필향헌흥무")
-	givenLast  = newSylSet("수호희영진민현숙준우석훈철정연주미선은환혁기경성규태원윤용순아빈옥재남혜범근욱웅일란림린나라후길국열완찬창택표필학헌협형홍효휘흠섭승신애엽오유의익종중채천청춘충탁평건복룡덕균렬언온운모")
-	// the surnames most Koreans bear, by population (김, 이, 박 … 육, 인):
-	// a name found from its shape alone must start with one of them; the
-	// rare ones (운, 어, 편) start too many common words
-	commonSurnames = newSylSet("김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구나민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국은용")
-	// a three-syllable word ending in one of these is a two-syllable
-	// word and its particle (자신의, 정부는), not a name
-	particleSyl = newSylSet("은는이가을를의도와과로에")
-	// the ends of provinces and prefectures written after their country
-	// (중국 지린성, 일본 나라현)
-	provinceEnds = newSylSet("성현주도")
-)
 
 // barePersons finds people named without a title:
 //   - a foreign given name and the surname after it (foreignName: 크리스
@@ -98,22 +96,22 @@ func (r *Recognizer) barePersons(d *doc, known []ner.Mention) []ner.Mention {
 				continue
 			}
 		}
-		if w.nr < 3 || !w.allH || !commonSurnames.has(w.c) || !r.isSurname1(w.c) {
+		if w.nr < 3 || !w.allH || !r.shape.commonSurnames.has(w.c) || !r.isSurname1(w.c) {
 			continue
 		}
 		e := w.s + 9 // three syllables of three bytes
 		if w.nr == 3 {
-			if particleSyl.has(w.lc) {
+			if r.shape.particleSyl.has(w.lc) {
 				continue
 			}
 		} else if !r.particleRest(d, w, e) {
 			continue
 		}
-		if s1, _ := decode3(text, w.s+3); !givenFirst.has(s1) {
+		if s1, _ := decode3(text, w.s+3); !r.shape.givenFirst.has(s1) {
 			continue
 		}
 		s2, _ := decode3(text, w.s+6)
-		if !givenLast.has(s2) {
+		if !r.shape.givenLast.has(s2) {
 			continue
 		}
 		stem := text[w.s:e]
@@ -125,7 +123,7 @@ func (r *Recognizer) barePersons(d *doc, known []ner.Mention) []ner.Mention {
 		if te, _, ok := r.titles.LongestAt(stem, 0); ok && te == len(stem) {
 			continue
 		}
-		if !r.isName(stem) || r.foreignNeighbour(d, w.s, e, w.e) || provinceEnds.has(s2) && afterPlace(text, w.s, known) {
+		if !r.isName(stem) || r.foreignNeighbour(d, w.s, e, w.e) || r.shape.provinceEnds.has(s2) && afterPlace(text, w.s, known) {
 			continue
 		}
 		out = append(out, r.namedPerson(d, w.s, e, "", "person-bare"))
@@ -309,10 +307,10 @@ func (r *Recognizer) foreignSurnameBefore(d *doc, s, e int, role string) bool {
 		return false
 	}
 	c, _ := utf8.DecodeRuneInString(w)
-	if last, _ := utf8.DecodeLastRuneInString(w); particleSyl.has(last) {
+	if last, _ := utf8.DecodeLastRuneInString(w); r.shape.particleSyl.has(last) {
 		return false // 간이 검사: a word and its particle
 	}
-	return !commonSurnames.has(c) || hasLoanSyllable(w)
+	return !r.shape.commonSurnames.has(c) || hasLoanSyllable(w)
 }
 
 // personAt reports whether a known PERSON mention starts at s: a foreign
@@ -428,7 +426,7 @@ func boolInt(b bool) int {
 // (정은비, 강하늘; not 평행봉).
 func (r *Recognizer) looselyNameShaped(w string) bool {
 	c0, _ := decode3(w, 0)
-	return commonSurnames.has(c0) && r.givenShaped(w)
+	return r.shape.commonSurnames.has(c0) && r.givenShaped(w)
 }
 
 // nameShaped reports whether the three-syllable word w has the shape
@@ -438,7 +436,7 @@ func (r *Recognizer) nameShaped(w string) bool {
 	c0, _ := decode3(w, 0)
 	s1, _ := decode3(w, 3)
 	s2, _ := decode3(w, 6)
-	return commonSurnames.has(c0) && givenFirst.has(s1) && givenLast.has(s2) && !r.shape.nounHeads.has(w[:6])
+	return r.shape.commonSurnames.has(c0) && r.shape.givenFirst.has(s1) && r.shape.givenLast.has(s2) && !r.shape.nounHeads.has(w[:6])
 }
 
 // surnamePartBadEnds are the last syllables of verb forms (된, 했, 하도록),
@@ -472,5 +470,5 @@ func mentionIs(known []ner.Mention, s, e int) bool {
 func (r *Recognizer) givenShaped(w string) bool {
 	s1, _ := decode3(w, 3)
 	s2, _ := decode3(w, 6)
-	return (givenFirst.has(s1) || givenLast.has(s2)) && !r.shape.nounHeads.has(w[:6])
+	return (r.shape.givenFirst.has(s1) || r.shape.givenLast.has(s2)) && !r.shape.nounHeads.has(w[:6])
 }

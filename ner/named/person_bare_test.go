@@ -1,9 +1,11 @@
 package named
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/kpolicy/kpolicy/ner"
+	"github.com/kpolicy/kpolicy/rules"
 )
 
 func TestBarePersons(t *testing.T) {
@@ -231,4 +233,43 @@ func TestNoPersonFromCommonWordsBeforeTitles(t *testing.T) {
 		{"party before a title", "그는 통합민주당 대표를 지냈다.", nil, []string{"통합민주당"}},
 		{"verb form before a title", "일할 수 있도록 대표가 나섰다.", nil, []string{"있도록"}},
 	})
+}
+
+// TestNameSyllablesAreData checks that the shape of a bare name comes from
+// name_syllables.txt: with the given-name syllables of a name taken out of
+// the list, the name is no longer found without a title.
+func TestNameSyllablesAreData(t *testing.T) {
+	const text = "결승에서 최민호는 끝까지 침착했다."
+	if !hasPerson(recognizer(t).Find(text, nil), "최민호") {
+		t.Fatal("최민호 not found with the default lists")
+	}
+	p, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p = p.Clone()
+	var kept []rules.Word
+	for _, w := range p.Lists["name_syllables"] {
+		if w.Kind == "given_last" {
+			w.Text = strings.ReplaceAll(w.Text, "호", "")
+		}
+		kept = append(kept, w)
+	}
+	p.Lists["name_syllables"] = kept
+	r, err := New(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if hasPerson(r.Find(text, nil), "최민호") {
+		t.Error("최민호 found although 호 is no longer a given-name syllable")
+	}
+}
+
+func hasPerson(ms []ner.Mention, name string) bool {
+	for _, m := range ms {
+		if m.Label == ner.PERSON && m.Text == name {
+			return true
+		}
+	}
+	return false
 }

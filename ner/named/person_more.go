@@ -914,7 +914,7 @@ func (r *Recognizer) listName(w string) bool {
 	}
 	c0, _ := decode3(w, 0)
 	c1, _ := decode3(w, 3)
-	return givenFirst.has(c0) && givenLast.has(c1)
+	return r.shape.givenFirst.has(c0) && r.shape.givenLast.has(c1)
 }
 
 // listNext returns where the next item of a list starts after offset e:
