@@ -9,7 +9,6 @@ import (
 	"unsafe"
 
 	"github.com/kpolicy/kpolicy/ner"
-	"github.com/kpolicy/kpolicy/ner/internal/cputime"
 	"github.com/kpolicy/kpolicy/ner/lex"
 )
 
@@ -177,17 +176,5 @@ func TestWordSize(t *testing.T) {
 // the first stage of every Find.
 func BenchmarkNewDocNews(b *testing.B) {
 	r := recognizer(b)
-	docs := newsTexts(b)
-	size := 0
-	for _, d := range docs {
-		size += len(d)
-	}
-	b.SetBytes(int64(size))
-	c0 := cputime.Now()
-	for b.Loop() {
-		for _, t := range docs {
-			r.newDoc(t).free()
-		}
-	}
-	cputime.Report(b, c0, size)
+	benchNews(b, func(d string) { r.newDoc(d).free() })
 }
