@@ -70,6 +70,8 @@ type Recognizer struct {
 	gazOdd bool
 	// the word lists of the people found by shape (person_bare.go)
 	shape shapeLists
+	// the word lists of the context rules of places and organisations
+	ctx contextLists
 }
 
 type gazRef struct {
@@ -123,6 +125,7 @@ func New(p *rules.Pack) (*Recognizer, error) {
 		weakFirst:   new(sylBits),
 	}
 	r.shape = newShapeLists(p)
+	r.ctx = newContextLists(p)
 	r.surname1, r.surname2First = new(sylBits), new(sylBits)
 	for s := range r.surnames.m {
 		if c, n := utf8.DecodeRuneInString(s); n == len(s) && lex.IsHangul(c) {

@@ -39,7 +39,7 @@ func (r *Recognizer) contextLabels(d *doc, ms []ner.Mention) []ner.Mention {
 		case m.Label == ner.PLACE && r.affiliation(d, ms, k):
 			a = drop
 		case m.Label == ner.PLACE && r.countries[m.Key] && m.Rule != "country-pair":
-			if actsAfter(text, m.End) && !nationNotState(text, m) || teamAfter(text, m.End) || actOf(text, m.End) || r.pairedStates(text, ms, k) {
+			if actsAfter(text, m.End) && !nationNotState(text, m) || r.teamAfter(text, m.End) || r.actOf(text, m.End) || r.pairedStates(text, ms, k) {
 				a = toOrg
 			}
 		case m.Label == ner.ORG && r.isPlatform(m):
@@ -141,17 +141,17 @@ func (r *Recognizer) koreanRegion(w string) bool {
 // teamAfter reports whether the country ending at i is a national team
 // on the pitch: before a goal or a player's position (브라질 골대, 알제리
 // 수비수) or as the opponent of a match (가나와의 평가전).
-func teamAfter(text string, i int) bool {
+func (r *Recognizer) teamAfter(text string, i int) bool {
 	rest := text[i:]
-	for _, w := range []string{" 골대", " 골문", " 수비수", " 공격수", " 골키퍼", " 미드필더"} {
+	for _, w := range r.ctx.teamWords {
 		if strings.HasPrefix(rest, w) {
 			return true
 		}
 	}
 	for _, p := range []string{"와의 ", "과의 "} {
-		if r, ok := strings.CutPrefix(rest, p); ok {
-			for _, g := range []string{"평가전", "친선경기", "경기", "맞대결", "조별리그", "예선", "결승", "준결승"} {
-				if strings.HasPrefix(r, g) {
+		if after, ok := strings.CutPrefix(rest, p); ok {
+			for _, g := range r.ctx.matchWords {
+				if strings.HasPrefix(after, g) {
 					return true
 				}
 			}
@@ -160,20 +160,16 @@ func teamAfter(text string, i int) bool {
 	return false
 }
 
-// stateActs are nouns of what a state does: a country before one with 의
-// is the state acting (북한의 도발, 중국의 반발, 이스라엘의 폭격).
-var stateActs = []string{"도발", "공세", "폭격", "공격", "침공", "반발", "비핵화", "핵실험", "위협", "제재",
-	"조치", "통행차단", "요구", "주장", "입장", "결정", "제안", "대응", "반응", "협상", "대립", "시각", "외교"}
-
 // actOf reports whether the country ending at i is followed by 의 and a
-// noun of a state's act, maybe after 추가 (북한의 추가도발).
-func actOf(text string, i int) bool {
+// noun of a state's act (org/country_context.txt), maybe after 추가
+// (북한의 추가도발).
+func (r *Recognizer) actOf(text string, i int) bool {
 	rest, ok := strings.CutPrefix(text[i:], "의 ")
 	if !ok {
 		return false
 	}
 	rest = strings.TrimPrefix(rest, "추가")
-	for _, a := range stateActs {
+	for _, a := range r.ctx.stateActs {
 		if strings.HasPrefix(rest, a) {
 			return true
 		}

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/kpolicy/kpolicy/ner"
+	"github.com/kpolicy/kpolicy/rules"
 )
 
 func TestOrgSuffixesMore(t *testing.T) {
@@ -107,4 +108,41 @@ func TestPairedStates(t *testing.T) {
 		{"two countries as the sides of a treaty", "독일과 폴란드 양국은 조약을 맺었다.", []want{{ner.ORG, "독일", ""}, {ner.ORG, "폴란드", ""}}, nil},
 		{"two countries as places stay places", "독일과 폴란드를 여행했다.", []want{{ner.PLACE, "독일", ""}, {ner.PLACE, "폴란드", ""}}, nil},
 	})
+}
+
+// TestCountryContextIsData checks that the words that make a country an
+// actor come from org/country_context.txt: without the state acts of the
+// list, a country before 의 and such a noun is a place again.
+func TestCountryContextIsData(t *testing.T) {
+	const text = "정부는 북한의 도발을 규탄하는 성명을 냈다."
+	label := func(r *Recognizer) ner.Label {
+		for _, m := range r.Find(text, nil) {
+			if m.Text == "북한" {
+				return m.Label
+			}
+		}
+		return ""
+	}
+	if l := label(recognizer(t)); l != ner.ORG {
+		t.Fatalf("북한 before 의 도발 is %q with the default lists, want ORG", l)
+	}
+	p, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p = p.Clone()
+	var kept []rules.Word
+	for _, w := range p.Lists["country_context"] {
+		if w.Kind != "act" {
+			kept = append(kept, w)
+		}
+	}
+	p.Lists["country_context"] = kept
+	r, err := New(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l := label(r); l != ner.PLACE {
+		t.Errorf("북한 is %q without the state acts, want PLACE", l)
+	}
 }

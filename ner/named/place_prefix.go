@@ -7,20 +7,12 @@ import (
 
 	"github.com/kpolicy/kpolicy/ner"
 	"github.com/kpolicy/kpolicy/ner/lex"
+	"github.com/kpolicy/kpolicy/rules"
 )
 
-// compoundHeads are the nouns that, written onto a place's name, make a
-// compound in which the place keeps its meaning: its local time (한국시각),
-// its people (서울시민, 분당주민), its mayor (부산시장), an event held there
-// (부산국제영화제, 런던올림픽, 한국시리즈), its area (안산지역, 제주시내). KLUE-NER
-// marks the place inside the word.
-var compoundHeads = []string{
-	"시각", "시간", "시리즈", "국제영화제", "영화제", "엑스포", "올림픽", "가요대상", "시장", "시민",
-	"주민", "지역", "시내", "특파원", "어선", "땅", "교민", "동포",
-}
-
 // placePrefixAt finds, in the word w, a country, city or region written
-// at the start of a compound with one of compoundHeads, ending the word or
+// at the start of a compound with one of the compound heads
+// (place/compound_heads.txt), ending the word or
 // before a particle: the place alone is the mention (or, before 팀, the
 // country's team).
 func (r *Recognizer) placePrefixAt(d *doc, w *word, known, out []ner.Mention) []ner.Mention {
@@ -28,7 +20,7 @@ func (r *Recognizer) placePrefixAt(d *doc, w *word, known, out []ner.Mention) []
 	if w.nr < 3 {
 		return out
 	}
-	hs := headStart(d, w)
+	hs := r.headStart(d, w)
 	if hs < 0 || !r.gaz.HasPrefixAt(text, w.s) {
 		return out
 	}
@@ -55,11 +47,11 @@ func (r *Recognizer) placePrefixAt(d *doc, w *word, known, out []ner.Mention) []
 	return out
 }
 
-// compoundHeadAt reports whether one of compoundHeads starts at i and the
+// compoundHeadAt reports whether one of the compound heads starts at i and the
 // word ends after it or after a particle.
 func (r *Recognizer) compoundHeadAt(d *doc, i int) bool {
 	rest := d.text[i:d.wordEnd(i)]
-	for _, h := range compoundHeads {
+	for _, h := range r.ctx.compoundHeads {
 		if p, ok := strings.CutPrefix(rest, h); ok && (p == "" || r.particles.Has(p) || p == "들" || r.particles.Has(strings.TrimPrefix(p, "들"))) {
 			return true
 		}
@@ -101,7 +93,7 @@ func (r *Recognizer) placeExtras(d *doc, ms []ner.Mention) []ner.Mention {
 			continue
 		}
 		out = r.placePrefixAt(d, w, ms, out)
-		if k > 0 && venueHeadFirst.has(w.c) {
+		if k > 0 && r.ctx.venueHeadFirst.has(w.c) {
 			out = r.foreignVenueAt(d, k, ms, out)
 		}
 	}
@@ -147,15 +139,6 @@ func addressEnd(d *doc, m ner.Mention) int {
 	return j
 }
 
-// foreignVenueHeads are words that, written apart after a name in Latin
-// letters or a transcription, make the name of a foreign place: 선라이프
-// 스타디움, 야스쿠니 신사, 코르소 거리, 빌라리카 화산, PNC 파크.
-var foreignVenueHeads = []string{"스타디움", "경기장", "아레나", "파크", "타워", "광장", "거리", "화산", "신사",
-	"섬", "공항", "궁전", "대성당", "성당", "해변"}
-
-// venueHeadFirst holds the first syllables of foreignVenueHeads.
-var venueHeadFirst = firstSyllables(foreignVenueHeads)
-
 func firstSyllables(ws []string) *sylBits {
 	t := new(sylBits)
 	for _, w := range ws {
@@ -165,13 +148,14 @@ func firstSyllables(ws []string) *sylBits {
 	return t
 }
 
-// headStart returns where one of compoundHeads (or 팀, 대표팀) starts
+// headStart returns where one of the compound heads (or 팀, 대표팀) starts
 // that ends the word w, before its particle or plural 들, at least two
 // syllables into the word; or -1. Most words end in none and need no
 // look-up in the gazetteer.
-func headStart(d *doc, w *word) int {
+func (r *Recognizer) headStart(d *doc, w *word) int {
 	text := d.text
 	e := w.e
+	headIdx, headLists := r.ctx.headIdx, r.ctx.headLists
 	if lex.IsHangul(w.lc) && !headIdx.bits.has(w.lc) {
 		if w.pmask == 0 && !d.slow {
 			return -1
@@ -197,11 +181,11 @@ func headStart(d *doc, w *word) int {
 	return -1
 }
 
-// headLists are compoundHeads with the team words grouped by their last
-// syllable, longest first; headIdx gives the index of a syllable's list
-// (-1 when no head ends in it).
-var headIdx, headLists = func() (*sylIndex, [][]string) {
-	ws := append([]string{"대표팀", "팀"}, compoundHeads...)
+// headIndex groups compound heads and the team words by their last
+// syllable, longest first; the index gives a syllable's list (-1 when no
+// head ends in it).
+func headIndex(compound []string) (*sylIndex, [][]string) {
+	ws := append([]string{"대표팀", "팀"}, compound...)
 	sort.Slice(ws, func(a, b int) bool { return len(ws[a]) > len(ws[b]) })
 	byLast := map[rune][]string{}
 	idx := new(sylIndex)
@@ -216,17 +200,7 @@ var headIdx, headLists = func() (*sylIndex, [][]string) {
 		lists[idx.index(c)] = l
 	}
 	return idx, lists
-}()
-
-// venueHeadsByFirst indexes foreignVenueHeads by their first syllable.
-var venueHeadsByFirst = func() map[rune][]string {
-	ix := map[rune][]string{}
-	for _, h := range foreignVenueHeads {
-		c, _ := utf8.DecodeRuneInString(h)
-		ix[c] = append(ix[c], h)
-	}
-	return ix
-}()
+}
 
 // foreignVenueAt finds a foreign place written as a transcribed or Latin
 // name and a venue word apart, the venue word being d.words[k]
@@ -238,7 +212,7 @@ func (r *Recognizer) foreignVenueAt(d *doc, k int, known, out []ner.Mention) []n
 		return out
 	}
 	e := 0
-	for _, h := range venueHeadsByFirst[w.c] {
+	for _, h := range r.ctx.venueHeadsByFirst[w.c] {
 		if strings.HasPrefix(text[w.s:w.e], h) && d.endsWordOK(w.s+len(h)) {
 			e = w.s + len(h)
 			break
@@ -263,4 +237,44 @@ var regionParts = map[string]bool{
 	"북부": true, "남부": true, "동부": true, "서부": true, "중부": true, "북동부": true, "북서부": true,
 	"남동부": true, "남서부": true, "북동": true, "북서": true, "남동": true, "남서": true, "영서": true,
 	"영동": true, "내륙": true, "산간": true, "이남": true, "이북": true,
+}
+
+// contextLists are the word lists of the context rules of places and
+// organisations, read from the rule pack.
+type contextLists struct {
+	compoundHeads []string // place/compound_heads.txt
+	headIdx       *sylIndex
+	headLists     [][]string
+	// place/foreign_venue_heads.txt, by first syllable
+	venueHeadFirst    *sylBits
+	venueHeadsByFirst map[rune][]string
+	// org/country_context.txt: team words, match words, state acts
+	teamWords, matchWords, stateActs []string
+}
+
+func newContextLists(p *rules.Pack) contextLists {
+	var c contextLists
+	for _, w := range p.List("compound_heads") {
+		c.compoundHeads = append(c.compoundHeads, w.Text)
+	}
+	c.headIdx, c.headLists = headIndex(c.compoundHeads)
+	var venues []string
+	c.venueHeadsByFirst = map[rune][]string{}
+	for _, w := range p.List("foreign_venue_heads") {
+		venues = append(venues, w.Text)
+		r, _ := utf8.DecodeRuneInString(w.Text)
+		c.venueHeadsByFirst[r] = append(c.venueHeadsByFirst[r], w.Text)
+	}
+	c.venueHeadFirst = firstSyllables(venues)
+	for _, w := range p.List("country_context") {
+		switch w.Kind {
+		case "team":
+			c.teamWords = append(c.teamWords, " "+w.Text)
+		case "match":
+			c.matchWords = append(c.matchWords, w.Text)
+		case "act":
+			c.stateActs = append(c.stateActs, w.Text)
+		}
+	}
+	return c
 }
