@@ -8,24 +8,6 @@ import (
 	"github.com/kpolicy/kpolicy/ner"
 )
 
-// stateOrgans are the words that, right after a country or city, name
-// one of its bodies: 미국 의회, 일본 최고재판소, 북한 보위부, 미얀마 군부,
-// 호주 해군, 한국 대표팀. A word equal to one, or longer and ending in one
-// (국가안보국, 지질조사국), is the organ; 당국 may also stand apart after a
-// word (민방위 당국).
-var stateOrgans = []string{
-	"의회", "하원", "상원", "군부", "해군", "육군", "공군", "경찰", "경찰국", "정부군", "대표팀",
-	"정권", "내각", "왕실", "당국", "대법원", "최고재판소", "고등법원", "헌법재판소", "보안국",
-	"정보국", "안보국", "조사국", "우주국", "국무부", "국방부", "재무부", "법무부", "상무부",
-	"외무부", "외교부", "보위부", "총국", "과도정부", "망명정부", "대사관", "총영사관", "영사관",
-}
-
-// subUnits end the name of a part of an organisation written after it:
-// a committee of a legislature (국회 정보위원회, 하원 내무위원회), an office
-// (국회 예산정책처), a newsroom or a union of a broadcaster (방송사
-// 보도국, 기자협회), a branch court (지법 평택지원).
-var subUnits = []string{"위원회", "특위", "정책처", "보도국", "편집국", "기자협회", "노조", "지부", "지원", "지청", "지구대", "파출소"}
-
 // divisionRe matches a division of a court or a prosecutors' office:
 // 형사합의21부, 민사3부, 가사4부, 제2형사단독, 형사5단독, 3부, 강력부.
 var divisionRe = regexp.MustCompile(`^(제?[0-9]+)?(형사|민사|가사|행정|특허|강력|특수|공안|반부패)?(합의)?([0-9]+)?(부|단독)$`)
@@ -60,11 +42,10 @@ func (ix byLastRune) of(w string) []string {
 	return ix[c]
 }
 
-var stateOrganIx, subUnitIx = indexByLast(stateOrgans), indexByLast(subUnits)
-
-// isStateOrgan reports whether w names a body of the country before it.
-func isStateOrgan(w string) bool {
-	for _, o := range stateOrganIx.of(w) {
+// isStateOrgan reports whether w names a body of the country before it
+// (the organs of org/organ_words.txt).
+func (r *Recognizer) isStateOrgan(w string) bool {
+	for _, o := range r.ctx.organIx.of(w) {
 		if w == o || strings.HasSuffix(w, o) && utf8.RuneCountInString(w) > utf8.RuneCountInString(o) && utf8.RuneCountInString(w) <= 7 {
 			return true
 		}
@@ -72,21 +53,18 @@ func isStateOrgan(w string) bool {
 	return false
 }
 
-// newsroomUnits name a part of a broadcaster or a newspaper on their own
-// (MBC 보도국, KBS 기자협회).
-var newsroomUnits = []string{"보도국", "편집국", "기자협회", "노조"}
-
-// isSubUnit reports whether w names a part of the organisation before it.
-func isSubUnit(w string) bool {
+// isSubUnit reports whether w names a part of the organisation before it:
+// a court division, or a unit or newsroom word of org/organ_words.txt.
+func (r *Recognizer) isSubUnit(w string) bool {
 	if isDivision(w) {
 		return true
 	}
-	for _, u := range newsroomUnits {
+	for _, u := range r.ctx.newsroomUnits {
 		if w == u {
 			return true
 		}
 	}
-	for _, u := range subUnitIx.of(w) {
+	for _, u := range r.ctx.unitIx.of(w) {
 		if strings.HasSuffix(w, u) && len(w) > len(u) {
 			return true
 		}

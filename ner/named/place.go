@@ -136,7 +136,7 @@ func (r *Recognizer) subPlace(d *doc, end int, afterSub bool, ms []ner.Mention, 
 		if _, ok := d.endsWord(e); !ok {
 			continue
 		}
-		if regionParts[text[s:e]] {
+		if r.ctx.regionParts[text[s:e]] {
 			return e, true // 강원 영서, 경북 북동 산간, 지바현 북부
 		}
 		kind, stem := r.placeSuffixOf(text[s:e])
@@ -522,7 +522,7 @@ func (r *Recognizer) orgChains(d *doc, ms []ner.Mention) []ner.Mention {
 		}
 		if m.Label == ner.PLACE && m.Rule != "country-pair" {
 			// 미국 연방 하원, 북한 보위부, 미얀마 군부
-			if e, n, ok := r.unitAfter(d, m, ms[i+1:], true, isStateOrgan); ok {
+			if e, n, ok := r.unitAfter(d, m, ms[i+1:], true, r.isStateOrgan); ok {
 				m = orgChain(text, m.Start, e)
 				i += n
 			}
@@ -537,7 +537,7 @@ func (r *Recognizer) orgChains(d *doc, ms []ner.Mention) []ner.Mention {
 				if strings.HasSuffix(w, "위") && (name == "국회" || name == "하원" || name == "상원" || name == "의회") && utf8.RuneCountInString(w) >= 3 {
 					return true
 				}
-				if !isSubUnit(w) {
+				if !r.isSubUnit(w) {
 					return false
 				}
 				court := hasAnySuffix(name, "법원", "지법", "지검", "검찰청", "고법", "고검") ||

@@ -10,11 +10,6 @@ import (
 	"github.com/kpolicy/kpolicy/ner/lex"
 )
 
-// hanjaUnits are the words of Chinese administrative units written after
-// a place name glossed in Chinese characters: 푸저우(福州)시, 민허우(閩侯)현,
-// 허톈(和田)지구. The unit is no part of either mention.
-var hanjaUnits = []string{"자치구", "자치주", "지구", "성", "시", "현", "구", "진", "촌"}
-
 // hanjaPlaces finds a place written in Hangul and glossed in Chinese
 // characters in brackets: both the Hangul and the characters are places,
 // as KLUE-NER marks them (선전(深圳)시 gives 선전 and 深圳). The Hangul is
@@ -70,7 +65,7 @@ func (r *Recognizer) hanjaPlaces(d *doc, ms, out []ner.Mention) []ner.Mention {
 			continue
 		}
 		unit := false
-		for _, u := range hanjaUnits {
+		for _, u := range r.ctx.hanjaUnits {
 			if p, ok := strings.CutPrefix(rest, u); ok && (p == "" || r.particles.Has(p)) {
 				unit = true
 				break

@@ -229,16 +229,6 @@ func (r *Recognizer) foreignVenueAt(d *doc, k int, known, out []ner.Mention) []n
 		Key: "PLACE:" + text[p.s:e], Name: text[p.s:e], Rule: "place-foreign-venue", Priority: 1})
 }
 
-// regionParts are the words that, written after a place in a chain, name a
-// part of it (강원 영서, 경북 북동 산간, 지바현 북부, 충청 이남): the chain
-// goes on over them. They are kept out of place_suffixes.txt, whose last
-// syllables every word is tested against.
-var regionParts = map[string]bool{
-	"북부": true, "남부": true, "동부": true, "서부": true, "중부": true, "북동부": true, "북서부": true,
-	"남동부": true, "남서부": true, "북동": true, "북서": true, "남동": true, "남서": true, "영서": true,
-	"영동": true, "내륙": true, "산간": true, "이남": true, "이북": true,
-}
-
 // contextLists are the word lists of the context rules of places and
 // organisations, read from the rule pack.
 type contextLists struct {
@@ -250,6 +240,12 @@ type contextLists struct {
 	venueHeadsByFirst map[rune][]string
 	// org/country_context.txt: team words, match words, state acts
 	teamWords, matchWords, stateActs []string
+	// org/organ_words.txt: a country's organs and an organisation's units
+	// by their last syllable, and the newsroom words
+	organIx, unitIx byLastRune
+	newsroomUnits   []string
+	regionParts     map[string]bool // place/region_parts.txt
+	hanjaUnits      []string        // place/hanja_units.txt
 }
 
 func newContextLists(p *rules.Pack) contextLists {
@@ -266,6 +262,25 @@ func newContextLists(p *rules.Pack) contextLists {
 		c.venueHeadsByFirst[r] = append(c.venueHeadsByFirst[r], w.Text)
 	}
 	c.venueHeadFirst = firstSyllables(venues)
+	var organs, units []string
+	for _, w := range p.List("organ_words") {
+		switch w.Kind {
+		case "organ":
+			organs = append(organs, w.Text)
+		case "unit":
+			units = append(units, w.Text)
+		case "newsroom":
+			c.newsroomUnits = append(c.newsroomUnits, w.Text)
+		}
+	}
+	c.organIx, c.unitIx = indexByLast(organs), indexByLast(units)
+	c.regionParts = map[string]bool{}
+	for _, w := range p.List("region_parts") {
+		c.regionParts[w.Text] = true
+	}
+	for _, w := range p.List("hanja_units") {
+		c.hanjaUnits = append(c.hanjaUnits, w.Text)
+	}
 	for _, w := range p.List("country_context") {
 		switch w.Kind {
 		case "team":
