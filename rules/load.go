@@ -266,6 +266,13 @@ func (p *Pack) Validate() Errors {
 			errs = append(errs, &Error{pt.Pos, fmt.Sprintf("pattern %s: %v", pt.ID, err)})
 		}
 	}
+	for list, kinds := range ListKinds {
+		for _, w := range p.Lists[list] {
+			if !contains(kinds, w.Kind) {
+				errs = append(errs, &Error{w.Pos, fmt.Sprintf("%s: unknown kind %q of %q (want one of %s)", list, w.Kind, w.Text, strings.Join(quoteAll(kinds), ", "))})
+			}
+		}
+	}
 	seen := map[string]Pos{}
 	for i := range p.Events {
 		r := &p.Events[i]
@@ -309,6 +316,24 @@ func (p *Pack) Validate() Errors {
 		}
 	}
 	return errs
+}
+
+// ListKinds are the kinds the word lists whose second column selects a
+// rule may hold ("" is a line without a kind); a word of another kind would
+// be silently ignored, so Validate reports it.
+var ListKinds = map[string][]string{
+	"name_syllables":  {"surname", "given_first", "given_last", "particle", "province_end"},
+	"country_context": {"team", "match", "act"},
+	"organ_words":     {"organ", "unit", "newsroom"},
+	"foreign_given":   {"", "short"},
+}
+
+func quoteAll(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = fmt.Sprintf("%q", w)
+	}
+	return out
 }
 
 // MatchTimeout bounds every regexp2 match: a rule can never hang a run.

@@ -33,12 +33,13 @@ func TestDefaultLoads(t *testing.T) {
 
 func TestLoadErrorsNameFileAndLine(t *testing.T) {
 	fsys := fstest.MapFS{
-		"r/orgs.tsv":     {Data: []byte("# comment\n한빛재단\tORG\t\n빈칸\tTEAM\t\n한\t둘\t셋\t넷\t다섯\n")},
-		"r/ev.yaml":      {Data: []byte("- id: a\n  type: budget\n  triggers: [편성]\n- id: a\n  type: party\n  triggers: []\n")},
-		"r/p.jsonl":      {Data: []byte("# patterns\n{\"id\":\"x\",\"label\":\"ORG\",\"anchors\":[\"a\"],\"regex\":\"(\"}\n{\"id\":\"y\",\"label\":\"ORG\",\"regex\":\"a\",\"bogus\":1}\n")},
-		"r/titles.txt":   {Data: []byte("장관\tgov\n")},
-		"r/readme.md":    {Data: []byte("ignored")},
-		"r/gaz/more.tsv": {Data: []byte("x\tORG\ta,b\tkey\n")},
+		"r/orgs.tsv":            {Data: []byte("# comment\n한빛재단\tORG\t\n빈칸\tTEAM\t\n한\t둘\t셋\t넷\t다섯\n")},
+		"r/ev.yaml":             {Data: []byte("- id: a\n  type: budget\n  triggers: [편성]\n- id: a\n  type: party\n  triggers: []\n")},
+		"r/p.jsonl":             {Data: []byte("# patterns\n{\"id\":\"x\",\"label\":\"ORG\",\"anchors\":[\"a\"],\"regex\":\"(\"}\n{\"id\":\"y\",\"label\":\"ORG\",\"regex\":\"a\",\"bogus\":1}\n")},
+		"r/titles.txt":          {Data: []byte("장관\tgov\n")},
+		"r/country_context.txt": {Data: []byte("# a kind misspelt\n위협\tacts\n도발\tact\n")},
+		"r/readme.md":           {Data: []byte("ignored")},
+		"r/gaz/more.tsv":        {Data: []byte("x\tORG\ta,b\tkey\n")},
 	}
 	_, err := Load(fsys, "r")
 	var es Errors
@@ -47,7 +48,7 @@ func TestLoadErrorsNameFileAndLine(t *testing.T) {
 	}
 	msg := err.Error()
 	for _, want := range []string{"r/orgs.tsv:3", "TEAM", "r/orgs.tsv:4", "columns", "r/ev.yaml:4", "duplicate", "party",
-		"r/p.jsonl:2", "r/p.jsonl:3", "bogus", "r/gaz/more.tsv:1", "key=value"} {
+		"r/p.jsonl:2", "r/p.jsonl:3", "bogus", "r/gaz/more.tsv:1", "key=value", "r/country_context.txt:2", `"acts"`} {
 		if !strings.Contains(msg, want) {
 			t.Errorf("errors lack %q:\n%s", want, msg)
 		}
