@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/kpolicy/kpolicy/ner/internal/cputime"
+	"github.com/kpolicy/kpolicy/ner/internal/testcorpus"
 )
 
 // newsText builds about 200 KB of news-like prose: the example sentences
@@ -52,27 +53,10 @@ func BenchmarkScan(b *testing.B) {
 // development corpus (skipped when it is absent): real articles, where
 // most word starts are no date.
 func BenchmarkScanNews(b *testing.B) {
-	data, err := os.ReadFile("../../../shared/corpus/dev-news.jsonl")
-	if err != nil {
-		b.Skip(err)
-	}
-	var texts []string
-	n := 0
-	for _, line := range strings.Split(string(data), "\n") {
-		var d struct{ Text string }
-		if json.Unmarshal([]byte(line), &d) == nil && d.Text != "" {
-			texts = append(texts, d.Text)
-			n += len(d.Text)
-		}
+	texts := testcorpus.News()
+	if texts == nil {
+		b.Skip("shared corpus absent")
 	}
 	ref := time.Date(2025, 9, 4, 9, 59, 0, 0, kst)
-	b.SetBytes(int64(n))
-	b.ReportAllocs()
-	c0 := cputime.Now()
-	for b.Loop() {
-		for _, t := range texts {
-			Scan(t, ref)
-		}
-	}
-	cputime.Report(b, c0, n)
+	testcorpus.Bench(b, texts, func(t string) { Scan(t, ref) })
 }

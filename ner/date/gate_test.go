@@ -1,48 +1,26 @@
 package date
 
 import (
-	"encoding/json"
-	"os"
 	"reflect"
-	"strings"
 	"testing"
 	"time"
+
+	"github.com/kpolicy/kpolicy/ner/internal/testcorpus"
 )
 
-// gateTexts are texts to run with and without the gates: the examples,
-// the benchmark text, and the shared corpora when present.
+// gateTexts are texts to run with and without the gates: the examples and
+// the shared corpora when present.
 func gateTexts(t testing.TB) []string {
 	var texts []string
 	for _, p := range []string{"testdata/dates.jsonl", "testdata/times.jsonl", "testdata/negative.jsonl"} {
-		b, err := os.ReadFile(p)
+		ex, err := testcorpus.JSONLTexts(p)
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, l := range strings.Split(string(b), "\n") {
-			var ex example
-			if json.Unmarshal([]byte(l), &ex) == nil {
-				texts = append(texts, ex.Text)
-			}
-		}
+		texts = append(texts, ex...)
 	}
-	if b, err := os.ReadFile("../../../shared/corpus/dev-news.jsonl"); err == nil {
-		for _, l := range strings.Split(string(b), "\n") {
-			var d struct{ Text string }
-			if json.Unmarshal([]byte(l), &d) == nil && d.Text != "" {
-				texts = append(texts, d.Text)
-			}
-		}
-	}
-	if b, err := os.ReadFile("../../../shared/corpus/klue-ner/klue-ner-news-dev.tsv"); err == nil {
-		for _, l := range strings.Split(string(b), "\n") {
-			if strings.HasPrefix(l, "## ") {
-				if _, s, ok := strings.Cut(l, "\t"); ok {
-					texts = append(texts, s)
-				}
-			}
-		}
-	}
-	return texts
+	texts = append(texts, testcorpus.News()...)
+	return append(texts, testcorpus.KLUE()...)
 }
 
 // TestGate checks that the gates of gate.go only skip positions where no

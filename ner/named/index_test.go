@@ -9,6 +9,7 @@ import (
 	"unsafe"
 
 	"github.com/kpolicy/kpolicy/ner"
+	"github.com/kpolicy/kpolicy/ner/internal/testcorpus"
 	"github.com/kpolicy/kpolicy/ner/lex"
 )
 
@@ -176,5 +177,5 @@ func TestWordSize(t *testing.T) {
 // the first stage of every Find.
 func BenchmarkNewDocNews(b *testing.B) {
 	r := recognizer(b)
-	benchNews(b, func(d string) { r.newDoc(d).free() })
+	testcorpus.Bench(b, newsTexts(b), func(d string) { r.newDoc(d).free() })
 }

@@ -1,13 +1,11 @@
 package named
 
 import (
-	"bufio"
-	"encoding/json"
 	"os"
 	"testing"
 
 	"github.com/kpolicy/kpolicy/ner"
-	"github.com/kpolicy/kpolicy/ner/internal/cputime"
+	"github.com/kpolicy/kpolicy/ner/internal/testcorpus"
 	"github.com/kpolicy/kpolicy/rules"
 )
 
@@ -146,25 +144,7 @@ func BenchmarkFind(b *testing.B) {
 // there, the real articles of the news corpus.
 func BenchmarkFindNews(b *testing.B) {
 	r := recognizer(b)
-	benchNews(b, func(d string) { r.Find(d, nil) })
-}
-
-// benchNews runs f on every news text per iteration, reporting bytes and
-// CPU throughput.
-func benchNews(b *testing.B, f func(string)) {
-	docs := newsTexts(b)
-	size := 0
-	for _, d := range docs {
-		size += len(d)
-	}
-	b.SetBytes(int64(size))
-	c0 := cputime.Now()
-	for b.Loop() {
-		for _, d := range docs {
-			f(d)
-		}
-	}
-	cputime.Report(b, c0, size)
+	testcorpus.Bench(b, newsTexts(b), func(d string) { r.Find(d, nil) })
 }
 
 func newsTexts(b testing.TB) []string {
@@ -173,19 +153,5 @@ func newsTexts(b testing.TB) []string {
 	if err != nil {
 		b.Fatal(err)
 	}
-	docs := []string{string(raw)}
-	f, err := os.Open("../../../shared/corpus/dev-news.jsonl")
-	if err != nil {
-		return docs
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<24)
-	for sc.Scan() {
-		var rec struct{ Text string }
-		if json.Unmarshal(sc.Bytes(), &rec) == nil && rec.Text != "" {
-			docs = append(docs, rec.Text)
-		}
-	}
-	return docs
+	return append([]string{string(raw)}, testcorpus.News()...)
 }

@@ -1,12 +1,11 @@
 package numeric
 
 import (
-	"encoding/json"
-	"os"
 	"strings"
 	"testing"
 
 	"github.com/kpolicy/kpolicy/ner/internal/cputime"
+	"github.com/kpolicy/kpolicy/ner/internal/testcorpus"
 )
 
 // benchText is a made-up news article in the style of Korean policy news.
@@ -47,27 +46,9 @@ func BenchmarkParseNumber(b *testing.B) {
 // BenchmarkScanNews runs Scan over the article texts of the shared
 // development corpus (skipped when it is absent).
 func BenchmarkScanNews(b *testing.B) {
-	data, err := os.ReadFile("../../../shared/corpus/dev-news.jsonl")
-	if err != nil {
-		b.Skip(err)
+	texts := testcorpus.News()
+	if texts == nil {
+		b.Skip("shared corpus absent")
 	}
-	var texts []string
-	for _, line := range strings.Split(string(data), "\n") {
-		var d struct{ Text string }
-		if json.Unmarshal([]byte(line), &d) == nil && d.Text != "" {
-			texts = append(texts, d.Text)
-		}
-	}
-	n := 0
-	for _, t := range texts {
-		n += len(t)
-	}
-	b.SetBytes(int64(n))
-	c0 := cputime.Now()
-	for b.Loop() {
-		for _, t := range texts {
-			Scan(t)
-		}
-	}
-	cputime.Report(b, c0, n)
+	testcorpus.Bench(b, texts, func(t string) { Scan(t) })
 }

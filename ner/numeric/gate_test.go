@@ -1,7 +1,6 @@
 package numeric
 
 import (
-	"encoding/json"
 	"math/rand/v2"
 	"os"
 	"reflect"
@@ -9,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/kpolicy/kpolicy/ner/internal/testcorpus"
 )
 
 // TestGate checks that the Hangul gate only skips word starts where no
@@ -26,36 +27,15 @@ func gateTexts(t *testing.T) []string {
 	files, _ := os.ReadDir("testdata")
 	for _, f := range files {
 		if strings.HasSuffix(f.Name(), ".jsonl") {
-			b, err := os.ReadFile("testdata/" + f.Name())
+			ex, err := testcorpus.JSONLTexts("testdata/" + f.Name())
 			if err != nil {
 				t.Fatal(err)
 			}
-			for _, l := range strings.Split(string(b), "\n") {
-				var ex struct{ Text string }
-				if json.Unmarshal([]byte(l), &ex) == nil && ex.Text != "" {
-					texts = append(texts, ex.Text)
-				}
-			}
+			texts = append(texts, ex...)
 		}
 	}
-	if b, err := os.ReadFile("../../../shared/corpus/dev-news.jsonl"); err == nil {
-		for _, l := range strings.Split(string(b), "\n") {
-			var d struct{ Text string }
-			if json.Unmarshal([]byte(l), &d) == nil && d.Text != "" {
-				texts = append(texts, d.Text)
-			}
-		}
-	}
-	if b, err := os.ReadFile("../../../shared/corpus/klue-ner/klue-ner-news-dev.tsv"); err == nil {
-		for _, l := range strings.Split(string(b), "\n") {
-			if strings.HasPrefix(l, "## ") {
-				if _, s, ok := strings.Cut(l, "\t"); ok {
-					texts = append(texts, s)
-				}
-			}
-		}
-	}
-	return texts
+	texts = append(texts, testcorpus.News()...)
+	return append(texts, testcorpus.KLUE()...)
 }
 
 func checkGate(t *testing.T, s string) {
