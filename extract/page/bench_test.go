@@ -24,19 +24,7 @@ func BenchmarkFromHTML(b *testing.B) {
 	if len(pages) == 0 {
 		b.Skip("no pages")
 	}
-	total := 0
-	for _, p := range pages {
-		total += len(p)
-	}
-	b.SetBytes(int64(total))
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, p := range pages {
-			if _, err := FromHTML(p); err != nil {
-				b.Fatal(err)
-			}
-		}
-	}
+	benchEach(b, pages, func(p []byte) error { _, err := FromHTML(p); return err })
 }
 
 // BenchmarkFromTextDump cleans the text-dump fixtures.
@@ -45,24 +33,13 @@ func BenchmarkFromTextDump(b *testing.B) {
 	files, _ := filepath.Glob(filepath.Join(fixtures, "dump*.txt"))
 	for _, f := range files {
 		if data, err := os.ReadFile(f); err == nil {
-			dumps = append(dumps, strings.Repeat(string(data), 1))
+			dumps = append(dumps, string(data))
 		}
 	}
 	if len(dumps) == 0 {
 		b.Skip("no dumps")
 	}
-	total := 0
-	for _, d := range dumps {
-		total += len(d)
-	}
-	b.SetBytes(int64(total))
-	for b.Loop() {
-		for _, d := range dumps {
-			if _, err := FromText(d); err != nil {
-				b.Fatal(err)
-			}
-		}
-	}
+	benchEach(b, dumps, cleanText)
 }
 
 // plainTexts are article texts without page furniture: the shared
@@ -94,20 +71,7 @@ func plainTexts(b *testing.B) []string {
 // no furniture (the common case for JSONL records): it should take a small
 // part of an extraction.
 func BenchmarkFromTextPlain(b *testing.B) {
-	texts := plainTexts(b)
-	total := 0
-	for _, t := range texts {
-		total += len(t)
-	}
-	b.SetBytes(int64(total))
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, t := range texts {
-			if _, err := FromText(t); err != nil {
-				b.Fatal(err)
-			}
-		}
-	}
+	benchEach(b, plainTexts(b), cleanText)
 }
 
 // BenchmarkFromTextDevNews cleans every text of the shared development
@@ -119,19 +83,29 @@ func BenchmarkFromTextDevNews(b *testing.B) {
 		b.Skip("../shared corpus not present")
 	}
 	var texts []string
-	total := 0
 	for _, line := range strings.Split(string(data), "\n") {
 		var rec struct{ Text string }
 		if json.Unmarshal([]byte(line), &rec) == nil && rec.Text != "" {
 			texts = append(texts, rec.Text)
-			total += len(rec.Text)
 		}
+	}
+	benchEach(b, texts, cleanText)
+}
+
+func cleanText(t string) error { _, err := FromText(t); return err }
+
+// benchEach runs f over every input once per iteration, counting the input
+// bytes and allocations; an error stops the benchmark.
+func benchEach[T string | []byte](b *testing.B, inputs []T, f func(T) error) {
+	total := 0
+	for _, in := range inputs {
+		total += len(in)
 	}
 	b.SetBytes(int64(total))
 	b.ReportAllocs()
 	for b.Loop() {
-		for _, t := range texts {
-			if _, err := FromText(t); err != nil {
+		for _, in := range inputs {
+			if err := f(in); err != nil {
 				b.Fatal(err)
 			}
 		}
