@@ -278,6 +278,21 @@ func (r *Recognizer) again(d *doc, ms, values []ner.Mention) []ner.Mention {
 	out := d.add[:0] // the stages' output buffer: resolveWith copies it
 	defer func() { d.add = out[:0] }()
 	var buf []lex.Match[int32]
+	// found adds the longest form at i that ends a word and overlaps no
+	// mention found before, and returns its end (0 for none)
+	found := func(i int) int {
+		buf = forms.PrefixesAt(text, i, buf)
+		for _, f := range buf {
+			if _, ok := d.endsWord(f.End); !ok || coveredBy(ms, i, f.End) || coveredBy(values, i, f.End) {
+				continue
+			}
+			src := srcs[f.Vals[0]]
+			out = append(out, ner.Mention{Start: i, End: f.End, Label: src.Label, Text: text[i:f.End],
+				Key: src.Key, Name: src.Name, Role: src.Role, Org: src.Org, Rule: "again", Priority: 1})
+			return f.End
+		}
+		return 0
+	}
 	if !odd {
 		// every form starts with a letter or digit: only words can start one
 		next := 0 // after the last form found
@@ -289,16 +304,8 @@ func (r *Recognizer) again(d *doc, ms, values []ner.Mention) []ner.Mention {
 			if h := formBit(d.words[k].c); d.formFirst[h>>6]&(1<<(h&63)) == 0 || !forms.HasPrefixAt(text, i) {
 				continue
 			}
-			buf = forms.PrefixesAt(text, i, buf)
-			for _, f := range buf {
-				if _, ok := d.endsWord(f.End); !ok || coveredBy(ms, i, f.End) || coveredBy(values, i, f.End) {
-					continue
-				}
-				src := srcs[f.Vals[0]]
-				out = append(out, ner.Mention{Start: i, End: f.End, Label: src.Label, Text: text[i:f.End],
-					Key: src.Key, Name: src.Name, Role: src.Role, Org: src.Org, Rule: "again", Priority: 1})
-				next = f.End
-				break
+			if e := found(i); e > 0 {
+				next = e
 			}
 		}
 		return out
@@ -313,20 +320,9 @@ func (r *Recognizer) again(d *doc, ms, values []ner.Mention) []ner.Mention {
 			i += n
 			continue
 		}
-		buf = forms.PrefixesAt(text, i, buf)
-		hit := false
-		for _, f := range buf {
-			if _, ok := d.endsWord(f.End); !ok || coveredBy(ms, i, f.End) || coveredBy(values, i, f.End) {
-				continue
-			}
-			src := srcs[f.Vals[0]]
-			out = append(out, ner.Mention{Start: i, End: f.End, Label: src.Label, Text: text[i:f.End],
-				Key: src.Key, Name: src.Name, Role: src.Role, Org: src.Org, Rule: "again", Priority: 1})
-			i = f.End
-			hit = true
-			break
-		}
-		if !hit {
+		if e := found(i); e > 0 {
+			i = e
+		} else {
 			_, n := lex.Decode(text, i)
 			i += n
 		}
