@@ -61,11 +61,16 @@ func fold(s string) string {
 	if s == "" || folded(s) {
 		return s
 	}
+	return foldAll(s)
+}
+
+// foldAll is fold without its shortcut for text that is already folded.
+func foldAll(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
 	for _, r := range s {
-		if unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff' {
+		if foldSpace(r) {
 			space = true
 			continue
 		}
