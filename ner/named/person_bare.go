@@ -446,19 +446,10 @@ var surnamePartBadEnds = newSylSet("던된될했됐한면며게록")
 // surnamePart reports whether w can be a surname of a foreign name in
 // Hangul: two to eight syllables (트리에르바일레), all Hangul, not a word
 // known not to be a name.
-func (r *Recognizer) surnamePart(w string) bool {
-	n := 0
-	for _, c := range w {
-		if !lex.IsHangul(c) {
-			return false
-		}
-		n++
-	}
-	return n >= 2 && n <= 8 && !r.notNames.has(w) && !r.stemStop.has(w)
-}
+func (r *Recognizer) surnamePart(w string) bool { return r.hangulName(w, 8) }
 
 // mentionIs reports whether a known mention spans exactly [s,e): a
-// surname that is also a city (휘트니 휴스턴) is taken into the name.
+// surname that is also a city (앨런 휴스턴) is taken into the name.
 func mentionIs(known []ner.Mention, s, e int) bool {
 	k := startIndex(known, s)
 	return k >= 0 && known[k].End == e

@@ -631,7 +631,11 @@ func (r *Recognizer) agedName(d *doc, i, we int) (ner.Mention, bool) {
 
 // foreignWord reports whether w can be (part of) a name in Hangul: two to
 // six syllables, all Hangul, not a word known not to be a name.
-func (r *Recognizer) foreignWord(w string) bool {
+func (r *Recognizer) foreignWord(w string) bool { return r.hangulName(w, 6) }
+
+// hangulName reports whether w is two to max syllables, all Hangul, and
+// no word known not to be a name.
+func (r *Recognizer) hangulName(w string, max int) bool {
 	n := 0
 	for _, c := range w {
 		if !lex.IsHangul(c) {
@@ -639,7 +643,7 @@ func (r *Recognizer) foreignWord(w string) bool {
 		}
 		n++
 	}
-	return n >= 2 && n <= 6 && !r.notNames.has(w) && !r.stemStop.has(w)
+	return n >= 2 && n <= max && !r.notNames.has(w) && !r.stemStop.has(w)
 }
 
 // nameLinks are the short words inside foreign names (엘, 다, 반, 폰, 드).
