@@ -19,6 +19,7 @@ import (
 
 	"github.com/kpolicy/kpolicy/cmd/kpolicy/internal/render"
 	"github.com/kpolicy/kpolicy/extract"
+	sjson "github.com/segmentio/encoding/json"
 )
 
 const extractUsage = `Usage: kpolicy extract [flags] FILE|DIR|- ...
@@ -158,12 +159,13 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		failed++
 		fmt.Fprintf(stderr, "kpolicy: %s: %v\n", src, err)
 	}
-	emit := func(d *extract.Document) error {
+	prepare := func(d *extract.Document) ([]byte, error) {
 		filter.apply(d)
-		return w.write(d)
+		return w.encode(d)
 	}
 	files := expandInputs(inputs, f.exts, report)
-	pl := &pipeline{x: x, kind: f.input, workers: f.workers, stdin: stdin, emit: emit, report: report}
+	pl := &pipeline{x: x, kind: f.input, workers: f.workers, stdin: stdin,
+		prepare: prepare, emit: w.write, report: report}
 	if bar := newProgress(stderr, files, f.quiet); bar != nil {
 		pl.onDone = bar.add
 		defer bar.finish()
@@ -326,7 +328,22 @@ func newWriter(format string, w io.Writer, csvKind string, bom bool) (*writer, e
 	return wr, nil
 }
 
-func (w *writer) write(d *extract.Document) error {
+// encode returns d as the JSON that write puts out for the json and jsonl
+// formats, nil for the others. It reads only w.format, so workers call it
+// in parallel.
+func (w *writer) encode(d *extract.Document) ([]byte, error) {
+	switch w.format {
+	case "jsonl":
+		return marshal(d, "")
+	case "json":
+		b, err := marshal(d, "  ")
+		return bytes.TrimRight(b, "\n"), err
+	}
+	return nil, nil
+}
+
+// write writes d, or enc when encode has made it already.
+func (w *writer) write(d *extract.Document, enc []byte) error {
 	defer func() { w.n++ }()
 	switch w.format {
 	case "csv":
@@ -342,43 +359,50 @@ func (w *writer) write(d *extract.Document) error {
 			return err
 		}
 		return w.w.Flush()
-	case "jsonl":
-		b, err := marshal(d, "")
-		if err != nil {
+	}
+	b := enc
+	if b == nil {
+		var err error
+		if b, err = w.encode(d); err != nil {
 			return err
 		}
-		_, err = w.w.Write(b)
-		return err
-	default: // json: one object, or an array when there are several documents
-		b, err := marshal(d, "  ")
-		if err != nil {
-			return err
-		}
-		b = bytes.TrimRight(b, "\n")
-		switch w.n {
-		case 0:
-			w.pending = b
-			return nil
-		case 1:
-			w.w.WriteString("[\n  ")
-			w.w.Write(w.pending)
-			w.pending = nil
-		}
-		w.w.WriteString(",\n  ")
-		_, err = w.w.Write(b)
+	}
+	if w.format == "jsonl" {
+		_, err := w.w.Write(b)
 		return err
 	}
+	// json: one object, or an array when there are several documents
+	switch w.n {
+	case 0:
+		w.pending = b
+		return nil
+	case 1:
+		w.w.WriteString("[\n  ")
+		w.w.Write(w.pending)
+		w.pending = nil
+	}
+	w.w.WriteString(",\n  ")
+	_, err := w.w.Write(b)
+	return err
 }
 
 // marshal encodes d as JSON without HTML escaping (R&D stays R&D), on one
-// line ending in a newline, or indented when indent is set.
+// line ending in a newline, or indented when indent is set. The one-line
+// form, written for every document of a JSONL stream, goes through
+// segmentio/encoding, which writes the same bytes as encoding/json (map
+// keys sorted; TestMarshalSameAsStd) about twice as fast.
 func marshal(d *extract.Document, indent string) ([]byte, error) {
+	if indent == "" {
+		b, err := sjson.Append(make([]byte, 0, 8<<10), d, sjson.SortMapKeys)
+		if err != nil {
+			return nil, err
+		}
+		return append(b, '\n'), nil
+	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	if indent != "" {
-		enc.SetIndent(indent, "  ")
-	}
+	enc.SetIndent(indent, "  ")
 	if err := enc.Encode(d); err != nil {
 		return nil, err
 	}

@@ -1,0 +1,118 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/kpolicy/kpolicy/extract"
+)
+
+// stdMarshal is what marshal wrote before it used segmentio/encoding.
+func stdMarshal(d *extract.Document) []byte {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(d); err != nil {
+		panic(err)
+	}
+	return buf.Bytes()
+}
+
+// TestMarshalSameAsStd: the JSONL encoding of documents is byte for byte
+// encoding/json's, for real extractions (events with their args map, value
+// fields, floats) and for strings that need care: HTML characters, control
+// characters, U+2028, invalid UTF-8.
+func TestMarshalSameAsStd(t *testing.T) {
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs []*extract.Document
+	paths, _ := filepath.Glob("../../testdata/articles/*")
+	for _, p := range paths {
+		if filepath.Ext(p) != ".txt" && filepath.Ext(p) != ".html" {
+			continue
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := x.Extract(context.Background(), extract.Input{Raw: b, Source: p})
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	if len(docs) < 2 || len(docs[0].Events) == 0 {
+		t.Fatalf("want the example articles with events, got %d documents", len(docs))
+	}
+	odd := &extract.Document{Schema: "x", Warnings: []string{"R&D <b> \"q\" \\ \x01 \u2028 \u2029 \xff\xfe 한글 \t\n"}}
+	odd.Doc.Title = "A&B <중기부> \xed\xa0\x80"
+	odd.Entities = []extract.Entity{{ID: "e1", Name: "2조1955억원", Type: "MONEY"}}
+	docs = append(docs, odd)
+	for i, d := range docs {
+		got, err := marshal(d, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := stdMarshal(d); !bytes.Equal(got, want) {
+			t.Errorf("document %d: marshal differs from encoding/json:\n got %s\nwant %s", i, got, want)
+		}
+	}
+}
+
+// recordCases are JSONL lines, good and bad, that decodeRecord must read as
+// encoding/json does.
+var recordCases = []string{
+	`{"id":"a1","url":"https://news.example/1","title":"예산 편성","published":"2025-09-04T10:00:00+09:00","text":"중기부는 4일 …"}`,
+	`{"id":"a","text":"ab` + "\xff" + `cd` + "\xed\xa0\x80" + `z"}`,
+	`{"id":"a","text":"\ud800x\udc00\ud83d\ude00 \u0000\t\n \"q\" \\ \/"}`,
+	`{"id":"a","id":"b","text":"t"}`,
+	`{"id":null,"text":"t"}`,
+	`{"ID":"a","Text":"t","HTML":"<p>x</p>"}`,
+	`{"id":"a","extra":{"x":[1,2.5e3,{"y":null}],"z":true},"text":"t"}`,
+	`{"id":5,"text":"t"}`,
+	`{"id":"a","text":"t"} junk`,
+	`{"id":"a","text":"t"`,
+	`[1,2]`,
+	`"text"`,
+	`{"id":"a",}`,
+	`{"id":"a" "text":"t"}`,
+	`{"text":"\x"}`,
+	`{"text":"\u12"}`,
+	``,
+	`null`,
+}
+
+func TestDecodeRecordSameAsStd(t *testing.T) {
+	for _, c := range recordCases {
+		checkDecode(t, []byte(c))
+	}
+}
+
+func checkDecode(t *testing.T, line []byte) {
+	t.Helper()
+	var want extract.Record
+	wantErr := json.Unmarshal(line, &want)
+	got, err := decodeRecord(line)
+	switch {
+	case (err == nil) != (wantErr == nil):
+		t.Errorf("%q: error %v, encoding/json says %v", line, err, wantErr)
+	case err != nil && err.Error() != wantErr.Error():
+		t.Errorf("%q: error %q, want encoding/json's %q", line, err, wantErr)
+	case err == nil && !reflect.DeepEqual(got, want):
+		t.Errorf("%q: got %+q, want %+q", line, got, want)
+	}
+}
+
+func FuzzDecodeRecord(f *testing.F) {
+	for _, c := range recordCases {
+		f.Add([]byte(c))
+	}
+	f.Fuzz(checkDecode)
+}
