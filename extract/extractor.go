@@ -392,9 +392,30 @@ func (x *Extractor) analyse(bud clock, doc *Document, ref time.Time) error {
 	if err := bud.check(); err != nil {
 		return err
 	}
-	all := append(values, names...)
-	slices.SortStableFunc(all, func(a, b ner.Mention) int { return cmp.Compare(a.Start, b.Start) })
-	return x.assemble(bud, doc, sents, all, ref)
+	return x.assemble(bud, doc, sents, mergeByStart(values, names), ref)
+}
+
+// mergeByStart returns a and b in one slice ordered by Start, stably: at
+// equal starts a's mentions come first, each list in its own order. The
+// recognizers return their mentions in order, so this is a merge; lists
+// out of order are sorted.
+func mergeByStart(a, b []ner.Mention) []ner.Mention {
+	byStart := func(x, y ner.Mention) int { return cmp.Compare(x.Start, y.Start) }
+	if !slices.IsSortedFunc(a, byStart) || !slices.IsSortedFunc(b, byStart) {
+		all := append(a, b...)
+		slices.SortStableFunc(all, byStart)
+		return all
+	}
+	all := make([]ner.Mention, 0, len(a)+len(b))
+	for len(a) > 0 && len(b) > 0 {
+		if b[0].Start < a[0].Start {
+			all, b = append(all, b[0]), b[1:]
+		} else {
+			all, a = append(all, a[0]), a[1:]
+		}
+	}
+	all = append(all, a...)
+	return append(all, b...)
 }
 
 // assemble groups the mentions (all, sorted by start) of doc.Doc.Text into
@@ -442,6 +463,11 @@ func (x *Extractor) assemble(bud clock, doc *Document, sents []Sentence, all []n
 		s := sents[evs[i].Sentence]
 		evs[i].ID = numberedID(eventIDs, "v", i)
 		if inOrder {
+			if i > 0 && evs[i-1].Sentence == evs[i].Sentence {
+				// a sentence with several events is counted once
+				evs[i].Start, evs[i].End = evs[i-1].Start, evs[i-1].End
+				continue
+			}
 			evs[i].Start = cur.at(s.Start)
 			evs[i].End = evs[i].Start + runeStarts(text[s.Start:s.End])
 		} else {
