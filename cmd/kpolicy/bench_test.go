@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -29,6 +30,7 @@ func TestBench(t *testing.T) {
 		{"missing", []string{"bench", "-j", "1", "--docs", "2", filepath.Join(dir, "none")}, ""},
 		{"generated", []string{"bench", "-j", "1", "--docs", "2"}, "2"}, // no ../shared from cmd/kpolicy
 		{"dir", []string{"bench", "--docs", "4", "../../testdata/articles"}, "4"},
+		{"encoded", []string{"bench", "--jsonl", "--docs", "4", jsonl}, "4"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			out, stderr, code := runCLI(t, "", tc.args...)
@@ -48,6 +50,9 @@ func TestBench(t *testing.T) {
 			}
 			if !strings.Contains(out, "documents: "+tc.docs+"\n") || !strings.Contains(out, "errors: 0\n") {
 				t.Errorf("output:\n%s\nstderr: %s", out, stderr)
+			}
+			if encoded := strings.Contains(out, "output: jsonl encoded\n"); encoded != slices.Contains(tc.args, "--jsonl") {
+				t.Errorf("--jsonl in %v, but \"output: jsonl encoded\" printed: %v", tc.args, encoded)
 			}
 			t.Log("\n" + out)
 		})
