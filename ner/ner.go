@@ -6,7 +6,11 @@
 // extract package converts them to code points for the JSON output.
 package ner
 
-import "sort"
+import (
+	"cmp"
+	"slices"
+	"sort"
+)
 
 // Label is an entity type of the output schema.
 type Label string
@@ -138,31 +142,36 @@ func Resolve(ms []Mention) []Mention {
 	for i := range order {
 		order[i] = int32(i)
 	}
-	sort.Slice(order, func(a, b int) bool {
-		x, y := &ms[order[a]], &ms[order[b]]
-		if x.Len() != y.Len() {
-			return x.Len() > y.Len()
+	// a total order (ties end at the index), so the unstable sort is
+	// deterministic
+	slices.SortFunc(order, func(a, b int32) int {
+		x, y := &ms[a], &ms[b]
+		if c := cmp.Compare(y.Len(), x.Len()); c != 0 {
+			return c
 		}
-		if x.Priority != y.Priority {
-			return x.Priority > y.Priority
+		if c := cmp.Compare(y.Priority, x.Priority); c != 0 {
+			return c
 		}
-		if x.Start != y.Start {
-			return x.Start < y.Start
+		if c := cmp.Compare(x.Start, y.Start); c != 0 {
+			return c
 		}
-		return order[a] < order[b]
+		return cmp.Compare(a, b)
 	})
 	// kept holds indices of accepted mentions sorted by start; they do not
 	// overlap, so one binary search finds the neighbours of a candidate.
 	kept := make([]int32, 0, len(ms))
 	for _, i := range order {
 		m := &ms[i]
-		k := sort.Search(len(kept), func(j int) bool { return ms[kept[j]].End > m.Start })
+		k, _ := slices.BinarySearchFunc(kept, m.Start, func(j int32, start int) int {
+			if ms[j].End > start {
+				return 1
+			}
+			return -1
+		})
 		if k < len(kept) && ms[kept[k]].Start < m.End {
 			continue
 		}
-		kept = append(kept, 0)
-		copy(kept[k+1:], kept[k:])
-		kept[k] = i
+		kept = slices.Insert(kept, k, i)
 	}
 	out := make([]Mention, len(kept))
 	for j, i := range kept {
