@@ -379,9 +379,14 @@ func (x *Extractor) analyse(bud clock, doc *Document, ref time.Time) error {
 	if err := bud.check(); err != nil {
 		return err
 	}
+	sc := analyseScratches.Get().(*analyseScratch)
+	defer sc.put()
 	values := numeric.Scan(text)
 	values = append(values, date.Scan(text, ref)...)
-	values = ner.Resolve(values)
+	if len(values) > 1 {
+		sc.values = ner.ResolveAppend(sc.values[:0], values)
+		values = sc.values
+	}
 	durations(values)
 	anchorSameDay(values)
 	if err := bud.check(); err != nil {
@@ -392,21 +397,40 @@ func (x *Extractor) analyse(bud clock, doc *Document, ref time.Time) error {
 	if err := bud.check(); err != nil {
 		return err
 	}
-	return x.assemble(bud, doc, sents, mergeByStart(values, names), ref)
+	sc.all = mergeByStart(sc.all[:0], values, names)
+	return x.assemble(bud, doc, sents, sc.all, ref)
 }
 
-// mergeByStart returns a and b in one slice ordered by Start, stably: at
-// equal starts a's mentions come first, each list in its own order. The
+// analyseScratch holds analyse's mention buffers between documents: the
+// mentions are copied into the document's entities and events, so the
+// buffers are free again when analyse returns.
+type analyseScratch struct {
+	values, all []ner.Mention
+}
+
+var analyseScratches = sync.Pool{New: func() any { return new(analyseScratch) }}
+
+// put clears the buffers (they must not keep a document's strings alive)
+// and returns them to the pool.
+func (sc *analyseScratch) put() {
+	clear(sc.values[:cap(sc.values)])
+	clear(sc.all[:cap(sc.all)])
+	sc.values, sc.all = sc.values[:0], sc.all[:0]
+	analyseScratches.Put(sc)
+}
+
+// mergeByStart appends a and b to dst ordered by Start, stably: at equal
+// starts a's mentions come first, each list in its own order. The
 // recognizers return their mentions in order, so this is a merge; lists
 // out of order are sorted.
-func mergeByStart(a, b []ner.Mention) []ner.Mention {
+func mergeByStart(dst, a, b []ner.Mention) []ner.Mention {
 	byStart := func(x, y ner.Mention) int { return cmp.Compare(x.Start, y.Start) }
 	if !slices.IsSortedFunc(a, byStart) || !slices.IsSortedFunc(b, byStart) {
-		all := append(a, b...)
-		slices.SortStableFunc(all, byStart)
+		all := append(append(dst, a...), b...)
+		slices.SortStableFunc(all[len(dst):], byStart)
 		return all
 	}
-	all := make([]ner.Mention, 0, len(a)+len(b))
+	all := slices.Grow(dst, len(a)+len(b))
 	for len(a) > 0 && len(b) > 0 {
 		if b[0].Start < a[0].Start {
 			all, b = append(all, b[0]), b[1:]

@@ -28,7 +28,7 @@ func TestMergeByStart(t *testing.T) {
 		a, b := list("v", n%5 != 0), list("n", n%7 != 0)
 		want := append(slices.Clone(a), b...)
 		slices.SortStableFunc(want, func(x, y ner.Mention) int { return cmp.Compare(x.Start, y.Start) })
-		got := mergeByStart(slices.Clone(a), slices.Clone(b))
+		got := mergeByStart(nil, slices.Clone(a), slices.Clone(b))
 		if len(want) == 0 && len(got) == 0 {
 			continue
 		}

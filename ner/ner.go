@@ -138,6 +138,12 @@ func Resolve(ms []Mention) []Mention {
 	if len(ms) < 2 {
 		return ms
 	}
+	return ResolveAppend(nil, ms)
+}
+
+// ResolveAppend appends what Resolve keeps of ms (at least two mentions) to
+// dst, for callers that reuse a buffer.
+func ResolveAppend(dst, ms []Mention) []Mention {
 	order := make([]int32, len(ms))
 	for i := range order {
 		order[i] = int32(i)
@@ -173,9 +179,9 @@ func Resolve(ms []Mention) []Mention {
 		}
 		kept = slices.Insert(kept, k, i)
 	}
-	out := make([]Mention, len(kept))
-	for j, i := range kept {
-		out[j] = ms[i]
+	out := slices.Grow(dst, len(kept))
+	for _, i := range kept {
+		out = append(out, ms[i])
 	}
 	return out
 }
