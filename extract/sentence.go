@@ -15,6 +15,10 @@ type Sentence struct {
 // closers are quotes and brackets that may follow a sentence end (다." / 다.')
 const closers = "\"'”’」』)]》〉"
 
+// sentenceMark[b] is set for the ASCII bytes SplitSentences looks at
+// inside a sentence.
+var sentenceMark = [utf8.RuneSelf]bool{'\n': true, '"': true, '.': true, '?': true, '!': true}
+
 // SplitSentences splits Korean news text into sentences. It splits after
 // . ? ! … when they end a sentence (followed by a space, a line break or
 // a closing quote and then a space), never inside a decimal (2.5%), an
@@ -46,6 +50,25 @@ func SplitSentences(text string) []Sentence {
 		straight = false
 	}
 	for i := 0; i < len(text); {
+		if start >= 0 {
+			// inside a sentence: step over Hangul and ASCII that is none
+			// of the marks below in a loop of its own (most of the text)
+			for i+2 < len(text) {
+				if b := text[i]; b < utf8.RuneSelf {
+					if !sentenceMark[b] {
+						i++
+						continue
+					}
+				} else if b >= 0xEA && b <= 0xED && (b != 0xED || text[i+1] < 0xA0) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 {
+					i += 3
+					continue
+				}
+				break
+			}
+			if i == len(text) {
+				break
+			}
+		}
 		if b := text[i]; b >= 0xEA && b <= 0xED && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 && (b != 0xED || text[i+1] < 0xA0) {
 			// a rune from U+A000 to U+D7FF (Hangul), none of the marks
 			// looked at below
