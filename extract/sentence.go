@@ -12,8 +12,15 @@ type Sentence struct {
 	Text       string
 }
 
-// closers are quotes and brackets that may follow a sentence end (다." / 다.')
-const closers = "\"'”’」』)]》〉"
+// isCloser reports whether c is a quote or bracket that may follow a
+// sentence end (다." / 다.').
+func isCloser(c rune) bool {
+	switch c {
+	case '"', '\'', '”', '’', '」', '』', ')', ']', '》', '〉':
+		return true
+	}
+	return false
+}
 
 // sentenceMark[b] is set for the ASCII bytes SplitSentences looks at
 // inside a sentence.
@@ -137,7 +144,7 @@ func SplitSentences(text string) []Sentence {
 			closedQuote := false
 			for k < len(text) {
 				d, m := lex.Decode(text, k)
-				if !containsRune(closers, d) {
+				if !isCloser(d) {
 					break
 				}
 				if d == '"' || d == '”' || d == '’' || d == '\'' {
@@ -192,15 +199,6 @@ func dottedDateEnd(text string, i int) bool {
 		k--
 	}
 	return k >= 2 && text[k-1] == '.' && isDigit(text[k-2])
-}
-
-func containsRune(s string, r rune) bool {
-	for _, c := range s {
-		if c == r {
-			return true
-		}
-	}
-	return false
 }
 
 // endsHangulSentence reports whether s ends like a Korean sentence (다, 요,

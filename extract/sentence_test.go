@@ -203,3 +203,16 @@ func splitSentencesOld(text string) []Sentence {
 	}
 	return out
 }
+
+// closers and containsRune are what the old splitter tested closing marks
+// with (isCloser now).
+const closers = "\"'”’」』)]》〉"
+
+func containsRune(s string, r rune) bool {
+	for _, c := range s {
+		if c == r {
+			return true
+		}
+	}
+	return false
+}
