@@ -236,17 +236,16 @@ func (s *server) lines(ctx context.Context, w http.ResponseWriter, body []byte) 
 		if len(line) == 0 {
 			continue
 		}
-		var out any
-		var rec extract.Record
-		if err := json.Unmarshal(line, &rec); err != nil {
-			out = map[string]any{"error": "not a JSON record: " + err.Error(), "line": n}
-		} else if d, err := s.x.ExtractRecord(ctx, rec, "http"); err != nil {
-			out = map[string]any{"error": err.Error(), "line": n, "id": rec.ID}
+		var b []byte
+		var err error
+		if rec, derr := decodeRecord(line); derr != nil {
+			b, err = marshalAny(map[string]any{"error": "not a JSON record: " + derr.Error(), "line": n})
+		} else if d, xerr := s.x.ExtractRecord(ctx, rec, "http"); xerr != nil {
+			b, err = marshalAny(map[string]any{"error": xerr.Error(), "line": n, "id": rec.ID})
 		} else {
 			served.Add(1)
-			out = d
+			b, err = marshal(d, "")
 		}
-		b, err := marshalAny(out)
 		if err != nil {
 			return
 		}
@@ -267,7 +266,13 @@ func marshalAny(v any) ([]byte, error) {
 }
 
 func writeJSON(w http.ResponseWriter, code int, v any) {
-	b, err := marshalAny(v)
+	var b []byte
+	var err error
+	if d, ok := v.(*extract.Document); ok {
+		b, err = marshal(d, "")
+	} else {
+		b, err = marshalAny(v)
+	}
 	if err != nil {
 		code, b = http.StatusInternalServerError, []byte(`{"error":"encoding the answer failed"}`+"\n")
 	}
