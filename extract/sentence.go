@@ -22,9 +22,12 @@ func isCloser(c rune) bool {
 	return false
 }
 
-// sentenceMark[b] is set for the ASCII bytes SplitSentences looks at
-// inside a sentence.
-var sentenceMark = [utf8.RuneSelf]bool{'\n': true, '"': true, '.': true, '?': true, '!': true}
+// sentenceStop[b] is set for the bytes that may start a rune SplitSentences
+// looks at inside a sentence: the ASCII marks, and 0xE2 and 0xE3, which lead
+// the typographic quotes, brackets, … and 。. No other byte can begin or be
+// part of those runes (a lead byte is never a continuation byte), so the
+// bytes between stops can be stepped over without decoding.
+var sentenceStop = [256]bool{'\n': true, '"': true, '.': true, '?': true, '!': true, 0xE2: true, 0xE3: true}
 
 // SplitSentences splits Korean news text into sentences. It splits after
 // . ? ! … when they end a sentence (followed by a space, a line break or
@@ -58,19 +61,11 @@ func SplitSentences(text string) []Sentence {
 	}
 	for i := 0; i < len(text); {
 		if start >= 0 {
-			// inside a sentence: step over Hangul and ASCII that is none
-			// of the marks below in a loop of its own (most of the text)
-			for i+2 < len(text) {
-				if b := text[i]; b < utf8.RuneSelf {
-					if !sentenceMark[b] {
-						i++
-						continue
-					}
-				} else if b >= 0xEA && b <= 0xED && (b != 0xED || text[i+1] < 0xA0) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 {
-					i += 3
-					continue
-				}
-				break
+			// inside a sentence only the bytes of sentenceStop can change
+			// anything: step over the others in a loop of its own (most of
+			// the text)
+			for i < len(text) && !sentenceStop[text[i]] {
+				i++
 			}
 			if i == len(text) {
 				break
