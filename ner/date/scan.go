@@ -36,6 +36,12 @@ func scan(text string, ref time.Time) []ner.Mention { return scanGated(text, ref
 
 // scanGated is scan, with the gates of gate.go on or (in tests) off.
 func scanGated(text string, ref time.Time, gated bool) []ner.Mention {
+	return scanWith(text, ref, gated, (*scanner).run)
+}
+
+// scanWith is scanGated with the loop over the text given (tests pass
+// the loop run replaced).
+func scanWith(text string, ref time.Time, gated bool, run func(*scanner)) []ner.Mention {
 	s := &scanner{t: text, ref: ref, hasRef: !ref.IsZero(), dateEnd: -1, gated: gated}
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
@@ -49,7 +55,7 @@ func scanGated(text string, ref time.Time, gated bool) []ner.Mention {
 		s.rd = civ(2000, 6, 15) // placeholder; relative values are blanked
 	}
 	s.ry, s.rm, s.rday = s.rd.Year(), int(s.rd.Month()), s.rd.Day()
-	s.run()
+	run(s)
 	sc.out, sc.vals = s.out, s.vals
 	return sc.result()
 }
@@ -108,48 +114,70 @@ type scanner struct {
 
 func (s *scanner) run() {
 	t := s.t
+	// prevWord: the rune before i is a letter or a digit, so no rule
+	// starts at i unless a date ended there (내일저녁). Each byte is sorted
+	// by runClass; only a word start decodes its rune.
 	prevWord := false
 	for i := 0; i < len(t); {
 		if prevWord && i != s.dateEnd {
 			// inside a word no rule starts: skip its Hangul syllables and
-			// ASCII letters and digits without decoding them (prevWord
-			// stays true after each; dateEnd is behind i)
-			i = skipWord(t, i)
-			if i >= len(t) {
+			// ASCII letters and digits (prevWord stays true after each)
+			if i = skipWord(t, i); i >= len(t) {
 				break
 			}
 		}
 		c := t[i]
-		if c < utf8.RuneSelf {
-			if (isDigit(c) && (!s.gated || digitGate(t, i)) || c == '\'' && (!s.gated || s.isDigitAt(i+1))) && (!prevWord || i == s.dateEnd) {
-				if e := s.at(i); e > i {
-					i, prevWord = e, s.wordBefore(e)
-					continue
-				}
-			}
-			prevWord = isDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'z'
+		switch runClass[c] {
+		case rcSpace:
+			prevWord = false
 			i++
 			continue
-		}
-		r, n := decodeRune(t, i)
-		if r >= 0xAC00 && r <= 0xD7A3 {
-			if (!prevWord || i == s.dateEnd) && trigger.has(r) && (!s.gated || pairGate(t, i, r, s.runeAt(i+n))) {
+		case rcLetter:
+			prevWord = true
+			i++
+			continue
+		case rcDigit:
+			if (!prevWord || i == s.dateEnd) && (!s.gated || digitGate(t, i)) {
 				if e := s.at(i); e > i {
 					i, prevWord = e, s.wordBefore(e)
 					continue
 				}
 			}
 			prevWord = true
-		} else {
-			// a quote opens only a year: ’25년
-			if (r == '‘' || r == '’') && !prevWord && (!s.gated || s.isDigitAt(i+n)) {
+			i++
+			continue
+		case rcQuote:
+			if (!prevWord || i == s.dateEnd) && (!s.gated || s.isDigitAt(i+1)) {
 				if e := s.at(i); e > i {
 					i, prevWord = e, s.wordBefore(e)
 					continue
 				}
 			}
-			prevWord = unicode.IsLetter(r) || unicode.IsDigit(r)
+			prevWord = false
+			i++
+			continue
+		case rcLead:
+			if r, ok := syllableAt(t, i); ok {
+				if (!prevWord || i == s.dateEnd) && trigger.has(r) && (!s.gated || pairGate(t, i, r, s.runeAt(i+3))) {
+					if e := s.at(i); e > i {
+						i, prevWord = e, s.wordBefore(e)
+						continue
+					}
+				}
+				prevWord = true
+				i += 3
+				continue
+			}
 		}
+		// any other rune (no syllable): a quote opens only a year: ’25년
+		r, n := decodeRune(t, i)
+		if (r == '‘' || r == '’') && !prevWord && (!s.gated || s.isDigitAt(i+n)) {
+			if e := s.at(i); e > i {
+				i, prevWord = e, s.wordBefore(e)
+				continue
+			}
+		}
+		prevWord = unicode.IsLetter(r) || unicode.IsDigit(r)
 		i += n
 	}
 }
@@ -158,47 +186,82 @@ func (s *scanner) run() {
 // and ASCII letters and digits at i.
 func skipWord(t string, i int) int {
 	for i < len(t) {
-		switch byteClass[t[i]] {
-		case bcAlnum:
+		c := t[i]
+		if c < utf8.RuneSelf {
+			if k := runClass[c]; k != rcLetter && k != rcDigit {
+				return i
+			}
 			i++
 			continue
-		case bcLead:
-			if i+2 < len(t) {
-				c, b1, b2 := t[i], t[i+1], t[i+2]
-				if b1&0xC0 == 0x80 && b2&0xC0 == 0x80 {
-					if r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F); r >= 0xAC00 && r <= 0xD7A3 {
-						i += 3
-						continue
-					}
-				}
-			}
 		}
-		break
+		// a syllable: lead 0xEA-0xED, two continuation bytes, in range
+		// (0xEA 0xB0 0x80 is U+AC00, 0xED 0x9E 0xA3 is U+D7A3)
+		if c-0xEA > 0xED-0xEA || i+2 >= len(t) {
+			return i
+		}
+		b1, b2 := t[i+1], t[i+2]
+		if b1&0xC0 != 0x80 || b2&0xC0 != 0x80 || c == 0xEA && b1 < 0xB0 || c == 0xED && (b1 > 0x9E || b1 == 0x9E && b2 > 0xA3) {
+			return i
+		}
+		i += 3
 	}
 	return i
 }
 
-// byteClass sorts bytes for skipWord: ASCII letters and digits, and the
-// lead bytes of the Hangul syllables (0xEA-0xED).
-var byteClass = func() (c [256]uint8) {
+// syllableAt returns the Hangul syllable (U+AC00-U+D7A3) that t[i:]
+// starts with, if any.
+func syllableAt(t string, i int) (rune, bool) {
+	if i+2 >= len(t) {
+		return 0, false
+	}
+	c, b1, b2 := t[i], t[i+1], t[i+2]
+	r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
+	return r, c-0xEA <= 0xED-0xEA && b1&0xC0 == 0x80 && b2&0xC0 == 0x80 && uint32(r-0xAC00) < 11172
+}
+
+// runClass sorts bytes for run: ASCII spaces and signs, letters, digits,
+// the apostrophe (’25년 typed as '25년), the lead bytes of the Hangul
+// syllables (0xEA-0xED), and the rest (0: decoded as a rune).
+var runClass = func() (c [256]uint8) {
+	for b := 0; b < utf8.RuneSelf; b++ {
+		c[b] = rcSpace
+	}
 	for b := '0'; b <= '9'; b++ {
-		c[b] = bcAlnum
+		c[b] = rcDigit
 	}
 	for b := 'a'; b <= 'z'; b++ {
-		c[b], c[b-'a'+'A'] = bcAlnum, bcAlnum
+		c[b], c[b-'a'+'A'] = rcLetter, rcLetter
 	}
+	c['\''] = rcQuote
 	for b := 0xEA; b <= 0xED; b++ {
-		c[b] = bcLead
+		c[b] = rcLead
 	}
 	return
 }()
 
 const (
-	bcAlnum = 1 + iota
-	bcLead
+	rcSpace = 1 + iota
+	rcLetter
+	rcDigit
+	rcQuote
+	rcLead
 )
 
+// wordBefore reports whether the rune before e is a letter or a digit.
 func (s *scanner) wordBefore(e int) bool {
+	if e > 0 {
+		switch runClass[s.t[e-1]] {
+		case rcSpace, rcQuote:
+			return false
+		case rcLetter, rcDigit:
+			return true
+		}
+	}
+	if e >= 3 {
+		if _, ok := syllableAt(s.t, e-3); ok {
+			return true
+		}
+	}
 	r, _ := utf8.DecodeLastRuneInString(s.t[:e])
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }

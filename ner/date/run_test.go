@@ -1,0 +1,146 @@
+package date
+
+import (
+	"reflect"
+	"testing"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kpolicy/kpolicy/ner"
+)
+
+// The loop of run before it sorted bytes by runClass (a rule check per
+// rune, skipWord over words), kept to compare run with.
+
+func (s *scanner) runOld() {
+	t := s.t
+	prevWord := false
+	for i := 0; i < len(t); {
+		if prevWord && i != s.dateEnd {
+			// inside a word no rule starts: skip its Hangul syllables and
+			// ASCII letters and digits without decoding them (prevWord
+			// stays true after each; dateEnd is behind i)
+			i = skipWordOld(t, i)
+			if i >= len(t) {
+				break
+			}
+		}
+		c := t[i]
+		if c < utf8.RuneSelf {
+			if (isDigit(c) && (!s.gated || digitGate(t, i)) || c == '\'' && (!s.gated || s.isDigitAt(i+1))) && (!prevWord || i == s.dateEnd) {
+				if e := s.at(i); e > i {
+					i, prevWord = e, s.wordBeforeOld(e)
+					continue
+				}
+			}
+			prevWord = isDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'z'
+			i++
+			continue
+		}
+		r, n := decodeRune(t, i)
+		if r >= 0xAC00 && r <= 0xD7A3 {
+			if (!prevWord || i == s.dateEnd) && trigger.has(r) && (!s.gated || pairGate(t, i, r, s.runeAt(i+n))) {
+				if e := s.at(i); e > i {
+					i, prevWord = e, s.wordBeforeOld(e)
+					continue
+				}
+			}
+			prevWord = true
+		} else {
+			// a quote opens only a year: ’25년
+			if (r == '‘' || r == '’') && !prevWord && (!s.gated || s.isDigitAt(i+n)) {
+				if e := s.at(i); e > i {
+					i, prevWord = e, s.wordBeforeOld(e)
+					continue
+				}
+			}
+			prevWord = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
+		i += n
+	}
+}
+
+// skipWordOld returns the end of the run of Hangul syllables (U+AC00-U+D7A3)
+// and ASCII letters and digits at i.
+func skipWordOld(t string, i int) int {
+	for i < len(t) {
+		switch byteClassOld[t[i]] {
+		case bcAlnum:
+			i++
+			continue
+		case bcLead:
+			if i+2 < len(t) {
+				c, b1, b2 := t[i], t[i+1], t[i+2]
+				if b1&0xC0 == 0x80 && b2&0xC0 == 0x80 {
+					if r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F); r >= 0xAC00 && r <= 0xD7A3 {
+						i += 3
+						continue
+					}
+				}
+			}
+		}
+		break
+	}
+	return i
+}
+
+// byteClassOld sorts bytes for skipWordOld: ASCII letters and digits, and the
+// lead bytes of the Hangul syllables (0xEA-0xED).
+var byteClassOld = func() (c [256]uint8) {
+	for b := '0'; b <= '9'; b++ {
+		c[b] = bcAlnum
+	}
+	for b := 'a'; b <= 'z'; b++ {
+		c[b], c[b-'a'+'A'] = bcAlnum, bcAlnum
+	}
+	for b := 0xEA; b <= 0xED; b++ {
+		c[b] = bcLead
+	}
+	return
+}()
+
+const (
+	bcAlnum = 1 + iota
+	bcLead
+)
+
+func (s *scanner) wordBeforeOld(e int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s.t[:e])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// scanOld is scan with runOld.
+func scanOld(text string, ref time.Time) []ner.Mention {
+	return scanWith(text, ref, true, (*scanner).runOld)
+}
+
+// TestRunOld compares run with runOld on the examples and corpora, and on
+// every suffix of their first bytes (each position a text start).
+func TestRunOld(t *testing.T) {
+	ref := time.Date(2025, 9, 4, 9, 59, 0, 0, kst)
+	for _, text := range gateTexts(t) {
+		checkRunOld(t, text, ref)
+		for k := 1; k < len(text) && k < 32; k++ {
+			checkRunOld(t, text[k:], ref)
+		}
+	}
+}
+
+func checkRunOld(t *testing.T, text string, ref time.Time) {
+	t.Helper()
+	if got, want := scan(text, ref), scanOld(text, ref); !reflect.DeepEqual(got, want) {
+		t.Fatalf("%q: run %+v; runOld %+v", text, got, want)
+	}
+}
+
+// FuzzRunOld compares run with runOld on arbitrary bytes.
+func FuzzRunOld(f *testing.F) {
+	for _, s := range []string{"4일 오후 3시", "'25년 하반기", "‘25년", "내일저녁 7시", "A3 2025.9.4 漢字 3일", "\xed\x9f\xbf3일", "\xea\xb0", "ꀀ3일"} {
+		f.Add(s)
+	}
+	ref := time.Date(2025, 9, 4, 9, 59, 0, 0, kst)
+	f.Fuzz(func(t *testing.T, text string) {
+		checkRunOld(t, text, ref)
+	})
+}
