@@ -699,8 +699,10 @@ func (s *scanner) prevWord(i int, ws ...string) bool {
 		return false
 	}
 	for _, w := range ws {
-		if strings.HasSuffix(s.t[:j], w) {
-			k := j - len(w)
+		// strings.HasSuffix(s.t[:j], w), last bytes first: the words
+		// share their first bytes, not their last
+		if n := len(w); n > 0 && n <= j && s.t[j-1] == w[n-1] && s.t[j-n:j] == w {
+			k := j - n
 			if k == 0 || s.t[k-1] == ' ' || s.t[k-1] == '(' || s.t[k-1] == '\n' {
 				return true
 			}

@@ -214,9 +214,8 @@ func syllableAt(t string, i int) (rune, bool) {
 	if i+2 >= len(t) {
 		return 0, false
 	}
-	c, b1, b2 := t[i], t[i+1], t[i+2]
-	r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
-	return r, c-0xEA <= 0xED-0xEA && b1&0xC0 == 0x80 && b2&0xC0 == 0x80 && uint32(r-0xAC00) < 11172
+	r := rune(t[i]&0x0F)<<12 | rune(t[i+1]&0x3F)<<6 | rune(t[i+2]&0x3F)
+	return r, t[i]&0xF0 == 0xE0 && t[i+1]&0xC0 == 0x80 && t[i+2]&0xC0 == 0x80 && uint32(r-0xAC00) < 11172
 }
 
 // runClass sorts bytes for run: ASCII spaces and signs, letters, digits,
@@ -501,24 +500,28 @@ func (s *scanner) cue1(p int) (v, q int, decided bool) {
 			q++
 			continue
 		}
-		r, n := decodeRune(t, q)
-		if isHangul(r) {
-			switch {
-			case r == '겠', r == '예' && hasAt(t, q, "예정"):
-				return 1, q, true
-			}
-			jong := (r - 0xAC00) % 28
-			switch {
-			case jong == 20 && r != '있': // ㅆ: 했, 었, 였, 됐
-				return -1, q, true
-			case jong == 8 && (hasAt(t, q+n, " 것") || hasAt(t, q+n, " 전망") ||
-				hasAt(t, q+n, " 계획") || hasAt(t, q+n, " 방침")): // 할 것, 할 계획
-				return 1, q, true
-			case jong == 4 && hasAt(t, q+n, "다") && s.hard(q+n+len("다")) && r != '인': // 된다, 연다
-				return 1, q, true
-			}
+		r, ok := syllableAt(t, q)
+		if !ok {
+			// no other rune decides
+			_, n := decodeRune(t, q)
+			q += n
+			continue
 		}
-		q += n
+		switch {
+		case r == '겠', r == '예' && hasAt(t, q, "예정"):
+			return 1, q, true
+		}
+		jong := (r - 0xAC00) % 28
+		switch {
+		case jong == 20 && r != '있': // ㅆ: 했, 었, 였, 됐
+			return -1, q, true
+		case jong == 8 && (hasAt(t, q+3, " 것") || hasAt(t, q+3, " 전망") ||
+			hasAt(t, q+3, " 계획") || hasAt(t, q+3, " 방침")): // 할 것, 할 계획
+			return 1, q, true
+		case jong == 4 && hasAt(t, q+3, "다") && s.hard(q+3+len("다")) && r != '인': // 된다, 연다
+			return 1, q, true
+		}
+		q += 3
 	}
 	return 0, lim, false
 }

@@ -3,6 +3,7 @@ package date
 import (
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // ---- counts of units and offsets (3년 전, 5일 후, 2시간 안에) ----
@@ -25,6 +26,52 @@ func (s *scanner) countUnit(p int) (n float64, unit string, e int, ok bool) {
 	return
 }
 
+// dayWordFirst holds the first syllables of dayWords.
+var dayWordFirst = func() *sylSet {
+	var t sylSet
+	for _, w := range dayWords {
+		r, _ := utf8.DecodeRuneInString(w.w)
+		t.add(r)
+	}
+	return &t
+}()
+
+// countUnitWord is the longest of the units 시간 주일 개월 초 분 일 주 달 년
+// at t[q:], told by its first syllable.
+func countUnitWord(t string, q int) (e int, unit string, ok bool) {
+	r, ok := syllableAt(t, q)
+	if !ok {
+		return -1, "", false
+	}
+	q += 3
+	switch r {
+	case '시':
+		if hasAt(t, q, "간") {
+			return q + len("간"), "시간", true
+		}
+	case '주':
+		if hasAt(t, q, "일") {
+			return q + len("일"), "주일", true
+		}
+		return q, "주", true
+	case '개':
+		if hasAt(t, q, "월") {
+			return q + len("월"), "개월", true
+		}
+	case '초':
+		return q, "초", true
+	case '분':
+		return q, "분", true
+	case '일':
+		return q, "일", true
+	case '달':
+		return q, "달", true
+	case '년':
+		return q, "년", true
+	}
+	return -1, "", false
+}
+
 type cuCache struct {
 	p, e      int
 	n         float64
@@ -33,9 +80,11 @@ type cuCache struct {
 }
 
 func (s *scanner) countUnit1(p int) (n float64, unit string, e int, ok bool) {
-	for _, w := range dayWords {
-		if s.has(p, w.w) {
-			return float64(w.n), "일", p + len(w.w), true
+	if dayWordFirst.has(s.runeAt(p)) {
+		for _, w := range dayWords {
+			if s.has(p, w.w) {
+				return float64(w.n), "일", p + len(w.w), true
+			}
 		}
 	}
 	k, e1, ok1 := count(s.t, p)
@@ -46,7 +95,7 @@ func (s *scanner) countUnit1(p int) (n float64, unit string, e int, ok bool) {
 	if q < len(s.t) && s.t[q] == ' ' && isDigit(s.t[p]) {
 		q++ // 3 년 is rare; 3년 and 3 개월 both occur
 	}
-	e2, u, ok2 := s.word(q, "시간", "주일", "개월", "초", "분", "일", "주", "달", "년")
+	e2, u, ok2 := countUnitWord(s.t, q)
 	if !ok2 {
 		return
 	}

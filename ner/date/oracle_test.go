@@ -2,6 +2,7 @@ package date
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 	"unicode"
@@ -142,5 +143,104 @@ func FuzzRunOld(f *testing.F) {
 	ref := time.Date(2025, 9, 4, 9, 59, 0, 0, kst)
 	f.Fuzz(func(t *testing.T, text string) {
 		checkRunOld(t, text, ref)
+	})
+}
+
+// cue1Old is cue1 before it told syllables by their bytes.
+func (s *scanner) cue1Old(p int) (v, q int, decided bool) {
+	t := s.t
+	lim := p + 240
+	if lim > len(t) {
+		lim = len(t)
+	}
+	for q := p; q < lim; {
+		c := t[q]
+		if c < utf8.RuneSelf {
+			if c == '.' || c == '?' || c == '!' || c == '\n' {
+				return 0, q, true
+			}
+			q++
+			continue
+		}
+		r, n := decodeRune(t, q)
+		if isHangul(r) {
+			switch {
+			case r == '겠', r == '예' && hasAt(t, q, "예정"):
+				return 1, q, true
+			}
+			jong := (r - 0xAC00) % 28
+			switch {
+			case jong == 20 && r != '있': // ㅆ: 했, 었, 였, 됐
+				return -1, q, true
+			case jong == 8 && (hasAt(t, q+n, " 것") || hasAt(t, q+n, " 전망") ||
+				hasAt(t, q+n, " 계획") || hasAt(t, q+n, " 방침")): // 할 것, 할 계획
+				return 1, q, true
+			case jong == 4 && hasAt(t, q+n, "다") && s.hard(q+n+len("다")) && r != '인': // 된다, 연다
+				return 1, q, true
+			}
+		}
+		q += n
+	}
+	return 0, lim, false
+}
+
+// prevWordOld is prevWord with strings.HasSuffix.
+func (s *scanner) prevWordOld(i int, ws ...string) bool {
+	j := i
+	for j > 0 && s.t[j-1] == ' ' {
+		j--
+	}
+	if j == i && i > 0 {
+		return false
+	}
+	for _, w := range ws {
+		if strings.HasSuffix(s.t[:j], w) {
+			k := j - len(w)
+			if k == 0 || s.t[k-1] == ' ' || s.t[k-1] == '(' || s.t[k-1] == '\n' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// checkHelpers compares the helpers that replaced a slower form with it at
+// every position of text.
+func checkHelpers(t *testing.T, text string) {
+	t.Helper()
+	s := &scanner{t: text}
+	for p := 0; p <= len(text); p++ {
+		if p < len(text) {
+			v, q, d := s.cue1(p)
+			v0, q0, d0 := s.cue1Old(p)
+			if v != v0 || q != q0 || d != d0 {
+				t.Fatalf("%q at %d: cue1 %d %d %v; old %d %d %v", text, p, v, q, d, v0, q0, d0)
+			}
+			e, u, ok := countUnitWord(text, p)
+			e0, u0, ok0 := s.word(p, "시간", "주일", "개월", "초", "분", "일", "주", "달", "년")
+			if ok != ok0 || ok && (e != e0 || u != u0) {
+				t.Fatalf("%q at %d: countUnitWord %d %q %v; word %d %q %v", text, p, e, u, ok, e0, u0, ok0)
+			}
+		}
+		for _, ws := range [][]string{everyWords, dayNotAfter} {
+			if got, want := s.prevWord(p, ws...), s.prevWordOld(p, ws...); got != want {
+				t.Fatalf("%q at %d: prevWord %v; old %v", text, p, got, want)
+			}
+		}
+	}
+}
+
+func TestHelpersOld(t *testing.T) {
+	for _, text := range gateTexts(t) {
+		checkHelpers(t, text)
+	}
+}
+
+func FuzzHelpersOld(f *testing.F) {
+	for _, s := range []string{"매년 3일", "3주일 뒤 할 계획이다", "개월 시간 주 달", "예정했다", "(매주 화요일", "\xed\x9e\xa3주"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		checkHelpers(t, text)
 	})
 }
