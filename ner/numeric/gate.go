@@ -89,15 +89,28 @@ func decodeRune(s string, i int) (rune, int) {
 // skipSyllables returns the end of the run of Hangul syllables
 // (U+AC00-U+D7A3) at i.
 func skipSyllables(s string, i int) int {
-	for i+2 < len(s) {
-		c, b1, b2 := s[i], s[i+1], s[i+2]
-		if c < 0xEA || c > 0xED || b1&0xC0 != 0x80 || b2&0xC0 != 0x80 {
-			break
-		}
-		if r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F); r < 0xAC00 || r > 0xD7A3 {
-			break
-		}
-		i += 3
+	if i >= len(s) {
+		return i
 	}
-	return i
+	t := s[i:]
+	for len(t) >= 3 {
+		// lead and first continuation byte from 0xEA 0xB0 (U+AC00) to
+		// 0xED 0x9D, or 0xED 0x9E up to 0xA3 (U+D7A3)
+		if k := uint(t[0])<<8 | uint(t[1]); !(k-0xEAB0 < 0xED9E-0xEAB0 && t[1]&0xC0 == 0x80 && t[2]&0xC0 == 0x80 ||
+			k == 0xED9E && t[2]-0x80 <= 0xA3-0x80) {
+			break
+		}
+		t = t[3:]
+	}
+	return len(s) - len(t)
+}
+
+// syllableAt returns the Hangul syllable (U+AC00-U+D7A3) that s[i:]
+// starts with, if any.
+func syllableAt(s string, i int) (rune, bool) {
+	if i+2 >= len(s) {
+		return 0, false
+	}
+	r := rune(s[i]&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+	return r, s[i]&0xF0 == 0xE0 && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 && uint32(r-0xAC00) < 11172
 }

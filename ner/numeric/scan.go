@@ -41,11 +41,23 @@ func scan(text string) []ner.Mention { return scanGated(text, true) }
 // scanGated is scan, with the gates (gate.go, the digits before a date
 // word) on or (in tests) off.
 func scanGated(text string, gated bool) []ner.Mention {
+	return scanWith(text, gated, scanLoop)
+}
+
+// scanWith runs loop over text with a scratch from the pool (tests pass
+// an older loop).
+func scanWith(text string, gated bool, loop func(text string, gated bool, out []ner.Mention, bx *boxes) []ner.Mention) []ner.Mention {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
-	out := sc.out[:0]
 	bx := &sc.bx
 	bx.reset()
+	sc.out = loop(text, gated, sc.out[:0], bx)
+	return sc.result()
+}
+
+// scanLoop visits the positions where a mention can start and appends
+// the mentions found to out.
+func scanLoop(text string, gated bool, out []ner.Mention, bx *boxes) []ner.Mention {
 	i := 0
 	prevHangul := false
 	for i < len(text) {
@@ -81,42 +93,46 @@ func scanGated(text string, gated bool) []ner.Mention {
 			}
 			continue
 		}
-		if prevHangul {
-			// inside a Hangul word only a currency sign starts a mention:
-			// skip its syllables without decoding them
-			if j := skipSyllables(text, i); j > i {
-				i = j
+		if r, ok := syllableAt(text, i); ok {
+			if prevHangul {
+				// inside a Hangul word only a currency sign starts a
+				// mention: skip its syllables without decoding them
+				i = skipSyllables(text, i)
 				continue
 			}
+			switch {
+			case hangulStarts.has(r) && (!gated || pairOK(text, i+3)):
+				n := len(out)
+				var end int
+				if out, end = scanAt(text, i, out, bx); len(out) > n {
+					i, prevHangul = end, false
+					continue
+				}
+			case (r == '제' || r == '첫') && ordinalNext(text, i+3):
+				if m, ok := wordLeadAt(text, i, bx); ok {
+					out = append(out, m)
+					i, prevHangul = m.End, false
+					continue
+				}
+			}
+			// the rest of the word
+			prevHangul = true
+			i = skipSyllables(text, i+3)
+			continue
 		}
+		// no syllable: a currency sign, or a rune that starts nothing
 		r, sz := decodeRune(text, i)
-		switch {
-		case r == '₩' || r == '€' || r == '£' || r == '¥':
+		if r == '₩' || r == '€' || r == '£' || r == '¥' {
 			if m, end, ok := prefixAt(text, i, bx); ok {
 				out = append(out, m)
-				i = end
-				continue
-			}
-		case !prevHangul && hangulStarts.has(r) && (!gated || pairOK(text, i+sz)):
-			n := len(out)
-			var end int
-			if out, end = scanAt(text, i, out, bx); len(out) > n {
-				i = end
-				prevHangul = false
-				continue
-			}
-		case !prevHangul && (r == '제' || r == '첫') && ordinalNext(text, i+sz):
-			if m, ok := wordLeadAt(text, i, bx); ok {
-				out = append(out, m)
-				i, prevHangul = m.End, false
+				i = end // prevHangul stays: a sign inside a word
 				continue
 			}
 		}
-		prevHangul = isHangul(r)
+		prevHangul = false
 		i += sz
 	}
-	sc.out = out
-	return sc.result()
+	return out
 }
 
 // asciiKind sorts the ASCII bytes for scanGated: digits, the first
