@@ -86,25 +86,6 @@ func decodeRune(s string, i int) (rune, int) {
 	return utf8.DecodeRuneInString(s[i:])
 }
 
-// skipSyllables returns the end of the run of Hangul syllables
-// (U+AC00-U+D7A3) at i.
-func skipSyllables(s string, i int) int {
-	if i >= len(s) {
-		return i
-	}
-	t := s[i:]
-	for len(t) >= 3 {
-		// lead and first continuation byte from 0xEA 0xB0 (U+AC00) to
-		// 0xED 0x9D, or 0xED 0x9E up to 0xA3 (U+D7A3)
-		if k := uint(t[0])<<8 | uint(t[1]); !(k-0xEAB0 < 0xED9E-0xEAB0 && t[1]&0xC0 == 0x80 && t[2]&0xC0 == 0x80 ||
-			k == 0xED9E && t[2]-0x80 <= 0xA3-0x80) {
-			break
-		}
-		t = t[3:]
-	}
-	return len(s) - len(t)
-}
-
 // syllableAt returns the Hangul syllable (U+AC00-U+D7A3) that s[i:]
 // starts with, if any.
 func syllableAt(s string, i int) (rune, bool) {

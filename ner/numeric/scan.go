@@ -60,12 +60,14 @@ func scanWith(text string, gated bool, loop func(text string, gated bool, out []
 func scanLoop(text string, gated bool, out []ner.Mention, bx *boxes) []ner.Mention {
 	i := 0
 	prevHangul := false
-	for i < len(text) {
+	for {
+		if i, prevHangul = nextStart(text, i, prevHangul); i >= len(text) {
+			return out
+		}
 		c := text[i]
 		if c < 0x80 {
-			prevHangul = false
-			switch asciiKind[c] {
-			case akDigit:
+			// nextStart stops at digits and prefix letters (prevHangul false)
+			if asciiKind[c] == akDigit {
 				if gated {
 					// digits glued to 년 월 일 시 분 초 are a date or a time:
 					// amountAt refuses them and resumes after the digits
@@ -79,27 +81,16 @@ func scanLoop(text string, gated bool, out []ner.Mention, bx *boxes) []ner.Menti
 					}
 				}
 				out, i = scanAt(text, i, out, bx)
-			case akPrefix:
-				if m, end, ok := prefixAt(text, i, bx); ok {
-					out = append(out, m)
-					i = end
-				} else {
-					i++
-				}
-			default:
-				// spaces, signs, other letters: nothing starts there
-				for i++; i < len(text) && text[i] < 0x80 && asciiKind[text[i]] == 0; i++ {
-				}
+			} else if m, end, ok := prefixAt(text, i, bx); ok {
+				out = append(out, m)
+				i = end
+			} else {
+				i++
 			}
 			continue
 		}
 		if r, ok := syllableAt(text, i); ok {
-			if prevHangul {
-				// inside a Hangul word only a currency sign starts a
-				// mention: skip its syllables without decoding them
-				i = skipSyllables(text, i)
-				continue
-			}
+			// a word starting with a syllable that may begin a mention
 			switch {
 			case hangulStarts.has(r) && (!gated || pairOK(text, i+3)):
 				n := len(out)
@@ -115,9 +106,8 @@ func scanLoop(text string, gated bool, out []ner.Mention, bx *boxes) []ner.Menti
 					continue
 				}
 			}
-			// the rest of the word
 			prevHangul = true
-			i = skipSyllables(text, i+3)
+			i += 3
 			continue
 		}
 		// no syllable: a currency sign, or a rune that starts nothing
@@ -132,8 +122,53 @@ func scanLoop(text string, gated bool, out []ner.Mention, bx *boxes) []ner.Menti
 		prevHangul = false
 		i += sz
 	}
-	return out
 }
+
+// nextStart returns the first position from i where scanLoop has to look
+// closer, and whether a syllable comes right before it: a digit or a
+// letter of asciiKind, a rune that is no syllable, or a word whose first
+// syllable is in hangulStarts or is 제 or 첫. It steps over the rest (ASCII
+// spaces and signs, the syllables of other words) without decoding.
+func nextStart(s string, i int, prevHangul bool) (int, bool) {
+	for i < len(s) {
+		c := s[i]
+		if c < 0x80 {
+			if asciiKind[c] != 0 {
+				return i, false
+			}
+			prevHangul = false
+			i++
+			continue
+		}
+		// a syllable: lead and first continuation byte from 0xEA 0xB0
+		// (U+AC00) to 0xED 0x9D, or 0xED 0x9E up to 0xA3 (U+D7A3)
+		if i+2 >= len(s) {
+			break
+		}
+		b1, b2 := s[i+1], s[i+2]
+		if k := uint(c)<<8 | uint(b1); !(k-0xEAB0 < 0xED9E-0xEAB0 && b1&0xC0 == 0x80 && b2&0xC0 == 0x80 ||
+			k == 0xED9E && b2-0x80 <= 0xA3-0x80) {
+			break
+		}
+		if !prevHangul {
+			if r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F); wordStarts.has(r) {
+				return i, false
+			}
+			prevHangul = true
+		}
+		i += 3
+	}
+	return i, prevHangul
+}
+
+// wordStarts holds the syllables a word scanLoop looks at starts with:
+// hangulStarts, and 제 and 첫 (ordinals).
+var wordStarts = func() (t runeSet) {
+	t = hangulStarts
+	t.add('제')
+	t.add('첫')
+	return
+}()
 
 // asciiKind sorts the ASCII bytes for scanGated: digits, the first
 // letters of the currencies written before an amount ($, US$, EUR, KRW,
