@@ -42,9 +42,12 @@ func scanGated(text string, ref time.Time, gated bool) []ner.Mention {
 // scanWith is scanGated with the loop over the text given (tests pass
 // the loop run replaced).
 func scanWith(text string, ref time.Time, gated bool, run func(*scanner)) []ner.Mention {
-	s := &scanner{t: text, ref: ref, hasRef: !ref.IsZero(), dateEnd: -1, gated: gated}
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
+	// the scanner lives in the scratch: run is called through a func
+	// value, which would move a local one to the heap
+	s := &sc.s
+	*s = scanner{t: text, ref: ref, hasRef: !ref.IsZero(), dateEnd: -1, gated: gated}
 	s.out, s.vals = sc.out[:0], sc.vals[:0]
 	if s.hasRef {
 		y, m, d := ref.Date()
@@ -57,6 +60,7 @@ func scanWith(text string, ref time.Time, gated bool, run func(*scanner)) []ner.
 	s.ry, s.rm, s.rday = s.rd.Year(), int(s.rd.Month()), s.rd.Day()
 	run(s)
 	sc.out, sc.vals = s.out, s.vals
+	*s = scanner{} // no text kept in the pool
 	return sc.result()
 }
 
@@ -66,6 +70,7 @@ func scanWith(text string, ref time.Time, gated bool, run func(*scanner)) []ner.
 type scratch struct {
 	out  []ner.Mention
 	vals []ner.Value // the values of out, in order
+	s    scanner
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
