@@ -2,6 +2,7 @@ package numeric
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/kpolicy/kpolicy/ner"
@@ -127,5 +128,59 @@ func FuzzLoopOld(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		checkLoopOld(t, s)
+	})
+}
+
+// matchWordOld is matchWord without its third-byte test.
+func matchWordOld(s string, ws []word) (word, bool) {
+	for _, w := range ws {
+		if strings.HasPrefix(s, w.s) {
+			return w, true
+		}
+	}
+	return word{}, false
+}
+
+// TestMatchWord checks that the word lists matchWord reads hold words of
+// a syllable or more, and compares it with matchWordOld at every
+// position of the test texts.
+func TestMatchWord(t *testing.T) {
+	lists := [][]word{nativeTens, nativeUnits}
+	for _, ws := range lists {
+		for _, w := range ws {
+			if len(w.s) < 3 {
+				t.Fatalf("%q: shorter than a syllable", w.s)
+			}
+		}
+	}
+	for _, s := range append(gateTexts(t), "열", "스무", "하나", "한", "\xed") {
+		checkMatchWord(t, s)
+	}
+}
+
+func checkMatchWord(t *testing.T, s string) {
+	t.Helper()
+	for i := 0; i <= len(s); i++ {
+		for _, ws := range [][]word{nativeTens, nativeUnits} {
+			w, ok := matchWord(s[i:], ws)
+			w0, ok0 := matchWordOld(s[i:], ws)
+			if w != w0 || ok != ok0 {
+				t.Fatalf("%q at %d: matchWord %v %v; old %v %v", s, i, w, ok, w0, ok0)
+			}
+		}
+	}
+}
+
+// FuzzHasPrefix compares hasPrefix and hasSuffix with package strings.
+func FuzzHasPrefix(f *testing.F) {
+	f.Add("3억원", "억")
+	f.Add("", "")
+	f.Add("만원", "원")
+	f.Fuzz(func(t *testing.T, s, w string) {
+		for k := 0; k <= len(s); k++ {
+			if hasPrefix(s[k:], w) != strings.HasPrefix(s[k:], w) || hasSuffix(s[:k], w) != strings.HasSuffix(s[:k], w) {
+				t.Fatalf("%q %q at %d", s, w, k)
+			}
+		}
 	})
 }

@@ -242,7 +242,7 @@ var timeWords = []string{"년", "월", "일", "시", "분", "초"}
 
 func hasAnyPrefix(s string, ws []string) bool {
 	for _, w := range ws {
-		if strings.HasPrefix(s, w) {
+		if hasPrefix(s, w) {
 			return true
 		}
 	}
@@ -265,7 +265,7 @@ func amountAt(s string, i int) (a amount, skip int, ok bool) {
 			if r, _ := utf8.DecodeLastRuneInString(s[:i]); r == '제' {
 				return a, skipRun(s, i), false // 제3조, 제5회: ordinals
 			}
-			if strings.HasSuffix(strings.TrimSuffix(s[:i], " "), "분의") {
+			if hasSuffix(strings.TrimSuffix(s[:i], " "), "분의") {
 				return a, skipRun(s, i), false // 3분의 1: a fraction
 			}
 		}
@@ -292,7 +292,7 @@ func amountAt(s string, i int) (a amount, skip int, ok bool) {
 		}
 		a.n, a.val, a.end = n, n.val, j
 		k := j
-		if strings.HasPrefix(s[k:], "여") {
+		if hasPrefix(s[k:], "여") {
 			e := k + len("여")
 			if e < len(s) && s[e] == ' ' {
 				e++
@@ -307,12 +307,12 @@ func amountAt(s string, i int) (a amount, skip int, ok bool) {
 			k++
 			u = matchUnit(s, k)
 		}
-		machine := (u == nil || u.s == "대") && strings.HasPrefix(s[k:], "대") &&
+		machine := (u == nil || u.s == "대") && hasPrefix(s[k:], "대") &&
 			machineCount(s, i, k+len("대"), n.val.s == 0 && n.val.m >= 100)
 		if u == nil && machine {
 			u = daeUnit // 저상버스 300대 도입: vehicles and machines
 		}
-		if (u == nil || u.s == "대") && strings.HasPrefix(s[k:], "대") && wordEnds(s, k+len("대"), 0x80) &&
+		if (u == nil || u.s == "대") && hasPrefix(s[k:], "대") && wordEnds(s, k+len("대"), 0x80) &&
 			n.val.s == 0 && n.val.m%10 == 0 && n.val.m >= 10 && n.val.m <= 90 && !a.approx && !machine && k == j {
 			u = ageGroupUnit(s, k+len("대")) // 20대, 30대: an age group
 		}
@@ -480,7 +480,7 @@ func addCents(s string, a *amount) {
 		o = numOpts{}
 	}
 	n, ok := parseNumeral(s, k, o)
-	if !ok || !strings.HasPrefix(s[n.end:], "센트") || !less(n.val, dec{100, 0}) {
+	if !ok || !hasPrefix(s[n.end:], "센트") || !less(n.val, dec{100, 0}) {
 		return
 	}
 	e := n.end + len("센트")
@@ -502,7 +502,7 @@ func centsAt(s string, i int) bool {
 		return false
 	}
 	n, ok := parseNumeral(s, i, hangulOpts)
-	return ok && strings.HasPrefix(s[n.end:], "센트")
+	return ok && hasPrefix(s[n.end:], "센트")
 }
 
 // rangeAfter reads "A~B unit", "A unit - B unit" and "A에서 B unit": n
@@ -519,11 +519,11 @@ func rangeAfter(s string, a amount, bx *boxes) (ms [2]ner.Mention, n, end int, o
 	switch {
 	case s[j] == '~' || s[j] == '-':
 		j++
-	case strings.HasPrefix(s[j:], "∼"), strings.HasPrefix(s[j:], "〜"), strings.HasPrefix(s[j:], "～"),
-		strings.HasPrefix(s[j:], "–"):
+	case hasPrefix(s[j:], "∼"), hasPrefix(s[j:], "〜"), hasPrefix(s[j:], "～"),
+		hasPrefix(s[j:], "–"):
 		_, sz := utf8.DecodeRuneInString(s[j:])
 		j += sz
-	case a.u == nil && j == a.end && strings.HasPrefix(s[j:], "에서 "):
+	case a.u == nil && j == a.end && hasPrefix(s[j:], "에서 "):
 		j += len("에서 ")
 		viaEseo = true
 	default:
@@ -565,7 +565,7 @@ func rangeAfter(s string, a amount, bx *boxes) (ms [2]ner.Mention, n, end int, o
 			}
 		}
 	}
-	if viaEseo && (strings.HasPrefix(s[b.end:], "으로") || strings.HasPrefix(s[b.end:], "로")) {
+	if viaEseo && (hasPrefix(s[b.end:], "으로") || hasPrefix(s[b.end:], "로")) {
 		// 2조에서 3조원으로: a change from A to B, not a range: two amounts.
 		a.u, a.val = b.u, lo
 		a.end = a.n.end
@@ -597,7 +597,7 @@ func prefixAt(s string, i int, bx *boxes) (ner.Mention, int, bool) {
 		return ner.Mention{}, 0, false
 	}
 	for _, p := range prefixDefs {
-		if !strings.HasPrefix(s[i:], p.s) {
+		if !hasPrefix(s[i:], p.s) {
 			continue
 		}
 		j := i + len(p.s)
@@ -839,13 +839,13 @@ func approxAfter(s string, end int, k kind) (int, bool) {
 		return end, false
 	}
 	for _, w := range approxAttached {
-		if strings.HasPrefix(s[end:], w) && wordEnds(s, end+len(w), 0x80) {
+		if hasPrefix(s[end:], w) && wordEnds(s, end+len(w), 0x80) {
 			return end + len(w), true
 		}
 	}
 	if k != kQuantity {
 		for _, w := range []string{"대", "선"} {
-			if strings.HasPrefix(s[end:], w) && wordEnds(s, end+len(w), 0x80) {
+			if hasPrefix(s[end:], w) && wordEnds(s, end+len(w), 0x80) {
 				if w == "선" && k != kMoney {
 					continue
 				}
@@ -855,12 +855,12 @@ func approxAfter(s string, end int, k kind) (int, bool) {
 	}
 	if end < len(s) && s[end] == ' ' {
 		for _, w := range approxAttached {
-			if strings.HasPrefix(s[end+1:], w) && wordEnds(s, end+1+len(w), 0x80) {
+			if hasPrefix(s[end+1:], w) && wordEnds(s, end+1+len(w), 0x80) {
 				return end + 1 + len(w), true
 			}
 		}
 		// 3만~4만원 선에서: a level, not an exact amount
-		if k == kMoney && strings.HasPrefix(s[end+1:], "선") && wordEnds(s, end+1+len("선"), 0x80) {
+		if k == kMoney && hasPrefix(s[end+1:], "선") && wordEnds(s, end+1+len("선"), 0x80) {
 			return end + 1 + len("선"), true
 		}
 	}
@@ -886,7 +886,7 @@ func approxBefore(s string, start int) bool {
 	p := s[:start]
 	p = strings.TrimSuffix(p, " ")
 	for _, w := range []string{"약", "대략", "어림잡아", "줄잡아"} {
-		if strings.HasSuffix(p, w) {
+		if hasSuffix(p, w) {
 			r, _ := utf8.DecodeLastRuneInString(p[:len(p)-len(w)])
 			return !isHangul(r)
 		}
@@ -904,7 +904,7 @@ func boundAfter(s string, end int) (int, int) {
 		w string
 		d int
 	}{{"이상", 1}, {"초과", 1}, {"이하", -1}, {"미만", -1}} {
-		if strings.HasPrefix(s[j:], b.w) && wordEnds(s, j+len(b.w), 0x80) {
+		if hasPrefix(s[j:], b.w) && wordEnds(s, j+len(b.w), 0x80) {
 			return j + len(b.w), b.d
 		}
 	}
@@ -981,7 +981,7 @@ func dirWord(w string, attached bool) string {
 	if attached {
 		// 12.3%증가, or after a particle: 12.3%가 증가 is the next word
 		for _, p := range []string{"로", "으로", "가", "이", "나", "씩", "를", "을"} {
-			if strings.HasPrefix(w, p) && len(w) > len(p) {
+			if hasPrefix(w, p) && len(w) > len(p) {
 				w = w[len(p):]
 				break
 			}
@@ -995,8 +995,8 @@ func dirWord(w string, attached bool) string {
 		return ""
 	}
 	for _, st := range dirStems.lists[dirStems.idx[r-0xAC00]] {
-		if strings.HasPrefix(w, st.s) {
-			if st.s == "늘" && strings.HasPrefix(w, "늘상") {
+		if hasPrefix(w, st.s) {
+			if st.s == "늘" && hasPrefix(w, "늘상") {
 				continue
 			}
 			return st.dir
@@ -1113,7 +1113,7 @@ func currencyWordBefore(s string, start int) *unitDef {
 	p := strings.TrimSuffix(s[:start], " ")
 	for i := range currencyWords {
 		w := &currencyWords[i]
-		if !strings.HasSuffix(p, w.s) {
+		if !hasSuffix(p, w.s) {
 			continue
 		}
 		r, _ := utf8.DecodeLastRuneInString(p[:len(p)-len(w.s)])
@@ -1132,12 +1132,12 @@ func withCurrencyWord(s string, m *ner.Mention, cw *unitDef) {
 		return
 	}
 	p := s[:m.Start]
-	sp := strings.HasSuffix(p, " ")
+	sp := hasSuffix(p, " ")
 	if sp {
 		p = p[:len(p)-1]
 	}
 	for _, w := range currencyWords {
-		if strings.HasSuffix(p, w.s) {
+		if hasSuffix(p, w.s) {
 			m.Start = len(p) - len(w.s)
 			m.Text = s[m.Start:m.End]
 			return
@@ -1179,7 +1179,7 @@ var daeUnit = func() *unitDef {
 func machineCount(s string, start, end int, big bool) bool {
 	p := strings.TrimSuffix(s[:start], " ")
 	for _, w := range machineNouns {
-		if strings.HasSuffix(p, w) {
+		if hasSuffix(p, w) {
 			return true
 		}
 	}
@@ -1187,7 +1187,7 @@ func machineCount(s string, start, end int, big bool) bool {
 		return false
 	}
 	for _, w := range machineVerbs {
-		if !strings.HasPrefix(s[end+1:], w) {
+		if !hasPrefix(s[end+1:], w) {
 			continue
 		}
 		e := end + 1 + len(w)
@@ -1205,7 +1205,7 @@ func strongMoneyBefore(before string) bool {
 		k := strings.LastIndexByte(before, ' ')
 		word := before[k+1:]
 		for _, x := range krwStrong {
-			if strings.HasPrefix(word, x) && (len(word) == len(x) || particleWord(word[len(x):])) {
+			if hasPrefix(word, x) && (len(word) == len(x) || particleWord(word[len(x):])) {
 				return true
 			}
 		}
@@ -1230,9 +1230,9 @@ func particleWord(w string) bool {
 // percentSignEnd returns the end of the % sign inside [start,end) when the
 // unit is written %포인트, else end.
 func percentSignEnd(s string, start, end int) int {
-	if k := strings.LastIndexAny(s[start:end], "%％"); k >= 0 && strings.HasPrefix(s[start+k:end], "%포인트") {
+	if k := strings.LastIndexAny(s[start:end], "%％"); k >= 0 && hasPrefix(s[start+k:end], "%포인트") {
 		return start + k + 1
-	} else if k >= 0 && strings.HasPrefix(s[start+k:end], "％포인트") {
+	} else if k >= 0 && hasPrefix(s[start+k:end], "％포인트") {
 		return start + k + len("％")
 	}
 	return end
@@ -1243,7 +1243,7 @@ func percentSignEnd(s string, start, end int) int {
 // 여. It parses the text without the 여 and maps the end back.
 func approxInside(s string, i int, n numeral) (numeral, bool) {
 	e := n.end
-	if !strings.HasPrefix(s[e:], "여") {
+	if !hasPrefix(s[e:], "여") {
 		return n, false
 	}
 	r, _ := decodeRune(s, e+len("여"))
