@@ -221,7 +221,7 @@ func (s *scanner) yearAt(p int) (y, e int, rel, more, ok bool) {
 	}
 	ry := s.ry
 	for _, w := range relYears {
-		if strings.HasPrefix(t[p:], w.w) {
+		if hasAt(t, p, w.w) {
 			e = p + len(w.w)
 			if w.fiscal && s.has(e, "도") {
 				e += len("도")

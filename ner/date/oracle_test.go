@@ -204,6 +204,44 @@ func (s *scanner) prevWordOld(i int, ws ...string) bool {
 	return false
 }
 
+// zoneOld is zone without its first-byte test.
+func (s *scanner) zoneOld(p int) (int, int, bool) {
+	q := p
+	if q < len(s.t) && s.t[q] == ' ' {
+		q++
+	}
+	for k := 4; k >= 3; k-- {
+		if q+k <= len(s.t) {
+			w := strings.ToUpper(s.t[q : q+k])
+			if off, ok := zones[w]; ok && (q+k == len(s.t) || s.t[q+k]|0x20 < 'a' || s.t[q+k]|0x20 > 'z') {
+				return q + k, off * 3600, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// ampmOld is ampm without its first-byte test.
+func (s *scanner) ampmOld(p int, short bool) (int, string, bool) {
+	q := p
+	if q < len(s.t) && s.t[q] == ' ' {
+		q++
+	}
+	for _, w := range []string{"a.m.", "p.m.", "am", "pm", "AM", "PM", "Am", "Pm"} {
+		if s.has(q, w) && !s.letterAt(q+len(w)) {
+			return q + len(w), strings.ToLower(w[:1]) + "m", true
+		}
+	}
+	if short && q == p {
+		for _, w := range []string{"a", "p", "A", "P"} {
+			if s.has(q, w) && !s.letterAt(q+1) {
+				return q + 1, strings.ToLower(w) + "m", true
+			}
+		}
+	}
+	return 0, "", false
+}
+
 // checkHelpers compares the helpers that replaced a slower form with it at
 // every position of text.
 func checkHelpers(t *testing.T, text string) {
@@ -222,6 +260,18 @@ func checkHelpers(t *testing.T, text string) {
 				t.Fatalf("%q at %d: countUnitWord %d %q %v; word %d %q %v", text, p, e, u, ok, e0, u0, ok0)
 			}
 		}
+		e, o, ok := s.zone(p)
+		e0, o0, ok0 := s.zoneOld(p)
+		if e != e0 || o != o0 || ok != ok0 {
+			t.Fatalf("%q at %d: zone %d %d %v; old %d %d %v", text, p, e, o, ok, e0, o0, ok0)
+		}
+		for _, short := range []bool{false, true} {
+			e, w, ok := s.ampm(p, short)
+			e0, w0, ok0 := s.ampmOld(p, short)
+			if e != e0 || w != w0 || ok != ok0 {
+				t.Fatalf("%q at %d: ampm %d %q %v; old %d %q %v", text, p, e, w, ok, e0, w0, ok0)
+			}
+		}
 		for _, ws := range [][]string{everyWords, dayNotAfter} {
 			if got, want := s.prevWord(p, ws...), s.prevWordOld(p, ws...); got != want {
 				t.Fatalf("%q at %d: prevWord %v; old %v", text, p, got, want)
@@ -237,7 +287,7 @@ func TestHelpersOld(t *testing.T) {
 }
 
 func FuzzHelpersOld(f *testing.F) {
-	for _, s := range []string{"매년 3일", "3주일 뒤 할 계획이다", "개월 시간 주 달", "예정했다", "(매주 화요일", "\xed\x9e\xa3주"} {
+	for _, s := range []string{"매년 3일", "3주일 뒤 할 계획이다", "개월 시간 주 달", "예정했다", "(매주 화요일", "\xed\x9e\xa3주", "3시 ıST", "3 p.m. KST", "ſt 10AM cest", "오후 3시 PST"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {

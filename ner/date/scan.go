@@ -488,6 +488,18 @@ func (s *scanner) cue(p int) int {
 	return v
 }
 
+// cueSyl holds the syllables cue1 looks closer at: 겠, 예, and those
+// ending in ㅆ, ㄹ or ㄴ.
+var cueSyl = func() *sylSet {
+	var t sylSet
+	for r := rune(0xAC00); r <= 0xD7A3; r++ {
+		if jong := (r - 0xAC00) % 28; r == '겠' || r == '예' || jong == 20 || jong == 8 || jong == 4 {
+			t.add(r)
+		}
+	}
+	return &t
+}()
+
 // cue1 is cue without the cache; q is where the answer was decided
 // (decided is false when the 240-byte window ran out).
 func (s *scanner) cue1(p int) (v, q int, decided bool) {
@@ -510,6 +522,10 @@ func (s *scanner) cue1(p int) (v, q int, decided bool) {
 			// no other rune decides
 			_, n := decodeRune(t, q)
 			q += n
+			continue
+		}
+		if !cueSyl.has(r) {
+			q += 3
 			continue
 		}
 		switch {

@@ -556,6 +556,9 @@ func (s *scanner) ampm(p int, short bool) (int, string, bool) {
 	if q < len(s.t) && s.t[q] == ' ' {
 		q++
 	}
+	if q >= len(s.t) || s.t[q]|0x20 != 'a' && s.t[q]|0x20 != 'p' {
+		return 0, "", false // every form starts with a or p
+	}
 	for _, w := range []string{"a.m.", "p.m.", "am", "pm", "AM", "PM", "Am", "Pm"} {
 		if s.has(q, w) && !s.letterAt(q+len(w)) {
 			return q + len(w), strings.ToLower(w[:1]) + "m", true
@@ -590,6 +593,14 @@ func (s *scanner) zone(p int) (int, int, bool) {
 	q := p
 	if q < len(s.t) && s.t[q] == ' ' {
 		q++
+	}
+	// every zone starts with an ASCII letter: a sign or a syllable (no
+	// case) starts none
+	if q < len(s.t) && s.t[q] < utf8.RuneSelf && s.t[q]|0x20-'a' > 'z'-'a' {
+		return 0, 0, false
+	}
+	if _, ok := syllableAt(s.t, q); ok {
+		return 0, 0, false
 	}
 	for k := 4; k >= 3; k-- {
 		if q+k <= len(s.t) {
