@@ -271,7 +271,7 @@ func wordEnds(s string, i int, last byte) bool {
 	if last < 0x80 {
 		return !isASCIIAlnum(s[i]) || !isASCIIAlnum(last)
 	}
-	r, _ := utf8.DecodeRuneInString(s[i:])
+	r, _ := decodeRune(s, i)
 	return !isHangul(r) || particleStart(r)
 }
 
@@ -294,7 +294,7 @@ func strictEnds(s string, i int) bool {
 	if c < 0x80 {
 		return !isASCIIAlnum(c)
 	}
-	r, _ := utf8.DecodeRuneInString(s[i:])
+	r, _ := decodeRune(s, i)
 	if !isHangul(r) {
 		return true
 	}

@@ -3,7 +3,6 @@ package numeric
 import (
 	"errors"
 	"strings"
-	"unicode/utf8"
 )
 
 // numOpts selects the numeral forms a parse accepts.
@@ -257,7 +256,7 @@ func parseNumeral(s string, i int, o numOpts) (numeral, bool) {
 		if c < 0x80 {
 			break
 		}
-		r, sz := utf8.DecodeRuneInString(s[i:])
+		r, sz := decodeRune(s, i)
 		if o.native && st.tokens == 0 {
 			if n, j, ok := parseNative(s, i); ok {
 				st.cur, st.hasCur = dec{n, 0}, true
@@ -382,7 +381,7 @@ func parseNumeral(s string, i int, o numOpts) (numeral, bool) {
 			var f dec
 			nd := 0
 			for j < len(s) {
-				r2, sz2 := utf8.DecodeRuneInString(s[j:])
+				r2, sz2 := decodeRune(s, j)
 				v, ok := sinoDigit(r2)
 				if !ok && !zeroWord(r2) {
 					break

@@ -201,7 +201,7 @@ var hangulStarts = func() (t runeSet) {
 // nativeFirst reports whether s starts with a syllable that starts a
 // native numeral.
 func nativeFirst(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
+	r, _ := decodeRune(s, 0)
 	switch r {
 	case '하', '한', '둘', '두', '셋', '세', '넷', '네', '다', '여', '일', '아', '열', '스', '서', '마', '쉰', '예':
 		return true
@@ -521,7 +521,7 @@ func rangeAfter(s string, a amount, bx *boxes) (ms [2]ner.Mention, n, end int, o
 		j++
 	case hasPrefix(s[j:], "∼"), hasPrefix(s[j:], "〜"), hasPrefix(s[j:], "～"),
 		hasPrefix(s[j:], "–"):
-		_, sz := utf8.DecodeRuneInString(s[j:])
+		_, sz := decodeRune(s, j)
 		j += sz
 	case a.u == nil && j == a.end && hasPrefix(s[j:], "에서 "):
 		j += len("에서 ")
@@ -990,7 +990,7 @@ func dirWord(w string, attached bool) string {
 	if w == "" || w[0] < 0x80 {
 		return ""
 	}
-	r, _ := utf8.DecodeRuneInString(w)
+	r, _ := decodeRune(w, 0)
 	if !isHangul(r) {
 		return ""
 	}
@@ -1019,7 +1019,7 @@ var dirStems = func() (x struct {
 		dir string
 	}{{upStems, "up"}, {downStems, "down"}} {
 		for _, w := range l.ws {
-			r, _ := utf8.DecodeRuneInString(w)
+			r, _ := decodeRune(w, 0)
 			if !isHangul(r) {
 				panic("numeric: a change stem that is not Hangul: " + w)
 			}
@@ -1043,7 +1043,7 @@ func bareKRW(s string, a amount) bool {
 	}
 	e := a.n.end
 	if e < len(s) {
-		r, _ := utf8.DecodeRuneInString(s[e:])
+		r, _ := decodeRune(s, e)
 		if isHangul(r) && !particleStart(r) {
 			return false
 		}
