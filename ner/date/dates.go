@@ -1018,10 +1018,15 @@ type relEntry struct {
 	r   rune // first rune of w, filled by init
 }
 
+// relFirst holds the first syllables of relDays, relMonths, relWeeks and
+// relQuarters, in that order: relWord reads only the lists that can match.
+var relFirst [4]sylSet
+
 func init() {
-	for _, l := range [][]relEntry{relDays, relMonths, relWeeks, relQuarters} {
+	for n, l := range [][]relEntry{relDays, relMonths, relWeeks, relQuarters} {
 		for k := range l {
 			l[k].r, _ = utf8.DecodeRuneInString(l[k].w)
+			relFirst[n].add(l[k].r)
 		}
 	}
 }
@@ -1061,70 +1066,78 @@ func (s *scanner) relWord(i int) (int, dv, string, bool) {
 		}
 	}
 	r0 := s.runeAt(i)
-	for _, w := range relDays {
-		if w.r != r0 {
-			continue
-		}
-		if s.has(i, w.w) {
-			e := i + len(w.w)
-			if w.w == "오늘" && s.has(e, "날") || w.w == "전일" && s.has(e, "제") {
+	if relFirst[0].has(r0) {
+		for _, w := range relDays {
+			if w.r != r0 {
 				continue
 			}
-			if s.boundary(e) || s.partOfDayAt(e) {
-				v := point("day", s.rd.AddDate(0, 0, w.off), true)
-				v.fut = w.off > 0
-				try(e, v, "rel-day")
-			}
-		}
-	}
-	for _, w := range relMonths {
-		if w.r == r0 && s.has(i, w.w) {
-			e := i + len(w.w)
-			mo := addMonths(civ(s.ry, s.rm, 1), w.off)
-			q := s.sp(e)
-			// 지난달 19일, 이달 말, 다음 달 초
-			if e2, v, r, ok := s.monthLedFixed(q, mo); ok {
-				try(e2, v, r)
-				continue
-			}
-			if s.boundary(e) {
-				v := point("month", mo, true)
-				v.fut = w.off > 0
-				try(e, v, "rel-month")
-			}
-		}
-	}
-	for _, w := range relWeeks {
-		if w.r == r0 && s.has(i, w.w) {
-			e := i + len(w.w)
-			if e2, v, r, ok := s.weekdayLed(s.sp(e), w.off, true); ok {
-				try(e2, v, r)
-				continue
-			}
-			mon := monday(s.rd).AddDate(0, 0, 7*w.off)
-			if s.has(e, "말") || s.has(e, " 주말") {
-				e2 := e + len("말")
-				if s.has(e, " 주말") {
-					e2 = e + len(" 주말")
-				}
-				if s.boundary(e2) {
-					try(e2, span("day", mon.AddDate(0, 0, 5), mon.AddDate(0, 0, 6), true), "weekend")
+			if s.has(i, w.w) {
+				e := i + len(w.w)
+				if w.w == "오늘" && s.has(e, "날") || w.w == "전일" && s.has(e, "제") {
 					continue
 				}
-			}
-			if s.boundary(e) && !s.has(e, "년") {
-				v := point("week", mon, true)
-				v.fut = w.off > 0
-				try(e, v, "rel-week")
+				if s.boundary(e) || s.partOfDayAt(e) {
+					v := point("day", s.rd.AddDate(0, 0, w.off), true)
+					v.fut = w.off > 0
+					try(e, v, "rel-day")
+				}
 			}
 		}
 	}
-	for _, w := range relQuarters {
-		if w.r == r0 && s.has(i, w.w) {
-			e := i + len(w.w)
-			if s.boundary(e) {
-				q0 := civ(s.ry, (s.rm-1)/3*3+1, 1)
-				try(e, point("quarter", addMonths(q0, 3*w.off), true), "rel-quarter")
+	if relFirst[1].has(r0) {
+		for _, w := range relMonths {
+			if w.r == r0 && s.has(i, w.w) {
+				e := i + len(w.w)
+				mo := addMonths(civ(s.ry, s.rm, 1), w.off)
+				q := s.sp(e)
+				// 지난달 19일, 이달 말, 다음 달 초
+				if e2, v, r, ok := s.monthLedFixed(q, mo); ok {
+					try(e2, v, r)
+					continue
+				}
+				if s.boundary(e) {
+					v := point("month", mo, true)
+					v.fut = w.off > 0
+					try(e, v, "rel-month")
+				}
+			}
+		}
+	}
+	if relFirst[2].has(r0) {
+		for _, w := range relWeeks {
+			if w.r == r0 && s.has(i, w.w) {
+				e := i + len(w.w)
+				if e2, v, r, ok := s.weekdayLed(s.sp(e), w.off, true); ok {
+					try(e2, v, r)
+					continue
+				}
+				mon := monday(s.rd).AddDate(0, 0, 7*w.off)
+				if s.has(e, "말") || s.has(e, " 주말") {
+					e2 := e + len("말")
+					if s.has(e, " 주말") {
+						e2 = e + len(" 주말")
+					}
+					if s.boundary(e2) {
+						try(e2, span("day", mon.AddDate(0, 0, 5), mon.AddDate(0, 0, 6), true), "weekend")
+						continue
+					}
+				}
+				if s.boundary(e) && !s.has(e, "년") {
+					v := point("week", mon, true)
+					v.fut = w.off > 0
+					try(e, v, "rel-week")
+				}
+			}
+		}
+	}
+	if relFirst[3].has(r0) {
+		for _, w := range relQuarters {
+			if w.r == r0 && s.has(i, w.w) {
+				e := i + len(w.w)
+				if s.boundary(e) {
+					q0 := civ(s.ry, (s.rm-1)/3*3+1, 1)
+					try(e, point("quarter", addMonths(q0, 3*w.off), true), "rel-quarter")
+				}
 			}
 		}
 	}

@@ -242,6 +242,28 @@ func (s *scanner) ampmOld(p int, short bool) (int, string, bool) {
 	return 0, "", false
 }
 
+// wordOld is word without its first-byte test.
+func (s *scanner) wordOld(p int, ws ...string) (int, string, bool) {
+	best, bw := -1, ""
+	for _, w := range ws {
+		if p+len(w) > best && hasAt(s.t, p, w) {
+			best, bw = p+len(w), w
+		}
+	}
+	return best, bw, best >= 0
+}
+
+// spOld is sp as a recursion.
+func (s *scanner) spOld(p int) int {
+	for p < len(s.t) && (s.t[p] == ' ' || s.t[p] == '\t') {
+		p++
+	}
+	if s.has(p, "\u00a0") {
+		return s.spOld(p + 2)
+	}
+	return p
+}
+
 // checkHelpers compares the helpers that replaced a slower form with it at
 // every position of text.
 func checkHelpers(t *testing.T, text string) {
@@ -259,6 +281,16 @@ func checkHelpers(t *testing.T, text string) {
 			if ok != ok0 || ok && (e != e0 || u != u0) {
 				t.Fatalf("%q at %d: countUnitWord %d %q %v; word %d %q %v", text, p, e, u, ok, e0, u0, ok0)
 			}
+		}
+		for _, ws := range [][]string{{"상반기", "하반기"}, {"", "3"}, pods, {"~", "∼", "〜", "–", "-", "—"}, {}} {
+			e, w, ok := s.word(p, ws...)
+			e0, w0, ok0 := s.wordOld(p, ws...)
+			if e != e0 || w != w0 || ok != ok0 {
+				t.Fatalf("%q at %d: word %d %q %v; old %d %q %v", text, p, e, w, ok, e0, w0, ok0)
+			}
+		}
+		if got, want := s.sp(p), s.spOld(p); got != want {
+			t.Fatalf("%q at %d: sp %d; old %d", text, p, got, want)
 		}
 		e, o, ok := s.zone(p)
 		e0, o0, ok0 := s.zoneOld(p)

@@ -366,8 +366,18 @@ func hasAt(t string, p int, w string) bool {
 // word matches one of ws at p and returns the end of the longest.
 func (s *scanner) word(p int, ws ...string) (int, string, bool) {
 	best, bw := -1, ""
+	if p >= len(s.t) {
+		// only an empty word matches at the end
+		for _, w := range ws {
+			if w == "" && p > best {
+				best, bw = p, w
+			}
+		}
+		return best, bw, best >= 0
+	}
+	c := s.t[p]
 	for _, w := range ws {
-		if p+len(w) > best && hasAt(s.t, p, w) {
+		if (w == "" || w[0] == c) && p+len(w) > best && hasAt(s.t, p, w) {
 			best, bw = p+len(w), w
 		}
 	}
@@ -376,13 +386,15 @@ func (s *scanner) word(p int, ws ...string) (int, string, bool) {
 
 // sp skips spaces (not line breaks).
 func (s *scanner) sp(p int) int {
-	for p < len(s.t) && (s.t[p] == ' ' || s.t[p] == '\t') {
-		p++
+	for {
+		for p < len(s.t) && (s.t[p] == ' ' || s.t[p] == '\t') {
+			p++
+		}
+		if !s.has(p, "\u00a0") {
+			return p
+		}
+		p += len("\u00a0")
 	}
-	if s.has(p, "\u00a0") {
-		return s.sp(p + 2)
-	}
-	return p
 }
 
 func (s *scanner) runeAt(p int) rune {
