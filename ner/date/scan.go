@@ -298,9 +298,10 @@ func (s *scanner) at(i int) int {
 	// a duration wins only where it is longer than any point in time (3일
 	// is the day of the month, 3일간 a duration)
 	if digit || gCount.has(r) {
-		if ue, ul, uv, uok := s.durationAt(i); uok && (!tok || ue > te) && (!dok || ue > de) {
+		var d duration
+		if ue, ul, uok := s.durationAt(i, &d); uok && (!tok || ue > te) && (!dok || ue > de) {
 			if !s.prevWord(i, everyWords...) {
-				s.emit(i, ue, ul, uv, "duration")
+				s.emit(i, ue, ul, d.value(), "duration")
 				if ul == ner.DATE {
 					s.dateEnd = ue
 				}
