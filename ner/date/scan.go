@@ -120,14 +120,12 @@ type scanner struct {
 func (s *scanner) run() {
 	t := s.t
 	// prevWord: the rune before i is a letter or a digit, so no rule
-	// starts at i unless a date ended there (내일저녁). Each byte is sorted
-	// by runClass; only a word start decodes its rune.
+	// starts at i unless a date ended there (내일저녁). nextStart steps
+	// over the rest; each byte it stops at is sorted by runClass.
 	prevWord := false
 	for i := 0; i < len(t); {
-		if prevWord && i != s.dateEnd {
-			// inside a word no rule starts: skip its Hangul syllables and
-			// ASCII letters and digits (prevWord stays true after each)
-			if i = skipWord(t, i); i >= len(t) {
+		if i != s.dateEnd {
+			if i, prevWord = nextStart(t, i, prevWord); i >= len(t) {
 				break
 			}
 		}
@@ -187,30 +185,53 @@ func (s *scanner) run() {
 	}
 }
 
-// skipWord returns the end of the run of Hangul syllables (U+AC00-U+D7A3)
-// and ASCII letters and digits at i.
-func skipWord(t string, i int) int {
+// nextStart returns the first position from i where run has to look
+// closer, and whether a letter or a digit comes right before it (prevWord
+// there): a digit or an apostrophe at a word start, a word whose first
+// syllable is in trigger, or a rune that is neither ASCII nor a syllable.
+// It steps over the rest (spaces, signs, letters, the syllables of other
+// words) without decoding; i must be past s.dateEnd.
+func nextStart(t string, i int, prevWord bool) (int, bool) {
 	for i < len(t) {
 		c := t[i]
 		if c < utf8.RuneSelf {
-			if k := runClass[c]; k != rcLetter && k != rcDigit {
-				return i
+			switch runClass[c] {
+			case rcSpace:
+				prevWord = false
+			case rcLetter:
+				prevWord = true
+			case rcDigit:
+				if !prevWord {
+					return i, false
+				}
+			case rcQuote:
+				if !prevWord {
+					return i, false
+				}
+				prevWord = false
 			}
 			i++
 			continue
 		}
-		// a syllable: lead 0xEA-0xED, two continuation bytes, in range
-		// (0xEA 0xB0 0x80 is U+AC00, 0xED 0x9E 0xA3 is U+D7A3)
-		if c-0xEA > 0xED-0xEA || i+2 >= len(t) {
-			return i
+		// a syllable: lead and first continuation byte from 0xEA 0xB0
+		// (U+AC00) to 0xED 0x9D, or 0xED 0x9E up to 0xA3 (U+D7A3)
+		if i+2 >= len(t) {
+			break
 		}
 		b1, b2 := t[i+1], t[i+2]
-		if b1&0xC0 != 0x80 || b2&0xC0 != 0x80 || c == 0xEA && b1 < 0xB0 || c == 0xED && (b1 > 0x9E || b1 == 0x9E && b2 > 0xA3) {
-			return i
+		if k := uint(c)<<8 | uint(b1); !(k-0xEAB0 < 0xED9E-0xEAB0 && b1&0xC0 == 0x80 && b2&0xC0 == 0x80 ||
+			k == 0xED9E && b2-0x80 <= 0xA3-0x80) {
+			break
+		}
+		if !prevWord {
+			if r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F); trigger.has(r) {
+				return i, false
+			}
+			prevWord = true
 		}
 		i += 3
 	}
-	return i
+	return i, prevWord
 }
 
 // syllableAt returns the Hangul syllable (U+AC00-U+D7A3) that t[i:]
