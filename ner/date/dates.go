@@ -666,14 +666,14 @@ func (s *scanner) dayLed(i int) (int, dv, string, bool) {
 		return 0, dv{}, "", false
 	}
 	if r, e, ok := s.dayRangeAt(i); ok {
-		if s.prevWord(i, dayNotAfter...) {
+		if s.prevWord(i, dayNotAfter) {
 			return 0, dv{}, "", false
 		}
 		a := s.resolveDay(r[0], 0, -1, e)
 		return e, span("day", a, a.AddDate(0, 0, r[1]-r[0]), true), "day-range", true
 	}
 	d, e, ok := s.dayAt(i, false)
-	if !ok || s.prevWord(i, dayNotAfter...) {
+	if !ok || s.prevWord(i, dayNotAfter) {
 		return 0, dv{}, "", false
 	}
 	wd := -1
@@ -687,10 +687,10 @@ func (s *scanner) dayLed(i int) (int, dv, string, bool) {
 
 // dayNotAfter are the words that make a following N일 no day of the month
 // (매월 15일, 약 3일, 최대 5일).
-var dayNotAfter = []string{"매월", "매달", "매년", "매주", "약", "최대", "최소", "총", "무려", "최근", "향후"}
+var dayNotAfter = newWordSet("매월", "매달", "매년", "매주", "약", "최대", "최소", "총", "무려", "최근", "향후")
 
 // prevWord reports whether the word before i (after spaces) is one of ws.
-func (s *scanner) prevWord(i int, ws ...string) bool {
+func (s *scanner) prevWord(i int, ws *wordSet) bool {
 	j := i
 	for j > 0 && s.t[j-1] == ' ' {
 		j--
@@ -698,10 +698,17 @@ func (s *scanner) prevWord(i int, ws ...string) bool {
 	if j == i && i > 0 {
 		return false
 	}
-	for _, w := range ws {
+	// every word ends in a syllable of ws.last
+	if j < 3 {
+		return false
+	}
+	if r, ok := syllableAt(s.t, j-3); !ok || !ws.last.has(r) {
+		return false
+	}
+	for _, w := range ws.words {
 		// strings.HasSuffix(s.t[:j], w), last bytes first: the words
 		// share their first bytes, not their last
-		if n := len(w); n > 0 && n <= j && s.t[j-1] == w[n-1] && s.t[j-n:j] == w {
+		if n := len(w); n <= j && s.t[j-1] == w[n-1] && s.t[j-n:j] == w {
 			k := j - n
 			if k == 0 || s.t[k-1] == ' ' || s.t[k-1] == '(' || s.t[k-1] == '\n' {
 				return true
@@ -709,6 +716,25 @@ func (s *scanner) prevWord(i int, ws ...string) bool {
 		}
 	}
 	return false
+}
+
+// wordSet is a list of words that end in a syllable, and those last
+// syllables.
+type wordSet struct {
+	words []string
+	last  sylSet
+}
+
+func newWordSet(words ...string) *wordSet {
+	ws := &wordSet{words: words}
+	for _, w := range words {
+		r, n := utf8.DecodeLastRuneInString(w)
+		if n != 3 || !isHangul(r) {
+			panic("date: " + w + " does not end in a syllable")
+		}
+		ws.last.add(r)
+	}
+	return ws
 }
 
 // resolveDay picks the month for a bare day: dir -2 strictly before the

@@ -304,8 +304,8 @@ func checkHelpers(t *testing.T, text string) {
 				t.Fatalf("%q at %d: ampm %d %q %v; old %d %q %v", text, p, e, w, ok, e0, w0, ok0)
 			}
 		}
-		for _, ws := range [][]string{everyWords, dayNotAfter} {
-			if got, want := s.prevWord(p, ws...), s.prevWordOld(p, ws...); got != want {
+		for _, ws := range []*wordSet{everyWords, dayNotAfter, nowWords} {
+			if got, want := s.prevWord(p, ws), s.prevWordOld(p, ws.words...); got != want {
 				t.Fatalf("%q at %d: prevWord %v; old %v", text, p, got, want)
 			}
 		}

@@ -321,7 +321,7 @@ func (s *scanner) at(i int) int {
 	if digit || gCount.has(r) {
 		var d duration
 		if ue, ul, uok := s.durationAt(i, &d); uok && (!tok || ue > te) && (!dok || ue > de) {
-			if !s.prevWord(i, everyWords...) {
+			if !s.prevWord(i, everyWords) {
 				s.emit(i, ue, ul, d.value(), "duration")
 				if ul == ner.DATE {
 					s.dateEnd = ue
@@ -330,7 +330,7 @@ func (s *scanner) at(i int) int {
 			return ue
 		}
 	}
-	if dok && s.prevWord(i, everyWords...) {
+	if dok && s.prevWord(i, everyWords) {
 		// 매년 8월 16일부터, 매주 화요일: a recurring date is no date
 		if !tok || de >= te {
 			return de
@@ -350,7 +350,7 @@ func (s *scanner) at(i int) int {
 }
 
 // everyWords make the date after them recurring.
-var everyWords = []string{"매년", "매해", "해마다", "매월", "매달", "다달이", "매주", "주마다", "격주", "격월", "매일", "날마다"}
+var everyWords = newWordSet("매년", "매해", "해마다", "매월", "매달", "다달이", "매주", "주마다", "격주", "격월", "매일", "날마다")
 
 // emit adds a mention and its value (result points the one at the other).
 func (s *scanner) emit(a, b int, l ner.Label, v ner.Value, rule string) {

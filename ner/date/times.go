@@ -179,7 +179,7 @@ func (s *scanner) anchored(i int) bool {
 	if !isHangul(r) {
 		return !(r >= '0' && r <= '9') && !(r|0x20 >= 'a' && r|0x20 <= 'z')
 	}
-	if s.prevWord(i, "지금", "현재", "오늘", "불과", "약", "대략", "이미", "벌써", "꼭", "정확히", "지금으로부터", "지금부터", "오늘부터", "앞으로") {
+	if s.prevWord(i, nowWords) {
 		return true
 	}
 	switch r {
@@ -188,6 +188,10 @@ func (s *scanner) anchored(i int) bool {
 	}
 	return false
 }
+
+// nowWords are the words after which a count is measured from now
+// (anchored: 불과 3일 전, 지금부터 3시간).
+var nowWords = newWordSet("지금", "현재", "오늘", "불과", "약", "대략", "이미", "벌써", "꼭", "정확히", "지금으로부터", "지금부터", "오늘부터", "앞으로")
 
 func lastRune(t string) rune {
 	for k := len(t) - 1; k >= 0 && k >= len(t)-4; k-- {
