@@ -1240,7 +1240,13 @@ func (s *scanner) prefixLed(i int) (int, dv, string, bool) {
 		return 0, dv{}, "", false
 	}
 	q := s.sp(e0)
-	dir := map[string]int{"지난": -2, "저번": -2, "오는": 2, "다음": 2, "이번": 0}[w]
+	dir := 0 // 이번, 올
+	switch w {
+	case "지난", "저번":
+		dir = -2
+	case "오는", "다음":
+		dir = 2
+	}
 	// N일: the day of the month (지난 19일, 오는 15일)
 	if (w == "지난" || w == "오는" || w == "이번") && q < len(s.t) && isDigit(s.t[q]) {
 		if r, e, ok := s.dayRangeAt(q); ok {
