@@ -184,3 +184,25 @@ func FuzzHasPrefix(f *testing.F) {
 		}
 	})
 }
+
+// TestStopKind compares sentenceStop and lastIndexStop with the
+// comparisons they replaced, on every byte.
+func TestStopKind(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		b := byte(c)
+		want := b == '.' || b == '\n' || b == ',' || b == '!' || b == '?' || b == ';' || b == '(' || b == ')'
+		if sentenceStop(b) != want {
+			t.Errorf("sentenceStop(%q) = %v", b, !want)
+		}
+		s := "a" + string([]byte{b}) + "b"
+		for _, bang := range []bool{false, true} {
+			want := strings.LastIndexAny(s, ".\n")
+			if bang {
+				want = strings.LastIndexAny(s, ".\n!?")
+			}
+			if got := lastIndexStop(s, bang); got != want {
+				t.Errorf("lastIndexStop(%q, %v) = %d; want %d", s, bang, got, want)
+			}
+		}
+	}
+}

@@ -915,22 +915,31 @@ func boundAfter(s string, end int) (int, int) {
 // strings.LastIndexAny(s, ".\n!?"), without building a set each call.
 func lastIndexStop(s string, bang bool) int {
 	for k := len(s) - 1; k >= 0; k-- {
-		switch s[k] {
-		case '.', '\n':
+		if c := stopKind[s[k]]; c == stopEnd || c == stopBang && bang {
 			return k
-		case '!', '?':
-			if bang {
-				return k
-			}
 		}
 	}
 	return -1
 }
 
+// stopKind sorts the bytes lastIndexStop and sentenceStop look for: the
+// ends of a sentence ('.', '\n', and '!', '?'), the other bytes that end
+// the stretch direction reads (',', ';', '(', ')'), and the rest (0).
+var stopKind = func() (k [256]uint8) {
+	k['.'], k['\n'] = stopEnd, stopEnd
+	k['!'], k['?'] = stopBang, stopBang
+	k[','], k[';'], k['('], k[')'] = stopOther, stopOther, stopOther, stopOther
+	return
+}()
+
+const (
+	stopEnd = 1 + iota
+	stopBang
+	stopOther
+)
+
 // sentenceStop reports bytes that end the stretch direction looks at.
-func sentenceStop(c byte) bool {
-	return c == '.' || c == '\n' || c == ',' || c == '!' || c == '?' || c == ';' || c == '(' || c == ')'
-}
+func sentenceStop(c byte) bool { return stopKind[c] != 0 }
 
 // direction reads 증가/감소 and their kin in the next words after a
 // change: two words, or four when a 대비/보다 phrase precedes it.
