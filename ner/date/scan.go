@@ -215,10 +215,11 @@ func nextStart(t string, i int, prevWord bool) (int, bool) {
 		}
 		// a syllable: lead and first continuation byte from 0xEA 0xB0
 		// (U+AC00) to 0xED 0x9D, or 0xED 0x9E up to 0xA3 (U+D7A3)
-		if i+2 >= len(t) {
+		if i+3 > len(t) {
 			break
 		}
-		b1, b2 := t[i+1], t[i+2]
+		b := t[i : i+3]
+		b1, b2 := b[1], b[2]
 		if k := uint(c)<<8 | uint(b1); !(k-0xEAB0 < 0xED9E-0xEAB0 && b1&0xC0 == 0x80 && b2&0xC0 == 0x80 ||
 			k == 0xED9E && b2-0x80 <= 0xA3-0x80) {
 			break
@@ -229,7 +230,14 @@ func nextStart(t string, i int, prevWord bool) (int, bool) {
 			}
 			prevWord = true
 		}
-		i += 3
+		// the rest of the word, but for the last syllables of the range
+		// (0xED 0x9E): the test above takes those
+		for i += 3; i+3 <= len(t); i += 3 {
+			b := t[i : i+3]
+			if k := uint(b[0])<<8 | uint(b[1]); k-0xEAB0 >= 0xED9E-0xEAB0 || b[1]&0xC0 != 0x80 || b[2]&0xC0 != 0x80 {
+				break
+			}
+		}
 	}
 	return i, prevWord
 }
