@@ -248,8 +248,9 @@ func syllableAt(t string, i int) (rune, bool) {
 	if i+2 >= len(t) {
 		return 0, false
 	}
-	r := rune(t[i]&0x0F)<<12 | rune(t[i+1]&0x3F)<<6 | rune(t[i+2]&0x3F)
-	return r, t[i]&0xF0 == 0xE0 && t[i+1]&0xC0 == 0x80 && t[i+2]&0xC0 == 0x80 && uint32(r-0xAC00) < 11172
+	b := t[i : i+3]
+	r := rune(b[0]&0x0F)<<12 | rune(b[1]&0x3F)<<6 | rune(b[2]&0x3F)
+	return r, b[0]&0xF0 == 0xE0 && b[1]&0xC0 == 0x80 && b[2]&0xC0 == 0x80 && uint32(r-0xAC00) < 11172
 }
 
 // runClass sorts bytes for run: ASCII spaces and signs, letters, digits,

@@ -92,6 +92,7 @@ func syllableAt(s string, i int) (rune, bool) {
 	if i+2 >= len(s) {
 		return 0, false
 	}
-	r := rune(s[i]&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
-	return r, s[i]&0xF0 == 0xE0 && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 && uint32(r-0xAC00) < 11172
+	b := s[i : i+3]
+	r := rune(b[0]&0x0F)<<12 | rune(b[1]&0x3F)<<6 | rune(b[2]&0x3F)
+	return r, b[0]&0xF0 == 0xE0 && b[1]&0xC0 == 0x80 && b[2]&0xC0 == 0x80 && uint32(r-0xAC00) < 11172
 }
