@@ -8,14 +8,14 @@ import (
 	"github.com/kpolicy/kpolicy/ner/numeric"
 )
 
-// dateAt tries the DATE rules at i and returns the longest match.
-func (s *scanner) dateAt(i int) (e int, v dv, rule string, ok bool) {
+// dateAt tries the DATE rules at i, whose rune is r, and returns the
+// longest match.
+func (s *scanner) dateAt(i int, r rune) (e int, v dv, rule string, ok bool) {
 	try := func(e2 int, v2 dv, r2 string, ok2 bool) {
 		if ok2 && e2 > e {
 			e, v, rule, ok = e2, v2, r2, true
 		}
 	}
-	r := s.runeAt(i)
 	digit := isDigit(s.t[i])
 	if digit {
 		try(s.numeric(i))

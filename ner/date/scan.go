@@ -309,7 +309,7 @@ var trigger sylSet
 func (s *scanner) at(i int) int {
 	r := s.runeAt(i)
 	digit := isDigit(s.t[i])
-	te, tval, tok := s.timeAt(i)
+	te, tval, tok := s.timeAt(i, r)
 	if tok {
 		te, tval = s.clockRange(i, te, tval)
 	}
@@ -324,7 +324,7 @@ func (s *scanner) at(i int) int {
 			return e
 		}
 	}
-	de, dval, rule, dok := s.dateAt(i)
+	de, dval, rule, dok := s.dateAt(i, r)
 	// a duration wins only where it is longer than any point in time (3일
 	// is the day of the month, 3일간 a duration)
 	if digit || gCount.has(r) {

@@ -259,7 +259,8 @@ func (s *scanner) partOfDayAt(p int) bool {
 	return ok
 }
 
-func (s *scanner) timeAt(i int) (int, tv, bool) {
+// timeAt tries the time rules at i, whose rune is r.
+func (s *scanner) timeAt(i int, r rune) (int, tv, bool) {
 	var best int
 	var bv tv
 	try := func(e int, v tv, ok bool) {
@@ -267,7 +268,6 @@ func (s *scanner) timeAt(i int) (int, tv, bool) {
 			best, bv = e, v
 		}
 	}
-	r := s.runeAt(i)
 	digit := isDigit(s.t[i])
 	if digit || gClock.has(r) {
 		try(s.clock(i))
