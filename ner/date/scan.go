@@ -190,7 +190,8 @@ func (s *scanner) run() {
 // there): a digit or an apostrophe at a word start, a word whose first
 // syllable is in trigger, or a rune that is neither ASCII nor a syllable.
 // It steps over the rest (spaces, signs, letters, the syllables of other
-// words) without decoding; i must be past s.dateEnd.
+// words) without decoding. run calls it only where i is not s.dateEnd,
+// which is never ahead of i: no position it steps over is s.dateEnd.
 func nextStart(t string, i int, prevWord bool) (int, bool) {
 	for i < len(t) {
 		c := t[i]

@@ -178,7 +178,7 @@ var wordStarts = func() (t runeSet) {
 	return
 }()
 
-// asciiKind sorts the ASCII bytes for scanGated: digits, the first
+// asciiKind sorts the ASCII bytes for nextStart: digits, the first
 // letters of the currencies written before an amount ($, US$, EUR, KRW,
 // GBP, JPY, CNY, RUB…), and the rest (0).
 var asciiKind = func() (k [128]uint8) {
