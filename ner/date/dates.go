@@ -8,14 +8,14 @@ import (
 	"github.com/kpolicy/kpolicy/ner/numeric"
 )
 
-// dateAt tries the DATE rules at i and returns the longest match.
-func (s *scanner) dateAt(i int) (e int, v dv, rule string, ok bool) {
+// dateAt tries the DATE rules at i, whose rune is r, and returns the
+// longest match.
+func (s *scanner) dateAt(i int, r rune) (e int, v dv, rule string, ok bool) {
 	try := func(e2 int, v2 dv, r2 string, ok2 bool) {
 		if ok2 && e2 > e {
 			e, v, rule, ok = e2, v2, r2, true
 		}
 	}
-	r := s.runeAt(i)
 	digit := isDigit(s.t[i])
 	if digit {
 		try(s.numeric(i))
@@ -221,7 +221,7 @@ func (s *scanner) yearAt(p int) (y, e int, rel, more, ok bool) {
 	}
 	ry := s.ry
 	for _, w := range relYears {
-		if strings.HasPrefix(t[p:], w.w) {
+		if hasAt(t, p, w.w) {
 			e = p + len(w.w)
 			if w.fiscal && s.has(e, "도") {
 				e += len("도")
@@ -666,14 +666,14 @@ func (s *scanner) dayLed(i int) (int, dv, string, bool) {
 		return 0, dv{}, "", false
 	}
 	if r, e, ok := s.dayRangeAt(i); ok {
-		if s.prevWord(i, dayNotAfter...) {
+		if s.prevWord(i, dayNotAfter) {
 			return 0, dv{}, "", false
 		}
 		a := s.resolveDay(r[0], 0, -1, e)
 		return e, span("day", a, a.AddDate(0, 0, r[1]-r[0]), true), "day-range", true
 	}
 	d, e, ok := s.dayAt(i, false)
-	if !ok || s.prevWord(i, dayNotAfter...) {
+	if !ok || s.prevWord(i, dayNotAfter) {
 		return 0, dv{}, "", false
 	}
 	wd := -1
@@ -687,10 +687,10 @@ func (s *scanner) dayLed(i int) (int, dv, string, bool) {
 
 // dayNotAfter are the words that make a following N일 no day of the month
 // (매월 15일, 약 3일, 최대 5일).
-var dayNotAfter = []string{"매월", "매달", "매년", "매주", "약", "최대", "최소", "총", "무려", "최근", "향후"}
+var dayNotAfter = newWordSet("매월", "매달", "매년", "매주", "약", "최대", "최소", "총", "무려", "최근", "향후")
 
 // prevWord reports whether the word before i (after spaces) is one of ws.
-func (s *scanner) prevWord(i int, ws ...string) bool {
+func (s *scanner) prevWord(i int, ws *wordSet) bool {
 	j := i
 	for j > 0 && s.t[j-1] == ' ' {
 		j--
@@ -698,15 +698,43 @@ func (s *scanner) prevWord(i int, ws ...string) bool {
 	if j == i && i > 0 {
 		return false
 	}
-	for _, w := range ws {
-		if strings.HasSuffix(s.t[:j], w) {
-			k := j - len(w)
+	// every word ends in a syllable of ws.last
+	if j < 3 {
+		return false
+	}
+	if r, ok := syllableAt(s.t, j-3); !ok || !ws.last.has(r) {
+		return false
+	}
+	for _, w := range ws.words {
+		// strings.HasSuffix(s.t[:j], w), last bytes first: the words
+		// share their first bytes, not their last
+		if n := len(w); n <= j && s.t[j-1] == w[n-1] && s.t[j-n:j] == w {
+			k := j - n
 			if k == 0 || s.t[k-1] == ' ' || s.t[k-1] == '(' || s.t[k-1] == '\n' {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// wordSet is a list of words that end in a syllable, and those last
+// syllables.
+type wordSet struct {
+	words []string
+	last  sylSet
+}
+
+func newWordSet(words ...string) *wordSet {
+	ws := &wordSet{words: words}
+	for _, w := range words {
+		r, n := utf8.DecodeLastRuneInString(w)
+		if n != 3 || !isHangul(r) {
+			panic("date: " + w + " does not end in a syllable")
+		}
+		ws.last.add(r)
+	}
+	return ws
 }
 
 // resolveDay picks the month for a bare day: dir -2 strictly before the
@@ -1016,10 +1044,15 @@ type relEntry struct {
 	r   rune // first rune of w, filled by init
 }
 
+// relFirst holds the first syllables of relDays, relMonths, relWeeks and
+// relQuarters, in that order: relWord reads only the lists that can match.
+var relFirst [4]sylSet
+
 func init() {
-	for _, l := range [][]relEntry{relDays, relMonths, relWeeks, relQuarters} {
+	for n, l := range [][]relEntry{relDays, relMonths, relWeeks, relQuarters} {
 		for k := range l {
 			l[k].r, _ = utf8.DecodeRuneInString(l[k].w)
+			relFirst[n].add(l[k].r)
 		}
 	}
 }
@@ -1059,70 +1092,78 @@ func (s *scanner) relWord(i int) (int, dv, string, bool) {
 		}
 	}
 	r0 := s.runeAt(i)
-	for _, w := range relDays {
-		if w.r != r0 {
-			continue
-		}
-		if s.has(i, w.w) {
-			e := i + len(w.w)
-			if w.w == "오늘" && s.has(e, "날") || w.w == "전일" && s.has(e, "제") {
+	if relFirst[0].has(r0) {
+		for _, w := range relDays {
+			if w.r != r0 {
 				continue
 			}
-			if s.boundary(e) || s.partOfDayAt(e) {
-				v := point("day", s.rd.AddDate(0, 0, w.off), true)
-				v.fut = w.off > 0
-				try(e, v, "rel-day")
-			}
-		}
-	}
-	for _, w := range relMonths {
-		if w.r == r0 && s.has(i, w.w) {
-			e := i + len(w.w)
-			mo := addMonths(civ(s.ry, s.rm, 1), w.off)
-			q := s.sp(e)
-			// 지난달 19일, 이달 말, 다음 달 초
-			if e2, v, r, ok := s.monthLedFixed(q, mo); ok {
-				try(e2, v, r)
-				continue
-			}
-			if s.boundary(e) {
-				v := point("month", mo, true)
-				v.fut = w.off > 0
-				try(e, v, "rel-month")
-			}
-		}
-	}
-	for _, w := range relWeeks {
-		if w.r == r0 && s.has(i, w.w) {
-			e := i + len(w.w)
-			if e2, v, r, ok := s.weekdayLed(s.sp(e), w.off, true); ok {
-				try(e2, v, r)
-				continue
-			}
-			mon := monday(s.rd).AddDate(0, 0, 7*w.off)
-			if s.has(e, "말") || s.has(e, " 주말") {
-				e2 := e + len("말")
-				if s.has(e, " 주말") {
-					e2 = e + len(" 주말")
-				}
-				if s.boundary(e2) {
-					try(e2, span("day", mon.AddDate(0, 0, 5), mon.AddDate(0, 0, 6), true), "weekend")
+			if s.has(i, w.w) {
+				e := i + len(w.w)
+				if w.w == "오늘" && s.has(e, "날") || w.w == "전일" && s.has(e, "제") {
 					continue
 				}
-			}
-			if s.boundary(e) && !s.has(e, "년") {
-				v := point("week", mon, true)
-				v.fut = w.off > 0
-				try(e, v, "rel-week")
+				if s.boundary(e) || s.partOfDayAt(e) {
+					v := point("day", s.rd.AddDate(0, 0, w.off), true)
+					v.fut = w.off > 0
+					try(e, v, "rel-day")
+				}
 			}
 		}
 	}
-	for _, w := range relQuarters {
-		if w.r == r0 && s.has(i, w.w) {
-			e := i + len(w.w)
-			if s.boundary(e) {
-				q0 := civ(s.ry, (s.rm-1)/3*3+1, 1)
-				try(e, point("quarter", addMonths(q0, 3*w.off), true), "rel-quarter")
+	if relFirst[1].has(r0) {
+		for _, w := range relMonths {
+			if w.r == r0 && s.has(i, w.w) {
+				e := i + len(w.w)
+				mo := addMonths(civ(s.ry, s.rm, 1), w.off)
+				q := s.sp(e)
+				// 지난달 19일, 이달 말, 다음 달 초
+				if e2, v, r, ok := s.monthLedFixed(q, mo); ok {
+					try(e2, v, r)
+					continue
+				}
+				if s.boundary(e) {
+					v := point("month", mo, true)
+					v.fut = w.off > 0
+					try(e, v, "rel-month")
+				}
+			}
+		}
+	}
+	if relFirst[2].has(r0) {
+		for _, w := range relWeeks {
+			if w.r == r0 && s.has(i, w.w) {
+				e := i + len(w.w)
+				if e2, v, r, ok := s.weekdayLed(s.sp(e), w.off, true); ok {
+					try(e2, v, r)
+					continue
+				}
+				mon := monday(s.rd).AddDate(0, 0, 7*w.off)
+				if s.has(e, "말") || s.has(e, " 주말") {
+					e2 := e + len("말")
+					if s.has(e, " 주말") {
+						e2 = e + len(" 주말")
+					}
+					if s.boundary(e2) {
+						try(e2, span("day", mon.AddDate(0, 0, 5), mon.AddDate(0, 0, 6), true), "weekend")
+						continue
+					}
+				}
+				if s.boundary(e) && !s.has(e, "년") {
+					v := point("week", mon, true)
+					v.fut = w.off > 0
+					try(e, v, "rel-week")
+				}
+			}
+		}
+	}
+	if relFirst[3].has(r0) {
+		for _, w := range relQuarters {
+			if w.r == r0 && s.has(i, w.w) {
+				e := i + len(w.w)
+				if s.boundary(e) {
+					q0 := civ(s.ry, (s.rm-1)/3*3+1, 1)
+					try(e, point("quarter", addMonths(q0, 3*w.off), true), "rel-quarter")
+				}
 			}
 		}
 	}
@@ -1199,7 +1240,13 @@ func (s *scanner) prefixLed(i int) (int, dv, string, bool) {
 		return 0, dv{}, "", false
 	}
 	q := s.sp(e0)
-	dir := map[string]int{"지난": -2, "저번": -2, "오는": 2, "다음": 2, "이번": 0}[w]
+	dir := 0 // 이번, 올
+	switch w {
+	case "지난", "저번":
+		dir = -2
+	case "오는", "다음":
+		dir = 2
+	}
 	// N일: the day of the month (지난 19일, 오는 15일)
 	if (w == "지난" || w == "오는" || w == "이번") && q < len(s.t) && isDigit(s.t[q]) {
 		if r, e, ok := s.dayRangeAt(q); ok {

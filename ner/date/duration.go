@@ -3,7 +3,6 @@ package date
 import (
 	"fmt"
 	"strconv"
-	"strings"
 
 	"github.com/kpolicy/kpolicy/ner"
 )
@@ -42,15 +41,35 @@ type durPart struct {
 	approx bool
 }
 
-// durationAt reads a duration at i. It returns its end, label and value.
-func (s *scanner) durationAt(i int) (int, ner.Label, ner.Value, bool) {
-	if isDigit(s.t[i]) && !s.durDigitsGate(i) {
-		return 0, "", ner.Value{}, false
+// duration is a duration read by durationAt; its value is written only
+// for the mention (most lose to a date or a time: 4일).
+type duration struct {
+	part   [3]durPart
+	n      int // parts in part
+	approx bool
+}
+
+// value is the value of the duration.
+func (d *duration) value() ner.Value {
+	parts := d.part[:d.n]
+	first := parts[0]
+	v := ner.Value{Kind: "duration", Grain: parts[len(parts)-1].u.grain, Approx: d.approx}
+	if first.n2 != 0 {
+		v.From, v.To = isoDuration(parts[:1], false), isoDuration(parts[:1], true)
+	} else {
+		v.Date = isoDuration(parts, false)
 	}
-	var parts []durPart
+	return v
+}
+
+// durationAt reads a duration at i into out and returns its end and label.
+func (s *scanner) durationAt(i int, out *duration) (int, ner.Label, bool) {
+	if isDigit(s.t[i]) && !s.durDigitsGate(i) {
+		return 0, "", false
+	}
 	p := i
 	var buf [3]durPart
-	parts = buf[:0]
+	parts := buf[:0]
 	for len(parts) < 3 {
 		q := p
 		if len(parts) > 0 {
@@ -76,7 +95,7 @@ func (s *scanner) durationAt(i int) (int, ner.Label, ner.Value, bool) {
 		}
 	}
 	if len(parts) == 0 {
-		return 0, "", ner.Value{}, false
+		return 0, "", false
 	}
 	e := p
 	approx := false
@@ -96,26 +115,21 @@ func (s *scanner) durationAt(i int) (int, ner.Label, ner.Value, bool) {
 		e, tail = x, x
 	}
 	if !s.durEnd(tail) {
-		return 0, "", ner.Value{}, false
+		return 0, "", false
 	}
 	if len(parts) == 1 && e == p && parts[0].u.w == "일" && !approx && s.perDay(e) {
-		return 0, "", ner.Value{}, false // 1일 2회: a rate
+		return 0, "", false // 1일 2회: a rate
 	}
 	first := parts[0]
 	if len(parts) == 1 && first.n2 == 0 && !approx && e == p && first.u.w == "주" && first.n > 52 {
-		return 0, "", ner.Value{}, false // 100주: shares
+		return 0, "", false // 100주: shares
 	}
-	v := ner.Value{Kind: "duration", Grain: parts[len(parts)-1].u.grain, Approx: approx}
-	if first.n2 != 0 {
-		v.From, v.To = isoDuration(parts[:1], false), isoDuration(parts[:1], true)
-	} else {
-		v.Date = isoDuration(parts, false)
-	}
+	*out = duration{part: buf, n: len(parts), approx: approx}
 	l := ner.DATE
 	if first.u.clock {
 		l = ner.TIME
 	}
-	return e, l, v, true
+	return e, l, true
 }
 
 // durPartAt reads one number and unit: 5년, 10개월, 두 달, 한 시간, 3∼4분,
@@ -287,8 +301,8 @@ func (s *scanner) nightsDays(i int) (int, durPart, bool) {
 // isoDuration writes parts as an ISO 8601 duration; hi takes the upper
 // ends of ranges.
 func isoDuration(parts []durPart, hi bool) string {
-	var b strings.Builder
-	b.WriteByte('P')
+	var buf [64]byte
+	b := append(buf[:0], 'P')
 	inTime := false
 	for _, d := range parts {
 		n := d.n
@@ -296,13 +310,13 @@ func isoDuration(parts []durPart, hi bool) string {
 			n = d.n2
 		}
 		if d.u.clock && !inTime {
-			b.WriteByte('T')
+			b = append(b, 'T')
 			inTime = true
 		}
-		b.WriteString(strconv.FormatFloat(n, 'f', -1, 64))
-		b.WriteByte(d.u.des)
+		b = strconv.AppendFloat(b, n, 'f', -1, 64)
+		b = append(b, d.u.des)
 	}
-	return b.String()
+	return string(b)
 }
 
 // halfHour takes in 반 after N시간 (1시간 반, 두시간반).

@@ -1,7 +1,6 @@
 package date
 
 import (
-	"strings"
 	"unicode/utf8"
 )
 
@@ -100,25 +99,24 @@ var nativeOnes = []struct {
 // native reads a native Korean numeral (한, 두, 세, 열두, 스물네) up to 39.
 func native(t string, p int) (n, e int, ok bool) {
 	e = p
-	rest := t[p:]
-	if r, _ := utf8.DecodeRuneInString(rest); !nativeStart.has(r) {
+	if r, ok := syllableAt(t, p); !ok || !nativeStart.has(r) {
 		return 0, p, false
 	}
 	switch {
-	case strings.HasPrefix(rest, "스물"):
+	case hasAt(t, p, "스물"):
 		n, e = 20, p+len("스물")
-	case strings.HasPrefix(rest, "스무"):
+	case hasAt(t, p, "스무"):
 		return 20, p + len("스무"), true
-	case strings.HasPrefix(rest, "서른"):
+	case hasAt(t, p, "서른"):
 		n, e = 30, p+len("서른")
-	case strings.HasPrefix(rest, "열"):
+	case hasAt(t, p, "열"):
 		n, e = 10, p+len("열")
 	}
 	if e == len(t) || !nativeStart.has(runeAtStr(t, e)) {
 		return n, e, n > 0 // every one below starts with a nativeStart syllable
 	}
 	for _, o := range nativeOnes {
-		if strings.HasPrefix(t[e:], o.w) {
+		if hasAt(t, e, o.w) {
 			return n + o.n, e + len(o.w), true
 		}
 	}
@@ -131,7 +129,7 @@ func count(t string, p int) (n, e int, ok bool) {
 	if p < len(t) && isDigit(t[p]) {
 		return digits(t, p, 4)
 	}
-	if strings.HasPrefix(t[p:], "몇") {
+	if hasAt(t, p, "몇") {
 		return 3, p + len("몇"), true
 	}
 	if n, e, ok = native(t, p); ok {

@@ -36,9 +36,18 @@ func scan(text string, ref time.Time) []ner.Mention { return scanGated(text, ref
 
 // scanGated is scan, with the gates of gate.go on or (in tests) off.
 func scanGated(text string, ref time.Time, gated bool) []ner.Mention {
-	s := &scanner{t: text, ref: ref, hasRef: !ref.IsZero(), dateEnd: -1, gated: gated}
+	return scanWith(text, ref, gated, (*scanner).run)
+}
+
+// scanWith is scanGated with the loop over the text given (tests pass
+// the loop run replaced).
+func scanWith(text string, ref time.Time, gated bool, run func(*scanner)) []ner.Mention {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
+	// the scanner lives in the scratch: run is called through a func
+	// value, which would move a local one to the heap
+	s := &sc.s
+	*s = scanner{t: text, ref: ref, hasRef: !ref.IsZero(), dateEnd: -1, gated: gated}
 	s.out, s.vals = sc.out[:0], sc.vals[:0]
 	if s.hasRef {
 		y, m, d := ref.Date()
@@ -49,8 +58,9 @@ func scanGated(text string, ref time.Time, gated bool) []ner.Mention {
 		s.rd = civ(2000, 6, 15) // placeholder; relative values are blanked
 	}
 	s.ry, s.rm, s.rday = s.rd.Year(), int(s.rd.Month()), s.rd.Day()
-	s.run()
+	run(s)
 	sc.out, sc.vals = s.out, s.vals
+	*s = scanner{} // no text kept in the pool
 	return sc.result()
 }
 
@@ -60,6 +70,7 @@ func scanGated(text string, ref time.Time, gated bool) []ner.Mention {
 type scratch struct {
 	out  []ner.Mention
 	vals []ner.Value // the values of out, in order
+	s    scanner
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -108,97 +119,184 @@ type scanner struct {
 
 func (s *scanner) run() {
 	t := s.t
+	// prevWord: the rune before i is a letter or a digit, so no rule
+	// starts at i unless a date ended there (내일저녁). nextStart steps
+	// over the rest; each byte it stops at is sorted by runClass.
 	prevWord := false
 	for i := 0; i < len(t); {
-		if prevWord && i != s.dateEnd {
-			// inside a word no rule starts: skip its Hangul syllables and
-			// ASCII letters and digits without decoding them (prevWord
-			// stays true after each; dateEnd is behind i)
-			i = skipWord(t, i)
-			if i >= len(t) {
+		if i != s.dateEnd {
+			if i, prevWord = nextStart(t, i, prevWord); i >= len(t) {
 				break
 			}
 		}
 		c := t[i]
-		if c < utf8.RuneSelf {
-			if (isDigit(c) && (!s.gated || digitGate(t, i)) || c == '\'' && (!s.gated || s.isDigitAt(i+1))) && (!prevWord || i == s.dateEnd) {
-				if e := s.at(i); e > i {
-					i, prevWord = e, s.wordBefore(e)
-					continue
-				}
-			}
-			prevWord = isDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'z'
+		switch runClass[c] {
+		case rcSpace:
+			prevWord = false
 			i++
 			continue
-		}
-		r, n := decodeRune(t, i)
-		if r >= 0xAC00 && r <= 0xD7A3 {
-			if (!prevWord || i == s.dateEnd) && trigger.has(r) && (!s.gated || pairGate(t, i, r, s.runeAt(i+n))) {
+		case rcLetter:
+			prevWord = true
+			i++
+			continue
+		case rcDigit:
+			if (!prevWord || i == s.dateEnd) && (!s.gated || digitGate(t, i)) {
 				if e := s.at(i); e > i {
 					i, prevWord = e, s.wordBefore(e)
 					continue
 				}
 			}
 			prevWord = true
-		} else {
-			// a quote opens only a year: ’25년
-			if (r == '‘' || r == '’') && !prevWord && (!s.gated || s.isDigitAt(i+n)) {
+			i++
+			continue
+		case rcQuote:
+			if (!prevWord || i == s.dateEnd) && (!s.gated || s.isDigitAt(i+1)) {
 				if e := s.at(i); e > i {
 					i, prevWord = e, s.wordBefore(e)
 					continue
 				}
 			}
-			prevWord = unicode.IsLetter(r) || unicode.IsDigit(r)
+			prevWord = false
+			i++
+			continue
+		case rcLead:
+			if r, ok := syllableAt(t, i); ok {
+				if (!prevWord || i == s.dateEnd) && trigger.has(r) && (!s.gated || pairGate(t, i, r, s.runeAt(i+3))) {
+					if e := s.at(i); e > i {
+						i, prevWord = e, s.wordBefore(e)
+						continue
+					}
+				}
+				prevWord = true
+				i += 3
+				continue
+			}
 		}
+		// any other rune (no syllable): a quote opens only a year: ’25년
+		r, n := decodeRune(t, i)
+		if (r == '‘' || r == '’') && !prevWord && (!s.gated || s.isDigitAt(i+n)) {
+			if e := s.at(i); e > i {
+				i, prevWord = e, s.wordBefore(e)
+				continue
+			}
+		}
+		prevWord = unicode.IsLetter(r) || unicode.IsDigit(r)
 		i += n
 	}
 }
 
-// skipWord returns the end of the run of Hangul syllables (U+AC00-U+D7A3)
-// and ASCII letters and digits at i.
-func skipWord(t string, i int) int {
+// nextStart returns the first position from i where run has to look
+// closer, and whether a letter or a digit comes right before it (prevWord
+// there): a digit or an apostrophe at a word start, a word whose first
+// syllable is in trigger, or a rune that is neither ASCII nor a syllable.
+// It steps over the rest (spaces, signs, letters, the syllables of other
+// words) without decoding. run calls it only where i is not s.dateEnd,
+// which is never ahead of i: no position it steps over is s.dateEnd.
+func nextStart(t string, i int, prevWord bool) (int, bool) {
 	for i < len(t) {
-		switch byteClass[t[i]] {
-		case bcAlnum:
+		c := t[i]
+		if c < utf8.RuneSelf {
+			switch runClass[c] {
+			case rcSpace:
+				prevWord = false
+			case rcLetter:
+				prevWord = true
+			case rcDigit:
+				if !prevWord {
+					return i, false
+				}
+			case rcQuote:
+				if !prevWord {
+					return i, false
+				}
+				prevWord = false
+			}
 			i++
 			continue
-		case bcLead:
-			if i+2 < len(t) {
-				c, b1, b2 := t[i], t[i+1], t[i+2]
-				if b1&0xC0 == 0x80 && b2&0xC0 == 0x80 {
-					if r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F); r >= 0xAC00 && r <= 0xD7A3 {
-						i += 3
-						continue
-					}
-				}
+		}
+		// a syllable: lead and first continuation byte from 0xEA 0xB0
+		// (U+AC00) to 0xED 0x9D, or 0xED 0x9E up to 0xA3 (U+D7A3)
+		if i+3 > len(t) {
+			break
+		}
+		b := t[i : i+3]
+		b1, b2 := b[1], b[2]
+		if k := uint(c)<<8 | uint(b1); !(k-0xEAB0 < 0xED9E-0xEAB0 && b1&0xC0 == 0x80 && b2&0xC0 == 0x80 ||
+			k == 0xED9E && b2-0x80 <= 0xA3-0x80) {
+			break
+		}
+		if !prevWord {
+			if r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F); trigger.has(r) {
+				return i, false
+			}
+			prevWord = true
+		}
+		// the rest of the word, but for the last syllables of the range
+		// (0xED 0x9E): the test above takes those
+		for i += 3; i+3 <= len(t); i += 3 {
+			b := t[i : i+3]
+			if k := uint(b[0])<<8 | uint(b[1]); k-0xEAB0 >= 0xED9E-0xEAB0 || b[1]&0xC0 != 0x80 || b[2]&0xC0 != 0x80 {
+				break
 			}
 		}
-		break
 	}
-	return i
+	return i, prevWord
 }
 
-// byteClass sorts bytes for skipWord: ASCII letters and digits, and the
-// lead bytes of the Hangul syllables (0xEA-0xED).
-var byteClass = func() (c [256]uint8) {
+// syllableAt returns the Hangul syllable (U+AC00-U+D7A3) that t[i:]
+// starts with, if any.
+func syllableAt(t string, i int) (rune, bool) {
+	if i+2 >= len(t) {
+		return 0, false
+	}
+	b := t[i : i+3]
+	r := rune(b[0]&0x0F)<<12 | rune(b[1]&0x3F)<<6 | rune(b[2]&0x3F)
+	return r, b[0]&0xF0 == 0xE0 && b[1]&0xC0 == 0x80 && b[2]&0xC0 == 0x80 && uint32(r-0xAC00) < 11172
+}
+
+// runClass sorts bytes for run: ASCII spaces and signs, letters, digits,
+// the apostrophe (’25년 typed as '25년), the lead bytes of the Hangul
+// syllables (0xEA-0xED), and the rest (0: decoded as a rune).
+var runClass = func() (c [256]uint8) {
+	for b := 0; b < utf8.RuneSelf; b++ {
+		c[b] = rcSpace
+	}
 	for b := '0'; b <= '9'; b++ {
-		c[b] = bcAlnum
+		c[b] = rcDigit
 	}
 	for b := 'a'; b <= 'z'; b++ {
-		c[b], c[b-'a'+'A'] = bcAlnum, bcAlnum
+		c[b], c[b-'a'+'A'] = rcLetter, rcLetter
 	}
+	c['\''] = rcQuote
 	for b := 0xEA; b <= 0xED; b++ {
-		c[b] = bcLead
+		c[b] = rcLead
 	}
 	return
 }()
 
 const (
-	bcAlnum = 1 + iota
-	bcLead
+	rcSpace = 1 + iota
+	rcLetter
+	rcDigit
+	rcQuote
+	rcLead
 )
 
+// wordBefore reports whether the rune before e is a letter or a digit.
 func (s *scanner) wordBefore(e int) bool {
+	if e > 0 {
+		switch runClass[s.t[e-1]] {
+		case rcSpace, rcQuote:
+			return false
+		case rcLetter, rcDigit:
+			return true
+		}
+	}
+	if e >= 3 {
+		if _, ok := syllableAt(s.t, e-3); ok {
+			return true
+		}
+	}
 	r, _ := utf8.DecodeLastRuneInString(s.t[:e])
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
@@ -212,7 +310,7 @@ var trigger sylSet
 func (s *scanner) at(i int) int {
 	r := s.runeAt(i)
 	digit := isDigit(s.t[i])
-	te, tval, tok := s.timeAt(i)
+	te, tval, tok := s.timeAt(i, r)
 	if tok {
 		te, tval = s.clockRange(i, te, tval)
 	}
@@ -227,13 +325,14 @@ func (s *scanner) at(i int) int {
 			return e
 		}
 	}
-	de, dval, rule, dok := s.dateAt(i)
+	de, dval, rule, dok := s.dateAt(i, r)
 	// a duration wins only where it is longer than any point in time (3일
 	// is the day of the month, 3일간 a duration)
 	if digit || gCount.has(r) {
-		if ue, ul, uv, uok := s.durationAt(i); uok && (!tok || ue > te) && (!dok || ue > de) {
-			if !s.prevWord(i, everyWords...) {
-				s.emit(i, ue, ul, uv, "duration")
+		var d duration
+		if ue, ul, uok := s.durationAt(i, &d); uok && (!tok || ue > te) && (!dok || ue > de) {
+			if !s.prevWord(i, everyWords) {
+				s.emit(i, ue, ul, d.value(), "duration")
 				if ul == ner.DATE {
 					s.dateEnd = ue
 				}
@@ -241,7 +340,7 @@ func (s *scanner) at(i int) int {
 			return ue
 		}
 	}
-	if dok && s.prevWord(i, everyWords...) {
+	if dok && s.prevWord(i, everyWords) {
 		// 매년 8월 16일부터, 매주 화요일: a recurring date is no date
 		if !tok || de >= te {
 			return de
@@ -261,7 +360,7 @@ func (s *scanner) at(i int) int {
 }
 
 // everyWords make the date after them recurring.
-var everyWords = []string{"매년", "매해", "해마다", "매월", "매달", "다달이", "매주", "주마다", "격주", "격월", "매일", "날마다"}
+var everyWords = newWordSet("매년", "매해", "해마다", "매월", "매달", "다달이", "매주", "주마다", "격주", "격월", "매일", "날마다")
 
 // emit adds a mention and its value (result points the one at the other).
 func (s *scanner) emit(a, b int, l ner.Label, v ner.Value, rule string) {
@@ -299,8 +398,18 @@ func hasAt(t string, p int, w string) bool {
 // word matches one of ws at p and returns the end of the longest.
 func (s *scanner) word(p int, ws ...string) (int, string, bool) {
 	best, bw := -1, ""
+	if p >= len(s.t) {
+		// only an empty word matches at the end
+		for _, w := range ws {
+			if w == "" && p > best {
+				best, bw = p, w
+			}
+		}
+		return best, bw, best >= 0
+	}
+	c := s.t[p]
 	for _, w := range ws {
-		if p+len(w) > best && hasAt(s.t, p, w) {
+		if (w == "" || w[0] == c) && p+len(w) > best && hasAt(s.t, p, w) {
 			best, bw = p+len(w), w
 		}
 	}
@@ -309,13 +418,15 @@ func (s *scanner) word(p int, ws ...string) (int, string, bool) {
 
 // sp skips spaces (not line breaks).
 func (s *scanner) sp(p int) int {
-	for p < len(s.t) && (s.t[p] == ' ' || s.t[p] == '\t') {
-		p++
+	for {
+		for p < len(s.t) && (s.t[p] == ' ' || s.t[p] == '\t') {
+			p++
+		}
+		if !s.has(p, "\u00a0") {
+			return p
+		}
+		p += len("\u00a0")
 	}
-	if s.has(p, "\u00a0") {
-		return s.sp(p + 2)
-	}
-	return p
 }
 
 func (s *scanner) runeAt(p int) rune {
@@ -421,6 +532,18 @@ func (s *scanner) cue(p int) int {
 	return v
 }
 
+// cueSyl holds the syllables cue1 looks closer at: 겠, 예, and those
+// ending in ㅆ, ㄹ or ㄴ.
+var cueSyl = func() *sylSet {
+	var t sylSet
+	for r := rune(0xAC00); r <= 0xD7A3; r++ {
+		if jong := (r - 0xAC00) % 28; r == '겠' || r == '예' || jong == 20 || jong == 8 || jong == 4 {
+			t.add(r)
+		}
+	}
+	return &t
+}()
+
 // cue1 is cue without the cache; q is where the answer was decided
 // (decided is false when the 240-byte window ran out).
 func (s *scanner) cue1(p int) (v, q int, decided bool) {
@@ -438,24 +561,32 @@ func (s *scanner) cue1(p int) (v, q int, decided bool) {
 			q++
 			continue
 		}
-		r, n := decodeRune(t, q)
-		if isHangul(r) {
-			switch {
-			case r == '겠', r == '예' && hasAt(t, q, "예정"):
-				return 1, q, true
-			}
-			jong := (r - 0xAC00) % 28
-			switch {
-			case jong == 20 && r != '있': // ㅆ: 했, 었, 였, 됐
-				return -1, q, true
-			case jong == 8 && (hasAt(t, q+n, " 것") || hasAt(t, q+n, " 전망") ||
-				hasAt(t, q+n, " 계획") || hasAt(t, q+n, " 방침")): // 할 것, 할 계획
-				return 1, q, true
-			case jong == 4 && hasAt(t, q+n, "다") && s.hard(q+n+len("다")) && r != '인': // 된다, 연다
-				return 1, q, true
-			}
+		r, ok := syllableAt(t, q)
+		if !ok {
+			// no other rune decides
+			_, n := decodeRune(t, q)
+			q += n
+			continue
 		}
-		q += n
+		if !cueSyl.has(r) {
+			q += 3
+			continue
+		}
+		switch {
+		case r == '겠', r == '예' && hasAt(t, q, "예정"):
+			return 1, q, true
+		}
+		jong := (r - 0xAC00) % 28
+		switch {
+		case jong == 20 && r != '있': // ㅆ: 했, 었, 였, 됐
+			return -1, q, true
+		case jong == 8 && (hasAt(t, q+3, " 것") || hasAt(t, q+3, " 전망") ||
+			hasAt(t, q+3, " 계획") || hasAt(t, q+3, " 방침")): // 할 것, 할 계획
+			return 1, q, true
+		case jong == 4 && hasAt(t, q+3, "다") && s.hard(q+3+len("다")) && r != '인': // 된다, 연다
+			return 1, q, true
+		}
+		q += 3
 	}
 	return 0, lim, false
 }

@@ -3,6 +3,7 @@ package date
 import (
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // ---- counts of units and offsets (3년 전, 5일 후, 2시간 안에) ----
@@ -25,6 +26,52 @@ func (s *scanner) countUnit(p int) (n float64, unit string, e int, ok bool) {
 	return
 }
 
+// dayWordFirst holds the first syllables of dayWords.
+var dayWordFirst = func() *sylSet {
+	var t sylSet
+	for _, w := range dayWords {
+		r, _ := utf8.DecodeRuneInString(w.w)
+		t.add(r)
+	}
+	return &t
+}()
+
+// countUnitWord is the longest of the units 시간 주일 개월 초 분 일 주 달 년
+// at t[q:], told by its first syllable.
+func countUnitWord(t string, q int) (e int, unit string, ok bool) {
+	r, ok := syllableAt(t, q)
+	if !ok {
+		return -1, "", false
+	}
+	q += 3
+	switch r {
+	case '시':
+		if hasAt(t, q, "간") {
+			return q + len("간"), "시간", true
+		}
+	case '주':
+		if hasAt(t, q, "일") {
+			return q + len("일"), "주일", true
+		}
+		return q, "주", true
+	case '개':
+		if hasAt(t, q, "월") {
+			return q + len("월"), "개월", true
+		}
+	case '초':
+		return q, "초", true
+	case '분':
+		return q, "분", true
+	case '일':
+		return q, "일", true
+	case '달':
+		return q, "달", true
+	case '년':
+		return q, "년", true
+	}
+	return -1, "", false
+}
+
 type cuCache struct {
 	p, e      int
 	n         float64
@@ -33,9 +80,11 @@ type cuCache struct {
 }
 
 func (s *scanner) countUnit1(p int) (n float64, unit string, e int, ok bool) {
-	for _, w := range dayWords {
-		if s.has(p, w.w) {
-			return float64(w.n), "일", p + len(w.w), true
+	if dayWordFirst.has(s.runeAt(p)) {
+		for _, w := range dayWords {
+			if s.has(p, w.w) {
+				return float64(w.n), "일", p + len(w.w), true
+			}
 		}
 	}
 	k, e1, ok1 := count(s.t, p)
@@ -46,7 +95,7 @@ func (s *scanner) countUnit1(p int) (n float64, unit string, e int, ok bool) {
 	if q < len(s.t) && s.t[q] == ' ' && isDigit(s.t[p]) {
 		q++ // 3 년 is rare; 3년 and 3 개월 both occur
 	}
-	e2, u, ok2 := s.word(q, "시간", "주일", "개월", "초", "분", "일", "주", "달", "년")
+	e2, u, ok2 := countUnitWord(s.t, q)
 	if !ok2 {
 		return
 	}
@@ -130,7 +179,7 @@ func (s *scanner) anchored(i int) bool {
 	if !isHangul(r) {
 		return !(r >= '0' && r <= '9') && !(r|0x20 >= 'a' && r|0x20 <= 'z')
 	}
-	if s.prevWord(i, "지금", "현재", "오늘", "불과", "약", "대략", "이미", "벌써", "꼭", "정확히", "지금으로부터", "지금부터", "오늘부터", "앞으로") {
+	if s.prevWord(i, nowWords) {
 		return true
 	}
 	switch r {
@@ -139,6 +188,10 @@ func (s *scanner) anchored(i int) bool {
 	}
 	return false
 }
+
+// nowWords are the words after which a count is measured from now
+// (anchored: 불과 3일 전, 지금부터 3시간).
+var nowWords = newWordSet("지금", "현재", "오늘", "불과", "약", "대략", "이미", "벌써", "꼭", "정확히", "지금으로부터", "지금부터", "오늘부터", "앞으로")
 
 func lastRune(t string) rune {
 	for k := len(t) - 1; k >= 0 && k >= len(t)-4; k-- {
@@ -206,7 +259,8 @@ func (s *scanner) partOfDayAt(p int) bool {
 	return ok
 }
 
-func (s *scanner) timeAt(i int) (int, tv, bool) {
+// timeAt tries the time rules at i, whose rune is r.
+func (s *scanner) timeAt(i int, r rune) (int, tv, bool) {
 	var best int
 	var bv tv
 	try := func(e int, v tv, ok bool) {
@@ -214,7 +268,6 @@ func (s *scanner) timeAt(i int) (int, tv, bool) {
 			best, bv = e, v
 		}
 	}
-	r := s.runeAt(i)
 	digit := isDigit(s.t[i])
 	if digit || gClock.has(r) {
 		try(s.clock(i))
@@ -507,6 +560,9 @@ func (s *scanner) ampm(p int, short bool) (int, string, bool) {
 	if q < len(s.t) && s.t[q] == ' ' {
 		q++
 	}
+	if q >= len(s.t) || s.t[q]|0x20 != 'a' && s.t[q]|0x20 != 'p' {
+		return 0, "", false // every form starts with a or p
+	}
 	for _, w := range []string{"a.m.", "p.m.", "am", "pm", "AM", "PM", "Am", "Pm"} {
 		if s.has(q, w) && !s.letterAt(q+len(w)) {
 			return q + len(w), strings.ToLower(w[:1]) + "m", true
@@ -541,6 +597,14 @@ func (s *scanner) zone(p int) (int, int, bool) {
 	q := p
 	if q < len(s.t) && s.t[q] == ' ' {
 		q++
+	}
+	// every zone starts with an ASCII letter: a sign or a syllable (no
+	// case) starts none
+	if q < len(s.t) && s.t[q] < utf8.RuneSelf && s.t[q]|0x20-'a' > 'z'-'a' {
+		return 0, 0, false
+	}
+	if _, ok := syllableAt(s.t, q); ok {
+		return 0, 0, false
 	}
 	for k := 4; k >= 3; k-- {
 		if q+k <= len(s.t) {

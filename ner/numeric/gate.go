@@ -86,18 +86,13 @@ func decodeRune(s string, i int) (rune, int) {
 	return utf8.DecodeRuneInString(s[i:])
 }
 
-// skipSyllables returns the end of the run of Hangul syllables
-// (U+AC00-U+D7A3) at i.
-func skipSyllables(s string, i int) int {
-	for i+2 < len(s) {
-		c, b1, b2 := s[i], s[i+1], s[i+2]
-		if c < 0xEA || c > 0xED || b1&0xC0 != 0x80 || b2&0xC0 != 0x80 {
-			break
-		}
-		if r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F); r < 0xAC00 || r > 0xD7A3 {
-			break
-		}
-		i += 3
+// syllableAt returns the Hangul syllable (U+AC00-U+D7A3) that s[i:]
+// starts with, if any.
+func syllableAt(s string, i int) (rune, bool) {
+	if i+2 >= len(s) {
+		return 0, false
 	}
-	return i
+	b := s[i : i+3]
+	r := rune(b[0]&0x0F)<<12 | rune(b[1]&0x3F)<<6 | rune(b[2]&0x3F)
+	return r, b[0]&0xF0 == 0xE0 && b[1]&0xC0 == 0x80 && b[2]&0xC0 == 0x80 && uint32(r-0xAC00) < 11172
 }

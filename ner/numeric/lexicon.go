@@ -271,7 +271,7 @@ func wordEnds(s string, i int, last byte) bool {
 	if last < 0x80 {
 		return !isASCIIAlnum(s[i]) || !isASCIIAlnum(last)
 	}
-	r, _ := utf8.DecodeRuneInString(s[i:])
+	r, _ := decodeRune(s, i)
 	return !isHangul(r) || particleStart(r)
 }
 
@@ -285,7 +285,7 @@ func strictEnds(s string, i int) bool {
 	c := s[i]
 	if c == ' ' {
 		for _, w := range boundWords {
-			if strings.HasPrefix(s[i+1:], w) {
+			if hasPrefix(s[i+1:], w) {
 				return true
 			}
 		}
@@ -294,7 +294,7 @@ func strictEnds(s string, i int) bool {
 	if c < 0x80 {
 		return !isASCIIAlnum(c)
 	}
-	r, _ := utf8.DecodeRuneInString(s[i:])
+	r, _ := decodeRune(s, i)
 	if !isHangul(r) {
 		return true
 	}
@@ -311,15 +311,15 @@ func matchUnit(s string, i int) *unitDef {
 		return nil
 	}
 	for _, u := range units.lookup(s, i) {
-		if !strings.HasPrefix(s[i:], u.s) {
+		if !hasPrefix(s[i:], u.s) {
 			continue
 		}
 		e := i + len(u.s)
-		if u.kind == kQuantity && strings.HasPrefix(s[e:], "당") {
+		if u.kind == kQuantity && hasPrefix(s[e:], "당") {
 			continue // 1인당, 10명당: a rate, not a count
 		}
-		if u.s == "회" && (strings.HasPrefix(s[e:], "초") || strings.HasPrefix(s[e:], "말")) ||
-			u.s == "학년" && strings.HasPrefix(s[e:], "도") && i >= 4 && isDigit(s[i-4]) {
+		if u.s == "회" && (hasPrefix(s[e:], "초") || hasPrefix(s[e:], "말")) ||
+			u.s == "학년" && hasPrefix(s[e:], "도") && i >= 4 && isDigit(s[i-4]) {
 			continue // 9회초 (an inning), 2025학년도 (a school year)
 		}
 		if u.strict {
@@ -338,3 +338,17 @@ func matchUnit(s string, i int) *unitDef {
 // word at s[i:] (명, 원, 가구, 달러): what makes a number before it an
 // amount rather than a year or a name.
 func IsUnitAt(s string, i int) bool { return matchUnit(s, i) != nil }
+
+// hasPrefix is strings.HasPrefix, testing the last byte of w first: the
+// words compared share their first bytes (Hangul lead bytes) more often
+// than their last.
+func hasPrefix(s, w string) bool {
+	n := len(w)
+	return len(s) >= n && (n == 0 || s[n-1] == w[n-1]) && s[:n] == w
+}
+
+// hasSuffix is strings.HasSuffix, testing the last byte of w first.
+func hasSuffix(s, w string) bool {
+	n, m := len(w), len(s)
+	return m >= n && (n == 0 || s[m-1] == w[n-1]) && s[m-n:] == w
+}

@@ -3,7 +3,6 @@ package numeric
 import (
 	"errors"
 	"strings"
-	"unicode/utf8"
 )
 
 // numOpts selects the numeral forms a parse accepts.
@@ -122,9 +121,15 @@ var nativeTens = []word{{"열", 10}, {"스물", 20}, {"스무", 20}, {"서른", 
 var nativeUnits = []word{{"하나", 1}, {"한", 1}, {"둘", 2}, {"두", 2}, {"셋", 3}, {"세", 3},
 	{"넷", 4}, {"네", 4}, {"다섯", 5}, {"여섯", 6}, {"일곱", 7}, {"여덟", 8}, {"아홉", 9}}
 
+// matchWord returns the first of ws that s starts with. Every word of
+// ws is at least one syllable long (three bytes); the third byte is
+// compared first, the first two are shared by most syllables.
 func matchWord(s string, ws []word) (word, bool) {
+	if len(s) < 3 {
+		return word{}, false
+	}
 	for _, w := range ws {
-		if strings.HasPrefix(s, w.s) {
+		if s[2] == w.s[2] && hasPrefix(s, w.s) {
 			return w, true
 		}
 	}
@@ -251,7 +256,7 @@ func parseNumeral(s string, i int, o numOpts) (numeral, bool) {
 		if c < 0x80 {
 			break
 		}
-		r, sz := utf8.DecodeRuneInString(s[i:])
+		r, sz := decodeRune(s, i)
 		if o.native && st.tokens == 0 {
 			if n, j, ok := parseNative(s, i); ok {
 				st.cur, st.hasCur = dec{n, 0}, true
@@ -376,7 +381,7 @@ func parseNumeral(s string, i int, o numOpts) (numeral, bool) {
 			var f dec
 			nd := 0
 			for j < len(s) {
-				r2, sz2 := utf8.DecodeRuneInString(s[j:])
+				r2, sz2 := decodeRune(s, j)
 				v, ok := sinoDigit(r2)
 				if !ok && !zeroWord(r2) {
 					break

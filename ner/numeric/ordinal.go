@@ -40,7 +40,7 @@ func wordLeadAt(s string, i int, bx *boxes) (ner.Mention, bool) {
 	case '제':
 		return jeAt(s, i, bx)
 	case '하':
-		if strings.HasPrefix(s[i:], "하나") && hanaEnds(s, i+len("하나")) {
+		if hasPrefix(s[i:], "하나") && hanaEnds(s, i+len("하나")) {
 			return kindMention(s, i, i+len("하나"), 1, "개", "count", bx), true
 		}
 	case '두', '세', '네':
@@ -59,11 +59,11 @@ func wordLeadAt(s string, i int, bx *boxes) (ner.Mention, bool) {
 // firstAt reads 첫 번째, 첫번째 and 첫째 (1, ordinal).
 func firstAt(s string, i int, bx *boxes) (ner.Mention, bool) {
 	p := i + len("첫")
-	if strings.HasPrefix(s[p:], " 번째") {
+	if hasPrefix(s[p:], " 번째") {
 		p++
 	}
 	for _, w := range []string{"번째", "째"} {
-		if strings.HasPrefix(s[p:], w) && wordEnds(s, p+len(w), 0x80) {
+		if hasPrefix(s[p:], w) && wordEnds(s, p+len(w), 0x80) {
 			return kindMention(s, i, p+len(w), 1, w, "ordinal", bx), true
 		}
 	}
@@ -88,7 +88,7 @@ func jeAt(s string, i int, bx *boxes) (ner.Mention, bool) {
 		n = n*10 + int(c-'0')
 	}
 	for _, w := range ordinalCounters {
-		if strings.HasPrefix(s[q:], w) && wordEnds(s, q+len(w), 0x80) {
+		if hasPrefix(s[q:], w) && wordEnds(s, q+len(w), 0x80) {
 			return kindMention(s, i, q+len(w), float64(n), w, "ordinal", bx), true
 		}
 	}
@@ -119,7 +119,7 @@ func isLetterish(r rune) bool { return r >= 0x3130 && r <= 0x318F || r >= 0x4E00
 // a particle, and be one to three syllables.
 func nativeNounAt(s string, i int, bx *boxes) (ner.Mention, bool) {
 	for _, d := range nativeDeterminers {
-		if !strings.HasPrefix(s[i:], d.w) {
+		if !hasPrefix(s[i:], d.w) {
 			continue
 		}
 		p := i + len(d.w)
@@ -141,7 +141,7 @@ func nativeNounAt(s string, i int, bx *boxes) (ner.Mention, bool) {
 		}
 		stem := word
 		for _, pt := range nounParticles {
-			if len(stem) > len(pt) && strings.HasSuffix(stem, pt) {
+			if len(stem) > len(pt) && hasSuffix(stem, pt) {
 				stem = stem[:len(stem)-len(pt)]
 				break
 			}
@@ -183,7 +183,7 @@ func ageAt(s string, a amount, bx *boxes) (ner.Mention, bool) {
 	switch s[e] {
 	case ')', ',':
 	default:
-		if !strings.HasPrefix(s[e:], "·") {
+		if !hasPrefix(s[e:], "·") {
 			return ner.Mention{}, false
 		}
 	}
@@ -195,7 +195,7 @@ func ageAt(s string, a amount, bx *boxes) (ner.Mention, bool) {
 		if !(isHangul(r) || isLetterish(r) || r < 0x80 && isASCIIAlnum(byte(r)) && !isDigit(byte(r))) {
 			return ner.Mention{}, false
 		}
-	case strings.HasSuffix(s[:st], "·"):
+	case hasSuffix(s[:st], "·"):
 		// (정하나·29): the bracket opens on this word, a few letters before
 		k := strings.LastIndexByte(s[:st], '(')
 		if k < 0 || st-k > 30 || strings.ContainsAny(s[k:st], ")\n") || s[e] != ')' {
@@ -220,7 +220,7 @@ func ageGroupUnit(s string, p int) *unitDef {
 		q++
 	}
 	for _, w := range []string{"국회", "대선", "총선", "대통령", "의회", "지방선거", "국회의원"} {
-		if strings.HasPrefix(s[q:], w) {
+		if hasPrefix(s[q:], w) {
 			return &assemblyTerm
 		}
 	}
@@ -240,5 +240,5 @@ func ordinalNext(s string, i int) bool {
 	if c := s[i]; c == ' ' || isDigit(c) {
 		return true
 	}
-	return strings.HasPrefix(s[i:], "번째") || strings.HasPrefix(s[i:], "째")
+	return hasPrefix(s[i:], "번째") || hasPrefix(s[i:], "째")
 }

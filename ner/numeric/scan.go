@@ -41,19 +41,33 @@ func scan(text string) []ner.Mention { return scanGated(text, true) }
 // scanGated is scan, with the gates (gate.go, the digits before a date
 // word) on or (in tests) off.
 func scanGated(text string, gated bool) []ner.Mention {
+	return scanWith(text, gated, scanLoop)
+}
+
+// scanWith runs loop over text with a scratch from the pool (tests pass
+// an older loop).
+func scanWith(text string, gated bool, loop func(text string, gated bool, out []ner.Mention, bx *boxes) []ner.Mention) []ner.Mention {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
-	out := sc.out[:0]
 	bx := &sc.bx
 	bx.reset()
+	sc.out = loop(text, gated, sc.out[:0], bx)
+	return sc.result()
+}
+
+// scanLoop visits the positions where a mention can start and appends
+// the mentions found to out.
+func scanLoop(text string, gated bool, out []ner.Mention, bx *boxes) []ner.Mention {
 	i := 0
 	prevHangul := false
-	for i < len(text) {
+	for {
+		if i, prevHangul = nextStart(text, i, prevHangul); i >= len(text) {
+			return out
+		}
 		c := text[i]
 		if c < 0x80 {
-			prevHangul = false
-			switch asciiKind[c] {
-			case akDigit:
+			// nextStart stops at digits and prefix letters (prevHangul false)
+			if asciiKind[c] == akDigit {
 				if gated {
 					// digits glued to 년 월 일 시 분 초 are a date or a time:
 					// amountAt refuses them and resumes after the digits
@@ -67,59 +81,104 @@ func scanGated(text string, gated bool) []ner.Mention {
 					}
 				}
 				out, i = scanAt(text, i, out, bx)
-			case akPrefix:
-				if m, end, ok := prefixAt(text, i, bx); ok {
-					out = append(out, m)
-					i = end
-				} else {
-					i++
-				}
-			default:
-				// spaces, signs, other letters: nothing starts there
-				for i++; i < len(text) && text[i] < 0x80 && asciiKind[text[i]] == 0; i++ {
-				}
+			} else if m, end, ok := prefixAt(text, i, bx); ok {
+				out = append(out, m)
+				i = end
+			} else {
+				i++
 			}
 			continue
 		}
-		if prevHangul {
-			// inside a Hangul word only a currency sign starts a mention:
-			// skip its syllables without decoding them
-			if j := skipSyllables(text, i); j > i {
-				i = j
-				continue
+		if r, ok := syllableAt(text, i); ok {
+			// a word starting with a syllable that may begin a mention
+			switch {
+			case hangulStarts.has(r) && (!gated || pairOK(text, i+3)):
+				n := len(out)
+				var end int
+				if out, end = scanAt(text, i, out, bx); len(out) > n {
+					i, prevHangul = end, false
+					continue
+				}
+			case (r == '제' || r == '첫') && ordinalNext(text, i+3):
+				if m, ok := wordLeadAt(text, i, bx); ok {
+					out = append(out, m)
+					i, prevHangul = m.End, false
+					continue
+				}
 			}
+			prevHangul = true
+			i += 3
+			continue
 		}
+		// no syllable: a currency sign, or a rune that starts nothing
 		r, sz := decodeRune(text, i)
-		switch {
-		case r == '₩' || r == '€' || r == '£' || r == '¥':
+		if r == '₩' || r == '€' || r == '£' || r == '¥' {
 			if m, end, ok := prefixAt(text, i, bx); ok {
 				out = append(out, m)
-				i = end
-				continue
-			}
-		case !prevHangul && hangulStarts.has(r) && (!gated || pairOK(text, i+sz)):
-			n := len(out)
-			var end int
-			if out, end = scanAt(text, i, out, bx); len(out) > n {
-				i = end
-				prevHangul = false
-				continue
-			}
-		case !prevHangul && (r == '제' || r == '첫') && ordinalNext(text, i+sz):
-			if m, ok := wordLeadAt(text, i, bx); ok {
-				out = append(out, m)
-				i, prevHangul = m.End, false
+				i = end // prevHangul stays: a sign inside a word
 				continue
 			}
 		}
-		prevHangul = isHangul(r)
+		prevHangul = false
 		i += sz
 	}
-	sc.out = out
-	return sc.result()
 }
 
-// asciiKind sorts the ASCII bytes for scanGated: digits, the first
+// nextStart returns the first position from i where scanLoop has to look
+// closer, and whether a syllable comes right before it: a digit or a
+// letter of asciiKind, a rune that is no syllable, or a word whose first
+// syllable is in hangulStarts or is 제 or 첫. It steps over the rest (ASCII
+// spaces and signs, the syllables of other words) without decoding.
+func nextStart(s string, i int, prevHangul bool) (int, bool) {
+	for i < len(s) {
+		c := s[i]
+		if c < 0x80 {
+			if asciiKind[c] != 0 {
+				return i, false
+			}
+			prevHangul = false
+			i++
+			continue
+		}
+		// a syllable: lead and first continuation byte from 0xEA 0xB0
+		// (U+AC00) to 0xED 0x9D, or 0xED 0x9E up to 0xA3 (U+D7A3)
+		if i+3 > len(s) {
+			break
+		}
+		b := s[i : i+3]
+		b1, b2 := b[1], b[2]
+		if k := uint(c)<<8 | uint(b1); !(k-0xEAB0 < 0xED9E-0xEAB0 && b1&0xC0 == 0x80 && b2&0xC0 == 0x80 ||
+			k == 0xED9E && b2-0x80 <= 0xA3-0x80) {
+			break
+		}
+		if !prevHangul {
+			if r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F); wordStarts.has(r) {
+				return i, false
+			}
+			prevHangul = true
+		}
+		// the rest of the word, but for the last syllables of the range
+		// (0xED 0x9E): the test above takes those
+		for i += 3; i+3 <= len(s); i += 3 {
+			b := s[i : i+3]
+			if k := uint(b[0])<<8 | uint(b[1]); k-0xEAB0 >= 0xED9E-0xEAB0 || b[1]&0xC0 != 0x80 || b[2]&0xC0 != 0x80 {
+				break
+			}
+		}
+	}
+	return i, prevHangul
+}
+
+// wordStarts holds the syllables a word scanLoop looks at starts with:
+// hangulStarts, and 제 and 첫 (ordinals).
+var wordStarts = func() (t runeSet) {
+	t = hangulStarts
+	t.add('제')
+	t.add('첫')
+	return
+}()
+
+// asciiKind sorts the ASCII bytes for nextStart: digits, the first
 // letters of the currencies written before an amount ($, US$, EUR, KRW,
 // GBP, JPY, CNY, RUB…), and the rest (0).
 var asciiKind = func() (k [128]uint8) {
@@ -150,7 +209,7 @@ var hangulStarts = func() (t runeSet) {
 // nativeFirst reports whether s starts with a syllable that starts a
 // native numeral.
 func nativeFirst(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
+	r, _ := decodeRune(s, 0)
 	switch r {
 	case '하', '한', '둘', '두', '셋', '세', '넷', '네', '다', '여', '일', '아', '열', '스', '서', '마', '쉰', '예':
 		return true
@@ -191,7 +250,7 @@ var timeWords = []string{"년", "월", "일", "시", "분", "초"}
 
 func hasAnyPrefix(s string, ws []string) bool {
 	for _, w := range ws {
-		if strings.HasPrefix(s, w) {
+		if hasPrefix(s, w) {
 			return true
 		}
 	}
@@ -214,7 +273,7 @@ func amountAt(s string, i int) (a amount, skip int, ok bool) {
 			if r, _ := utf8.DecodeLastRuneInString(s[:i]); r == '제' {
 				return a, skipRun(s, i), false // 제3조, 제5회: ordinals
 			}
-			if strings.HasSuffix(strings.TrimSuffix(s[:i], " "), "분의") {
+			if hasSuffix(strings.TrimSuffix(s[:i], " "), "분의") {
 				return a, skipRun(s, i), false // 3분의 1: a fraction
 			}
 		}
@@ -241,7 +300,7 @@ func amountAt(s string, i int) (a amount, skip int, ok bool) {
 		}
 		a.n, a.val, a.end = n, n.val, j
 		k := j
-		if strings.HasPrefix(s[k:], "여") {
+		if hasPrefix(s[k:], "여") {
 			e := k + len("여")
 			if e < len(s) && s[e] == ' ' {
 				e++
@@ -256,12 +315,12 @@ func amountAt(s string, i int) (a amount, skip int, ok bool) {
 			k++
 			u = matchUnit(s, k)
 		}
-		machine := (u == nil || u.s == "대") && strings.HasPrefix(s[k:], "대") &&
+		machine := (u == nil || u.s == "대") && hasPrefix(s[k:], "대") &&
 			machineCount(s, i, k+len("대"), n.val.s == 0 && n.val.m >= 100)
 		if u == nil && machine {
 			u = daeUnit // 저상버스 300대 도입: vehicles and machines
 		}
-		if (u == nil || u.s == "대") && strings.HasPrefix(s[k:], "대") && wordEnds(s, k+len("대"), 0x80) &&
+		if (u == nil || u.s == "대") && hasPrefix(s[k:], "대") && wordEnds(s, k+len("대"), 0x80) &&
 			n.val.s == 0 && n.val.m%10 == 0 && n.val.m >= 10 && n.val.m <= 90 && !a.approx && !machine && k == j {
 			u = ageGroupUnit(s, k+len("대")) // 20대, 30대: an age group
 		}
@@ -429,7 +488,7 @@ func addCents(s string, a *amount) {
 		o = numOpts{}
 	}
 	n, ok := parseNumeral(s, k, o)
-	if !ok || !strings.HasPrefix(s[n.end:], "센트") || !less(n.val, dec{100, 0}) {
+	if !ok || !hasPrefix(s[n.end:], "센트") || !less(n.val, dec{100, 0}) {
 		return
 	}
 	e := n.end + len("센트")
@@ -451,7 +510,7 @@ func centsAt(s string, i int) bool {
 		return false
 	}
 	n, ok := parseNumeral(s, i, hangulOpts)
-	return ok && strings.HasPrefix(s[n.end:], "센트")
+	return ok && hasPrefix(s[n.end:], "센트")
 }
 
 // rangeAfter reads "A~B unit", "A unit - B unit" and "A에서 B unit": n
@@ -468,11 +527,11 @@ func rangeAfter(s string, a amount, bx *boxes) (ms [2]ner.Mention, n, end int, o
 	switch {
 	case s[j] == '~' || s[j] == '-':
 		j++
-	case strings.HasPrefix(s[j:], "∼"), strings.HasPrefix(s[j:], "〜"), strings.HasPrefix(s[j:], "～"),
-		strings.HasPrefix(s[j:], "–"):
-		_, sz := utf8.DecodeRuneInString(s[j:])
+	case hasPrefix(s[j:], "∼"), hasPrefix(s[j:], "〜"), hasPrefix(s[j:], "～"),
+		hasPrefix(s[j:], "–"):
+		_, sz := decodeRune(s, j)
 		j += sz
-	case a.u == nil && j == a.end && strings.HasPrefix(s[j:], "에서 "):
+	case a.u == nil && j == a.end && hasPrefix(s[j:], "에서 "):
 		j += len("에서 ")
 		viaEseo = true
 	default:
@@ -514,7 +573,7 @@ func rangeAfter(s string, a amount, bx *boxes) (ms [2]ner.Mention, n, end int, o
 			}
 		}
 	}
-	if viaEseo && (strings.HasPrefix(s[b.end:], "으로") || strings.HasPrefix(s[b.end:], "로")) {
+	if viaEseo && (hasPrefix(s[b.end:], "으로") || hasPrefix(s[b.end:], "로")) {
 		// 2조에서 3조원으로: a change from A to B, not a range: two amounts.
 		a.u, a.val = b.u, lo
 		a.end = a.n.end
@@ -546,7 +605,7 @@ func prefixAt(s string, i int, bx *boxes) (ner.Mention, int, bool) {
 		return ner.Mention{}, 0, false
 	}
 	for _, p := range prefixDefs {
-		if !strings.HasPrefix(s[i:], p.s) {
+		if !hasPrefix(s[i:], p.s) {
 			continue
 		}
 		j := i + len(p.s)
@@ -788,13 +847,13 @@ func approxAfter(s string, end int, k kind) (int, bool) {
 		return end, false
 	}
 	for _, w := range approxAttached {
-		if strings.HasPrefix(s[end:], w) && wordEnds(s, end+len(w), 0x80) {
+		if hasPrefix(s[end:], w) && wordEnds(s, end+len(w), 0x80) {
 			return end + len(w), true
 		}
 	}
 	if k != kQuantity {
 		for _, w := range []string{"대", "선"} {
-			if strings.HasPrefix(s[end:], w) && wordEnds(s, end+len(w), 0x80) {
+			if hasPrefix(s[end:], w) && wordEnds(s, end+len(w), 0x80) {
 				if w == "선" && k != kMoney {
 					continue
 				}
@@ -804,12 +863,12 @@ func approxAfter(s string, end int, k kind) (int, bool) {
 	}
 	if end < len(s) && s[end] == ' ' {
 		for _, w := range approxAttached {
-			if strings.HasPrefix(s[end+1:], w) && wordEnds(s, end+1+len(w), 0x80) {
+			if hasPrefix(s[end+1:], w) && wordEnds(s, end+1+len(w), 0x80) {
 				return end + 1 + len(w), true
 			}
 		}
 		// 3만~4만원 선에서: a level, not an exact amount
-		if k == kMoney && strings.HasPrefix(s[end+1:], "선") && wordEnds(s, end+1+len("선"), 0x80) {
+		if k == kMoney && hasPrefix(s[end+1:], "선") && wordEnds(s, end+1+len("선"), 0x80) {
 			return end + 1 + len("선"), true
 		}
 	}
@@ -835,7 +894,7 @@ func approxBefore(s string, start int) bool {
 	p := s[:start]
 	p = strings.TrimSuffix(p, " ")
 	for _, w := range []string{"약", "대략", "어림잡아", "줄잡아"} {
-		if strings.HasSuffix(p, w) {
+		if hasSuffix(p, w) {
 			r, _ := utf8.DecodeLastRuneInString(p[:len(p)-len(w)])
 			return !isHangul(r)
 		}
@@ -853,7 +912,7 @@ func boundAfter(s string, end int) (int, int) {
 		w string
 		d int
 	}{{"이상", 1}, {"초과", 1}, {"이하", -1}, {"미만", -1}} {
-		if strings.HasPrefix(s[j:], b.w) && wordEnds(s, j+len(b.w), 0x80) {
+		if hasPrefix(s[j:], b.w) && wordEnds(s, j+len(b.w), 0x80) {
 			return j + len(b.w), b.d
 		}
 	}
@@ -864,22 +923,31 @@ func boundAfter(s string, end int) (int, int) {
 // strings.LastIndexAny(s, ".\n!?"), without building a set each call.
 func lastIndexStop(s string, bang bool) int {
 	for k := len(s) - 1; k >= 0; k-- {
-		switch s[k] {
-		case '.', '\n':
+		if c := stopKind[s[k]]; c == stopEnd || c == stopBang && bang {
 			return k
-		case '!', '?':
-			if bang {
-				return k
-			}
 		}
 	}
 	return -1
 }
 
+// stopKind sorts the bytes lastIndexStop and sentenceStop look for: the
+// ends of a sentence ('.', '\n', and '!', '?'), the other bytes that end
+// the stretch direction reads (',', ';', '(', ')'), and the rest (0).
+var stopKind = func() (k [256]uint8) {
+	k['.'], k['\n'] = stopEnd, stopEnd
+	k['!'], k['?'] = stopBang, stopBang
+	k[','], k[';'], k['('], k[')'] = stopOther, stopOther, stopOther, stopOther
+	return
+}()
+
+const (
+	stopEnd = 1 + iota
+	stopBang
+	stopOther
+)
+
 // sentenceStop reports bytes that end the stretch direction looks at.
-func sentenceStop(c byte) bool {
-	return c == '.' || c == '\n' || c == ',' || c == '!' || c == '?' || c == ';' || c == '(' || c == ')'
-}
+func sentenceStop(c byte) bool { return stopKind[c] != 0 }
 
 // direction reads 증가/감소 and their kin in the next words after a
 // change: two words, or four when a 대비/보다 phrase precedes it.
@@ -930,7 +998,7 @@ func dirWord(w string, attached bool) string {
 	if attached {
 		// 12.3%증가, or after a particle: 12.3%가 증가 is the next word
 		for _, p := range []string{"로", "으로", "가", "이", "나", "씩", "를", "을"} {
-			if strings.HasPrefix(w, p) && len(w) > len(p) {
+			if hasPrefix(w, p) && len(w) > len(p) {
 				w = w[len(p):]
 				break
 			}
@@ -939,13 +1007,13 @@ func dirWord(w string, attached bool) string {
 	if w == "" || w[0] < 0x80 {
 		return ""
 	}
-	r, _ := utf8.DecodeRuneInString(w)
+	r, _ := decodeRune(w, 0)
 	if !isHangul(r) {
 		return ""
 	}
 	for _, st := range dirStems.lists[dirStems.idx[r-0xAC00]] {
-		if strings.HasPrefix(w, st.s) {
-			if st.s == "늘" && strings.HasPrefix(w, "늘상") {
+		if hasPrefix(w, st.s) {
+			if st.s == "늘" && hasPrefix(w, "늘상") {
 				continue
 			}
 			return st.dir
@@ -968,7 +1036,7 @@ var dirStems = func() (x struct {
 		dir string
 	}{{upStems, "up"}, {downStems, "down"}} {
 		for _, w := range l.ws {
-			r, _ := utf8.DecodeRuneInString(w)
+			r, _ := decodeRune(w, 0)
 			if !isHangul(r) {
 				panic("numeric: a change stem that is not Hangul: " + w)
 			}
@@ -992,7 +1060,7 @@ func bareKRW(s string, a amount) bool {
 	}
 	e := a.n.end
 	if e < len(s) {
-		r, _ := utf8.DecodeRuneInString(s[e:])
+		r, _ := decodeRune(s, e)
 		if isHangul(r) && !particleStart(r) {
 			return false
 		}
@@ -1062,7 +1130,7 @@ func currencyWordBefore(s string, start int) *unitDef {
 	p := strings.TrimSuffix(s[:start], " ")
 	for i := range currencyWords {
 		w := &currencyWords[i]
-		if !strings.HasSuffix(p, w.s) {
+		if !hasSuffix(p, w.s) {
 			continue
 		}
 		r, _ := utf8.DecodeLastRuneInString(p[:len(p)-len(w.s)])
@@ -1081,12 +1149,12 @@ func withCurrencyWord(s string, m *ner.Mention, cw *unitDef) {
 		return
 	}
 	p := s[:m.Start]
-	sp := strings.HasSuffix(p, " ")
+	sp := hasSuffix(p, " ")
 	if sp {
 		p = p[:len(p)-1]
 	}
 	for _, w := range currencyWords {
-		if strings.HasSuffix(p, w.s) {
+		if hasSuffix(p, w.s) {
 			m.Start = len(p) - len(w.s)
 			m.Text = s[m.Start:m.End]
 			return
@@ -1128,7 +1196,7 @@ var daeUnit = func() *unitDef {
 func machineCount(s string, start, end int, big bool) bool {
 	p := strings.TrimSuffix(s[:start], " ")
 	for _, w := range machineNouns {
-		if strings.HasSuffix(p, w) {
+		if hasSuffix(p, w) {
 			return true
 		}
 	}
@@ -1136,7 +1204,7 @@ func machineCount(s string, start, end int, big bool) bool {
 		return false
 	}
 	for _, w := range machineVerbs {
-		if !strings.HasPrefix(s[end+1:], w) {
+		if !hasPrefix(s[end+1:], w) {
 			continue
 		}
 		e := end + 1 + len(w)
@@ -1154,7 +1222,7 @@ func strongMoneyBefore(before string) bool {
 		k := strings.LastIndexByte(before, ' ')
 		word := before[k+1:]
 		for _, x := range krwStrong {
-			if strings.HasPrefix(word, x) && (len(word) == len(x) || particleWord(word[len(x):])) {
+			if hasPrefix(word, x) && (len(word) == len(x) || particleWord(word[len(x):])) {
 				return true
 			}
 		}
@@ -1179,9 +1247,9 @@ func particleWord(w string) bool {
 // percentSignEnd returns the end of the % sign inside [start,end) when the
 // unit is written %포인트, else end.
 func percentSignEnd(s string, start, end int) int {
-	if k := strings.LastIndexAny(s[start:end], "%％"); k >= 0 && strings.HasPrefix(s[start+k:end], "%포인트") {
+	if k := strings.LastIndexAny(s[start:end], "%％"); k >= 0 && hasPrefix(s[start+k:end], "%포인트") {
 		return start + k + 1
-	} else if k >= 0 && strings.HasPrefix(s[start+k:end], "％포인트") {
+	} else if k >= 0 && hasPrefix(s[start+k:end], "％포인트") {
 		return start + k + len("％")
 	}
 	return end
@@ -1192,7 +1260,7 @@ func percentSignEnd(s string, start, end int) int {
 // 여. It parses the text without the 여 and maps the end back.
 func approxInside(s string, i int, n numeral) (numeral, bool) {
 	e := n.end
-	if !strings.HasPrefix(s[e:], "여") {
+	if !hasPrefix(s[e:], "여") {
 		return n, false
 	}
 	r, _ := decodeRune(s, e+len("여"))

@@ -1,0 +1,328 @@
+package date
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kpolicy/kpolicy/ner"
+)
+
+// The loop of run before it sorted bytes by runClass (a rule check per
+// rune, skipWord over words), kept to compare run with.
+
+func (s *scanner) runOld() {
+	t := s.t
+	prevWord := false
+	for i := 0; i < len(t); {
+		if prevWord && i != s.dateEnd {
+			// inside a word no rule starts: skip its Hangul syllables and
+			// ASCII letters and digits without decoding them (prevWord
+			// stays true after each; dateEnd is behind i)
+			i = skipWordOld(t, i)
+			if i >= len(t) {
+				break
+			}
+		}
+		c := t[i]
+		if c < utf8.RuneSelf {
+			if (isDigit(c) && (!s.gated || digitGate(t, i)) || c == '\'' && (!s.gated || s.isDigitAt(i+1))) && (!prevWord || i == s.dateEnd) {
+				if e := s.at(i); e > i {
+					i, prevWord = e, s.wordBeforeOld(e)
+					continue
+				}
+			}
+			prevWord = isDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'z'
+			i++
+			continue
+		}
+		r, n := decodeRune(t, i)
+		if r >= 0xAC00 && r <= 0xD7A3 {
+			if (!prevWord || i == s.dateEnd) && trigger.has(r) && (!s.gated || pairGate(t, i, r, s.runeAt(i+n))) {
+				if e := s.at(i); e > i {
+					i, prevWord = e, s.wordBeforeOld(e)
+					continue
+				}
+			}
+			prevWord = true
+		} else {
+			// a quote opens only a year: ’25년
+			if (r == '‘' || r == '’') && !prevWord && (!s.gated || s.isDigitAt(i+n)) {
+				if e := s.at(i); e > i {
+					i, prevWord = e, s.wordBeforeOld(e)
+					continue
+				}
+			}
+			prevWord = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
+		i += n
+	}
+}
+
+// skipWordOld returns the end of the run of Hangul syllables (U+AC00-U+D7A3)
+// and ASCII letters and digits at i.
+func skipWordOld(t string, i int) int {
+	for i < len(t) {
+		switch byteClassOld[t[i]] {
+		case bcAlnum:
+			i++
+			continue
+		case bcLead:
+			if i+2 < len(t) {
+				c, b1, b2 := t[i], t[i+1], t[i+2]
+				if b1&0xC0 == 0x80 && b2&0xC0 == 0x80 {
+					if r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F); r >= 0xAC00 && r <= 0xD7A3 {
+						i += 3
+						continue
+					}
+				}
+			}
+		}
+		break
+	}
+	return i
+}
+
+// byteClassOld sorts bytes for skipWordOld: ASCII letters and digits, and the
+// lead bytes of the Hangul syllables (0xEA-0xED).
+var byteClassOld = func() (c [256]uint8) {
+	for b := '0'; b <= '9'; b++ {
+		c[b] = bcAlnum
+	}
+	for b := 'a'; b <= 'z'; b++ {
+		c[b], c[b-'a'+'A'] = bcAlnum, bcAlnum
+	}
+	for b := 0xEA; b <= 0xED; b++ {
+		c[b] = bcLead
+	}
+	return
+}()
+
+const (
+	bcAlnum = 1 + iota
+	bcLead
+)
+
+func (s *scanner) wordBeforeOld(e int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s.t[:e])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// scanOld is scan with runOld.
+func scanOld(text string, ref time.Time) []ner.Mention {
+	return scanWith(text, ref, true, (*scanner).runOld)
+}
+
+// TestRunOld compares run with runOld on the examples and corpora, and on
+// every suffix of their first bytes (each position a text start).
+func TestRunOld(t *testing.T) {
+	ref := time.Date(2025, 9, 4, 9, 59, 0, 0, kst)
+	for _, text := range gateTexts(t) {
+		checkRunOld(t, text, ref)
+		for k := 1; k < len(text) && k < 32; k++ {
+			checkRunOld(t, text[k:], ref)
+		}
+	}
+}
+
+func checkRunOld(t *testing.T, text string, ref time.Time) {
+	t.Helper()
+	if got, want := scan(text, ref), scanOld(text, ref); !reflect.DeepEqual(got, want) {
+		t.Fatalf("%q: run %+v; runOld %+v", text, got, want)
+	}
+}
+
+// FuzzRunOld compares run with runOld on arbitrary bytes.
+func FuzzRunOld(f *testing.F) {
+	for _, s := range []string{"4일 오후 3시", "'25년 하반기", "‘25년", "내일저녁 7시", "A3 2025.9.4 漢字 3일", "\xed\x9f\xbf3일", "\xea\xb0", "ꀀ3일"} {
+		f.Add(s)
+	}
+	ref := time.Date(2025, 9, 4, 9, 59, 0, 0, kst)
+	f.Fuzz(func(t *testing.T, text string) {
+		checkRunOld(t, text, ref)
+	})
+}
+
+// cue1Old is cue1 before it told syllables by their bytes.
+func (s *scanner) cue1Old(p int) (v, q int, decided bool) {
+	t := s.t
+	lim := p + 240
+	if lim > len(t) {
+		lim = len(t)
+	}
+	for q := p; q < lim; {
+		c := t[q]
+		if c < utf8.RuneSelf {
+			if c == '.' || c == '?' || c == '!' || c == '\n' {
+				return 0, q, true
+			}
+			q++
+			continue
+		}
+		r, n := decodeRune(t, q)
+		if isHangul(r) {
+			switch {
+			case r == '겠', r == '예' && hasAt(t, q, "예정"):
+				return 1, q, true
+			}
+			jong := (r - 0xAC00) % 28
+			switch {
+			case jong == 20 && r != '있': // ㅆ: 했, 었, 였, 됐
+				return -1, q, true
+			case jong == 8 && (hasAt(t, q+n, " 것") || hasAt(t, q+n, " 전망") ||
+				hasAt(t, q+n, " 계획") || hasAt(t, q+n, " 방침")): // 할 것, 할 계획
+				return 1, q, true
+			case jong == 4 && hasAt(t, q+n, "다") && s.hard(q+n+len("다")) && r != '인': // 된다, 연다
+				return 1, q, true
+			}
+		}
+		q += n
+	}
+	return 0, lim, false
+}
+
+// prevWordOld is prevWord with strings.HasSuffix.
+func (s *scanner) prevWordOld(i int, ws ...string) bool {
+	j := i
+	for j > 0 && s.t[j-1] == ' ' {
+		j--
+	}
+	if j == i && i > 0 {
+		return false
+	}
+	for _, w := range ws {
+		if strings.HasSuffix(s.t[:j], w) {
+			k := j - len(w)
+			if k == 0 || s.t[k-1] == ' ' || s.t[k-1] == '(' || s.t[k-1] == '\n' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// zoneOld is zone without its first-byte test.
+func (s *scanner) zoneOld(p int) (int, int, bool) {
+	q := p
+	if q < len(s.t) && s.t[q] == ' ' {
+		q++
+	}
+	for k := 4; k >= 3; k-- {
+		if q+k <= len(s.t) {
+			w := strings.ToUpper(s.t[q : q+k])
+			if off, ok := zones[w]; ok && (q+k == len(s.t) || s.t[q+k]|0x20 < 'a' || s.t[q+k]|0x20 > 'z') {
+				return q + k, off * 3600, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// ampmOld is ampm without its first-byte test.
+func (s *scanner) ampmOld(p int, short bool) (int, string, bool) {
+	q := p
+	if q < len(s.t) && s.t[q] == ' ' {
+		q++
+	}
+	for _, w := range []string{"a.m.", "p.m.", "am", "pm", "AM", "PM", "Am", "Pm"} {
+		if s.has(q, w) && !s.letterAt(q+len(w)) {
+			return q + len(w), strings.ToLower(w[:1]) + "m", true
+		}
+	}
+	if short && q == p {
+		for _, w := range []string{"a", "p", "A", "P"} {
+			if s.has(q, w) && !s.letterAt(q+1) {
+				return q + 1, strings.ToLower(w) + "m", true
+			}
+		}
+	}
+	return 0, "", false
+}
+
+// wordOld is word without its first-byte test.
+func (s *scanner) wordOld(p int, ws ...string) (int, string, bool) {
+	best, bw := -1, ""
+	for _, w := range ws {
+		if p+len(w) > best && hasAt(s.t, p, w) {
+			best, bw = p+len(w), w
+		}
+	}
+	return best, bw, best >= 0
+}
+
+// spOld is sp as a recursion.
+func (s *scanner) spOld(p int) int {
+	for p < len(s.t) && (s.t[p] == ' ' || s.t[p] == '\t') {
+		p++
+	}
+	if s.has(p, "\u00a0") {
+		return s.spOld(p + 2)
+	}
+	return p
+}
+
+// checkHelpers compares the helpers that replaced a slower form with it at
+// every position of text.
+func checkHelpers(t *testing.T, text string) {
+	t.Helper()
+	s := &scanner{t: text}
+	for p := 0; p <= len(text); p++ {
+		if p < len(text) {
+			v, q, d := s.cue1(p)
+			v0, q0, d0 := s.cue1Old(p)
+			if v != v0 || q != q0 || d != d0 {
+				t.Fatalf("%q at %d: cue1 %d %d %v; old %d %d %v", text, p, v, q, d, v0, q0, d0)
+			}
+			e, u, ok := countUnitWord(text, p)
+			e0, u0, ok0 := s.word(p, "시간", "주일", "개월", "초", "분", "일", "주", "달", "년")
+			if ok != ok0 || ok && (e != e0 || u != u0) {
+				t.Fatalf("%q at %d: countUnitWord %d %q %v; word %d %q %v", text, p, e, u, ok, e0, u0, ok0)
+			}
+		}
+		for _, ws := range [][]string{{"상반기", "하반기"}, {"", "3"}, pods, {"~", "∼", "〜", "–", "-", "—"}, {}} {
+			e, w, ok := s.word(p, ws...)
+			e0, w0, ok0 := s.wordOld(p, ws...)
+			if e != e0 || w != w0 || ok != ok0 {
+				t.Fatalf("%q at %d: word %d %q %v; old %d %q %v", text, p, e, w, ok, e0, w0, ok0)
+			}
+		}
+		if got, want := s.sp(p), s.spOld(p); got != want {
+			t.Fatalf("%q at %d: sp %d; old %d", text, p, got, want)
+		}
+		e, o, ok := s.zone(p)
+		e0, o0, ok0 := s.zoneOld(p)
+		if e != e0 || o != o0 || ok != ok0 {
+			t.Fatalf("%q at %d: zone %d %d %v; old %d %d %v", text, p, e, o, ok, e0, o0, ok0)
+		}
+		for _, short := range []bool{false, true} {
+			e, w, ok := s.ampm(p, short)
+			e0, w0, ok0 := s.ampmOld(p, short)
+			if e != e0 || w != w0 || ok != ok0 {
+				t.Fatalf("%q at %d: ampm %d %q %v; old %d %q %v", text, p, e, w, ok, e0, w0, ok0)
+			}
+		}
+		for _, ws := range []*wordSet{everyWords, dayNotAfter, nowWords} {
+			if got, want := s.prevWord(p, ws), s.prevWordOld(p, ws.words...); got != want {
+				t.Fatalf("%q at %d: prevWord %v; old %v", text, p, got, want)
+			}
+		}
+	}
+}
+
+func TestHelpersOld(t *testing.T) {
+	for _, text := range gateTexts(t) {
+		checkHelpers(t, text)
+	}
+}
+
+func FuzzHelpersOld(f *testing.F) {
+	for _, s := range []string{"매년 3일", "3주일 뒤 할 계획이다", "개월 시간 주 달", "예정했다", "(매주 화요일", "\xed\x9e\xa3주", "3시 ıST", "3 p.m. KST", "ſt 10AM cest", "오후 3시 PST"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		checkHelpers(t, text)
+	})
+}

@@ -1,0 +1,208 @@
+package numeric
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/kpolicy/kpolicy/ner"
+)
+
+// The loop of scanGated before it told syllables by their bytes (one
+// decoded rune per word start), kept to compare scanLoop with.
+
+// scanLoopOld is the old loop.
+func scanLoopOld(text string, gated bool, out []ner.Mention, bx *boxes) []ner.Mention {
+	i := 0
+	prevHangul := false
+	for i < len(text) {
+		c := text[i]
+		if c < 0x80 {
+			prevHangul = false
+			switch asciiKind[c] {
+			case akDigit:
+				if gated {
+					// digits glued to 년 월 일 시 분 초 are a date or a time:
+					// amountAt refuses them and resumes after the digits
+					j := i + 1
+					for j < len(text) && isDigit(text[j]) {
+						j++
+					}
+					if j < len(text) && text[j] >= 0x80 && hasAnyPrefix(text[j:], timeWords) {
+						i = j
+						continue
+					}
+				}
+				out, i = scanAt(text, i, out, bx)
+			case akPrefix:
+				if m, end, ok := prefixAt(text, i, bx); ok {
+					out = append(out, m)
+					i = end
+				} else {
+					i++
+				}
+			default:
+				// spaces, signs, other letters: nothing starts there
+				for i++; i < len(text) && text[i] < 0x80 && asciiKind[text[i]] == 0; i++ {
+				}
+			}
+			continue
+		}
+		if prevHangul {
+			// inside a Hangul word only a currency sign starts a mention:
+			// skip its syllables without decoding them
+			if j := skipSyllablesOld(text, i); j > i {
+				i = j
+				continue
+			}
+		}
+		r, sz := decodeRune(text, i)
+		switch {
+		case r == '₩' || r == '€' || r == '£' || r == '¥':
+			if m, end, ok := prefixAt(text, i, bx); ok {
+				out = append(out, m)
+				i = end
+				continue
+			}
+		case !prevHangul && hangulStarts.has(r) && (!gated || pairOK(text, i+sz)):
+			n := len(out)
+			var end int
+			if out, end = scanAt(text, i, out, bx); len(out) > n {
+				i = end
+				prevHangul = false
+				continue
+			}
+		case !prevHangul && (r == '제' || r == '첫') && ordinalNext(text, i+sz):
+			if m, ok := wordLeadAt(text, i, bx); ok {
+				out = append(out, m)
+				i, prevHangul = m.End, false
+				continue
+			}
+		}
+		prevHangul = isHangul(r)
+		i += sz
+	}
+	return out
+}
+
+// skipSyllablesOld returns the end of the run of Hangul syllables
+// (U+AC00-U+D7A3) at i.
+func skipSyllablesOld(s string, i int) int {
+	for i+2 < len(s) {
+		c, b1, b2 := s[i], s[i+1], s[i+2]
+		if c < 0xEA || c > 0xED || b1&0xC0 != 0x80 || b2&0xC0 != 0x80 {
+			break
+		}
+		if r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F); r < 0xAC00 || r > 0xD7A3 {
+			break
+		}
+		i += 3
+	}
+	return i
+}
+
+// TestLoopOld compares scanLoop with scanLoopOld on the test texts and
+// the suffixes of their first bytes (each position a text start).
+func TestLoopOld(t *testing.T) {
+	for _, s := range gateTexts(t) {
+		checkLoopOld(t, s)
+		for k := 1; k < len(s) && k < 32; k++ {
+			checkLoopOld(t, s[k:])
+		}
+	}
+}
+
+func checkLoopOld(t *testing.T, s string) {
+	t.Helper()
+	for _, gated := range []bool{true, false} {
+		if got, want := scanWith(s, gated, scanLoop), scanWith(s, gated, scanLoopOld); !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q (gated %v): scanLoop %+v; scanLoopOld %+v", s, gated, got, want)
+		}
+	}
+}
+
+// FuzzLoopOld compares scanLoop with scanLoopOld on arbitrary bytes.
+func FuzzLoopOld(f *testing.F) {
+	for _, s := range []string{"3억원과 ₩500 이천원", "세 차례 제3차 회의", "가격₩300", "\xed\x9e\xa3\xed\x9e\xa4원", "\xea\xaf\xbf5개", "첫 번째 US$3"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkLoopOld(t, s)
+	})
+}
+
+// matchWordOld is matchWord without its third-byte test.
+func matchWordOld(s string, ws []word) (word, bool) {
+	for _, w := range ws {
+		if strings.HasPrefix(s, w.s) {
+			return w, true
+		}
+	}
+	return word{}, false
+}
+
+// TestMatchWord checks that the word lists matchWord reads hold words of
+// a syllable or more, and compares it with matchWordOld at every
+// position of the test texts.
+func TestMatchWord(t *testing.T) {
+	lists := [][]word{nativeTens, nativeUnits}
+	for _, ws := range lists {
+		for _, w := range ws {
+			if len(w.s) < 3 {
+				t.Fatalf("%q: shorter than a syllable", w.s)
+			}
+		}
+	}
+	for _, s := range append(gateTexts(t), "열", "스무", "하나", "한", "\xed") {
+		checkMatchWord(t, s)
+	}
+}
+
+func checkMatchWord(t *testing.T, s string) {
+	t.Helper()
+	for i := 0; i <= len(s); i++ {
+		for _, ws := range [][]word{nativeTens, nativeUnits} {
+			w, ok := matchWord(s[i:], ws)
+			w0, ok0 := matchWordOld(s[i:], ws)
+			if w != w0 || ok != ok0 {
+				t.Fatalf("%q at %d: matchWord %v %v; old %v %v", s, i, w, ok, w0, ok0)
+			}
+		}
+	}
+}
+
+// FuzzHasPrefix compares hasPrefix and hasSuffix with package strings.
+func FuzzHasPrefix(f *testing.F) {
+	f.Add("3억원", "억")
+	f.Add("", "")
+	f.Add("만원", "원")
+	f.Fuzz(func(t *testing.T, s, w string) {
+		for k := 0; k <= len(s); k++ {
+			if hasPrefix(s[k:], w) != strings.HasPrefix(s[k:], w) || hasSuffix(s[:k], w) != strings.HasSuffix(s[:k], w) {
+				t.Fatalf("%q %q at %d", s, w, k)
+			}
+		}
+	})
+}
+
+// TestStopKind compares sentenceStop and lastIndexStop with the
+// comparisons they replaced, on every byte.
+func TestStopKind(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		b := byte(c)
+		want := b == '.' || b == '\n' || b == ',' || b == '!' || b == '?' || b == ';' || b == '(' || b == ')'
+		if sentenceStop(b) != want {
+			t.Errorf("sentenceStop(%q) = %v", b, !want)
+		}
+		s := "a" + string([]byte{b}) + "b"
+		for _, bang := range []bool{false, true} {
+			want := strings.LastIndexAny(s, ".\n")
+			if bang {
+				want = strings.LastIndexAny(s, ".\n!?")
+			}
+			if got := lastIndexStop(s, bang); got != want {
+				t.Errorf("lastIndexStop(%q, %v) = %d; want %d", s, bang, got, want)
+			}
+		}
+	}
+}
