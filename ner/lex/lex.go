@@ -140,25 +140,22 @@ func (p *Particles) EndMask(s string, ws, we int) (uint64, bool) {
 	if we-ws >= 3 {
 		// a Hangul syllable at the end: the first step from lastH, and
 		// no walk at all when no particle ends with it (most words)
-		if c := s[we-3]; c >= 0xEA && c <= 0xED && s[we-2]&0xC0 == 0x80 && s[we-1]&0xC0 == 0x80 {
-			if r := rune(c&0x0F)<<12 | rune(s[we-2]&0x3F)<<6 | rune(s[we-1]&0x3F); IsHangul(r) {
-				k := uint(r - 0xAC00)
-				word, bit := p.lastH[k>>6], uint64(1)<<(k&63)
-				if word&bit == 0 {
-					return 0, true
-				}
-				n = p.lastNode[int(p.lastRank[k>>6])+bits.OnesCount64(word&(bit-1))]
-				j = we - 3
-				if p.rev.hasVal(n) {
-					mask = 1 << 3
-				}
+		if r := hangulBefore(s, we); r >= 0 {
+			k := uint(r - 0xAC00)
+			word, bit := p.lastH[k>>6], uint64(1)<<(k&63)
+			if word&bit == 0 {
+				return 0, true
+			}
+			n = p.lastNode[int(p.lastRank[k>>6])+bits.OnesCount64(word&(bit-1))]
+			j = we - 3
+			if p.rev.hasVal(n) {
+				mask = 1 << 3
 			}
 		}
 	}
 	for j > ws && we-j < p.maxLen {
-		r, w := DecodeLast(s, j)
-		n = p.rev.child(n, r)
-		if n < 0 {
+		var w int
+		if n, w = p.rev.prev(n, s, j); n < 0 {
 			break
 		}
 		j -= w
@@ -313,7 +310,7 @@ func NewTrie[V any]() *Trie[V] { return &Trie[V]{nodes: make([]trieNode[V], 1)} 
 
 // child returns the node reached from n by r, or -1.
 func (t *Trie[V]) child(n int32, r rune) int32 {
-	if n == 0 && t.rootH != nil && r >= 0xAC00 && r <= 0xD7A3 {
+	if n == 0 && t.rootH != nil && IsHangul(r) {
 		return t.rootH[r-0xAC00] - 1
 	}
 	var es []edge
@@ -344,6 +341,31 @@ func (t *Trie[V]) child(n int32, r rune) int32 {
 		return es[lo].to
 	}
 	return -1
+}
+
+// next steps from node n by the rune at byte offset j of s: it returns
+// the node reached (-1 for none) and the rune's width. A Hangul syllable
+// is decoded inline, and from the root looked up in rootH.
+func (t *Trie[V]) next(n int32, s string, j int) (int32, int) {
+	r, w := hangulAt(s, j), 3
+	if r < 0 {
+		r, w = decode(s, j)
+	} else if n == 0 && t.rootH != nil {
+		return t.rootH[r-0xAC00] - 1, 3
+	}
+	return t.child(n, r), w
+}
+
+// prev is next for a trie of reversed keys: the step by the rune that
+// ends at byte offset j of s.
+func (t *Trie[V]) prev(n int32, s string, j int) (int32, int) {
+	r, w := hangulBefore(s, j), 3
+	if r < 0 {
+		r, w = DecodeLast(s, j)
+	} else if n == 0 && t.rootH != nil {
+		return t.rootH[r-0xAC00] - 1, 3
+	}
+	return t.child(n, r), w
 }
 
 // Add stores v under key s. Several values may share a key.
@@ -557,9 +579,8 @@ func (t *Trie[V]) PrefixesAt(s string, i int, buf []Match[V]) []Match[V] {
 	out := buf[:0]
 	n := int32(0)
 	for j := i; j < len(s); {
-		r, w := decode(s, j)
-		n = t.child(n, r)
-		if n < 0 {
+		var w int
+		if n, w = t.next(n, s, j); n < 0 {
 			break
 		}
 		j += w
@@ -582,9 +603,8 @@ func (t *Trie[V]) EachPrefix(s string, i int, f func(end int, vals []V) bool) {
 	k := 0
 	n := int32(0)
 	for j := i; j < len(s) && k < len(ends); {
-		r, w := decode(s, j)
-		n = t.child(n, r)
-		if n < 0 {
+		var w int
+		if n, w = t.next(n, s, j); n < 0 {
 			break
 		}
 		j += w
@@ -605,9 +625,8 @@ func (t *Trie[V]) LongestAt(s string, i int) (int, []V, bool) {
 	n := int32(0)
 	end, last := -1, int32(-1)
 	for j := i; j < len(s); {
-		r, w := decode(s, j)
-		n = t.child(n, r)
-		if n < 0 {
+		var w int
+		if n, w = t.next(n, s, j); n < 0 {
 			break
 		}
 		j += w
@@ -626,23 +645,32 @@ func (t *Trie[V]) LongestAt(s string, i int) (int, []V, bool) {
 // lo, and calls f with the start of every key that ends at end, shortest
 // first, until f returns false. It allocates nothing.
 func (t *Trie[V]) EachKeyBefore(s string, end, lo int, f func(start int, vals []V) bool) {
-	if t.first != nil && end-lo >= 3 {
+	n := int32(0)
+	j := end
+	if end-lo >= 3 {
 		// a Hangul syllable no key starts with (ends with, spelled
-		// forwards): no walk
-		if c := s[end-3]; c >= 0xEA && c <= 0xED && s[end-2]&0xC0 == 0x80 && s[end-1]&0xC0 == 0x80 {
-			if r := rune(c&0x0F)<<12 | rune(s[end-2]&0x3F)<<6 | rune(s[end-1]&0x3F); IsHangul(r) && t.first[r>>6]&(1<<(uint(r)&63)) == 0 {
+		// forwards): no walk; else its step, from the syllable at hand
+		if r := hangulBefore(s, end); r >= 0 {
+			if t.first != nil && t.first[r>>6]&(1<<(uint(r)&63)) == 0 {
+				return
+			}
+			if t.rootH != nil {
+				n = t.rootH[r-0xAC00] - 1
+			} else {
+				n = t.child(0, r)
+			}
+			if n < 0 {
+				return
+			}
+			j -= 3
+			if t.hasVal(n) && !f(j, t.nodes[n].vals) {
 				return
 			}
 		}
 	}
-	n := int32(0)
-	for j := end; j > lo; {
-		r, w := DecodeLast(s, j)
-		if j-w < lo {
-			return
-		}
-		n = t.child(n, r)
-		if n < 0 {
+	for j > lo {
+		var w int
+		if n, w = t.prev(n, s, j); j-w < lo || n < 0 {
 			return
 		}
 		j -= w
@@ -676,6 +704,27 @@ func Reverse(s string) string { return reverse(s) }
 // before a walk: false means none does; true, that one may (the first
 // rune, and in a frozen large trie the first two, start a key).
 func (t *Trie[V]) HasPrefixAt(s string, i int) bool {
+	// two Hangul syllables, most offsets asked, without decode: a frozen
+	// large trie has pair, and with it first
+	if t.pair != nil {
+		if r := hangulAt(s, i); r >= 0 {
+			if t.first[r>>6]&(1<<(uint(r)&63)) == 0 {
+				return false
+			}
+			if t.single != nil && t.single[r>>6]&(1<<(uint(r)&63)) != 0 {
+				return true
+			}
+			if r2 := hangulAt(s, i+3); r2 >= 0 {
+				h := pairHash(r, r2) >> t.pairShift
+				return t.pair[h>>6]&(1<<(h&63)) != 0
+			}
+		}
+	}
+	return t.hasPrefixAt(s, i)
+}
+
+// hasPrefixAt is HasPrefixAt for any rune.
+func (t *Trie[V]) hasPrefixAt(s string, i int) bool {
 	if i >= len(s) {
 		return false
 	}
@@ -699,6 +748,34 @@ func (t *Trie[V]) HasPrefixAt(s string, i int) bool {
 	r2, _ := decode(s, i+w)
 	h := pairHash(r, r2) >> t.pairShift
 	return t.pair[h>>6]&(1<<(h&63)) != 0
+}
+
+// hangulAt returns the Hangul syllable at byte offset i of s, or -1 when
+// none starts there: decode's common case, small enough to inline.
+func hangulAt(s string, i int) rune {
+	if i < 0 || i+2 >= len(s) {
+		return -1
+	}
+	v := uint32(s[i])<<16 | uint32(s[i+1])<<8 | uint32(s[i+2])
+	r := rune(v>>4&0xF000 | v>>2&0xFC0 | v&0x3F)
+	// a three-byte sequence (1110xxxx 10xxxxxx 10xxxxxx) of a syllable
+	if v&0xF0C0C0 != 0xE08080 || uint32(r-0xAC00) >= 0xD7A4-0xAC00 {
+		return -1
+	}
+	return r
+}
+
+// hangulBefore is hangulAt for the rune that ends at byte offset i.
+func hangulBefore(s string, i int) rune {
+	if i < 3 || i > len(s) {
+		return -1
+	}
+	v := uint32(s[i-3])<<16 | uint32(s[i-2])<<8 | uint32(s[i-1])
+	r := rune(v>>4&0xF000 | v>>2&0xFC0 | v&0x3F)
+	if v&0xF0C0C0 != 0xE08080 || uint32(r-0xAC00) >= 0xD7A4-0xAC00 {
+		return -1
+	}
+	return r
 }
 
 // decode is utf8.DecodeRuneInString with a fast path for the three-byte

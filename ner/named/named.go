@@ -65,9 +65,10 @@ type Recognizer struct {
 	weakForms map[string]*rules.Entry
 	weakSet   *strSet  // the keys of weakForms, for a quick no
 	weakFirst *sylBits // first syllables of the weak forms
-	// gazOdd is set when a gazetteer key starts with a rune that is no
-	// letter or digit: names are then looked for between words too
-	gazOdd bool
+	// gazOdd[b] is set when a gazetteer key starts with a rune that is no
+	// letter or digit and whose first byte is b (㈜): names are then looked
+	// for between words too, at those bytes
+	gazOdd *[256]bool
 	// the word lists of the people found by shape (person_bare.go)
 	shape shapeLists
 	// the word lists of the context rules of places and organisations
@@ -279,7 +280,17 @@ func New(p *rules.Pack) (*Recognizer, error) {
 // addGaz adds a gazetteer key.
 func (r *Recognizer) addGaz(key string, ref *gazRef) {
 	if c, _ := utf8.DecodeRuneInString(key); key != "" && !lex.IsWordRune(c) {
-		r.gazOdd = true
+		if r.gazOdd == nil {
+			r.gazOdd = new([256]bool)
+		}
+		r.gazOdd[key[0]] = true
+		if c == utf8.RuneError {
+			// a stray byte decodes to it too: any byte of a broken
+			// sequence may start the key
+			for b := 0x80; b < 0x100; b++ {
+				r.gazOdd[b] = true
+			}
+		}
 	}
 	r.gaz.Add(key, ref)
 }
@@ -470,73 +481,11 @@ func removeInside(ms, values []ner.Mention) []ner.Mention {
 // goes to the entry the document names unambiguously elsewhere, else to
 // the one pick chooses.
 func (r *Recognizer) gazetteer(d *doc) []ner.Mention {
-	text := d.text
-	out := d.cand[:0]
-	cands := d.gazAlt[:0] // candidates of out[i] when ambiguous
-	defer func() { d.gazAlt = cands }()
-	amb := false
-	buf := d.gazBuf[:0]
-	defer func() { d.gazBuf = buf }()
-	// at finds the longest name at i, adds it and returns its end, or -1
-	at := func(i int) int {
-		if !r.gaz.HasPrefixAt(text, i) {
-			return -1
-		}
-		buf = r.gaz.PrefixesAt(text, i, buf)
-		for _, m := range buf {
-			part, ok := d.endsWord(m.End)
-			ref := pick(m.Vals, text, i)
-			if !ok && !(r.countries[ref.key] && localTime(d, m.End)) {
-				continue
-			}
-			if ref.entry.Label == "PLACE" && strings.HasPrefix(part, "인") {
-				continue // 중국인, 미국인들: a people, not the place
-			}
-			e := ref.entry
-			out = append(out, ner.Mention{
-				Start: i, End: m.End, Label: ner.Label(e.Label), Text: text[i:m.End],
-				Key: ref.key, Name: e.Name, Rule: ref.rule, Priority: 2,
-			})
-			var alt []*gazRef
-			if len(m.Vals) > 1 {
-				alt = m.Vals
-				amb = true
-			}
-			cands = append(cands, alt)
-			return m.End
-		}
-		return -1
-	}
-	// a name starts where the rune before is no letter or digit, and not
-	// right after another name
-	if !r.gazOdd {
-		// every key starts with a letter or digit: only words start names
-		next := -1 // the end of the last name
-		for k := range d.words {
-			if i := d.words[k].s; i > next {
-				if e := at(i); e >= 0 {
-					next = e
-				}
-			}
-		}
-	}
-	check := true
-	for i := 0; r.gazOdd && i < len(text); {
-		if check {
-			if e := at(i); e >= 0 {
-				i, check = e, false
-				continue
-			}
-		}
-		if w := d.wordAt(i); w != nil {
-			i, check = w.e, false // no name starts inside a word
-			continue
-		}
-		_, n := lex.Decode(text, i)
-		i += n
-		check = true
-	}
-	if !amb {
+	g := gazScan{r: r, d: d, out: d.cand[:0], cands: d.gazAlt[:0], buf: d.gazBuf[:0]}
+	g.scan()
+	d.gazAlt, d.gazBuf = g.cands, g.buf
+	out, cands := g.out, g.cands
+	if !g.amb {
 		return out
 	}
 	sure := map[string]bool{}
@@ -557,6 +506,84 @@ func (r *Recognizer) gazetteer(d *doc) []ner.Mention {
 		}
 	}
 	return out
+}
+
+// gazScan is the gazetteer's pass over a text: the names found, in the
+// doc's buffers.
+type gazScan struct {
+	r     *Recognizer
+	d     *doc
+	out   []ner.Mention
+	cands [][]*gazRef // the candidates of out[k] when ambiguous, else nil
+	buf   []lex.Match[*gazRef]
+	amb   bool // some cands[k] is not nil
+}
+
+// scan looks for names where the rune before is no letter or digit, and
+// not right after another name: at every word start, and between words
+// at the bytes that start a key (gazOdd), the only offsets there where
+// one may start.
+func (g *gazScan) scan() {
+	r, d, text := g.r, g.d, g.d.text
+	odd := r.gazOdd
+	if odd == nil {
+		odd = &noOdd
+	}
+	check := true // the rune before i is no letter or digit, nor in a name
+	for i := 0; i < len(text); {
+		if w := d.wid[i]; w >= 0 {
+			// i starts a word when check is set
+			if check && r.gaz.HasPrefixAt(text, i) {
+				if e := g.at(i); e >= 0 {
+					i, check = e, false
+					continue
+				}
+			}
+			i, check = d.words[w].e, false
+			continue
+		}
+		if check && odd[text[i]] && r.gaz.HasPrefixAt(text, i) {
+			if e := g.at(i); e >= 0 {
+				i, check = e, false
+				continue
+			}
+		}
+		// the bytes up to the next word or byte that may start a key
+		for i++; i < len(text) && d.wid[i] < 0 && !odd[text[i]]; i++ {
+		}
+		check = true
+	}
+}
+
+var noOdd [256]bool
+
+// at finds the longest name at i, adds it and returns its end, or -1.
+func (g *gazScan) at(i int) int {
+	r, d, text := g.r, g.d, g.d.text
+	g.buf = r.gaz.PrefixesAt(text, i, g.buf)
+	for _, m := range g.buf {
+		part, ok := d.endsWord(m.End)
+		ref := pick(m.Vals, text, i)
+		if !ok && !(r.countries[ref.key] && localTime(d, m.End)) {
+			continue
+		}
+		if ref.entry.Label == "PLACE" && strings.HasPrefix(part, "인") {
+			continue // 중국인, 미국인들: a people, not the place
+		}
+		e := ref.entry
+		g.out = append(g.out, ner.Mention{
+			Start: i, End: m.End, Label: ner.Label(e.Label), Text: text[i:m.End],
+			Key: ref.key, Name: e.Name, Rule: ref.rule, Priority: 2,
+		})
+		var alt []*gazRef
+		if len(m.Vals) > 1 {
+			alt = m.Vals
+			g.amb = true
+		}
+		g.cands = append(g.cands, alt)
+		return m.End
+	}
+	return -1
 }
 
 // pick chooses among entries sharing a surface form: an entry whose parent
