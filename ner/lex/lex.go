@@ -140,7 +140,7 @@ func (p *Particles) EndMask(s string, ws, we int) (uint64, bool) {
 	if we-ws >= 3 {
 		// a Hangul syllable at the end: the first step from lastH, and
 		// no walk at all when no particle ends with it (most words)
-		if r := hangulBefore(s, we); r >= 0 {
+		if r := HangulBefore(s, we); r >= 0 {
 			k := uint(r - 0xAC00)
 			word, bit := p.lastH[k>>6], uint64(1)<<(k&63)
 			if word&bit == 0 {
@@ -154,8 +154,11 @@ func (p *Particles) EndMask(s string, ws, we int) (uint64, bool) {
 		}
 	}
 	for j > ws && we-j < p.maxLen {
-		var w int
-		if n, w = p.rev.prev(n, s, j); n < 0 {
+		r, w := HangulBefore(s, j), 3
+		if r < 0 {
+			r, w = DecodeLast(s, j)
+		}
+		if n = p.rev.child(n, r); n < 0 {
 			break
 		}
 		j -= w
@@ -347,7 +350,7 @@ func (t *Trie[V]) child(n int32, r rune) int32 {
 // the node reached (-1 for none) and the rune's width. A Hangul syllable
 // is decoded inline, and from the root looked up in rootH.
 func (t *Trie[V]) next(n int32, s string, j int) (int32, int) {
-	r, w := hangulAt(s, j), 3
+	r, w := HangulAt(s, j), 3
 	if r < 0 {
 		r, w = decode(s, j)
 	} else if n == 0 && t.rootH != nil {
@@ -359,7 +362,7 @@ func (t *Trie[V]) next(n int32, s string, j int) (int32, int) {
 // prev is next for a trie of reversed keys: the step by the rune that
 // ends at byte offset j of s.
 func (t *Trie[V]) prev(n int32, s string, j int) (int32, int) {
-	r, w := hangulBefore(s, j), 3
+	r, w := HangulBefore(s, j), 3
 	if r < 0 {
 		r, w = DecodeLast(s, j)
 	} else if n == 0 && t.rootH != nil {
@@ -650,7 +653,7 @@ func (t *Trie[V]) EachKeyBefore(s string, end, lo int, f func(start int, vals []
 	if end-lo >= 3 {
 		// a Hangul syllable no key starts with (ends with, spelled
 		// forwards): no walk; else its step, from the syllable at hand
-		if r := hangulBefore(s, end); r >= 0 {
+		if r := HangulBefore(s, end); r >= 0 {
 			if t.first != nil && t.first[r>>6]&(1<<(uint(r)&63)) == 0 {
 				return
 			}
@@ -707,14 +710,14 @@ func (t *Trie[V]) HasPrefixAt(s string, i int) bool {
 	// two Hangul syllables, most offsets asked, without decode: a frozen
 	// large trie has pair, and with it first
 	if t.pair != nil {
-		if r := hangulAt(s, i); r >= 0 {
+		if r := HangulAt(s, i); r >= 0 {
 			if t.first[r>>6]&(1<<(uint(r)&63)) == 0 {
 				return false
 			}
 			if t.single != nil && t.single[r>>6]&(1<<(uint(r)&63)) != 0 {
 				return true
 			}
-			if r2 := hangulAt(s, i+3); r2 >= 0 {
+			if r2 := HangulAt(s, i+3); r2 >= 0 {
 				h := pairHash(r, r2) >> t.pairShift
 				return t.pair[h>>6]&(1<<(h&63)) != 0
 			}
@@ -750,32 +753,44 @@ func (t *Trie[V]) hasPrefixAt(s string, i int) bool {
 	return t.pair[h>>6]&(1<<(h&63)) != 0
 }
 
-// hangulAt returns the Hangul syllable at byte offset i of s, or -1 when
-// none starts there: decode's common case, small enough to inline.
-func hangulAt(s string, i int) rune {
-	if i < 0 || i+2 >= len(s) {
+// HangulAt returns the Hangul syllable at byte offset i of s, or -1 when
+// none starts there (nor at an offset out of s): Decode's common case,
+// small enough to be inlined, and without bounds checks.
+func HangulAt(s string, i int) rune {
+	if uint(i) >= uint(len(s)) {
 		return -1
 	}
-	v := uint32(s[i])<<16 | uint32(s[i+1])<<8 | uint32(s[i+2])
-	r := rune(v>>4&0xF000 | v>>2&0xFC0 | v&0x3F)
-	// a three-byte sequence (1110xxxx 10xxxxxx 10xxxxxx) of a syllable
-	if v&0xF0C0C0 != 0xE08080 || uint32(r-0xAC00) >= 0xD7A4-0xAC00 {
+	t := s[i:]
+	if len(t) < 3 {
 		return -1
 	}
-	return r
+	return Hangul3(uint32(t[0])<<16 | uint32(t[1])<<8 | uint32(t[2]))
 }
 
-// hangulBefore is hangulAt for the rune that ends at byte offset i.
-func hangulBefore(s string, i int) rune {
+// HangulBefore is HangulAt for the rune that ends at byte offset i of s:
+// DecodeLast's common case, inlined.
+func HangulBefore(s string, i int) rune {
 	if i < 3 || i > len(s) {
 		return -1
 	}
-	v := uint32(s[i-3])<<16 | uint32(s[i-2])<<8 | uint32(s[i-1])
-	r := rune(v>>4&0xF000 | v>>2&0xFC0 | v&0x3F)
-	if v&0xF0C0C0 != 0xE08080 || uint32(r-0xAC00) >= 0xD7A4-0xAC00 {
+	t := s[i-3 : i]
+	return Hangul3(uint32(t[0])<<16 | uint32(t[1])<<8 | uint32(t[2]))
+}
+
+// Hangul3 decodes three bytes (the first in bits 16-23) as a Hangul
+// syllable, or returns -1: continuation bytes (10xxxxxx) after a first
+// byte, the three between EA B0 80 (가) and ED 9E A3 (힣), which order as
+// the runes they spell.
+func Hangul3(v uint32) rune {
+	if !IsHangul3(v) {
 		return -1
 	}
-	return r
+	return rune(v>>4&0xF000 | v>>2&0xFC0 | v&0x3F)
+}
+
+// IsHangul3 reports whether Hangul3(v) is a syllable, without decoding it.
+func IsHangul3(v uint32) bool {
+	return v&0xC0C0 == 0x8080 && v-0xEAB080 <= 0xED9EA3-0xEAB080
 }
 
 // decode is utf8.DecodeRuneInString with a fast path for the three-byte

@@ -2,6 +2,7 @@ package named
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"reflect"
 	"sync"
 	"testing"
@@ -197,4 +198,123 @@ func TestWordSize(t *testing.T) {
 func BenchmarkNewDocNews(b *testing.B) {
 	r := recognizer(b)
 	testcorpus.Bench(b, newsTexts(b), func(d string) { r.newDoc(d).free() })
+}
+
+// TestNewDocOracle compares the index with the one the loop before its
+// inline syllables built (oldNewDoc), on the index texts and on random
+// ones mixing syllables, other runes of three bytes, Latin, digits and
+// broken UTF-8.
+func TestNewDocOracle(t *testing.T) {
+	r := recognizer(t)
+	texts := indexTexts(t)
+	pieces := []string{"가", "힣", "는", "에서", "美", "Ａ", "ㄱ", "A", "z", "9", " ", ",", "·", "\xea\xb0", "\x80", "\xed\xa0\x80", "é", "😀"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for k := 0; k < 3000; k++ {
+		s := ""
+		for n := rng.IntN(12); n > 0; n-- {
+			s += pieces[rng.IntN(len(pieces))]
+		}
+		texts = append(texts, s)
+	}
+	for _, text := range texts {
+		d := r.newDoc(text)
+		got := fmt.Sprint(d.wid, d.words, d.slow)
+		d.free()
+		d = r.oldNewDoc(text)
+		want := fmt.Sprint(d.wid, d.words, d.slow)
+		if got != want {
+			t.Fatalf("%q:\ngot  %s\nwant %s", text, got, want)
+		}
+	}
+}
+
+// oldNewDoc is newDoc as it was before the index took syllables with
+// lex.HangulAt, kept as an oracle.
+func (r *Recognizer) oldNewDoc(text string) *doc {
+	d := new(doc)
+	d.text, d.r = text, r
+	d.wid = make([]int32, len(text)+1)
+	d.slow = r.particles.MaxLen() > 63
+	wid := d.wid
+	for i := 0; i < len(text); {
+		var c rune
+		var n int
+		var isWord bool
+		if b := text[i]; b < 0x80 {
+			if !asciiWord[b] {
+				wid[i] = -1
+				i++
+				continue
+			}
+			c, n, isWord = rune(b), 1, true
+		} else {
+			c, n, isWord = oldClassify(text, i)
+		}
+		if !isWord {
+			for k := i; k < i+n; k++ {
+				wid[k] = -1
+			}
+			i += n
+			continue
+		}
+		id := int32(len(d.words))
+		w := word{s: i, c: c, allH: true}
+		for {
+			for k := i; k < i+n; k++ {
+				wid[k] = id
+			}
+			w.nr++
+			w.allH = w.allH && lex.IsHangul(c)
+			w.lc = c
+			i += n
+			for i+2 < len(text) {
+				b, b1, b2 := text[i], text[i+1], text[i+2]
+				if b < 0xEA || b > 0xED || b1&0xC0 != 0x80 || b2&0xC0 != 0x80 {
+					break
+				}
+				h := rune(b&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
+				if !lex.IsHangul(h) {
+					break
+				}
+				wid[i], wid[i+1], wid[i+2] = id, id, id
+				w.nr++
+				w.lc = h
+				i += 3
+			}
+			if i >= len(text) {
+				break
+			}
+			if b := text[i]; b < 0x80 {
+				if !asciiWord[b] {
+					break
+				}
+				c, n = rune(b), 1
+			} else if c, n, isWord = oldClassify(text, i); !isWord {
+				break
+			}
+		}
+		w.e = i
+		if !lex.IsHangul(w.lc) || r.particles.MayEndWith(w.lc) {
+			m, ok := r.particles.EndMask(text, w.s, w.e)
+			if !ok {
+				d.slow = true
+			}
+			w.pmask = m
+		}
+		d.words = append(d.words, w)
+	}
+	wid[len(text)] = -1
+	return d
+}
+
+func oldClassify(text string, i int) (rune, int, bool) {
+	if b := text[i]; b < 0x80 {
+		return rune(b), 1, b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+	} else if b >= 0xEA && b <= 0xED && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 {
+		if c := rune(b&0x0F)<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F); lex.IsHangul(c) {
+			return c, 3, true
+		}
+	}
+	c, n := lex.Decode(text, i)
+	return c, n, lex.IsWordRune(c)
 }
