@@ -260,7 +260,7 @@ func hasRunesBefore(s string, start, c, min int) bool {
 // costs one decode and one bit test.
 type Trie[V any] struct {
 	nodes []trieNode[V]
-	first []uint64 // bit r set when a key starts with rune r < 1<<16
+	first *runeBits // the runes r < 1<<16 that start a key
 	// first64 has bit firstBit(r) set for the first rune r of every key:
 	// for small tries without first, a no before the root's edges are
 	// scanned
@@ -280,8 +280,17 @@ type Trie[V any] struct {
 	// two rarely)
 	pair      []uint64
 	pairShift uint32 // pairHash(a, b) >> pairShift is the bit of a b
-	single    []uint64
+	single    *runeBits
 }
+
+// runeBits is a set of runes below 1<<16, one bit each.
+type runeBits [1 << 16 / 64]uint64
+
+// has reports whether r, below 1<<16, is in the set.
+func (b *runeBits) has(r rune) bool { return b[uint16(r)>>6]&(1<<(uint(r)&63)) != 0 }
+
+// add puts r, below 1<<16, in the set.
+func (b *runeBits) add(r rune) { b[uint16(r)>>6] |= 1 << (uint(r) & 63) }
 
 // maxPairBits bounds the size of Trie.pair: 16 KB, a false positive rate
 // of a few percent for the 20,000 keys of the gazetteer. A trie with fewer
@@ -421,14 +430,14 @@ func (t *Trie[V]) markFirst(r rune) {
 		if len(t.nodes[0].edges) < 16 {
 			return
 		}
-		t.first = make([]uint64, 1<<16/64)
+		t.first = new(runeBits)
 		for _, e := range t.nodes[0].edges {
 			if e.r < 1<<16 {
-				t.first[e.r>>6] |= 1 << (uint(e.r) & 63)
+				t.first.add(e.r)
 			}
 		}
 	}
-	t.first[r>>6] |= 1 << (uint(r) & 63)
+	t.first.add(r)
 }
 
 // Reset empties the trie and keeps its memory for the keys added next, for
@@ -446,7 +455,7 @@ func (t *Trie[V]) Reset() {
 	t.nodes = t.nodes[:1]
 	t.first64 = 0
 	if t.first != nil {
-		clear(t.first)
+		*t.first = runeBits{}
 	}
 	if t.rootH != nil {
 		clear(t.rootH)
@@ -539,7 +548,7 @@ func (t *Trie[V]) buildPairs() {
 	}
 	pair := make([]uint64, 1<<(bits-6))
 	shift := 32 - bits
-	var single []uint64
+	var single *runeBits
 	for _, e1 := range t.nodes[0].edges {
 		n1 := &t.nodes[e1.to]
 		if len(n1.vals) > 0 {
@@ -547,9 +556,9 @@ func (t *Trie[V]) buildPairs() {
 				return
 			}
 			if single == nil {
-				single = make([]uint64, 1<<16/64)
+				single = new(runeBits)
 			}
-			single[e1.r>>6] |= 1 << (uint(e1.r) & 63)
+			single.add(e1.r)
 		}
 		for _, e2 := range n1.edges {
 			h := pairHash(e1.r, e2.r) >> shift
@@ -654,7 +663,7 @@ func (t *Trie[V]) EachKeyBefore(s string, end, lo int, f func(start int, vals []
 		// a Hangul syllable no key starts with (ends with, spelled
 		// forwards): no walk; else its step, from the syllable at hand
 		if r := HangulBefore(s, end); r >= 0 {
-			if t.first != nil && t.first[r>>6]&(1<<(uint(r)&63)) == 0 {
+			if t.first != nil && !t.first.has(r) {
 				return
 			}
 			if t.rootH != nil {
@@ -696,7 +705,7 @@ func (t *Trie[V]) MayKeyBefore(s string, end int) bool {
 		return true
 	}
 	r := rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
-	return !IsHangul(r) || t.first[r>>6]&(1<<(uint(r)&63)) != 0
+	return !IsHangul(r) || t.first.has(r)
 }
 
 // Reverse spells s backwards, rune by rune: the form EachKeyBefore expects
@@ -707,19 +716,22 @@ func Reverse(s string) string { return reverse(s) }
 // before a walk: false means none does; true, that one may (the first
 // rune, and in a frozen large trie the first two, start a key).
 func (t *Trie[V]) HasPrefixAt(s string, i int) bool {
-	// two Hangul syllables, most offsets asked, without decode: a frozen
-	// large trie has pair, and with it first
-	if t.pair != nil {
-		if r := HangulAt(s, i); r >= 0 {
-			if t.first[r>>6]&(1<<(uint(r)&63)) == 0 {
-				return false
-			}
-			if t.single != nil && t.single[r>>6]&(1<<(uint(r)&63)) != 0 {
-				return true
-			}
-			if r2 := HangulAt(s, i+3); r2 >= 0 {
-				h := pairHash(r, r2) >> t.pairShift
-				return t.pair[h>>6]&(1<<(h&63)) != 0
+	// two Hangul syllables, most offsets asked, decoded from one window:
+	// a frozen large trie has pair, and with it first
+	if t.pair != nil && uint(i) < uint(len(s)) {
+		if u := s[i:]; len(u) >= 6 {
+			if v := uint32(u[0])<<16 | uint32(u[1])<<8 | uint32(u[2]); IsHangul3(v) {
+				r := Hangul3(v)
+				if !t.first.has(r) {
+					return false
+				}
+				if t.single != nil && t.single.has(r) {
+					return true
+				}
+				if v := uint32(u[3])<<16 | uint32(u[4])<<8 | uint32(u[5]); IsHangul3(v) {
+					h := pairHash(r, Hangul3(v)) >> t.pairShift
+					return t.pair[h>>6]&(1<<(h&63)) != 0
+				}
 			}
 		}
 	}
@@ -733,7 +745,7 @@ func (t *Trie[V]) hasPrefixAt(s string, i int) bool {
 	}
 	r, w := decode(s, i)
 	if r < 1<<16 && t.first != nil {
-		if t.first[r>>6]&(1<<(uint(r)&63)) == 0 {
+		if !t.first.has(r) {
 			return false
 		}
 	} else if t.first64&(1<<firstBit(r)) == 0 || t.child(0, r) < 0 {
@@ -742,7 +754,7 @@ func (t *Trie[V]) hasPrefixAt(s string, i int) bool {
 	if t.pair == nil {
 		return true
 	}
-	if t.single != nil && r < 1<<16 && t.single[r>>6]&(1<<(uint(r)&63)) != 0 {
+	if t.single != nil && r < 1<<16 && t.single.has(r) {
 		return true
 	}
 	if i+w >= len(s) {

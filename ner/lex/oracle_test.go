@@ -33,7 +33,7 @@ func (t *Trie[V]) oldPrefixesAt(s string, i int) []Match[V] {
 func (t *Trie[V]) oldEachKeyBefore(s string, end, lo int, f func(start int, vals []V) bool) {
 	if t.first != nil && end-lo >= 3 {
 		if c := s[end-3]; c >= 0xEA && c <= 0xED && s[end-2]&0xC0 == 0x80 && s[end-1]&0xC0 == 0x80 {
-			if r := rune(c&0x0F)<<12 | rune(s[end-2]&0x3F)<<6 | rune(s[end-1]&0x3F); IsHangul(r) && t.first[r>>6]&(1<<(uint(r)&63)) == 0 {
+			if r := rune(c&0x0F)<<12 | rune(s[end-2]&0x3F)<<6 | rune(s[end-1]&0x3F); IsHangul(r) && !t.first.has(r) {
 				return
 			}
 		}
