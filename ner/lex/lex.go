@@ -70,6 +70,34 @@ type Particles struct {
 	// of EndMask reads 2 KB rather than the root's 44 KB index
 	lastRank [(0xD7A4-0xAC00)/64 + 1]uint16
 	lastNode []int32
+	// steps holds the edges of rev below its root in an open-addressed
+	// table by node and rune (stepKey), for EndMask's later steps: one
+	// probe or two rather than a scan of the node's edges
+	steps    []particleStep
+	stepMask uint32
+}
+
+type particleStep struct {
+	key uint64 // stepKey of the edge; 0 for an empty slot (the root has none)
+	to  int32
+}
+
+func stepKey(n int32, r rune) uint64 { return uint64(uint32(n))<<32 | uint64(uint32(r)) }
+
+func stepHash(key uint64) uint32 { return uint32((key * 0x9E3779B97F4A7C15) >> 40) }
+
+// step is p.rev.child(n, r) for a node n below the root.
+func (p *Particles) step(n int32, r rune) int32 {
+	key := stepKey(n, r)
+	for h := stepHash(key) & p.stepMask; ; h = (h + 1) & p.stepMask {
+		e := &p.steps[h]
+		if e.key == key {
+			return e.to
+		}
+		if e.key == 0 {
+			return -1
+		}
+	}
 }
 
 // NewParticles builds the set from a word list.
@@ -91,6 +119,25 @@ func NewParticles(words []string) *Particles {
 		for m := p.lastH[k]; m != 0; m &= m - 1 {
 			c := 0xAC00 + rune(k*64+bits.TrailingZeros64(m))
 			p.lastNode = append(p.lastNode, p.rev.child(0, c))
+		}
+	}
+	edges := 0
+	for n := 1; n < len(p.rev.nodes); n++ {
+		edges += len(p.rev.nodes[n].edges)
+	}
+	size := 8
+	for size < 2*edges {
+		size *= 2
+	}
+	p.steps, p.stepMask = make([]particleStep, size), uint32(size-1)
+	for n := 1; n < len(p.rev.nodes); n++ {
+		for _, e := range p.rev.nodes[n].edges {
+			key := stepKey(int32(n), e.r)
+			h := stepHash(key) & p.stepMask
+			for p.steps[h].key != 0 {
+				h = (h + 1) & p.stepMask
+			}
+			p.steps[h] = particleStep{key, e.to}
 		}
 	}
 	return p
@@ -158,7 +205,12 @@ func (p *Particles) EndMask(s string, ws, we int) (uint64, bool) {
 		if r < 0 {
 			r, w = DecodeLast(s, j)
 		}
-		if n = p.rev.child(n, r); n < 0 {
+		if n == 0 {
+			n = p.rev.child(0, r)
+		} else {
+			n = p.step(n, r)
+		}
+		if n < 0 {
 			break
 		}
 		j -= w

@@ -62,7 +62,7 @@ type Recognizer struct {
 	// weakForms maps a region's forms that are ordinary words elsewhere
 	// (a county whose short name is also a common noun) to the region; they
 	// count only in a list of regions or before a place word.
-	weakForms map[string]*rules.Entry
+	weakForms map[string]*weakRegion
 	weakSet   *strSet  // the keys of weakForms, for a quick no
 	weakFirst *sylBits // first syllables of the weak forms
 	// gazOdd[b] is set when a gazetteer key starts with a rune that is no
@@ -73,6 +73,13 @@ type Recognizer struct {
 	shape shapeLists
 	// the word lists of the context rules of places and organisations
 	ctx contextLists
+}
+
+// weakRegion is the region a weak form names, with the key and rule of
+// its mentions.
+type weakRegion struct {
+	entry     *rules.Entry
+	key, rule string
 }
 
 type gazRef struct {
@@ -122,7 +129,7 @@ func New(p *rules.Pack) (*Recognizer, error) {
 		bareStop:    wordSet(p.List("bare_surname_stop")),
 		countries:   map[string]bool{},
 		weakParent:  map[string][]string{},
-		weakForms:   map[string]*rules.Entry{},
+		weakForms:   map[string]*weakRegion{},
 		weakFirst:   new(sylBits),
 	}
 	r.shape = newShapeLists(p)
@@ -189,7 +196,7 @@ func New(p *rules.Pack) (*Recognizer, error) {
 					if _, dup := r.weakForms[f]; dup {
 						r.weakForms[f] = nil // two regions share it: never guess
 					} else {
-						r.weakForms[f] = e
+						r.weakForms[f] = &weakRegion{entry: e, key: "PLACE:" + e.Name, rule: "gazetteer:" + e.Pos.File}
 					}
 				}
 			}
@@ -378,7 +385,8 @@ func (r *Recognizer) weakRegions(d *doc, ms []ner.Mention) []ner.Mention {
 	isRegion := func(m ner.Mention) bool {
 		return m.Label == ner.PLACE && strings.HasSuffix(m.Rule, "regions.tsv")
 	}
-	var out []ner.Mention
+	out := d.add[:0] // the stages' output buffer: resolveWith copies it
+	defer func() { d.add = out[:0] }()
 	for k := range d.words {
 		wd := &d.words[k]
 		if !r.weakFirst.has(wd.c) {
@@ -420,7 +428,7 @@ func (r *Recognizer) weakRegions(d *doc, ms []ner.Mention) []ner.Mention {
 			}
 			if listed {
 				out = append(out, ner.Mention{Start: i, End: e, Label: ner.PLACE, Text: text[i:e],
-					Key: "PLACE:" + entry.Name, Name: entry.Name, Rule: "gazetteer:" + entry.Pos.File, Priority: 1})
+					Key: entry.key, Name: entry.entry.Name, Rule: entry.rule, Priority: 1})
 			}
 		}
 	}
@@ -428,7 +436,7 @@ func (r *Recognizer) weakRegions(d *doc, ms []ner.Mention) []ner.Mention {
 }
 
 // weakForm is r.weakForms[w], behind the filter of weakSet.
-func (r *Recognizer) weakForm(w string) (*rules.Entry, bool) {
+func (r *Recognizer) weakForm(w string) (*weakRegion, bool) {
 	if !r.weakSet.has(w) {
 		return nil, false
 	}
