@@ -780,14 +780,33 @@ func (t *Trie[V]) HasPrefixAt(s string, i int) bool {
 				if t.single != nil && t.single.has(r) {
 					return true
 				}
-				if v := uint32(u[3])<<16 | uint32(u[4])<<8 | uint32(u[5]); IsHangul3(v) {
-					h := pairHash(r, Hangul3(v)) >> t.pairShift
-					return t.pair[h>>6]&(1<<(h&63)) != 0
+				r2 := Hangul3(uint32(u[3])<<16 | uint32(u[4])<<8 | uint32(u[5]))
+				if r2 < 0 {
+					r2, _ = decode(s, i+3) // a space or a sign after a word of one syllable
 				}
+				h := pairHash(r, r2) >> t.pairShift
+				return t.pair[h>>6]&(1<<(h&63)) != 0
 			}
 		}
 	}
 	return t.hasPrefixAt(s, i)
+}
+
+// MayStartWith is HasPrefixAt at an offset where the syllables a and b
+// follow each other, for a caller that has them decoded already.
+func (t *Trie[V]) MayStartWith(a, b rune) bool {
+	if t.first != nil {
+		if !t.first.has(a) {
+			return false
+		}
+	} else if t.first64&(1<<firstBit(a)) == 0 || t.child(0, a) < 0 {
+		return false
+	}
+	if t.pair == nil || t.single != nil && t.single.has(a) {
+		return true
+	}
+	h := pairHash(a, b) >> t.pairShift
+	return t.pair[h>>6]&(1<<(h&63)) != 0
 }
 
 // hasPrefixAt is HasPrefixAt for any rune.

@@ -135,6 +135,14 @@ func FuzzTrieWalks(f *testing.F) {
 				if got, want := fw.HasPrefixAt(text, i), fw.hasPrefixAt(text, i); got != want {
 					t.Fatalf("HasPrefixAt(%q, %d) = %v; want %v", text, i, got, want)
 				}
+				if a, b := HangulAt(text, i), rune(-1); a >= 0 && i+3 < len(text) {
+					if b, _ = decode(text, i+3); fw.MayStartWith(a, b) != fw.hasPrefixAt(text, i) {
+						t.Fatalf("MayStartWith at %q, %d = %v", text, i, fw.MayStartWith(a, b))
+					}
+				}
+				if a, b := HangulAt(text, i), HangulAt(text, i+3); a >= 0 && b >= 0 && fw.MayStartWith(a, b) != fw.hasPrefixAt(text, i) {
+					t.Fatalf("MayStartWith at %q, %d = %v", text, i, fw.MayStartWith(a, b))
+				}
 				if fw.HasPrefixAt(text, i) == false && len(fw.oldPrefixesAt(text, i)) > 0 {
 					t.Fatalf("HasPrefixAt(%q, %d) = false before a key", text, i)
 				}

@@ -532,22 +532,40 @@ type gazScan struct {
 // at the bytes that start a key (gazOdd), the only offsets there where
 // one may start.
 func (g *gazScan) scan() {
-	r, d, text := g.r, g.d, g.d.text
+	r, text, wid, words := g.r, g.d.text, g.d.wid, g.d.words
 	odd := r.gazOdd
 	if odd == nil {
 		odd = &noOdd
 	}
 	check := true // the rune before i is no letter or digit, nor in a name
 	for i := 0; i < len(text); {
-		if w := d.wid[i]; w >= 0 {
-			// i starts a word when check is set
-			if check && r.gaz.HasPrefixAt(text, i) {
-				if e := g.at(i); e >= 0 {
-					i, check = e, false
-					continue
+		if w := wid[i]; w >= 0 {
+			// i starts a word when check is set; its first syllable is
+			// at hand for the trie's filters
+			wd := &words[w]
+			if check {
+				next := rune(-1) // the rune after the first syllable
+				if wd.allH {
+					if wd.nr >= 2 {
+						next = lex.HangulAt(text, i+3)
+					} else if wd.e < len(text) && text[wd.e] < 0x80 {
+						next = rune(text[wd.e])
+					}
+				}
+				var may bool
+				if next >= 0 {
+					may = r.gaz.MayStartWith(wd.c, next)
+				} else {
+					may = r.gaz.HasPrefixAt(text, i)
+				}
+				if may {
+					if e := g.at(i); e >= 0 {
+						i, check = e, false
+						continue
+					}
 				}
 			}
-			i, check = d.words[w].e, false
+			i, check = wd.e, false
 			continue
 		}
 		if check && odd[text[i]] && r.gaz.HasPrefixAt(text, i) {
@@ -557,7 +575,7 @@ func (g *gazScan) scan() {
 			}
 		}
 		// the bytes up to the next word or byte that may start a key
-		for i++; i < len(text) && d.wid[i] < 0 && !odd[text[i]]; i++ {
+		for i++; i < len(text) && wid[i] < 0 && !odd[text[i]]; i++ {
 		}
 		check = true
 	}
