@@ -792,8 +792,8 @@ func (t *Trie[V]) HasPrefixAt(s string, i int) bool {
 	return t.hasPrefixAt(s, i)
 }
 
-// MayStartWith is HasPrefixAt at an offset where the syllables a and b
-// follow each other, for a caller that has them decoded already.
+// MayStartWith is HasPrefixAt at an offset where the Hangul syllable a is
+// followed by the rune b, for a caller that has them decoded already.
 func (t *Trie[V]) MayStartWith(a, b rune) bool {
 	if t.first != nil {
 		if !t.first.has(a) {

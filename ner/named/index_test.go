@@ -12,6 +12,7 @@ import (
 	"github.com/kpolicy/kpolicy/ner"
 	"github.com/kpolicy/kpolicy/ner/internal/testcorpus"
 	"github.com/kpolicy/kpolicy/ner/lex"
+	"github.com/kpolicy/kpolicy/rules"
 )
 
 // indexTexts are texts for checking the word index against the lex
@@ -160,6 +161,44 @@ func TestGazetteerByWords(t *testing.T) {
 		d.free()
 		if got, want := fmt.Sprint(fast.out, fast.cands), fmt.Sprint(slow.out, slow.cands); got != want {
 			t.Fatalf("%q:\nby words %s\nby runes %s", text, got, want)
+		}
+	}
+}
+
+// A gazetteer with keys that start with no letter: a sign of three bytes
+// and an ASCII one, and in a second gazetteer U+FFFD too (which stray
+// bytes decode to), on random texts.
+func TestGazetteerOddKeys(t *testing.T) {
+	entries := []rules.Entry{{Label: "ORG", Name: "㈜한빛"}, {Label: "ORG", Name: "(주)한빛"},
+		{Label: "ORG", Name: "한빛"}, {Label: "PLACE", Name: "서울"}}
+	pieces := []string{"㈜", "(주)", "한빛", "빛", "서울", "는", " ", "·", "\xe3\x88", "\x9c", "\xff", "A", "\uFFFD"}
+	for _, fffd := range []bool{false, true} {
+		p := &rules.Pack{Entries: entries}
+		if fffd {
+			p.Entries = append(p.Entries, rules.Entry{Label: "ORG", Name: "\uFFFD빛"})
+		}
+		r, err := New(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.gazOdd == nil || r.gazOddRunes != fffd {
+			t.Fatalf("odd keys: %v %v", r.gazOdd != nil, r.gazOddRunes)
+		}
+		rng := rand.New(rand.NewPCG(3, 4))
+		for k := 0; k < 5000; k++ {
+			text := ""
+			for n := rng.IntN(10); n > 0; n-- {
+				text += pieces[rng.IntN(len(pieces))]
+			}
+			d := r.newDoc(text)
+			fast := gazScan{r: r, d: d}
+			fast.scan()
+			slow := gazScan{r: r, d: d}
+			slow.scanRunes()
+			d.free()
+			if got, want := fmt.Sprint(fast.out), fmt.Sprint(slow.out); got != want {
+				t.Fatalf("%q (U+FFFD key %v):\nby words %s\nby runes %s", text, fffd, got, want)
+			}
 		}
 	}
 }

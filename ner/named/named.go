@@ -69,6 +69,9 @@ type Recognizer struct {
 	// letter or digit and whose first byte is b (㈜): names are then looked
 	// for between words too, at those bytes
 	gazOdd *[256]bool
+	// gazOddRunes is set when such a key starts with U+FFFD, which a stray
+	// byte decodes to: the runes between words are then tried one by one
+	gazOddRunes bool
 	// the word lists of the people found by shape (person_bare.go)
 	shape shapeLists
 	// the word lists of the context rules of places and organisations
@@ -292,10 +295,9 @@ func (r *Recognizer) addGaz(key string, ref *gazRef) {
 		}
 		r.gazOdd[key[0]] = true
 		if c == utf8.RuneError {
-			// a stray byte decodes to it too: any byte of a broken
-			// sequence may start the key
+			r.gazOddRunes = true
 			for b := 0x80; b < 0x100; b++ {
-				r.gazOdd[b] = true
+				r.gazOdd[b] = true // any byte that is no ASCII may decode to it
 			}
 		}
 	}
@@ -574,8 +576,15 @@ func (g *gazScan) scan() {
 				continue
 			}
 		}
-		// the bytes up to the next word or byte that may start a key
-		for i++; i < len(text) && wid[i] < 0 && !odd[text[i]]; i++ {
+		if r.gazOddRunes {
+			_, n := lex.Decode(text, i)
+			i += n
+		} else {
+			// the bytes up to the next word or byte that may start a
+			// key: the first byte of a rune, no byte of a sequence
+			// being one that follows the first
+			for i++; i < len(text) && wid[i] < 0 && !odd[text[i]]; i++ {
+			}
 		}
 		check = true
 	}
