@@ -749,15 +749,11 @@ func (t *Trie[V]) EachKeyBefore(s string, end, lo int, f func(start int, vals []
 // because the Hangul syllable before end starts none of them; true when
 // one may.
 func (t *Trie[V]) MayKeyBefore(s string, end int) bool {
-	if t.first == nil || end < 3 {
+	if t.first == nil {
 		return true
 	}
-	c, c1, c2 := s[end-3], s[end-2], s[end-1]
-	if c < 0xEA || c > 0xED || c1&0xC0 != 0x80 || c2&0xC0 != 0x80 {
-		return true
-	}
-	r := rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
-	return !IsHangul(r) || t.first.has(r)
+	r := HangulBefore(s, end)
+	return r < 0 || t.first.has(r)
 }
 
 // Reverse spells s backwards, rune by rune: the form EachKeyBefore expects

@@ -55,6 +55,18 @@ func (t *Trie[V]) oldEachKeyBefore(s string, end, lo int, f func(start int, vals
 	}
 }
 
+func (t *Trie[V]) oldMayKeyBefore(s string, end int) bool {
+	if t.first == nil || end < 3 {
+		return true
+	}
+	c, c1, c2 := s[end-3], s[end-2], s[end-1]
+	if c < 0xEA || c > 0xED || c1&0xC0 != 0x80 || c2&0xC0 != 0x80 {
+		return true
+	}
+	r := rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
+	return !IsHangul(r) || t.first.has(r)
+}
+
 func (p *Particles) oldEndMask(s string, ws, we int) uint64 {
 	var mask uint64
 	n := int32(0)
@@ -155,6 +167,9 @@ func FuzzTrieWalks(f *testing.F) {
 				if fmt.Sprint(e, v, ok) != fmt.Sprint(le, lv, len(lv) > 0) {
 					t.Fatalf("LongestAt(%q, %d) = %d %v; want %d %v", text, i, e, v, le, lv)
 				}
+			}
+			if got, want := rev.MayKeyBefore(text, i), rev.oldMayKeyBefore(text, i); got != want {
+				t.Fatalf("MayKeyBefore(%q, %d) = %v; want %v", text, i, got, want)
 			}
 			for lo := 0; lo <= i; lo++ {
 				var got, want []int

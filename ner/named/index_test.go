@@ -147,7 +147,7 @@ func TestFindConcurrent(t *testing.T) {
 }
 
 // The gazetteer's scan by words and the bytes that may start a key finds
-// what the scan over every rune, kept here, finds.
+// what the scan over every rune finds.
 func TestGazetteerByWords(t *testing.T) {
 	r := recognizer(t)
 	texts := append(indexTexts(t), "(주)한빛테크와 미국시간으로 3일, 한국은행·기획재정부 \"산업통상자원부\"는",
@@ -166,8 +166,8 @@ func TestGazetteerByWords(t *testing.T) {
 }
 
 // A gazetteer with keys that start with no letter: a sign of three bytes
-// and an ASCII one, and in a second gazetteer U+FFFD too (which stray
-// bytes decode to), on random texts.
+// and an ASCII one, on random texts; and in a second gazetteer U+FFFD too
+// (which stray bytes decode to), where scan is scanRunes.
 func TestGazetteerOddKeys(t *testing.T) {
 	entries := []rules.Entry{{Label: "ORG", Name: "㈜한빛"}, {Label: "ORG", Name: "(주)한빛"},
 		{Label: "ORG", Name: "한빛"}, {Label: "PLACE", Name: "서울"}}
@@ -200,27 +200,6 @@ func TestGazetteerOddKeys(t *testing.T) {
 				t.Fatalf("%q (U+FFFD key %v):\nby words %s\nby runes %s", text, fffd, got, want)
 			}
 		}
-	}
-}
-
-// scanRunes is scan trying every rune that follows no letter or digit.
-func (g *gazScan) scanRunes() {
-	text := g.d.text
-	check := true
-	for i := 0; i < len(text); {
-		if check && g.r.gaz.HasPrefixAt(text, i) {
-			if e := g.at(i); e >= 0 {
-				i, check = e, false
-				continue
-			}
-		}
-		if w := g.d.wordAt(i); w != nil {
-			i, check = w.e, false // no name starts inside a word
-			continue
-		}
-		_, n := lex.Decode(text, i)
-		i += n
-		check = true
 	}
 }
 

@@ -70,7 +70,7 @@ type Recognizer struct {
 	// for between words too, at those bytes
 	gazOdd *[256]bool
 	// gazOddRunes is set when such a key starts with U+FFFD, which a stray
-	// byte decodes to: the runes between words are then tried one by one
+	// byte decodes to: every rune is then tried (scanRunes)
 	gazOddRunes bool
 	// the word lists of the people found by shape (person_bare.go)
 	shape shapeLists
@@ -535,6 +535,10 @@ type gazScan struct {
 // one may start.
 func (g *gazScan) scan() {
 	r, text, wid, words := g.r, g.d.text, g.d.wid, g.d.words
+	if r.gazOddRunes {
+		g.scanRunes()
+		return
+	}
 	odd := r.gazOdd
 	if odd == nil {
 		odd = &noOdd
@@ -576,21 +580,38 @@ func (g *gazScan) scan() {
 				continue
 			}
 		}
-		if r.gazOddRunes {
-			_, n := lex.Decode(text, i)
-			i += n
-		} else {
-			// the bytes up to the next word or byte that may start a
-			// key: the first byte of a rune, no byte of a sequence
-			// being one that follows the first
-			for i++; i < len(text) && wid[i] < 0 && !odd[text[i]]; i++ {
-			}
+		// the bytes up to the next word or byte that may start a key: the
+		// first byte of a rune, none of the bytes that follow it
+		for i++; i < len(text) && wid[i] < 0 && !odd[text[i]]; i++ {
 		}
 		check = true
 	}
 }
 
 var noOdd [256]bool
+
+// scanRunes is scan trying every rune that follows no letter or digit, for
+// a gazetteer with a key that starts with U+FFFD: a stray byte decodes to
+// it, and may follow the first byte of a sequence.
+func (g *gazScan) scanRunes() {
+	text := g.d.text
+	check := true
+	for i := 0; i < len(text); {
+		if check && g.r.gaz.HasPrefixAt(text, i) {
+			if e := g.at(i); e >= 0 {
+				i, check = e, false
+				continue
+			}
+		}
+		if w := g.d.wordAt(i); w != nil {
+			i, check = w.e, false // no name starts inside a word
+			continue
+		}
+		_, n := lex.Decode(text, i)
+		i += n
+		check = true
+	}
+}
 
 // at finds the longest name at i, adds it and returns its end, or -1.
 func (g *gazScan) at(i int) int {
