@@ -29,6 +29,9 @@ func WordStart(s string, i int) bool {
 	if i <= 0 {
 		return true
 	}
+	if HangulBefore(s, i) >= 0 {
+		return false
+	}
 	r, _ := DecodeLast(s, i)
 	return !IsWordRune(r)
 }
@@ -36,6 +39,10 @@ func WordStart(s string, i int) bool {
 // WordEnd returns the byte offset where the word containing offset i ends.
 func WordEnd(s string, i int) int {
 	for i < len(s) {
+		if HangulAt(s, i) >= 0 {
+			i += 3 // a syllable, most of a word, without a call
+			continue
+		}
 		r, n := decode(s, i)
 		if !IsWordRune(r) {
 			break
@@ -48,6 +55,10 @@ func WordEnd(s string, i int) int {
 // WordStartBefore returns the byte offset where the word ending at i starts.
 func WordStartBefore(s string, i int) int {
 	for i > 0 {
+		if HangulBefore(s, i) >= 0 {
+			i -= 3
+			continue
+		}
 		r, n := DecodeLast(s, i)
 		if !IsWordRune(r) {
 			break

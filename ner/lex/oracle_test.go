@@ -55,6 +55,36 @@ func (t *Trie[V]) oldEachKeyBefore(s string, end, lo int, f func(start int, vals
 	}
 }
 
+func oldWordStart(s string, i int) bool {
+	if i <= 0 {
+		return true
+	}
+	r, _ := DecodeLast(s, i)
+	return !IsWordRune(r)
+}
+
+func oldWordEnd(s string, i int) int {
+	for i < len(s) {
+		r, n := decode(s, i)
+		if !IsWordRune(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+func oldWordStartBefore(s string, i int) int {
+	for i > 0 {
+		r, n := DecodeLast(s, i)
+		if !IsWordRune(r) {
+			break
+		}
+		i -= n
+	}
+	return i
+}
+
 func (t *Trie[V]) oldMayKeyBefore(s string, end int) bool {
 	if t.first == nil || end < 3 {
 		return true
@@ -166,6 +196,17 @@ func FuzzTrieWalks(f *testing.F) {
 				}
 				if fmt.Sprint(e, v, ok) != fmt.Sprint(le, lv, len(lv) > 0) {
 					t.Fatalf("LongestAt(%q, %d) = %d %v; want %d %v", text, i, e, v, le, lv)
+				}
+			}
+			if i <= len(text) {
+				if got, want := WordStart(text, i), oldWordStart(text, i); got != want {
+					t.Fatalf("WordStart(%q, %d) = %v; want %v", text, i, got, want)
+				}
+				if got, want := WordEnd(text, i), oldWordEnd(text, i); got != want {
+					t.Fatalf("WordEnd(%q, %d) = %v; want %v", text, i, got, want)
+				}
+				if got, want := WordStartBefore(text, i), oldWordStartBefore(text, i); got != want {
+					t.Fatalf("WordStartBefore(%q, %d) = %v; want %v", text, i, got, want)
 				}
 			}
 			if got, want := rev.MayKeyBefore(text, i), rev.oldMayKeyBefore(text, i); got != want {
