@@ -13,15 +13,25 @@ import (
 func IsHangul(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
 
 // IsWordRune reports whether r continues a word: a letter or a digit.
+// ASCII and Hangul syllables, most of the text, are answered inline.
 func IsWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	if uint32(r) < utf8.RuneSelf {
+		return asciiWord[r]
 	}
-	if r >= 0xAC00 && r <= 0xD7A3 { // Hangul syllables, most of the text: no table look-up
-		return true
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return uint32(r-0xAC00) < 0xD7A4-0xAC00 || isWordRuneOther(r)
 }
+
+// asciiWord[b] reports whether the ASCII byte b is a letter or a digit.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for b := range t {
+		t[b] = b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+	}
+	return t
+}()
+
+// isWordRuneOther is IsWordRune for the runes the table and the syllables
+// leave: the Unicode tables.
+func isWordRuneOther(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // WordStart reports whether byte offset i of s starts a word: the rune
 // before it is not a letter or digit.

@@ -5,6 +5,8 @@ import (
 	"math/bits"
 	"math/rand/v2"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // The walks before their inline Hangul steps (next, prev) and the fast
@@ -129,6 +131,18 @@ func (p *Particles) oldEndMask(s string, ws, we int) uint64 {
 		}
 	}
 	return mask
+}
+
+// TestIsWordRune compares IsWordRune with the Unicode tables on every rune
+// of the first planes and a few out of range.
+func TestIsWordRune(t *testing.T) {
+	for r := rune(-2); r < 0x30000; r++ {
+		want := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' ||
+			r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))
+		if got := IsWordRune(r); got != want {
+			t.Fatalf("IsWordRune(%U) = %v; want %v", r, got, want)
+		}
+	}
 }
 
 // fuzzPieces are the runes and bytes the random keys and texts are made of:
