@@ -356,8 +356,11 @@ func (r *Recognizer) weakParents(d *doc, ms []ner.Mention) {
 	text := d.text
 	for k := range ms {
 		m := &ms[k]
+		if m.Label != ner.PLACE || m.Start < 2 || text[m.Start-1] != ' ' {
+			continue // the tests without the map first
+		}
 		forms := r.weakParent[m.Name]
-		if m.Label != ner.PLACE || len(forms) == 0 || m.Start < 2 || text[m.Start-1] != ' ' {
+		if len(forms) == 0 {
 			continue
 		}
 		ws := lex.WordStartBefore(text, m.Start-1)
