@@ -777,6 +777,10 @@ func (t *Trie[V]) MayKeyBefore(s string, end int) bool {
 	return r < 0 || t.first.has(r)
 }
 
+// MayStartWithSyllable is MayKeyBefore's test for a Hangul syllable at
+// hand: false when no key starts with r (ends with it, spelled forwards).
+func (t *Trie[V]) MayStartWithSyllable(r rune) bool { return t.first == nil || t.first.has(r) }
+
 // Reverse spells s backwards, rune by rune: the form EachKeyBefore expects
 // keys to be added in.
 func Reverse(s string) string { return reverse(s) }

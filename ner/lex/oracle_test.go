@@ -223,6 +223,9 @@ func FuzzTrieWalks(f *testing.F) {
 					t.Fatalf("WordStartBefore(%q, %d) = %v; want %v", text, i, got, want)
 				}
 			}
+			if c := HangulBefore(text, i); c >= 0 && rev.MayStartWithSyllable(c) != rev.oldMayKeyBefore(text, i) {
+				t.Fatalf("MayStartWithSyllable(%q, %d) = %v", text, i, rev.MayStartWithSyllable(c))
+			}
 			if got, want := rev.MayKeyBefore(text, i), rev.oldMayKeyBefore(text, i); got != want {
 				t.Fatalf("MayKeyBefore(%q, %d) = %v; want %v", text, i, got, want)
 			}

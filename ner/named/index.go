@@ -315,8 +315,8 @@ func (d *doc) mayHoldTitle(wd *word) bool {
 		if end <= wd.s {
 			break
 		}
-		if r.titlesRev.MayKeyBefore(d.text, end) {
-			return true
+		if c := lex.HangulBefore(d.text, end); c < 0 || r.titlesRev.MayStartWithSyllable(c) {
+			return true // MayKeyBefore, inlined
 		}
 	}
 	for _, t := range r.spacedTitles {
