@@ -591,6 +591,8 @@ func (g *gazScan) scan() {
 	}
 }
 
+// noOdd is gazOdd for a gazetteer whose keys all start with a letter or
+// a digit: no byte between words starts one.
 var noOdd [256]bool
 
 // scanRunes is scan trying every rune that follows no letter or digit, for
