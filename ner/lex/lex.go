@@ -13,21 +13,34 @@ import (
 func IsHangul(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
 
 // IsWordRune reports whether r continues a word: a letter or a digit.
+// ASCII and Hangul syllables, most of the text, are answered inline.
 func IsWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	if uint32(r) < utf8.RuneSelf {
+		return asciiWord[r]
 	}
-	if r >= 0xAC00 && r <= 0xD7A3 { // Hangul syllables, most of the text: no table look-up
-		return true
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return uint32(r-0xAC00) < 0xD7A4-0xAC00 || isWordRuneOther(r)
 }
+
+// asciiWord[b] reports whether the ASCII byte b is a letter or a digit.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for b := range t {
+		t[b] = b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+	}
+	return t
+}()
+
+// isWordRuneOther is IsWordRune for the runes the table and the syllables
+// leave: the Unicode tables.
+func isWordRuneOther(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // WordStart reports whether byte offset i of s starts a word: the rune
 // before it is not a letter or digit.
 func WordStart(s string, i int) bool {
 	if i <= 0 {
 		return true
+	}
+	if HangulBefore(s, i) >= 0 {
+		return false
 	}
 	r, _ := DecodeLast(s, i)
 	return !IsWordRune(r)
@@ -36,6 +49,10 @@ func WordStart(s string, i int) bool {
 // WordEnd returns the byte offset where the word containing offset i ends.
 func WordEnd(s string, i int) int {
 	for i < len(s) {
+		if HangulAt(s, i) >= 0 {
+			i += 3 // a syllable, most of a word, without a call
+			continue
+		}
 		r, n := decode(s, i)
 		if !IsWordRune(r) {
 			break
@@ -48,6 +65,10 @@ func WordEnd(s string, i int) int {
 // WordStartBefore returns the byte offset where the word ending at i starts.
 func WordStartBefore(s string, i int) int {
 	for i > 0 {
+		if HangulBefore(s, i) >= 0 {
+			i -= 3
+			continue
+		}
 		r, n := DecodeLast(s, i)
 		if !IsWordRune(r) {
 			break
@@ -70,6 +91,34 @@ type Particles struct {
 	// of EndMask reads 2 KB rather than the root's 44 KB index
 	lastRank [(0xD7A4-0xAC00)/64 + 1]uint16
 	lastNode []int32
+	// steps holds the edges of rev below its root in an open-addressed
+	// table by node and rune (stepKey), for EndMask's later steps: one
+	// probe or two rather than a scan of the node's edges
+	steps    []particleStep
+	stepMask uint32
+}
+
+type particleStep struct {
+	key uint64 // stepKey of the edge; 0 for an empty slot (the root has none)
+	to  int32
+}
+
+func stepKey(n int32, r rune) uint64 { return uint64(uint32(n))<<32 | uint64(uint32(r)) }
+
+func stepHash(key uint64) uint32 { return uint32((key * 0x9E3779B97F4A7C15) >> 40) }
+
+// step is p.rev.child(n, r) for a node n below the root.
+func (p *Particles) step(n int32, r rune) int32 {
+	key := stepKey(n, r)
+	for h := stepHash(key) & p.stepMask; ; h = (h + 1) & p.stepMask {
+		e := &p.steps[h]
+		if e.key == key {
+			return e.to
+		}
+		if e.key == 0 {
+			return -1
+		}
+	}
 }
 
 // NewParticles builds the set from a word list.
@@ -91,6 +140,25 @@ func NewParticles(words []string) *Particles {
 		for m := p.lastH[k]; m != 0; m &= m - 1 {
 			c := 0xAC00 + rune(k*64+bits.TrailingZeros64(m))
 			p.lastNode = append(p.lastNode, p.rev.child(0, c))
+		}
+	}
+	edges := 0
+	for n := 1; n < len(p.rev.nodes); n++ {
+		edges += len(p.rev.nodes[n].edges)
+	}
+	size := 8
+	for size < 2*edges {
+		size *= 2
+	}
+	p.steps, p.stepMask = make([]particleStep, size), uint32(size-1)
+	for n := 1; n < len(p.rev.nodes); n++ {
+		for _, e := range p.rev.nodes[n].edges {
+			key := stepKey(int32(n), e.r)
+			h := stepHash(key) & p.stepMask
+			for p.steps[h].key != 0 {
+				h = (h + 1) & p.stepMask
+			}
+			p.steps[h] = particleStep{key, e.to}
 		}
 	}
 	return p
@@ -140,24 +208,29 @@ func (p *Particles) EndMask(s string, ws, we int) (uint64, bool) {
 	if we-ws >= 3 {
 		// a Hangul syllable at the end: the first step from lastH, and
 		// no walk at all when no particle ends with it (most words)
-		if c := s[we-3]; c >= 0xEA && c <= 0xED && s[we-2]&0xC0 == 0x80 && s[we-1]&0xC0 == 0x80 {
-			if r := rune(c&0x0F)<<12 | rune(s[we-2]&0x3F)<<6 | rune(s[we-1]&0x3F); IsHangul(r) {
-				k := uint(r - 0xAC00)
-				word, bit := p.lastH[k>>6], uint64(1)<<(k&63)
-				if word&bit == 0 {
-					return 0, true
-				}
-				n = p.lastNode[int(p.lastRank[k>>6])+bits.OnesCount64(word&(bit-1))]
-				j = we - 3
-				if p.rev.hasVal(n) {
-					mask = 1 << 3
-				}
+		if r := HangulBefore(s, we); r >= 0 {
+			k := uint(r - 0xAC00)
+			word, bit := p.lastH[k>>6], uint64(1)<<(k&63)
+			if word&bit == 0 {
+				return 0, true
+			}
+			n = p.lastNode[int(p.lastRank[k>>6])+bits.OnesCount64(word&(bit-1))]
+			j = we - 3
+			if p.rev.hasVal(n) {
+				mask = 1 << 3
 			}
 		}
 	}
 	for j > ws && we-j < p.maxLen {
-		r, w := DecodeLast(s, j)
-		n = p.rev.child(n, r)
+		r, w := HangulBefore(s, j), 3
+		if r < 0 {
+			r, w = DecodeLast(s, j)
+		}
+		if n == 0 {
+			n = p.rev.child(0, r)
+		} else {
+			n = p.step(n, r)
+		}
 		if n < 0 {
 			break
 		}
@@ -260,7 +333,7 @@ func hasRunesBefore(s string, start, c, min int) bool {
 // costs one decode and one bit test.
 type Trie[V any] struct {
 	nodes []trieNode[V]
-	first []uint64 // bit r set when a key starts with rune r < 1<<16
+	first *runeBits // the runes r < 1<<16 that start a key
 	// first64 has bit firstBit(r) set for the first rune r of every key:
 	// for small tries without first, a no before the root's edges are
 	// scanned
@@ -280,8 +353,17 @@ type Trie[V any] struct {
 	// two rarely)
 	pair      []uint64
 	pairShift uint32 // pairHash(a, b) >> pairShift is the bit of a b
-	single    []uint64
+	single    *runeBits
 }
+
+// runeBits is a set of runes below 1<<16, one bit each.
+type runeBits [1 << 16 / 64]uint64
+
+// has reports whether r, below 1<<16, is in the set.
+func (b *runeBits) has(r rune) bool { return b[uint16(r)>>6]&(1<<(uint(r)&63)) != 0 }
+
+// add puts r, below 1<<16, in the set.
+func (b *runeBits) add(r rune) { b[uint16(r)>>6] |= 1 << (uint(r) & 63) }
 
 // maxPairBits bounds the size of Trie.pair: 16 KB, a false positive rate
 // of a few percent for the 20,000 keys of the gazetteer. A trie with fewer
@@ -313,7 +395,7 @@ func NewTrie[V any]() *Trie[V] { return &Trie[V]{nodes: make([]trieNode[V], 1)} 
 
 // child returns the node reached from n by r, or -1.
 func (t *Trie[V]) child(n int32, r rune) int32 {
-	if n == 0 && t.rootH != nil && r >= 0xAC00 && r <= 0xD7A3 {
+	if n == 0 && t.rootH != nil && IsHangul(r) {
 		return t.rootH[r-0xAC00] - 1
 	}
 	var es []edge
@@ -344,6 +426,31 @@ func (t *Trie[V]) child(n int32, r rune) int32 {
 		return es[lo].to
 	}
 	return -1
+}
+
+// next steps from node n by the rune at byte offset j of s: it returns
+// the node reached (-1 for none) and the rune's width. A Hangul syllable
+// is decoded inline, and from the root looked up in rootH.
+func (t *Trie[V]) next(n int32, s string, j int) (int32, int) {
+	r, w := HangulAt(s, j), 3
+	if r < 0 {
+		r, w = decode(s, j)
+	} else if n == 0 && t.rootH != nil {
+		return t.rootH[r-0xAC00] - 1, 3
+	}
+	return t.child(n, r), w
+}
+
+// prev is next for a trie of reversed keys: the step by the rune that
+// ends at byte offset j of s.
+func (t *Trie[V]) prev(n int32, s string, j int) (int32, int) {
+	r, w := HangulBefore(s, j), 3
+	if r < 0 {
+		r, w = DecodeLast(s, j)
+	} else if n == 0 && t.rootH != nil {
+		return t.rootH[r-0xAC00] - 1, 3
+	}
+	return t.child(n, r), w
 }
 
 // Add stores v under key s. Several values may share a key.
@@ -396,14 +503,14 @@ func (t *Trie[V]) markFirst(r rune) {
 		if len(t.nodes[0].edges) < 16 {
 			return
 		}
-		t.first = make([]uint64, 1<<16/64)
+		t.first = new(runeBits)
 		for _, e := range t.nodes[0].edges {
 			if e.r < 1<<16 {
-				t.first[e.r>>6] |= 1 << (uint(e.r) & 63)
+				t.first.add(e.r)
 			}
 		}
 	}
-	t.first[r>>6] |= 1 << (uint(r) & 63)
+	t.first.add(r)
 }
 
 // Reset empties the trie and keeps its memory for the keys added next, for
@@ -421,7 +528,7 @@ func (t *Trie[V]) Reset() {
 	t.nodes = t.nodes[:1]
 	t.first64 = 0
 	if t.first != nil {
-		clear(t.first)
+		*t.first = runeBits{}
 	}
 	if t.rootH != nil {
 		clear(t.rootH)
@@ -514,7 +621,7 @@ func (t *Trie[V]) buildPairs() {
 	}
 	pair := make([]uint64, 1<<(bits-6))
 	shift := 32 - bits
-	var single []uint64
+	var single *runeBits
 	for _, e1 := range t.nodes[0].edges {
 		n1 := &t.nodes[e1.to]
 		if len(n1.vals) > 0 {
@@ -522,9 +629,9 @@ func (t *Trie[V]) buildPairs() {
 				return
 			}
 			if single == nil {
-				single = make([]uint64, 1<<16/64)
+				single = new(runeBits)
 			}
-			single[e1.r>>6] |= 1 << (uint(e1.r) & 63)
+			single.add(e1.r)
 		}
 		for _, e2 := range n1.edges {
 			h := pairHash(e1.r, e2.r) >> shift
@@ -557,9 +664,8 @@ func (t *Trie[V]) PrefixesAt(s string, i int, buf []Match[V]) []Match[V] {
 	out := buf[:0]
 	n := int32(0)
 	for j := i; j < len(s); {
-		r, w := decode(s, j)
-		n = t.child(n, r)
-		if n < 0 {
+		var w int
+		if n, w = t.next(n, s, j); n < 0 {
 			break
 		}
 		j += w
@@ -582,9 +688,8 @@ func (t *Trie[V]) EachPrefix(s string, i int, f func(end int, vals []V) bool) {
 	k := 0
 	n := int32(0)
 	for j := i; j < len(s) && k < len(ends); {
-		r, w := decode(s, j)
-		n = t.child(n, r)
-		if n < 0 {
+		var w int
+		if n, w = t.next(n, s, j); n < 0 {
 			break
 		}
 		j += w
@@ -605,9 +710,8 @@ func (t *Trie[V]) LongestAt(s string, i int) (int, []V, bool) {
 	n := int32(0)
 	end, last := -1, int32(-1)
 	for j := i; j < len(s); {
-		r, w := decode(s, j)
-		n = t.child(n, r)
-		if n < 0 {
+		var w int
+		if n, w = t.next(n, s, j); n < 0 {
 			break
 		}
 		j += w
@@ -626,23 +730,32 @@ func (t *Trie[V]) LongestAt(s string, i int) (int, []V, bool) {
 // lo, and calls f with the start of every key that ends at end, shortest
 // first, until f returns false. It allocates nothing.
 func (t *Trie[V]) EachKeyBefore(s string, end, lo int, f func(start int, vals []V) bool) {
-	if t.first != nil && end-lo >= 3 {
+	n := int32(0)
+	j := end
+	if end-lo >= 3 {
 		// a Hangul syllable no key starts with (ends with, spelled
-		// forwards): no walk
-		if c := s[end-3]; c >= 0xEA && c <= 0xED && s[end-2]&0xC0 == 0x80 && s[end-1]&0xC0 == 0x80 {
-			if r := rune(c&0x0F)<<12 | rune(s[end-2]&0x3F)<<6 | rune(s[end-1]&0x3F); IsHangul(r) && t.first[r>>6]&(1<<(uint(r)&63)) == 0 {
+		// forwards): no walk; else its step, from the syllable at hand
+		if r := HangulBefore(s, end); r >= 0 {
+			if t.first != nil && !t.first.has(r) {
+				return
+			}
+			if t.rootH != nil {
+				n = t.rootH[r-0xAC00] - 1
+			} else {
+				n = t.child(0, r)
+			}
+			if n < 0 {
+				return
+			}
+			j -= 3
+			if t.hasVal(n) && !f(j, t.nodes[n].vals) {
 				return
 			}
 		}
 	}
-	n := int32(0)
-	for j := end; j > lo; {
-		r, w := DecodeLast(s, j)
-		if j-w < lo {
-			return
-		}
-		n = t.child(n, r)
-		if n < 0 {
+	for j > lo {
+		var w int
+		if n, w = t.prev(n, s, j); j-w < lo || n < 0 {
 			return
 		}
 		j -= w
@@ -657,16 +770,16 @@ func (t *Trie[V]) EachKeyBefore(s string, end, lo int, f func(start int, vals []
 // because the Hangul syllable before end starts none of them; true when
 // one may.
 func (t *Trie[V]) MayKeyBefore(s string, end int) bool {
-	if t.first == nil || end < 3 {
+	if t.first == nil {
 		return true
 	}
-	c, c1, c2 := s[end-3], s[end-2], s[end-1]
-	if c < 0xEA || c > 0xED || c1&0xC0 != 0x80 || c2&0xC0 != 0x80 {
-		return true
-	}
-	r := rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
-	return !IsHangul(r) || t.first[r>>6]&(1<<(uint(r)&63)) != 0
+	r := HangulBefore(s, end)
+	return r < 0 || t.first.has(r)
 }
+
+// MayStartWithSyllable is MayKeyBefore's test for a Hangul syllable at
+// hand: false when no key starts with r (ends with it, spelled forwards).
+func (t *Trie[V]) MayStartWithSyllable(r rune) bool { return t.first == nil || t.first.has(r) }
 
 // Reverse spells s backwards, rune by rune: the form EachKeyBefore expects
 // keys to be added in.
@@ -676,12 +789,55 @@ func Reverse(s string) string { return reverse(s) }
 // before a walk: false means none does; true, that one may (the first
 // rune, and in a frozen large trie the first two, start a key).
 func (t *Trie[V]) HasPrefixAt(s string, i int) bool {
+	// two Hangul syllables, most offsets asked, decoded from one window:
+	// a frozen large trie has pair, and with it first
+	if t.pair != nil && uint(i) < uint(len(s)) {
+		if u := s[i:]; len(u) >= 6 {
+			if v := uint32(u[0])<<16 | uint32(u[1])<<8 | uint32(u[2]); IsHangul3(v) {
+				r := Hangul3(v)
+				if !t.first.has(r) {
+					return false
+				}
+				if t.single != nil && t.single.has(r) {
+					return true
+				}
+				r2 := Hangul3(uint32(u[3])<<16 | uint32(u[4])<<8 | uint32(u[5]))
+				if r2 < 0 {
+					r2, _ = decode(s, i+3) // a space or a sign after a word of one syllable
+				}
+				h := pairHash(r, r2) >> t.pairShift
+				return t.pair[h>>6]&(1<<(h&63)) != 0
+			}
+		}
+	}
+	return t.hasPrefixAt(s, i)
+}
+
+// MayStartWith is HasPrefixAt at an offset where the Hangul syllable a is
+// followed by the rune b, for a caller that has them decoded already.
+func (t *Trie[V]) MayStartWith(a, b rune) bool {
+	if t.first != nil {
+		if !t.first.has(a) {
+			return false
+		}
+	} else if t.first64&(1<<firstBit(a)) == 0 || t.child(0, a) < 0 {
+		return false
+	}
+	if t.pair == nil || t.single != nil && t.single.has(a) {
+		return true
+	}
+	h := pairHash(a, b) >> t.pairShift
+	return t.pair[h>>6]&(1<<(h&63)) != 0
+}
+
+// hasPrefixAt is HasPrefixAt for any rune.
+func (t *Trie[V]) hasPrefixAt(s string, i int) bool {
 	if i >= len(s) {
 		return false
 	}
 	r, w := decode(s, i)
 	if r < 1<<16 && t.first != nil {
-		if t.first[r>>6]&(1<<(uint(r)&63)) == 0 {
+		if !t.first.has(r) {
 			return false
 		}
 	} else if t.first64&(1<<firstBit(r)) == 0 || t.child(0, r) < 0 {
@@ -690,7 +846,7 @@ func (t *Trie[V]) HasPrefixAt(s string, i int) bool {
 	if t.pair == nil {
 		return true
 	}
-	if t.single != nil && r < 1<<16 && t.single[r>>6]&(1<<(uint(r)&63)) != 0 {
+	if t.single != nil && r < 1<<16 && t.single.has(r) {
 		return true
 	}
 	if i+w >= len(s) {
@@ -699,6 +855,46 @@ func (t *Trie[V]) HasPrefixAt(s string, i int) bool {
 	r2, _ := decode(s, i+w)
 	h := pairHash(r, r2) >> t.pairShift
 	return t.pair[h>>6]&(1<<(h&63)) != 0
+}
+
+// HangulAt returns the Hangul syllable at byte offset i of s, or -1 when
+// none starts there (nor at an offset out of s): Decode's common case,
+// small enough to be inlined, and without bounds checks.
+func HangulAt(s string, i int) rune {
+	if uint(i) >= uint(len(s)) {
+		return -1
+	}
+	t := s[i:]
+	if len(t) < 3 {
+		return -1
+	}
+	return Hangul3(uint32(t[0])<<16 | uint32(t[1])<<8 | uint32(t[2]))
+}
+
+// HangulBefore is HangulAt for the rune that ends at byte offset i of s:
+// DecodeLast's common case, inlined.
+func HangulBefore(s string, i int) rune {
+	if i < 3 || i > len(s) {
+		return -1
+	}
+	t := s[i-3 : i]
+	return Hangul3(uint32(t[0])<<16 | uint32(t[1])<<8 | uint32(t[2]))
+}
+
+// Hangul3 decodes three bytes (the first in bits 16-23) as a Hangul
+// syllable, or returns -1: continuation bytes (10xxxxxx) after a first
+// byte, the three between EA B0 80 (가) and ED 9E A3 (힣), which order as
+// the runes they spell.
+func Hangul3(v uint32) rune {
+	if !IsHangul3(v) {
+		return -1
+	}
+	return rune(v>>4&0xF000 | v>>2&0xFC0 | v&0x3F)
+}
+
+// IsHangul3 reports whether Hangul3(v) is a syllable, without decoding it.
+func IsHangul3(v uint32) bool {
+	return v&0xC0C0 == 0x8080 && v-0xEAB080 <= 0xED9EA3-0xEAB080
 }
 
 // decode is utf8.DecodeRuneInString with a fast path for the three-byte

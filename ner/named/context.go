@@ -100,7 +100,8 @@ func (r *Recognizer) contextPerson(text string, s, e int, role, org string) ner.
 // the story is about.
 func dropCredits(text string, ms []ner.Mention) []ner.Mention {
 	out := ms[:0]
-	for _, m := range ms {
+	for i := range ms {
+		m := &ms[i]
 		before := byte(0)
 		if m.Start > 0 {
 			before = text[m.Start-1]
@@ -111,7 +112,11 @@ func dropCredits(text string, ms []ner.Mention) []ner.Mention {
 		case m.Label == ner.PLACE && m.End < len(text) && text[m.End] == '=':
 			continue
 		}
-		out = append(out, m)
+		if len(out) < i {
+			out = append(out, *m)
+		} else {
+			out = out[:i+1] // nothing dropped yet: m is in place, no copy
+		}
 	}
 	return out
 }

@@ -73,20 +73,6 @@ var asciiWord = func() (t [128]bool) {
 	return t
 }()
 
-// classify returns the rune at i, its width and whether it is a letter or
-// a digit, quickly for ASCII and Hangul syllables, most of the text.
-func classify(text string, i int) (rune, int, bool) {
-	if b := text[i]; b < 0x80 {
-		return rune(b), 1, b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
-	} else if b >= 0xEA && b <= 0xED && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 {
-		if c := rune(b&0x0F)<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F); lex.IsHangul(c) {
-			return c, 3, true
-		}
-	}
-	c, n := lex.Decode(text, i)
-	return c, n, lex.IsWordRune(c)
-}
-
 // newDoc indexes text; release it with free.
 func (r *Recognizer) newDoc(text string) *doc {
 	d := docPool.Get().(*doc)
@@ -95,73 +81,77 @@ func (r *Recognizer) newDoc(text string) *doc {
 		d.wid = make([]int32, len(text)+1, len(text)+len(text)/4+1)
 	}
 	d.wid = d.wid[:len(text)+1]
-	d.words = d.words[:0]
+	d.wid[len(text)] = -1
 	d.slow = r.particles.MaxLen() > 63 // EndMask's bits cannot hold them
-	wid := d.wid
-	for i := 0; i < len(text); {
+	// the loops below test i < n-2 for three bytes at i, and wid is as
+	// long as text: no bounds checks
+	wid, words, n := d.wid[:len(text)], d.words[:0], len(text)
+	for i := 0; i < n; {
+		// the rune at i: ASCII (spaces and punctuation between most
+		// words) and syllables without a call
 		var c rune
-		var n int
-		var isWord bool
+		size := 1
 		if b := text[i]; b < 0x80 {
-			// ASCII, without the call: spaces and punctuation between
-			// most words
 			if !asciiWord[b] {
 				wid[i] = -1
 				i++
 				continue
 			}
-			c, n, isWord = rune(b), 1, true
+			c = rune(b)
+		} else if i < n-2 {
+			c, size = lex.Hangul3(uint32(b)<<16|uint32(text[i+1])<<8|uint32(text[i+2])), 3
 		} else {
-			c, n, isWord = classify(text, i)
+			c = -1
 		}
-		if !isWord {
-			for k := i; k < i+n; k++ {
-				wid[k] = -1
+		if c < 0 {
+			if c, size = lex.Decode(text, i); !lex.IsWordRune(c) {
+				for k := i; k < i+size; k++ {
+					wid[k] = -1
+				}
+				i += size
+				continue
 			}
-			i += n
-			continue
 		}
 		// a word starts at i: take it whole
-		id := int32(len(d.words))
-		w := word{s: i, c: c, allH: true}
+		w := word{s: i, c: c, allH: lex.IsHangul(c)}
+		id := int32(len(words))
 		for {
-			if n == 3 {
+			if size == 3 {
 				wid[i], wid[i+1], wid[i+2] = id, id, id
 			} else {
-				for k := i; k < i+n; k++ {
+				for k := i; k < i+size; k++ {
 					wid[k] = id
 				}
 			}
 			w.nr++
-			w.allH = w.allH && lex.IsHangul(c)
 			w.lc = c
-			i += n
-			// a run of Hangul syllables, most of a word, without calls
-			for i+2 < len(text) {
-				b, b1, b2 := text[i], text[i+1], text[i+2]
-				if b < 0xEA || b > 0xED || b1&0xC0 != 0x80 || b2&0xC0 != 0x80 {
-					break
-				}
-				h := rune(b&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
-				if !lex.IsHangul(h) {
+			i += size
+			// a run of syllables, most of a word: their runes are not
+			// needed but for the last
+			j := i
+			for i >= 0 && i < n-2 {
+				if !lex.IsHangul3(uint32(text[i])<<16 | uint32(text[i+1])<<8 | uint32(text[i+2])) {
 					break
 				}
 				wid[i], wid[i+1], wid[i+2] = id, id, id
-				w.nr++
-				w.lc = h
 				i += 3
 			}
-			if i >= len(text) {
+			if i > j {
+				w.nr += int32(uint(i-j) / 3)
+				w.lc = lex.HangulBefore(text, i)
+			}
+			if i >= n {
 				break
 			}
 			if b := text[i]; b < 0x80 {
 				if !asciiWord[b] {
 					break // the outer loop takes this byte
 				}
-				c, n = rune(b), 1
-			} else if c, n, isWord = classify(text, i); !isWord {
+				c, size = rune(b), 1
+			} else if c, size = lex.Decode(text, i); !lex.IsWordRune(c) {
 				break // the outer loop takes this rune
 			}
+			w.allH = false // no syllable, or the run would have taken it
 		}
 		w.e = i
 		// most words end with a syllable that ends no particle
@@ -172,9 +162,9 @@ func (r *Recognizer) newDoc(text string) *doc {
 			}
 			w.pmask = m
 		}
-		d.words = append(d.words, w)
+		words = append(words, w)
 	}
-	wid[len(text)] = -1
+	d.words = words
 	return d
 }
 
@@ -325,8 +315,8 @@ func (d *doc) mayHoldTitle(wd *word) bool {
 		if end <= wd.s {
 			break
 		}
-		if r.titlesRev.MayKeyBefore(d.text, end) {
-			return true
+		if c := lex.HangulBefore(d.text, end); c < 0 || r.titlesRev.MayStartWithSyllable(c) {
+			return true // MayKeyBefore, inlined
 		}
 	}
 	for _, t := range r.spacedTitles {

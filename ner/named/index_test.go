@@ -2,6 +2,7 @@ package named
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"reflect"
 	"sync"
 	"testing"
@@ -11,6 +12,7 @@ import (
 	"github.com/kpolicy/kpolicy/ner"
 	"github.com/kpolicy/kpolicy/ner/internal/testcorpus"
 	"github.com/kpolicy/kpolicy/ner/lex"
+	"github.com/kpolicy/kpolicy/rules"
 )
 
 // indexTexts are texts for checking the word index against the lex
@@ -144,23 +146,59 @@ func TestFindConcurrent(t *testing.T) {
 	}
 }
 
-// The gazetteer's scan by words, taken when every key starts with a letter
-// or digit, finds what the scan over every rune finds.
+// The gazetteer's scan by words and the bytes that may start a key finds
+// what the scan over every rune finds.
 func TestGazetteerByWords(t *testing.T) {
 	r := recognizer(t)
-	if r.gazOdd {
-		t.Skip("a gazetteer key starts with a rune that is no letter or digit")
-	}
-	texts := append(indexTexts(t), "(주)한빛테크와 미국시간으로 3일, 한국은행·기획재정부 \"산업통상자원부\"는")
+	texts := append(indexTexts(t), "(주)한빛테크와 미국시간으로 3일, 한국은행·기획재정부 \"산업통상자원부\"는",
+		"㈜한빛 ㈜ ㈜㈜LG \xe3\x88㈜LG, ,㈜LG에서")
 	for _, text := range texts {
 		d := r.newDoc(text)
-		byWords := fmt.Sprint(r.gazetteer(d))
-		r.gazOdd = true
-		byRunes := fmt.Sprint(r.gazetteer(d))
-		r.gazOdd = false
+		fast := gazScan{r: r, d: d}
+		fast.scan()
+		slow := gazScan{r: r, d: d}
+		slow.scanRunes()
 		d.free()
-		if byWords != byRunes {
-			t.Fatalf("%q:\nby words %s\nby runes %s", text, byWords, byRunes)
+		if got, want := fmt.Sprint(fast.out, fast.cands), fmt.Sprint(slow.out, slow.cands); got != want {
+			t.Fatalf("%q:\nby words %s\nby runes %s", text, got, want)
+		}
+	}
+}
+
+// A gazetteer with keys that start with no letter: a sign of three bytes
+// and an ASCII one, on random texts; and in a second gazetteer U+FFFD too
+// (which stray bytes decode to), where scan is scanRunes.
+func TestGazetteerOddKeys(t *testing.T) {
+	entries := []rules.Entry{{Label: "ORG", Name: "㈜한빛"}, {Label: "ORG", Name: "(주)한빛"},
+		{Label: "ORG", Name: "한빛"}, {Label: "PLACE", Name: "서울"}}
+	pieces := []string{"㈜", "(주)", "한빛", "빛", "서울", "는", " ", "·", "\xe3\x88", "\x9c", "\xff", "A", "\uFFFD"}
+	for _, fffd := range []bool{false, true} {
+		p := &rules.Pack{Entries: entries}
+		if fffd {
+			p.Entries = append(p.Entries, rules.Entry{Label: "ORG", Name: "\uFFFD빛"})
+		}
+		r, err := New(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.gazOdd == nil || r.gazOddRunes != fffd {
+			t.Fatalf("odd keys: %v %v", r.gazOdd != nil, r.gazOddRunes)
+		}
+		rng := rand.New(rand.NewPCG(3, 4))
+		for k := 0; k < 5000; k++ {
+			text := ""
+			for n := rng.IntN(10); n > 0; n-- {
+				text += pieces[rng.IntN(len(pieces))]
+			}
+			d := r.newDoc(text)
+			fast := gazScan{r: r, d: d}
+			fast.scan()
+			slow := gazScan{r: r, d: d}
+			slow.scanRunes()
+			d.free()
+			if got, want := fmt.Sprint(fast.out), fmt.Sprint(slow.out); got != want {
+				t.Fatalf("%q (U+FFFD key %v):\nby words %s\nby runes %s", text, fffd, got, want)
+			}
 		}
 	}
 }
@@ -178,4 +216,123 @@ func TestWordSize(t *testing.T) {
 func BenchmarkNewDocNews(b *testing.B) {
 	r := recognizer(b)
 	testcorpus.Bench(b, newsTexts(b), func(d string) { r.newDoc(d).free() })
+}
+
+// TestNewDocOracle compares the index with the one the loop before its
+// inline syllables built (oldNewDoc), on the index texts and on random
+// ones mixing syllables, other runes of three bytes, Latin, digits and
+// broken UTF-8.
+func TestNewDocOracle(t *testing.T) {
+	r := recognizer(t)
+	texts := indexTexts(t)
+	pieces := []string{"가", "힣", "는", "에서", "美", "Ａ", "ㄱ", "A", "z", "9", " ", ",", "·", "\xea\xb0", "\x80", "\xed\xa0\x80", "é", "😀"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for k := 0; k < 3000; k++ {
+		s := ""
+		for n := rng.IntN(12); n > 0; n-- {
+			s += pieces[rng.IntN(len(pieces))]
+		}
+		texts = append(texts, s)
+	}
+	for _, text := range texts {
+		d := r.newDoc(text)
+		got := fmt.Sprint(d.wid, d.words, d.slow)
+		d.free()
+		d = r.oldNewDoc(text)
+		want := fmt.Sprint(d.wid, d.words, d.slow)
+		if got != want {
+			t.Fatalf("%q:\ngot  %s\nwant %s", text, got, want)
+		}
+	}
+}
+
+// oldNewDoc is newDoc as it was before the index took syllables with
+// lex.HangulAt, kept as an oracle.
+func (r *Recognizer) oldNewDoc(text string) *doc {
+	d := new(doc)
+	d.text, d.r = text, r
+	d.wid = make([]int32, len(text)+1)
+	d.slow = r.particles.MaxLen() > 63
+	wid := d.wid
+	for i := 0; i < len(text); {
+		var c rune
+		var n int
+		var isWord bool
+		if b := text[i]; b < 0x80 {
+			if !asciiWord[b] {
+				wid[i] = -1
+				i++
+				continue
+			}
+			c, n, isWord = rune(b), 1, true
+		} else {
+			c, n, isWord = oldClassify(text, i)
+		}
+		if !isWord {
+			for k := i; k < i+n; k++ {
+				wid[k] = -1
+			}
+			i += n
+			continue
+		}
+		id := int32(len(d.words))
+		w := word{s: i, c: c, allH: true}
+		for {
+			for k := i; k < i+n; k++ {
+				wid[k] = id
+			}
+			w.nr++
+			w.allH = w.allH && lex.IsHangul(c)
+			w.lc = c
+			i += n
+			for i+2 < len(text) {
+				b, b1, b2 := text[i], text[i+1], text[i+2]
+				if b < 0xEA || b > 0xED || b1&0xC0 != 0x80 || b2&0xC0 != 0x80 {
+					break
+				}
+				h := rune(b&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
+				if !lex.IsHangul(h) {
+					break
+				}
+				wid[i], wid[i+1], wid[i+2] = id, id, id
+				w.nr++
+				w.lc = h
+				i += 3
+			}
+			if i >= len(text) {
+				break
+			}
+			if b := text[i]; b < 0x80 {
+				if !asciiWord[b] {
+					break
+				}
+				c, n = rune(b), 1
+			} else if c, n, isWord = oldClassify(text, i); !isWord {
+				break
+			}
+		}
+		w.e = i
+		if !lex.IsHangul(w.lc) || r.particles.MayEndWith(w.lc) {
+			m, ok := r.particles.EndMask(text, w.s, w.e)
+			if !ok {
+				d.slow = true
+			}
+			w.pmask = m
+		}
+		d.words = append(d.words, w)
+	}
+	wid[len(text)] = -1
+	return d
+}
+
+func oldClassify(text string, i int) (rune, int, bool) {
+	if b := text[i]; b < 0x80 {
+		return rune(b), 1, b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+	} else if b >= 0xEA && b <= 0xED && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 {
+		if c := rune(b&0x0F)<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F); lex.IsHangul(c) {
+			return c, 3, true
+		}
+	}
+	c, n := lex.Decode(text, i)
+	return c, n, lex.IsWordRune(c)
 }

@@ -62,16 +62,27 @@ type Recognizer struct {
 	// weakForms maps a region's forms that are ordinary words elsewhere
 	// (a county whose short name is also a common noun) to the region; they
 	// count only in a list of regions or before a place word.
-	weakForms map[string]*rules.Entry
+	weakForms map[string]*weakRegion
 	weakSet   *strSet  // the keys of weakForms, for a quick no
 	weakFirst *sylBits // first syllables of the weak forms
-	// gazOdd is set when a gazetteer key starts with a rune that is no
-	// letter or digit: names are then looked for between words too
-	gazOdd bool
+	// gazOdd[b] is set when a gazetteer key starts with a rune that is no
+	// letter or digit and whose first byte is b (㈜): names are then looked
+	// for between words too, at those bytes
+	gazOdd *[256]bool
+	// gazOddRunes is set when such a key starts with U+FFFD, which a stray
+	// byte decodes to: every rune is then tried (scanRunes)
+	gazOddRunes bool
 	// the word lists of the people found by shape (person_bare.go)
 	shape shapeLists
 	// the word lists of the context rules of places and organisations
 	ctx contextLists
+}
+
+// weakRegion is the region a weak form names, with the key and rule of
+// its mentions.
+type weakRegion struct {
+	entry     *rules.Entry
+	key, rule string
 }
 
 type gazRef struct {
@@ -121,7 +132,7 @@ func New(p *rules.Pack) (*Recognizer, error) {
 		bareStop:    wordSet(p.List("bare_surname_stop")),
 		countries:   map[string]bool{},
 		weakParent:  map[string][]string{},
-		weakForms:   map[string]*rules.Entry{},
+		weakForms:   map[string]*weakRegion{},
 		weakFirst:   new(sylBits),
 	}
 	r.shape = newShapeLists(p)
@@ -188,7 +199,7 @@ func New(p *rules.Pack) (*Recognizer, error) {
 					if _, dup := r.weakForms[f]; dup {
 						r.weakForms[f] = nil // two regions share it: never guess
 					} else {
-						r.weakForms[f] = e
+						r.weakForms[f] = &weakRegion{entry: e, key: "PLACE:" + e.Name, rule: "gazetteer:" + e.Pos.File}
 					}
 				}
 			}
@@ -279,7 +290,16 @@ func New(p *rules.Pack) (*Recognizer, error) {
 // addGaz adds a gazetteer key.
 func (r *Recognizer) addGaz(key string, ref *gazRef) {
 	if c, _ := utf8.DecodeRuneInString(key); key != "" && !lex.IsWordRune(c) {
-		r.gazOdd = true
+		if r.gazOdd == nil {
+			r.gazOdd = new([256]bool)
+		}
+		r.gazOdd[key[0]] = true
+		if c == utf8.RuneError {
+			r.gazOddRunes = true
+			for b := 0x80; b < 0x100; b++ {
+				r.gazOdd[b] = true // any byte that is no ASCII may decode to it
+			}
+		}
 	}
 	r.gaz.Add(key, ref)
 }
@@ -336,8 +356,11 @@ func (r *Recognizer) weakParents(d *doc, ms []ner.Mention) {
 	text := d.text
 	for k := range ms {
 		m := &ms[k]
+		if m.Label != ner.PLACE || m.Start < 2 || text[m.Start-1] != ' ' {
+			continue // the tests without the map first
+		}
 		forms := r.weakParent[m.Name]
-		if m.Label != ner.PLACE || len(forms) == 0 || m.Start < 2 || text[m.Start-1] != ' ' {
+		if len(forms) == 0 {
 			continue
 		}
 		ws := lex.WordStartBefore(text, m.Start-1)
@@ -367,7 +390,8 @@ func (r *Recognizer) weakRegions(d *doc, ms []ner.Mention) []ner.Mention {
 	isRegion := func(m ner.Mention) bool {
 		return m.Label == ner.PLACE && strings.HasSuffix(m.Rule, "regions.tsv")
 	}
-	var out []ner.Mention
+	out := d.add[:0] // the stages' output buffer: resolveWith copies it
+	defer func() { d.add = out[:0] }()
 	for k := range d.words {
 		wd := &d.words[k]
 		if !r.weakFirst.has(wd.c) {
@@ -409,7 +433,7 @@ func (r *Recognizer) weakRegions(d *doc, ms []ner.Mention) []ner.Mention {
 			}
 			if listed {
 				out = append(out, ner.Mention{Start: i, End: e, Label: ner.PLACE, Text: text[i:e],
-					Key: "PLACE:" + entry.Name, Name: entry.Name, Rule: "gazetteer:" + entry.Pos.File, Priority: 1})
+					Key: entry.key, Name: entry.entry.Name, Rule: entry.rule, Priority: 1})
 			}
 		}
 	}
@@ -417,7 +441,7 @@ func (r *Recognizer) weakRegions(d *doc, ms []ner.Mention) []ner.Mention {
 }
 
 // weakForm is r.weakForms[w], behind the filter of weakSet.
-func (r *Recognizer) weakForm(w string) (*rules.Entry, bool) {
+func (r *Recognizer) weakForm(w string) (*weakRegion, bool) {
 	if !r.weakSet.has(w) {
 		return nil, false
 	}
@@ -470,73 +494,11 @@ func removeInside(ms, values []ner.Mention) []ner.Mention {
 // goes to the entry the document names unambiguously elsewhere, else to
 // the one pick chooses.
 func (r *Recognizer) gazetteer(d *doc) []ner.Mention {
-	text := d.text
-	out := d.cand[:0]
-	cands := d.gazAlt[:0] // candidates of out[i] when ambiguous
-	defer func() { d.gazAlt = cands }()
-	amb := false
-	buf := d.gazBuf[:0]
-	defer func() { d.gazBuf = buf }()
-	// at finds the longest name at i, adds it and returns its end, or -1
-	at := func(i int) int {
-		if !r.gaz.HasPrefixAt(text, i) {
-			return -1
-		}
-		buf = r.gaz.PrefixesAt(text, i, buf)
-		for _, m := range buf {
-			part, ok := d.endsWord(m.End)
-			ref := pick(m.Vals, text, i)
-			if !ok && !(r.countries[ref.key] && localTime(d, m.End)) {
-				continue
-			}
-			if ref.entry.Label == "PLACE" && strings.HasPrefix(part, "인") {
-				continue // 중국인, 미국인들: a people, not the place
-			}
-			e := ref.entry
-			out = append(out, ner.Mention{
-				Start: i, End: m.End, Label: ner.Label(e.Label), Text: text[i:m.End],
-				Key: ref.key, Name: e.Name, Rule: ref.rule, Priority: 2,
-			})
-			var alt []*gazRef
-			if len(m.Vals) > 1 {
-				alt = m.Vals
-				amb = true
-			}
-			cands = append(cands, alt)
-			return m.End
-		}
-		return -1
-	}
-	// a name starts where the rune before is no letter or digit, and not
-	// right after another name
-	if !r.gazOdd {
-		// every key starts with a letter or digit: only words start names
-		next := -1 // the end of the last name
-		for k := range d.words {
-			if i := d.words[k].s; i > next {
-				if e := at(i); e >= 0 {
-					next = e
-				}
-			}
-		}
-	}
-	check := true
-	for i := 0; r.gazOdd && i < len(text); {
-		if check {
-			if e := at(i); e >= 0 {
-				i, check = e, false
-				continue
-			}
-		}
-		if w := d.wordAt(i); w != nil {
-			i, check = w.e, false // no name starts inside a word
-			continue
-		}
-		_, n := lex.Decode(text, i)
-		i += n
-		check = true
-	}
-	if !amb {
+	g := gazScan{r: r, d: d, out: d.cand[:0], cands: d.gazAlt[:0], buf: d.gazBuf[:0]}
+	g.scan()
+	d.gazAlt, d.gazBuf = g.cands, g.buf
+	out, cands := g.out, g.cands
+	if !g.amb {
 		return out
 	}
 	sure := map[string]bool{}
@@ -557,6 +519,132 @@ func (r *Recognizer) gazetteer(d *doc) []ner.Mention {
 		}
 	}
 	return out
+}
+
+// gazScan is the gazetteer's pass over a text: the names found, in the
+// doc's buffers.
+type gazScan struct {
+	r     *Recognizer
+	d     *doc
+	out   []ner.Mention
+	cands [][]*gazRef // the candidates of out[k] when ambiguous, else nil
+	buf   []lex.Match[*gazRef]
+	amb   bool // some cands[k] is not nil
+}
+
+// scan looks for names where the rune before is no letter or digit, and
+// not right after another name: at every word start, and between words
+// at the bytes that start a key (gazOdd), the only offsets there where
+// one may start.
+func (g *gazScan) scan() {
+	r, text, wid, words := g.r, g.d.text, g.d.wid, g.d.words
+	if r.gazOddRunes {
+		g.scanRunes()
+		return
+	}
+	odd := r.gazOdd
+	if odd == nil {
+		odd = &noOdd
+	}
+	check := true // the rune before i is no letter or digit, nor in a name
+	for i := 0; i < len(text); {
+		if w := wid[i]; w >= 0 {
+			// i starts a word when check is set; its first syllable is
+			// at hand for the trie's filters
+			wd := &words[w]
+			if check {
+				next := rune(-1) // the rune after the first syllable
+				if wd.allH {
+					if wd.nr >= 2 {
+						next = lex.HangulAt(text, i+3)
+					} else if wd.e < len(text) && text[wd.e] < 0x80 {
+						next = rune(text[wd.e])
+					}
+				}
+				var may bool
+				if next >= 0 {
+					may = r.gaz.MayStartWith(wd.c, next)
+				} else {
+					may = r.gaz.HasPrefixAt(text, i)
+				}
+				if may {
+					if e := g.at(i); e >= 0 {
+						i, check = e, false
+						continue
+					}
+				}
+			}
+			i, check = wd.e, false
+			continue
+		}
+		if check && odd[text[i]] && r.gaz.HasPrefixAt(text, i) {
+			if e := g.at(i); e >= 0 {
+				i, check = e, false
+				continue
+			}
+		}
+		// the bytes up to the next word or byte that may start a key: the
+		// first byte of a rune, none of the bytes that follow it
+		for i++; i < len(text) && wid[i] < 0 && !odd[text[i]]; i++ {
+		}
+		check = true
+	}
+}
+
+// noOdd is gazOdd for a gazetteer whose keys all start with a letter or
+// a digit: no byte between words starts one.
+var noOdd [256]bool
+
+// scanRunes is scan trying every rune that follows no letter or digit, for
+// a gazetteer with a key that starts with U+FFFD: a stray byte decodes to
+// it, and may follow the first byte of a sequence.
+func (g *gazScan) scanRunes() {
+	text := g.d.text
+	check := true
+	for i := 0; i < len(text); {
+		if check && g.r.gaz.HasPrefixAt(text, i) {
+			if e := g.at(i); e >= 0 {
+				i, check = e, false
+				continue
+			}
+		}
+		if w := g.d.wordAt(i); w != nil {
+			i, check = w.e, false // no name starts inside a word
+			continue
+		}
+		_, n := lex.Decode(text, i)
+		i += n
+		check = true
+	}
+}
+
+// at finds the longest name at i, adds it and returns its end, or -1.
+func (g *gazScan) at(i int) int {
+	r, d, text := g.r, g.d, g.d.text
+	g.buf = r.gaz.PrefixesAt(text, i, g.buf)
+	for _, m := range g.buf {
+		part, ok := d.endsWord(m.End)
+		ref := pick(m.Vals, text, i)
+		if !ok && !(r.countries[ref.key] && localTime(d, m.End)) {
+			continue
+		}
+		if ref.entry.Label == "PLACE" && strings.HasPrefix(part, "인") {
+			continue // 중국인, 미국인들: a people, not the place
+		}
+		e := ref.entry
+		g.out = append(g.out, ner.Mention{
+			Start: i, End: m.End, Label: ner.Label(e.Label), Text: text[i:m.End],
+			Key: ref.key, Name: e.Name, Rule: ref.rule, Priority: 2,
+		})
+		var alt []*gazRef
+		if len(m.Vals) > 1 {
+			alt = m.Vals
+			g.amb = true
+		}
+		g.cands = append(g.cands, alt)
+		return m.End
+	}
+	return -1
 }
 
 // pick chooses among entries sharing a surface form: an entry whose parent
