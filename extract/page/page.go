@@ -164,8 +164,9 @@ func isBinary[T string | []byte](b T) bool {
 	for i := 0; i < len(head); i++ {
 		// eight bytes at a time while none is below 0x20
 		for i+8 <= len(head) {
-			x := uint64(head[i]) | uint64(head[i+1])<<8 | uint64(head[i+2])<<16 | uint64(head[i+3])<<24 |
-				uint64(head[i+4])<<32 | uint64(head[i+5])<<40 | uint64(head[i+6])<<48 | uint64(head[i+7])<<56
+			w := head[i : i+8] // one bounds check: the loads combine into one
+			x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+				uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
 			if (x-0x2020202020202020)&^x&0x8080808080808080 != 0 {
 				break
 			}

@@ -60,6 +60,12 @@ func classifyNames(s string, dup bool) (lineClass, lineNames) {
 		return lcBlank, lineNames{}
 	}
 	f := factsOf(s)
+	return f.classifyNames(dup)
+}
+
+// classifyNames is classifyNames of the line of f.
+func (f *lineFacts) classifyNames(dup bool) (lineClass, lineNames) {
+	s := f.s
 	switch {
 	case isDateHeader(s) || isMetaLine(s) || isReadTime(s):
 		return lcMeta, lineNames{}
@@ -111,7 +117,8 @@ func looksLikeDump(lines []string, cls []lineClass) bool {
 		}
 		if c != lcBlank {
 			nonblank++
-			if runeLen(lines[i]) < 15 && c != lcSentence {
+			// a line of 60 bytes or more has at least 15 runes
+			if c != lcSentence && len(lines[i]) < 60 && runeLen(lines[i]) < 15 {
 				short++
 			}
 		}
@@ -161,17 +168,28 @@ func fromTextRest(p *Page, s, scan string) {
 		}
 	}
 	cls := make([]lineClass, len(lines))
-	memo := make([]lineClass, len(count))
-	memoNames := make([]lineNames, len(count))
+	// what is known of each distinct line once classified
+	type known struct {
+		c     lineClass
+		names lineNames
+		runes int
+	}
+	memo := make([]known, len(count))
 	for i := range memo {
-		memo[i] = -1
+		memo[i].c = -1
 	}
 	for i, l := range lines {
-		id := ids[i]
-		if memo[id] < 0 {
-			memo[id], memoNames[id] = classifyNames(l, count[id] > 1)
+		m := &memo[ids[i]]
+		if m.c < 0 {
+			if l == "" {
+				m.c = lcBlank
+			} else {
+				f := factsOf(l)
+				m.c, m.names = f.classifyNames(count[ids[i]] > 1)
+				m.runes = f.runes()
+			}
 		}
-		cls[i] = memo[id]
+		cls[i] = m.c
 	}
 	if !looksLikeDump(lines, cls) {
 		p.Layout = "text-plain"
@@ -187,11 +205,12 @@ func fromTextRest(p *Page, s, scan string) {
 	if len(scan) < len(s) {
 		p.warn("text longer than 4 MB: only the first 4 MB were searched for the article")
 	}
-	cleanDump(p, lines, cls, func(i int) lineNames { return memoNames[ids[i]] })
+	cleanDump(p, lines, cls, func(i int) (lineNames, int) { m := &memo[ids[i]]; return m.names, m.runes })
 }
 
-// cleanDump finds the article in the lines of a flattened page.
-func cleanDump(p *Page, lines []string, cls []lineClass, names func(int) lineNames) {
+// cleanDump finds the article in the lines of a flattened page; known
+// gives the reporters of a line (when known) and its number of runes.
+func cleanDump(p *Page, lines []string, cls []lineClass, known func(int) (lineNames, int)) {
 	// Metadata lines.
 	metaAt := -1
 	for i, l := range lines {
@@ -242,7 +261,8 @@ func cleanDump(p *Page, lines []string, cls []lineClass, names func(int) lineNam
 				cur.start = i
 			}
 			cur.end = i
-			cur.chars += runeLen(lines[i])
+			_, n := known(i)
+			cur.chars += n
 			gap = 0
 		case lcStop, lcCopyright, lcByline:
 			flush()
@@ -286,7 +306,7 @@ func cleanDump(p *Page, lines []string, cls []lineClass, names func(int) lineNam
 			return
 		}
 		noted[i] = true
-		if n := names(i); n.known {
+		if n, _ := known(i); n.known {
 			p.noteNames(lines[i], n.names)
 		} else {
 			p.notePeople(lines[i])
