@@ -149,44 +149,44 @@ func fromTextRest(p *Page, s, scan string) {
 	raw := strings.Split(scan, "\n")
 	lines := make([]string, len(raw))
 	// Each distinct line is counted and classified once: ids[i] numbers
-	// the distinct lines, in one map.
+	// the distinct lines, in one map; memo holds what is known of each.
+	type known struct {
+		sc    lineScan
+		count int
+		c     lineClass
+		names lineNames
+	}
 	ids := make([]int32, len(raw))
 	index := make(map[string]int32, len(raw))
-	var count []int
+	var memo []known
 	for i, r := range raw {
-		l := fold(r)
+		sc := scanLine(r)
+		l := sc.fold(r)
 		lines[i] = l
 		id, ok := index[l]
 		if !ok {
-			id = int32(len(count))
+			id = int32(len(memo))
 			index[l] = id
-			count = append(count, 0)
+			memo = append(memo, known{sc: sc, c: -1})
 		}
 		ids[i] = id
 		if l != "" {
-			count[id]++
+			memo[id].count++
 		}
 	}
 	cls := make([]lineClass, len(lines))
-	// what is known of each distinct line once classified
-	type known struct {
-		c     lineClass
-		names lineNames
-		runes int
-	}
-	memo := make([]known, len(count))
-	for i := range memo {
-		memo[i].c = -1
-	}
 	for i, l := range lines {
 		m := &memo[ids[i]]
 		if m.c < 0 {
-			if l == "" {
+			switch f := m.sc.facts(l); {
+			case l == "":
 				m.c = lcBlank
-			} else {
-				f := factsOf(l)
-				m.c, m.names = f.classifyNames(count[ids[i]] > 1)
-				m.runes = f.runes()
+			case m.sc.suspect:
+				m.c, m.names = f.classifyNames(m.count > 1)
+			default:
+				// neither metadata, a copyright line nor a stock phrase
+				by, names := f.bylineNames()
+				m.c, m.names = f.classifyRest(by, m.count > 1), lineNames{names, true}
 			}
 		}
 		cls[i] = m.c
@@ -205,7 +205,7 @@ func fromTextRest(p *Page, s, scan string) {
 	if len(scan) < len(s) {
 		p.warn("text longer than 4 MB: only the first 4 MB were searched for the article")
 	}
-	cleanDump(p, lines, cls, func(i int) (lineNames, int) { m := &memo[ids[i]]; return m.names, m.runes })
+	cleanDump(p, lines, cls, func(i int) (lineNames, int) { m := &memo[ids[i]]; return m.names, m.sc.n })
 }
 
 // cleanDump finds the article in the lines of a flattened page; known
@@ -425,8 +425,9 @@ func plainFastValid(p *Page, scan string) (plain, valid bool) {
 		if j >= 0 {
 			line = rest[:j]
 		}
-		n, suspect, byline, badLine := lineSignals(line)
-		bad = bad || badLine
+		sc := scanLine(line)
+		n := sc.n
+		bad = bad || sc.bad
 		if n > 0 {
 			nonblank++
 			if n < 15 { // a sentence line has at least 20 runes
@@ -435,9 +436,9 @@ func plainFastValid(p *Page, scan string) (plain, valid bool) {
 		}
 		noted := false
 		switch {
-		case suspect:
-			f := fold(line)
-			switch classify(f, false) {
+		case sc.suspect:
+			f := sc.facts(sc.fold(line))
+			switch c, names := f.classifyNames(false); c {
 			case lcMeta, lcCopyright:
 				return notPlain()
 			case lcStop, lcDrop:
@@ -445,19 +446,20 @@ func plainFastValid(p *Page, scan string) (plain, valid bool) {
 					return notPlain()
 				}
 			case lcByline:
-				notes, noted = append(notes, note{f, reportersIn(f)}), true
+				notes, noted = append(notes, note{f.s, names.names}), true
 			}
-		case byline:
+		case sc.byline:
 			// Not metadata, copyright or a stock phrase: a byline line if
 			// isBylineLine says so.
-			f := fold(line)
-			if ok, names := bylineNames(f); ok {
-				notes, noted = append(notes, note{f, names}), true
+			f := sc.facts(sc.fold(line))
+			if ok, names := f.bylineNames(); ok {
+				notes, noted = append(notes, note{f.s, names}), true
 			}
 		}
 		if !noted && i >= nlines-3 && n < 200 {
-			f := fold(line)
-			notes = append(notes, note{f, reportersIn(f)})
+			f := sc.fold(line)
+			names, _ := reporterScanK(f, sc.keys, false)
+			notes = append(notes, note{f, names})
 		}
 		if j < 0 {
 			break
@@ -508,64 +510,106 @@ func foldedHasPrefix(s, p string) bool {
 	return true
 }
 
-// sigMask marks, as bits, the runes below U+10000 that lineSignals looks
-// at after the first: the first runes of phrase words and its cases.
-var sigMask = func() *[1024]uint64 {
-	m := phrases.wordMask
-	for _, r := range "0123456789ⓒⒸ©무재학소(rR기특통@" {
+// scanMask marks, as bits, the runes below U+10000 that scanLine looks at
+// after the first: the first runes of phrase words, of the line keys
+// (lineKeysN) and of its own cases.
+var scanMask = func() *[1024]uint64 {
+	m := *keyMask
+	for _, r := range "0123456789ⓒⒸ©무재학소(rR기특통@aAcC/=" {
 		m[r>>6] |= 1 << (r & 63)
 	}
 	return &m
 }()
 
-// lineSignals measures one raw line: n is the number of runes of the folded
-// line; suspect is set when the line might be metadata, a copyright line, a
-// stock phrase or a related-article marker; byline when it might name a
-// reporter (기자, 특파원, 통신원, an e-mail) and is short enough to be a
-// byline line.
-//
-// bad is set when the line is not valid UTF-8 (as utf8.ValidString says).
-func lineSignals(line string) (n int, suspect, byline, bad bool) {
+// plainSyllables marks the Hangul syllables outside scanMask by their
+// three bytes c, c1, c2: bit c2&63 of plainSyllables[(c&3)<<8|c1] (the lead
+// bytes of Hangul, 0xEA to 0xED, differ in their last two bits; the entries
+// of bytes c1 that are not continuation bytes stay empty).
+var plainSyllables = func() *[1024]uint64 {
+	var t [1024]uint64
+	for r := rune(0xAC00); r <= 0xD7A3; r++ {
+		if scanMask[r>>6]&(1<<(r&63)) != 0 {
+			continue
+		}
+		var b [3]byte
+		utf8.EncodeRune(b[:], r)
+		t[int(b[0]&3)<<8|int(b[1])] |= 1 << (b[2] & 63)
+	}
+	return &t
+}()
+
+// lineScan is what one pass over a raw line tells of it and of its folded
+// form (scanLine).
+type lineScan struct {
+	// n is the number of runes of the folded line.
+	n int
+	// keys are the line keys of the folded line (lineKeysN).
+	keys uint32
+	// suspect is set when the line might be metadata, a copyright line, a
+	// stock phrase or a related-article marker; byline when it might name
+	// a reporter (기자, 특파원, 통신원, an e-mail) and is short enough to be a
+	// byline line.
+	suspect, byline bool
+	// bad is set when the line is not valid UTF-8 (as utf8.ValidString
+	// says); folded when fold leaves the line as it is.
+	bad, folded bool
+}
+
+// fold is fold(line) of the line scanned.
+func (sc *lineScan) fold(line string) string {
+	if sc.folded {
+		return line
+	}
+	return foldAll(line)
+}
+
+// facts are the lineFacts of the folded line l of a scanned line.
+func (sc *lineScan) facts(l string) lineFacts { return lineFacts{s: l, keys: sc.keys, n: sc.n} }
+
+// scanLine measures one raw line in one pass over its bytes.
+func scanLine(line string) (sc lineScan) {
 	space, first, digitEarly, endsSoyo := false, true, false, false
+	n, k, suspect, byline, bad, folded := 0, uint32(0), false, false, false, true
+	if phrases.always {
+		k |= kwAnywhere
+	}
 	var firstRune rune
 	for i := 0; i < len(line); {
 		c := line[i]
-		if !first && c >= 0xEA && c <= 0xED && i+2 < len(line) && line[i+1]&0xC0 == 0x80 && line[i+2]&0xC0 == 0x80 {
+		if !first && c-0xEA <= 0xED-0xEA && i+2 < len(line) && plainSyllables[int(c&3)<<8|int(line[i+1])]&(1<<(line[i+2]&63)) != 0 && line[i+2]&0xC0 == 0x80 {
 			// most runes: a Hangul syllable after the first rune, none of
-			// the runes looked at below; counted as the path below would
-			if r := rune(c&0x0F)<<12 | rune(line[i+1]&0x3F)<<6 | rune(line[i+2]&0x3F); r >= 0xAC00 && r <= 0xD7A3 && sigMask[r>>6]&(1<<(r&63)) == 0 {
+			// the runes looked at below; counted as the path below would,
+			// with the plain syllables and ASCII spaces that follow in a
+			// tight loop (the same counts)
+			k |= kwHangul
+			if space {
+				n++ // n > 0 once a rune is seen
+				space = false
+			}
+			n++
+			i += 3
+			for i+2 < len(line) {
+				c := line[i]
+				if c == ' ' {
+					if space {
+						folded = false
+					}
+					space = true
+					i++
+					continue
+				}
+				c2 := line[i+2]
+				if c-0xEA > 0xED-0xEA || plainSyllables[int(c&3)<<8|int(line[i+1])]&(1<<(c2&63)) == 0 || c2&0xC0 != 0x80 {
+					break
+				}
 				if space {
-					n++ // n > 0 once a rune is seen
+					n++
 					space = false
 				}
 				n++
 				i += 3
-				// the plain syllables and ASCII spaces that follow, in a
-				// tight loop (the same counts)
-				for i+2 < len(line) {
-					c := line[i]
-					if c == ' ' {
-						space = true
-						i++
-						continue
-					}
-					c1, c2 := line[i+1], line[i+2]
-					if c < 0xEA || c > 0xED || c1&0xC0 != 0x80 || c2&0xC0 != 0x80 {
-						break
-					}
-					r := rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
-					if r < 0xAC00 || r > 0xD7A3 || sigMask[r>>6]&(1<<(r&63)) != 0 {
-						break
-					}
-					if space {
-						n++
-						space = false
-					}
-					n++
-					i += 3
-				}
-				continue
 			}
+			continue
 		}
 		var r rune
 		size := 1
@@ -573,6 +617,9 @@ func lineSignals(line string) (n int, suspect, byline, bad bool) {
 		case c < utf8.RuneSelf:
 			r = rune(c)
 			if c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f' {
+				if c != ' ' || space || n == 0 {
+					folded = false
+				}
 				i++
 				space = true
 				continue
@@ -582,16 +629,19 @@ func lineSignals(line string) (n int, suspect, byline, bad bool) {
 			r, size = rune(c&0x0F)<<12|rune(line[i+1]&0x3F)<<6|rune(line[i+2]&0x3F), 3
 			if r < 0x800 || r >= 0xD800 && r <= 0xDFFF {
 				bad = true // overlong, or a surrogate
+				folded = false
 			}
 		default:
 			r, size = utf8.DecodeRuneInString(line[i:])
 			if r == utf8.RuneError && size == 1 {
 				bad = true
+				folded = false // fold writes U+FFFD
 			}
 		}
 		if r >= 0x80 && (r < 0xAC00 || r > 0xD7A3) && foldSpace(r) {
 			i += size
 			space = true
+			folded = false
 			continue
 		}
 		next := line[i+size:]
@@ -618,48 +668,98 @@ func lineSignals(line string) (n int, suspect, byline, bad bool) {
 				}
 			}
 		}
-		if r >= 0x10000 || sigMask[r>>6]&(1<<(r&63)) == 0 {
+		if r >= 0xAC00 && r <= 0xD7A3 {
+			k |= kwHangul
+		}
+		if r >= 0x10000 || scanMask[r>>6]&(1<<(r&63)) == 0 {
 			continue // neither a phrase word nor a case below
 		}
-		if phrases.wordMask[r>>6]&(1<<(r&63)) != 0 && !suspect {
-			for _, w := range phrases.words[r] {
-				if strings.HasPrefix(next, w) {
-					suspect = true
-					break
-				}
-			}
+		if phrases.wordMask[r>>6]&(1<<(r&63)) != 0 && anywhereWord(r, next) {
+			k |= kwAnywhere
+			suspect = true
 		}
 		switch r {
 		case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
 			// metadata lines have their date within the first 20 runes
 			digitEarly = digitEarly || n <= 24
-		case 'ⓒ', 'Ⓒ', '©':
+		case 'ⓒ':
+			k |= kwCircC
+			suspect = true
+		case 'Ⓒ':
+			k |= kwCircCapC
+			suspect = true
+		case '©':
+			k |= kwCopy
 			suspect = true
 		case '무':
-			suspect = suspect || strings.HasPrefix(next, "단")
+			if strings.HasPrefix(next, "단") {
+				k |= kwMudan
+				suspect = true
+			}
 		case '재':
-			suspect = suspect || strings.HasPrefix(next, "배포")
+			if strings.HasPrefix(next, "배포") {
+				k |= kwJaebaepo
+				suspect = true
+			}
 		case '학':
-			suspect = suspect || strings.HasPrefix(next, "습")
+			if strings.HasPrefix(next, "습") {
+				k |= kwHakseup
+				suspect = true
+			}
 		case '소':
 			endsSoyo = endsSoyo || strings.HasPrefix(next, "요")
+		case '모':
+			if strings.HasPrefix(next, "습") {
+				k |= kwMoseup
+			}
+		case '다':
+			// the folded line has a space after 다 when white space and
+			// then something else follow it
+			if next != "" && next[0] == '.' {
+				k |= kwDaDot
+			} else if t := strings.TrimLeftFunc(next, foldSpace); len(t) < len(next) && t != "" {
+				k |= kwDaSpace
+			}
+		case 'a', 'A':
+			k |= kwACac
+		case 'c', 'C':
+			k |= kwACac
 		case '(':
-			suspect = suspect || len(next) >= 2 && next[0]|0x20 == 'c' && next[1] == ')'
+			if next != "" && next[0]|0x20 == 'c' {
+				k |= kwParenC
+				suspect = suspect || len(next) >= 2 && next[1] == ')'
+			}
+		case '/':
+			k |= kwSlash
+		case '=':
+			k |= kwEq
 		case 'r', 'R':
 			suspect = suspect || len(next) >= 4 && next[0]|0x20 == 'i' && next[1]|0x20 == 'g' && next[2]|0x20 == 'h' && next[3]|0x20 == 't'
 		case '기':
-			byline = byline || strings.HasPrefix(next, "자")
+			if strings.HasPrefix(next, "자") {
+				k |= kwGija
+				byline = true
+			}
 		case '특':
-			byline = byline || strings.HasPrefix(next, "파원")
+			if strings.HasPrefix(next, "파원") {
+				k |= kwTeukpawon
+				byline = true
+			}
 		case '통':
-			byline = byline || strings.HasPrefix(next, "신원")
+			if strings.HasPrefix(next, "신원") {
+				k |= kwTongsinwon
+				byline = true
+			}
 		case '@':
 			byline = true
 		}
+	}
+	if space {
+		folded = false // trailing white space
 	}
 	if digitEarly && metaFirst[firstRune] || endsSoyo {
 		suspect = true
 	}
 	// isBylineLine takes lines of at most 80 runes
-	return n, suspect, byline && n <= 80, bad
+	return lineScan{n: n, keys: k, suspect: suspect, byline: byline && n <= 80, bad: bad, folded: folded}
 }
