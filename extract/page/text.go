@@ -525,18 +525,18 @@ var scanMask = func() *[1024]uint64 {
 // three bytes c, c1, c2: bit c2&63 of plainSyllables[(c&3)<<8|c1] (the lead
 // bytes of Hangul, 0xEA to 0xED, differ in their last two bits; the entries
 // of bytes c1 that are not continuation bytes stay empty).
-var plainSyllables = func() *[1024]uint64 {
-	var t [1024]uint64
+var plainSyllables [1024]uint64
+
+func init() {
 	for r := rune(0xAC00); r <= 0xD7A3; r++ {
 		if scanMask[r>>6]&(1<<(r&63)) != 0 {
 			continue
 		}
 		var b [3]byte
 		utf8.EncodeRune(b[:], r)
-		t[int(b[0]&3)<<8|int(b[1])] |= 1 << (b[2] & 63)
+		plainSyllables[int(b[0]&3)<<8|int(b[1])] |= 1 << (b[2] & 63)
 	}
-	return &t
-}()
+}
 
 // lineScan is what one pass over a raw line tells of it and of its folded
 // form (scanLine).
@@ -566,6 +566,76 @@ func (sc *lineScan) fold(line string) string {
 // facts are the lineFacts of the folded line l of a scanned line.
 func (sc *lineScan) facts(l string) lineFacts { return lineFacts{s: l, keys: sc.keys, n: sc.n} }
 
+// Byte classes of plainRun.
+const (
+	rcStop   = iota // anything else: the slow path of scanLine
+	rcSpace         // an ASCII space
+	rcASCII         // ASCII, not white space, none of the runes of scanMask
+	rcHangul        // the lead byte of a Hangul syllable
+	rcDigit         // an ASCII digit
+)
+
+var runClass = func() (t [256]uint8) {
+	for c := 0x21; c < 0x7f; c++ {
+		if scanMask[c>>6]&(1<<(c&63)) == 0 {
+			t[c] = rcASCII
+		}
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = rcDigit
+	}
+	t[' '] = rcSpace
+	for c := 0xEA; c <= 0xED; c++ {
+		t[c] = rcHangul
+	}
+	return t
+}()
+
+// plainRun reads, from i, the runes of line that scanLine would only
+// count: plain syllables (plainSyllables), ASCII spaces, ASCII runes of
+// no case of scanLine, and digits once the folded line has more than 24
+// runes (a digit after that is no sign of metadata). n is the runes of the
+// folded line so far and space tells white space pending at i; it returns
+// where the runes end, the runes of the folded line then (a space counts
+// once a rune follows it), whether white space is pending, single unless
+// two spaces came in a row, and whether it read a syllable.
+func plainRun(line string, i, n int, space bool) (end, m int, spaceAfter, single, hangul bool) {
+	single = true
+	for i >= 0 && i < len(line) {
+		c := line[i]
+		cl := runClass[c]
+		if cl == rcHangul {
+			if i+2 >= len(line) || line[i+2]&0xC0 != 0x80 || plainSyllables[int(c&3)<<8|int(line[i+1])]&(1<<(line[i+2]&63)) == 0 {
+				break
+			}
+			if space {
+				n++
+				space = false
+			}
+			n++
+			hangul = true
+			i += 3
+			continue
+		}
+		if cl == rcSpace {
+			single = single && !space
+			space = true
+			i++
+			continue
+		}
+		if cl != rcASCII && (cl != rcDigit || n < 24) {
+			break
+		}
+		if space {
+			n++
+			space = false
+		}
+		n++
+		i++
+	}
+	return i, n, space, single, hangul
+}
+
 // scanLine measures one raw line in one pass over its bytes.
 func scanLine(line string) (sc lineScan) {
 	space, first, digitEarly, endsSoyo := false, true, false, false
@@ -576,40 +646,19 @@ func scanLine(line string) (sc lineScan) {
 	var firstRune rune
 	for i := 0; i < len(line); {
 		c := line[i]
-		if !first && c-0xEA <= 0xED-0xEA && i+2 < len(line) && plainSyllables[int(c&3)<<8|int(line[i+1])]&(1<<(line[i+2]&63)) != 0 && line[i+2]&0xC0 == 0x80 {
-			// most runes: a Hangul syllable after the first rune, none of
-			// the runes looked at below; counted as the path below would,
-			// with the plain syllables and ASCII spaces that follow in a
-			// tight loop (the same counts)
-			k |= kwHangul
-			if space {
-				n++ // n > 0 once a rune is seen
-				space = false
+		if !first && runClass[c] != rcStop {
+			// most runes: plain syllables, spaces and ASCII after the
+			// first rune, none of the runes looked at below; counted as
+			// the path below would
+			j, m, sp, single, hangul := plainRun(line, i, n, space)
+			if j > i {
+				i, n, space = j, m, sp
+				folded = folded && single
+				if hangul {
+					k |= kwHangul
+				}
+				continue
 			}
-			n++
-			i += 3
-			for i+2 < len(line) {
-				c := line[i]
-				if c == ' ' {
-					if space {
-						folded = false
-					}
-					space = true
-					i++
-					continue
-				}
-				c2 := line[i+2]
-				if c-0xEA > 0xED-0xEA || plainSyllables[int(c&3)<<8|int(line[i+1])]&(1<<(c2&63)) == 0 || c2&0xC0 != 0x80 {
-					break
-				}
-				if space {
-					n++
-					space = false
-				}
-				n++
-				i += 3
-			}
-			continue
 		}
 		var r rune
 		size := 1
