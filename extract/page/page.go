@@ -200,13 +200,14 @@ func FromText(s string) (*Page, error) {
 	if len(s) <= MaxTextBytes {
 		// Most texts: one pass tells valid UTF-8 and plain text (as
 		// validUTF8 and fromText would).
-		plain, valid := plainFastValid(p, s)
+		var buf [64]lineScan // the lines of most texts
+		plain, valid, scans := plainFastValid(p, s, buf[:0])
 		if valid {
 			if plain {
 				p.Layout = "text-plain"
 				p.Body = s
 			} else {
-				fromTextRest(p, s, s)
+				fromTextRest(p, s, s, scans)
 			}
 			return p, nil
 		}

@@ -141,11 +141,12 @@ func fromText(p *Page, s string) {
 		p.Body = s
 		return
 	}
-	fromTextRest(p, s, scan)
+	fromTextRest(p, s, scan, nil)
 }
 
-// fromTextRest is the rest of fromText once plainFast said no.
-func fromTextRest(p *Page, s, scan string) {
+// fromTextRest is the rest of fromText once plainFast said no; scans are
+// what scanLine tells of the first lines of scan, when known.
+func fromTextRest(p *Page, s, scan string, scans []lineScan) {
 	raw := strings.Split(scan, "\n")
 	lines := make([]string, len(raw))
 	// Each distinct line is counted and classified once: ids[i] numbers
@@ -158,9 +159,14 @@ func fromTextRest(p *Page, s, scan string) {
 	}
 	ids := make([]int32, len(raw))
 	index := make(map[string]int32, len(raw))
-	var memo []known
+	memo := make([]known, 0, len(raw))
 	for i, r := range raw {
-		sc := scanLine(r)
+		var sc lineScan
+		if i < len(scans) {
+			sc = scans[i]
+		} else {
+			sc = scanLine(r)
+		}
 		l := sc.fold(r)
 		lines[i] = l
 		id, ok := index[l]
@@ -400,14 +406,16 @@ func dumpTitle(lines []string, cls []lineClass, metaAt, bodyAt int) string {
 // length is counted without building the line. It returns false (the caller
 // then does the full work) whenever the text may be a dump.
 func plainFast(p *Page, scan string) bool {
-	plain, _ := plainFastValid(p, scan)
+	plain, _, _ := plainFastValid(p, scan, nil)
 	return plain
 }
 
 // plainFastValid is plainFast, and valid reports that scan is valid UTF-8
 // (as utf8.ValidString says), from the same pass over its bytes. When
-// scan is not valid, p is left as it was and plain means nothing.
-func plainFastValid(p *Page, scan string) (plain, valid bool) {
+// scan is not valid, p is left as it was and plain means nothing. It
+// appends to scans what scanLine told of the lines it read (the first
+// lines of scan) and returns them, for the full path when plain is false.
+func plainFastValid(p *Page, scan string, scans []lineScan) (plain, valid bool, scanned []lineScan) {
 	nlines := strings.Count(scan, "\n") + 1
 	short, nonblank, stock := 0, 0, 0
 	type note struct {
@@ -418,7 +426,7 @@ func plainFastValid(p *Page, scan string) (plain, valid bool) {
 	rest := scan
 	bad := false
 	// not plain: whether the rest of the text is valid too
-	notPlain := func() (bool, bool) { return false, !bad && validUTF8(rest) }
+	notPlain := func() (bool, bool, []lineScan) { return false, !bad && validUTF8(rest), scans }
 	for i := 0; ; i++ {
 		line := rest
 		j := strings.IndexByte(rest, '\n')
@@ -426,6 +434,7 @@ func plainFastValid(p *Page, scan string) (plain, valid bool) {
 			line = rest[:j]
 		}
 		sc := scanLine(line)
+		scans = append(scans, sc)
 		n := sc.n
 		bad = bad || sc.bad
 		if n > 0 {
@@ -467,15 +476,15 @@ func plainFastValid(p *Page, scan string) (plain, valid bool) {
 		rest = rest[j+1:]
 	}
 	if bad {
-		return false, false
+		return false, false, nil
 	}
 	if short >= 8 && short*10 >= nonblank*3 {
-		return false, true
+		return false, true, scans
 	}
 	for _, l := range notes {
 		p.noteNames(l.line, l.names)
 	}
-	return true, true
+	return true, true, nil
 }
 
 // foldSpace reports the runes fold treats as white space.
