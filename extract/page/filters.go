@@ -416,6 +416,47 @@ func (f *lineFacts) copyrightSign() bool {
 	return f.keys&kwACac != 0 && (containsFoldASCII(f.s, "copyright") || containsFoldASCII(f.s, "all right"))
 }
 
+// copyrightMatch is reCopyright.MatchString(f.s), by hand for the usual
+// copyright lines: a ⓒ, Ⓒ or © (which (?i)ⓒ and © match alone),
+// copyright in any ASCII case, 무단 and 재배포 with what must follow them. The
+// regexp runs only for the alternatives left, and only when the line
+// holds what each of them needs: (c, all right, 학습.
+func (f *lineFacts) copyrightMatch() bool {
+	s, k := f.s, f.keys
+	switch {
+	case k&(kwCircC|kwCircCapC|kwCopy) != 0:
+		return true
+	case k&kwMudan != 0 && followedAt(s, "무단", "전재", "복제", "배포"):
+		return true
+	case k&kwJaebaepo != 0 && followedAt(s, "재배포", "금지"):
+		return true
+	case k&kwACac != 0 && containsFoldASCII(s, "copyright"):
+		return true
+	case k&(kwParenC|kwHakseup) != 0 || k&kwACac != 0 && containsFoldASCII(s, "all right"):
+		return reCopyright.MatchString(s)
+	}
+	return false
+}
+
+// followedAt reports an occurrence of w in s followed, after white space
+// (\s*), by one of next.
+func followedAt(s, w string, next ...string) bool {
+	for i := strings.Index(s, w); i >= 0; {
+		j := skipReSpace(s, i+len(w))
+		for _, n := range next {
+			if strings.HasPrefix(s[j:], n) {
+				return true
+			}
+		}
+		k := strings.Index(s[i+len(w):], w)
+		if k < 0 {
+			break
+		}
+		i += len(w) + k
+	}
+	return false
+}
+
 // lastCopyMarkEnd is the end of the last match of reCopyMark in s, or -1:
 // its alternatives are literals (ⓒ, which (?i) extends to Ⓒ, ©, (c),
 // copyright in any ASCII case, 저작권자) no two of which can overlap, so

@@ -453,8 +453,8 @@ func (h *htmlPage) copyrightName() string {
 			continue
 		}
 		// copyrightSign holds for every match of reCopyright, and costs
-		// far less than the expression
-		if f := factsOf(t); !f.copyrightSign() || !reCopyright.MatchString(t) {
+		// far less than the expression (copyrightMatch)
+		if f := factsOf(t); !f.copyrightSign() || !f.copyrightMatch() {
 			continue
 		}
 		if n := copyrightPress(t); n != "" {

@@ -25,12 +25,11 @@ const (
 var reDateHeader = regexp.MustCompile(`^\s*date\s*[:=]?\s*(\d{4}-\d{1,2}-\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+\-]\d{2}:?\d{2})?)?`)
 
 func (f *lineFacts) isCopyright() bool {
-	s := f.s
 	// Cheap tests first: every alternative of reCopyright holds one of these.
 	if !f.copyrightHint() || !f.copyrightSign() {
 		return false
 	}
-	if !reCopyright.MatchString(s) {
+	if !f.copyrightMatch() { // reCopyright.MatchString
 		return false
 	}
 	l := f.runes()
