@@ -500,7 +500,9 @@ func mediaSuffix(s string) bool {
 }
 
 func validName(n string) bool {
-	n = strings.TrimSpace(n)
+	if !hangulAt(n, 0) || !hangulAt(n, len(n)-3) {
+		n = strings.TrimSpace(n) // (a name from syllable to syllable has no space to trim)
+	}
 	l := runeLen(n)
 	if l < 2 || l > 4 || notNames[n] || mediaSuffix(n) {
 		return false
@@ -548,17 +550,38 @@ func reporterRun(s string, withRest bool) (names []string, rest string) {
 	// last keyword (the same matches, at a fraction of the cost).
 	from, to := len(s), 0
 	for _, kw := range []string{"기자", "특파원", "통신원"} {
-		if i := strings.Index(s, kw); i >= 0 {
-			from = min(from, i)
-			to = max(to, strings.LastIndex(s, kw)+len(kw))
+		i := strings.Index(s, kw)
+		if i < 0 {
+			continue
 		}
+		from = min(from, i)
+		// the last one, found forwards (the keywords cannot overlap
+		// themselves)
+		for {
+			j := strings.Index(s[i+len(kw):], kw)
+			if j < 0 {
+				break
+			}
+			i += len(kw) + j
+		}
+		to = max(to, i+len(kw))
 	}
+	// back over the syllables, white space and separators before from:
+	// the runes the last rune of s[:from] may be, by their bytes
+walk:
 	for from > 0 {
-		r, size := utf8.DecodeLastRuneInString(s[:from])
-		if !isHangul(r) && !strings.ContainsRune(" \t\n\f\r·,ㆍ/", r) {
-			break
+		switch {
+		case hangulAt(s, from-3):
+			from -= 3
+		case strings.IndexByte(" \t\n\f\r,/", s[from-1]) >= 0:
+			from--
+		case strings.HasSuffix(s[:from], "·"):
+			from -= len("·")
+		case strings.HasSuffix(s[:from], "ㆍ"):
+			from -= len("ㆍ")
+		default:
+			break walk
 		}
-		from -= size
 	}
 	var b strings.Builder
 	last := 0

@@ -20,15 +20,45 @@ import (
 func findReporters(s string) [][]int {
 	var out [][]int
 	for p := 0; p < len(s); {
-		if m, ok := reporterAt(s, p); ok {
-			out = append(out, m)
-			p = m[1]
+		if reporterStart(s, p) {
+			if m, ok := reporterAt(s, p); ok {
+				out = append(out, m)
+				p = m[1]
+				continue
+			}
+		}
+		if hangulAt(s, p) {
+			p += 3
 			continue
 		}
 		_, w := utf8.DecodeRuneInString(s[p:])
 		p += w
 	}
 	return out
+}
+
+// reporterStart is a cheap necessary condition for a match at p: it
+// starts with two syllables, and its last name (or the first name of a
+// group, which the separator follows) either takes the whole run of
+// syllables from p, two to four of them, or ends right before a title
+// or keyword inside the run; so within its first five syllables the run
+// ends, after two to four, or a title or keyword starts at the third to
+// fifth.
+func reporterStart(s string, p int) bool {
+	if !hangulAt(s, p) || !hangulAt(s, p+3) {
+		return false
+	}
+	for q := p + 6; q <= p+12; q += 3 {
+		if !hangulAt(s, q) {
+			return true
+		}
+		switch rune(s[q]&0x0F)<<12 | rune(s[q+1]&0x3F)<<6 | rune(s[q+2]&0x3F) {
+		case '선', '수', '전', '객', '인', '국', '편', '기', '특', '통':
+			// the first syllables of reporterTitles and reporterWords
+			return true
+		}
+	}
+	return false
 }
 
 var reporterTitles = []string{"선임", "수석", "전문", "객원", "인턴", "수습", "국제전문", "편집위원"}
