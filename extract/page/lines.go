@@ -135,10 +135,11 @@ type phraseIndex struct {
 	// For plainFast: the first runes of whole-line and prefix phrases; the
 	// first word of each '*' phrase (folding never changes it) by its first
 	// rune, as the rest of the word; always when a phrase matches any line.
-	first    map[rune][]string
-	words    map[rune][]string
-	wordMask [1024]uint64 // the keys of words below U+10000, as bits
-	always   bool
+	first     map[rune][]string
+	words     map[rune][]string
+	wordMask  [1024]uint64 // the keys of words below U+10000, as bits
+	firstMask [1024]uint64 // the keys of first below U+10000, as bits
+	always    bool
 }
 
 type kindPhrase struct {
@@ -154,6 +155,9 @@ func indexPhrases(lists map[phraseKind][]phrase) *phraseIndex {
 	for _, k := range []phraseKind{kindStop, kindDrop} {
 		for _, p := range lists[k] {
 			r, size := utf8.DecodeRuneInString(p.text)
+			if p.op != '*' && r < 0x10000 {
+				ix.firstMask[r>>6] |= 1 << (r & 63) // first gets an entry for r
+			}
 			switch p.op {
 			case '=':
 				if _, ok := ix.exact[p.text]; !ok {

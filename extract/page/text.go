@@ -609,11 +609,14 @@ var runClass = func() (t [256]uint8) {
 // two spaces came in a row, and whether it read a syllable.
 func plainRun(line string, i, n int, space bool) (end, m int, spaceAfter, single, hangul bool) {
 	single = true
-	for i >= 0 && i < len(line) {
+	for uint(i) < uint(len(line)) {
 		c := line[i]
-		cl := runClass[c]
-		if cl == rcHangul {
-			if i+2 >= len(line) || line[i+2]&0xC0 != 0x80 || plainSyllables[int(c&3)<<8|int(line[i+1])]&(1<<(line[i+2]&63)) == 0 {
+		if c-0xEA <= 0xED-0xEA { // the lead byte of a syllable
+			if uint(i+2) >= uint(len(line)) {
+				break
+			}
+			c2 := line[i+2]
+			if plainSyllables[int(c&3)<<8|int(line[i+1])]&(1<<(c2&63)) == 0 || c2&0xC0 != 0x80 {
 				break
 			}
 			if space {
@@ -625,14 +628,19 @@ func plainRun(line string, i, n int, space bool) (end, m int, spaceAfter, single
 			i += 3
 			continue
 		}
-		if cl == rcSpace {
+		switch runClass[c] {
+		case rcSpace:
 			single = single && !space
 			space = true
 			i++
 			continue
-		}
-		if cl != rcASCII && (cl != rcDigit || n < 24) {
-			break
+		case rcDigit:
+			if n < 24 {
+				return i, n, space, single, hangul
+			}
+		case rcASCII:
+		default:
+			return i, n, space, single, hangul
 		}
 		if space {
 			n++
@@ -654,7 +662,8 @@ func scanLine(line string) (sc lineScan) {
 	var firstRune rune
 	for i := 0; i < len(line); {
 		c := line[i]
-		if !first && runClass[c] != rcStop {
+		if cl := runClass[c]; !first && (cl == rcSpace || cl == rcASCII || cl == rcDigit && n >= 24 ||
+			cl == rcHangul && i+2 < len(line) && plainSyllables[int(c&3)<<8|int(line[i+1])]&(1<<(line[i+2]&63)) != 0 && line[i+2]&0xC0 == 0x80) {
 			// most runes: plain syllables, spaces and ASCII after the
 			// first rune, none of the runes looked at below; counted as
 			// the path below would
@@ -718,10 +727,12 @@ func scanLine(line string) (sc lineScan) {
 				suspect = strings.HasPrefix(strings.TrimLeftFunc(next, foldSpace), "련") ||
 					strings.HasPrefix(strings.TrimLeftFunc(next, foldSpace), "관련")
 			}
-			for _, p := range phrases.first[r] {
-				if foldedHasPrefix(line[i-size:], p) {
-					suspect = true
-					break
+			if r >= 0x10000 || phrases.firstMask[r>>6]&(1<<(r&63)) != 0 {
+				for _, p := range phrases.first[r] {
+					if foldedHasPrefix(line[i-size:], p) {
+						suspect = true
+						break
+					}
 				}
 			}
 		}
