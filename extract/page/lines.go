@@ -65,20 +65,54 @@ func fold(s string) string {
 }
 
 // foldAll is fold without its shortcut for text that is already folded.
+// Runs of runes that are not white space are copied whole; an invalid byte
+// becomes U+FFFD (as ranging over the string gives it).
 func foldAll(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range s {
-		if foldSpace(r) {
+	for i := 0; i < len(s); {
+		// the run of runes from i that are not white space, and the size
+		// of the rune that ends it (0 at the end of s)
+		j, size, invalid := i, 0, false
+		for j < len(s) {
+			c := s[j]
+			if c < utf8.RuneSelf {
+				if c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' {
+					size = 1
+					break
+				}
+				j++
+				continue
+			}
+			if hangulAt(s, j) {
+				j += 3
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if r == utf8.RuneError && n == 1 {
+				size, invalid = 1, true
+				break
+			}
+			if foldSpace(r) {
+				size = n
+				break
+			}
+			j += n
+		}
+		if j > i || invalid {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteString(s[i:j])
+		}
+		if invalid {
+			b.WriteString("\uFFFD")
+		} else if size > 0 {
 			space = true
-			continue
 		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		space = false
-		b.WriteRune(r)
+		i = j + size
 	}
 	return b.String()
 }
