@@ -337,24 +337,66 @@ var (
 // sentenceEnd reports whether a line ends like a Korean sentence: 다. 요. 까?
 // 죠. also before a closing quote or bracket.
 func sentenceEnd(s string) bool {
-	s = strings.TrimRight(s, " \t")
+	// by the bytes of the runes it looks for (the last rune of a string
+	// ends with them exactly when it is one of them)
+	s = trimRightBytes(s, " \t")
 	for i := 0; i < 3 && s != ""; i++ {
-		r, n := utf8.DecodeLastRuneInString(s)
-		if strings.ContainsRune("\"'”’」』)]>", r) {
-			s = strings.TrimRight(s[:len(s)-n], " ")
-			continue
+		n := closerSuffix(s)
+		if n == 0 {
+			break
 		}
-		break
+		s = strings.TrimRight(s[:len(s)-n], " ")
 	}
-	r, n := utf8.DecodeLastRuneInString(s)
-	if r != '.' && r != '?' && r != '!' && r != '…' {
+	switch {
+	case strings.HasSuffix(s, "…"):
+		s = s[:len(s)-len("…")]
+	case s != "" && (s[len(s)-1] == '.' || s[len(s)-1] == '?' || s[len(s)-1] == '!'):
+		s = s[:len(s)-1]
+	default:
 		// '…다"' (quote without period) still ends a sentence.
 		return false
 	}
-	s = s[:len(s)-n]
-	s = strings.TrimRight(s, ".?!…")
-	r, _ = utf8.DecodeLastRuneInString(s)
-	return isHangul(r) || r == ')' || r == '"' || r == '”' || unicode.IsDigit(r)
+	for {
+		if strings.HasSuffix(s, "…") {
+			s = s[:len(s)-len("…")]
+		} else if s != "" && (s[len(s)-1] == '.' || s[len(s)-1] == '?' || s[len(s)-1] == '!') {
+			s = s[:len(s)-1]
+		} else {
+			break
+		}
+	}
+	if s != "" && s[len(s)-1] < utf8.RuneSelf {
+		c := s[len(s)-1]
+		return c == ')' || c == '"' || c >= '0' && c <= '9'
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return isHangul(r) || r == '”' || unicode.IsDigit(r)
+}
+
+// trimRightBytes is strings.TrimRight(s, cutset) for an ASCII cutset.
+func trimRightBytes(s, cutset string) string {
+	for s != "" && strings.IndexByte(cutset, s[len(s)-1]) >= 0 {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+// closerSuffix is the size of the closing quote or bracket s ends with
+// (one of "'”’」』)]>), or 0.
+func closerSuffix(s string) int {
+	if s == "" {
+		return 0
+	}
+	switch s[len(s)-1] {
+	case '"', '\'', ')', ']', '>':
+		return 1
+	}
+	for _, q := range []string{"”", "’", "」", "』"} {
+		if strings.HasSuffix(s, q) {
+			return len(q)
+		}
+	}
+	return 0
 }
 
 // endsLikeSentence is sentenceEnd plus '…다"' and '…다”' forms without a period.
