@@ -86,14 +86,11 @@ func reporterAt(s string, p int) ([]int, bool) {
 	}
 	for j := len(ends) - 1; j >= 0; j-- {
 		q := ends[j]
-		// the last name: 4, 3, then 2 syllables
-		for k := 4; k >= 2; k-- {
-			e, n := hangulRun(s, q, k)
-			if n < k {
-				continue
-			}
-			if end, ok := reporterTail(s, e); ok {
-				return []int{p, end, p, e}, true
+		// the last name: 4, 3, then 2 syllables, as many as there are
+		_, n := hangulRun(s, q, 4)
+		for k := n; k >= 2; k-- {
+			if end, ok := reporterTail(s, q+3*k); ok {
+				return []int{p, end, p, q + 3*k}, true
 			}
 		}
 	}
@@ -145,16 +142,22 @@ func hangulRun(s string, p, max int) (int, int) {
 // hangulAt reports a Hangul syllable (three bytes) at p: what
 // isHangul(utf8.DecodeRuneInString(s[p:])) says, without the call.
 func hangulAt(s string, p int) bool {
-	if p < 0 || p+2 >= len(s) {
-		return false
-	}
-	c, c1, c2 := s[p], s[p+1], s[p+2]
-	if c < 0xEA || c > 0xED || c1&0xC0 != 0x80 || c2&0xC0 != 0x80 {
-		return false
-	}
-	r := rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
-	return r >= 0xAC00 && r <= 0xD7A3
+	return p >= 0 && p+2 < len(s) && s[p]-0xEA <= 0xED-0xEA && s[p+2]&0xC0 == 0x80 &&
+		syllables[int(s[p]&3)<<8|int(s[p+1])]&(1<<(s[p+2]&63)) != 0
 }
+
+// syllables marks the Hangul syllables by their three bytes c, c1, c2:
+// bit c2&63 of syllables[(c&3)<<8|c1] (the lead bytes of Hangul, 0xEA to
+// 0xED, differ in their last two bits; the entries of bytes c1 that are
+// not continuation bytes stay empty).
+var syllables = func() (t [1024]uint64) {
+	for r := rune(0xAC00); r <= 0xD7A3; r++ {
+		var b [3]byte
+		utf8.EncodeRune(b[:], r)
+		t[int(b[0]&3)<<8|int(b[1])] |= 1 << (b[2] & 63)
+	}
+	return t
+}()
 
 // skipReSpace skips what \s matches.
 func skipReSpace(s string, p int) int {
