@@ -39,24 +39,32 @@ func findReporters(s string) [][]int {
 
 // reporterStart is a cheap necessary condition for a match at p: it
 // starts with two syllables, and its last name (or the first name of a
-// group, which the separator follows) either takes the whole run of
-// syllables from p, two to four of them, or ends right before a title
-// or keyword inside the run; so within its first five syllables the run
-// ends, after two to four, or a title or keyword starts at the third to
-// fifth.
+// group, which a separator follows) either ends right before a title or
+// keyword inside the run of syllables from p, at the third to fifth
+// syllable, or takes the whole run, two to four syllables, which white
+// space and then a separator, a title or a keyword follow.
 func reporterStart(s string, p int) bool {
 	if !hangulAt(s, p) || !hangulAt(s, p+3) {
 		return false
 	}
 	for q := p + 6; q <= p+12; q += 3 {
 		if !hangulAt(s, q) {
+			q = skipReSpace(s, q)
+			return sepAt(s, q) > 0 || hangulAt(s, q) && tailFirst(s, q)
+		}
+		if tailFirst(s, q) {
 			return true
 		}
-		switch rune(s[q]&0x0F)<<12 | rune(s[q+1]&0x3F)<<6 | rune(s[q+2]&0x3F) {
-		case '선', '수', '전', '객', '인', '국', '편', '기', '특', '통':
-			// the first syllables of reporterTitles and reporterWords
-			return true
-		}
+	}
+	return false
+}
+
+// tailFirst reports whether the syllable at q is the first of a title
+// or keyword (reporterTitles, reporterWords).
+func tailFirst(s string, q int) bool {
+	switch rune(s[q]&0x0F)<<12 | rune(s[q+1]&0x3F)<<6 | rune(s[q+2]&0x3F) {
+	case '선', '수', '전', '객', '인', '국', '편', '기', '특', '통':
+		return true
 	}
 	return false
 }
