@@ -202,3 +202,39 @@ func FuzzFold(f *testing.F) {
 		}
 	})
 }
+
+// validNameOld is validName as it was, rune by rune: its reference.
+func validNameOld(n string) bool {
+	n = strings.TrimSpace(n)
+	l := runeLen(n)
+	if l < 2 || l > 4 || notNames[n] || mediaSuffix(n) {
+		return false
+	}
+	for _, r := range n {
+		if !isHangul(r) {
+			return false
+		}
+	}
+	last, _ := utf8.DecodeLastRuneInString(n)
+	return !strings.ContainsRune("는은을를의에서와과도만들", last)
+}
+
+func checkValidName(t *testing.T, n string) {
+	t.Helper()
+	if got, want := validName(n), validNameOld(n); got != want {
+		t.Fatalf("validName(%q) = %v; want %v", n, got, want)
+	}
+}
+
+func TestValidName(t *testing.T) {
+	for _, n := range []string{"", "홍길동", " 홍길동\t", "홍", "홍길동전우", "사진", "예시일보", "김철수는", "A김", "김\xff", "김ㄱ", "\u3000김철\u00a0", "가나다라", "가나다라마"} {
+		checkValidName(t, n)
+	}
+}
+
+func FuzzValidName(f *testing.F) {
+	for _, n := range []string{"홍길동", " 홍길동 ", "김철수는", "예시뉴스", "가\xff나"} {
+		f.Add(n)
+	}
+	f.Fuzz(checkValidName)
+}

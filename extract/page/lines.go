@@ -583,18 +583,24 @@ func validName(n string) bool {
 	if !hangulAt(n, 0) || !hangulAt(n, len(n)-3) {
 		n = strings.TrimSpace(n) // (a name from syllable to syllable has no space to trim)
 	}
-	l := runeLen(n)
-	if l < 2 || l > 4 || notNames[n] || mediaSuffix(n) {
+	// two to four runes, all of them syllables (three bytes each)
+	if len(n) < 6 || len(n) > 12 || len(n)%3 != 0 {
 		return false
 	}
-	for _, r := range n {
-		if !isHangul(r) {
+	for i := 0; i < len(n); i += 3 {
+		if !hangulAt(n, i) {
 			return false
 		}
 	}
+	if notNames[n] || mediaSuffix(n) {
+		return false
+	}
 	// Words ending in verb/particle syllables are not names.
-	last, _ := utf8.DecodeLastRuneInString(n)
-	return !strings.ContainsRune("는은을를의에서와과도만들", last)
+	switch last, _ := utf8.DecodeLastRuneInString(n); last {
+	case '는', '은', '을', '를', '의', '에', '서', '와', '과', '도', '만', '들':
+		return false
+	}
+	return true
 }
 
 // reportersIn finds '홍길동 기자', '홍길동·김철수 기자' and '[서울=뉴시스]홍길동 기자 ='
