@@ -652,182 +652,225 @@ func plainRun(line string, i, n int, space bool) (end, m int, spaceAfter, single
 	return i, n, space, single, hangul
 }
 
+// The state of scanLine above the line keys, in the same word (few live
+// values in its loop).
+const (
+	scSuspect    uint64 = 1 << (32 + iota) // lineScan.suspect
+	scByline                               // a reporter keyword or an @
+	scDigitEarly                           // a digit within the first 24 runes
+	scEndsSoyo                             // 소요
+	scBad                                  // lineScan.bad
+	scNotFolded                            // not lineScan.folded
+)
+
 // scanLine measures one raw line in one pass over its bytes.
-func scanLine(line string) (sc lineScan) {
-	space, first, digitEarly, endsSoyo := false, true, false, false
-	n, k, suspect, byline, bad, folded := 0, uint32(0), false, false, false, true
+func scanLine(line string) lineScan {
+	var k uint64
 	if phrases.always {
 		k |= kwAnywhere
 	}
+	n, i := 0, 0
 	var firstRune rune
-	for i := 0; i < len(line); {
-		c := line[i]
-		if cl := runClass[c]; !first && (cl == rcSpace || cl == rcASCII || cl == rcDigit && n >= 24 ||
-			cl == rcHangul && i+2 < len(line) && plainSyllables[int(c&3)<<8|int(line[i+1])]&(1<<(line[i+2]&63)) != 0 && line[i+2]&0xC0 == 0x80) {
-			// most runes: plain syllables, spaces and ASCII after the
-			// first rune, none of the runes looked at below; counted as
-			// the path below would
-			j, m, sp, single, hangul := plainRun(line, i, n, space)
-			if j > i {
-				i, n, space = j, m, sp
-				folded = folded && single
-				if hangul {
-					k |= kwHangul
-				}
-				continue
-			}
-		}
-		var r rune
-		size := 1
-		switch {
-		case c < utf8.RuneSelf:
-			r = rune(c)
-			if c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f' {
-				if c != ' ' || space || n == 0 {
-					folded = false
-				}
-				i++
-				space = true
-				continue
-			}
-		case c&0xF0 == 0xE0 && i+2 < len(line) && line[i+1]&0xC0 == 0x80 && line[i+2]&0xC0 == 0x80:
-			// three bytes: all of Hangul
-			r, size = rune(c&0x0F)<<12|rune(line[i+1]&0x3F)<<6|rune(line[i+2]&0x3F), 3
-			if r < 0x800 || r >= 0xD800 && r <= 0xDFFF {
-				bad = true // overlong, or a surrogate
-				folded = false
-			}
-		default:
-			r, size = utf8.DecodeRuneInString(line[i:])
-			if r == utf8.RuneError && size == 1 {
-				bad = true
-				folded = false // fold writes U+FFFD
-			}
-		}
-		if r >= 0x80 && (r < 0xAC00 || r > 0xD7A3) && foldSpace(r) {
+	// white space before the first rune, and the first rune
+	for i < len(line) {
+		r, size, bits := scanRune(line, i)
+		k |= bits
+		if bits&scSpace != 0 {
+			k |= scNotFolded
 			i += size
-			space = true
-			folded = false
 			continue
 		}
+		n, firstRune = 1, r
 		next := line[i+size:]
-		i += size
-		if space && n > 0 {
-			n++
-		}
-		space = false
-		n++
-		if first {
-			first, firstRune = false, r
-			switch {
-			case phrases.always || r == '▶' || r == '☞' || r == '▷':
-				suspect = true
-			case r == '관' || r == '■' || r == '◆' || r == '<' || r == '[':
-				// related-article markers: 관련기사, ■ 관련, [관련 기사], <관련 기사>
-				suspect = strings.HasPrefix(strings.TrimLeftFunc(next, foldSpace), "련") ||
-					strings.HasPrefix(strings.TrimLeftFunc(next, foldSpace), "관련")
+		switch {
+		case phrases.always || r == '▶' || r == '☞' || r == '▷':
+			k |= scSuspect
+		case r == '관' || r == '■' || r == '◆' || r == '<' || r == '[':
+			// related-article markers: 관련기사, ■ 관련, [관련 기사], <관련 기사>
+			if strings.HasPrefix(strings.TrimLeftFunc(next, foldSpace), "련") ||
+				strings.HasPrefix(strings.TrimLeftFunc(next, foldSpace), "관련") {
+				k |= scSuspect
 			}
-			if r >= 0x10000 || phrases.firstMask[r>>6]&(1<<(r&63)) != 0 {
-				for _, p := range phrases.first[r] {
-					if foldedHasPrefix(line[i-size:], p) {
-						suspect = true
-						break
-					}
+		}
+		if r >= 0x10000 || phrases.firstMask[r>>6]&(1<<(r&63)) != 0 {
+			for _, p := range phrases.first[r] {
+				if foldedHasPrefix(line[i:], p) {
+					k |= scSuspect
+					break
 				}
 			}
 		}
 		if r >= 0xAC00 && r <= 0xD7A3 {
 			k |= kwHangul
 		}
-		if r >= 0x10000 || scanMask[r>>6]&(1<<(r&63)) == 0 {
-			continue // neither a phrase word nor a case below
+		if r < 0x10000 && scanMask[r>>6]&(1<<(r&63)) != 0 {
+			k = scanCase(r, next, n, k)
 		}
-		if phrases.wordMask[r>>6]&(1<<(r&63)) != 0 && anywhereWord(r, next) {
-			k |= kwAnywhere
-			suspect = true
+		i += size
+		break
+	}
+	space := false
+	for i < len(line) {
+		c := line[i]
+		if cl := runClass[c]; cl == rcSpace || cl == rcASCII || cl == rcDigit && n >= 24 ||
+			cl == rcHangul && i+2 < len(line) && plainSyllables[int(c&3)<<8|int(line[i+1])]&(1<<(line[i+2]&63)) != 0 && line[i+2]&0xC0 == 0x80 {
+			// most runes: plain syllables, spaces and ASCII, none of the
+			// runes looked at below; counted as the path below would
+			j, m, sp, single, hangul := plainRun(line, i, n, space)
+			if j > i {
+				i, n, space = j, m, sp
+				if !single {
+					k |= scNotFolded
+				}
+				if hangul {
+					k |= kwHangul
+				}
+				continue
+			}
 		}
-		switch r {
-		case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
-			// metadata lines have their date within the first 20 runes
-			digitEarly = digitEarly || n <= 24
-		case 'ⓒ':
-			k |= kwCircC
-			suspect = true
-		case 'Ⓒ':
-			k |= kwCircCapC
-			suspect = true
-		case '©':
-			k |= kwCopy
-			suspect = true
-		case '무':
-			if strings.HasPrefix(next, "단") {
-				k |= kwMudan
-				suspect = true
+		r, size, bits := scanRune(line, i)
+		k |= bits &^ scSpace
+		if bits&scSpace != 0 {
+			if c != ' ' || space {
+				k |= scNotFolded
 			}
-		case '재':
-			if strings.HasPrefix(next, "배포") {
-				k |= kwJaebaepo
-				suspect = true
-			}
-		case '학':
-			if strings.HasPrefix(next, "습") {
-				k |= kwHakseup
-				suspect = true
-			}
-		case '소':
-			endsSoyo = endsSoyo || strings.HasPrefix(next, "요")
-		case '모':
-			if strings.HasPrefix(next, "습") {
-				k |= kwMoseup
-			}
-		case '다':
-			// the folded line has a space after 다 when white space and
-			// then something else follow it
-			if next != "" && next[0] == '.' {
-				k |= kwDaDot
-			} else if t := strings.TrimLeftFunc(next, foldSpace); len(t) < len(next) && t != "" {
-				k |= kwDaSpace
-			}
-		case 'a', 'A':
-			k |= kwACac
-		case 'c', 'C':
-			k |= kwACac
-		case '(':
-			if next != "" && next[0]|0x20 == 'c' {
-				k |= kwParenC
-				suspect = suspect || len(next) >= 2 && next[1] == ')'
-			}
-		case '/':
-			k |= kwSlash
-		case '=':
-			k |= kwEq
-		case 'r', 'R':
-			suspect = suspect || len(next) >= 4 && next[0]|0x20 == 'i' && next[1]|0x20 == 'g' && next[2]|0x20 == 'h' && next[3]|0x20 == 't'
-		case '기':
-			if strings.HasPrefix(next, "자") {
-				k |= kwGija
-				byline = true
-			}
-		case '특':
-			if strings.HasPrefix(next, "파원") {
-				k |= kwTeukpawon
-				byline = true
-			}
-		case '통':
-			if strings.HasPrefix(next, "신원") {
-				k |= kwTongsinwon
-				byline = true
-			}
-		case '@':
-			byline = true
+			space = true
+			i += size
+			continue
+		}
+		if space {
+			n++
+			space = false
+		}
+		n++
+		i += size
+		if r >= 0xAC00 && r <= 0xD7A3 {
+			k |= kwHangul
+		}
+		if r < 0x10000 && scanMask[r>>6]&(1<<(r&63)) != 0 {
+			k = scanCase(r, line[i:], n, k)
 		}
 	}
 	if space {
-		folded = false // trailing white space
+		k |= scNotFolded // trailing white space
 	}
-	if digitEarly && metaFirst[firstRune] || endsSoyo {
-		suspect = true
+	if k&scDigitEarly != 0 && metaFirst[firstRune] || k&scEndsSoyo != 0 {
+		k |= scSuspect
 	}
-	// isBylineLine takes lines of at most 80 runes
-	return lineScan{n: n, keys: k, suspect: suspect, byline: byline && n <= 80, bad: bad, folded: folded}
+	return lineScan{n: n, keys: uint32(k), suspect: k&scSuspect != 0,
+		// isBylineLine takes lines of at most 80 runes
+		byline: k&scByline != 0 && n <= 80, bad: k&scBad != 0, folded: k&scNotFolded == 0}
+}
+
+// scSpace, in what scanRune returns, marks white space (foldSpace).
+const scSpace = scNotFolded << 1
+
+// scanRune reads the rune at i of line as scanLine does: the rune, its
+// size, and scBad when it is not valid UTF-8 (then scNotFolded too: fold
+// writes U+FFFD), scSpace when it is white space.
+func scanRune(line string, i int) (r rune, size int, bits uint64) {
+	c := line[i]
+	switch {
+	case c < utf8.RuneSelf:
+		if c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f' {
+			return rune(c), 1, scSpace
+		}
+		return rune(c), 1, 0
+	case c&0xF0 == 0xE0 && i+2 < len(line) && line[i+1]&0xC0 == 0x80 && line[i+2]&0xC0 == 0x80:
+		// three bytes: all of Hangul
+		r, size = rune(c&0x0F)<<12|rune(line[i+1]&0x3F)<<6|rune(line[i+2]&0x3F), 3
+		if r < 0x800 || r >= 0xD800 && r <= 0xDFFF {
+			bits = scBad | scNotFolded // overlong, or a surrogate
+		}
+	default:
+		r, size = utf8.DecodeRuneInString(line[i:])
+		if r == utf8.RuneError && size == 1 {
+			bits = scBad | scNotFolded
+		}
+	}
+	if r >= 0x80 && (r < 0xAC00 || r > 0xD7A3) && foldSpace(r) {
+		bits |= scSpace
+	}
+	return r, size, bits
+}
+
+// scanCase is what scanLine learns from a rune of scanMask, the n-th of
+// the folded line, that next follows: the line keys and state k gets.
+func scanCase(r rune, next string, n int, k uint64) uint64 {
+	if phrases.wordMask[r>>6]&(1<<(r&63)) != 0 && anywhereWord(r, next) {
+		k |= kwAnywhere | scSuspect
+	}
+	switch r {
+	case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
+		// metadata lines have their date within the first 20 runes
+		if n <= 24 {
+			k |= scDigitEarly
+		}
+	case 'ⓒ':
+		k |= kwCircC | scSuspect
+	case 'Ⓒ':
+		k |= kwCircCapC | scSuspect
+	case '©':
+		k |= kwCopy | scSuspect
+	case '무':
+		if strings.HasPrefix(next, "단") {
+			k |= kwMudan | scSuspect
+		}
+	case '재':
+		if strings.HasPrefix(next, "배포") {
+			k |= kwJaebaepo | scSuspect
+		}
+	case '학':
+		if strings.HasPrefix(next, "습") {
+			k |= kwHakseup | scSuspect
+		}
+	case '소':
+		if strings.HasPrefix(next, "요") {
+			k |= scEndsSoyo
+		}
+	case '모':
+		if strings.HasPrefix(next, "습") {
+			k |= kwMoseup
+		}
+	case '다':
+		// the folded line has a space after 다 when white space and
+		// then something else follow it
+		if next != "" && next[0] == '.' {
+			k |= kwDaDot
+		} else if t := strings.TrimLeftFunc(next, foldSpace); len(t) < len(next) && t != "" {
+			k |= kwDaSpace
+		}
+	case 'a', 'A', 'c', 'C':
+		k |= kwACac
+	case '(':
+		if next != "" && next[0]|0x20 == 'c' {
+			k |= kwParenC
+			if len(next) >= 2 && next[1] == ')' {
+				k |= scSuspect
+			}
+		}
+	case '/':
+		k |= kwSlash
+	case '=':
+		k |= kwEq
+	case 'r', 'R':
+		if len(next) >= 4 && next[0]|0x20 == 'i' && next[1]|0x20 == 'g' && next[2]|0x20 == 'h' && next[3]|0x20 == 't' {
+			k |= scSuspect
+		}
+	case '기':
+		if strings.HasPrefix(next, "자") {
+			k |= kwGija | scByline
+		}
+	case '특':
+		if strings.HasPrefix(next, "파원") {
+			k |= kwTeukpawon | scByline
+		}
+	case '통':
+		if strings.HasPrefix(next, "신원") {
+			k |= kwTongsinwon | scByline
+		}
+	case '@':
+		k |= scByline
+	}
+	return k
 }
