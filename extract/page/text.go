@@ -64,23 +64,30 @@ func classifyNames(s string, dup bool) (lineClass, lineNames) {
 
 // classifyNames is classifyNames of the line of f.
 func (f *lineFacts) classifyNames(dup bool) (lineClass, lineNames) {
+	if c := f.classifyHead(); c != lcBlank {
+		return c, lineNames{}
+	}
+	by, names := f.bylineNames()
+	return f.classifyRest(by, dup), lineNames{names, true}
+}
+
+// classifyHead is the start of classify: lcMeta, lcCopyright, lcStop or
+// lcDrop for metadata, a copyright line or a stock phrase, else lcBlank.
+func (f *lineFacts) classifyHead() lineClass {
 	s := f.s
 	switch {
 	case isDateHeader(s) || isMetaLine(s) || isReadTime(s):
-		return lcMeta, lineNames{}
+		return lcMeta
 	case f.isCopyright():
-		return lcCopyright, lineNames{}
+		return lcCopyright
 	}
 	switch phraseKindK(s, f.keys) {
 	case kindStop:
-		return lcStop, lineNames{}
+		return lcStop
 	case kindDrop:
-		return lcDrop, lineNames{}
+		return lcDrop
 	}
-	by, names := f.bylineNames()
-	ln := lineNames{names, true}
-	c := f.classifyRest(by, dup)
-	return c, ln
+	return lcBlank
 }
 
 // classifyRest is the end of classify, once a line is known to be neither
@@ -183,14 +190,15 @@ func fromTextRest(p *Page, s, scan string, scans []lineScan) {
 	for i, l := range lines {
 		m := &memo[ids[i]]
 		if m.c < 0 {
-			switch f := m.sc.facts(l); {
-			case l == "":
-				m.c = lcBlank
-			case m.sc.suspect:
-				m.c, m.names = f.classifyNames(m.count > 1)
-			default:
+			f := m.sc.facts(l)
+			m.c = lcBlank
+			if l != "" && m.sc.suspect {
+				m.c = f.classifyHead()
+			}
+			if l != "" && m.c == lcBlank {
 				// neither metadata, a copyright line nor a stock phrase
-				by, names := f.bylineNames()
+				// (a line scanLine does not suspect is none of them)
+				by, names := m.sc.bylineNames(&f)
 				m.c, m.names = f.classifyRest(by, m.count > 1), lineNames{names, true}
 			}
 		}
@@ -446,21 +454,25 @@ func plainFastValid(p *Page, scan string, scans []lineScan) (plain, valid bool, 
 		switch {
 		case sc.suspect:
 			f := sc.facts(sc.fold(line))
-			switch c, names := f.classifyNames(false); c {
+			switch f.classifyHead() {
 			case lcMeta, lcCopyright:
 				return notPlain()
 			case lcStop, lcDrop:
 				if stock++; stock >= 2 {
 					return notPlain()
 				}
-			case lcByline:
-				notes, noted = append(notes, note{f.s, names.names}), true
+			case lcBlank:
+				// a byline line if bylineNames says so (classifyRest)
+				by, names := scans[len(scans)-1].bylineNames(&f)
+				if by {
+					notes, noted = append(notes, note{f.s, names}), true
+				}
 			}
 		case sc.byline:
 			// Not metadata, copyright or a stock phrase: a byline line if
 			// isBylineLine says so.
 			f := sc.facts(sc.fold(line))
-			if ok, names := f.bylineNames(); ok {
+			if ok, names := scans[len(scans)-1].bylineNames(&f); ok {
 				notes, noted = append(notes, note{f.s, names}), true
 			}
 		}
@@ -561,6 +573,23 @@ type lineScan struct {
 	// bad is set when the line is not valid UTF-8 (as utf8.ValidString
 	// says); folded when fold leaves the line as it is.
 	bad, folded bool
+	// by and names are bylineNames of the folded line once asked (by is
+	// 0 until then, 1 for a byline line, -1 for another).
+	by    int8
+	names []string
+}
+
+// bylineNames is f.bylineNames() of the folded line of the scanned line,
+// asked once.
+func (sc *lineScan) bylineNames(f *lineFacts) (byline bool, names []string) {
+	if sc.by == 0 {
+		by, names := f.bylineNames()
+		sc.by, sc.names = -1, names
+		if by {
+			sc.by = 1
+		}
+	}
+	return sc.by > 0, sc.names
 }
 
 // fold is fold(line) of the line scanned.
