@@ -339,7 +339,9 @@ var (
 func sentenceEnd(s string) bool {
 	// by the bytes of the runes it looks for (the last rune of a string
 	// ends with them exactly when it is one of them)
-	s = trimRightBytes(s, " \t")
+	for s != "" && (s[len(s)-1] == ' ' || s[len(s)-1] == '\t') {
+		s = s[:len(s)-1]
+	}
 	for i := 0; i < 3 && s != ""; i++ {
 		n := closerSuffix(s)
 		if n == 0 {
@@ -373,14 +375,6 @@ func sentenceEnd(s string) bool {
 	return isHangul(r) || r == '”' || unicode.IsDigit(r)
 }
 
-// trimRightBytes is strings.TrimRight(s, cutset) for an ASCII cutset.
-func trimRightBytes(s, cutset string) string {
-	for s != "" && strings.IndexByte(cutset, s[len(s)-1]) >= 0 {
-		s = s[:len(s)-1]
-	}
-	return s
-}
-
 // closerSuffix is the size of the closing quote or bracket s ends with
 // (one of "'”’」』)]>), or 0.
 func closerSuffix(s string) int {
@@ -390,10 +384,11 @@ func closerSuffix(s string) int {
 	switch s[len(s)-1] {
 	case '"', '\'', ')', ']', '>':
 		return 1
-	}
-	for _, q := range []string{"”", "’", "」", "』"} {
-		if strings.HasSuffix(s, q) {
-			return len(q)
+	case "”"[2], "’"[2], "」"[2], "』"[2]: // the last bytes of the others
+		for _, q := range []string{"”", "’", "」", "』"} {
+			if strings.HasSuffix(s, q) {
+				return len(q)
+			}
 		}
 	}
 	return 0
