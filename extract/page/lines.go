@@ -375,6 +375,30 @@ func sentenceEnd(s string) bool {
 	return isHangul(r) || r == '”' || unicode.IsDigit(r)
 }
 
+// trimDot is strings.Trim(s, ascii+"·") for ASCII runes ascii, by bytes
+// (the last rune of s is · exactly when s ends with its two bytes).
+func trimDot(s, ascii string) string {
+	for s != "" {
+		if strings.IndexByte(ascii, s[0]) >= 0 {
+			s = s[1:]
+		} else if strings.HasPrefix(s, "·") {
+			s = s[len("·"):]
+		} else {
+			break
+		}
+	}
+	for s != "" {
+		if strings.IndexByte(ascii, s[len(s)-1]) >= 0 {
+			s = s[:len(s)-1]
+		} else if strings.HasSuffix(s, "·") {
+			s = s[:len(s)-len("·")]
+		} else {
+			break
+		}
+	}
+	return s
+}
+
 // closerSuffix is the size of the closing quote or bracket s ends with
 // (one of "'”’」』)]>), or 0.
 func closerSuffix(s string) int {
@@ -740,7 +764,7 @@ func (f *lineFacts) bylineNames() (byline bool, names []string) {
 		if strings.IndexByte(rest, '@') >= 0 { // every e-mail holds one
 			rest = removeEmails(rest)
 		}
-		rest = strings.Trim(rest, " =[]()<>·,/|\t")
+		rest = trimDot(rest, " =[]()<>,/|\t")
 		return runeLen(rest) <= 12, names
 	}
 	// E-mail lines: 'hong@example.com', '◎공감언론 여울통신 a@x.kr, b@x.kr'.
