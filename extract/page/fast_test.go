@@ -169,14 +169,72 @@ func FuzzReporterScan(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) { checkReporters(t, s) })
 }
 
+// foldRunes is foldAll rune by rune, as it was: the reference of FuzzFold.
+func foldRunes(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if foldSpace(r) {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
 func FuzzFold(f *testing.F) {
-	for _, s := range []string{"", " ", "a b", "a  b", " a", "a ", "가\u00a0나", "가\u200b", "\xff", "a\tb", "\u3000", "가나 다"} {
+	for _, s := range []string{"", " ", "a b", "a  b", " a", "a ", "가\u00a0나", "가\u200b", "\xff", "a\tb", "\u3000", "가나 다", "\xff\xfe 가", " \xff", "a\xff b", "가 \u00a0\xed\xa0\x80 나 ", "\ufffd \ufffd"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		want := foldAll(s)
+		want := foldRunes(s)
+		if got := foldAll(s); got != want {
+			t.Fatalf("foldAll(%q) = %q; want %q", s, got, want)
+		}
 		if got := fold(s); got != want {
 			t.Fatalf("fold(%q) = %q; want %q", s, got, want)
 		}
 	})
+}
+
+// validNameOld is validName as it was, rune by rune: its reference.
+func validNameOld(n string) bool {
+	n = strings.TrimSpace(n)
+	l := runeLen(n)
+	if l < 2 || l > 4 || notNames[n] || mediaSuffix(n) {
+		return false
+	}
+	for _, r := range n {
+		if !isHangul(r) {
+			return false
+		}
+	}
+	last, _ := utf8.DecodeLastRuneInString(n)
+	return !strings.ContainsRune("는은을를의에서와과도만들", last)
+}
+
+func checkValidName(t *testing.T, n string) {
+	t.Helper()
+	if got, want := validName(n), validNameOld(n); got != want {
+		t.Fatalf("validName(%q) = %v; want %v", n, got, want)
+	}
+}
+
+func TestValidName(t *testing.T) {
+	for _, n := range []string{"", "홍길동", " 홍길동\t", "홍", "홍길동전우", "사진", "예시일보", "김철수는", "A김", "김\xff", "김ㄱ", "\u3000김철\u00a0", "가나다라", "가나다라마"} {
+		checkValidName(t, n)
+	}
+}
+
+func FuzzValidName(f *testing.F) {
+	for _, n := range []string{"홍길동", " 홍길동 ", "김철수는", "예시뉴스", "가\xff나"} {
+		f.Add(n)
+	}
+	f.Fuzz(checkValidName)
 }

@@ -102,7 +102,7 @@ func isPictureTail(s string) bool {
 // ends with 기자 or 특파원.
 func findDateline(s string) []string {
 	eq := strings.IndexByte(s, '=')
-	if eq < 0 {
+	if eq < 0 || !datelineEq(s, eq) {
 		return nil
 	}
 	to := -1
@@ -126,6 +126,48 @@ func findDateline(s string) []string {
 		from -= size
 	}
 	return reDateline.FindStringSubmatch(s[from:to])
+}
+
+// datelineEq reports whether an = at or after eq can be the = of a match
+// of reDateline: between it and the keyword after it (기자, 특파원), a
+// match holds only syllables, ASCII letters, white space, ] and name
+// separators (·, ㆍ, a comma).
+func datelineEq(s string, eq int) bool {
+	for eq >= 0 {
+		k := -1
+		for _, kw := range []string{"기자", "특파원"} {
+			if i := strings.Index(s[eq:], kw); i >= 0 && (k < 0 || i < k) {
+				k = i
+			}
+		}
+		if k < 0 {
+			return false // no keyword after this = nor after the next
+		}
+		ok := true
+		for p, end := eq+1, eq+k; p < end && ok; {
+			switch c := s[p]; {
+			case hangulAt(s, p):
+				p += 3
+			case asciiLetter(c) || isReSpace(c) || c == ']' || c == ',':
+				p++
+			case strings.HasPrefix(s[p:], "·"):
+				p += len("·")
+			case strings.HasPrefix(s[p:], "ㆍ"):
+				p += len("ㆍ")
+			default:
+				ok = false
+			}
+		}
+		if ok {
+			return true
+		}
+		next := strings.IndexByte(s[eq+1:], '=')
+		if next < 0 {
+			return false
+		}
+		eq += 1 + next
+	}
+	return false
 }
 
 // splitNames is reNameSep.Split(s, -1) (names joined by ·, ㆍ, a comma or
@@ -416,6 +458,47 @@ func (f *lineFacts) copyrightSign() bool {
 	return f.keys&kwACac != 0 && (containsFoldASCII(f.s, "copyright") || containsFoldASCII(f.s, "all right"))
 }
 
+// copyrightMatch is reCopyright.MatchString(f.s), by hand for the usual
+// copyright lines: a ⓒ, Ⓒ or © (which (?i)ⓒ and © match alone),
+// copyright in any ASCII case, 무단 and 재배포 with what must follow them. The
+// regexp runs only for the alternatives left, and only when the line
+// holds what each of them needs: (c, all right, 학습.
+func (f *lineFacts) copyrightMatch() bool {
+	s, k := f.s, f.keys
+	switch {
+	case k&(kwCircC|kwCircCapC|kwCopy) != 0:
+		return true
+	case k&kwMudan != 0 && followedAt(s, "무단", "전재", "복제", "배포"):
+		return true
+	case k&kwJaebaepo != 0 && followedAt(s, "재배포", "금지"):
+		return true
+	case k&kwACac != 0 && containsFoldASCII(s, "copyright"):
+		return true
+	case k&(kwParenC|kwHakseup) != 0 || k&kwACac != 0 && containsFoldASCII(s, "all right"):
+		return reCopyright.MatchString(s)
+	}
+	return false
+}
+
+// followedAt reports an occurrence of w in s followed, after white space
+// (\s*), by one of next.
+func followedAt(s, w string, next ...string) bool {
+	for i := strings.Index(s, w); i >= 0; {
+		j := skipReSpace(s, i+len(w))
+		for _, n := range next {
+			if strings.HasPrefix(s[j:], n) {
+				return true
+			}
+		}
+		k := strings.Index(s[i+len(w):], w)
+		if k < 0 {
+			break
+		}
+		i += len(w) + k
+	}
+	return false
+}
+
 // lastCopyMarkEnd is the end of the last match of reCopyMark in s, or -1:
 // its alternatives are literals (ⓒ, which (?i) extends to Ⓒ, ©, (c),
 // copyright in any ASCII case, 저작권자) no two of which can overlap, so
@@ -428,16 +511,38 @@ func lastCopyMarkEnd(s string) int {
 		}
 	}
 	for _, w := range []string{"ⓒ", "Ⓒ", "©", "저작권자"} {
-		if i := strings.LastIndex(s, w); i >= 0 {
+		if i := lastIndexOf(s, w); i >= 0 {
 			take(i, len(w))
 		}
 	}
-	for _, w := range []string{"(c)", "copyright"} {
-		if i := lastIndexFoldASCII(s, w); i >= 0 {
-			take(i, len(w))
+	// (c) needs a (, copyright a c or C
+	if strings.IndexByte(s, '(') >= 0 {
+		if i := lastIndexFoldASCII(s, "(c)"); i >= 0 {
+			take(i, len("(c)"))
+		}
+	}
+	if strings.IndexByte(s, 'c') >= 0 || strings.IndexByte(s, 'C') >= 0 {
+		if i := lastIndexFoldASCII(s, "copyright"); i >= 0 {
+			take(i, len("copyright"))
 		}
 	}
 	return end
+}
+
+// lastIndexOf is strings.LastIndex(s, w) for a w that cannot overlap
+// itself, found forwards (a fast search, and most lines hold no w).
+func lastIndexOf(s, w string) int {
+	i := strings.Index(s, w)
+	if i < 0 {
+		return -1
+	}
+	for {
+		j := strings.Index(s[i+len(w):], w)
+		if j < 0 {
+			return i
+		}
+		i += len(w) + j
+	}
 }
 
 // lastIndexFoldASCII is the last index of w (lower-case ASCII letters and

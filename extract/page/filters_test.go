@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -41,6 +42,9 @@ func checkFilters(t *testing.T, s string) {
 	if reCopyright.MatchString(s) && !f.copyrightSign() {
 		t.Fatalf("copyrightSign(%q) is false on a copyright line", s)
 	}
+	if got, want := f.copyrightMatch(), reCopyright.MatchString(s); got != want {
+		t.Fatalf("copyrightMatch(%q) = %v; the regexp says %v", s, got, want)
+	}
 	for _, c := range []struct {
 		bit  uint32
 		want bool
@@ -61,6 +65,14 @@ func checkFilters(t *testing.T, s string) {
 	}
 	if got, want := f.runes(), runeLen(s); got != want {
 		t.Fatalf("runes(%q) = %d; want %d", s, got, want)
+	}
+	for _, cut := range []string{" .:-", " .,:-|", " =[]()<>,/|\t"} {
+		if got, want := trimDot(s, cut), strings.Trim(s, cut+"·"); got != want {
+			t.Fatalf("trimDot(%q, %q) = %q; want %q", s, cut, got, want)
+		}
+	}
+	if got, want := sentenceEnd(s), sentenceEndOld(s); got != want {
+		t.Fatalf("sentenceEnd(%q) = %v; want %v", s, got, want)
 	}
 	if got, want := f.endsSentence(), endsLikeSentence(s); got != want {
 		t.Fatalf("endsSentence(%q) = %v; want %v", s, got, want)
@@ -120,12 +132,33 @@ func checkFilters(t *testing.T, s string) {
 	}
 }
 
+// sentenceEndOld is sentenceEnd as it was, rune by rune: its reference.
+func sentenceEndOld(s string) bool {
+	s = strings.TrimRight(s, " \t")
+	for i := 0; i < 3 && s != ""; i++ {
+		r, n := utf8.DecodeLastRuneInString(s)
+		if strings.ContainsRune("\"'”’」』)]>", r) {
+			s = strings.TrimRight(s[:len(s)-n], " ")
+			continue
+		}
+		break
+	}
+	r, n := utf8.DecodeLastRuneInString(s)
+	if r != '.' && r != '?' && r != '!' && r != '…' {
+		return false
+	}
+	s = s[:len(s)-n]
+	s = strings.TrimRight(s, ".?!…")
+	r, _ = utf8.DecodeLastRuneInString(s)
+	return isHangul(r) || r == ')' || r == '"' || r == '”' || unicode.IsDigit(r)
+}
+
 var filterSeeds = []string{
 	"date: 2025-09-04T10:00:00+09:00", " date=2025-9-4", "입력 2025.09.04 10:00", "[기사입력 2025-09-04]", "(수정 2025년 9월)",
 	"3분 20초 소요", "▶ 관련기사", "■ 관련", "[관련 기사]", "<관련 기사>", "관련기사: 뭐", "사진=연합뉴스", "[사진 출처 = 기관]",
 	"(자료 사진) :", "행사에서 발언하고 있다. /연합뉴스", "행사 모습. 중소벤처기업부", "참석자들 [사진=기관 제공]", "(사진 제공=기관)",
 	"[서울=뉴시스] 홍길동 기자 =", "Copyright ⓒ 예시경제 All rights reserved", "ALL RIGHTſ", "Ⓒ 한겨레", "(C) 2025",
-	"AI 학습 및 활용 금지", "Copyright (C) 2025 ⓒ 예시 저작권자 ©", "COPYRIGHT(c)", "예시(주) 로고 바로 가기", "Example, Inc. LOGO", "Co., Ltd.", "  2024-2025 예시", "\xe1무단\xed\xa0\x80기자", "모\xff습", "학\xeb습", "무단 전재", "재배포 금지", "예시경제(www.example.com)", "한겨레 (https://x.kr)", "(제주=연합뉴스) 이성민 기자", "[부산=뉴스1]", "제주=이성민 특파원", "기자 세종=강다온 기자", "가 = 나 = 다 기자 = 라 기자", "서울 =\t김 기자", "\xea서울=김철수 기자", "홍길동·김철수 기자", "가,나/다ㆍ라", " ·가", "가· ", "가  ,  나", "·", ",,", "가 나", " , ", "\xc2·\xe3ㆍ", " 여울뉴스. All rights reserved. 무단", "ALL\tRIGHTſ", "allrights", "WwW.x", "a : b", "끝.", "x.y", "a\f:\rb", "all right", "al", "<HTML><BoDy>", "\x1c/HTML", "<\x0fbody", "</Html", "\xe2\x84\xaaopyright", "\xed\xa0\x80", "\xe0\x80\x80", "가\xef\xbf", "\xf0\x9f\x98\x80가", "\xc3\xa9", "가나\xea\xb0", "지금 로그인 후 이용 가능", "무료로 구독하세요", "기사 본문을 확인해주세요", "", "=", "]", "모습",
+	"AI 학습 및 활용 금지", "Copyright (C) 2025 ⓒ 예시 저작권자 ©", "COPYRIGHT(c)", "예시(주) 로고 바로 가기", "Example, Inc. LOGO", "Co., Ltd.", "  2024-2025 예시", "\xe1무단\xed\xa0\x80기자", "모\xff습", "학\xeb습", "·가·", "\xc2·", "·\xb7", " .·- 예시 ·.", "[(가)]·\t", "\xff·", "·\xc2", "했다.", "했다…", "했다.\t ", "했다.” ", "했다.')\"", "1.", "１.", "(가).", ".", "…", "했다!?…", "\xe2\x80\x9d", "\xf0\xe2\x80\x9d.", "다\xff.", "」』>", "'.", "(서울=예시뉴스) 김하나 기자 =", "서울=예시 Ab] 김하나·이두리 선임 기자", "가=나(다) 기자", "=기자", "가 = 나 = 다.기자", "무단 전재", "무단횡단 무단\t복제", "무단무단배포", "재배포는 재배포\n금지", "재배포금지", "(c) ", "(C)\t가", "(c)", "ai 학습 및  활용금지", "AI학습활용 금지", "\u0130I \u0131i \u212a", "재배포 금지", "예시경제(www.example.com)", "한겨레 (https://x.kr)", "(제주=연합뉴스) 이성민 기자", "[부산=뉴스1]", "제주=이성민 특파원", "기자 세종=강다온 기자", "가 = 나 = 다 기자 = 라 기자", "서울 =\t김 기자", "\xea서울=김철수 기자", "홍길동·김철수 기자", "가,나/다ㆍ라", " ·가", "가· ", "가  ,  나", "·", ",,", "가 나", " , ", "\xc2·\xe3ㆍ", " 여울뉴스. All rights reserved. 무단", "ALL\tRIGHTſ", "allrights", "WwW.x", "a : b", "끝.", "x.y", "a\f:\rb", "all right", "al", "<HTML><BoDy>", "\x1c/HTML", "<\x0fbody", "</Html", "\xe2\x84\xaaopyright", "\xed\xa0\x80", "\xe0\x80\x80", "가\xef\xbf", "\xf0\x9f\x98\x80가", "\xc3\xa9", "가나\xea\xb0", "지금 로그인 후 이용 가능", "무료로 구독하세요", "기사 본문을 확인해주세요", "", "=", "]", "모습",
 }
 
 func TestLineFilters(t *testing.T) {

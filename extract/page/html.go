@@ -406,16 +406,20 @@ func copyrightPress(t string) string {
 	// '경제를 읽는 눈, 예시경제': a slogan, then the name.
 	segs := strings.Split(rest, ",")
 	for i := len(segs) - 1; i >= 0; i-- {
-		n := strings.Trim(fold(segs[i]), " .:·-")
+		n := trimDot(fold(segs[i]), " .:-")
 		if n == "" {
 			continue
 		}
 		if runeLen(n) > 20 || strings.Count(n, " ") > 2 {
 			return ""
 		}
-		switch strings.ToLower(n) {
-		case "by", "reserved", "all rights reserved":
-			return ""
+		// (a syllable has no case: a name that starts with one is none of
+		// these)
+		if !hangulAt(n, 0) {
+			switch strings.ToLower(n) {
+			case "by", "reserved", "all rights reserved":
+				return ""
+			}
 		}
 		return n
 	}
@@ -439,7 +443,7 @@ func cleanPressName(c string) string {
 		c = rePressNoise.ReplaceAllString(c, " ")
 	}
 	c = strings.TrimSpace(c)
-	c = strings.Trim(c, " .,:·-|")
+	c = trimDot(c, " .,:-|")
 	return fold(c)
 }
 
@@ -453,8 +457,8 @@ func (h *htmlPage) copyrightName() string {
 			continue
 		}
 		// copyrightSign holds for every match of reCopyright, and costs
-		// far less than the expression
-		if f := factsOf(t); !f.copyrightSign() || !reCopyright.MatchString(t) {
+		// far less than the expression (copyrightMatch)
+		if f := factsOf(t); !f.copyrightSign() || !f.copyrightMatch() {
 			continue
 		}
 		if n := copyrightPress(t); n != "" {

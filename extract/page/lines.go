@@ -65,20 +65,54 @@ func fold(s string) string {
 }
 
 // foldAll is fold without its shortcut for text that is already folded.
+// Runs of runes that are not white space are copied whole; an invalid byte
+// becomes U+FFFD (as ranging over the string gives it).
 func foldAll(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range s {
-		if foldSpace(r) {
+	for i := 0; i < len(s); {
+		// the run of runes from i that are not white space, and the size
+		// of the rune that ends it (0 at the end of s)
+		j, size, invalid := i, 0, false
+		for j < len(s) {
+			c := s[j]
+			if c < utf8.RuneSelf {
+				if c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' {
+					size = 1
+					break
+				}
+				j++
+				continue
+			}
+			if hangulAt(s, j) {
+				j += 3
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if r == utf8.RuneError && n == 1 {
+				size, invalid = 1, true
+				break
+			}
+			if foldSpace(r) {
+				size = n
+				break
+			}
+			j += n
+		}
+		if j > i || invalid {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteString(s[i:j])
+		}
+		if invalid {
+			b.WriteString("\uFFFD")
+		} else if size > 0 {
 			space = true
-			continue
 		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		space = false
-		b.WriteRune(r)
+		i = j + size
 	}
 	return b.String()
 }
@@ -135,10 +169,11 @@ type phraseIndex struct {
 	// For plainFast: the first runes of whole-line and prefix phrases; the
 	// first word of each '*' phrase (folding never changes it) by its first
 	// rune, as the rest of the word; always when a phrase matches any line.
-	first    map[rune][]string
-	words    map[rune][]string
-	wordMask [1024]uint64 // the keys of words below U+10000, as bits
-	always   bool
+	first     map[rune][]string
+	words     map[rune][]string
+	wordMask  [1024]uint64 // the keys of words below U+10000, as bits
+	firstMask [1024]uint64 // the keys of first below U+10000, as bits
+	always    bool
 }
 
 type kindPhrase struct {
@@ -154,6 +189,9 @@ func indexPhrases(lists map[phraseKind][]phrase) *phraseIndex {
 	for _, k := range []phraseKind{kindStop, kindDrop} {
 		for _, p := range lists[k] {
 			r, size := utf8.DecodeRuneInString(p.text)
+			if p.op != '*' && r < 0x10000 {
+				ix.firstMask[r>>6] |= 1 << (r & 63) // first gets an entry for r
+			}
 			switch p.op {
 			case '=':
 				if _, ok := ix.exact[p.text]; !ok {
@@ -299,24 +337,85 @@ var (
 // sentenceEnd reports whether a line ends like a Korean sentence: 다. 요. 까?
 // 죠. also before a closing quote or bracket.
 func sentenceEnd(s string) bool {
-	s = strings.TrimRight(s, " \t")
-	for i := 0; i < 3 && s != ""; i++ {
-		r, n := utf8.DecodeLastRuneInString(s)
-		if strings.ContainsRune("\"'”’」』)]>", r) {
-			s = strings.TrimRight(s[:len(s)-n], " ")
-			continue
-		}
-		break
+	// by the bytes of the runes it looks for (the last rune of a string
+	// ends with them exactly when it is one of them)
+	for s != "" && (s[len(s)-1] == ' ' || s[len(s)-1] == '\t') {
+		s = s[:len(s)-1]
 	}
-	r, n := utf8.DecodeLastRuneInString(s)
-	if r != '.' && r != '?' && r != '!' && r != '…' {
+	for i := 0; i < 3 && s != ""; i++ {
+		n := closerSuffix(s)
+		if n == 0 {
+			break
+		}
+		s = strings.TrimRight(s[:len(s)-n], " ")
+	}
+	switch {
+	case strings.HasSuffix(s, "…"):
+		s = s[:len(s)-len("…")]
+	case s != "" && (s[len(s)-1] == '.' || s[len(s)-1] == '?' || s[len(s)-1] == '!'):
+		s = s[:len(s)-1]
+	default:
 		// '…다"' (quote without period) still ends a sentence.
 		return false
 	}
-	s = s[:len(s)-n]
-	s = strings.TrimRight(s, ".?!…")
-	r, _ = utf8.DecodeLastRuneInString(s)
-	return isHangul(r) || r == ')' || r == '"' || r == '”' || unicode.IsDigit(r)
+	for {
+		if strings.HasSuffix(s, "…") {
+			s = s[:len(s)-len("…")]
+		} else if s != "" && (s[len(s)-1] == '.' || s[len(s)-1] == '?' || s[len(s)-1] == '!') {
+			s = s[:len(s)-1]
+		} else {
+			break
+		}
+	}
+	if s != "" && s[len(s)-1] < utf8.RuneSelf {
+		c := s[len(s)-1]
+		return c == ')' || c == '"' || c >= '0' && c <= '9'
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return isHangul(r) || r == '”' || unicode.IsDigit(r)
+}
+
+// trimDot is strings.Trim(s, ascii+"·") for ASCII runes ascii, by bytes
+// (the last rune of s is · exactly when s ends with its two bytes).
+func trimDot(s, ascii string) string {
+	for s != "" {
+		if strings.IndexByte(ascii, s[0]) >= 0 {
+			s = s[1:]
+		} else if strings.HasPrefix(s, "·") {
+			s = s[len("·"):]
+		} else {
+			break
+		}
+	}
+	for s != "" {
+		if strings.IndexByte(ascii, s[len(s)-1]) >= 0 {
+			s = s[:len(s)-1]
+		} else if strings.HasSuffix(s, "·") {
+			s = s[:len(s)-len("·")]
+		} else {
+			break
+		}
+	}
+	return s
+}
+
+// closerSuffix is the size of the closing quote or bracket s ends with
+// (one of "'”’」』)]>), or 0.
+func closerSuffix(s string) int {
+	if s == "" {
+		return 0
+	}
+	switch s[len(s)-1] {
+	case '"', '\'', ')', ']', '>':
+		return 1
+	case "”"[2], "’"[2], "」"[2], "』"[2]: // the last bytes of the others
+		for _, q := range []string{"”", "’", "」", "』"} {
+			if strings.HasSuffix(s, q) {
+				return len(q)
+			}
+		}
+	}
+	return 0
 }
 
 // endsLikeSentence is sentenceEnd plus '…다"' and '…다”' forms without a period.
@@ -500,19 +599,27 @@ func mediaSuffix(s string) bool {
 }
 
 func validName(n string) bool {
-	n = strings.TrimSpace(n)
-	l := runeLen(n)
-	if l < 2 || l > 4 || notNames[n] || mediaSuffix(n) {
+	if !hangulAt(n, 0) || !hangulAt(n, len(n)-3) {
+		n = strings.TrimSpace(n) // (a name from syllable to syllable has no space to trim)
+	}
+	// two to four runes, all of them syllables (three bytes each)
+	if len(n) < 6 || len(n) > 12 || len(n)%3 != 0 {
 		return false
 	}
-	for _, r := range n {
-		if !isHangul(r) {
+	for i := 0; i < len(n); i += 3 {
+		if !hangulAt(n, i) {
 			return false
 		}
 	}
+	if notNames[n] || mediaSuffix(n) {
+		return false
+	}
 	// Words ending in verb/particle syllables are not names.
-	last, _ := utf8.DecodeLastRuneInString(n)
-	return !strings.ContainsRune("는은을를의에서와과도만들", last)
+	switch last, _ := utf8.DecodeLastRuneInString(n); last {
+	case '는', '은', '을', '를', '의', '에', '서', '와', '과', '도', '만', '들':
+		return false
+	}
+	return true
 }
 
 // reportersIn finds '홍길동 기자', '홍길동·김철수 기자' and '[서울=뉴시스]홍길동 기자 ='
@@ -548,17 +655,38 @@ func reporterRun(s string, withRest bool) (names []string, rest string) {
 	// last keyword (the same matches, at a fraction of the cost).
 	from, to := len(s), 0
 	for _, kw := range []string{"기자", "특파원", "통신원"} {
-		if i := strings.Index(s, kw); i >= 0 {
-			from = min(from, i)
-			to = max(to, strings.LastIndex(s, kw)+len(kw))
+		i := strings.Index(s, kw)
+		if i < 0 {
+			continue
 		}
+		from = min(from, i)
+		// the last one, found forwards (the keywords cannot overlap
+		// themselves)
+		for {
+			j := strings.Index(s[i+len(kw):], kw)
+			if j < 0 {
+				break
+			}
+			i += len(kw) + j
+		}
+		to = max(to, i+len(kw))
 	}
+	// back over the syllables, white space and separators before from:
+	// the runes the last rune of s[:from] may be, by their bytes
+walk:
 	for from > 0 {
-		r, size := utf8.DecodeLastRuneInString(s[:from])
-		if !isHangul(r) && !strings.ContainsRune(" \t\n\f\r·,ㆍ/", r) {
-			break
+		switch {
+		case hangulAt(s, from-3):
+			from -= 3
+		case strings.IndexByte(" \t\n\f\r,/", s[from-1]) >= 0:
+			from--
+		case strings.HasSuffix(s[:from], "·"):
+			from -= len("·")
+		case strings.HasSuffix(s[:from], "ㆍ"):
+			from -= len("ㆍ")
+		default:
+			break walk
 		}
-		from -= size
 	}
 	var b strings.Builder
 	last := 0
@@ -636,7 +764,7 @@ func (f *lineFacts) bylineNames() (byline bool, names []string) {
 		if strings.IndexByte(rest, '@') >= 0 { // every e-mail holds one
 			rest = removeEmails(rest)
 		}
-		rest = strings.Trim(rest, " =[]()<>·,/|\t")
+		rest = trimDot(rest, " =[]()<>,/|\t")
 		return runeLen(rest) <= 12, names
 	}
 	// E-mail lines: 'hong@example.com', '◎공감언론 여울통신 a@x.kr, b@x.kr'.

@@ -161,19 +161,27 @@ func isBinary[T string | []byte](b T) bool {
 		return false
 	}
 	ctl := 0
-	for i := 0; i < len(head); i++ {
-		// eight bytes at a time while none is below 0x20
-		for i+8 <= len(head) {
-			x := uint64(head[i]) | uint64(head[i+1])<<8 | uint64(head[i+2])<<16 | uint64(head[i+3])<<24 |
-				uint64(head[i+4])<<32 | uint64(head[i+5])<<40 | uint64(head[i+6])<<48 | uint64(head[i+7])<<56
-			if (x-0x2020202020202020)&^x&0x8080808080808080 != 0 {
-				break
+	i := 0
+	// sixteen bytes at a time; two words with a byte below 0x20 (a
+	// newline, mostly) are looked at byte by byte
+	for ; i+16 <= len(head); i += 16 {
+		w := head[i : i+16] // one bounds check: the loads combine into two
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		y := uint64(w[8]) | uint64(w[9])<<8 | uint64(w[10])<<16 | uint64(w[11])<<24 |
+			uint64(w[12])<<32 | uint64(w[13])<<40 | uint64(w[14])<<48 | uint64(w[15])<<56
+		if ((x-0x2020202020202020)&^x|(y-0x2020202020202020)&^y)&0x8080808080808080 == 0 {
+			continue
+		}
+		for k := 0; k < 16; k++ {
+			if c := w[k]; c == 0 {
+				return true
+			} else if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b {
+				ctl++
 			}
-			i += 8
 		}
-		if i >= len(head) {
-			break
-		}
+	}
+	for ; i < len(head); i++ {
 		c := head[i]
 		if c == 0 {
 			return true
@@ -199,13 +207,14 @@ func FromText(s string) (*Page, error) {
 	if len(s) <= MaxTextBytes {
 		// Most texts: one pass tells valid UTF-8 and plain text (as
 		// validUTF8 and fromText would).
-		plain, valid := plainFastValid(p, s)
+		var buf [64]lineScan // the lines of most texts
+		plain, valid, scans := plainFastValid(p, s, buf[:0])
 		if valid {
 			if plain {
 				p.Layout = "text-plain"
 				p.Body = s
 			} else {
-				fromTextRest(p, s, s)
+				fromTextRest(p, s, s, scans)
 			}
 			return p, nil
 		}

@@ -20,15 +20,53 @@ import (
 func findReporters(s string) [][]int {
 	var out [][]int
 	for p := 0; p < len(s); {
-		if m, ok := reporterAt(s, p); ok {
-			out = append(out, m)
-			p = m[1]
+		if reporterStart(s, p) {
+			if m, ok := reporterAt(s, p); ok {
+				out = append(out, m)
+				p = m[1]
+				continue
+			}
+		}
+		if hangulAt(s, p) {
+			p += 3
 			continue
 		}
 		_, w := utf8.DecodeRuneInString(s[p:])
 		p += w
 	}
 	return out
+}
+
+// reporterStart is a cheap necessary condition for a match at p: it
+// starts with two syllables, and its last name (or the first name of a
+// group, which a separator follows) either ends right before a title or
+// keyword inside the run of syllables from p, at the third to fifth
+// syllable, or takes the whole run, two to four syllables, which white
+// space and then a separator, a title or a keyword follow.
+func reporterStart(s string, p int) bool {
+	if !hangulAt(s, p) || !hangulAt(s, p+3) {
+		return false
+	}
+	for q := p + 6; q <= p+12; q += 3 {
+		if !hangulAt(s, q) {
+			q = skipReSpace(s, q)
+			return sepAt(s, q) > 0 || hangulAt(s, q) && tailFirst(s, q)
+		}
+		if tailFirst(s, q) {
+			return true
+		}
+	}
+	return false
+}
+
+// tailFirst reports whether the syllable at q is the first of a title
+// or keyword (reporterTitles, reporterWords).
+func tailFirst(s string, q int) bool {
+	switch rune(s[q]&0x0F)<<12 | rune(s[q+1]&0x3F)<<6 | rune(s[q+2]&0x3F) {
+	case '선', '수', '전', '객', '인', '국', '편', '기', '특', '통':
+		return true
+	}
+	return false
 }
 
 var reporterTitles = []string{"선임", "수석", "전문", "객원", "인턴", "수습", "국제전문", "편집위원"}
@@ -56,14 +94,11 @@ func reporterAt(s string, p int) ([]int, bool) {
 	}
 	for j := len(ends) - 1; j >= 0; j-- {
 		q := ends[j]
-		// the last name: 4, 3, then 2 syllables
-		for k := 4; k >= 2; k-- {
-			e, n := hangulRun(s, q, k)
-			if n < k {
-				continue
-			}
-			if end, ok := reporterTail(s, e); ok {
-				return []int{p, end, p, e}, true
+		// the last name: 4, 3, then 2 syllables, as many as there are
+		_, n := hangulRun(s, q, 4)
+		for k := n; k >= 2; k-- {
+			if end, ok := reporterTail(s, q+3*k); ok {
+				return []int{p, end, p, q + 3*k}, true
 			}
 		}
 	}
@@ -115,16 +150,22 @@ func hangulRun(s string, p, max int) (int, int) {
 // hangulAt reports a Hangul syllable (three bytes) at p: what
 // isHangul(utf8.DecodeRuneInString(s[p:])) says, without the call.
 func hangulAt(s string, p int) bool {
-	if p < 0 || p+2 >= len(s) {
-		return false
-	}
-	c, c1, c2 := s[p], s[p+1], s[p+2]
-	if c < 0xEA || c > 0xED || c1&0xC0 != 0x80 || c2&0xC0 != 0x80 {
-		return false
-	}
-	r := rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
-	return r >= 0xAC00 && r <= 0xD7A3
+	return p >= 0 && p+2 < len(s) && s[p]-0xEA <= 0xED-0xEA && s[p+2]&0xC0 == 0x80 &&
+		syllables[int(s[p]&3)<<8|int(s[p+1])]&(1<<(s[p+2]&63)) != 0
 }
+
+// syllables marks the Hangul syllables by their three bytes c, c1, c2:
+// bit c2&63 of syllables[(c&3)<<8|c1] (the lead bytes of Hangul, 0xEA to
+// 0xED, differ in their last two bits; the entries of bytes c1 that are
+// not continuation bytes stay empty).
+var syllables = func() (t [1024]uint64) {
+	for r := rune(0xAC00); r <= 0xD7A3; r++ {
+		var b [3]byte
+		utf8.EncodeRune(b[:], r)
+		t[int(b[0]&3)<<8|int(b[1])] |= 1 << (b[2] & 63)
+	}
+	return t
+}()
 
 // skipReSpace skips what \s matches.
 func skipReSpace(s string, p int) int {

@@ -25,12 +25,11 @@ const (
 var reDateHeader = regexp.MustCompile(`^\s*date\s*[:=]?\s*(\d{4}-\d{1,2}-\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+\-]\d{2}:?\d{2})?)?`)
 
 func (f *lineFacts) isCopyright() bool {
-	s := f.s
 	// Cheap tests first: every alternative of reCopyright holds one of these.
 	if !f.copyrightHint() || !f.copyrightSign() {
 		return false
 	}
-	if !reCopyright.MatchString(s) {
+	if !f.copyrightMatch() { // reCopyright.MatchString
 		return false
 	}
 	l := f.runes()
@@ -60,22 +59,35 @@ func classifyNames(s string, dup bool) (lineClass, lineNames) {
 		return lcBlank, lineNames{}
 	}
 	f := factsOf(s)
+	return f.classifyNames(dup)
+}
+
+// classifyNames is classifyNames of the line of f.
+func (f *lineFacts) classifyNames(dup bool) (lineClass, lineNames) {
+	if c := f.classifyHead(); c != lcBlank {
+		return c, lineNames{}
+	}
+	by, names := f.bylineNames()
+	return f.classifyRest(by, dup), lineNames{names, true}
+}
+
+// classifyHead is the start of classify: lcMeta, lcCopyright, lcStop or
+// lcDrop for metadata, a copyright line or a stock phrase, else lcBlank.
+func (f *lineFacts) classifyHead() lineClass {
+	s := f.s
 	switch {
 	case isDateHeader(s) || isMetaLine(s) || isReadTime(s):
-		return lcMeta, lineNames{}
+		return lcMeta
 	case f.isCopyright():
-		return lcCopyright, lineNames{}
+		return lcCopyright
 	}
 	switch phraseKindK(s, f.keys) {
 	case kindStop:
-		return lcStop, lineNames{}
+		return lcStop
 	case kindDrop:
-		return lcDrop, lineNames{}
+		return lcDrop
 	}
-	by, names := f.bylineNames()
-	ln := lineNames{names, true}
-	c := f.classifyRest(by, dup)
-	return c, ln
+	return lcBlank
 }
 
 // classifyRest is the end of classify, once a line is known to be neither
@@ -111,7 +123,8 @@ func looksLikeDump(lines []string, cls []lineClass) bool {
 		}
 		if c != lcBlank {
 			nonblank++
-			if runeLen(lines[i]) < 15 && c != lcSentence {
+			// a line of 60 bytes or more has at least 15 runes
+			if c != lcSentence && len(lines[i]) < 60 && runeLen(lines[i]) < 15 {
 				short++
 			}
 		}
@@ -134,44 +147,62 @@ func fromText(p *Page, s string) {
 		p.Body = s
 		return
 	}
-	fromTextRest(p, s, scan)
+	fromTextRest(p, s, scan, nil)
 }
 
-// fromTextRest is the rest of fromText once plainFast said no.
-func fromTextRest(p *Page, s, scan string) {
+// fromTextRest is the rest of fromText once plainFast said no; scans are
+// what scanLine tells of the first lines of scan, when known.
+func fromTextRest(p *Page, s, scan string, scans []lineScan) {
 	raw := strings.Split(scan, "\n")
 	lines := make([]string, len(raw))
 	// Each distinct line is counted and classified once: ids[i] numbers
-	// the distinct lines, in one map.
+	// the distinct lines, in one map; memo holds what is known of each.
+	type known struct {
+		sc    lineScan
+		count int
+		c     lineClass
+		names lineNames
+	}
 	ids := make([]int32, len(raw))
 	index := make(map[string]int32, len(raw))
-	var count []int
+	memo := make([]known, 0, len(raw))
 	for i, r := range raw {
-		l := fold(r)
+		var sc lineScan
+		if i < len(scans) {
+			sc = scans[i]
+		} else {
+			sc = scanLine(r)
+		}
+		l := sc.fold(r)
 		lines[i] = l
 		id, ok := index[l]
 		if !ok {
-			id = int32(len(count))
+			id = int32(len(memo))
 			index[l] = id
-			count = append(count, 0)
+			memo = append(memo, known{sc: sc, c: -1})
 		}
 		ids[i] = id
 		if l != "" {
-			count[id]++
+			memo[id].count++
 		}
 	}
 	cls := make([]lineClass, len(lines))
-	memo := make([]lineClass, len(count))
-	memoNames := make([]lineNames, len(count))
-	for i := range memo {
-		memo[i] = -1
-	}
 	for i, l := range lines {
-		id := ids[i]
-		if memo[id] < 0 {
-			memo[id], memoNames[id] = classifyNames(l, count[id] > 1)
+		m := &memo[ids[i]]
+		if m.c < 0 {
+			f := m.sc.facts(l)
+			m.c = lcBlank
+			if l != "" && m.sc.suspect {
+				m.c = f.classifyHead()
+			}
+			if l != "" && m.c == lcBlank {
+				// neither metadata, a copyright line nor a stock phrase
+				// (a line scanLine does not suspect is none of them)
+				by, names := m.sc.bylineNames(&f)
+				m.c, m.names = f.classifyRest(by, m.count > 1), lineNames{names, true}
+			}
 		}
-		cls[i] = memo[id]
+		cls[i] = m.c
 	}
 	if !looksLikeDump(lines, cls) {
 		p.Layout = "text-plain"
@@ -187,11 +218,12 @@ func fromTextRest(p *Page, s, scan string) {
 	if len(scan) < len(s) {
 		p.warn("text longer than 4 MB: only the first 4 MB were searched for the article")
 	}
-	cleanDump(p, lines, cls, func(i int) lineNames { return memoNames[ids[i]] })
+	cleanDump(p, lines, cls, func(i int) (lineNames, int) { m := &memo[ids[i]]; return m.names, m.sc.n })
 }
 
-// cleanDump finds the article in the lines of a flattened page.
-func cleanDump(p *Page, lines []string, cls []lineClass, names func(int) lineNames) {
+// cleanDump finds the article in the lines of a flattened page; known
+// gives the reporters of a line (when known) and its number of runes.
+func cleanDump(p *Page, lines []string, cls []lineClass, known func(int) (lineNames, int)) {
 	// Metadata lines.
 	metaAt := -1
 	for i, l := range lines {
@@ -242,7 +274,8 @@ func cleanDump(p *Page, lines []string, cls []lineClass, names func(int) lineNam
 				cur.start = i
 			}
 			cur.end = i
-			cur.chars += runeLen(lines[i])
+			_, n := known(i)
+			cur.chars += n
 			gap = 0
 		case lcStop, lcCopyright, lcByline:
 			flush()
@@ -286,7 +319,7 @@ func cleanDump(p *Page, lines []string, cls []lineClass, names func(int) lineNam
 			return
 		}
 		noted[i] = true
-		if n := names(i); n.known {
+		if n, _ := known(i); n.known {
 			p.noteNames(lines[i], n.names)
 		} else {
 			p.notePeople(lines[i])
@@ -380,14 +413,16 @@ func dumpTitle(lines []string, cls []lineClass, metaAt, bodyAt int) string {
 // length is counted without building the line. It returns false (the caller
 // then does the full work) whenever the text may be a dump.
 func plainFast(p *Page, scan string) bool {
-	plain, _ := plainFastValid(p, scan)
+	plain, _, _ := plainFastValid(p, scan, nil)
 	return plain
 }
 
 // plainFastValid is plainFast, and valid reports that scan is valid UTF-8
 // (as utf8.ValidString says), from the same pass over its bytes. When
-// scan is not valid, p is left as it was and plain means nothing.
-func plainFastValid(p *Page, scan string) (plain, valid bool) {
+// scan is not valid, p is left as it was and plain means nothing. It
+// appends to scans what scanLine told of the lines it read (the first
+// lines of scan) and returns them, for the full path when plain is false.
+func plainFastValid(p *Page, scan string, scans []lineScan) (plain, valid bool, scanned []lineScan) {
 	nlines := strings.Count(scan, "\n") + 1
 	short, nonblank, stock := 0, 0, 0
 	type note struct {
@@ -398,15 +433,17 @@ func plainFastValid(p *Page, scan string) (plain, valid bool) {
 	rest := scan
 	bad := false
 	// not plain: whether the rest of the text is valid too
-	notPlain := func() (bool, bool) { return false, !bad && validUTF8(rest) }
+	notPlain := func() (bool, bool, []lineScan) { return false, !bad && validUTF8(rest), scans }
 	for i := 0; ; i++ {
 		line := rest
 		j := strings.IndexByte(rest, '\n')
 		if j >= 0 {
 			line = rest[:j]
 		}
-		n, suspect, byline, badLine := lineSignals(line)
-		bad = bad || badLine
+		sc := scanLine(line)
+		scans = append(scans, sc)
+		n := sc.n
+		bad = bad || sc.bad
 		if n > 0 {
 			nonblank++
 			if n < 15 { // a sentence line has at least 20 runes
@@ -415,29 +452,34 @@ func plainFastValid(p *Page, scan string) (plain, valid bool) {
 		}
 		noted := false
 		switch {
-		case suspect:
-			f := fold(line)
-			switch classify(f, false) {
+		case sc.suspect:
+			f := sc.facts(sc.fold(line))
+			switch f.classifyHead() {
 			case lcMeta, lcCopyright:
 				return notPlain()
 			case lcStop, lcDrop:
 				if stock++; stock >= 2 {
 					return notPlain()
 				}
-			case lcByline:
-				notes, noted = append(notes, note{f, reportersIn(f)}), true
+			case lcBlank:
+				// a byline line if bylineNames says so (classifyRest)
+				by, names := scans[len(scans)-1].bylineNames(&f)
+				if by {
+					notes, noted = append(notes, note{f.s, names}), true
+				}
 			}
-		case byline:
+		case sc.byline:
 			// Not metadata, copyright or a stock phrase: a byline line if
 			// isBylineLine says so.
-			f := fold(line)
-			if ok, names := bylineNames(f); ok {
-				notes, noted = append(notes, note{f, names}), true
+			f := sc.facts(sc.fold(line))
+			if ok, names := scans[len(scans)-1].bylineNames(&f); ok {
+				notes, noted = append(notes, note{f.s, names}), true
 			}
 		}
 		if !noted && i >= nlines-3 && n < 200 {
-			f := fold(line)
-			notes = append(notes, note{f, reportersIn(f)})
+			f := sc.fold(line)
+			names, _ := reporterScanK(f, sc.keys, false)
+			notes = append(notes, note{f, names})
 		}
 		if j < 0 {
 			break
@@ -445,15 +487,15 @@ func plainFastValid(p *Page, scan string) (plain, valid bool) {
 		rest = rest[j+1:]
 	}
 	if bad {
-		return false, false
+		return false, false, nil
 	}
 	if short >= 8 && short*10 >= nonblank*3 {
-		return false, true
+		return false, true, scans
 	}
 	for _, l := range notes {
 		p.noteNames(l.line, l.names)
 	}
-	return true, true
+	return true, true, nil
 }
 
 // foldSpace reports the runes fold treats as white space.
@@ -488,158 +530,376 @@ func foldedHasPrefix(s, p string) bool {
 	return true
 }
 
-// sigMask marks, as bits, the runes below U+10000 that lineSignals looks
-// at after the first: the first runes of phrase words and its cases.
-var sigMask = func() *[1024]uint64 {
-	m := phrases.wordMask
-	for _, r := range "0123456789ⓒⒸ©무재학소(rR기특통@" {
+// scanMask marks, as bits, the runes below U+10000 that scanLine looks at
+// after the first: the first runes of phrase words, of the line keys
+// (lineKeysN) and of its own cases.
+var scanMask = func() *[1024]uint64 {
+	m := *keyMask
+	for _, r := range "0123456789ⓒⒸ©무재학소(rR기특통@aAcC/=" {
 		m[r>>6] |= 1 << (r & 63)
 	}
 	return &m
 }()
 
-// lineSignals measures one raw line: n is the number of runes of the folded
-// line; suspect is set when the line might be metadata, a copyright line, a
-// stock phrase or a related-article marker; byline when it might name a
-// reporter (기자, 특파원, 통신원, an e-mail) and is short enough to be a
-// byline line.
-//
-// bad is set when the line is not valid UTF-8 (as utf8.ValidString says).
-func lineSignals(line string) (n int, suspect, byline, bad bool) {
-	space, first, digitEarly, endsSoyo := false, true, false, false
-	var firstRune rune
-	for i := 0; i < len(line); {
-		c := line[i]
-		if !first && c >= 0xEA && c <= 0xED && i+2 < len(line) && line[i+1]&0xC0 == 0x80 && line[i+2]&0xC0 == 0x80 {
-			// most runes: a Hangul syllable after the first rune, none of
-			// the runes looked at below; counted as the path below would
-			if r := rune(c&0x0F)<<12 | rune(line[i+1]&0x3F)<<6 | rune(line[i+2]&0x3F); r >= 0xAC00 && r <= 0xD7A3 && sigMask[r>>6]&(1<<(r&63)) == 0 {
-				if space {
-					n++ // n > 0 once a rune is seen
-					space = false
-				}
-				n++
-				i += 3
-				// the plain syllables and ASCII spaces that follow, in a
-				// tight loop (the same counts)
-				for i+2 < len(line) {
-					c := line[i]
-					if c == ' ' {
-						space = true
-						i++
-						continue
-					}
-					c1, c2 := line[i+1], line[i+2]
-					if c < 0xEA || c > 0xED || c1&0xC0 != 0x80 || c2&0xC0 != 0x80 {
-						break
-					}
-					r := rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
-					if r < 0xAC00 || r > 0xD7A3 || sigMask[r>>6]&(1<<(r&63)) != 0 {
-						break
-					}
-					if space {
-						n++
-						space = false
-					}
-					n++
-					i += 3
-				}
-				continue
-			}
-		}
-		var r rune
-		size := 1
-		switch {
-		case c < utf8.RuneSelf:
-			r = rune(c)
-			if c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f' {
-				i++
-				space = true
-				continue
-			}
-		case c&0xF0 == 0xE0 && i+2 < len(line) && line[i+1]&0xC0 == 0x80 && line[i+2]&0xC0 == 0x80:
-			// three bytes: all of Hangul
-			r, size = rune(c&0x0F)<<12|rune(line[i+1]&0x3F)<<6|rune(line[i+2]&0x3F), 3
-			if r < 0x800 || r >= 0xD800 && r <= 0xDFFF {
-				bad = true // overlong, or a surrogate
-			}
-		default:
-			r, size = utf8.DecodeRuneInString(line[i:])
-			if r == utf8.RuneError && size == 1 {
-				bad = true
-			}
-		}
-		if r >= 0x80 && (r < 0xAC00 || r > 0xD7A3) && foldSpace(r) {
-			i += size
-			space = true
+// plainSyllables marks the Hangul syllables outside scanMask by their
+// three bytes c, c1, c2: bit c2&63 of plainSyllables[(c&3)<<8|c1] (the lead
+// bytes of Hangul, 0xEA to 0xED, differ in their last two bits; the entries
+// of bytes c1 that are not continuation bytes stay empty).
+var plainSyllables [1024]uint64
+
+func init() {
+	for r := rune(0xAC00); r <= 0xD7A3; r++ {
+		if scanMask[r>>6]&(1<<(r&63)) != 0 {
 			continue
 		}
-		next := line[i+size:]
-		i += size
-		if space && n > 0 {
+		var b [3]byte
+		utf8.EncodeRune(b[:], r)
+		plainSyllables[int(b[0]&3)<<8|int(b[1])] |= 1 << (b[2] & 63)
+	}
+}
+
+// lineScan is what one pass over a raw line tells of it and of its folded
+// form (scanLine).
+type lineScan struct {
+	// n is the number of runes of the folded line.
+	n int
+	// keys are the line keys of the folded line (lineKeysN).
+	keys uint32
+	// suspect is set when the line might be metadata, a copyright line, a
+	// stock phrase or a related-article marker; byline when it might name
+	// a reporter (기자, 특파원, 통신원, an e-mail) and is short enough to be a
+	// byline line.
+	suspect, byline bool
+	// bad is set when the line is not valid UTF-8 (as utf8.ValidString
+	// says); folded when fold leaves the line as it is.
+	bad, folded bool
+	// by and names are bylineNames of the folded line once asked (by is
+	// 0 until then, 1 for a byline line, -1 for another).
+	by    int8
+	names []string
+}
+
+// bylineNames is f.bylineNames() of the folded line of the scanned line,
+// asked once.
+func (sc *lineScan) bylineNames(f *lineFacts) (byline bool, names []string) {
+	if sc.by == 0 {
+		by, names := f.bylineNames()
+		sc.by, sc.names = -1, names
+		if by {
+			sc.by = 1
+		}
+	}
+	return sc.by > 0, sc.names
+}
+
+// fold is fold(line) of the line scanned.
+func (sc *lineScan) fold(line string) string {
+	if sc.folded {
+		return line
+	}
+	return foldAll(line)
+}
+
+// facts are the lineFacts of the folded line l of a scanned line.
+func (sc *lineScan) facts(l string) lineFacts { return lineFacts{s: l, keys: sc.keys, n: sc.n} }
+
+// Byte classes of plainRun.
+const (
+	rcStop   = iota // anything else: the slow path of scanLine
+	rcSpace         // an ASCII space
+	rcASCII         // ASCII, not white space, none of the runes of scanMask
+	rcHangul        // the lead byte of a Hangul syllable
+	rcDigit         // an ASCII digit
+)
+
+var runClass = func() (t [256]uint8) {
+	for c := 0x21; c < 0x7f; c++ {
+		if scanMask[c>>6]&(1<<(c&63)) == 0 {
+			t[c] = rcASCII
+		}
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = rcDigit
+	}
+	t[' '] = rcSpace
+	for c := 0xEA; c <= 0xED; c++ {
+		t[c] = rcHangul
+	}
+	return t
+}()
+
+// plainRun reads, from i, the runes of line that scanLine would only
+// count: plain syllables (plainSyllables), ASCII spaces, ASCII runes of
+// no case of scanLine, and digits once the folded line has more than 24
+// runes (a digit after that is no sign of metadata). n is the runes of the
+// folded line so far and space tells white space pending at i; it returns
+// where the runes end, the runes of the folded line then (a space counts
+// once a rune follows it), whether white space is pending, single unless
+// two spaces came in a row, and whether it read a syllable.
+func plainRun(line string, i, n int, space bool) (end, m int, spaceAfter, single, hangul bool) {
+	single = true
+	for uint(i) < uint(len(line)) {
+		c := line[i]
+		if c-0xEA <= 0xED-0xEA { // the lead byte of a syllable
+			if uint(i+2) >= uint(len(line)) {
+				break
+			}
+			c2 := line[i+2]
+			if plainSyllables[int(c&3)<<8|int(line[i+1])]&(1<<(c2&63)) == 0 || c2&0xC0 != 0x80 {
+				break
+			}
+			if space {
+				n++
+				space = false
+			}
 			n++
+			hangul = true
+			i += 3
+			continue
 		}
-		space = false
+		switch runClass[c] {
+		case rcSpace:
+			single = single && !space
+			space = true
+			i++
+			continue
+		case rcDigit:
+			if n < 24 {
+				return i, n, space, single, hangul
+			}
+		case rcASCII:
+		default:
+			return i, n, space, single, hangul
+		}
+		if space {
+			n++
+			space = false
+		}
 		n++
-		if first {
-			first, firstRune = false, r
-			switch {
-			case phrases.always || r == '▶' || r == '☞' || r == '▷':
-				suspect = true
-			case r == '관' || r == '■' || r == '◆' || r == '<' || r == '[':
-				// related-article markers: 관련기사, ■ 관련, [관련 기사], <관련 기사>
-				suspect = strings.HasPrefix(strings.TrimLeftFunc(next, foldSpace), "련") ||
-					strings.HasPrefix(strings.TrimLeftFunc(next, foldSpace), "관련")
+		i++
+	}
+	return i, n, space, single, hangul
+}
+
+// The state of scanLine above the line keys, in the same word (few live
+// values in its loop).
+const (
+	scSuspect    uint64 = 1 << (32 + iota) // lineScan.suspect
+	scByline                               // a reporter keyword or an @
+	scDigitEarly                           // a digit within the first 24 runes
+	scEndsSoyo                             // 소요
+	scBad                                  // lineScan.bad
+	scNotFolded                            // not lineScan.folded
+)
+
+// scanLine measures one raw line in one pass over its bytes.
+func scanLine(line string) lineScan {
+	var k uint64
+	if phrases.always {
+		k |= kwAnywhere
+	}
+	n, i := 0, 0
+	var firstRune rune
+	// white space before the first rune, and the first rune
+	for i < len(line) {
+		r, size, bits := scanRune(line, i)
+		k |= bits
+		if bits&scSpace != 0 {
+			k |= scNotFolded
+			i += size
+			continue
+		}
+		n, firstRune = 1, r
+		next := line[i+size:]
+		switch {
+		case phrases.always || r == '▶' || r == '☞' || r == '▷':
+			k |= scSuspect
+		case r == '관' || r == '■' || r == '◆' || r == '<' || r == '[':
+			// related-article markers: 관련기사, ■ 관련, [관련 기사], <관련 기사>
+			if strings.HasPrefix(strings.TrimLeftFunc(next, foldSpace), "련") ||
+				strings.HasPrefix(strings.TrimLeftFunc(next, foldSpace), "관련") {
+				k |= scSuspect
 			}
+		}
+		if r >= 0x10000 || phrases.firstMask[r>>6]&(1<<(r&63)) != 0 {
 			for _, p := range phrases.first[r] {
-				if foldedHasPrefix(line[i-size:], p) {
-					suspect = true
+				if foldedHasPrefix(line[i:], p) {
+					k |= scSuspect
 					break
 				}
 			}
 		}
-		if r >= 0x10000 || sigMask[r>>6]&(1<<(r&63)) == 0 {
-			continue // neither a phrase word nor a case below
+		if r >= 0xAC00 && r <= 0xD7A3 {
+			k |= kwHangul
 		}
-		if phrases.wordMask[r>>6]&(1<<(r&63)) != 0 && !suspect {
-			for _, w := range phrases.words[r] {
-				if strings.HasPrefix(next, w) {
-					suspect = true
-					break
+		if r < 0x10000 && scanMask[r>>6]&(1<<(r&63)) != 0 {
+			k = scanCase(r, next, n, k)
+		}
+		i += size
+		break
+	}
+	space := false
+	for i < len(line) {
+		c := line[i]
+		if cl := runClass[c]; cl == rcSpace || cl == rcASCII || cl == rcDigit && n >= 24 ||
+			cl == rcHangul && i+2 < len(line) && plainSyllables[int(c&3)<<8|int(line[i+1])]&(1<<(line[i+2]&63)) != 0 && line[i+2]&0xC0 == 0x80 {
+			// most runes: plain syllables, spaces and ASCII, none of the
+			// runes looked at below; counted as the path below would
+			j, m, sp, single, hangul := plainRun(line, i, n, space)
+			if j > i {
+				i, n, space = j, m, sp
+				if !single {
+					k |= scNotFolded
 				}
+				if hangul {
+					k |= kwHangul
+				}
+				continue
 			}
 		}
-		switch r {
-		case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
-			// metadata lines have their date within the first 20 runes
-			digitEarly = digitEarly || n <= 24
-		case 'ⓒ', 'Ⓒ', '©':
-			suspect = true
-		case '무':
-			suspect = suspect || strings.HasPrefix(next, "단")
-		case '재':
-			suspect = suspect || strings.HasPrefix(next, "배포")
-		case '학':
-			suspect = suspect || strings.HasPrefix(next, "습")
-		case '소':
-			endsSoyo = endsSoyo || strings.HasPrefix(next, "요")
-		case '(':
-			suspect = suspect || len(next) >= 2 && next[0]|0x20 == 'c' && next[1] == ')'
-		case 'r', 'R':
-			suspect = suspect || len(next) >= 4 && next[0]|0x20 == 'i' && next[1]|0x20 == 'g' && next[2]|0x20 == 'h' && next[3]|0x20 == 't'
-		case '기':
-			byline = byline || strings.HasPrefix(next, "자")
-		case '특':
-			byline = byline || strings.HasPrefix(next, "파원")
-		case '통':
-			byline = byline || strings.HasPrefix(next, "신원")
-		case '@':
-			byline = true
+		r, size, bits := scanRune(line, i)
+		k |= bits &^ scSpace
+		if bits&scSpace != 0 {
+			if c != ' ' || space {
+				k |= scNotFolded
+			}
+			space = true
+			i += size
+			continue
+		}
+		if space {
+			n++
+			space = false
+		}
+		n++
+		i += size
+		if r >= 0xAC00 && r <= 0xD7A3 {
+			k |= kwHangul
+		}
+		if r < 0x10000 && scanMask[r>>6]&(1<<(r&63)) != 0 {
+			k = scanCase(r, line[i:], n, k)
 		}
 	}
-	if digitEarly && metaFirst[firstRune] || endsSoyo {
-		suspect = true
+	if space {
+		k |= scNotFolded // trailing white space
 	}
-	// isBylineLine takes lines of at most 80 runes
-	return n, suspect, byline && n <= 80, bad
+	if k&scDigitEarly != 0 && metaFirst[firstRune] || k&scEndsSoyo != 0 {
+		k |= scSuspect
+	}
+	return lineScan{n: n, keys: uint32(k), suspect: k&scSuspect != 0,
+		// isBylineLine takes lines of at most 80 runes
+		byline: k&scByline != 0 && n <= 80, bad: k&scBad != 0, folded: k&scNotFolded == 0}
+}
+
+// scSpace, in what scanRune returns, marks white space (foldSpace).
+const scSpace = scNotFolded << 1
+
+// scanRune reads the rune at i of line as scanLine does: the rune, its
+// size, and scBad when it is not valid UTF-8 (then scNotFolded too: fold
+// writes U+FFFD), scSpace when it is white space.
+func scanRune(line string, i int) (r rune, size int, bits uint64) {
+	c := line[i]
+	switch {
+	case c < utf8.RuneSelf:
+		if c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f' {
+			return rune(c), 1, scSpace
+		}
+		return rune(c), 1, 0
+	case c&0xF0 == 0xE0 && i+2 < len(line) && line[i+1]&0xC0 == 0x80 && line[i+2]&0xC0 == 0x80:
+		// three bytes: all of Hangul
+		r, size = rune(c&0x0F)<<12|rune(line[i+1]&0x3F)<<6|rune(line[i+2]&0x3F), 3
+		if r < 0x800 || r >= 0xD800 && r <= 0xDFFF {
+			bits = scBad | scNotFolded // overlong, or a surrogate
+		}
+	default:
+		r, size = utf8.DecodeRuneInString(line[i:])
+		if r == utf8.RuneError && size == 1 {
+			bits = scBad | scNotFolded
+		}
+	}
+	if r >= 0x80 && (r < 0xAC00 || r > 0xD7A3) && foldSpace(r) {
+		bits |= scSpace
+	}
+	return r, size, bits
+}
+
+// scanCase is what scanLine learns from a rune of scanMask, the n-th of
+// the folded line, that next follows: the line keys and state k gets.
+func scanCase(r rune, next string, n int, k uint64) uint64 {
+	if phrases.wordMask[r>>6]&(1<<(r&63)) != 0 && anywhereWord(r, next) {
+		k |= kwAnywhere | scSuspect
+	}
+	switch r {
+	case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
+		// metadata lines have their date within the first 20 runes
+		if n <= 24 {
+			k |= scDigitEarly
+		}
+	case 'ⓒ':
+		k |= kwCircC | scSuspect
+	case 'Ⓒ':
+		k |= kwCircCapC | scSuspect
+	case '©':
+		k |= kwCopy | scSuspect
+	case '무':
+		if strings.HasPrefix(next, "단") {
+			k |= kwMudan | scSuspect
+		}
+	case '재':
+		if strings.HasPrefix(next, "배포") {
+			k |= kwJaebaepo | scSuspect
+		}
+	case '학':
+		if strings.HasPrefix(next, "습") {
+			k |= kwHakseup | scSuspect
+		}
+	case '소':
+		if strings.HasPrefix(next, "요") {
+			k |= scEndsSoyo
+		}
+	case '모':
+		if strings.HasPrefix(next, "습") {
+			k |= kwMoseup
+		}
+	case '다':
+		// the folded line has a space after 다 when white space and
+		// then something else follow it
+		if next != "" && next[0] == '.' {
+			k |= kwDaDot
+		} else if t := strings.TrimLeftFunc(next, foldSpace); len(t) < len(next) && t != "" {
+			k |= kwDaSpace
+		}
+	case 'a', 'A', 'c', 'C':
+		k |= kwACac
+	case '(':
+		if next != "" && next[0]|0x20 == 'c' {
+			k |= kwParenC
+			if len(next) >= 2 && next[1] == ')' {
+				k |= scSuspect
+			}
+		}
+	case '/':
+		k |= kwSlash
+	case '=':
+		k |= kwEq
+	case 'r', 'R':
+		if len(next) >= 4 && next[0]|0x20 == 'i' && next[1]|0x20 == 'g' && next[2]|0x20 == 'h' && next[3]|0x20 == 't' {
+			k |= scSuspect
+		}
+	case '기':
+		if strings.HasPrefix(next, "자") {
+			k |= kwGija | scByline
+		}
+	case '특':
+		if strings.HasPrefix(next, "파원") {
+			k |= kwTeukpawon | scByline
+		}
+	case '통':
+		if strings.HasPrefix(next, "신원") {
+			k |= kwTongsinwon | scByline
+		}
+	case '@':
+		k |= scByline
+	}
+	return k
 }

@@ -265,8 +265,19 @@ func FuzzFromTextOnePass(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) { checkFromText(t, s) })
 }
 
-// lineSignalsSlow is lineSignals without the tight loop over plain
-// syllables: the reference of FuzzLineSignals.
+// sigMaskOld marks, as bits, the runes below U+10000 that lineSignalsSlow
+// looks at after the first: the first runes of phrase words and its cases.
+var sigMaskOld = func() *[1024]uint64 {
+	m := phrases.wordMask
+	for _, r := range "0123456789ⓒⒸ©무재학소(rR기특통@" {
+		m[r>>6] |= 1 << (r & 63)
+	}
+	return &m
+}()
+
+// lineSignalsSlow is lineSignals (the screen of scanLine as it was)
+// without the tight loop over plain syllables: the reference of
+// FuzzScanLine.
 func lineSignalsSlow(line string) (n int, suspect, byline, bad bool) {
 	space, first, digitEarly, endsSoyo := false, true, false, false
 	var firstRune rune
@@ -275,7 +286,7 @@ func lineSignalsSlow(line string) (n int, suspect, byline, bad bool) {
 		if !first && c >= 0xEA && c <= 0xED && i+2 < len(line) && line[i+1]&0xC0 == 0x80 && line[i+2]&0xC0 == 0x80 {
 			// most runes: a Hangul syllable after the first rune, none of
 			// the runes looked at below; counted as the path below would
-			if r := rune(c&0x0F)<<12 | rune(line[i+1]&0x3F)<<6 | rune(line[i+2]&0x3F); r >= 0xAC00 && r <= 0xD7A3 && sigMask[r>>6]&(1<<(r&63)) == 0 {
+			if r := rune(c&0x0F)<<12 | rune(line[i+1]&0x3F)<<6 | rune(line[i+2]&0x3F); r >= 0xAC00 && r <= 0xD7A3 && sigMaskOld[r>>6]&(1<<(r&63)) == 0 {
 				if space {
 					n++ // n > 0 once a rune is seen
 					space = false
@@ -336,7 +347,7 @@ func lineSignalsSlow(line string) (n int, suspect, byline, bad bool) {
 				}
 			}
 		}
-		if r >= 0x10000 || sigMask[r>>6]&(1<<(r&63)) == 0 {
+		if r >= 0x10000 || sigMaskOld[r>>6]&(1<<(r&63)) == 0 {
 			continue // neither a phrase word nor a case below
 		}
 		if phrases.wordMask[r>>6]&(1<<(r&63)) != 0 && !suspect {
@@ -382,30 +393,72 @@ func lineSignalsSlow(line string) (n int, suspect, byline, bad bool) {
 	return n, suspect, byline && n <= 80, bad
 }
 
-func FuzzLineSignals(f *testing.F) {
-	for _, s := range []string{"정부는 예산안을 발표했다.", "입력 2025.09.04", "홍길동 기자 hong@example.com", "가 나  다\t라", "무단 전재", "가\xff나 다", "가나다 ", "ⓒ 예시"} {
-		f.Add(s)
+// checkScan compares scanLine with lineSignalsSlow, with lineKeysN and
+// fold of the folded line, and checks that its screen holds: a line that
+// is not suspect is neither metadata, a copyright line, a stock phrase nor
+// a related-article marker; a line that is not byline is no byline line.
+func checkScan(t *testing.T, s string) {
+	t.Helper()
+	sc := scanLine(s)
+	wn, wsu, wby, wbad := lineSignalsSlow(s)
+	if sc.n != wn || sc.suspect != wsu || sc.byline != wby || sc.bad != wbad {
+		t.Fatalf("scanLine(%q) = %d %v %v %v; want %d %v %v %v", s, sc.n, sc.suspect, sc.byline, sc.bad, wn, wsu, wby, wbad)
 	}
-	f.Fuzz(func(t *testing.T, s string) {
-		n, su, by, bad := lineSignals(s)
-		wn, wsu, wby, wbad := lineSignalsSlow(s)
-		if n != wn || su != wsu || by != wby || bad != wbad {
-			t.Fatalf("lineSignals(%q) = %d %v %v %v; want %d %v %v %v", s, n, su, by, bad, wn, wsu, wby, wbad)
+	l := foldAll(s)
+	if sc.folded != (l == s) {
+		t.Fatalf("scanLine(%q).folded = %v; fold gives %q", s, sc.folded, l)
+	}
+	if sc.bad {
+		return // the keys of a line with a broken byte are never asked
+	}
+	if k, n := lineKeysN(l); sc.keys != k || sc.n != n {
+		t.Fatalf("scanLine(%q) keys %b, %d runes; lineKeysN(%q) = %b, %d", s, sc.keys, sc.n, l, k, n)
+	}
+	if l == "" {
+		return
+	}
+	if !sc.suspect {
+		f := factsOf(l)
+		if isDateHeader(l) || isMetaLine(l) || isReadTime(l) || f.isCopyright() || phraseKindOf(l) != kindNone || isRelated(l) {
+			t.Fatalf("scanLine(%q) not suspect, but %q is metadata, copyright, a stock phrase or related", s, l)
 		}
-	})
+	}
+	if !sc.byline && isBylineLine(l) {
+		t.Fatalf("scanLine(%q) not byline, but %q is a byline line", s, l)
+	}
 }
 
-// BenchmarkLineSignals runs lineSignals and the reference on the lines of
-// the shared corpus (or the plain fixture), in one process.
-func BenchmarkLineSignals(b *testing.B) {
+// TestScanLine checks scanLine on the lines of the corpus texts and the
+// fixtures.
+func TestScanLine(t *testing.T) {
+	for _, text := range fullTexts() {
+		for _, l := range strings.Split(text, "\n") {
+			checkScan(t, l)
+			checkScan(t, " "+l+"  ")
+			checkScan(t, strings.ReplaceAll(l, " ", "\u00a0 "))
+		}
+	}
+}
+
+func FuzzScanLine(f *testing.F) {
+	for _, s := range []string{"정부는 예산안을 발표했다.", "입력 2025.09.04", "홍길동 기자 hong@example.com", "가 나  다\t라", "무단 전재", "가\xff나 다", "가나다 ", "ⓒ 예시",
+		"있다 \u00a0", "했다.  다\u3000모습", "(C) 2025", "로그인이 필요", " 공유", "관 련기사"} {
+		f.Add(s)
+	}
+	f.Fuzz(checkScan)
+}
+
+// BenchmarkScanLine runs scanLine and the reference on the lines of the
+// shared corpus (or the plain fixture), in one process.
+func BenchmarkScanLine(b *testing.B) {
 	var lines []string
 	for _, t := range plainTexts(b) {
 		lines = append(lines, strings.Split(t, "\n")...)
 	}
 	for _, c := range []struct {
 		name string
-		f    func(string) (int, bool, bool, bool)
-	}{{"fast", lineSignals}, {"ref", lineSignalsSlow}, {"fast", lineSignals}, {"ref", lineSignalsSlow}} {
+		f    func(string)
+	}{{"fast", func(s string) { scanLine(s) }}, {"ref", func(s string) { lineSignalsSlow(s) }}} {
 		b.Run(c.name, func(b *testing.B) {
 			for b.Loop() {
 				for _, l := range lines {
