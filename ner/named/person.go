@@ -27,7 +27,7 @@ func (r *Recognizer) persons(d *doc, known []ner.Mention) []ner.Mention {
 		}
 		// personAt's first tests, for a word of syllables: a title's key
 		// after the third or fourth syllable, or a name before a space
-		if w.allH && !(w.nr >= 4 && r.titles.HasPrefixAt(d.text, w.s+9)) && !(w.nr >= 5 && r.titles.HasPrefixAt(d.text, w.s+12)) &&
+		if w.allH && !(w.nr >= 4 && r.titleKeyAt(d.text, w.s+9)) && !(w.nr >= 5 && r.titleKeyAt(d.text, w.s+12)) &&
 			!(w.e < len(d.text) && d.text[w.e] == ' ' && r.isNameAt(d, w.s, w.e)) {
 			continue
 		}
@@ -48,7 +48,7 @@ func (r *Recognizer) personAt(d *doc, i, we int, known []ner.Mention) (ner.Menti
 		// the name is three or four syllables: a two-syllable word before
 		// an attached title is mostly an office (서울시장, 국세청장, 운동선수)
 		for k := i + 9; k < we && k <= i+12; {
-			if r.titles.HasPrefixAt(text, k) {
+			if r.titleKeyAt(text, k) {
 				short := k-i < 9
 				te := -1
 				r.titles.EachPrefix(text, k, func(e int, vals []string) bool {
@@ -117,6 +117,12 @@ func (r *Recognizer) person(d *doc, s, e int, role, org string) ner.Mention {
 		Key: "PERSON:" + name, Role: role, Org: org, Rule: "person-title", Priority: 3}
 }
 
+// titleKeyAt is r.titles.HasPrefixAt(text, i), a quick test that must
+// pass for a title to start at i: the first two syllables first.
+func (r *Recognizer) titleKeyAt(text string, i int) bool {
+	return r.shape.titles.mayStart(text, i) && r.titles.HasPrefixAt(text, i)
+}
+
 // isNameAt is isName(text[s:e]), kept for whole words: persons,
 // morePersons and their helpers ask about the same words.
 func (r *Recognizer) isNameAt(d *doc, s, e int) bool {
@@ -183,12 +189,7 @@ func (r *Recognizer) isNameOf(w string, n int, c0, last rune) bool {
 	if r.notNames.has(w) {
 		return false
 	}
-	if r.titles.HasPrefixAt(w, 0) {
-		if e, _, ok := r.titles.LongestAt(w, 0); ok && e == len(w) {
-			return false // 변호사, 교수: a title, not a name
-		}
-	}
-	return true
+	return !r.shape.titles.has(w) // 변호사, 교수: a title, not a name
 }
 
 // again finds, anywhere in the document, names already found once: bare

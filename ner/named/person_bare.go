@@ -12,8 +12,10 @@ import (
 )
 
 // shapeLists are the word lists of the people found by the shape of
-// their names.
+// their names, and the facts about the titles that the person stages ask
+// at many words.
 type shapeLists struct {
+	titles    titleFacts
 	nounHeads *strSet // noun_heads.txt: two-syllable nouns that start a suffixed word (지하철)
 	// foreign_given.txt: foreign given names in Hangul, and the short or
 	// ambiguous ones among them (존, 마크)
@@ -47,7 +49,7 @@ func newShapeLists(p *rules.Pack) shapeLists {
 		}
 		return newSylSet("")
 	}
-	return shapeLists{nounHeads: wordSet(p.List("noun_heads")), foreignGiven: newStrSet(all), shortGiven: newStrSet(short),
+	return shapeLists{titles: newTitleFacts(p), nounHeads: wordSet(p.List("noun_heads")), foreignGiven: newStrSet(all), shortGiven: newStrSet(short),
 		givenStarts:    newSylSet(starts.String()),
 		commonSurnames: set("surname"), givenFirst: set("given_first"), givenLast: set("given_last"),
 		particleSyl: set("particle"), provinceEnds: set("province_end")}

@@ -31,6 +31,8 @@ func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
 	for _, m := range r.leaders(d, known) {
 		add(m)
 	}
+	var tsBuf [4 * 16]uint64
+	ts := r.titleStartsOf(d, tsBuf[:])
 	next := 0 // words before it were taken by a name
 	for k := range d.words {
 		wd := &d.words[k]
@@ -67,17 +69,19 @@ func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
 				next = we
 				continue
 			}
-			// beforeTitle's first test: a word of two to six syllables
-			// ending like a noun
-			if wd.nr >= 2 && wd.nr <= 6 && wd.allH && nounEndingRune(wd.lc) {
-				if m, ok := r.beforeTitle(d, i, we, known); ok {
+			// beforeTitle's and nameThenOrg's first test: a title may
+			// follow; then a word of two to six syllables ending like a
+			// noun
+			near := ts.nearAfter(k)
+			if near && wd.nr >= 2 && wd.nr <= 6 && wd.allH && nounEndingRune(wd.lc) {
+				if m, ok := r.beforeTitle(d, i, we, known, &ts); ok {
 					add(m)
 					next = max(we, m.End)
 					continue
 				}
 			}
-			if sur {
-				if ms := r.nameThenOrg(d, i, we, known); ms != nil {
+			if sur && near {
+				if ms := r.nameThenOrg(d, i, we, known, &ts); ms != nil {
 					for _, m := range ms {
 						add(m)
 						we = max(we, m.End)
@@ -292,10 +296,14 @@ func (r *Recognizer) maybeBareSurname(d *doc, i, we int) bool {
 	return strings.HasPrefix(rest, "모") || strings.HasPrefix(rest, "씨")
 }
 
+// honorsAfterLetter are the honorifics after a capital letter standing for
+// a person (A씨, B군, C양); the first follows a surname too.
+var honorsAfterLetter = [...]string{"씨", "군", "양"}
+
 // letterSuffix reports whether what follows a capital letter in the same
 // word makes it a person: 씨, 군, 양 and their particles.
 func (r *Recognizer) letterSuffix(rest string) bool {
-	for _, h := range []string{"씨", "군", "양"} {
+	for _, h := range honorsAfterLetter {
 		if p, ok := strings.CutPrefix(rest, h); ok && (p == "" || r.particles.Has(p)) {
 			return true
 		}
@@ -307,11 +315,10 @@ func (r *Recognizer) letterSuffix(rest string) bool {
 // a letter, 군 and 양), with an optional particle.
 func (r *Recognizer) honorAt(d *doc, i int, letter bool) (string, bool) {
 	text := d.text
-	hs := []string{"씨"}
-	if letter {
-		hs = append(hs, "군", "양")
-	}
-	for _, h := range hs {
+	for k, h := range honorsAfterLetter {
+		if k > 0 && !letter {
+			break
+		}
 		if strings.HasPrefix(text[i:], h) {
 			if _, ok := d.endsWord(i + len(h)); ok {
 				return h, true
@@ -342,7 +349,20 @@ func skipAge(text string, i int) (int, bool) {
 // digits (or three up to 119) standing alone or separated by ·, ., , or
 // a space from other words, optionally followed by 세 or 살.
 func hasAge(inner string) bool {
-	for _, part := range strings.FieldsFunc(inner, func(r rune) bool { return r == '·' || r == ',' || r == ' ' || r == '/' }) {
+	// the parts between separators, as strings.FieldsFunc gives them,
+	// without the slice
+	for len(inner) > 0 {
+		part := inner
+		if k := strings.IndexFunc(inner, isAgeSep); k >= 0 {
+			part = inner[:k]
+			_, n := utf8.DecodeRuneInString(inner[k:])
+			inner = inner[k+n:]
+		} else {
+			inner = ""
+		}
+		if part == "" {
+			continue
+		}
 		// 50. 杜德偉: a full stop ends the age; 4.4조원 is an amount, not an age
 		p := strings.TrimSuffix(part, ".")
 		p = strings.TrimSuffix(strings.TrimSuffix(p, "세"), "살")
@@ -364,6 +384,10 @@ func hasAge(inner string) bool {
 	}
 	return false
 }
+
+// isAgeSep reports whether c separates the parts of the text in brackets
+// after a name: 45·여, 50, 변호사.
+func isAgeSep(c rune) bool { return c == '·' || c == ',' || c == ' ' || c == '/' }
 
 // titleAt matches a title at i, alone (교수, 위원장) or as the end of a
 // word naming the office (공관위원장, 보안국장), followed by nothing or a
@@ -455,7 +479,7 @@ func (r *Recognizer) titleAtSlow(d *doc, i int, honor bool) (end int, role strin
 // its particles): a title starting the word, the longest, else a compound
 // office (see compoundTitle).
 func (r *Recognizer) titlesOfWord(d *doc, wd *word) {
-	if !d.mayHoldTitle(wd) {
+	if !r.shape.titles.mayHold(d, wd) {
 		wd.title = [2]int32{-1, -1}
 		return
 	}
@@ -729,7 +753,7 @@ func isLatinName(w string) bool {
 // beforeTitle matches a name in Hangul without a surname before a title of
 // public office or business (케리 장관, 앙겔라 메르켈 총리): one or two
 // words, none of them a known mention or a word that is not a name.
-func (r *Recognizer) beforeTitle(d *doc, i, we int, known []ner.Mention) (ner.Mention, bool) {
+func (r *Recognizer) beforeTitle(d *doc, i, we int, known []ner.Mention, ts *titleStarts) (ner.Mention, bool) {
 	text := d.text
 	if we >= len(text) || text[we] != ' ' {
 		return ner.Mention{}, false
@@ -740,10 +764,10 @@ func (r *Recognizer) beforeTitle(d *doc, i, we int, known []ner.Mention) (ner.Me
 	if wd := d.wordAt(i); wd.nr < 2 || wd.nr > 6 || !wd.allH || !nounEndingRune(wd.lc) {
 		return ner.Mention{}, false
 	}
-	// a foreign title is a whole title: one of the titles' keys starts
-	// the next word or the one after (a look-up in the trie's bit sets)
-	if j, ne := we+1, d.wordEnd(we+1); !r.titles.HasPrefixAt(text, j) &&
-		!(ne > j && ne < len(text) && text[ne] == ' ' && r.titles.HasPrefixAt(text, ne+1)) {
+	// a foreign title is a whole title: it may be the next word or the
+	// one after
+	if j, ne := we+1, d.wordEnd(we+1); !r.mayOfficeAt(d, j, ts) &&
+		!(ne > j && ne < len(text) && text[ne] == ' ' && r.mayOfficeAt(d, ne+1, ts)) {
 		return ner.Mention{}, false
 	}
 	w := text[i:we]
@@ -800,7 +824,7 @@ func nounEndingRune(last rune) bool { return !particleEnds.has(last) && !verbEnd
 // nameThenOrg matches a Korean name, a word naming the organisation and a
 // title (박정우 한빛제약 회장, 이서준 미래포럼 대표) when the organisation is
 // not known: the name is a PERSON and the word between an ORG.
-func (r *Recognizer) nameThenOrg(d *doc, i, we int, known []ner.Mention) []ner.Mention {
+func (r *Recognizer) nameThenOrg(d *doc, i, we int, known []ner.Mention, ts *titleStarts) []ner.Mention {
 	text := d.text
 	if we >= len(text) || text[we] != ' ' {
 		return nil
@@ -809,10 +833,10 @@ func (r *Recognizer) nameThenOrg(d *doc, i, we int, known []ner.Mention) []ner.M
 	if strings.HasPrefix(text[j:], "전 ") || strings.HasPrefix(text[j:], "현 ") {
 		j += len("전 ")
 	}
-	// the two words' places first: a foreign title starts with a title's
-	// key, which most words do not
+	// the two words' places first, then whether a foreign title may
+	// follow them, which most words do not
 	ne := d.wordEnd(j)
-	if ne == j || ne >= len(text) || text[ne] != ' ' || !r.titles.HasPrefixAt(text, ne+1) {
+	if ne == j || ne >= len(text) || text[ne] != ' ' || !r.mayOfficeAt(d, ne+1, ts) {
 		return nil
 	}
 	if !r.isNameAt(d, i, we) || coveredBy(known, i, we) || utf8.RuneCountInString(text[i:we]) < 3 || coveredBy(known, j, ne) {
@@ -945,10 +969,9 @@ func (r *Recognizer) leaders(d *doc, known []ner.Mention) []ner.Mention {
 	var out []ner.Mention
 	for k := range known {
 		m := &known[k]
-		// a country between spaces, before a foreign title (a whole title:
-		// one of the titles' keys starts the word)
+		// a country between spaces, before a foreign title
 		if m.Label != ner.PLACE || m.Start < 2 || text[m.Start-1] != ' ' ||
-			m.End >= len(text) || text[m.End] != ' ' || !r.titles.HasPrefixAt(text, m.End+1) || !r.countries[m.Key] {
+			m.End >= len(text) || text[m.End] != ' ' || !r.mayOfficeAt(d, m.End+1, nil) || !r.countries[m.Key] {
 			continue
 		}
 		_, role, ok := r.titleAt(d, m.End+1, false)

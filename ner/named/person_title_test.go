@@ -1,0 +1,87 @@
+package named
+
+import (
+	"testing"
+	"unicode/utf8"
+)
+
+// checkTitleFacts checks the quick noes of titleFacts against the titles'
+// trie at every offset of text: mayStart must not say no where a title
+// starts (it may where r.titles.HasPrefixAt says no, and the other way
+// round, since both only turn most offsets away before a walk),
+// mayStartWord and titleStartsOf must say what mayStart says, mayHold
+// must not say no where a word holds a title, and has must agree with the
+// longest title.
+func checkTitleFacts(t *testing.T, r *Recognizer, text string) {
+	t.Helper()
+	f := &r.shape.titles
+	d := r.newDoc(text)
+	defer d.free()
+	var buf [64]uint64
+	ts := r.titleStartsOf(d, buf[:])
+	for i := 0; i <= len(text); i++ {
+		if _, _, ok := r.titles.LongestAt(text, i); ok && !f.mayStart(text, i) {
+			t.Fatalf("mayStart(%d) is false at %q; a title may start there", i, text[i:min(len(text), i+12)])
+		}
+	}
+	for k := range d.words {
+		w := &d.words[k]
+		want := f.mayStart(text, w.s)
+		if got := f.mayStartWord(text, w); got != want {
+			t.Fatalf("%q: mayStartWord(%q) = %v; mayStart says %v", text, text[w.s:w.e], got, want)
+		}
+		if got := ts.may[k>>6]&(1<<(k&63)) != 0; got != want {
+			t.Fatalf("%q: titleStartsOf(%q) = %v; mayStart says %v", text, text[w.s:w.e], got, want)
+		}
+		near := ts.odd
+		for j := k + 1; j <= k+3 && j < len(d.words); j++ {
+			near = near || f.mayStart(text, d.words[j].s)
+		}
+		if got := ts.nearAfter(k); got != near {
+			t.Fatalf("%q: nearAfter(%q) = %v; want %v", text, text[w.s:w.e], got, near)
+		}
+		// mayHold turns words away before titlesOfWord's look-ups
+		if !d.slow && !f.mayHold(d, w) {
+			for _, honor := range []bool{false, true} {
+				d.slow = true // the forward search of titleAtSlow
+				_, _, ok := r.titleAtSlow(d, w.s, honor)
+				d.slow = false
+				if ok {
+					t.Fatalf("%q: mayHold(%q) is false; titleAtSlow finds a title", text, text[w.s:w.e])
+				}
+			}
+		}
+		for s := w.s; s < w.e; s++ {
+			if !utf8.RuneStart(text[s]) {
+				continue
+			}
+			for e := s + 1; e <= w.e && e <= s+40; e++ {
+				sub := text[s:e]
+				le, _, ok := r.titles.LongestAt(sub, 0)
+				if got, want := f.has(sub), ok && le == len(sub); got != want {
+					t.Fatalf("has(%q) = %v; want %v", sub, got, want)
+				}
+			}
+		}
+	}
+}
+
+func TestTitleFacts(t *testing.T) {
+	r := recognizer(t)
+	texts := append(indexTexts(t),
+		"김민준 장관, 장관은 대표이사 이사회 의장 CEO와 CFO 1차관 2차관은 12일 씨 군 양 님 PD는 P 2",
+		"정하늘 중소벤처기업부 장관은 간담회를, 공관위원장 보안국장님 대통령실 국무총리")
+	for _, text := range texts {
+		checkTitleFacts(t, r, text)
+	}
+}
+
+func FuzzTitleFacts(f *testing.F) {
+	r := recognizer(f)
+	for _, s := range []string{"이성민 기자는", "CEO 장관 1차관", "국무총리실장 이사회 의장", "씨 양 P"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		checkTitleFacts(t, r, text)
+	})
+}
