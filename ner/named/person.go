@@ -26,9 +26,10 @@ func (r *Recognizer) persons(d *doc, known []ner.Mention) []ner.Mention {
 			continue
 		}
 		// personAt's first tests, for a word of syllables: a title's key
-		// after the third or fourth syllable, or a name before a space
-		if w.allH && !(w.nr >= 4 && r.titleKeyAt(d.text, w.s+9)) && !(w.nr >= 5 && r.titleKeyAt(d.text, w.s+12)) &&
-			!(w.e < len(d.text) && d.text[w.e] == ' ' && r.isNameAt(d, w.s, w.e)) {
+		// after the third or fourth syllable, or a name before a space and
+		// what may follow it (the name tested last: it costs more)
+		if w.allH && !(w.nr >= 4 && r.titleKeyIn(d.text, w, w.s+9)) && !(w.nr >= 5 && r.titleKeyIn(d.text, w, w.s+12)) &&
+			!(w.e < len(d.text) && d.text[w.e] == ' ' && r.mayFollowName(d, w.e+1, known) && r.isNameAt(d, w.s, w.e)) {
 			continue
 		}
 		if m, ok := r.personAt(d, w.s, w.e, known); ok && !coveredBy(known, w.s, w.e) {
@@ -110,6 +111,29 @@ func (r *Recognizer) personAt(d *doc, i, we int, known []ner.Mention) (ner.Menti
 	return ner.Mention{}, false
 }
 
+// mayFollowName is a quick test that must pass for personAt to find a
+// person before a space and j: a title may start at j, or after 전 or
+// 현 there, or an organisation or place is known to start there.
+func (r *Recognizer) mayFollowName(d *doc, j int, known []ner.Mention) bool {
+	text := d.text
+	if strings.HasPrefix(text[j:], "전 ") || strings.HasPrefix(text[j:], "현 ") {
+		j += len("전 ")
+	}
+	if j >= len(text) {
+		return false
+	}
+	k := d.wid[j]
+	if k < 0 || d.words[k].s != j || d.slow {
+		return true // titleAt looks further
+	}
+	wd := &d.words[k]
+	if m := wd.title[1]; m != 0 && m > 0 || m == 0 && r.shape.titles.mayHold(d, wd) {
+		return true
+	}
+	mk := startIndex(known, j)
+	return mk >= 0 && (known[mk].Label == ner.ORG || known[mk].Label == ner.PLACE)
+}
+
 func (r *Recognizer) person(d *doc, s, e int, role, org string) ner.Mention {
 	text := d.text
 	name := text[s:e]
@@ -121,6 +145,12 @@ func (r *Recognizer) person(d *doc, s, e int, role, org string) ner.Mention {
 // pass for a title to start at i: the first two syllables first.
 func (r *Recognizer) titleKeyAt(text string, i int) bool {
 	return r.shape.titles.mayStart(text, i) && r.titles.HasPrefixAt(text, i)
+}
+
+// titleKeyIn is titleKeyAt at the syllable at i of the word w of
+// syllables.
+func (r *Recognizer) titleKeyIn(text string, w *word, i int) bool {
+	return r.shape.titles.mayStartIn(text, w, i) && r.titles.HasPrefixAt(text, i)
 }
 
 // isNameAt is isName(text[s:e]), kept for whole words: persons,

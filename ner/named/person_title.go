@@ -29,10 +29,15 @@ type titleFacts struct {
 	// titlePairBit(a, b) set when a title starts with the syllables a b
 	single, oddSecond sylBits
 	pairs             [256]uint64
-	// the last syllables of the titles without a space (those of the
-	// titlesRev trie) and of the first words of the titles holding one
-	last, spacedLast sylBits
-	all              *strSet
+	// the same from the end for the titles without a space (those of the
+	// titlesRev trie): their last syllables, those of one syllable, and
+	// of those whose rune before the last is no syllable, and lastPairs
+	// has bit titlePairBit(a, b) set when one ends with the syllables a b
+	last, singleLast, oddPenult sylBits
+	lastPairs                   [256]uint64
+	// the last syllables of the first words of the titles holding a space
+	spacedLast sylBits
+	all        *strSet
 }
 
 func newTitleFacts(p *rules.Pack) titleFacts {
@@ -75,11 +80,21 @@ func newTitleFacts(p *rules.Pack) titleFacts {
 				break
 			}
 		}
-		last, _ := utf8.DecodeLastRuneInString(firstWord)
-		if firstWord == w.Text {
-			f.last.add(last)
-		} else if firstWord != "" {
-			f.spacedLast.add(last)
+		last, n := utf8.DecodeLastRuneInString(firstWord)
+		if firstWord != w.Text {
+			if firstWord != "" {
+				f.spacedLast.add(last)
+			}
+			continue
+		}
+		f.last.add(last)
+		if penult, _ := utf8.DecodeLastRuneInString(w.Text[:len(w.Text)-n]); n == len(w.Text) {
+			f.singleLast.add(last)
+		} else if !lex.IsHangul(penult) {
+			f.oddPenult.add(last)
+		} else if lex.IsHangul(last) {
+			h := titlePairBit(penult, last)
+			f.lastPairs[h>>6] |= 1 << (h & 63)
 		}
 	}
 	f.all = newStrSet(all)
@@ -154,6 +169,24 @@ func (f *titleFacts) mayStartWord(text string, w *word) bool {
 	return f.pairs[h>>6]&(1<<(h&63)) != 0
 }
 
+// mayStartIn is mayStart at the syllable at i of the word w of
+// syllables (w.allH), from w.s up to w.e: no decoding to check.
+func (f *titleFacts) mayStartIn(text string, w *word, i int) bool {
+	c, _ := decode3(text, i)
+	if f.single.has(c) {
+		return true
+	}
+	if !f.first.has(c) {
+		return false
+	}
+	if i+3 >= w.e {
+		return f.oddSecond.has(c) // no syllable follows
+	}
+	c2, _ := decode3(text, i+3)
+	h := titlePairBit(c, c2)
+	return f.pairs[h>>6]&(1<<(h&63)) != 0
+}
+
 // titlePairBit hashes two syllables to one of the 16384 bits of
 // titleFacts.pairs (a few percent of false yeses for a few hundred
 // titles).
@@ -166,24 +199,73 @@ func titlePairBit(a, b rune) uint32 {
 func (f *titleFacts) has(w string) bool { return f.all.has(w) }
 
 // mayHold is doc.mayHoldTitle from the syllables kept: false when no
-// title can start the word or end inside it, since every offset where one
-// may end (the word's end, before each of its particles) follows a
-// syllable that ends no title, and the word ends with a syllable that ends
-// the first word of no title holding a space.
+// title can start the word or end inside it, since no title without a
+// space may end at an offset where one may end (the word's end, before
+// each of its particles; see mayEnd), and the word ends with a syllable
+// that ends the first word of no title holding one.
 func (f *titleFacts) mayHold(d *doc, wd *word) bool {
-	if !lex.IsHangul(wd.lc) || f.last.has(wd.lc) || f.spacedLast.has(wd.lc) {
+	if !lex.IsHangul(wd.lc) || f.spacedLast.has(wd.lc) {
 		return true
 	}
-	for m := wd.pmask &^ 1; m != 0; m &= m - 1 {
+	if wd.allH {
+		// mayEnd on syllables alone: no decoding to check
+		text := d.text
+		for m := wd.pmask | 1; m != 0; m &= m - 1 {
+			end := wd.e - bits.TrailingZeros64(m)
+			if end <= wd.s {
+				break
+			}
+			c, _ := decode3(text, end-3)
+			if !f.last.has(c) {
+				continue
+			}
+			if f.singleLast.has(c) {
+				return true
+			}
+			if end-3 > wd.s {
+				c0, _ := decode3(text, end-6)
+				if h := titlePairBit(c0, c); f.lastPairs[h>>6]&(1<<(h&63)) != 0 {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for m := wd.pmask | 1; m != 0; m &= m - 1 {
 		end := wd.e - bits.TrailingZeros64(m)
 		if end <= wd.s {
 			break
 		}
-		if c, ok := sylAt(d.text, end-3); !ok || f.last.has(c) {
+		if f.mayEnd(d.text, wd.s, end) {
 			return true
 		}
 	}
 	return false
+}
+
+// mayEnd reports whether a title without a space may lie in text[lo:end]
+// and end at end: false when the syllable before end ends none, or none
+// is that syllable alone or ends with the one before it and it.
+func (f *titleFacts) mayEnd(text string, lo, end int) bool {
+	c, ok := sylAt(text, end-3)
+	if !ok || end-3 < lo {
+		return true
+	}
+	if !f.last.has(c) {
+		return false
+	}
+	if f.singleLast.has(c) {
+		return true
+	}
+	if end-3 == lo {
+		return false // no room for the rest of the title
+	}
+	c0, ok := sylAt(text, end-6)
+	if !ok || end-6 < lo {
+		return f.oddPenult.has(c) || !ok
+	}
+	h := titlePairBit(c0, c)
+	return f.lastPairs[h>>6]&(1<<(h&63)) != 0
 }
 
 // sylAt decodes the Hangul syllable whose three bytes start at i, and

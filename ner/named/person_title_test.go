@@ -1,17 +1,20 @@
 package named
 
 import (
+	"reflect"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/kpolicy/kpolicy/ner"
 )
 
 // checkTitleFacts checks the quick noes of titleFacts against the titles'
 // trie at every offset of text: mayStart must not say no where a title
 // starts (it may where r.titles.HasPrefixAt says no, and the other way
 // round, since both only turn most offsets away before a walk),
-// mayStartWord and titleStartsOf must say what mayStart says, mayHold
-// must not say no where a word holds a title, and has must agree with the
-// longest title.
+// mayStartWord, mayStartIn and titleStartsOf must say what mayStart
+// says, mayHold must not say no where a word holds a title, and has must
+// agree with the longest title.
 func checkTitleFacts(t *testing.T, r *Recognizer, text string) {
 	t.Helper()
 	f := &r.shape.titles
@@ -32,6 +35,13 @@ func checkTitleFacts(t *testing.T, r *Recognizer, text string) {
 		}
 		if got := ts.may[k>>6]&(1<<(k&63)) != 0; got != want {
 			t.Fatalf("%q: titleStartsOf(%q) = %v; mayStart says %v", text, text[w.s:w.e], got, want)
+		}
+		if w.allH {
+			for i := w.s; i < w.e; i += 3 {
+				if got, want := f.mayStartIn(text, w, i), f.mayStart(text, i); got != want {
+					t.Fatalf("%q: mayStartIn(%q, %d) = %v; mayStart says %v", text, text[w.s:w.e], i, got, want)
+				}
+			}
 		}
 		near := ts.odd
 		for j := k + 1; j <= k+3 && j < len(d.words); j++ {
@@ -83,5 +93,52 @@ func FuzzTitleFacts(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		checkTitleFacts(t, r, text)
+	})
+}
+
+// checkPersonsFilter checks that the first tests of persons (titleKeyIn,
+// mayFollowName) turn away no word that personAt takes.
+func checkPersonsFilter(t *testing.T, r *Recognizer, text string) {
+	t.Helper()
+	d := r.newDoc(text)
+	known := d.resolve(r.gazetteer(d))
+	got := append([]ner.Mention(nil), r.persons(d, known)...)
+	d.free()
+	d = r.newDoc(text)
+	known = d.resolve(r.gazetteer(d))
+	var want []ner.Mention
+	for k := range d.words {
+		w := &d.words[k]
+		if !r.isSurname1(w.c) {
+			continue
+		}
+		if m, ok := r.personAt(d, w.s, w.e, known); ok && !coveredBy(known, w.s, w.e) {
+			want = append(want, m)
+		}
+	}
+	d.free()
+	if len(got) != 0 || len(want) != 0 {
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q: persons found %v; personAt at every word finds %v", text, got, want)
+		}
+	}
+}
+
+func TestPersonsFilter(t *testing.T) {
+	r := recognizer(t)
+	texts := append(indexTexts(t),
+		"김민준 장관과 이서연 한빛전자 대표, 박지훈 전 통일부 장관은 최은지 씨와 정하늘기자를 만났다. 한성숙 중소벤처기업부 장관")
+	for _, text := range texts {
+		checkPersonsFilter(t, r, text)
+	}
+}
+
+func FuzzPersonsFilter(f *testing.F) {
+	r := recognizer(f)
+	for _, s := range []string{"김민준 장관은", "이서연 한빛전자 대표", "박지훈 전 통일부 장관", "정하늘기자는", "최은지 씨"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		checkPersonsFilter(t, r, text)
 	})
 }
