@@ -3,6 +3,7 @@ package named
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/kpolicy/kpolicy/ner"
@@ -228,25 +229,29 @@ func (r *Recognizer) isNameOf(w string, n int, c0, last rune) bool {
 // 연구소) and the '대' form of a university (퍼듀대).
 func (r *Recognizer) again(d *doc, ms, values []ner.Mention) []ner.Mention {
 	text := d.text
-	if d.forms == nil {
-		d.forms = lex.NewTrie[int32]()
-	}
-	forms := d.forms
-	forms.Reset()
-	srcs := d.srcs[:0]
+	forms := againTables.Get().(*againTable)
+	defer againTables.Put(forms)
+	forms.reset()
 	odd := false // a form starts with a rune that is no letter or digit
 	clear(d.formFirst[:])
-	add := func(form string, m ner.Mention) {
-		srcs = append(srcs, m)
-		forms.Add(form, int32(len(srcs)-1))
-		c, _ := utf8.DecodeRuneInString(form)
-		if form != "" && !lex.IsWordRune(c) {
+	// add adds the form a, or a, a space and b when b is set (a surname
+	// and a title, not joined in a new string)
+	add := func(a, b string, m int) {
+		f := againForm{a: a, b: b, join: b != "", src: int32(m)}
+		if a != "" {
+			f.first, _ = utf8.DecodeRuneInString(a)
+		} else if f.join {
+			f.first = ' '
+		} else {
+			return // an empty form is found nowhere
+		}
+		forms.add(f)
+		if !lex.IsWordRune(f.first) {
 			odd = true
 		}
-		h := formBit(c)
+		h := formBit(f.first)
 		d.formFirst[h>>6] |= 1 << (h & 63)
 	}
-	defer func() { d.srcs = srcs }()
 	count := 0
 	titled := d.titled[:0]
 	defer func() { d.titled = titled[:0] }()
@@ -255,14 +260,14 @@ func (r *Recognizer) again(d *doc, ms, values []ner.Mention) []ner.Mention {
 		case m.Label == ner.PERSON && strings.IndexByte(m.Name, ' ') > 0 && foreignNameRules[m.Rule]:
 			// a foreign name of several words is found again whole, and by
 			// its last word (크리스 와이드먼 … 와이드먼은)
-			add(m.Name, m)
+			add(m.Name, "", k)
 			count++
 			if last := m.Name[strings.LastIndexByte(m.Name, ' ')+1:]; utf8.RuneCountInString(last) >= 2 && !r.notNames.has(last) && hasLoanSyllable(last) {
-				add(last, m)
+				add(last, "", k)
 				count++
 			}
 		case m.Label == ner.PERSON && (m.Rule == "person-title" || m.Rule == "person-context" || strings.HasPrefix(m.Rule, "pattern:")):
-			add(m.Name, m)
+			add(m.Name, "", k)
 			count++
 			if m.Role != "" {
 				// the surname: the first rune, the first two of a name of four
@@ -277,11 +282,11 @@ func (r *Recognizer) again(d *doc, ms, values []ner.Mention) []ner.Mention {
 			suf := strings.TrimPrefix(m.Rule, "org-suffix:")
 			stem := strings.TrimSpace(strings.TrimSuffix(m.Text, suf))
 			if strings.Contains(m.Text, " ") && utf8.RuneCountInString(stem) >= 2 {
-				add(stem, m)
+				add(stem, "", k)
 				count++
 			}
 			if suf == "대학교" {
-				add(strings.TrimSuffix(m.Text, "학교"), m)
+				add(strings.TrimSuffix(m.Text, "학교"), "", k)
 				count++
 			}
 		}
@@ -297,8 +302,8 @@ func (r *Recognizer) again(d *doc, ms, values []ner.Mention) []ner.Mention {
 				same = false
 			}
 		}
-		if m := ms[titled[h-1].idx]; same && m.Name != "" {
-			add(titled[g].sur+" "+titled[g].role, m)
+		if last := titled[h-1].idx; same && ms[last].Name != "" {
+			add(titled[g].sur, titled[g].role, int(last))
 			count++
 		}
 		g = h
@@ -308,50 +313,52 @@ func (r *Recognizer) again(d *doc, ms, values []ner.Mention) []ner.Mention {
 	}
 	out := d.add[:0] // the stages' output buffer: resolveWith copies it
 	defer func() { d.add = out[:0] }()
-	var buf []lex.Match[int32]
+	var buf [8]int32
 	// found adds the longest form at i that ends a word and overlaps no
 	// mention found before, and returns its end (0 for none)
-	found := func(i int) int {
-		buf = forms.PrefixesAt(text, i, buf)
-		for _, f := range buf {
-			if _, ok := d.endsWord(f.End); !ok || coveredBy(ms, i, f.End) || coveredBy(values, i, f.End) {
+	found := func(i int, c rune) int {
+		for _, f := range forms.at(text, i, c, buf[:0]) {
+			end := i + forms.forms[f].len()
+			if _, ok := d.endsWord(end); !ok || coveredBy(ms, i, end) || coveredBy(values, i, end) {
 				continue
 			}
-			src := srcs[f.Vals[0]]
-			out = append(out, ner.Mention{Start: i, End: f.End, Label: src.Label, Text: text[i:f.End],
+			src := &ms[forms.forms[f].src]
+			out = append(out, ner.Mention{Start: i, End: end, Label: src.Label, Text: text[i:end],
 				Key: src.Key, Name: src.Name, Role: src.Role, Org: src.Org, Rule: "again", Priority: 1})
-			return f.End
+			return end
 		}
 		return 0
 	}
 	if !odd {
 		// every form starts with a letter or digit: only words can start one
 		next := 0 // after the last form found
-		for k := range d.words {
-			i := d.words[k].s
+		words := d.words
+		for k := range words {
+			i := words[k].s
 			if i < next {
 				continue
 			}
-			if h := formBit(d.words[k].c); d.formFirst[h>>6]&(1<<(h&63)) == 0 || !forms.HasPrefixAt(text, i) {
+			c := words[k].c
+			if h := formBit(c); d.formFirst[h>>6]&(1<<(h&63)) == 0 {
 				continue
 			}
-			if e := found(i); e > 0 {
+			if e := found(i, c); e > 0 {
 				next = e
 			}
 		}
 		return out
 	}
 	for i := 0; i < len(text); {
-		if !d.wordStart(i) || !forms.HasPrefixAt(text, i) {
+		c, n := lex.Decode(text, i)
+		if !d.wordStart(i) || !forms.startsWith(c) {
 			if w := d.wordAt(i); w != nil {
 				i = w.e // no word starts inside a word
 				continue
 			}
-			_, n := lex.Decode(text, i)
 			i += n
 			continue
 		}
-		if e := found(i); e > 0 {
+		if e := found(i, c); e > 0 {
 			i = e
 		} else {
 			_, n := lex.Decode(text, i)
@@ -359,6 +366,96 @@ func (r *Recognizer) again(d *doc, ms, values []ner.Mention) []ner.Mention {
 		}
 	}
 	return out
+}
+
+// againTable is again's table of the forms to find again, built anew for
+// every text (a few dozen forms): each form with the mention it stands
+// for, chained by the hash of its first rune. A look-up compares the few
+// forms of the chain, where a trie would be built node by node.
+type againTable struct {
+	forms []againForm
+	head  [64]int32 // by formBit(first rune) >> 6: the index + 1 of the chain's last form
+}
+
+// againForm is a form of again: a, or a, a space and b when join is set.
+type againForm struct {
+	a, b  string
+	join  bool
+	first rune  // the form's first rune
+	src   int32 // the index of the mention
+	prev  int32 // the index + 1 of the chain's form before, 0 for none
+}
+
+// len is the form's length in bytes.
+func (f *againForm) len() int {
+	if f.join {
+		return len(f.a) + 1 + len(f.b)
+	}
+	return len(f.a)
+}
+
+// startsAt reports whether the form is written at i of text.
+func (f *againForm) startsAt(text string, i int) bool {
+	if !strings.HasPrefix(text[i:], f.a) {
+		return false
+	}
+	if !f.join {
+		return true
+	}
+	j := i + len(f.a)
+	return j < len(text) && text[j] == ' ' && strings.HasPrefix(text[j+1:], f.b)
+}
+
+var againTables = sync.Pool{New: func() any { return new(againTable) }}
+
+func (t *againTable) reset() {
+	clear(t.forms) // let go of the strings
+	t.forms = t.forms[:0]
+	t.head = [64]int32{}
+}
+
+// add adds a form (not empty).
+func (t *againTable) add(f againForm) {
+	h := formBit(f.first) >> 6
+	f.prev = t.head[h]
+	t.forms = append(t.forms, f)
+	t.head[h] = int32(len(t.forms))
+}
+
+// startsWith reports whether a form starts with c.
+func (t *againTable) startsWith(c rune) bool {
+	for f := t.head[formBit(c)>>6]; f > 0; f = t.forms[f-1].prev {
+		if t.forms[f-1].first == c {
+			return true
+		}
+	}
+	return false
+}
+
+// at appends to buf the forms that start at i of text, whose first rune
+// is c, longest first and once each: of the forms written alike, the one
+// added first (a trie's first value).
+func (t *againTable) at(text string, i int, c rune, buf []int32) []int32 {
+	// the chain runs from the last form added to the first: each form
+	// found goes before the shorter ones, and before those of its length
+	// added after it, which are written alike and left out
+	for f := t.head[formBit(c)>>6]; f > 0; f = t.forms[f-1].prev {
+		af := &t.forms[f-1]
+		if af.first != c || !af.startsAt(text, i) {
+			continue
+		}
+		n := af.len()
+		k := 0
+		for k < len(buf) && t.forms[buf[k]].len() > n {
+			k++
+		}
+		if k < len(buf) && t.forms[buf[k]].len() == n {
+			buf[k] = f - 1 // added before the one kept
+			continue
+		}
+		buf = slices.Insert(buf, k, f-1)
+	}
+	return buf
 }
 
 // titledRef is a person of again found with a title: the surname, the
