@@ -106,7 +106,7 @@ func link(out, known []ner.Mention) {
 		var found *ner.Mention
 		for j := range known {
 			p := &known[j]
-			if p.Label != ner.PERSON || utf8.RuneCountInString(p.Name) < 2 || !strings.HasPrefix(p.Name, m.Text) {
+			if p.Label != ner.PERSON || !strings.HasPrefix(p.Name, m.Text) || utf8.RuneCountInString(p.Name) < 2 {
 				continue
 			}
 			if m.Role != "씨" && p.Role != "" && p.Role != m.Role {
@@ -660,14 +660,29 @@ func (r *Recognizer) foreignWord(w string) bool { return r.hangulName(w, 6) }
 // hangulName reports whether w is two to max syllables, all Hangul, and
 // no word known not to be a name.
 func (r *Recognizer) hangulName(w string, max int) bool {
-	n := 0
-	for _, c := range w {
-		if !lex.IsHangul(c) {
+	// a Hangul syllable is three bytes: the length first, then the bytes
+	// of each (without decoding the runes)
+	n := len(w) / 3
+	if len(w)%3 != 0 || n < 2 || n > max || !allSyllables(w) {
+		return false
+	}
+	return !r.notNames.has(w) && !r.stemStop.has(w)
+}
+
+// allSyllables reports whether w is Hangul syllables only: lead bytes
+// 0xEA to 0xED, each followed by two continuation bytes, for runes up to
+// U+D7A3. len(w) is a multiple of 3.
+func allSyllables(w string) bool {
+	for i := 0; i+2 < len(w); i += 3 {
+		b, b1, b2 := w[i], w[i+1], w[i+2]
+		if b < 0xEA || b > 0xED || b1&0xC0 != 0x80 || b2&0xC0 != 0x80 {
 			return false
 		}
-		n++
+		if c := rune(b&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F); c < 0xAC00 || c > 0xD7A3 {
+			return false
+		}
 	}
-	return n >= 2 && n <= max && !r.notNames.has(w) && !r.stemStop.has(w)
+	return true
 }
 
 // nameLinks are the short words inside foreign names (엘, 다, 반, 폰, 드).

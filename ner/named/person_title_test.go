@@ -142,3 +142,24 @@ func FuzzPersonsFilter(f *testing.F) {
 		checkPersonsFilter(t, r, text)
 	})
 }
+
+// FuzzHangulName checks hangulName's byte test against the runes.
+func FuzzHangulName(f *testing.F) {
+	r := recognizer(f)
+	for _, s := range []string{"메르켈", "가", "가나다라마바사", "\xed\xa0\x80가", "가a나", "힣힣"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		n, all := 0, true
+		for _, c := range w {
+			all = all && c >= 0xAC00 && c <= 0xD7A3
+			n++
+		}
+		for max := 2; max <= 8; max++ {
+			want := all && n >= 2 && n <= max && !r.notNames.has(w) && !r.stemStop.has(w)
+			if got := r.hangulName(w, max); got != want {
+				t.Fatalf("hangulName(%q, %d) = %v; want %v", w, max, got, want)
+			}
+		}
+	})
+}
