@@ -16,6 +16,8 @@ import (
 func (r *Recognizer) persons(d *doc, known []ner.Mention) []ner.Mention {
 	out := d.add[:0] // the stages' output buffer: resolveWith copies it
 	defer func() { d.add = out[:0] }()
+	var buf [16]uint64
+	orgs := orgPlaceWords(d, known, buf[:])
 	for k := range d.words {
 		w := &d.words[k]
 		if !r.isSurname1(w.c) {
@@ -30,7 +32,7 @@ func (r *Recognizer) persons(d *doc, known []ner.Mention) []ner.Mention {
 		// after the third or fourth syllable, or a name before a space and
 		// what may follow it (the name tested last: it costs more)
 		if w.allH && !(w.nr >= 4 && r.titleKeyIn(d.text, w, w.s+9)) && !(w.nr >= 5 && r.titleKeyIn(d.text, w, w.s+12)) &&
-			!(w.e < len(d.text) && d.text[w.e] == ' ' && r.mayFollowName(d, w.e+1, known) && r.isNameAt(d, w.s, w.e)) {
+			!(w.nr >= 2 && w.nr <= 4 && w.e < len(d.text) && d.text[w.e] == ' ' && r.mayFollowName(d, w.e+1, orgs) && r.isNameAt(d, w.s, w.e)) {
 			continue
 		}
 		if m, ok := r.personAt(d, w.s, w.e, known); ok && !coveredBy(known, w.s, w.e) {
@@ -112,10 +114,32 @@ func (r *Recognizer) personAt(d *doc, i, we int, known []ner.Mention) (ner.Menti
 	return ner.Mention{}, false
 }
 
+// orgPlaceWords returns the words where a known organisation or place
+// starts, bit k for word k, in buf when it is large enough.
+func orgPlaceWords(d *doc, known []ner.Mention, buf []uint64) []uint64 {
+	n := (len(d.words) + 63) / 64
+	if len(buf) < n {
+		buf = make([]uint64, n)
+	}
+	buf = buf[:n]
+	clear(buf)
+	for i := range known {
+		m := &known[i]
+		if m.Label != ner.ORG && m.Label != ner.PLACE || m.Start >= len(d.text) {
+			continue
+		}
+		if k := d.wid[m.Start]; k >= 0 && d.words[k].s == m.Start {
+			buf[k>>6] |= 1 << (k & 63)
+		}
+	}
+	return buf
+}
+
 // mayFollowName is a quick test that must pass for personAt to find a
 // person before a space and j: a title may start at j, or after 전 or
-// 현 there, or an organisation or place is known to start there.
-func (r *Recognizer) mayFollowName(d *doc, j int, known []ner.Mention) bool {
+// 현 there, or an organisation or place is known to start there (orgs,
+// from orgPlaceWords).
+func (r *Recognizer) mayFollowName(d *doc, j int, orgs []uint64) bool {
 	text := d.text
 	if strings.HasPrefix(text[j:], "전 ") || strings.HasPrefix(text[j:], "현 ") {
 		j += len("전 ")
@@ -128,11 +152,10 @@ func (r *Recognizer) mayFollowName(d *doc, j int, known []ner.Mention) bool {
 		return true // titleAt looks further
 	}
 	wd := &d.words[k]
-	if m := wd.title[1]; m != 0 && m > 0 || m == 0 && r.shape.titles.mayHold(d, wd) {
-		return true
+	if wd.title[1] == 0 && !r.shape.titles.mayHold(d, wd) {
+		wd.title = [2]int32{-1, -1} // as titlesOfWord would keep it
 	}
-	mk := startIndex(known, j)
-	return mk >= 0 && (known[mk].Label == ner.ORG || known[mk].Label == ner.PLACE)
+	return wd.title[1] >= 0 || orgs[k>>6]&(1<<(k&63)) != 0
 }
 
 func (r *Recognizer) person(d *doc, s, e int, role, org string) ner.Mention {

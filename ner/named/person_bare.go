@@ -21,6 +21,7 @@ type shapeLists struct {
 	// ambiguous ones among them (존, 마크)
 	foreignGiven, shortGiven *strSet
 	givenStarts              *sylSet // the first syllables of foreignGiven
+	givenEnds                sylBits // and their last syllables
 	// name_syllables.txt: the syllables that give a word the shape of a
 	// Korean name (surname; first and second given-name syllable), the
 	// particles that end a noun instead, and the ends of provinces
@@ -30,11 +31,14 @@ type shapeLists struct {
 func newShapeLists(p *rules.Pack) shapeLists {
 	all, short := map[string]bool{}, map[string]bool{}
 	var starts strings.Builder
+	var ends sylBits
 	for _, w := range p.List("foreign_given") {
 		all[w.Text] = true
 		short[w.Text] = w.Kind == "short"
 		c, _ := utf8.DecodeRuneInString(w.Text)
 		starts.WriteRune(c)
+		last, _ := utf8.DecodeLastRuneInString(w.Text)
+		ends.add(last)
 	}
 	syl := map[string]*strings.Builder{}
 	for _, w := range p.List("name_syllables") {
@@ -50,7 +54,7 @@ func newShapeLists(p *rules.Pack) shapeLists {
 		return newSylSet("")
 	}
 	return shapeLists{titles: newTitleFacts(p), nounHeads: wordSet(p.List("noun_heads")), foreignGiven: newStrSet(all), shortGiven: newStrSet(short),
-		givenStarts:    newSylSet(starts.String()),
+		givenStarts: newSylSet(starts.String()), givenEnds: ends,
 		commonSurnames: set("surname"), givenFirst: set("given_first"), givenLast: set("given_last"),
 		particleSyl: set("particle"), provinceEnds: set("province_end")}
 }
@@ -78,7 +82,7 @@ func (r *Recognizer) barePersons(d *doc, known []ner.Mention) []ner.Mention {
 		if w.s < next {
 			continue
 		}
-		if w.allH && w.nr <= 6 && r.shape.givenStarts.has(w.c) && r.shape.foreignGiven.has(text[w.s:w.e]) {
+		if w.allH && w.nr <= 6 && r.shape.givenStarts.has(w.c) && r.shape.givenEnds.has(w.lc) && r.shape.foreignGiven.has(text[w.s:w.e]) {
 			if m, ok := r.foreignName(d, w, r.shape.shortGiven.has(text[w.s:w.e]), known); ok {
 				n := len(out)
 				if lw := d.wordAt(m.End - 1); m.End < len(text) && text[m.End] == '(' && lw != nil &&
