@@ -18,21 +18,22 @@ func (r *Recognizer) persons(d *doc, known []ner.Mention) []ner.Mention {
 	defer func() { d.add = out[:0] }()
 	var buf [16]uint64
 	orgs := orgPlaceWords(d, known, buf[:])
-	for k := range d.words {
-		w := &d.words[k]
+	text, words := d.text, d.words
+	for k := range words {
+		w := &words[k]
 		if !r.isSurname1(w.c) {
 			continue
 		}
 		// a title attached to a word of three syllables or more, or a
 		// name before a space; a known mention over the word is tested last
-		if w.nr < 3 && (w.e >= len(d.text) || d.text[w.e] != ' ') {
+		if w.nr < 3 && (w.e >= len(text) || text[w.e] != ' ') {
 			continue
 		}
 		// personAt's first tests, for a word of syllables: a title's key
 		// after the third or fourth syllable, or a name before a space and
 		// what may follow it (the name tested last: it costs more)
-		if w.allH && !(w.nr >= 4 && r.titleKeyIn(d.text, w, w.s+9)) && !(w.nr >= 5 && r.titleKeyIn(d.text, w, w.s+12)) &&
-			!(w.nr >= 2 && w.nr <= 4 && w.e < len(d.text) && d.text[w.e] == ' ' && r.mayFollowName(d, w.e+1, orgs) && r.isNameAt(d, w.s, w.e)) {
+		if w.allH && !(w.nr >= 4 && r.titleKeyIn(text, w, w.s+9)) && !(w.nr >= 5 && r.titleKeyIn(text, w, w.s+12)) &&
+			!(w.nr >= 2 && w.nr <= 4 && w.e < len(text) && text[w.e] == ' ' && r.mayFollowName(d, w.e+1, orgs) && r.isNameAt(d, w.s, w.e)) {
 			continue
 		}
 		if m, ok := r.personAt(d, w.s, w.e, known); ok && !coveredBy(known, w.s, w.e) {
@@ -491,6 +492,14 @@ type titledRef struct {
 // cmpJoined compares a1+" "+a2 with b1+" "+b2 as strings, without
 // joining them.
 func cmpJoined(a1, a2, b1, b2 string) int {
+	// mostly the surnames differ before one ends, or are the same
+	m := min(len(a1), len(b1))
+	if c := strings.Compare(a1[:m], b1[:m]); c != 0 {
+		return c
+	}
+	if len(a1) == len(b1) {
+		return strings.Compare(a2, b2)
+	}
 	na, nb := len(a1)+1+len(a2), len(b1)+1+len(b2)
 	at := func(s1, s2 string, i int) byte {
 		switch {

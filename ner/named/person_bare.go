@@ -77,8 +77,9 @@ func (r *Recognizer) barePersons(d *doc, known []ner.Mention) []ner.Mention {
 	out := d.add[:0] // the stages' output buffer: resolveWith copies it
 	defer func() { d.add = out[:0] }()
 	next := 0 // the words before it are taken by a foreign name
-	for k := range d.words {
-		w := &d.words[k]
+	words := d.words
+	for k := range words {
+		w := &words[k]
 		if w.s < next {
 			continue
 		}

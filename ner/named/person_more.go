@@ -34,8 +34,9 @@ func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
 	var tsBuf [4 * 16]uint64
 	ts := r.titleStartsOf(d, tsBuf[:])
 	next := 0 // words before it were taken by a name
-	for k := range d.words {
-		wd := &d.words[k]
+	text, words := d.text, d.words
+	for k := range words {
+		wd := &words[k]
 		c, i, we := wd.c, wd.s, wd.e
 		if i < next || !(lex.IsHangul(c) || c >= 'A' && c <= 'Z') {
 			continue
@@ -43,8 +44,8 @@ func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
 		// each rule is called only when the word passes its first test:
 		// a surname or letter, then the character after the word
 		after := byte(0)
-		if we < len(d.text) {
-			after = d.text[we]
+		if we < len(text) {
+			after = text[we]
 		}
 		if c < utf8.RuneSelf || r.isSurname1(c) && r.maybeBareSurname(d, i, we) {
 			if m, ok := r.bareSurname(d, i, we); ok {
@@ -61,7 +62,7 @@ func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
 		case ' ':
 			// nameThenOrg needs a Korean name: a word that starts with a surname
 			sur := r.surname1.has(c) || r.surname2First.has(c)
-			if r.occFirst != nil && !r.occFirst.has(c) || !r.occSet.has(d.text[i:we]) {
+			if r.occFirst != nil && !r.occFirst.has(c) || !r.occSet.has(text[i:we]) {
 				// not an occupation (afterOccupation's first test)
 			} else if m, ok := r.afterOccupation(d, i, we); ok {
 				add(m)
