@@ -31,7 +31,7 @@ func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
 	for _, m := range r.leaders(d, known) {
 		add(m)
 	}
-	var tsBuf [4 * 16]uint64
+	var tsBuf [5 * 16]uint64
 	ts := r.titleStartsOf(d, tsBuf[:])
 	next := 0 // words before it were taken by a name
 	text, words := d.text, d.words
@@ -73,15 +73,14 @@ func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
 			// beforeTitle's and nameThenOrg's first test: a title may
 			// follow; then a word of two to six syllables ending like a
 			// noun
-			near := ts.nearAfter(k)
-			if near && wd.nr >= 2 && wd.nr <= 6 && wd.allH && nounEndingRune(wd.lc) {
+			if ts.nextOrSecond(k) && wd.nr >= 2 && wd.nr <= 6 && wd.allH && nounEndingRune(wd.lc) {
 				if m, ok := r.beforeTitle(d, i, we, known, &ts); ok {
 					add(m)
 					next = max(we, m.End)
 					continue
 				}
 			}
-			if sur && near {
+			if sur && ts.secondOrThird(k) {
 				if ms := r.nameThenOrg(d, i, we, known, &ts); ms != nil {
 					for _, m := range ms {
 						add(m)

@@ -288,19 +288,23 @@ func sylAt(text string, i int) (rune, bool) {
 // at once, then the trie for the few words left, once each.
 type titleStarts struct {
 	may, asked, ok []uint64 // bit k for word k
-	near           []uint64 // bit k: may holds one of the bits k+1 to k+3
-	odd            bool     // titleFacts.oddStart
+	// bit k: may holds bit k+1 or k+2 (a title may follow word k or the
+	// word after: beforeTitle), bit k+2 or k+3 (the second or third word
+	// after: nameThenOrg)
+	near12, near23 []uint64
+	odd            bool // titleFacts.oddStart
 }
 
 // titleStartsOf fills a titleStarts of d, in buf when it is large enough.
 func (r *Recognizer) titleStartsOf(d *doc, buf []uint64) titleStarts {
 	n := (len(d.words) + 63) / 64
-	if len(buf) < 4*n {
-		buf = make([]uint64, 4*n)
+	if len(buf) < 5*n {
+		buf = make([]uint64, 5*n)
 	}
-	buf = buf[:4*n]
+	buf = buf[:5*n]
 	clear(buf)
-	ts := titleStarts{may: buf[:n], asked: buf[n : 2*n], ok: buf[2*n : 3*n], near: buf[3*n:], odd: r.shape.titles.oddStart}
+	ts := titleStarts{may: buf[:n], asked: buf[n : 2*n], ok: buf[2*n : 3*n], near12: buf[3*n : 4*n], near23: buf[4*n:],
+		odd: r.shape.titles.oddStart}
 	f := &r.shape.titles
 	text, words := d.text, d.words
 	for k := range words {
@@ -326,24 +330,31 @@ func (r *Recognizer) titleStartsOf(d *doc, buf []uint64) titleStarts {
 			ts.may[k>>6] |= 1 << (k & 63)
 		}
 	}
-	// near: may shifted by one, two and three words
+	// near12 and near23: may shifted by one and two words, by two and
+	// three
 	for x := range ts.may {
 		lo, hi := ts.may[x], uint64(0)
 		if x+1 < n {
 			hi = ts.may[x+1]
 		}
-		ts.near[x] = lo>>1 | hi<<63 | lo>>2 | hi<<62 | lo>>3 | hi<<61
+		two := lo>>2 | hi<<62
+		ts.near12[x] = lo>>1 | hi<<63 | two
+		ts.near23[x] = two | lo>>3 | hi<<61
 		if ts.odd {
-			ts.near[x] = ^uint64(0)
+			ts.near12[x], ts.near23[x] = ^uint64(0), ^uint64(0)
 		}
 	}
 	return ts
 }
 
-// nearAfter reports whether a title may start one of the three words
-// after word k, or where no word does: beforeTitle and nameThenOrg look
-// for one there.
-func (ts *titleStarts) nearAfter(k int) bool { return ts.near[k>>6]&(1<<(k&63)) != 0 }
+// nextOrSecond reports whether a title may start one of the two words
+// after word k, or where no word does: beforeTitle looks for one there.
+func (ts *titleStarts) nextOrSecond(k int) bool { return ts.near12[k>>6]&(1<<(k&63)) != 0 }
+
+// secondOrThird reports whether a title may start the second or third
+// word after word k, or where no word does: nameThenOrg looks for one
+// there.
+func (ts *titleStarts) secondOrThird(k int) bool { return ts.near23[k>>6]&(1<<(k&63)) != 0 }
 
 // mayOfficeAt is a quick test that must pass for a title that follows
 // a foreign name (titleAt(d, i, false) and then foreignTitle) to be at i:

@@ -43,12 +43,12 @@ func checkTitleFacts(t *testing.T, r *Recognizer, text string) {
 				}
 			}
 		}
-		near := ts.odd
-		for j := k + 1; j <= k+3 && j < len(d.words); j++ {
-			near = near || f.mayStart(text, d.words[j].s)
+		mayAt := func(j int) bool { return j < len(d.words) && f.mayStart(text, d.words[j].s) }
+		if got, want := ts.nextOrSecond(k), ts.odd || mayAt(k+1) || mayAt(k+2); got != want {
+			t.Fatalf("%q: nextOrSecond(%q) = %v; want %v", text, text[w.s:w.e], got, want)
 		}
-		if got := ts.nearAfter(k); got != near {
-			t.Fatalf("%q: nearAfter(%q) = %v; want %v", text, text[w.s:w.e], got, near)
+		if got, want := ts.secondOrThird(k), ts.odd || mayAt(k+2) || mayAt(k+3); got != want {
+			t.Fatalf("%q: secondOrThird(%q) = %v; want %v", text, text[w.s:w.e], got, want)
 		}
 		// mayHold turns words away before titlesOfWord's look-ups
 		if !d.slow && !f.mayHold(d, w) {
