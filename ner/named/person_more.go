@@ -479,16 +479,24 @@ func (r *Recognizer) titleAtSlow(d *doc, i int, honor bool) (end int, role strin
 // its particles): a title starting the word, the longest, else a compound
 // office (see compoundTitle).
 func (r *Recognizer) titlesOfWord(d *doc, wd *word) {
-	if !r.shape.titles.mayHold(d, wd) {
+	f := &r.shape.titles
+	if !f.mayHold(d, wd) {
 		wd.title = [2]int32{-1, -1}
 		return
 	}
 	text := d.text
-	_, w := lex.Decode(text, wd.s)
-	k1 := wd.s + w
+	// the runes' widths: 3 in a word of syllables
+	width := func(i int) int {
+		if wd.allH {
+			return 3
+		}
+		_, w := lex.Decode(text, i)
+		return w
+	}
+	k1 := wd.s + width(wd.s)
 	kLast := k1 // the last of the four starts a compound's title may have
 	for n := 1; n < 4 && k1 < wd.e; n++ {
-		_, w := lex.Decode(text, kLast)
+		w := width(kLast)
 		if kLast+w >= wd.e {
 			break
 		}
@@ -502,6 +510,9 @@ func (r *Recognizer) titlesOfWord(d *doc, wd *word) {
 		end := wd.e - dist
 		if end <= wd.s {
 			break
+		}
+		if wd.allH && !f.mayEndSyl(text, wd.s, end) || !wd.allH && !f.mayEnd(text, wd.s, end) {
+			continue // no title ends here: no walk
 		}
 		r.titlesRev.EachKeyBefore(text, end, wd.s, func(s int, vals []string) bool {
 			switch {
@@ -518,7 +529,12 @@ func (r *Recognizer) titlesOfWord(d *doc, wd *word) {
 			return true
 		})
 	}
-	for _, t := range r.spacedTitles {
+	// a title holding a space has its first word end where the word does
+	spaced := r.spacedTitles
+	if lex.IsHangul(wd.lc) && !f.spacedLast.has(wd.lc) {
+		spaced = nil
+	}
+	for _, t := range spaced {
 		if t.word == wd.e-wd.s && strings.HasPrefix(text[wd.s:], t.text) {
 			if e := wd.s + len(t.text); d.endsWordOK(e) {
 				anyEnd = max(anyEnd, e)

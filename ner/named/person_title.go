@@ -208,7 +208,7 @@ func (f *titleFacts) mayHold(d *doc, wd *word) bool {
 		return true
 	}
 	if wd.allH {
-		// mayEnd on syllables alone: no decoding to check
+		// mayEndSyl without the call
 		text := d.text
 		for m := wd.pmask | 1; m != 0; m &= m - 1 {
 			end := wd.e - bits.TrailingZeros64(m)
@@ -241,6 +241,24 @@ func (f *titleFacts) mayHold(d *doc, wd *word) bool {
 		}
 	}
 	return false
+}
+
+// mayEndSyl is mayEnd in a word of syllables (lo its start, end after
+// one of them): no decoding to check.
+func (f *titleFacts) mayEndSyl(text string, lo, end int) bool {
+	c, _ := decode3(text, end-3)
+	if !f.last.has(c) {
+		return false
+	}
+	if f.singleLast.has(c) {
+		return true
+	}
+	if end-3 == lo {
+		return false // no room for the rest of the title
+	}
+	c0, _ := decode3(text, end-6)
+	h := titlePairBit(c0, c)
+	return f.lastPairs[h>>6]&(1<<(h&63)) != 0
 }
 
 // mayEnd reports whether a title without a space may lie in text[lo:end]
