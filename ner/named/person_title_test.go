@@ -20,8 +20,9 @@ func checkTitleFacts(t *testing.T, r *Recognizer, text string) {
 	f := &r.shape.titles
 	d := r.newDoc(text)
 	defer d.free()
-	var buf [64]uint64
+	var buf [80]uint64
 	ts := r.titleStartsOf(d, buf[:])
+	valid := utf8.ValidString(text)
 	for i := 0; i <= len(text); i++ {
 		if _, _, ok := r.titles.LongestAt(text, i); ok && !f.mayStart(text, i) {
 			t.Fatalf("mayStart(%d) is false at %q; a title may start there", i, text[i:min(len(text), i+12)])
@@ -50,8 +51,26 @@ func checkTitleFacts(t *testing.T, r *Recognizer, text string) {
 		if got, want := ts.secondOrThird(k), ts.odd || mayAt(k+2) || mayAt(k+3); got != want {
 			t.Fatalf("%q: secondOrThird(%q) = %v; want %v", text, text[w.s:w.e], got, want)
 		}
+		// titlesOfWord against the forward search it replaces (which
+		// finds titles that it does not after a byte that is no UTF-8,
+		// as it did before titleFacts: "\xecCEO")
+		if !d.slow && valid {
+			r.titlesOfWord(d, w)
+			for h, honor := range []bool{false, true} {
+				d.slow = true
+				e, _, ok := r.titleAtSlow(d, w.s, honor)
+				d.slow = false
+				want := int32(-1)
+				if ok {
+					want = int32(e-w.s) + 1
+				}
+				if w.title[h] != want {
+					t.Fatalf("%q: titlesOfWord(%q) (honor %v) = %d; want %d", text, text[w.s:w.e], honor, w.title[h], want)
+				}
+			}
+		}
 		// mayHold turns words away before titlesOfWord's look-ups
-		if !d.slow && !f.mayHold(d, w) {
+		if !d.slow && valid && !f.mayHold(d, w) {
 			for _, honor := range []bool{false, true} {
 				d.slow = true // the forward search of titleAtSlow
 				_, _, ok := r.titleAtSlow(d, w.s, honor)
