@@ -279,7 +279,8 @@ func (r *Recognizer) again(d *doc, ms, values []ner.Mention) []ner.Mention {
 	count := 0
 	titled := d.titled[:0]
 	defer func() { d.titled = titled[:0] }()
-	for k, m := range ms {
+	for k := range ms {
+		m := &ms[k] // not copied: most mentions are no source
 		switch {
 		case m.Label == ner.PERSON && strings.IndexByte(m.Name, ' ') > 0 && foreignNameRules[m.Rule]:
 			// a foreign name of several words is found again whole, and by

@@ -99,7 +99,8 @@ func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
 // the one person of the document with that surname (and title, when it has
 // one) found by full name (최민호 장관).
 func link(out, known []ner.Mention) {
-	for k, m := range out {
+	for k := range out {
+		m := &out[k]
 		if m.Rule != "person-surname" {
 			continue
 		}
@@ -906,7 +907,8 @@ func (r *Recognizer) personLists(d *doc, ms []ner.Mention) []ner.Mention {
 	text := d.text
 	out := d.add[:0] // the stages' output buffer: resolveWith copies it
 	defer func() { d.add = out[:0] }()
-	for _, m := range ms {
+	for k := range ms {
+		m := &ms[k]
 		if m.Label != ner.PERSON || utf8.RuneCountInString(m.Text) < 2 || m.Rule == "person-foreign-given" {
 			continue // a foreign name lists no Korean ones: 교체, 제이미 콜린스는
 		}
