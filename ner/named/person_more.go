@@ -70,9 +70,9 @@ func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
 				next = we
 				continue
 			}
-			// beforeTitle's and nameThenOrg's first test: a title may
-			// follow; then a word of two to six syllables ending like a
-			// noun
+			// beforeTitle's first tests: a title may start one of the
+			// next two words, and the word is two to six syllables ending
+			// like a noun
 			if ts.nextOrSecond(k) && wd.nr >= 2 && wd.nr <= 6 && wd.allH && nounEndingRune(wd.lc) {
 				if m, ok := r.beforeTitle(d, i, we, known, &ts); ok {
 					add(m)
@@ -80,6 +80,8 @@ func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
 					continue
 				}
 			}
+			// nameThenOrg's: a title may start the second or third word
+			// after (the third after 전 or 현)
 			if sur && ts.secondOrThird(k) {
 				if ms := r.nameThenOrg(d, i, we, known, &ts); ms != nil {
 					for _, m := range ms {

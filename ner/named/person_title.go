@@ -12,8 +12,10 @@ import (
 // titleFacts are the syllables that start and end the titles (titles.txt)
 // and the titles themselves, for the quick noes the person stages ask at
 // many words: a title of the tries cannot start at a syllable that starts
-// none, nor end after one that ends none. Runes that are no Hangul
-// syllable are not kept: the tests answer maybe for them.
+// none, nor end after one that ends none, and the same for their first
+// and last two syllables. Of the other runes only the ASCII that start
+// titles are kept: the tests answer maybe for the rest. The tests only
+// turn offsets away before a look-up in the tries, which answers.
 type titleFacts struct {
 	first sylBits // the first syllables of the titles
 	// the first ASCII characters of the titles (CEO, 1차관), and the first
