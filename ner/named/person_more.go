@@ -291,12 +291,13 @@ var unitTitles = map[string]bool{"선수": true, "작가": true, "기자": true}
 // with a surname syllable: the syllable alone before a space, or followed
 // in the word by 모 or 씨 (김모씨, 김씨는).
 func (r *Recognizer) maybeBareSurname(d *doc, i, we int) bool {
+	text := d.text
 	j := i + len("김")
 	if we == j {
-		return j < len(d.text) && d.text[j] == ' '
+		return j < len(text) && text[j] == ' '
 	}
-	rest := d.text[j:we]
-	return strings.HasPrefix(rest, "모") || strings.HasPrefix(rest, "씨")
+	// 모 and 씨 by their bytes: EB AA A8, EC 94 A8
+	return we >= j+3 && text[j+2] == 0xA8 && (text[j] == 0xEB && text[j+1] == 0xAA || text[j] == 0xEC && text[j+1] == 0x94)
 }
 
 // honorsAfterLetter are the honorifics after a capital letter standing for

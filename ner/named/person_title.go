@@ -334,9 +334,11 @@ func (r *Recognizer) titleStartsOf(d *doc, buf []uint64) titleStarts {
 		switch c := w.c; {
 		case c < utf8.RuneSelf:
 			may = f.asciiFirst[c>>6]&(1<<(c&63)) != 0 && f.asciiMayStart(text, w.s)
-		case !lex.IsHangul(c) || f.single.has(c):
+		case !lex.IsHangul(c):
 			may = true
-		case !f.first.has(c):
+		case !f.first.has(c): // nor single: a title of one syllable starts with it
+		case f.single.has(c):
+			may = true
 		case w.nr < 2:
 			may = f.oddSecond.has(c)
 		case w.allH:
