@@ -254,8 +254,10 @@ func (r *Recognizer) isNameOf(w string, n int, c0, last rune) bool {
 func (r *Recognizer) again(d *doc, ms, values []ner.Mention) []ner.Mention {
 	text := d.text
 	forms := againTables.Get().(*againTable)
-	defer againTables.Put(forms)
-	forms.reset()
+	defer func() {
+		forms.reset() // no strings of this text kept in the pool
+		againTables.Put(forms)
+	}()
 	odd := false // a form starts with a rune that is no letter or digit
 	clear(d.formFirst[:])
 	// add adds the form a, or a, a space and b when b is set (a surname
@@ -431,6 +433,7 @@ func (f *againForm) startsAt(text string, i int) bool {
 	return j < len(text) && text[j] == ' ' && strings.HasPrefix(text[j+1:], f.b)
 }
 
+// againTables holds empty tables for again.
 var againTables = sync.Pool{New: func() any { return new(againTable) }}
 
 func (t *againTable) reset() {
