@@ -15,12 +15,9 @@ import (
 // text, kept to check the table of forms that replaced it.
 func (r *Recognizer) againTrie(d *doc, ms, values []ner.Mention) []ner.Mention {
 	text := d.text
-	if d.forms == nil {
-		d.forms = lex.NewTrie[int32]()
-	}
-	forms := d.forms
-	forms.Reset()
-	srcs := d.srcs[:0]
+	// the trie and the sources were the doc's buffers
+	forms := lex.NewTrie[int32]()
+	var srcs []ner.Mention
 	odd := false // a form starts with a rune that is no letter or digit
 	clear(d.formFirst[:])
 	add := func(form string, m ner.Mention) {
@@ -33,7 +30,6 @@ func (r *Recognizer) againTrie(d *doc, ms, values []ner.Mention) []ner.Mention {
 		h := formBit(c)
 		d.formFirst[h>>6] |= 1 << (h & 63)
 	}
-	defer func() { d.srcs = srcs }()
 	count := 0
 	titled := d.titled[:0]
 	defer func() { d.titled = titled[:0] }()
@@ -157,7 +153,6 @@ func checkAgain(t *testing.T, r *Recognizer, text string) {
 	got := slices.Clone(r.again(d, ms, nil))
 	d.free()
 	d = r.newDoc(text)
-	d.forms, d.srcs = nil, nil
 	want := slices.Clone(r.againTrie(d, ms, nil))
 	d.free()
 	if len(got) != 0 || len(want) != 0 {
