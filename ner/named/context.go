@@ -13,8 +13,7 @@ import (
 // government (윤석열 정부, 문재인 정권).
 var governments = []string{"정부", "정권", "행정부", "내각"}
 
-// govFirst holds the first syllables of governments: most words after a
-// name start with none of them.
+// govFirst holds the first syllables of governments.
 var govFirst = func() *sylSet {
 	var first []rune
 	for _, g := range governments {
@@ -23,13 +22,6 @@ var govFirst = func() *sylSet {
 	}
 	return newSylSet(string(first))
 }()
-
-// govFirstAt reports whether the syllable at i of s starts a word of
-// governments (a quick no; the words are compared after).
-func govFirstAt(s string, i int) bool {
-	c, ok := decode3(s, i)
-	return ok && govFirst.has(c)
-}
 
 // contextPersons finds names by the writing around them rather than a
 // title right after:
@@ -42,13 +34,24 @@ func govFirstAt(s string, i int) bool {
 // are mostly common nouns.
 func (r *Recognizer) contextPersons(d *doc, known []ner.Mention) []ner.Mention {
 	text := d.text
-	var out []ner.Mention
+	out := d.add[:0] // the stages' output buffer: resolveWith copies it
+	defer func() { d.add = out[:0] }()
 	name := func(s, e int) bool {
 		return e-s >= 9 && r.isName(text[s:e]) && !coveredBy(known, s, e)
 	}
-	for k := range d.words {
-		w := &d.words[k]
+	words := d.words
+	for k := range words {
+		w := &words[k]
 		s, e := w.s, w.e
+		// each case's first test, on what follows the word: ')', or a
+		// space and a quote or a word whose first syllable starts a word
+		// of governments (those are compared below)
+		if e >= len(text) {
+			continue
+		}
+		if b := text[e]; b != ')' && (b != ' ' || s != 0 && text[s-1] != '\n' && !(k+1 < len(words) && words[k+1].s == e+1 && govFirst.has(words[k+1].c))) {
+			continue
+		}
 		if !r.isSurname1(w.c) && !r.surname2First.has(w.c) {
 			continue
 		}
@@ -73,7 +76,7 @@ func (r *Recognizer) contextPersons(d *doc, known []ner.Mention) []ner.Mention {
 				org = known[k].Name
 			}
 			out = append(out, r.contextPerson(text, s, e, role, org))
-		case len(rest) > 1 && rest[0] == ' ' && govFirstAt(rest, 1):
+		case len(rest) > 1 && rest[0] == ' ':
 			for _, g := range governments {
 				if strings.HasPrefix(rest[1:], g) {
 					// 자신의 정부: a possessive is no leader's name

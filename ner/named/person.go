@@ -3,6 +3,7 @@ package named
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/kpolicy/kpolicy/ner"
@@ -15,20 +16,24 @@ import (
 func (r *Recognizer) persons(d *doc, known []ner.Mention) []ner.Mention {
 	out := d.add[:0] // the stages' output buffer: resolveWith copies it
 	defer func() { d.add = out[:0] }()
-	for k := range d.words {
-		w := &d.words[k]
+	var buf [16]uint64
+	orgs := orgPlaceWords(d, known, buf[:])
+	text, words := d.text, d.words
+	for k := range words {
+		w := &words[k]
 		if !r.isSurname1(w.c) {
 			continue
 		}
 		// a title attached to a word of three syllables or more, or a
 		// name before a space; a known mention over the word is tested last
-		if w.nr < 3 && (w.e >= len(d.text) || d.text[w.e] != ' ') {
+		if w.nr < 3 && (w.e >= len(text) || text[w.e] != ' ') {
 			continue
 		}
 		// personAt's first tests, for a word of syllables: a title's key
-		// after the third or fourth syllable, or a name before a space
-		if w.allH && !(w.nr >= 4 && r.titles.HasPrefixAt(d.text, w.s+9)) && !(w.nr >= 5 && r.titles.HasPrefixAt(d.text, w.s+12)) &&
-			!(w.e < len(d.text) && d.text[w.e] == ' ' && r.isNameAt(d, w.s, w.e)) {
+		// after the third or fourth syllable, or a name before a space and
+		// what may follow it (the name tested last: it costs more)
+		if w.allH && !(w.nr >= 4 && r.titleKeyIn(text, w, w.s+9)) && !(w.nr >= 5 && r.titleKeyIn(text, w, w.s+12)) &&
+			!(w.nr >= 2 && w.nr <= 4 && w.e < len(text) && text[w.e] == ' ' && r.mayFollowName(d, w.e+1, orgs) && r.isNameAt(d, w.s, w.e)) {
 			continue
 		}
 		if m, ok := r.personAt(d, w.s, w.e, known); ok && !coveredBy(known, w.s, w.e) {
@@ -48,7 +53,7 @@ func (r *Recognizer) personAt(d *doc, i, we int, known []ner.Mention) (ner.Menti
 		// the name is three or four syllables: a two-syllable word before
 		// an attached title is mostly an office (서울시장, 국세청장, 운동선수)
 		for k := i + 9; k < we && k <= i+12; {
-			if r.titles.HasPrefixAt(text, k) {
+			if r.titleKeyAt(text, k) {
 				short := k-i < 9
 				te := -1
 				r.titles.EachPrefix(text, k, func(e int, vals []string) bool {
@@ -110,11 +115,67 @@ func (r *Recognizer) personAt(d *doc, i, we int, known []ner.Mention) (ner.Menti
 	return ner.Mention{}, false
 }
 
+// orgPlaceWords returns the words where a known organisation or place
+// starts, bit k for word k, in buf when it is large enough.
+func orgPlaceWords(d *doc, known []ner.Mention, buf []uint64) []uint64 {
+	n := (len(d.words) + 63) / 64
+	if len(buf) < n {
+		buf = make([]uint64, n)
+	}
+	buf = buf[:n]
+	clear(buf)
+	for i := range known {
+		m := &known[i]
+		if m.Label != ner.ORG && m.Label != ner.PLACE || m.Start >= len(d.text) {
+			continue
+		}
+		if k := d.wid[m.Start]; k >= 0 && d.words[k].s == m.Start {
+			buf[k>>6] |= 1 << (k & 63)
+		}
+	}
+	return buf
+}
+
+// mayFollowName is a quick test that must pass for personAt to find a
+// person before a space and j: a title may start at j, or after 전 or
+// 현 there, or an organisation or place is known to start there (orgs,
+// from orgPlaceWords).
+func (r *Recognizer) mayFollowName(d *doc, j int, orgs []uint64) bool {
+	text := d.text
+	if strings.HasPrefix(text[j:], "전 ") || strings.HasPrefix(text[j:], "현 ") {
+		j += len("전 ")
+	}
+	if j >= len(text) {
+		return false
+	}
+	k := d.wid[j]
+	if k < 0 || d.words[k].s != j || d.slow {
+		return true // titleAt looks further
+	}
+	wd := &d.words[k]
+	if wd.title[1] == 0 && !r.shape.titles.mayHold(d, wd) {
+		wd.title = [2]int32{-1, -1} // as titlesOfWord would keep it
+	}
+	return wd.title[1] >= 0 || orgs[k>>6]&(1<<(k&63)) != 0
+}
+
 func (r *Recognizer) person(d *doc, s, e int, role, org string) ner.Mention {
 	text := d.text
 	name := text[s:e]
 	return ner.Mention{Start: s, End: e, Label: ner.PERSON, Text: name, Name: name,
 		Key: "PERSON:" + name, Role: role, Org: org, Rule: "person-title", Priority: 3}
+}
+
+// titleKeyAt is r.titles.HasPrefixAt(text, i), a quick test that must
+// pass for a title to start at i: the first two syllables first.
+func (r *Recognizer) titleKeyAt(text string, i int) bool {
+	return r.shape.titles.mayStart(text, i) && r.titles.HasPrefixAt(text, i)
+}
+
+// titleKeyIn is titleKeyAt at the syllable at i of the word w of
+// syllables.
+func (r *Recognizer) titleKeyIn(text string, w *word, i int) bool {
+	return r.shape.titles.mayStartIn(text, w, i) && r.titles.HasPrefixAt(text, i)
 }
 
 // isNameAt is isName(text[s:e]), kept for whole words: persons,
@@ -183,12 +244,7 @@ func (r *Recognizer) isNameOf(w string, n int, c0, last rune) bool {
 	if r.notNames.has(w) {
 		return false
 	}
-	if r.titles.HasPrefixAt(w, 0) {
-		if e, _, ok := r.titles.LongestAt(w, 0); ok && e == len(w) {
-			return false // 변호사, 교수: a title, not a name
-		}
-	}
-	return true
+	return !r.shape.titles.has(w) // 변호사, 교수: a title, not a name
 }
 
 // again finds, anywhere in the document, names already found once: bare
@@ -197,41 +253,48 @@ func (r *Recognizer) isNameOf(w string, n int, c0, last rune) bool {
 // 연구소) and the '대' form of a university (퍼듀대).
 func (r *Recognizer) again(d *doc, ms, values []ner.Mention) []ner.Mention {
 	text := d.text
-	if d.forms == nil {
-		d.forms = lex.NewTrie[int32]()
-	}
-	forms := d.forms
-	forms.Reset()
-	srcs := d.srcs[:0]
+	forms := againTables.Get().(*againTable)
+	defer func() {
+		forms.reset() // no strings of this text kept in the pool
+		againTables.Put(forms)
+	}()
 	odd := false // a form starts with a rune that is no letter or digit
 	clear(d.formFirst[:])
-	add := func(form string, m ner.Mention) {
-		srcs = append(srcs, m)
-		forms.Add(form, int32(len(srcs)-1))
-		c, _ := utf8.DecodeRuneInString(form)
-		if form != "" && !lex.IsWordRune(c) {
+	// add adds the form a, or a, a space and b when b is set (a surname
+	// and a title, not joined in a new string)
+	add := func(a, b string, m int) {
+		f := againForm{a: a, b: b, join: b != "", src: int32(m)}
+		if a != "" {
+			f.first, _ = utf8.DecodeRuneInString(a)
+		} else if f.join {
+			f.first = ' '
+		} else {
+			return // an empty form is found nowhere
+		}
+		forms.add(f)
+		if !lex.IsWordRune(f.first) {
 			odd = true
 		}
-		h := formBit(c)
+		h := formBit(f.first)
 		d.formFirst[h>>6] |= 1 << (h & 63)
 	}
-	defer func() { d.srcs = srcs }()
 	count := 0
 	titled := d.titled[:0]
 	defer func() { d.titled = titled[:0] }()
-	for k, m := range ms {
+	for k := range ms {
+		m := &ms[k] // not copied: most mentions are no source
 		switch {
 		case m.Label == ner.PERSON && strings.IndexByte(m.Name, ' ') > 0 && foreignNameRules[m.Rule]:
 			// a foreign name of several words is found again whole, and by
 			// its last word (크리스 와이드먼 … 와이드먼은)
-			add(m.Name, m)
+			add(m.Name, "", k)
 			count++
 			if last := m.Name[strings.LastIndexByte(m.Name, ' ')+1:]; utf8.RuneCountInString(last) >= 2 && !r.notNames.has(last) && hasLoanSyllable(last) {
-				add(last, m)
+				add(last, "", k)
 				count++
 			}
 		case m.Label == ner.PERSON && (m.Rule == "person-title" || m.Rule == "person-context" || strings.HasPrefix(m.Rule, "pattern:")):
-			add(m.Name, m)
+			add(m.Name, "", k)
 			count++
 			if m.Role != "" {
 				// the surname: the first rune, the first two of a name of four
@@ -246,11 +309,11 @@ func (r *Recognizer) again(d *doc, ms, values []ner.Mention) []ner.Mention {
 			suf := strings.TrimPrefix(m.Rule, "org-suffix:")
 			stem := strings.TrimSpace(strings.TrimSuffix(m.Text, suf))
 			if strings.Contains(m.Text, " ") && utf8.RuneCountInString(stem) >= 2 {
-				add(stem, m)
+				add(stem, "", k)
 				count++
 			}
 			if suf == "대학교" {
-				add(strings.TrimSuffix(m.Text, "학교"), m)
+				add(strings.TrimSuffix(m.Text, "학교"), "", k)
 				count++
 			}
 		}
@@ -266,8 +329,8 @@ func (r *Recognizer) again(d *doc, ms, values []ner.Mention) []ner.Mention {
 				same = false
 			}
 		}
-		if m := ms[titled[h-1].idx]; same && m.Name != "" {
-			add(titled[g].sur+" "+titled[g].role, m)
+		if last := titled[h-1].idx; same && ms[last].Name != "" {
+			add(titled[g].sur, titled[g].role, int(last))
 			count++
 		}
 		g = h
@@ -277,50 +340,52 @@ func (r *Recognizer) again(d *doc, ms, values []ner.Mention) []ner.Mention {
 	}
 	out := d.add[:0] // the stages' output buffer: resolveWith copies it
 	defer func() { d.add = out[:0] }()
-	var buf []lex.Match[int32]
+	var buf [8]int32
 	// found adds the longest form at i that ends a word and overlaps no
 	// mention found before, and returns its end (0 for none)
-	found := func(i int) int {
-		buf = forms.PrefixesAt(text, i, buf)
-		for _, f := range buf {
-			if _, ok := d.endsWord(f.End); !ok || coveredBy(ms, i, f.End) || coveredBy(values, i, f.End) {
+	found := func(i int, c rune) int {
+		for _, f := range forms.at(text, i, c, buf[:0]) {
+			end := i + forms.forms[f].len()
+			if _, ok := d.endsWord(end); !ok || coveredBy(ms, i, end) || coveredBy(values, i, end) {
 				continue
 			}
-			src := srcs[f.Vals[0]]
-			out = append(out, ner.Mention{Start: i, End: f.End, Label: src.Label, Text: text[i:f.End],
+			src := &ms[forms.forms[f].src]
+			out = append(out, ner.Mention{Start: i, End: end, Label: src.Label, Text: text[i:end],
 				Key: src.Key, Name: src.Name, Role: src.Role, Org: src.Org, Rule: "again", Priority: 1})
-			return f.End
+			return end
 		}
 		return 0
 	}
 	if !odd {
 		// every form starts with a letter or digit: only words can start one
 		next := 0 // after the last form found
-		for k := range d.words {
-			i := d.words[k].s
+		words := d.words
+		for k := range words {
+			i := words[k].s
 			if i < next {
 				continue
 			}
-			if h := formBit(d.words[k].c); d.formFirst[h>>6]&(1<<(h&63)) == 0 || !forms.HasPrefixAt(text, i) {
+			c := words[k].c
+			if h := formBit(c); d.formFirst[h>>6]&(1<<(h&63)) == 0 {
 				continue
 			}
-			if e := found(i); e > 0 {
+			if e := found(i, c); e > 0 {
 				next = e
 			}
 		}
 		return out
 	}
 	for i := 0; i < len(text); {
-		if !d.wordStart(i) || !forms.HasPrefixAt(text, i) {
+		c, n := lex.Decode(text, i)
+		if !d.wordStart(i) || !forms.startsWith(c) {
 			if w := d.wordAt(i); w != nil {
 				i = w.e // no word starts inside a word
 				continue
 			}
-			_, n := lex.Decode(text, i)
 			i += n
 			continue
 		}
-		if e := found(i); e > 0 {
+		if e := found(i, c); e > 0 {
 			i = e
 		} else {
 			_, n := lex.Decode(text, i)
@@ -328,6 +393,97 @@ func (r *Recognizer) again(d *doc, ms, values []ner.Mention) []ner.Mention {
 		}
 	}
 	return out
+}
+
+// againTable is again's table of the forms to find again, built anew for
+// every text (a few dozen forms): each form with the mention it stands
+// for, chained by the hash of its first rune. A look-up compares the few
+// forms of the chain, where a trie would be built node by node.
+type againTable struct {
+	forms []againForm
+	head  [64]int32 // by formBit(first rune) >> 6: the index + 1 of the chain's last form
+}
+
+// againForm is a form of again: a, or a, a space and b when join is set.
+type againForm struct {
+	a, b  string
+	join  bool
+	first rune  // the form's first rune
+	src   int32 // the index of the mention
+	prev  int32 // the index + 1 of the chain's form before, 0 for none
+}
+
+// len is the form's length in bytes.
+func (f *againForm) len() int {
+	if f.join {
+		return len(f.a) + 1 + len(f.b)
+	}
+	return len(f.a)
+}
+
+// startsAt reports whether the form is written at i of text.
+func (f *againForm) startsAt(text string, i int) bool {
+	if !strings.HasPrefix(text[i:], f.a) {
+		return false
+	}
+	if !f.join {
+		return true
+	}
+	j := i + len(f.a)
+	return j < len(text) && text[j] == ' ' && strings.HasPrefix(text[j+1:], f.b)
+}
+
+// againTables holds empty tables for again.
+var againTables = sync.Pool{New: func() any { return new(againTable) }}
+
+func (t *againTable) reset() {
+	clear(t.forms) // let go of the strings
+	t.forms = t.forms[:0]
+	t.head = [64]int32{}
+}
+
+// add adds a form (not empty).
+func (t *againTable) add(f againForm) {
+	h := formBit(f.first) >> 6
+	f.prev = t.head[h]
+	t.forms = append(t.forms, f)
+	t.head[h] = int32(len(t.forms))
+}
+
+// startsWith reports whether a form starts with c.
+func (t *againTable) startsWith(c rune) bool {
+	for f := t.head[formBit(c)>>6]; f > 0; f = t.forms[f-1].prev {
+		if t.forms[f-1].first == c {
+			return true
+		}
+	}
+	return false
+}
+
+// at appends to buf the forms that start at i of text, whose first rune
+// is c, longest first and once each: of the forms written alike, the one
+// added first (a trie's first value).
+func (t *againTable) at(text string, i int, c rune, buf []int32) []int32 {
+	// the chain runs from the last form added to the first: each form
+	// found goes before the shorter ones, and before those of its length
+	// added after it, which are written alike and left out
+	for f := t.head[formBit(c)>>6]; f > 0; f = t.forms[f-1].prev {
+		af := &t.forms[f-1]
+		if af.first != c || !af.startsAt(text, i) {
+			continue
+		}
+		n := af.len()
+		k := 0
+		for k < len(buf) && t.forms[buf[k]].len() > n {
+			k++
+		}
+		if k < len(buf) && t.forms[buf[k]].len() == n {
+			buf[k] = f - 1 // added before the one kept
+			continue
+		}
+		buf = slices.Insert(buf, k, f-1)
+	}
+	return buf
 }
 
 // titledRef is a person of again found with a title: the surname, the
@@ -340,6 +496,14 @@ type titledRef struct {
 // cmpJoined compares a1+" "+a2 with b1+" "+b2 as strings, without
 // joining them.
 func cmpJoined(a1, a2, b1, b2 string) int {
+	// mostly the surnames differ before one ends, or are the same
+	m := min(len(a1), len(b1))
+	if c := strings.Compare(a1[:m], b1[:m]); c != 0 {
+		return c
+	}
+	if len(a1) == len(b1) {
+		return strings.Compare(a2, b2)
+	}
 	na, nb := len(a1)+1+len(a2), len(b1)+1+len(b2)
 	at := func(s1, s2 string, i int) byte {
 		switch {

@@ -12,13 +12,16 @@ import (
 )
 
 // shapeLists are the word lists of the people found by the shape of
-// their names.
+// their names, and the facts about the titles that the person stages ask
+// at many words.
 type shapeLists struct {
+	titles    titleFacts
 	nounHeads *strSet // noun_heads.txt: two-syllable nouns that start a suffixed word (지하철)
 	// foreign_given.txt: foreign given names in Hangul, and the short or
 	// ambiguous ones among them (존, 마크)
 	foreignGiven, shortGiven *strSet
 	givenStarts              *sylSet // the first syllables of foreignGiven
+	givenEnds                sylBits // and their last syllables
 	// name_syllables.txt: the syllables that give a word the shape of a
 	// Korean name (surname; first and second given-name syllable), the
 	// particles that end a noun instead, and the ends of provinces
@@ -28,11 +31,14 @@ type shapeLists struct {
 func newShapeLists(p *rules.Pack) shapeLists {
 	all, short := map[string]bool{}, map[string]bool{}
 	var starts strings.Builder
+	var ends sylBits
 	for _, w := range p.List("foreign_given") {
 		all[w.Text] = true
 		short[w.Text] = w.Kind == "short"
 		c, _ := utf8.DecodeRuneInString(w.Text)
 		starts.WriteRune(c)
+		last, _ := utf8.DecodeLastRuneInString(w.Text)
+		ends.add(last)
 	}
 	syl := map[string]*strings.Builder{}
 	for _, w := range p.List("name_syllables") {
@@ -47,8 +53,8 @@ func newShapeLists(p *rules.Pack) shapeLists {
 		}
 		return newSylSet("")
 	}
-	return shapeLists{nounHeads: wordSet(p.List("noun_heads")), foreignGiven: newStrSet(all), shortGiven: newStrSet(short),
-		givenStarts:    newSylSet(starts.String()),
+	return shapeLists{titles: newTitleFacts(p), nounHeads: wordSet(p.List("noun_heads")), foreignGiven: newStrSet(all), shortGiven: newStrSet(short),
+		givenStarts: newSylSet(starts.String()), givenEnds: ends,
 		commonSurnames: set("surname"), givenFirst: set("given_first"), givenLast: set("given_last"),
 		particleSyl: set("particle"), provinceEnds: set("province_end")}
 }
@@ -71,12 +77,13 @@ func (r *Recognizer) barePersons(d *doc, known []ner.Mention) []ner.Mention {
 	out := d.add[:0] // the stages' output buffer: resolveWith copies it
 	defer func() { d.add = out[:0] }()
 	next := 0 // the words before it are taken by a foreign name
-	for k := range d.words {
-		w := &d.words[k]
+	words := d.words
+	for k := range words {
+		w := &words[k]
 		if w.s < next {
 			continue
 		}
-		if w.allH && w.nr <= 6 && r.shape.givenStarts.has(w.c) && r.shape.foreignGiven.has(text[w.s:w.e]) {
+		if w.allH && w.nr <= 6 && r.shape.givenStarts.has(w.c) && r.shape.givenEnds.has(w.lc) && r.shape.foreignGiven.has(text[w.s:w.e]) {
 			if m, ok := r.foreignName(d, w, r.shape.shortGiven.has(text[w.s:w.e]), known); ok {
 				n := len(out)
 				if lw := d.wordAt(m.End - 1); m.End < len(text) && text[m.End] == '(' && lw != nil &&

@@ -31,9 +31,12 @@ func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
 	for _, m := range r.leaders(d, known) {
 		add(m)
 	}
+	var tsBuf [5 * 16]uint64
+	ts := r.titleStartsOf(d, tsBuf[:])
 	next := 0 // words before it were taken by a name
-	for k := range d.words {
-		wd := &d.words[k]
+	text, words := d.text, d.words
+	for k := range words {
+		wd := &words[k]
 		c, i, we := wd.c, wd.s, wd.e
 		if i < next || !(lex.IsHangul(c) || c >= 'A' && c <= 'Z') {
 			continue
@@ -41,8 +44,8 @@ func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
 		// each rule is called only when the word passes its first test:
 		// a surname or letter, then the character after the word
 		after := byte(0)
-		if we < len(d.text) {
-			after = d.text[we]
+		if we < len(text) {
+			after = text[we]
 		}
 		if c < utf8.RuneSelf || r.isSurname1(c) && r.maybeBareSurname(d, i, we) {
 			if m, ok := r.bareSurname(d, i, we); ok {
@@ -59,7 +62,7 @@ func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
 		case ' ':
 			// nameThenOrg needs a Korean name: a word that starts with a surname
 			sur := r.surname1.has(c) || r.surname2First.has(c)
-			if r.occFirst != nil && !r.occFirst.has(c) || !r.occSet.has(d.text[i:we]) {
+			if r.occFirst != nil && !r.occFirst.has(c) || !r.occSet.has(text[i:we]) {
 				// not an occupation (afterOccupation's first test)
 			} else if m, ok := r.afterOccupation(d, i, we); ok {
 				add(m)
@@ -67,17 +70,20 @@ func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
 				next = we
 				continue
 			}
-			// beforeTitle's first test: a word of two to six syllables
-			// ending like a noun
-			if wd.nr >= 2 && wd.nr <= 6 && wd.allH && nounEndingRune(wd.lc) {
-				if m, ok := r.beforeTitle(d, i, we, known); ok {
+			// beforeTitle's first tests: a title may start one of the
+			// next two words, and the word is two to six syllables ending
+			// like a noun
+			if ts.nextOrSecond(k) && wd.nr >= 2 && wd.nr <= 6 && wd.allH && nounEndingRune(wd.lc) {
+				if m, ok := r.beforeTitle(d, i, we, known, &ts); ok {
 					add(m)
 					next = max(we, m.End)
 					continue
 				}
 			}
-			if sur {
-				if ms := r.nameThenOrg(d, i, we, known); ms != nil {
+			// nameThenOrg's: a title may start the second or third word
+			// after (the third after 전 or 현)
+			if sur && ts.secondOrThird(k) {
+				if ms := r.nameThenOrg(d, i, we, known, &ts); ms != nil {
 					for _, m := range ms {
 						add(m)
 						we = max(we, m.End)
@@ -95,14 +101,15 @@ func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
 // the one person of the document with that surname (and title, when it has
 // one) found by full name (최민호 장관).
 func link(out, known []ner.Mention) {
-	for k, m := range out {
+	for k := range out {
+		m := &out[k]
 		if m.Rule != "person-surname" {
 			continue
 		}
 		var found *ner.Mention
 		for j := range known {
 			p := &known[j]
-			if p.Label != ner.PERSON || utf8.RuneCountInString(p.Name) < 2 || !strings.HasPrefix(p.Name, m.Text) {
+			if p.Label != ner.PERSON || !strings.HasPrefix(p.Name, m.Text) || utf8.RuneCountInString(p.Name) < 2 {
 				continue
 			}
 			if m.Role != "씨" && p.Role != "" && p.Role != m.Role {
@@ -284,18 +291,23 @@ var unitTitles = map[string]bool{"선수": true, "작가": true, "기자": true}
 // with a surname syllable: the syllable alone before a space, or followed
 // in the word by 모 or 씨 (김모씨, 김씨는).
 func (r *Recognizer) maybeBareSurname(d *doc, i, we int) bool {
+	text := d.text
 	j := i + len("김")
 	if we == j {
-		return j < len(d.text) && d.text[j] == ' '
+		return j < len(text) && text[j] == ' '
 	}
-	rest := d.text[j:we]
-	return strings.HasPrefix(rest, "모") || strings.HasPrefix(rest, "씨")
+	// 모 and 씨 by their bytes: EB AA A8, EC 94 A8
+	return we >= j+3 && text[j+2] == 0xA8 && (text[j] == 0xEB && text[j+1] == 0xAA || text[j] == 0xEC && text[j+1] == 0x94)
 }
+
+// honorsAfterLetter are the honorifics after a capital letter standing for
+// a person (A씨, B군, C양); the first follows a surname too.
+var honorsAfterLetter = [...]string{"씨", "군", "양"}
 
 // letterSuffix reports whether what follows a capital letter in the same
 // word makes it a person: 씨, 군, 양 and their particles.
 func (r *Recognizer) letterSuffix(rest string) bool {
-	for _, h := range []string{"씨", "군", "양"} {
+	for _, h := range honorsAfterLetter {
 		if p, ok := strings.CutPrefix(rest, h); ok && (p == "" || r.particles.Has(p)) {
 			return true
 		}
@@ -307,11 +319,10 @@ func (r *Recognizer) letterSuffix(rest string) bool {
 // a letter, 군 and 양), with an optional particle.
 func (r *Recognizer) honorAt(d *doc, i int, letter bool) (string, bool) {
 	text := d.text
-	hs := []string{"씨"}
-	if letter {
-		hs = append(hs, "군", "양")
-	}
-	for _, h := range hs {
+	for k, h := range honorsAfterLetter {
+		if k > 0 && !letter {
+			break
+		}
 		if strings.HasPrefix(text[i:], h) {
 			if _, ok := d.endsWord(i + len(h)); ok {
 				return h, true
@@ -342,7 +353,20 @@ func skipAge(text string, i int) (int, bool) {
 // digits (or three up to 119) standing alone or separated by ·, ., , or
 // a space from other words, optionally followed by 세 or 살.
 func hasAge(inner string) bool {
-	for _, part := range strings.FieldsFunc(inner, func(r rune) bool { return r == '·' || r == ',' || r == ' ' || r == '/' }) {
+	// the parts between separators, as strings.FieldsFunc gives them,
+	// without the slice
+	for len(inner) > 0 {
+		part := inner
+		if k := strings.IndexFunc(inner, isAgeSep); k >= 0 {
+			part = inner[:k]
+			_, n := utf8.DecodeRuneInString(inner[k:])
+			inner = inner[k+n:]
+		} else {
+			inner = ""
+		}
+		if part == "" {
+			continue
+		}
 		// 50. 杜德偉: a full stop ends the age; 4.4조원 is an amount, not an age
 		p := strings.TrimSuffix(part, ".")
 		p = strings.TrimSuffix(strings.TrimSuffix(p, "세"), "살")
@@ -364,6 +388,10 @@ func hasAge(inner string) bool {
 	}
 	return false
 }
+
+// isAgeSep reports whether c separates the parts of the text in brackets
+// after a name: 45·여, 50, 변호사.
+func isAgeSep(c rune) bool { return c == '·' || c == ',' || c == ' ' || c == '/' }
 
 // titleAt matches a title at i, alone (교수, 위원장) or as the end of a
 // word naming the office (공관위원장, 보안국장), followed by nothing or a
@@ -455,16 +483,24 @@ func (r *Recognizer) titleAtSlow(d *doc, i int, honor bool) (end int, role strin
 // its particles): a title starting the word, the longest, else a compound
 // office (see compoundTitle).
 func (r *Recognizer) titlesOfWord(d *doc, wd *word) {
-	if !d.mayHoldTitle(wd) {
+	f := &r.shape.titles
+	if !f.mayHold(d, wd) {
 		wd.title = [2]int32{-1, -1}
 		return
 	}
 	text := d.text
-	_, w := lex.Decode(text, wd.s)
-	k1 := wd.s + w
+	// the runes' widths: 3 in a word of syllables
+	width := func(i int) int {
+		if wd.allH {
+			return 3
+		}
+		_, w := lex.Decode(text, i)
+		return w
+	}
+	k1 := wd.s + width(wd.s)
 	kLast := k1 // the last of the four starts a compound's title may have
 	for n := 1; n < 4 && k1 < wd.e; n++ {
-		_, w := lex.Decode(text, kLast)
+		w := width(kLast)
 		if kLast+w >= wd.e {
 			break
 		}
@@ -478,6 +514,9 @@ func (r *Recognizer) titlesOfWord(d *doc, wd *word) {
 		end := wd.e - dist
 		if end <= wd.s {
 			break
+		}
+		if wd.allH && !f.mayEndSyl(text, wd.s, end) || !wd.allH && !f.mayEnd(text, wd.s, end) {
+			continue // no title ends here: no walk
 		}
 		r.titlesRev.EachKeyBefore(text, end, wd.s, func(s int, vals []string) bool {
 			switch {
@@ -494,7 +533,12 @@ func (r *Recognizer) titlesOfWord(d *doc, wd *word) {
 			return true
 		})
 	}
-	for _, t := range r.spacedTitles {
+	// a title holding a space has its first word end where the word does
+	spaced := r.spacedTitles
+	if lex.IsHangul(wd.lc) && !f.spacedLast.has(wd.lc) {
+		spaced = nil
+	}
+	for _, t := range spaced {
 		if t.word == wd.e-wd.s && strings.HasPrefix(text[wd.s:], t.text) {
 			if e := wd.s + len(t.text); d.endsWordOK(e) {
 				anyEnd = max(anyEnd, e)
@@ -636,14 +680,29 @@ func (r *Recognizer) foreignWord(w string) bool { return r.hangulName(w, 6) }
 // hangulName reports whether w is two to max syllables, all Hangul, and
 // no word known not to be a name.
 func (r *Recognizer) hangulName(w string, max int) bool {
-	n := 0
-	for _, c := range w {
-		if !lex.IsHangul(c) {
+	// a Hangul syllable is three bytes: the length first, then the bytes
+	// of each (without decoding the runes)
+	n := len(w) / 3
+	if len(w)%3 != 0 || n < 2 || n > max || !allSyllables(w) {
+		return false
+	}
+	return !r.notNames.has(w) && !r.stemStop.has(w)
+}
+
+// allSyllables reports whether w is Hangul syllables only: lead bytes
+// 0xEA to 0xED, each followed by two continuation bytes, for runes up to
+// U+D7A3. len(w) is a multiple of 3.
+func allSyllables(w string) bool {
+	for i := 0; i+2 < len(w); i += 3 {
+		b, b1, b2 := w[i], w[i+1], w[i+2]
+		if b < 0xEA || b > 0xED || b1&0xC0 != 0x80 || b2&0xC0 != 0x80 {
 			return false
 		}
-		n++
+		if c := rune(b&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F); c < 0xAC00 || c > 0xD7A3 {
+			return false
+		}
 	}
-	return n >= 2 && n <= max && !r.notNames.has(w) && !r.stemStop.has(w)
+	return true
 }
 
 // nameLinks are the short words inside foreign names (엘, 다, 반, 폰, 드).
@@ -729,7 +788,7 @@ func isLatinName(w string) bool {
 // beforeTitle matches a name in Hangul without a surname before a title of
 // public office or business (케리 장관, 앙겔라 메르켈 총리): one or two
 // words, none of them a known mention or a word that is not a name.
-func (r *Recognizer) beforeTitle(d *doc, i, we int, known []ner.Mention) (ner.Mention, bool) {
+func (r *Recognizer) beforeTitle(d *doc, i, we int, known []ner.Mention, ts *titleStarts) (ner.Mention, bool) {
 	text := d.text
 	if we >= len(text) || text[we] != ' ' {
 		return ner.Mention{}, false
@@ -740,10 +799,10 @@ func (r *Recognizer) beforeTitle(d *doc, i, we int, known []ner.Mention) (ner.Me
 	if wd := d.wordAt(i); wd.nr < 2 || wd.nr > 6 || !wd.allH || !nounEndingRune(wd.lc) {
 		return ner.Mention{}, false
 	}
-	// a foreign title is a whole title: one of the titles' keys starts
-	// the next word or the one after (a look-up in the trie's bit sets)
-	if j, ne := we+1, d.wordEnd(we+1); !r.titles.HasPrefixAt(text, j) &&
-		!(ne > j && ne < len(text) && text[ne] == ' ' && r.titles.HasPrefixAt(text, ne+1)) {
+	// a foreign title is a whole title: it may be the next word or the
+	// one after
+	if j, ne := we+1, d.wordEnd(we+1); !r.mayOfficeAt(d, j, ts) &&
+		!(ne > j && ne < len(text) && text[ne] == ' ' && r.mayOfficeAt(d, ne+1, ts)) {
 		return ner.Mention{}, false
 	}
 	w := text[i:we]
@@ -800,7 +859,7 @@ func nounEndingRune(last rune) bool { return !particleEnds.has(last) && !verbEnd
 // nameThenOrg matches a Korean name, a word naming the organisation and a
 // title (박정우 한빛제약 회장, 이서준 미래포럼 대표) when the organisation is
 // not known: the name is a PERSON and the word between an ORG.
-func (r *Recognizer) nameThenOrg(d *doc, i, we int, known []ner.Mention) []ner.Mention {
+func (r *Recognizer) nameThenOrg(d *doc, i, we int, known []ner.Mention, ts *titleStarts) []ner.Mention {
 	text := d.text
 	if we >= len(text) || text[we] != ' ' {
 		return nil
@@ -809,10 +868,10 @@ func (r *Recognizer) nameThenOrg(d *doc, i, we int, known []ner.Mention) []ner.M
 	if strings.HasPrefix(text[j:], "전 ") || strings.HasPrefix(text[j:], "현 ") {
 		j += len("전 ")
 	}
-	// the two words' places first: a foreign title starts with a title's
-	// key, which most words do not
+	// the two words' places first, then whether a foreign title may
+	// follow them, which most words do not
 	ne := d.wordEnd(j)
-	if ne == j || ne >= len(text) || text[ne] != ' ' || !r.titles.HasPrefixAt(text, ne+1) {
+	if ne == j || ne >= len(text) || text[ne] != ' ' || !r.mayOfficeAt(d, ne+1, ts) {
 		return nil
 	}
 	if !r.isNameAt(d, i, we) || coveredBy(known, i, we) || utf8.RuneCountInString(text[i:we]) < 3 || coveredBy(known, j, ne) {
@@ -851,7 +910,8 @@ func (r *Recognizer) personLists(d *doc, ms []ner.Mention) []ner.Mention {
 	text := d.text
 	out := d.add[:0] // the stages' output buffer: resolveWith copies it
 	defer func() { d.add = out[:0] }()
-	for _, m := range ms {
+	for k := range ms {
+		m := &ms[k]
 		if m.Label != ner.PERSON || utf8.RuneCountInString(m.Text) < 2 || m.Rule == "person-foreign-given" {
 			continue // a foreign name lists no Korean ones: 교체, 제이미 콜린스는
 		}
@@ -945,10 +1005,9 @@ func (r *Recognizer) leaders(d *doc, known []ner.Mention) []ner.Mention {
 	var out []ner.Mention
 	for k := range known {
 		m := &known[k]
-		// a country between spaces, before a foreign title (a whole title:
-		// one of the titles' keys starts the word)
+		// a country between spaces, before a foreign title
 		if m.Label != ner.PLACE || m.Start < 2 || text[m.Start-1] != ' ' ||
-			m.End >= len(text) || text[m.End] != ' ' || !r.titles.HasPrefixAt(text, m.End+1) || !r.countries[m.Key] {
+			m.End >= len(text) || text[m.End] != ' ' || !r.mayOfficeAt(d, m.End+1, nil) || !r.countries[m.Key] {
 			continue
 		}
 		_, role, ok := r.titleAt(d, m.End+1, false)

@@ -1,0 +1,412 @@
+package named
+
+import (
+	"math/bits"
+	"slices"
+	"unicode/utf8"
+
+	"github.com/kpolicy/kpolicy/ner/lex"
+	"github.com/kpolicy/kpolicy/rules"
+)
+
+// titleFacts are the syllables that start and end the titles (titles.txt)
+// and the titles themselves, for the quick noes the person stages ask at
+// many words: a title of the tries cannot start at a syllable that starts
+// none, nor end after one that ends none, and the same for their first
+// and last two syllables. Of the other runes only the ASCII that start
+// titles are kept: the tests answer maybe for the rest. The tests only
+// turn offsets away before a look-up in the tries, which answers.
+type titleFacts struct {
+	first sylBits // the first syllables of the titles
+	// the first ASCII characters of the titles (CEO, 1차관), and the first
+	// two bytes of those titles (b0 | b1<<8; b0 alone for a title of one
+	// byte)
+	asciiFirst  [2]uint64
+	asciiStarts []uint16
+	// oddStart is set when a title starts with a rune that is no letter
+	// or digit: it may start where no word does
+	oddStart bool
+	// single holds the titles of one syllable, and oddSecond the first
+	// syllables of those whose second rune is no syllable; pairs has bit
+	// titlePairBit(a, b) set when a title starts with the syllables a b
+	single, oddSecond sylBits
+	pairs             [256]uint64
+	// the same from the end for the titles without a space (those of the
+	// titlesRev trie): their last syllables, those of one syllable, and
+	// of those whose rune before the last is no syllable, and lastPairs
+	// has bit titlePairBit(a, b) set when one ends with the syllables a b
+	last, singleLast, oddPenult sylBits
+	lastPairs                   [256]uint64
+	// the last syllables of the first words of the titles holding a space
+	spacedLast sylBits
+	all        *strSet
+}
+
+func newTitleFacts(p *rules.Pack) titleFacts {
+	var f titleFacts
+	all := map[string]bool{}
+	for _, w := range p.List("titles") {
+		if w.Text == "" {
+			continue
+		}
+		all[w.Text] = true
+		c, n := utf8.DecodeRuneInString(w.Text)
+		f.first.add(c)
+		if c < utf8.RuneSelf {
+			f.asciiFirst[c>>6] |= 1 << (c & 63)
+			p := uint16(w.Text[0])
+			if len(w.Text) > 1 {
+				p |= uint16(w.Text[1]) << 8
+			}
+			if !slices.Contains(f.asciiStarts, p) {
+				f.asciiStarts = append(f.asciiStarts, p)
+			}
+		}
+		if !lex.IsWordRune(c) {
+			f.oddStart = true
+		}
+		if c2, _ := utf8.DecodeRuneInString(w.Text[n:]); n == len(w.Text) {
+			f.single.add(c)
+		} else if !lex.IsHangul(c2) {
+			f.oddSecond.add(c)
+		} else if lex.IsHangul(c) {
+			h := titlePairBit(c, c2)
+			f.pairs[h>>6] |= 1 << (h & 63)
+		}
+		// the first word ends at the first rune that is no letter or
+		// digit, as in New's spacedTitles
+		firstWord := w.Text
+		for k, c := range w.Text {
+			if !lex.IsWordRune(c) {
+				firstWord = w.Text[:k]
+				break
+			}
+		}
+		last, n := utf8.DecodeLastRuneInString(firstWord)
+		if firstWord != w.Text {
+			if firstWord != "" {
+				f.spacedLast.add(last)
+			}
+			continue
+		}
+		f.last.add(last)
+		if penult, _ := utf8.DecodeLastRuneInString(w.Text[:len(w.Text)-n]); n == len(w.Text) {
+			f.singleLast.add(last)
+		} else if !lex.IsHangul(penult) {
+			f.oddPenult.add(last)
+		} else if lex.IsHangul(last) {
+			h := titlePairBit(penult, last)
+			f.lastPairs[h>>6] |= 1 << (h & 63)
+		}
+	}
+	f.all = newStrSet(all)
+	return f
+}
+
+// mayStart reports whether a title may start at i of text, as
+// r.titles.HasPrefixAt: false when the syllable there starts none, or
+// none is that syllable alone or starts with it and the next one.
+func (f *titleFacts) mayStart(text string, i int) bool {
+	if i < len(text) && text[i] < utf8.RuneSelf {
+		return f.asciiMayStart(text, i)
+	}
+	c, ok := sylAt(text, i)
+	if !ok || f.single.has(c) {
+		return true
+	}
+	if !f.first.has(c) {
+		return false
+	}
+	c2, ok := sylAt(text, i+3)
+	if !ok {
+		return f.oddSecond.has(c)
+	}
+	h := titlePairBit(c, c2)
+	return f.pairs[h>>6]&(1<<(h&63)) != 0
+}
+
+// asciiMayStart is mayStart at an ASCII character.
+func (f *titleFacts) asciiMayStart(text string, i int) bool {
+	b := text[i]
+	if f.asciiFirst[b>>6]&(1<<(b&63)) == 0 {
+		return false
+	}
+	p := uint16(b)
+	if i+1 < len(text) {
+		p |= uint16(text[i+1]) << 8
+	}
+	for _, q := range f.asciiStarts {
+		if q == p || q == uint16(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayStartWord is mayStart at the start of the word w, from the syllables
+// the word index holds.
+func (f *titleFacts) mayStartWord(text string, w *word) bool {
+	c := w.c
+	if c < utf8.RuneSelf {
+		return f.mayStart(text, w.s)
+	}
+	if !lex.IsHangul(c) || f.single.has(c) {
+		return true
+	}
+	if !f.first.has(c) {
+		return false
+	}
+	// the rune after a word of one syllable is no letter: no syllable
+	var c2 rune
+	ok := false
+	if w.nr >= 2 && w.allH {
+		c2, ok = decode3(text, w.s+3)
+	} else if w.nr >= 2 {
+		c2, ok = sylAt(text, w.s+3)
+	}
+	if !ok {
+		return f.oddSecond.has(c)
+	}
+	h := titlePairBit(c, c2)
+	return f.pairs[h>>6]&(1<<(h&63)) != 0
+}
+
+// mayStartIn is mayStart at the syllable at i of the word w of
+// syllables (w.allH), from w.s up to w.e: no decoding to check.
+func (f *titleFacts) mayStartIn(text string, w *word, i int) bool {
+	c, _ := decode3(text, i)
+	if f.single.has(c) {
+		return true
+	}
+	if !f.first.has(c) {
+		return false
+	}
+	if i+3 >= w.e {
+		return f.oddSecond.has(c) // no syllable follows
+	}
+	c2, _ := decode3(text, i+3)
+	h := titlePairBit(c, c2)
+	return f.pairs[h>>6]&(1<<(h&63)) != 0
+}
+
+// titlePairBit hashes two syllables to one of the 16384 bits of
+// titleFacts.pairs (a few percent of false yeses for a few hundred
+// titles).
+func titlePairBit(a, b rune) uint32 {
+	return (uint32(a)*0x9E3779B1 ^ uint32(b)*0x85EBCA77) >> 18
+}
+
+// has reports whether w is a title: r.titles.LongestAt(w, 0) ends at
+// len(w).
+func (f *titleFacts) has(w string) bool { return f.all.has(w) }
+
+// mayHold is doc.mayHoldTitle from the syllables kept: false when no
+// title can start the word or end inside it, since no title without a
+// space may end at an offset where one may end (the word's end, before
+// each of its particles; see mayEnd), and the word ends with a syllable
+// that ends the first word of no title holding one.
+func (f *titleFacts) mayHold(d *doc, wd *word) bool {
+	if !lex.IsHangul(wd.lc) || f.spacedLast.has(wd.lc) {
+		return true
+	}
+	if wd.allH {
+		// mayEndSyl without the call
+		text := d.text
+		for m := wd.pmask | 1; m != 0; m &= m - 1 {
+			end := wd.e - bits.TrailingZeros64(m)
+			if end <= wd.s {
+				break
+			}
+			c, _ := decode3(text, end-3)
+			if !f.last.has(c) {
+				continue
+			}
+			if f.singleLast.has(c) {
+				return true
+			}
+			if end-3 > wd.s {
+				c0, _ := decode3(text, end-6)
+				if h := titlePairBit(c0, c); f.lastPairs[h>>6]&(1<<(h&63)) != 0 {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for m := wd.pmask | 1; m != 0; m &= m - 1 {
+		end := wd.e - bits.TrailingZeros64(m)
+		if end <= wd.s {
+			break
+		}
+		if f.mayEnd(d.text, wd.s, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayEndSyl is mayEnd in a word of syllables (lo its start, end after
+// one of them): no decoding to check.
+func (f *titleFacts) mayEndSyl(text string, lo, end int) bool {
+	c, _ := decode3(text, end-3)
+	if !f.last.has(c) {
+		return false
+	}
+	if f.singleLast.has(c) {
+		return true
+	}
+	if end-3 == lo {
+		return false // no room for the rest of the title
+	}
+	c0, _ := decode3(text, end-6)
+	h := titlePairBit(c0, c)
+	return f.lastPairs[h>>6]&(1<<(h&63)) != 0
+}
+
+// mayEnd reports whether a title without a space may lie in text[lo:end]
+// and end at end: false when the syllable before end ends none, or none
+// is that syllable alone or ends with the one before it and it.
+func (f *titleFacts) mayEnd(text string, lo, end int) bool {
+	c, ok := sylAt(text, end-3)
+	if !ok || end-3 < lo {
+		return true
+	}
+	if !f.last.has(c) {
+		return false
+	}
+	if f.singleLast.has(c) {
+		return true
+	}
+	if end-3 == lo {
+		return false // no room for the rest of the title
+	}
+	c0, ok := sylAt(text, end-6)
+	if !ok || end-6 < lo {
+		return f.oddPenult.has(c) || !ok
+	}
+	h := titlePairBit(c0, c)
+	return f.lastPairs[h>>6]&(1<<(h&63)) != 0
+}
+
+// sylAt decodes the Hangul syllable whose three bytes start at i, and
+// reports false when they are no such syllable.
+func sylAt(text string, i int) (rune, bool) {
+	if i < 0 || i+3 > len(text) {
+		return 0, false
+	}
+	b, b1, b2 := text[i], text[i+1], text[i+2]
+	if b < 0xEA || b > 0xED || b1&0xC0 != 0x80 || b2&0xC0 != 0x80 {
+		return 0, false
+	}
+	c := rune(b&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
+	return c, lex.IsHangul(c)
+}
+
+// titleStarts marks the words of a doc where a title's key may start
+// (r.titles.HasPrefixAt at the word's start), for a stage that asks about
+// most words, several times each: titleFacts.mayStartWord for every word
+// at once, then the trie for the few words left, once each.
+type titleStarts struct {
+	may, asked, ok []uint64 // bit k for word k
+	// bit k: may holds bit k+1 or k+2 (a title may follow word k or the
+	// word after: beforeTitle), bit k+2 or k+3 (the second or third word
+	// after: nameThenOrg)
+	near12, near23 []uint64
+	odd            bool // titleFacts.oddStart
+}
+
+// titleStartsOf fills a titleStarts of d, in buf when it is large enough.
+func (r *Recognizer) titleStartsOf(d *doc, buf []uint64) titleStarts {
+	n := (len(d.words) + 63) / 64
+	if len(buf) < 5*n {
+		buf = make([]uint64, 5*n)
+	}
+	buf = buf[:5*n]
+	clear(buf)
+	ts := titleStarts{may: buf[:n], asked: buf[n : 2*n], ok: buf[2*n : 3*n], near12: buf[3*n : 4*n], near23: buf[4*n:],
+		odd: r.shape.titles.oddStart}
+	f := &r.shape.titles
+	text, words := d.text, d.words
+	for k := range words {
+		// mayStartWord without the call
+		w := &words[k]
+		may := false
+		switch c := w.c; {
+		case c < utf8.RuneSelf:
+			may = f.asciiFirst[c>>6]&(1<<(c&63)) != 0 && f.asciiMayStart(text, w.s)
+		case !lex.IsHangul(c):
+			may = true
+		case !f.first.has(c): // nor single: a title of one syllable starts with it
+		case f.single.has(c):
+			may = true
+		case w.nr < 2:
+			may = f.oddSecond.has(c)
+		case w.allH:
+			c2, _ := decode3(text, w.s+3)
+			h := titlePairBit(c, c2)
+			may = f.pairs[h>>6]&(1<<(h&63)) != 0
+		default:
+			may = f.mayStartWord(text, w)
+		}
+		if may {
+			ts.may[k>>6] |= 1 << (k & 63)
+		}
+	}
+	// near12 and near23: may shifted by one and two words, by two and
+	// three
+	for x := range ts.may {
+		lo, hi := ts.may[x], uint64(0)
+		if x+1 < n {
+			hi = ts.may[x+1]
+		}
+		two := lo>>2 | hi<<62
+		ts.near12[x] = lo>>1 | hi<<63 | two
+		ts.near23[x] = two | lo>>3 | hi<<61
+		if ts.odd {
+			ts.near12[x], ts.near23[x] = ^uint64(0), ^uint64(0)
+		}
+	}
+	return ts
+}
+
+// nextOrSecond reports whether a title may start one of the two words
+// after word k, or where no word does: beforeTitle looks for one there.
+func (ts *titleStarts) nextOrSecond(k int) bool { return ts.near12[k>>6]&(1<<(k&63)) != 0 }
+
+// secondOrThird reports whether a title may start the second or third
+// word after word k, or where no word does: nameThenOrg looks for one
+// there.
+func (ts *titleStarts) secondOrThird(k int) bool { return ts.near23[k>>6]&(1<<(k&63)) != 0 }
+
+// mayOfficeAt is a quick test that must pass for a title that follows
+// a foreign name (titleAt(d, i, false) and then foreignTitle) to be at i:
+// titleAt's answer when it is kept for the word at i, else whether one of
+// the titles' keys may start at i (a foreign title is a whole title), kept
+// in ts when it is not nil.
+func (r *Recognizer) mayOfficeAt(d *doc, i int, ts *titleStarts) bool {
+	text := d.text
+	if i >= len(text) {
+		return false
+	}
+	k := d.wid[i]
+	if k < 0 || d.words[k].s != i {
+		return r.shape.titles.mayStart(text, i) && r.titles.HasPrefixAt(text, i)
+	}
+	w, bit := k>>6, uint64(1)<<(k&63)
+	if ts != nil && ts.may[w]&bit == 0 {
+		return false
+	}
+	if m := d.words[k].title[0]; m != 0 {
+		return m > 0
+	}
+	if ts == nil {
+		return r.shape.titles.mayStartWord(text, &d.words[k]) && r.titles.HasPrefixAt(text, i)
+	}
+	if ts.asked[w]&bit == 0 {
+		ts.asked[w] |= bit
+		if r.titles.HasPrefixAt(text, i) {
+			ts.ok[w] |= bit
+		}
+	}
+	return ts.ok[w]&bit != 0
+}

@@ -1,0 +1,184 @@
+package named
+
+import (
+	"reflect"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/kpolicy/kpolicy/ner"
+)
+
+// checkTitleFacts checks the quick noes of titleFacts against the titles'
+// trie at every offset of text: mayStart must not say no where a title
+// starts (it may where r.titles.HasPrefixAt says no, and the other way
+// round, since both only turn most offsets away before a walk),
+// mayStartWord, mayStartIn and titleStartsOf must say what mayStart
+// says, mayHold must not say no where a word holds a title, and has must
+// agree with the longest title.
+func checkTitleFacts(t *testing.T, r *Recognizer, text string) {
+	t.Helper()
+	f := &r.shape.titles
+	d := r.newDoc(text)
+	defer d.free()
+	var buf [80]uint64
+	ts := r.titleStartsOf(d, buf[:])
+	valid := utf8.ValidString(text)
+	for i := 0; i <= len(text); i++ {
+		if _, _, ok := r.titles.LongestAt(text, i); ok && !f.mayStart(text, i) {
+			t.Fatalf("mayStart(%d) is false at %q; a title may start there", i, text[i:min(len(text), i+12)])
+		}
+	}
+	for k := range d.words {
+		w := &d.words[k]
+		want := f.mayStart(text, w.s)
+		if got := f.mayStartWord(text, w); got != want {
+			t.Fatalf("%q: mayStartWord(%q) = %v; mayStart says %v", text, text[w.s:w.e], got, want)
+		}
+		if got := ts.may[k>>6]&(1<<(k&63)) != 0; got != want {
+			t.Fatalf("%q: titleStartsOf(%q) = %v; mayStart says %v", text, text[w.s:w.e], got, want)
+		}
+		if w.allH {
+			for i := w.s; i < w.e; i += 3 {
+				if got, want := f.mayStartIn(text, w, i), f.mayStart(text, i); got != want {
+					t.Fatalf("%q: mayStartIn(%q, %d) = %v; mayStart says %v", text, text[w.s:w.e], i, got, want)
+				}
+			}
+		}
+		mayAt := func(j int) bool { return j < len(d.words) && f.mayStart(text, d.words[j].s) }
+		if got, want := ts.nextOrSecond(k), ts.odd || mayAt(k+1) || mayAt(k+2); got != want {
+			t.Fatalf("%q: nextOrSecond(%q) = %v; want %v", text, text[w.s:w.e], got, want)
+		}
+		if got, want := ts.secondOrThird(k), ts.odd || mayAt(k+2) || mayAt(k+3); got != want {
+			t.Fatalf("%q: secondOrThird(%q) = %v; want %v", text, text[w.s:w.e], got, want)
+		}
+		// titlesOfWord against the forward search it replaces (which
+		// finds titles that it does not after a byte that is no UTF-8,
+		// as it did before titleFacts: "\xecCEO")
+		if !d.slow && valid {
+			r.titlesOfWord(d, w)
+			for h, honor := range []bool{false, true} {
+				d.slow = true
+				e, _, ok := r.titleAtSlow(d, w.s, honor)
+				d.slow = false
+				want := int32(-1)
+				if ok {
+					want = int32(e-w.s) + 1
+				}
+				if w.title[h] != want {
+					t.Fatalf("%q: titlesOfWord(%q) (honor %v) = %d; want %d", text, text[w.s:w.e], honor, w.title[h], want)
+				}
+			}
+		}
+		// mayHold turns words away before titlesOfWord's look-ups
+		if !d.slow && valid && !f.mayHold(d, w) {
+			for _, honor := range []bool{false, true} {
+				d.slow = true // the forward search of titleAtSlow
+				_, _, ok := r.titleAtSlow(d, w.s, honor)
+				d.slow = false
+				if ok {
+					t.Fatalf("%q: mayHold(%q) is false; titleAtSlow finds a title", text, text[w.s:w.e])
+				}
+			}
+		}
+		for s := w.s; s < w.e; s++ {
+			if !utf8.RuneStart(text[s]) {
+				continue
+			}
+			for e := s + 1; e <= w.e && e <= s+40; e++ {
+				sub := text[s:e]
+				le, _, ok := r.titles.LongestAt(sub, 0)
+				if got, want := f.has(sub), ok && le == len(sub); got != want {
+					t.Fatalf("has(%q) = %v; want %v", sub, got, want)
+				}
+			}
+		}
+	}
+}
+
+func TestTitleFacts(t *testing.T) {
+	r := recognizer(t)
+	texts := append(indexTexts(t),
+		"김민준 장관, 장관은 대표이사 이사회 의장 CEO와 CFO 1차관 2차관은 12일 씨 군 양 님 PD는 P 2",
+		"정하늘 중소벤처기업부 장관은 간담회를, 공관위원장 보안국장님 대통령실 국무총리")
+	for _, text := range texts {
+		checkTitleFacts(t, r, text)
+	}
+}
+
+func FuzzTitleFacts(f *testing.F) {
+	r := recognizer(f)
+	for _, s := range []string{"이성민 기자는", "CEO 장관 1차관", "국무총리실장 이사회 의장", "씨 양 P"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		checkTitleFacts(t, r, text)
+	})
+}
+
+// checkPersonsFilter checks that the first tests of persons (titleKeyIn,
+// mayFollowName) turn away no word that personAt takes.
+func checkPersonsFilter(t *testing.T, r *Recognizer, text string) {
+	t.Helper()
+	d := r.newDoc(text)
+	known := d.resolve(r.gazetteer(d))
+	got := append([]ner.Mention(nil), r.persons(d, known)...)
+	d.free()
+	d = r.newDoc(text)
+	known = d.resolve(r.gazetteer(d))
+	var want []ner.Mention
+	for k := range d.words {
+		w := &d.words[k]
+		if !r.isSurname1(w.c) {
+			continue
+		}
+		if m, ok := r.personAt(d, w.s, w.e, known); ok && !coveredBy(known, w.s, w.e) {
+			want = append(want, m)
+		}
+	}
+	d.free()
+	if len(got) != 0 || len(want) != 0 {
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q: persons found %v; personAt at every word finds %v", text, got, want)
+		}
+	}
+}
+
+func TestPersonsFilter(t *testing.T) {
+	r := recognizer(t)
+	texts := append(indexTexts(t),
+		"김민준 장관과 이서연 한빛전자 대표, 박지훈 전 통일부 장관은 최은지 씨와 정하늘기자를 만났다. 한성숙 중소벤처기업부 장관")
+	for _, text := range texts {
+		checkPersonsFilter(t, r, text)
+	}
+}
+
+func FuzzPersonsFilter(f *testing.F) {
+	r := recognizer(f)
+	for _, s := range []string{"김민준 장관은", "이서연 한빛전자 대표", "박지훈 전 통일부 장관", "정하늘기자는", "최은지 씨"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		checkPersonsFilter(t, r, text)
+	})
+}
+
+// FuzzHangulName checks hangulName's byte test against the runes.
+func FuzzHangulName(f *testing.F) {
+	r := recognizer(f)
+	for _, s := range []string{"메르켈", "가", "가나다라마바사", "\xed\xa0\x80가", "가a나", "힣힣"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		n, all := 0, true
+		for _, c := range w {
+			all = all && c >= 0xAC00 && c <= 0xD7A3
+			n++
+		}
+		for max := 2; max <= 8; max++ {
+			want := all && n >= 2 && n <= max && !r.notNames.has(w) && !r.stemStop.has(w)
+			if got := r.hangulName(w, max); got != want {
+				t.Fatalf("hangulName(%q, %d) = %v; want %v", w, max, got, want)
+			}
+		}
+	})
+}
