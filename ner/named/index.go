@@ -2,7 +2,6 @@ package named
 
 import (
 	"math/bits"
-	"strings"
 	"sync"
 
 	"github.com/kpolicy/kpolicy/ner"
@@ -41,9 +40,6 @@ type doc struct {
 	gazAlt [][]*gazRef
 	gazBuf []lex.Match[*gazRef]
 
-	// again's forms, built anew for every text
-	forms *lex.Trie[int32]
-	srcs  []ner.Mention
 	// again's people by surname and title, and the first runes of its
 	// forms hashed to a bit (a quick no before the trie)
 	titled    []titledRef
@@ -301,28 +297,4 @@ func runesAtLeast(text string, lo, c, min int) bool {
 		c -= n
 	}
 	return true
-}
-
-// mayHoldTitle is the first test of titlesOfWord: it reports false when no
-// title can start the word or end inside it, because every offset where
-// one may end (the word's end, before each of its particles) follows a
-// syllable that ends no title, and no title holding a space starts in
-// the word. Most words stop here.
-func (d *doc) mayHoldTitle(wd *word) bool {
-	r := d.r
-	for m := wd.pmask | 1; m != 0; m &= m - 1 {
-		end := wd.e - bits.TrailingZeros64(m)
-		if end <= wd.s {
-			break
-		}
-		if c := lex.HangulBefore(d.text, end); c < 0 || r.titlesRev.MayStartWithSyllable(c) {
-			return true // MayKeyBefore, inlined
-		}
-	}
-	for _, t := range r.spacedTitles {
-		if k := wd.e - t.word; k >= wd.s && strings.HasPrefix(d.text[k:], t.text) {
-			return true
-		}
-	}
-	return false
 }
