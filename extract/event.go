@@ -20,11 +20,15 @@ type eventEngine struct {
 	rules    []rules.EventRule
 	triggers *lex.Trie[trigger] // matched at word starts
 	attached *lex.Trie[trigger] // may also follow a noun inside a word (~체결)
-	attFirst []uint64           // bit set of the first runes (< 65536) of the attached triggers
-	// trigFirst is the bit set of the first runes of all triggers, which
-	// turns away most word starts before the trie; nil when a trigger
-	// starts past U+FFFF (or is empty) and every word start is looked up
-	trigFirst []uint64
+	// class holds what scan needs to know of each rune below U+10000:
+	// whether it is a letter or digit, and which keys (triggers, attached
+	// triggers, words) start with it; bigRunes is the union of the latter
+	// for the runes past U+FFFF. pairs holds the same for the first two
+	// runes of the keys, hashed (pairHash): scan looks a rune up only when
+	// its pair with the next one starts a key, or it is a key of its own.
+	class     []uint8
+	bigRunes  uint8
+	pairs     []uint8
 	roleOrder [][]string // per rule: its roles, those read by others (org_of) last
 	negations []string
 	particles *lex.Particles
@@ -48,8 +52,7 @@ type trigger struct {
 
 func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
 	e := &eventEngine{rules: p.Events, triggers: lex.NewTrie[trigger](), attached: lex.NewTrie[trigger](),
-		attFirst: make([]uint64, 65536/64), trigFirst: make([]uint64, 65536/64), particles: particles}
-	allFirst := true // every trigger starts below U+10000
+		class: slices.Clone(wordRunes()), pairs: make([]uint8, 1<<pairBits), particles: particles}
 	for i, r := range p.Events {
 		for _, t := range r.Triggers {
 			for _, w := range expandList(p, t) {
@@ -59,15 +62,11 @@ func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
 				for _, form := range forms {
 					t := trigger{rule: i, text: form, attached: attached, verb: len(forms) > 1}
 					e.triggers.Add(form, t)
-					if r, _ := utf8.DecodeRuneInString(form); form != "" && r < 65536 {
-						e.trigFirst[r>>6] |= 1 << (r & 63)
-					} else {
-						allFirst = false
-					}
+					e.addKey(form, cTrig)
 					if attached {
 						e.attached.Add(form, t)
-						if r, _ := utf8.DecodeRuneInString(form); r < 65536 {
-							e.attFirst[r>>6] |= 1 << (r & 63)
+						if r, _ := utf8.DecodeRuneInString(form); r < 1<<16 {
+							e.addKey(form, cAtt) // past U+FFFF, never looked up inside a word
 						}
 					}
 				}
@@ -76,9 +75,6 @@ func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
 	}
 	for _, r := range p.Events {
 		e.roleOrder = append(e.roleOrder, roleOrder(r))
-	}
-	if !allFirst {
-		e.trigFirst = nil
 	}
 	e.triggers.Freeze() // searched at every word of every text
 	e.attached.Freeze()
@@ -109,12 +105,78 @@ func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
 		e.excludes = append(e.excludes, exc)
 		e.names = append(e.names, names)
 	}
+	for _, w := range e.words.words {
+		e.addKey(w, cFind) // the empty word is in every text: wordSet.always
+	}
 	return e
 }
 
+// addKey marks the first rune of key k (of kind cTrig, cAtt or cFind) in
+// class or bigRunes, and its first two runes in pairs; a key of one rune
+// (or not valid UTF-8) gets cOne, to be looked up wherever it may start.
+func (e *eventEngine) addKey(k string, kind uint8) {
+	if k == "" {
+		return
+	}
+	r1, n := utf8.DecodeRuneInString(k)
+	r2, _ := utf8.DecodeRuneInString(k[n:])
+	if n == len(k) || !utf8.ValidString(k) {
+		kind |= cOne
+	} else {
+		e.pairs[pairHash(r1, r2)] |= kind
+	}
+	if r1 < 1<<16 {
+		e.class[r1] |= kind
+	} else {
+		e.bigRunes |= kind
+	}
+}
+
+// pairBits is the size of eventEngine.pairs: 8 KB, a few percent of false
+// positives for the few hundred pairs of the default rules.
+const pairBits = 13
+
+func pairHash(a, b rune) uint32 {
+	return (uint32(a)*0x9E3779B1 ^ uint32(b)*0x85EBCA77) >> (32 - pairBits)
+}
+
+// The classes of a rune, bits of eventEngine.class.
+const (
+	cWord uint8 = 1 << iota // a letter or digit (lex.IsWordRune)
+	cTrig                   // starts a trigger: looked up at a word start
+	cAtt                    // starts an attached trigger: looked up inside a word
+	cFind                   // starts a word of eventEngine.words
+	cOne                    // is a key of one rune, or starts one not valid UTF-8
+)
+
+// wordRunes has cWord set for the runes below U+10000 that are letters
+// or digits: every engine's class table starts as a copy.
+var wordRunes = sync.OnceValue(func() []uint8 {
+	t := make([]uint8, 1<<16)
+	for r := range t {
+		if lex.IsWordRune(rune(r)) {
+			t[r] = cWord
+		}
+	}
+	return t
+})
+
+// classOf returns the class of rune r.
+func (x *eventEngine) classOf(r rune) uint8 {
+	if r < 1<<16 {
+		return x.class[r]
+	}
+	c := x.bigRunes
+	if lex.IsWordRune(r) {
+		c |= cWord
+	}
+	return c
+}
+
 // wordSet is a fixed set of words to look for in a text, all of them in
-// one pass: at every rune, only the words starting with that rune are
-// compared. It answers as strings.Contains would for each word.
+// one pass: at the runes that start words (eventEngine.scan tells them),
+// only the words starting with that rune are compared. It answers as
+// strings.Contains would for each word.
 type wordSet struct {
 	words  []string
 	ids    map[string]int32
@@ -126,13 +188,10 @@ type wordSet struct {
 	keys  []rune
 	slots []int32
 	shift uint
-	// bmp has a bit set for every first rune below U+10000: a look-up of
-	// one bit turns away the runes no word starts with
-	bmp []uint64
 }
 
 func newWordSet() *wordSet {
-	ws := &wordSet{ids: map[string]int32{}, bmp: make([]uint64, 1<<16/64)}
+	ws := &wordSet{ids: map[string]int32{}}
 	ws.rehash(64)
 	return ws
 }
@@ -189,9 +248,6 @@ func (ws *wordSet) add(w string) int32 {
 		return id
 	}
 	r, _ := utf8.DecodeRuneInString(w)
-	if r < 1<<16 {
-		ws.bmp[r>>6] |= 1 << (r & 63)
-	}
 	mask := uint32(len(ws.keys) - 1)
 	for h := ws.probe(r); ws.keys[h] >= 0; h = (h + 1) & mask {
 		if ws.keys[h] == r {
@@ -207,38 +263,31 @@ func (ws *wordSet) add(w string) int32 {
 	return id
 }
 
-// find sets in found (a bit set sized for the words, cleared by the
-// caller) the words that s contains. A word starts with a lead byte, so it
-// can only occur where a rune is decoded.
-func (ws *wordSet) find(s string, found []uint64) {
+// wordAt is a rune of a text at which a word of a wordSet may start.
+type wordAt struct {
+	i int // byte offset
+	r rune
+}
+
+// findAt sets in found (a bit set sized for the words, cleared by the
+// caller) the words of text[:end] that start at one of the offsets at; with
+// at all the runes of text[start:end] that start words, the words that
+// text[start:end] contains.
+func (ws *wordSet) findAt(text string, end int, at []wordAt, found []uint64) {
 	for _, id := range ws.always {
 		found[id>>6] |= 1 << (id & 63)
 	}
 	mask := uint32(len(ws.keys) - 1)
-	for i := 0; i < len(s); {
-		r, n := rune(s[i]), 1
-		switch {
-		case r < utf8.RuneSelf:
-		case r&0xF0 == 0xE0 && r != 0xE0 && r != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
-			// three bytes, always a valid rune: most of Hangul
-			r, n = (r&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
-		default:
-			r, n = lex.Decode(s, i)
-		}
-		if r < 1<<16 && ws.bmp[r>>6]&(1<<(r&63)) == 0 {
-			i += n
-			continue // no word starts with r
-		}
-		h := ws.probe(r)
-		for ws.keys[h] >= 0 && ws.keys[h] != r {
+	for _, a := range at {
+		h := ws.probe(a.r)
+		for ws.keys[h] >= 0 && ws.keys[h] != a.r {
 			h = (h + 1) & mask
 		}
-		i += n
 		if ws.keys[h] < 0 {
 			continue
 		}
 		for _, id := range ws.lists[ws.slots[h]] {
-			if found[id>>6]&(1<<(id&63)) == 0 && strings.HasPrefix(s[i-n:], ws.words[id]) {
+			if found[id>>6]&(1<<(id&63)) == 0 && strings.HasPrefix(text[a.i:end], ws.words[id]) {
 				found[id>>6] |= 1 << (id & 63)
 			}
 		}
@@ -370,10 +419,10 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []ner
 	sc := x.scratch.Get().(*buildScratch)
 	defer x.scratch.Put(sc)
 	defer sc.reset()
-	buf, hits, sm, fired, found := sc.buf, sc.hits[:0], sc.sm[:0], sc.fired[:0], sc.found
+	buf, hits, at, sm, fired, found := sc.buf, sc.hits[:0], sc.at[:0], sc.sm[:0], sc.fired[:0], sc.found
 	out, lastSubject := sc.out[:0], &sc.subjects // the events before merging; by label, the last subject seen
 	*lastSubject = (*lastSubject)[:0]
-	defer func() { sc.buf, sc.hits, sc.sm, sc.fired, sc.out = buf, hits, sm, fired, out }() // keep what grew
+	defer func() { sc.buf, sc.hits, sc.at, sc.sm, sc.fired, sc.out = buf, hits, at, sm, fired, out }() // keep what grew
 	for si, s := range sents {
 		if si%64 == 63 {
 			if err := bud.check(); err != nil {
@@ -383,7 +432,7 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []ner
 		for mi < len(all) && all[mi].Start < s.Start {
 			mi++
 		}
-		hits = x.scanTriggers(text, s, hits[:0], &buf)
+		hits, at = x.scan(text, s, hits[:0], at[:0], &buf)
 		// names that could be the subject of a later sentence, or roles here
 		var quotes []span
 		quotesFound := false
@@ -412,7 +461,7 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []ner
 		x.listParticles(text, sm, s.End)
 		if len(hits) > 0 {
 			clear(found)
-			x.words.find(s.Text, found)
+			x.words.findAt(text, s.End, at, found)
 		}
 		if len(hits) > 0 && !hasAny(found, x.negIDs) {
 			if !quotesFound {
@@ -483,45 +532,100 @@ type triggerHit struct {
 	tr         trigger
 }
 
-// scanTriggers finds the triggers of sentence s, in order: at a word start,
-// or inside a word for triggers that may be attached to a noun.
-func (x *eventEngine) scanTriggers(text string, s Sentence, hits []triggerHit, buf *[]lex.Match[trigger]) []triggerHit {
-	prevWord := false
-	for i := s.Start; i < s.End; {
-		var c rune
-		var n int
-		if b := text[i]; b < utf8.RuneSelf {
-			c, n = rune(b), 1
-		} else if b >= 0xEA && b <= 0xED && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 && (b != 0xED || text[i+1] < 0xA0) {
-			// three bytes, always a valid rune: most of Hangul
-			c, n = rune(b&0x0F)<<12|rune(text[i+1]&0x3F)<<6|rune(text[i+2]&0x3F), 3
-		} else {
-			c, n = lex.Decode(text, i)
+// scan reads the runes of sentence s once: it appends to hits the
+// triggers found, in order (at a word start, or inside a word for the
+// triggers that may be attached to a noun), and to at the runes that
+// may start a word of x.words (for wordSet.findAt).
+//
+// A rune is looked at once the next one is read: only when it may start a
+// key of a kind wanted there (a trigger at a word start, an attached one
+// inside a word, a word anywhere), and the two start one (pairs), or it is
+// a key alone. skip passes over the runes until then.
+func (x *eventEngine) scan(text string, s Sentence, hits []triggerHit, at []wordAt, buf *[]lex.Match[trigger]) ([]triggerHit, []wordAt) {
+	class, pairs := (*[1 << 16]uint8)(x.class), (*[1 << pairBits]uint8)(x.pairs)
+	var pr rune  // the rune before
+	pi := 0      // its offset
+	var ps uint8 // its state (see wanted)
+	for i := s.Start; ; {
+		if i, pr, pi, ps = skip(class, pairs, text[:s.End], i, pr, pi, ps); i >= s.End {
+			break
 		}
-		var t *lex.Trie[trigger]
-		switch {
-		case !prevWord:
-			if x.trigFirst == nil || (c < 65536 && x.trigFirst[c>>6]&(1<<(c&63)) != 0) {
-				t = x.triggers
-			}
-		case c < 65536 && x.attFirst[c>>6]&(1<<(c&63)) != 0:
-			t = x.attached
+		c, n := lex.Decode(text, i)
+		if k := ps & (cTrig | cAtt | cFind); k != 0 && (ps&cOne != 0 || pairs[pairHash(pr, c)]&k != 0) {
+			hits, at = x.lookAt(text, s.End, pi, pr, k, hits, at, buf)
 		}
-		if t != nil && t.HasPrefixAt(text, i) {
-			*buf = t.PrefixesAt(text, i, *buf)
-			for _, m := range *buf {
-				if m.End > s.End {
-					continue
-				}
-				for _, tr := range m.Vals {
-					hits = append(hits, triggerHit{start: i, end: m.End, tr: tr})
-				}
-			}
-		}
-		prevWord = lex.IsWordRune(c)
+		pr, pi, ps = c, i, wanted(x.classOf(c), ps)
 		i += n
 	}
-	return hits
+	if k := ps & (cTrig | cAtt | cFind); k != 0 && ps&cOne != 0 {
+		hits, at = x.lookAt(text, s.End, pi, pr, k, hits, at, buf)
+	}
+	return hits, at
+}
+
+// wanted returns the state of a rune of class f after a rune of state ps:
+// the kinds of keys it starts that are wanted there (at a word start a
+// trigger, inside a word an attached one, cTrig<<1 being cAtt; a word
+// anywhere), and its cWord and cOne.
+func wanted(f, ps uint8) uint8 {
+	return f & (cWord | cOne | cFind | cTrig<<(ps&cWord))
+}
+
+// skip is the loop of scan over the runes of t[i:] it decodes itself (of
+// one to three bytes, within t) and has nothing to do at, calling nothing.
+// It stops at the first rune that is looked up once read (the rune before
+// it must be) or that it does not decode, and returns its offset
+// (len(t) when none) with the state of scan: the rune before, its offset
+// and its state.
+func skip(class *[1 << 16]uint8, pairs *[1 << pairBits]uint8, t string, i int, pr rune, pi int, ps uint8) (int, rune, int, uint8) {
+	for i < len(t) {
+		b := rune(t[i])
+		n := 1
+		if b >= utf8.RuneSelf {
+			u := t[i:]
+			switch {
+			case b >= 0xE1 && b <= 0xEF && len(u) > 2 && (u[1]^0x80)|(u[2]^0x80) < 0x40 && (b != 0xED || u[1] < 0xA0):
+				// always a valid rune: Hangul, CJK, punctuation
+				b, n = (b&0x0F)<<12|rune(u[1]&0x3F)<<6|rune(u[2]&0x3F), 3
+			case b >= 0xC2 && b <= 0xDF && len(u) > 1 && u[1]^0x80 < 0x40:
+				b, n = (b&0x1F)<<6|rune(u[1]&0x3F), 2
+			default:
+				return i, pr, pi, ps
+			}
+		}
+		if k := ps & (cTrig | cAtt | cFind); k != 0 && (ps&cOne != 0 || pairs[pairHash(pr, b)]&k != 0) {
+			return i, pr, pi, ps
+		}
+		pr, pi, ps = b, i, wanted(class[uint16(b)], ps)
+		i += n
+	}
+	return i, pr, pi, ps
+}
+
+// lookAt looks up at offset i of text, where rune r starts, the keys of
+// kinds k that end by end: triggers (cTrig or cAtt), appended to hits, and
+// words (cFind), whose rune is appended to at.
+func (x *eventEngine) lookAt(text string, end, i int, r rune, k uint8, hits []triggerHit, at []wordAt, buf *[]lex.Match[trigger]) ([]triggerHit, []wordAt) {
+	if k&cFind != 0 {
+		at = append(at, wordAt{i, r})
+	}
+	if k&(cTrig|cAtt) == 0 {
+		return hits, at
+	}
+	t := x.triggers
+	if k&cAtt != 0 {
+		t = x.attached
+	}
+	*buf = t.PrefixesAt(text, i, *buf)
+	for _, m := range *buf {
+		if m.End > end {
+			continue
+		}
+		for _, tr := range m.Vals {
+			hits = append(hits, triggerHit{start: i, end: m.End, tr: tr})
+		}
+	}
+	return hits, at
 }
 
 // suppress removes, among the events of one sentence (out[from:]), those
@@ -687,6 +791,7 @@ type buildScratch struct {
 	// buffers of events, per sentence
 	buf    []lex.Match[trigger]
 	hits   []triggerHit
+	at     []wordAt // where words of eventEngine.words may start
 	sm     []sentMention
 	fired  []string // the event types fired in the sentence
 	quotes []span   // the quoted spans of the sentence

@@ -1,0 +1,106 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/kpolicy/kpolicy/ner/lex"
+)
+
+// naiveScan is what eventEngine.scan and wordSet.findAt compute, without
+// their filters: the triggers looked up at every word start (attached ones
+// at every rune below U+10000 inside a word), and each word asked of the
+// sentence with strings.Contains.
+func naiveScan(x *eventEngine, text string, s Sentence) ([]triggerHit, []bool) {
+	var hits []triggerHit
+	prevWord := false
+	for i := s.Start; i < s.End; {
+		c, n := lex.Decode(text, i)
+		t := x.triggers
+		if prevWord {
+			t = nil
+			if c < 1<<16 {
+				t = x.attached
+			}
+		}
+		if t != nil {
+			for _, m := range t.PrefixesAt(text, i, nil) {
+				if m.End > s.End {
+					continue
+				}
+				for _, tr := range m.Vals {
+					hits = append(hits, triggerHit{start: i, end: m.End, tr: tr})
+				}
+			}
+		}
+		prevWord = lex.IsWordRune(c)
+		i += n
+	}
+	found := make([]bool, len(x.words.words))
+	for id, w := range x.words.words {
+		found[id] = strings.Contains(s.Text, w)
+	}
+	return hits, found
+}
+
+// checkScan compares scan and findAt with naiveScan on every sentence of
+// text.
+func checkScan(t *testing.T, x *eventEngine, text string) {
+	t.Helper()
+	var buf []lex.Match[trigger]
+	for _, s := range SplitSentences(text) {
+		hits, at := x.scan(text, s, nil, nil, &buf)
+		found := make([]uint64, (len(x.words.words)+63)/64)
+		x.words.findAt(text, s.End, at, found)
+		wantHits, wantFound := naiveScan(x, text, s)
+		if !slices.Equal(hits, wantHits) {
+			t.Errorf("%q: triggers %v, want %v", s.Text, hits, wantHits)
+		}
+		for id, want := range wantFound {
+			if has(found, int32(id)) != want {
+				t.Errorf("%q: word %q found %v, want %v", s.Text, x.words.words[id], !want, want)
+			}
+		}
+	}
+}
+
+var scanTexts = []string{
+	"산업통상자원부는 4일 세종에서 수출 점검 회의를 개최했다. 양사는 업무협약을 체결했다.",
+	"시는 신청사 건립 사업을 취소하지 않았다고 밝혔다. 협약체결식에는 200명이 참석했다",
+	"\"올해 예산을 편성했다\"고 말했다. '청년도약계좌'라는 정책을 발표하다",
+	"MOU 체결·개최 𝔘 선정돼 \xed\x95투자\xff투자한 2025년 투입된다…“개관했다”",
+}
+
+func TestScanAsNaive(t *testing.T) {
+	x := newExtractor(t).events
+	hits, words := 0, 0
+	for _, text := range scanTexts {
+		checkScan(t, x, text)
+		for _, s := range SplitSentences(text) {
+			h, found := naiveScan(x, text, s)
+			hits += len(h)
+			for _, f := range found {
+				if f {
+					words++
+				}
+			}
+		}
+	}
+	if hits < 10 || words < 10 {
+		t.Errorf("the texts hold %d triggers and %d words: too few to test scan", hits, words)
+	}
+}
+
+func FuzzScan(f *testing.F) {
+	for _, text := range scanTexts {
+		f.Add(text)
+	}
+	x, err := New()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		checkScan(t, x.events, text)
+	})
+}
