@@ -29,7 +29,9 @@ type eventEngine struct {
 	class     []uint8
 	bigRunes  uint8
 	pairs     []uint8
-	roleOrder [][]string // per rule: its roles, those read by others (org_of) last
+	roleOrder [][]string         // per rule: its roles, those read by others (org_of) last
+	specs     [][]rules.RoleSpec // per rule: the specs of roleOrder's roles
+	required  [][]string         // per rule: its required roles
 	negations []string
 	particles *lex.Particles
 	anaphora  []string // 두 기관, 양사: the group named before
@@ -74,7 +76,18 @@ func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
 		}
 	}
 	for _, r := range p.Events {
-		e.roleOrder = append(e.roleOrder, roleOrder(r))
+		order := roleOrder(r)
+		specs := make([]rules.RoleSpec, len(order))
+		var required []string
+		for k, role := range order {
+			specs[k] = r.Roles[role]
+			if specs[k].Required {
+				required = append(required, role)
+			}
+		}
+		e.roleOrder = append(e.roleOrder, order)
+		e.specs = append(e.specs, specs)
+		e.required = append(e.required, required)
 	}
 	e.triggers.Freeze() // searched at every word of every text
 	e.attached.Freeze()
@@ -338,9 +351,10 @@ func expandList(p *rules.Pack, w string) []string {
 }
 
 // sentMention is a mention seen from a sentence: which particle follows it
-// and whether it stands inside a quotation.
+// and whether it stands inside a quotation. It points at the document's
+// mention (all of events) rather than copying its strings.
 type sentMention struct {
-	ner.Mention
+	*ner.Mention
 	entity   int    // index into the document's entities
 	particle string // 은, 에서, ...
 	after    int    // byte offset after the particle (or after the title)
@@ -456,7 +470,7 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []ner
 				sc.quotes = quotes
 			}
 			p, after := x.particleAfter(text, *m, s.End)
-			sm = append(sm, sentMention{Mention: *m, entity: int(entOf[k]), particle: p, after: after, quoted: inSpans(quotes, m.Start, m.End)})
+			sm = append(sm, sentMention{Mention: m, entity: int(entOf[k]), particle: p, after: after, quoted: inSpans(quotes, m.Start, m.End)})
 		}
 		x.listParticles(text, sm, s.End)
 		if len(hits) > 0 {
@@ -770,7 +784,7 @@ func isPlaceParticle(p string) bool {
 
 func isObject(p string) bool { return p == "을" || p == "를" }
 
-func labelOK(spec rules.RoleSpec, l ner.Label) bool {
+func labelOK(spec *rules.RoleSpec, l ner.Label) bool {
 	if len(spec.Labels) == 0 {
 		return true
 	}
@@ -797,8 +811,8 @@ type buildScratch struct {
 	quotes []span   // the quoted spans of the sentence
 	others []sentMention
 	// the arguments of the event being built, role after role, and the
-	// roles filled; an event kept gets them copied into one array
-	args   []Arg
+	// roles filled; an event kept gets them made into one array of Arg
+	args   []pendingArg
 	filled []roleArgs
 	// the document's events before merging, and the last subject of
 	// each label
@@ -812,8 +826,29 @@ type roleArgs struct {
 	start, end int
 }
 
+// pendingArg is an argument of the event being built: an entity as
+// mentioned (entity >= 0), or a text (a quote, a name). It holds one string
+// where an Arg holds a dozen: cheap to append and to drop.
+type pendingArg struct {
+	text   string
+	entity int32 // index into the document's entities, or -1
+	value  bool  // the mention is a value's: the argument carries its fields
+}
+
+// arg returns the argument as output.
+func (a pendingArg) arg(ents []Entity) Arg {
+	if a.entity < 0 {
+		return Arg{Text: a.text}
+	}
+	e := &ents[a.entity]
+	if a.value {
+		return Arg{Text: a.text, Entity: e.ID, ValueFields: e.ValueFields}
+	}
+	return Arg{Text: a.text, Entity: e.ID, Name: e.Name}
+}
+
 // argsOf returns the arguments of role in the roles filled so far.
-func argsOf(args []Arg, filled []roleArgs, role string) []Arg {
+func argsOf(args []pendingArg, filled []roleArgs, role string) []pendingArg {
 	for _, f := range filled {
 		if f.role == role {
 			return args[f.start:f.end]
@@ -877,7 +912,9 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 			// 두 기관은 …: the group named before, written as the anaphor
 			subjects = make([]sentMention, 0, len(lastGroup))
 			for _, m := range lastGroup {
-				m.Text = w
+				named := *m.Mention
+				named.Text = w
+				m.Mention = &named
 				subjects = append(subjects, m)
 			}
 		}
@@ -885,8 +922,8 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 	var borrowed []string // roles filled from an earlier sentence
 	args, filled := sc.args[:0], sc.filled[:0]
 	defer func() { sc.args, sc.filled = args[:0], filled[:0] }() // keep what grew
-	for _, role := range roles {
-		spec := r.Roles[role]
+	for k, role := range roles {
+		spec := &x.specs[tr.rule][k]
 		start := len(args) // this role's arguments are args[start:]
 		seen := sc.seen[:0]
 		add := func(m sentMention) {
@@ -897,7 +934,7 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 				return // the reporter writes the story; never its agent
 			}
 			seen = append(seen, m.entity)
-			args = append(args, entityArg(m, ents))
+			args = append(args, pendingArg{text: m.Text, entity: int32(m.entity), value: m.Label.IsValue()})
 		}
 		for _, from := range spec.From {
 			switch from {
@@ -972,7 +1009,11 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 			case "org_of":
 				// the organisation of the people in the role "person"
 				for _, a := range argsOf(args, filled, "person") {
-					if org := ents[entityIndex(ents, a.Entity)].Org; org != "" {
+					ei := int(a.entity) // entity ids are unique: entityIndex(ents, ents[i].ID) is i
+					if ei < 0 {
+						ei = entityIndex(ents, "")
+					}
+					if org := ents[ei].Org; org != "" {
 						for _, m := range sm {
 							if m.Label == ner.ORG && ents[m.entity].Name == org {
 								add(m)
@@ -1011,12 +1052,12 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 			case "quote":
 				for _, q := range quotes {
 					if q.double {
-						args = append(args, Arg{Text: text[q.start:q.end]})
+						args = append(args, pendingArg{text: text[q.start:q.end], entity: -1})
 					}
 				}
 			case "name":
 				if a, ok := x.nameArg(text, tr.rule, s, quotes, sc.found); ok {
-					args = append(args, a)
+					args = append(args, pendingArg{text: a, entity: -1})
 				}
 			}
 		}
@@ -1032,19 +1073,22 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 	if len(filled) == 0 {
 		return ev, false
 	}
-	for role, spec := range r.Roles {
-		if spec.Required && len(argsOf(args, filled, role)) == 0 {
+	for _, role := range x.required[tr.rule] {
+		if len(argsOf(args, filled, role)) == 0 {
 			return ev, false
 		}
 	}
 	// the event is kept: its arguments, cut from one array
-	kept := slices.Clone(args)
+	kept := make([]Arg, len(args))
+	for i, a := range args {
+		kept[i] = a.arg(ents)
+	}
 	ev.Args = make(map[string][]Arg, len(roles))
 	for _, f := range filled {
 		ev.Args[f.role] = kept[f.start:f.end:f.end]
 	}
-	for role := range ev.Args {
-		switch {
+	for _, f := range filled { // the roles of ev.Args
+		switch role := f.role; {
 		case isParticipant(role) && !slices.Contains(borrowed, role):
 			ev.score += 3
 		case role == "amount" || role == "quote":
@@ -1366,7 +1410,7 @@ func speaker(sm []sentMention, quotes []span) (sentMention, bool) {
 //
 // found tells the words (x.words) the sentence holds: a word it lacks is
 // not looked for in it, nor in its quotes.
-func (x *eventEngine) nameArg(text string, ri int, s Sentence, quotes []span, found []uint64) (Arg, bool) {
+func (x *eventEngine) nameArg(text string, ri int, s Sentence, quotes []span, found []uint64) (string, bool) {
 	r := &x.rules[ri]
 	for _, q := range quotes {
 		inner := text[q.start:q.end]
@@ -1375,12 +1419,12 @@ func (x *eventEngine) nameArg(text string, ri int, s Sentence, quotes []span, fo
 		}
 		for i, w := range r.Requires {
 			if has(found, x.requires[ri][i]) && strings.Contains(inner, w) {
-				return Arg{Text: inner}, true
+				return inner, true
 			}
 		}
 		for i, w := range r.Names {
 			if has(found, x.names[ri][i]) && strings.Contains(inner, w) {
-				return Arg{Text: inner}, true
+				return inner, true
 			}
 		}
 	}
@@ -1420,7 +1464,7 @@ func (x *eventEngine) nameArg(text string, ri int, s Sentence, quotes []span, fo
 		}
 		start := tokenStart(text, end, s.Start)
 		if end > start && !inSpans(quotes, start, end) {
-			return Arg{Text: strings.Trim(text[start:end], "'\"‘’“”")}, true
+			return strings.Trim(text[start:end], "'\"‘’“”"), true
 		}
 	}
 	for hi, w := range heads {
@@ -1456,10 +1500,10 @@ func (x *eventEngine) nameArg(text string, ri int, s Sentence, quotes []span, fo
 			if words == 0 {
 				continue
 			}
-			return Arg{Text: text[start:end]}, true
+			return text[start:end], true
 		}
 	}
-	return Arg{}, false
+	return "", false
 }
 
 // tokenStart returns where the space-delimited token ending at i starts.
@@ -1494,16 +1538,6 @@ func bareWord(w string) bool {
 		}
 	}
 	return true
-}
-
-func entityArg(m sentMention, ents []Entity) Arg {
-	e := ents[m.entity]
-	a := Arg{Text: m.Text, Entity: e.ID, Name: e.Name}
-	if m.Label.IsValue() {
-		a.ValueFields = e.ValueFields
-		a.Name = ""
-	}
-	return a
 }
 
 // participantRoles are the roles that name who takes part in an event.
