@@ -32,9 +32,12 @@ type eventEngine struct {
 	roleOrder [][]string         // per rule: its roles, those read by others (org_of) last
 	specs     [][]rules.RoleSpec // per rule: the specs of roleOrder's roles
 	required  [][]string         // per rule: its required roles
-	negations []string
-	particles *lex.Particles
-	anaphora  []string // 두 기관, 양사: the group named before
+	// per rule: the types suppressed by the rules of its id (its own,
+	// unless ids repeat)
+	suppresses [][]string
+	negations  []string
+	particles  *lex.Particles
+	anaphora   []string // 두 기관, 양사: the group named before
 	// words are the negations and the rules' requires and excludes, found
 	// in a sentence in one pass; negIDs, requires and excludes index them.
 	words    *wordSet
@@ -88,6 +91,13 @@ func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
 		e.roleOrder = append(e.roleOrder, order)
 		e.specs = append(e.specs, specs)
 		e.required = append(e.required, required)
+		var sup []string
+		for _, o := range p.Events {
+			if o.ID == r.ID {
+				sup = append(sup, o.Suppresses...)
+			}
+		}
+		e.suppresses = append(e.suppresses, sup)
 	}
 	e.triggers.Freeze() // searched at every word of every text
 	e.attached.Freeze()
@@ -433,10 +443,12 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []ner
 	sc := x.scratch.Get().(*buildScratch)
 	defer x.scratch.Put(sc)
 	defer sc.reset()
-	buf, hits, at, sm, fired, found := sc.buf, sc.hits[:0], sc.at[:0], sc.sm[:0], sc.fired[:0], sc.found
+	buf, hits, at, sm, fired, firedRules, found := sc.buf, sc.hits[:0], sc.at[:0], sc.sm[:0], sc.fired[:0], sc.firedRules[:0], sc.found
 	out, lastSubject := sc.out[:0], &sc.subjects // the events before merging; by label, the last subject seen
 	*lastSubject = (*lastSubject)[:0]
-	defer func() { sc.buf, sc.hits, sc.at, sc.sm, sc.fired, sc.out = buf, hits, at, sm, fired, out }() // keep what grew
+	defer func() { // keep what grew
+		sc.buf, sc.hits, sc.at, sc.sm, sc.fired, sc.firedRules, sc.out = buf, hits, at, sm, fired, firedRules, out
+	}()
 	for si, s := range sents {
 		if si%64 == 63 {
 			if err := bud.check(); err != nil {
@@ -482,27 +494,29 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []ner
 				quotes, quotesFound = findQuotes(text, s, sc.quotes[:0]), true
 				sc.quotes = quotes
 			}
-			fired = fired[:0]
+			fired, firedRules = fired[:0], firedRules[:0]
 			firstOfSentence := len(out)
 			for _, h := range hits {
 				r := &x.rules[h.tr.rule]
 				if slices.Contains(fired, r.Type) || (inSpans(quotes, h.start, h.end) && r.Type != "statement") || !x.applies(h.tr.rule, s.Text, found) {
 					continue
 				}
-				if modifiesName(text, h, sm) {
+				we := lex.WordEnd(text, h.start)
+				if modifiesName(text, h, we, sm) {
 					continue // 도착한 최하준 장관을…: the happening belongs to that name, not to this sentence's subject
 				}
 				ev, ok := x.build(text, r, h.tr, h.start, s, si, sm, quotes, lastSubject, lastGroup, ents, sc)
 				if !ok {
 					continue
 				}
-				if we := lex.WordEnd(text, h.start); we > h.start && we <= s.End {
+				if we > h.start && we <= s.End {
 					ev.Trigger = text[h.start:we] // the word as written: 투입한다, not the stem
 				}
 				out = append(out, ev)
 				fired = append(fired, r.Type)
+				firedRules = append(firedRules, int32(h.tr.rule))
 			}
-			out = x.suppress(out, firstOfSentence)
+			out = x.suppress(out, firstOfSentence, firedRules)
 		}
 		for _, m := range sm {
 			if isSubject(m.particle) && !m.quoted {
@@ -520,8 +534,8 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []ner
 // (-ㄴ/-는/-ㄹ: 도착한, 지원하는) of a person or organisation named right
 // after it: the clause describes that name, and the sentence's subject is
 // not the event's participant.
-func modifiesName(text string, h triggerHit, sm []sentMention) bool {
-	we := lex.WordEnd(text, h.start)
+// we is where the trigger's word ends.
+func modifiesName(text string, h triggerHit, we int, sm []sentMention) bool {
 	if (we <= h.end && !h.tr.verb) || we >= len(text) || text[we] != ' ' {
 		return false // a noun trigger (개관), or not followed by a word
 	}
@@ -642,17 +656,13 @@ func (x *eventEngine) lookAt(text string, end, i int, r rune, k uint8, hits []tr
 	return hits, at
 }
 
-// suppress removes, among the events of one sentence (out[from:]), those
-// whose type another of them suppresses.
-func (x *eventEngine) suppress(out []Event, from int) []Event {
+// suppress removes, among the events of one sentence (out[from:], fired
+// by the rules firedRules), those whose type another of them suppresses.
+func (x *eventEngine) suppress(out []Event, from int, firedRules []int32) []Event {
 	var room [8]string
 	drop := room[:0]
-	for _, ev := range out[from:] {
-		for i := range x.rules {
-			if x.rules[i].ID == ev.Rule {
-				drop = append(drop, x.rules[i].Suppresses...)
-			}
-		}
+	for _, ri := range firedRules {
+		drop = append(drop, x.suppresses[ri]...)
 	}
 	if len(drop) == 0 {
 		return out
@@ -727,10 +737,12 @@ var pressRoles = map[string]bool{"기자": true, "특파원": true, "객원기�
 func endsInVerb(s string) bool {
 	for i := 0; i < 16 && s != ""; i++ { // a bounded trim: a run of 100,000 quotes costs nothing
 		r, n := utf8.DecodeLastRuneInString(s)
-		if !strings.ContainsRune(" .?!…\"'”’」』)]", r) {
-			break
+		switch r {
+		case ' ', '.', '?', '!', '…', '"', '\'', '”', '’', '」', '』', ')', ']':
+			s = s[:len(s)-n]
+			continue
 		}
-		s = s[:len(s)-n]
+		break
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
 	switch last {
@@ -803,13 +815,15 @@ type buildScratch struct {
 	order []int32  // indices of the mentions, sorted by distance
 	found []uint64 // the words (eventEngine.words) of the sentence
 	// buffers of events, per sentence
-	buf    []lex.Match[trigger]
-	hits   []triggerHit
-	at     []wordAt // where words of eventEngine.words may start
-	sm     []sentMention
-	fired  []string // the event types fired in the sentence
-	quotes []span   // the quoted spans of the sentence
-	others []sentMention
+	buf   []lex.Match[trigger]
+	hits  []triggerHit
+	at    []wordAt // where words of eventEngine.words may start
+	sm    []sentMention
+	fired []string // the event types fired in the sentence
+	// and the rules that fired them
+	firedRules []int32
+	quotes     []span // the quoted spans of the sentence
+	others     []sentMention
 	// the arguments of the event being built, role after role, and the
 	// roles filled; an event kept gets them made into one array of Arg
 	args   []pendingArg
