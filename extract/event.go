@@ -377,35 +377,74 @@ type span struct {
 	double     bool
 }
 
-// findQuotes appends the quoted spans of s (offsets into the document) to
-// out.
-func findQuotes(text string, s Sentence, out []span) []span {
-	if !hasQuoteMark(text[s.Start:s.End]) {
-		return out
-	}
-	for i := s.Start; i < s.End; {
-		c, n := utf8.DecodeRuneInString(text[i:])
-		closeR := closingQuote(c)
-		if closeR == 0 || (c == '\'' && !lex.WordStart(text, i)) {
-			i += n
-			continue
+// quoteMarks appends to out the offsets of the opening quotation marks of
+// text (" ' “ ‘ 「 『), in order: findQuotes visits them rather than every
+// rune of a sentence, and finds them with a few byte searches of the
+// document.
+func quoteMarks(text string, out []int) []int {
+	from := len(out)
+	for _, b := range []byte{'"', '\'', "“"[0], "「"[0]} { // “ ‘ and 「 『 share their first byte
+		for i := 0; ; i++ {
+			j := strings.IndexByte(text[i:], b)
+			if j < 0 {
+				break
+			}
+			i += j
+			if b < utf8.RuneSelf || strings.HasPrefix(text[i:], "“") || strings.HasPrefix(text[i:], "‘") ||
+				strings.HasPrefix(text[i:], "「") || strings.HasPrefix(text[i:], "『") {
+				out = append(out, i)
+			}
 		}
-		j := strings.IndexRune(text[i+n:s.End], closeR)
-		if j <= 0 {
-			i += n
-			continue
-		}
-		out = append(out, span{start: i + n, end: i + n + j, double: c == '"' || c == '“'})
-		i = i + n + j + utf8.RuneLen(closeR)
 	}
+	slices.Sort(out[from:])
 	return out
 }
 
-// hasQuoteMark reports whether s holds an opening quotation mark; each
-// test is a fast byte search.
-func hasQuoteMark(s string) bool {
-	return strings.IndexByte(s, '"') >= 0 || strings.IndexByte(s, '\'') >= 0 ||
-		strings.Contains(s, "“") || strings.Contains(s, "‘") || strings.Contains(s, "「") || strings.Contains(s, "『")
+// findQuotes appends the quoted spans of s (offsets into the document) to
+// out; marks are the document's quotation marks (quoteMarks).
+func findQuotes(text string, s Sentence, marks []int, out []span) []span {
+	k, _ := slices.BinarySearch(marks, s.Start)
+	marks = marks[k:]
+	within := false // a whole mark within the sentence
+	for _, p := range marks {
+		if p >= s.End {
+			break
+		}
+		w := 1 // " or '
+		if text[p] >= utf8.RuneSelf {
+			w = 3
+		}
+		if p+w <= s.End {
+			within = true
+			break
+		}
+	}
+	if !within {
+		return out
+	}
+	i := s.Start // where the next span may open
+	for _, p := range marks {
+		if p >= s.End {
+			break
+		}
+		if p < i {
+			continue // inside the last span
+		}
+		c, n := utf8.DecodeRuneInString(text[p:])
+		if c == '\'' && !lex.WordStart(text, p) {
+			i = p + n
+			continue
+		}
+		closeR := closingQuote(c)
+		j := strings.IndexRune(text[p+n:s.End], closeR)
+		if j <= 0 {
+			i = p + n
+			continue
+		}
+		out = append(out, span{start: p + n, end: p + n + j, double: c == '"' || c == '“'})
+		i = p + n + j + utf8.RuneLen(closeR)
+	}
+	return out
 }
 
 // closingQuote returns the mark that closes an opening quotation mark, or 0.
@@ -446,6 +485,8 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []ner
 	buf, hits, at, sm, fired, firedRules, found := sc.buf, sc.hits[:0], sc.at[:0], sc.sm[:0], sc.fired[:0], sc.firedRules[:0], sc.found
 	out, lastSubject := sc.out[:0], &sc.subjects // the events before merging; by label, the last subject seen
 	*lastSubject = (*lastSubject)[:0]
+	marks := quoteMarks(text, sc.marks[:0])
+	sc.marks = marks
 	defer func() { // keep what grew
 		sc.buf, sc.hits, sc.at, sc.sm, sc.fired, sc.firedRules, sc.out = buf, hits, at, sm, fired, firedRules, out
 	}()
@@ -478,7 +519,7 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []ner
 				continue // 한국과학기술원(KAIST): the alias in brackets is the same mention
 			}
 			if !quotesFound {
-				quotes, quotesFound = findQuotes(text, s, sc.quotes[:0]), true
+				quotes, quotesFound = findQuotes(text, s, marks, sc.quotes[:0]), true
 				sc.quotes = quotes
 			}
 			p, after := x.particleAfter(text, *m, s.End)
@@ -491,7 +532,7 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []ner
 		}
 		if len(hits) > 0 && !hasAny(found, x.negIDs) {
 			if !quotesFound {
-				quotes, quotesFound = findQuotes(text, s, sc.quotes[:0]), true
+				quotes, quotesFound = findQuotes(text, s, marks, sc.quotes[:0]), true
 				sc.quotes = quotes
 			}
 			fired, firedRules = fired[:0], firedRules[:0]
@@ -755,9 +796,14 @@ func endsInVerb(s string) bool {
 // skipParenthetical returns the offset after a short parenthetical that
 // follows a name (한국과학기술원(KAIST)은: the particle is read after it).
 func skipParenthetical(text string, i, limit int) int {
-	for _, mark := range []string{"㈜", "(주)", " ㈜", " (주)"} { // 새봄식품㈜은
-		if strings.HasPrefix(text[i:limit], mark) {
-			return i + len(mark)
+	if i >= limit {
+		return i
+	}
+	if b := text[i]; b == ' ' || b == '(' || b == "㈜"[0] { // the first bytes of the marks
+		for _, mark := range []string{"㈜", "(주)", " ㈜", " (주)"} { // 새봄식품㈜은
+			if strings.HasPrefix(text[i:limit], mark) {
+				return i + len(mark)
+			}
 		}
 	}
 	if i >= limit || text[i] != '(' {
@@ -823,6 +869,7 @@ type buildScratch struct {
 	// and the rules that fired them
 	firedRules []int32
 	quotes     []span // the quoted spans of the sentence
+	marks      []int  // the document's quotation marks
 	others     []sentMention
 	// the arguments of the event being built, role after role, and the
 	// roles filled; an event kept gets them made into one array of Arg

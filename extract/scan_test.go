@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/kpolicy/kpolicy/ner/lex"
 )
@@ -103,4 +104,60 @@ func FuzzScan(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		checkScan(t, x.events, text)
 	})
+}
+
+// findQuotesRunes is findQuotes as it was, visiting every rune of the
+// sentence: the oracle of the version that visits the marks only.
+func findQuotesRunes(text string, s Sentence) []span {
+	t := text[s.Start:s.End]
+	if strings.IndexByte(t, '"') < 0 && strings.IndexByte(t, '\'') < 0 && !strings.Contains(t, "“") &&
+		!strings.Contains(t, "‘") && !strings.Contains(t, "「") && !strings.Contains(t, "『") {
+		return nil
+	}
+	var out []span
+	for i := s.Start; i < s.End; {
+		c, n := utf8.DecodeRuneInString(text[i:])
+		closeR := closingQuote(c)
+		if closeR == 0 || (c == '\'' && !lex.WordStart(text, i)) {
+			i += n
+			continue
+		}
+		j := strings.IndexRune(text[i+n:s.End], closeR)
+		if j <= 0 {
+			i += n
+			continue
+		}
+		out = append(out, span{start: i + n, end: i + n + j, double: c == '"' || c == '“'})
+		i = i + n + j + utf8.RuneLen(closeR)
+	}
+	return out
+}
+
+func checkQuotes(t *testing.T, text string) {
+	t.Helper()
+	marks := quoteMarks(text, nil)
+	for _, s := range SplitSentences(text) {
+		if got, want := findQuotes(text, s, marks, nil), findQuotesRunes(text, s); !slices.Equal(got, want) {
+			t.Errorf("%q: quotes %v, want %v", s.Text, got, want)
+		}
+	}
+}
+
+var quoteTexts = []string{
+	`그는 "예산을 늘리겠다"고 말했다. 'K-팝' 공연과 ‘한류’ 박람회가 열린다.`,
+	"「청년 정책」과 『지역 균형』 보고서, 그리고 \"닫히지 않은 인용. 학생's 발표 '",
+	"“첫째”와 “둘째” 사이 \"\" '' “”",
+}
+
+func TestFindQuotesAsRunes(t *testing.T) {
+	for _, text := range quoteTexts {
+		checkQuotes(t, text)
+	}
+}
+
+func FuzzFindQuotes(f *testing.F) {
+	for _, text := range quoteTexts {
+		f.Add(text)
+	}
+	f.Fuzz(checkQuotes)
 }
