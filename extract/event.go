@@ -637,7 +637,7 @@ func (x *eventEngine) scan(text string, s Sentence, hits []triggerHit, at []word
 // trigger, inside a word an attached one, cTrig<<1 being cAtt; a word
 // anywhere), and its cWord and cOne.
 func wanted(f, ps uint8) uint8 {
-	return f & (cWord | cOne | cFind | cTrig<<(ps&cWord))
+	return f & (cWord | cOne | cFind | cTrig + cTrig*(ps&cWord)) // cTrig<<(ps&cWord), without a shift by a variable
 }
 
 // skip is the loop of scan over the runes of t[i:] it decodes itself (of
@@ -648,24 +648,26 @@ func wanted(f, ps uint8) uint8 {
 // and its state.
 func skip(class *[1 << 16]uint8, pairs *[1 << pairBits]uint8, t string, i int, pr rune, pi int, ps uint8) (int, rune, int, uint8) {
 	for i < len(t) {
-		b := rune(t[i])
-		n := 1
-		if b >= utf8.RuneSelf {
-			u := t[i:]
+		c, n := rune(t[i]), 1
+		if c >= utf8.RuneSelf {
+			if i+2 >= len(t) {
+				return i, pr, pi, ps
+			}
+			b1, b2 := t[i+1]^0x80, t[i+2]^0x80 // continuation bytes become 0 to 0x3F
 			switch {
-			case b >= 0xE1 && b <= 0xEF && len(u) > 2 && (u[1]^0x80)|(u[2]^0x80) < 0x40 && (b != 0xED || u[1] < 0xA0):
+			case uint32(c-0xE1) < 0xF && b1|b2 < 0x40 && (c != 0xED || b1 < 0x20):
 				// always a valid rune: Hangul, CJK, punctuation
-				b, n = (b&0x0F)<<12|rune(u[1]&0x3F)<<6|rune(u[2]&0x3F), 3
-			case b >= 0xC2 && b <= 0xDF && len(u) > 1 && u[1]^0x80 < 0x40:
-				b, n = (b&0x1F)<<6|rune(u[1]&0x3F), 2
+				c, n = (c&0x0F)<<12|rune(b1)<<6|rune(b2), 3
+			case uint32(c-0xC2) < 0x1E && b1 < 0x40:
+				c, n = (c&0x1F)<<6|rune(b1), 2
 			default:
 				return i, pr, pi, ps
 			}
 		}
-		if k := ps & (cTrig | cAtt | cFind); k != 0 && (ps&cOne != 0 || pairs[pairHash(pr, b)]&k != 0) {
+		if k := ps & (cTrig | cAtt | cFind); k != 0 && (ps&cOne != 0 || pairs[pairHash(pr, c)]&k != 0) {
 			return i, pr, pi, ps
 		}
-		pr, pi, ps = b, i, wanted(class[uint16(b)], ps)
+		pr, pi, ps = c, i, wanted(class[uint16(c)], ps)
 		i += n
 	}
 	return i, pr, pi, ps
