@@ -184,6 +184,26 @@ var wordRunes = sync.OnceValue(func() []uint8 {
 	return t
 })
 
+// wordEnd is lex.WordEnd (where the word holding offset i of s ends),
+// reading the class table rather than the Unicode tables.
+func (x *eventEngine) wordEnd(s string, i int) int {
+	for i < len(s) {
+		c, n := rune(s[i]), 1
+		switch {
+		case c < utf8.RuneSelf:
+		case c >= 0xEA && c <= 0xED && i+2 < len(s) && (s[i+1]^0x80)|(s[i+2]^0x80) < 0x40 && (c != 0xED || s[i+1] < 0xA0):
+			c, n = (c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3 // Hangul
+		default:
+			c, n = lex.Decode(s, i)
+		}
+		if x.classOf(c)&cWord == 0 {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
 // classOf returns the class of rune r.
 func (x *eventEngine) classOf(r rune) uint8 {
 	if r < 1<<16 {
@@ -542,7 +562,7 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []ner
 				if slices.Contains(fired, r.Type) || (inSpans(quotes, h.start, h.end) && r.Type != "statement") || !x.applies(h.tr.rule, s.Text, found) {
 					continue
 				}
-				we := lex.WordEnd(text, h.start)
+				we := x.wordEnd(text, h.start)
 				if modifiesName(text, h, we, sm) {
 					continue // 도착한 최하준 장관을…: the happening belongs to that name, not to this sentence's subject
 				}
@@ -744,7 +764,7 @@ func (x *eventEngine) particleAfter(text string, m ner.Mention, limit int) (stri
 			for j < limit && text[j] == ' ' {
 				j++
 			}
-			we := lex.WordEnd(text, j)
+			we := x.wordEnd(text, j)
 			if we == j {
 				break
 			}
@@ -759,7 +779,7 @@ func (x *eventEngine) particleAfter(text string, m ner.Mention, limit int) (stri
 		return "", end
 	}
 	end = skipParenthetical(text, end, limit)
-	we := lex.WordEnd(text, end)
+	we := x.wordEnd(text, end)
 	if we > limit {
 		we = limit
 	}
@@ -801,11 +821,16 @@ func skipParenthetical(text string, i, limit int) int {
 	if i >= limit {
 		return i
 	}
-	if b := text[i]; b == ' ' || b == '(' || b == "㈜"[0] { // the first bytes of the marks
-		for _, mark := range []string{"㈜", "(주)", " ㈜", " (주)"} { // 새봄식품㈜은
-			if strings.HasPrefix(text[i:limit], mark) {
-				return i + len(mark)
-			}
+	// the marks ㈜ and (주), with a space before or not (새봄식품㈜은)
+	if k := i; k < limit {
+		if text[k] == ' ' {
+			k++
+		}
+		if strings.HasPrefix(text[k:limit], "㈜") {
+			return k + len("㈜")
+		}
+		if strings.HasPrefix(text[k:limit], "(주)") {
+			return k + len("(주)")
 		}
 	}
 	if i >= limit || text[i] != '(' {
@@ -1195,7 +1220,7 @@ func (x *eventEngine) listParticles(text string, sm []sentMention, limit int) {
 		}
 		j := m.after + len(" 등")
 		p := ""
-		if pe := lex.WordEnd(text, j); pe > j {
+		if pe := x.wordEnd(text, j); pe > j {
 			p = text[j:pe] // 등과, 등을
 			if !x.particles.Has(p) {
 				p = ""
@@ -1203,7 +1228,7 @@ func (x *eventEngine) listParticles(text string, sm []sentMention, limit int) {
 		}
 		for w := 0; p == "" && w < 2 && j < limit && text[j] == ' '; w++ {
 			ws := j + 1
-			we := lex.WordEnd(text, ws)
+			we := x.wordEnd(text, ws)
 			if we == ws {
 				break
 			}
@@ -1542,7 +1567,7 @@ func (x *eventEngine) nameArg(text string, ri int, s Sentence, quotes []span, fo
 			abs := s.Start + off + k
 			off += k + len(w)
 			end := abs + len(w)
-			if we := lex.WordEnd(text, abs); we > end && !x.particles.Has(text[end:we]) {
+			if we := x.wordEnd(text, abs); we > end && !x.particles.Has(text[end:we]) {
 				continue // the word goes on (포럼장): not the name's head
 			}
 			if inSpans(quotes, abs, end) {

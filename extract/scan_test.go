@@ -46,9 +46,14 @@ func naiveScan(x *eventEngine, text string, s Sentence) ([]triggerHit, []bool) {
 }
 
 // checkScan compares scan and findAt with naiveScan on every sentence of
-// text.
+// text, and wordEnd with lex.WordEnd at every offset.
 func checkScan(t *testing.T, x *eventEngine, text string) {
 	t.Helper()
+	for i := 0; i <= len(text); i++ {
+		if got, want := x.wordEnd(text, i), lex.WordEnd(text, i); got != want {
+			t.Errorf("%q: wordEnd(%d) = %d, want %d", text, i, got, want)
+		}
+	}
 	var buf []lex.Match[trigger]
 	for _, s := range SplitSentences(text) {
 		hits, at := x.scan(text, s, nil, nil, &buf)
