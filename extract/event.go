@@ -196,7 +196,11 @@ func (x *eventEngine) wordEnd(s string, i int) int {
 		default:
 			c, n = lex.Decode(s, i)
 		}
-		if x.classOf(c)&cWord == 0 {
+		if c < 1<<16 {
+			if x.class[c]&cWord == 0 {
+				break
+			}
+		} else if !lex.IsWordRune(c) {
 			break
 		}
 		i += n
