@@ -226,6 +226,7 @@ func (x *eventEngine) classOf(r rune) uint8 {
 // strings.Contains would for each word.
 type wordSet struct {
 	words  []string
+	second []rune // per word: its second rune, -1 when it has one (or is not valid UTF-8)
 	ids    map[string]int32
 	lists  [][]int32 // word ids by first rune
 	always []int32   // empty words: contained in every text
@@ -289,6 +290,11 @@ func (ws *wordSet) add(w string) int32 {
 	}
 	id := int32(len(ws.words))
 	ws.words = append(ws.words, w)
+	second := rune(-1)
+	if _, n := utf8.DecodeRuneInString(w); n < len(w) && utf8.ValidString(w) {
+		second, _ = utf8.DecodeRuneInString(w[n:])
+	}
+	ws.second = append(ws.second, second)
 	ws.ids[w] = id
 	if w == "" {
 		ws.always = append(ws.always, id)
@@ -312,8 +318,8 @@ func (ws *wordSet) add(w string) int32 {
 
 // wordAt is a rune of a text at which a word of a wordSet may start.
 type wordAt struct {
-	i int // byte offset
-	r rune
+	i       int  // byte offset
+	r, next rune // the rune, and the one after it (-1 when there is none)
 }
 
 // findAt sets in found (a bit set sized for the words, cleared by the
@@ -334,7 +340,7 @@ func (ws *wordSet) findAt(text string, end int, at []wordAt, found []uint64) {
 			continue
 		}
 		for _, id := range ws.lists[ws.slots[h]] {
-			if found[id>>6]&(1<<(id&63)) == 0 && strings.HasPrefix(text[a.i:end], ws.words[id]) {
+			if found[id>>6]&(1<<(id&63)) == 0 && (ws.second[id] < 0 || ws.second[id] == a.next) && strings.HasPrefix(text[a.i:end], ws.words[id]) {
 				found[id>>6] |= 1 << (id & 63)
 			}
 		}
@@ -645,13 +651,13 @@ func (x *eventEngine) scan(text string, s Sentence, hits []triggerHit, at []word
 		}
 		c, n := lex.Decode(text, i)
 		if k := ps & (cTrig | cAtt | cFind); k != 0 && (ps&cOne != 0 || pairs[pairHash(pr, c)]&k != 0) {
-			hits, at = x.lookAt(text, s.End, pi, pr, k, hits, at, buf)
+			hits, at = x.lookAt(text, s.End, pi, pr, c, k, hits, at, buf)
 		}
 		pr, pi, ps = c, i, wanted(x.classOf(c), ps)
 		i += n
 	}
 	if k := ps & (cTrig | cAtt | cFind); k != 0 && ps&cOne != 0 {
-		hits, at = x.lookAt(text, s.End, pi, pr, k, hits, at, buf)
+		hits, at = x.lookAt(text, s.End, pi, pr, -1, k, hits, at, buf)
 	}
 	return hits, at
 }
@@ -697,12 +703,13 @@ func skip(class *[1 << 16]uint8, pairs *[1 << pairBits]uint8, t string, i int, p
 	return i, pr, pi, ps
 }
 
-// lookAt looks up at offset i of text, where rune r starts, the keys of
-// kinds k that end by end: triggers (cTrig or cAtt), appended to hits, and
-// words (cFind), whose rune is appended to at.
-func (x *eventEngine) lookAt(text string, end, i int, r rune, k uint8, hits []triggerHit, at []wordAt, buf *[]lex.Match[trigger]) ([]triggerHit, []wordAt) {
+// lookAt looks up at offset i of text, where rune r starts (next after
+// it, -1 at the end), the keys of kinds k that end by end: triggers (cTrig
+// or cAtt), appended to hits, and words (cFind), whose runes are appended
+// to at.
+func (x *eventEngine) lookAt(text string, end, i int, r, next rune, k uint8, hits []triggerHit, at []wordAt, buf *[]lex.Match[trigger]) ([]triggerHit, []wordAt) {
 	if k&cFind != 0 {
-		at = append(at, wordAt{i, r})
+		at = append(at, wordAt{i, r, next})
 	}
 	if k&(cTrig|cAtt) == 0 {
 		return hits, at

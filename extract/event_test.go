@@ -221,7 +221,11 @@ func TestWordSetAsContains(t *testing.T) {
 		var at []wordAt // every rune: findAt turns away those that start no word
 		for i := 0; i < len(s); {
 			r, n := lex.Decode(s, i)
-			at = append(at, wordAt{i, r})
+			next := rune(-1)
+			if i+n < len(s) {
+				next, _ = lex.Decode(s, i+n)
+			}
+			at = append(at, wordAt{i, r, next})
 			i += n
 		}
 		ws.findAt(s, len(s), at, found)
