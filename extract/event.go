@@ -552,7 +552,7 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []ner
 				quotes, quotesFound = findQuotes(text, s, marks, sc.quotes[:0]), true
 				sc.quotes = quotes
 			}
-			p, after := x.particleAfter(text, *m, s.End)
+			p, after := x.particleAfterOf(text, m, s.End)
 			sm = append(sm, sentMention{Mention: m, entity: int(entOf[k]), particle: p, after: after, quoted: inSpans(quotes, m.Start, m.End)})
 		}
 		x.listParticles(text, sm, s.End)
@@ -566,17 +566,18 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []ner
 				sc.quotes = quotes
 			}
 			fired, firedRules = fired[:0], firedRules[:0]
+			full := endsInVerb(s.Text) // a full sentence, not a headline or caption
 			firstOfSentence := len(out)
 			for _, h := range hits {
 				r := &x.rules[h.tr.rule]
-				if slices.Contains(fired, r.Type) || (inSpans(quotes, h.start, h.end) && r.Type != "statement") || !x.applies(h.tr.rule, s.Text, found) {
+				if slices.Contains(fired, r.Type) || (inSpans(quotes, h.start, h.end) && r.Type != "statement") || !x.applies(h.tr.rule, full, found) {
 					continue
 				}
 				we := x.wordEnd(text, h.start)
 				if modifiesName(text, h, we, sm) {
 					continue // 도착한 최하준 장관을…: the happening belongs to that name, not to this sentence's subject
 				}
-				ev, ok := x.build(text, r, h.tr, h.start, s, si, sm, quotes, lastSubject, lastGroup, ents, sc)
+				ev, ok := x.build(text, r, h.tr, h.start, s, si, full, sm, quotes, lastSubject, lastGroup, ents, sc)
 				if !ok {
 					continue
 				}
@@ -750,11 +751,11 @@ func (x *eventEngine) suppress(out []Event, from int, firedRules []int32) []Even
 	return kept
 }
 
-// applies reports whether rule ri may fire on sentence s, whose words
-// (x.words) are found: one of its required words is there and none of its
-// excluded ones.
-func (x *eventEngine) applies(ri int, s string, found []uint64) bool {
-	if x.rules[ri].Headline && endsInVerb(s) {
+// applies reports whether rule ri may fire on a sentence (full when it
+// ends in a verb, endsInVerb) whose words (x.words) are found: one of its
+// required words is there and none of its excluded ones.
+func (x *eventEngine) applies(ri int, full bool, found []uint64) bool {
+	if x.rules[ri].Headline && full {
 		return false
 	}
 	if len(x.requires[ri]) > 0 && !hasAny(found, x.requires[ri]) {
@@ -767,6 +768,11 @@ func (x *eventEngine) applies(ri int, s string, found []uint64) bool {
 // after it. For a person with a title (한성숙 중기부 장관은) the particle is
 // read after the title.
 func (x *eventEngine) particleAfter(text string, m ner.Mention, limit int) (string, int) {
+	return x.particleAfterOf(text, &m, limit)
+}
+
+// particleAfterOf is particleAfter without the copy of the mention.
+func (x *eventEngine) particleAfterOf(text string, m *ner.Mention, limit int) (string, int) {
 	end := m.End
 	if m.Label == ner.PERSON && m.Role != "" && !strings.HasSuffix(m.Text, m.Role) {
 		// skip up to three words to the title
@@ -996,14 +1002,15 @@ func (sc *buildScratch) reset() {
 	sc.args, sc.filled, sc.out, sc.subjects = sc.args[:0], sc.filled[:0], sc.out[:0], sc.subjects[:0]
 }
 
-// build fills the roles of rule r in sentence s.
-func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, s Sentence, si int, sm []sentMention, quotes []span, lastSubject *lastSubjects, lastGroup []sentMention, ents []Entity, sc *buildScratch) (Event, bool) {
+// build fills the roles of rule r in sentence s (full when it ends in a
+// verb, endsInVerb).
+func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, s Sentence, si int, full bool, sm []sentMention, quotes []span, lastSubject *lastSubjects, lastGroup []sentMention, ents []Entity, sc *buildScratch) (Event, bool) {
 	// Args is made with the first role filled: an event with none is dropped
 	ev := Event{Type: r.Type, Label: r.Label, Trigger: tr.text, Sentence: si, Evidence: s.Text, Rule: r.ID}
 	roles := x.roleOrder[tr.rule]
 	ordered := false // sc.order holds the sentence's mentions by distance to the trigger
 	subjects := x.subjectGroup(text, sm)
-	if len(subjects) == 0 && !endsInVerb(s.Text) {
+	if len(subjects) == 0 && !full {
 		subjects = headlineSubject(text, s, sm)
 	}
 	if len(subjects) == 0 && len(lastGroup) >= 2 {
@@ -1198,7 +1205,7 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 			ev.score++
 		}
 	}
-	if endsInVerb(s.Text) {
+	if full {
 		ev.score++ // a full sentence states it better than a headline
 	}
 	conf := r.Confidence
@@ -1208,7 +1215,7 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 	if len(borrowed) > 0 {
 		conf -= 0.1 // a participant taken from an earlier sentence
 	}
-	if !endsInVerb(s.Text) {
+	if !full {
 		conf -= 0.05 // a headline or caption states it less directly
 	}
 	conf += 0.08 * float64(len(ev.Args))
