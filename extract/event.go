@@ -38,13 +38,15 @@ type eventEngine struct {
 	negations  []string
 	particles  *lex.Particles
 	anaphora   []string // 두 기관, 양사: the group named before
-	// words are the negations and the rules' requires and excludes, found
-	// in a sentence in one pass; negIDs, requires and excludes index them.
+	// words are the negations, the rules' requires, excludes and names,
+	// and 라는, found in a sentence in one pass (scan, then findAt);
+	// negIDs, requires, excludes, names and titled index them.
 	words    *wordSet
 	negIDs   []int32
 	requires [][]int32 // per rule
 	excludes [][]int32 // per rule
 	names    [][]int32 // per rule: its Names
+	titled   int32     // "라는 ", which may follow a title (nameArg)
 	scratch  sync.Pool // of *buildScratch, reused across documents
 }
 
@@ -112,6 +114,7 @@ func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
 	for _, w := range e.negations {
 		e.negIDs = append(e.negIDs, e.words.add(w))
 	}
+	e.titled = e.words.add("라는 ")
 	for _, r := range p.Events {
 		var req, exc []int32
 		for _, w := range r.Requires {
@@ -1539,7 +1542,7 @@ func (x *eventEngine) nameArg(text string, ri int, s Sentence, quotes []span, fo
 		heads, headIDs = r.Requires, x.requires[ri]
 	}
 	// a title given with (이)라는 before the head noun: 청년도약계좌라는 정책
-	for off := 0; ; {
+	for off := 0; has(found, x.titled); {
 		k := strings.Index(s.Text[off:], "라는 ")
 		if k < 0 {
 			break
