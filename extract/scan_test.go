@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kpolicy/kpolicy/ner/lex"
+	"github.com/kpolicy/kpolicy/rules"
 )
 
 // naiveScan is what eventEngine.scan and wordSet.findAt compute, without
@@ -98,16 +99,47 @@ func TestScanAsNaive(t *testing.T) {
 	}
 }
 
+// oddKeys is an engine whose keys take the paths the default rules do
+// not: keys of one rune, keys past U+FFFF (attached ones are never looked
+// up inside a word), keys not valid UTF-8, and the empty word.
+func oddKeys() *eventEngine {
+	p := &rules.Pack{
+		Lists: map[string][]rules.Word{"negations": {{Text: "않았"}, {Text: ""}}},
+		Events: []rules.EventRule{{
+			ID:       "odd",
+			Triggers: []string{"𝔘체결", "체", "~𝔙협약", "~결", "~\xed\x95합", "개최하다", "\xff무산"},
+			Requires: []string{"법", "𝔘", "\xffa", "지 않", "체결"},
+			Names:    []string{"포럼"},
+		}},
+	}
+	return newEventEngine(p, nil)
+}
+
+var oddTexts = []string{
+	"𝔘체결 체결식 협약체결 𝔙협약 협𝔙협약 법 𝔘법",
+	"\xed\x95합 합\xed\x95합 \xff무산 무\xff무산 지 않았다 개최한 포럼",
+	"체 결 체결 결체 𝔘 𝔘𝔘체결",
+}
+
+func TestScanOddKeys(t *testing.T) {
+	x := oddKeys()
+	for _, text := range append(oddTexts, scanTexts...) {
+		checkScan(t, x, text)
+	}
+}
+
 func FuzzScan(f *testing.F) {
-	for _, text := range scanTexts {
+	for _, text := range append(scanTexts, oddTexts...) {
 		f.Add(text)
 	}
 	x, err := New()
 	if err != nil {
 		f.Fatal(err)
 	}
+	odd := oddKeys()
 	f.Fuzz(func(t *testing.T, text string) {
 		checkScan(t, x.events, text)
+		checkScan(t, odd, text)
 	})
 }
 
