@@ -608,8 +608,7 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []ner
 // modifiesName reports whether the trigger is inflected as a modifier
 // (-ㄴ/-는/-ㄹ: 도착한, 지원하는) of a person or organisation named right
 // after it: the clause describes that name, and the sentence's subject is
-// not the event's participant.
-// we is where the trigger's word ends.
+// not the event's participant. we is where the trigger's word ends.
 func modifiesName(text string, h triggerHit, we int, sm []sentMention) bool {
 	if (we <= h.end && !h.tr.verb) || we >= len(text) || text[we] != ' ' {
 		return false // a noun trigger (개관), or not followed by a word
@@ -841,19 +840,17 @@ func skipParenthetical(text string, i, limit int) int {
 	if i >= limit {
 		return i
 	}
-	// the marks ㈜ and (주), with a space before or not (새봄식품㈜은)
-	if k := i; k < limit {
-		if text[k] == ' ' {
-			k++
-		}
-		if strings.HasPrefix(text[k:limit], "㈜") {
-			return k + len("㈜")
-		}
-		if strings.HasPrefix(text[k:limit], "(주)") {
-			return k + len("(주)")
-		}
+	k := i // the marks ㈜ and (주), after a space or not (새봄식품㈜은)
+	if text[k] == ' ' {
+		k++
 	}
-	if i >= limit || text[i] != '(' {
+	if strings.HasPrefix(text[k:limit], "㈜") {
+		return k + len("㈜")
+	}
+	if strings.HasPrefix(text[k:limit], "(주)") {
+		return k + len("(주)")
+	}
+	if text[i] != '(' {
 		return i
 	}
 	j := strings.IndexByte(text[i:min(limit, i+60)], ')')
