@@ -20,22 +20,33 @@ type eventEngine struct {
 	rules    []rules.EventRule
 	triggers *lex.Trie[trigger] // matched at word starts
 	attached *lex.Trie[trigger] // may also follow a noun inside a word (~체결)
-	attFirst []uint64           // bit set of the first runes (< 65536) of the attached triggers
-	// trigFirst is the bit set of the first runes of all triggers, which
-	// turns away most word starts before the trie; nil when a trigger
-	// starts past U+FFFF (or is empty) and every word start is looked up
-	trigFirst []uint64
-	roleOrder [][]string // per rule: its roles, those read by others (org_of) last
-	negations []string
-	particles *lex.Particles
-	anaphora  []string // 두 기관, 양사: the group named before
-	// words are the negations and the rules' requires and excludes, found
-	// in a sentence in one pass; negIDs, requires and excludes index them.
+	// class holds what scan needs to know of each rune below U+10000:
+	// whether it is a letter or digit, and which keys (triggers, attached
+	// triggers, words) start with it; bigRunes is the union of the latter
+	// for the runes past U+FFFF. pairs holds the same for the first two
+	// runes of the keys, hashed (pairHash): scan looks a rune up only when
+	// its pair with the next one starts a key, or it is a key of its own.
+	class     []uint8
+	bigRunes  uint8
+	pairs     []uint8
+	roleOrder [][]string         // per rule: its roles, those read by others (org_of) last
+	specs     [][]rules.RoleSpec // per rule: the specs of roleOrder's roles
+	required  [][]string         // per rule: its required roles
+	// per rule: the types suppressed by the rules of its id (its own,
+	// unless ids repeat)
+	suppresses [][]string
+	negations  []string
+	particles  *lex.Particles
+	anaphora   []string // 두 기관, 양사: the group named before
+	// words are the negations, the rules' requires, excludes and names,
+	// and 라는, found in a sentence in one pass (scan, then findAt);
+	// negIDs, requires, excludes, names and titled index them.
 	words    *wordSet
 	negIDs   []int32
 	requires [][]int32 // per rule
 	excludes [][]int32 // per rule
 	names    [][]int32 // per rule: its Names
+	titled   int32     // "라는 ", which may follow a title (nameArg)
 	scratch  sync.Pool // of *buildScratch, reused across documents
 }
 
@@ -48,8 +59,7 @@ type trigger struct {
 
 func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
 	e := &eventEngine{rules: p.Events, triggers: lex.NewTrie[trigger](), attached: lex.NewTrie[trigger](),
-		attFirst: make([]uint64, 65536/64), trigFirst: make([]uint64, 65536/64), particles: particles}
-	allFirst := true // every trigger starts below U+10000
+		class: slices.Clone(wordRunes()), pairs: make([]uint8, 1<<pairBits), particles: particles}
 	for i, r := range p.Events {
 		for _, t := range r.Triggers {
 			for _, w := range expandList(p, t) {
@@ -59,15 +69,11 @@ func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
 				for _, form := range forms {
 					t := trigger{rule: i, text: form, attached: attached, verb: len(forms) > 1}
 					e.triggers.Add(form, t)
-					if r, _ := utf8.DecodeRuneInString(form); form != "" && r < 65536 {
-						e.trigFirst[r>>6] |= 1 << (r & 63)
-					} else {
-						allFirst = false
-					}
+					e.addKey(form, cTrig)
 					if attached {
 						e.attached.Add(form, t)
-						if r, _ := utf8.DecodeRuneInString(form); r < 65536 {
-							e.attFirst[r>>6] |= 1 << (r & 63)
+						if r, _ := utf8.DecodeRuneInString(form); r < 1<<16 {
+							e.addKey(form, cAtt) // past U+FFFF, never looked up inside a word
 						}
 					}
 				}
@@ -75,10 +81,25 @@ func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
 		}
 	}
 	for _, r := range p.Events {
-		e.roleOrder = append(e.roleOrder, roleOrder(r))
-	}
-	if !allFirst {
-		e.trigFirst = nil
+		order := roleOrder(r)
+		specs := make([]rules.RoleSpec, len(order))
+		var required []string
+		for k, role := range order {
+			specs[k] = r.Roles[role]
+			if specs[k].Required {
+				required = append(required, role)
+			}
+		}
+		e.roleOrder = append(e.roleOrder, order)
+		e.specs = append(e.specs, specs)
+		e.required = append(e.required, required)
+		var sup []string
+		for _, o := range p.Events {
+			if o.ID == r.ID {
+				sup = append(sup, o.Suppresses...)
+			}
+		}
+		e.suppresses = append(e.suppresses, sup)
 	}
 	e.triggers.Freeze() // searched at every word of every text
 	e.attached.Freeze()
@@ -93,6 +114,7 @@ func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
 	for _, w := range e.negations {
 		e.negIDs = append(e.negIDs, e.words.add(w))
 	}
+	e.titled = e.words.add("라는 ")
 	for _, r := range p.Events {
 		var req, exc []int32
 		for _, w := range r.Requires {
@@ -109,14 +131,105 @@ func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
 		e.excludes = append(e.excludes, exc)
 		e.names = append(e.names, names)
 	}
+	for _, w := range e.words.words {
+		e.addKey(w, cFind) // the empty word is in every text: wordSet.always
+	}
 	return e
 }
 
+// addKey marks the first rune of key k (of kind cTrig, cAtt or cFind) in
+// class or bigRunes, and its first two runes in pairs; a key of one rune
+// (or not valid UTF-8) gets cOne, to be looked up wherever it may start.
+func (e *eventEngine) addKey(k string, kind uint8) {
+	if k == "" {
+		return
+	}
+	r1, n := utf8.DecodeRuneInString(k)
+	r2, _ := utf8.DecodeRuneInString(k[n:])
+	if n == len(k) || !utf8.ValidString(k) {
+		kind |= cOne
+	} else {
+		e.pairs[pairHash(r1, r2)] |= kind
+	}
+	if r1 < 1<<16 {
+		e.class[r1] |= kind
+	} else {
+		e.bigRunes |= kind
+	}
+}
+
+// pairBits is the size of eventEngine.pairs: 8 KB, a few percent of false
+// positives for the few hundred pairs of the default rules.
+const pairBits = 13
+
+func pairHash(a, b rune) uint32 {
+	return (uint32(a)*0x9E3779B1 ^ uint32(b)*0x85EBCA77) >> (32 - pairBits)
+}
+
+// The classes of a rune, bits of eventEngine.class.
+const (
+	cWord uint8 = 1 << iota // a letter or digit (lex.IsWordRune)
+	cTrig                   // starts a trigger: looked up at a word start
+	cAtt                    // starts an attached trigger: looked up inside a word
+	cFind                   // starts a word of eventEngine.words
+	cOne                    // is a key of one rune, or starts one not valid UTF-8
+)
+
+// wordRunes has cWord set for the runes below U+10000 that are letters
+// or digits: every engine's class table starts as a copy.
+var wordRunes = sync.OnceValue(func() []uint8 {
+	t := make([]uint8, 1<<16)
+	for r := range t {
+		if lex.IsWordRune(rune(r)) {
+			t[r] = cWord
+		}
+	}
+	return t
+})
+
+// wordEnd is lex.WordEnd (where the word holding offset i of s ends),
+// reading the class table rather than the Unicode tables.
+func (x *eventEngine) wordEnd(s string, i int) int {
+	for i < len(s) {
+		c, n := rune(s[i]), 1
+		switch {
+		case c < utf8.RuneSelf:
+		case c >= 0xEA && c <= 0xED && i+2 < len(s) && (s[i+1]^0x80)|(s[i+2]^0x80) < 0x40 && (c != 0xED || s[i+1] < 0xA0):
+			c, n = (c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3 // Hangul
+		default:
+			c, n = lex.Decode(s, i)
+		}
+		if c < 1<<16 {
+			if x.class[c]&cWord == 0 {
+				break
+			}
+		} else if !lex.IsWordRune(c) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// classOf returns the class of rune r.
+func (x *eventEngine) classOf(r rune) uint8 {
+	if r < 1<<16 {
+		return x.class[r]
+	}
+	c := x.bigRunes
+	if lex.IsWordRune(r) {
+		c |= cWord
+	}
+	return c
+}
+
 // wordSet is a fixed set of words to look for in a text, all of them in
-// one pass: at every rune, only the words starting with that rune are
-// compared. It answers as strings.Contains would for each word.
+// one pass: at the runes that start words (eventEngine.scan tells them),
+// only the words starting with that rune are compared. It answers as
+// strings.Contains would for each word.
 type wordSet struct {
 	words  []string
+	second []rune // per word: its second rune, -1 when it has one (or is not valid UTF-8)
 	ids    map[string]int32
 	lists  [][]int32 // word ids by first rune
 	always []int32   // empty words: contained in every text
@@ -126,13 +239,10 @@ type wordSet struct {
 	keys  []rune
 	slots []int32
 	shift uint
-	// bmp has a bit set for every first rune below U+10000: a look-up of
-	// one bit turns away the runes no word starts with
-	bmp []uint64
 }
 
 func newWordSet() *wordSet {
-	ws := &wordSet{ids: map[string]int32{}, bmp: make([]uint64, 1<<16/64)}
+	ws := &wordSet{ids: map[string]int32{}}
 	ws.rehash(64)
 	return ws
 }
@@ -183,15 +293,17 @@ func (ws *wordSet) add(w string) int32 {
 	}
 	id := int32(len(ws.words))
 	ws.words = append(ws.words, w)
+	second := rune(-1)
+	if _, n := utf8.DecodeRuneInString(w); n < len(w) && utf8.ValidString(w) {
+		second, _ = utf8.DecodeRuneInString(w[n:])
+	}
+	ws.second = append(ws.second, second)
 	ws.ids[w] = id
 	if w == "" {
 		ws.always = append(ws.always, id)
 		return id
 	}
 	r, _ := utf8.DecodeRuneInString(w)
-	if r < 1<<16 {
-		ws.bmp[r>>6] |= 1 << (r & 63)
-	}
 	mask := uint32(len(ws.keys) - 1)
 	for h := ws.probe(r); ws.keys[h] >= 0; h = (h + 1) & mask {
 		if ws.keys[h] == r {
@@ -207,38 +319,31 @@ func (ws *wordSet) add(w string) int32 {
 	return id
 }
 
-// find sets in found (a bit set sized for the words, cleared by the
-// caller) the words that s contains. A word starts with a lead byte, so it
-// can only occur where a rune is decoded.
-func (ws *wordSet) find(s string, found []uint64) {
+// wordAt is a rune of a text at which a word of a wordSet may start.
+type wordAt struct {
+	i       int  // byte offset
+	r, next rune // the rune, and the one after it (-1 when there is none)
+}
+
+// findAt sets in found (a bit set sized for the words, cleared by the
+// caller) the words of text[:end] that start at one of the offsets at; with
+// at all the runes of text[start:end] that start words, the words that
+// text[start:end] contains.
+func (ws *wordSet) findAt(text string, end int, at []wordAt, found []uint64) {
 	for _, id := range ws.always {
 		found[id>>6] |= 1 << (id & 63)
 	}
 	mask := uint32(len(ws.keys) - 1)
-	for i := 0; i < len(s); {
-		r, n := rune(s[i]), 1
-		switch {
-		case r < utf8.RuneSelf:
-		case r&0xF0 == 0xE0 && r != 0xE0 && r != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
-			// three bytes, always a valid rune: most of Hangul
-			r, n = (r&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
-		default:
-			r, n = lex.Decode(s, i)
-		}
-		if r < 1<<16 && ws.bmp[r>>6]&(1<<(r&63)) == 0 {
-			i += n
-			continue // no word starts with r
-		}
-		h := ws.probe(r)
-		for ws.keys[h] >= 0 && ws.keys[h] != r {
+	for _, a := range at {
+		h := ws.probe(a.r)
+		for ws.keys[h] >= 0 && ws.keys[h] != a.r {
 			h = (h + 1) & mask
 		}
-		i += n
 		if ws.keys[h] < 0 {
 			continue
 		}
 		for _, id := range ws.lists[ws.slots[h]] {
-			if found[id>>6]&(1<<(id&63)) == 0 && strings.HasPrefix(s[i-n:], ws.words[id]) {
+			if found[id>>6]&(1<<(id&63)) == 0 && (ws.second[id] < 0 || ws.second[id] == a.next) && strings.HasPrefix(text[a.i:end], ws.words[id]) {
 				found[id>>6] |= 1 << (id & 63)
 			}
 		}
@@ -289,9 +394,10 @@ func expandList(p *rules.Pack, w string) []string {
 }
 
 // sentMention is a mention seen from a sentence: which particle follows it
-// and whether it stands inside a quotation.
+// and whether it stands inside a quotation. It points at the document's
+// mention (all of events) rather than copying its strings.
 type sentMention struct {
-	ner.Mention
+	*ner.Mention
 	entity   int    // index into the document's entities
 	particle string // 은, 에서, ...
 	after    int    // byte offset after the particle (or after the title)
@@ -304,35 +410,74 @@ type span struct {
 	double     bool
 }
 
-// findQuotes appends the quoted spans of s (offsets into the document) to
-// out.
-func findQuotes(text string, s Sentence, out []span) []span {
-	if !hasQuoteMark(text[s.Start:s.End]) {
-		return out
-	}
-	for i := s.Start; i < s.End; {
-		c, n := utf8.DecodeRuneInString(text[i:])
-		closeR := closingQuote(c)
-		if closeR == 0 || (c == '\'' && !lex.WordStart(text, i)) {
-			i += n
-			continue
+// quoteMarks appends to out the offsets of the opening quotation marks of
+// text (" ' “ ‘ 「 『), in order: findQuotes visits them rather than every
+// rune of a sentence, and finds them with a few byte searches of the
+// document.
+func quoteMarks(text string, out []int) []int {
+	from := len(out)
+	for _, b := range []byte{'"', '\'', "“"[0], "「"[0]} { // “ ‘ and 「 『 share their first byte
+		for i := 0; ; i++ {
+			j := strings.IndexByte(text[i:], b)
+			if j < 0 {
+				break
+			}
+			i += j
+			if b < utf8.RuneSelf || strings.HasPrefix(text[i:], "“") || strings.HasPrefix(text[i:], "‘") ||
+				strings.HasPrefix(text[i:], "「") || strings.HasPrefix(text[i:], "『") {
+				out = append(out, i)
+			}
 		}
-		j := strings.IndexRune(text[i+n:s.End], closeR)
-		if j <= 0 {
-			i += n
-			continue
-		}
-		out = append(out, span{start: i + n, end: i + n + j, double: c == '"' || c == '“'})
-		i = i + n + j + utf8.RuneLen(closeR)
 	}
+	slices.Sort(out[from:])
 	return out
 }
 
-// hasQuoteMark reports whether s holds an opening quotation mark; each
-// test is a fast byte search.
-func hasQuoteMark(s string) bool {
-	return strings.IndexByte(s, '"') >= 0 || strings.IndexByte(s, '\'') >= 0 ||
-		strings.Contains(s, "“") || strings.Contains(s, "‘") || strings.Contains(s, "「") || strings.Contains(s, "『")
+// findQuotes appends the quoted spans of s (offsets into the document) to
+// out; marks are the document's quotation marks (quoteMarks).
+func findQuotes(text string, s Sentence, marks []int, out []span) []span {
+	k, _ := slices.BinarySearch(marks, s.Start)
+	marks = marks[k:]
+	within := false // a whole mark within the sentence
+	for _, p := range marks {
+		if p >= s.End {
+			break
+		}
+		w := 1 // " or '
+		if text[p] >= utf8.RuneSelf {
+			w = 3
+		}
+		if p+w <= s.End {
+			within = true
+			break
+		}
+	}
+	if !within {
+		return out
+	}
+	i := s.Start // where the next span may open
+	for _, p := range marks {
+		if p >= s.End {
+			break
+		}
+		if p < i {
+			continue // inside the last span
+		}
+		c, n := utf8.DecodeRuneInString(text[p:])
+		if c == '\'' && !lex.WordStart(text, p) {
+			i = p + n
+			continue
+		}
+		closeR := closingQuote(c)
+		j := strings.IndexRune(text[p+n:s.End], closeR)
+		if j <= 0 {
+			i = p + n
+			continue
+		}
+		out = append(out, span{start: p + n, end: p + n + j, double: c == '"' || c == '“'})
+		i = p + n + j + utf8.RuneLen(closeR)
+	}
+	return out
 }
 
 // closingQuote returns the mark that closes an opening quotation mark, or 0.
@@ -370,10 +515,14 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []ner
 	sc := x.scratch.Get().(*buildScratch)
 	defer x.scratch.Put(sc)
 	defer sc.reset()
-	buf, hits, sm, fired, found := sc.buf, sc.hits[:0], sc.sm[:0], sc.fired[:0], sc.found
+	buf, hits, at, sm, fired, firedRules, found := sc.buf, sc.hits[:0], sc.at[:0], sc.sm[:0], sc.fired[:0], sc.firedRules[:0], sc.found
 	out, lastSubject := sc.out[:0], &sc.subjects // the events before merging; by label, the last subject seen
 	*lastSubject = (*lastSubject)[:0]
-	defer func() { sc.buf, sc.hits, sc.sm, sc.fired, sc.out = buf, hits, sm, fired, out }() // keep what grew
+	marks := quoteMarks(text, sc.marks[:0])
+	sc.marks = marks
+	defer func() { // keep what grew
+		sc.buf, sc.hits, sc.at, sc.sm, sc.fired, sc.firedRules, sc.out = buf, hits, at, sm, fired, firedRules, out
+	}()
 	for si, s := range sents {
 		if si%64 == 63 {
 			if err := bud.check(); err != nil {
@@ -383,7 +532,7 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []ner
 		for mi < len(all) && all[mi].Start < s.Start {
 			mi++
 		}
-		hits = x.scanTriggers(text, s, hits[:0], &buf)
+		hits, at = x.scan(text, s, hits[:0], at[:0], &buf)
 		// names that could be the subject of a later sentence, or roles here
 		var quotes []span
 		quotesFound := false
@@ -403,43 +552,46 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []ner
 				continue // 한국과학기술원(KAIST): the alias in brackets is the same mention
 			}
 			if !quotesFound {
-				quotes, quotesFound = findQuotes(text, s, sc.quotes[:0]), true
+				quotes, quotesFound = findQuotes(text, s, marks, sc.quotes[:0]), true
 				sc.quotes = quotes
 			}
-			p, after := x.particleAfter(text, *m, s.End)
-			sm = append(sm, sentMention{Mention: *m, entity: int(entOf[k]), particle: p, after: after, quoted: inSpans(quotes, m.Start, m.End)})
+			p, after := x.particleAfterOf(text, m, s.End)
+			sm = append(sm, sentMention{Mention: m, entity: int(entOf[k]), particle: p, after: after, quoted: inSpans(quotes, m.Start, m.End)})
 		}
 		x.listParticles(text, sm, s.End)
 		if len(hits) > 0 {
 			clear(found)
-			x.words.find(s.Text, found)
+			x.words.findAt(text, s.End, at, found)
 		}
 		if len(hits) > 0 && !hasAny(found, x.negIDs) {
 			if !quotesFound {
-				quotes, quotesFound = findQuotes(text, s, sc.quotes[:0]), true
+				quotes, quotesFound = findQuotes(text, s, marks, sc.quotes[:0]), true
 				sc.quotes = quotes
 			}
-			fired = fired[:0]
+			fired, firedRules = fired[:0], firedRules[:0]
+			full := endsInVerb(s.Text) // a full sentence, not a headline or caption
 			firstOfSentence := len(out)
 			for _, h := range hits {
 				r := &x.rules[h.tr.rule]
-				if slices.Contains(fired, r.Type) || (inSpans(quotes, h.start, h.end) && r.Type != "statement") || !x.applies(h.tr.rule, s.Text, found) {
+				if slices.Contains(fired, r.Type) || (inSpans(quotes, h.start, h.end) && r.Type != "statement") || !x.applies(h.tr.rule, full, found) {
 					continue
 				}
-				if modifiesName(text, h, sm) {
+				we := x.wordEnd(text, h.start)
+				if modifiesName(text, h, we, sm) {
 					continue // 도착한 최하준 장관을…: the happening belongs to that name, not to this sentence's subject
 				}
-				ev, ok := x.build(text, r, h.tr, h.start, s, si, sm, quotes, lastSubject, lastGroup, ents, sc)
+				ev, ok := x.build(text, r, h.tr, h.start, s, si, full, sm, quotes, lastSubject, lastGroup, ents, sc)
 				if !ok {
 					continue
 				}
-				if we := lex.WordEnd(text, h.start); we > h.start && we <= s.End {
+				if we > h.start && we <= s.End {
 					ev.Trigger = text[h.start:we] // the word as written: 투입한다, not the stem
 				}
 				out = append(out, ev)
 				fired = append(fired, r.Type)
+				firedRules = append(firedRules, int32(h.tr.rule))
 			}
-			out = x.suppress(out, firstOfSentence)
+			out = x.suppress(out, firstOfSentence, firedRules)
 		}
 		for _, m := range sm {
 			if isSubject(m.particle) && !m.quoted {
@@ -456,9 +608,8 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []ner
 // modifiesName reports whether the trigger is inflected as a modifier
 // (-ㄴ/-는/-ㄹ: 도착한, 지원하는) of a person or organisation named right
 // after it: the clause describes that name, and the sentence's subject is
-// not the event's participant.
-func modifiesName(text string, h triggerHit, sm []sentMention) bool {
-	we := lex.WordEnd(text, h.start)
+// not the event's participant. we is where the trigger's word ends.
+func modifiesName(text string, h triggerHit, we int, sm []sentMention) bool {
 	if (we <= h.end && !h.tr.verb) || we >= len(text) || text[we] != ' ' {
 		return false // a noun trigger (개관), or not followed by a word
 	}
@@ -483,58 +634,112 @@ type triggerHit struct {
 	tr         trigger
 }
 
-// scanTriggers finds the triggers of sentence s, in order: at a word start,
-// or inside a word for triggers that may be attached to a noun.
-func (x *eventEngine) scanTriggers(text string, s Sentence, hits []triggerHit, buf *[]lex.Match[trigger]) []triggerHit {
-	prevWord := false
-	for i := s.Start; i < s.End; {
-		var c rune
-		var n int
-		if b := text[i]; b < utf8.RuneSelf {
-			c, n = rune(b), 1
-		} else if b >= 0xEA && b <= 0xED && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 && (b != 0xED || text[i+1] < 0xA0) {
-			// three bytes, always a valid rune: most of Hangul
-			c, n = rune(b&0x0F)<<12|rune(text[i+1]&0x3F)<<6|rune(text[i+2]&0x3F), 3
-		} else {
-			c, n = lex.Decode(text, i)
+// scan reads the runes of sentence s once: it appends to hits the
+// triggers found, in order (at a word start, or inside a word for the
+// triggers that may be attached to a noun), and to at the runes that
+// may start a word of x.words (for wordSet.findAt).
+//
+// A rune is looked at once the next one is read: only when it may start a
+// key of a kind wanted there (a trigger at a word start, an attached one
+// inside a word, a word anywhere), and the two start one (pairs), or it is
+// a key alone. skip passes over the runes until then.
+func (x *eventEngine) scan(text string, s Sentence, hits []triggerHit, at []wordAt, buf *[]lex.Match[trigger]) ([]triggerHit, []wordAt) {
+	class, pairs := (*[1 << 16]uint8)(x.class), (*[1 << pairBits]uint8)(x.pairs)
+	var pr rune  // the rune before
+	pi := 0      // its offset
+	var ps uint8 // its state (see wanted)
+	for i := s.Start; ; {
+		if i, pr, pi, ps = skip(class, pairs, text[:s.End], i, pr, pi, ps); i >= s.End {
+			break
 		}
-		var t *lex.Trie[trigger]
-		switch {
-		case !prevWord:
-			if x.trigFirst == nil || (c < 65536 && x.trigFirst[c>>6]&(1<<(c&63)) != 0) {
-				t = x.triggers
-			}
-		case c < 65536 && x.attFirst[c>>6]&(1<<(c&63)) != 0:
-			t = x.attached
+		c, n := lex.Decode(text, i)
+		if k := ps & (cTrig | cAtt | cFind); k != 0 && (ps&cOne != 0 || pairs[pairHash(pr, c)]&k != 0) {
+			hits, at = x.lookAt(text, s.End, pi, pr, c, k, hits, at, buf)
 		}
-		if t != nil && t.HasPrefixAt(text, i) {
-			*buf = t.PrefixesAt(text, i, *buf)
-			for _, m := range *buf {
-				if m.End > s.End {
-					continue
-				}
-				for _, tr := range m.Vals {
-					hits = append(hits, triggerHit{start: i, end: m.End, tr: tr})
-				}
-			}
-		}
-		prevWord = lex.IsWordRune(c)
+		pr, pi, ps = c, i, wanted(x.classOf(c), ps)
 		i += n
 	}
-	return hits
+	if k := ps & (cTrig | cAtt | cFind); k != 0 && ps&cOne != 0 {
+		hits, at = x.lookAt(text, s.End, pi, pr, -1, k, hits, at, buf)
+	}
+	return hits, at
 }
 
-// suppress removes, among the events of one sentence (out[from:]), those
-// whose type another of them suppresses.
-func (x *eventEngine) suppress(out []Event, from int) []Event {
-	var room [8]string
-	drop := room[:0]
-	for _, ev := range out[from:] {
-		for i := range x.rules {
-			if x.rules[i].ID == ev.Rule {
-				drop = append(drop, x.rules[i].Suppresses...)
+// wanted returns the state of a rune of class f after a rune of state ps:
+// the kinds of keys it starts that are wanted there (at a word start a
+// trigger, inside a word an attached one, cTrig<<1 being cAtt; a word
+// anywhere), and its cWord and cOne.
+func wanted(f, ps uint8) uint8 {
+	return f & (cWord | cOne | cFind | cTrig + cTrig*(ps&cWord)) // cTrig<<(ps&cWord), without a shift by a variable
+}
+
+// skip is the loop of scan over the runes of t[i:] it decodes itself (of
+// one to three bytes, within t) and has nothing to do at, calling nothing.
+// It stops at the first rune that is looked up once read (the rune before
+// it must be) or that it does not decode, and returns its offset
+// (len(t) when none) with the state of scan: the rune before, its offset
+// and its state.
+func skip(class *[1 << 16]uint8, pairs *[1 << pairBits]uint8, t string, i int, pr rune, pi int, ps uint8) (int, rune, int, uint8) {
+	for i < len(t) {
+		c, n := rune(t[i]), 1
+		if c >= utf8.RuneSelf {
+			if i+2 >= len(t) {
+				return i, pr, pi, ps
+			}
+			b1, b2 := t[i+1]^0x80, t[i+2]^0x80 // continuation bytes become 0 to 0x3F
+			switch {
+			case uint32(c-0xE1) < 0xF && b1|b2 < 0x40 && (c != 0xED || b1 < 0x20):
+				// always a valid rune: Hangul, CJK, punctuation
+				c, n = (c&0x0F)<<12|rune(b1)<<6|rune(b2), 3
+			case uint32(c-0xC2) < 0x1E && b1 < 0x40:
+				c, n = (c&0x1F)<<6|rune(b1), 2
+			default:
+				return i, pr, pi, ps
 			}
 		}
+		if k := ps & (cTrig | cAtt | cFind); k != 0 && (ps&cOne != 0 || pairs[pairHash(pr, c)]&k != 0) {
+			return i, pr, pi, ps
+		}
+		pr, pi, ps = c, i, wanted(class[uint16(c)], ps)
+		i += n
+	}
+	return i, pr, pi, ps
+}
+
+// lookAt looks up at offset i of text, where rune r starts (next after
+// it, -1 at the end), the keys of kinds k that end by end: triggers (cTrig
+// or cAtt), appended to hits, and words (cFind), whose runes are appended
+// to at.
+func (x *eventEngine) lookAt(text string, end, i int, r, next rune, k uint8, hits []triggerHit, at []wordAt, buf *[]lex.Match[trigger]) ([]triggerHit, []wordAt) {
+	if k&cFind != 0 {
+		at = append(at, wordAt{i, r, next})
+	}
+	if k&(cTrig|cAtt) == 0 {
+		return hits, at
+	}
+	t := x.triggers
+	if k&cAtt != 0 {
+		t = x.attached
+	}
+	*buf = t.PrefixesAt(text, i, *buf)
+	for _, m := range *buf {
+		if m.End > end {
+			continue
+		}
+		for _, tr := range m.Vals {
+			hits = append(hits, triggerHit{start: i, end: m.End, tr: tr})
+		}
+	}
+	return hits, at
+}
+
+// suppress removes, among the events of one sentence (out[from:], fired
+// by the rules firedRules), those whose type another of them suppresses.
+func (x *eventEngine) suppress(out []Event, from int, firedRules []int32) []Event {
+	var room [8]string
+	drop := room[:0]
+	for _, ri := range firedRules {
+		drop = append(drop, x.suppresses[ri]...)
 	}
 	if len(drop) == 0 {
 		return out
@@ -548,11 +753,11 @@ func (x *eventEngine) suppress(out []Event, from int) []Event {
 	return kept
 }
 
-// applies reports whether rule ri may fire on sentence s, whose words
-// (x.words) are found: one of its required words is there and none of its
-// excluded ones.
-func (x *eventEngine) applies(ri int, s string, found []uint64) bool {
-	if x.rules[ri].Headline && endsInVerb(s) {
+// applies reports whether rule ri may fire on a sentence (full when it
+// ends in a verb, endsInVerb) whose words (x.words) are found: one of its
+// required words is there and none of its excluded ones.
+func (x *eventEngine) applies(ri int, full bool, found []uint64) bool {
+	if x.rules[ri].Headline && full {
 		return false
 	}
 	if len(x.requires[ri]) > 0 && !hasAny(found, x.requires[ri]) {
@@ -565,6 +770,11 @@ func (x *eventEngine) applies(ri int, s string, found []uint64) bool {
 // after it. For a person with a title (한성숙 중기부 장관은) the particle is
 // read after the title.
 func (x *eventEngine) particleAfter(text string, m ner.Mention, limit int) (string, int) {
+	return x.particleAfterOf(text, &m, limit)
+}
+
+// particleAfterOf is particleAfter without the copy of the mention.
+func (x *eventEngine) particleAfterOf(text string, m *ner.Mention, limit int) (string, int) {
 	end := m.End
 	if m.Label == ner.PERSON && m.Role != "" && !strings.HasSuffix(m.Text, m.Role) {
 		// skip up to three words to the title
@@ -573,7 +783,7 @@ func (x *eventEngine) particleAfter(text string, m ner.Mention, limit int) (stri
 			for j < limit && text[j] == ' ' {
 				j++
 			}
-			we := lex.WordEnd(text, j)
+			we := x.wordEnd(text, j)
 			if we == j {
 				break
 			}
@@ -588,7 +798,7 @@ func (x *eventEngine) particleAfter(text string, m ner.Mention, limit int) (stri
 		return "", end
 	}
 	end = skipParenthetical(text, end, limit)
-	we := lex.WordEnd(text, end)
+	we := x.wordEnd(text, end)
 	if we > limit {
 		we = limit
 	}
@@ -609,10 +819,12 @@ var pressRoles = map[string]bool{"기자": true, "특파원": true, "객원기�
 func endsInVerb(s string) bool {
 	for i := 0; i < 16 && s != ""; i++ { // a bounded trim: a run of 100,000 quotes costs nothing
 		r, n := utf8.DecodeLastRuneInString(s)
-		if !strings.ContainsRune(" .?!…\"'”’」』)]", r) {
-			break
+		switch r {
+		case ' ', '.', '?', '!', '…', '"', '\'', '”', '’', '」', '』', ')', ']':
+			s = s[:len(s)-n]
+			continue
 		}
-		s = s[:len(s)-n]
+		break
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
 	switch last {
@@ -625,12 +837,20 @@ func endsInVerb(s string) bool {
 // skipParenthetical returns the offset after a short parenthetical that
 // follows a name (한국과학기술원(KAIST)은: the particle is read after it).
 func skipParenthetical(text string, i, limit int) int {
-	for _, mark := range []string{"㈜", "(주)", " ㈜", " (주)"} { // 새봄식품㈜은
-		if strings.HasPrefix(text[i:limit], mark) {
-			return i + len(mark)
-		}
+	if i >= limit {
+		return i
 	}
-	if i >= limit || text[i] != '(' {
+	k := i // the marks ㈜ and (주), after a space or not (새봄식품㈜은)
+	if text[k] == ' ' {
+		k++
+	}
+	if strings.HasPrefix(text[k:limit], "㈜") {
+		return k + len("㈜")
+	}
+	if strings.HasPrefix(text[k:limit], "(주)") {
+		return k + len("(주)")
+	}
+	if text[i] != '(' {
 		return i
 	}
 	j := strings.IndexByte(text[i:min(limit, i+60)], ')')
@@ -666,7 +886,7 @@ func isPlaceParticle(p string) bool {
 
 func isObject(p string) bool { return p == "을" || p == "를" }
 
-func labelOK(spec rules.RoleSpec, l ner.Label) bool {
+func labelOK(spec *rules.RoleSpec, l ner.Label) bool {
 	if len(spec.Labels) == 0 {
 		return true
 	}
@@ -685,15 +905,19 @@ type buildScratch struct {
 	order []int32  // indices of the mentions, sorted by distance
 	found []uint64 // the words (eventEngine.words) of the sentence
 	// buffers of events, per sentence
-	buf    []lex.Match[trigger]
-	hits   []triggerHit
-	sm     []sentMention
-	fired  []string // the event types fired in the sentence
-	quotes []span   // the quoted spans of the sentence
-	others []sentMention
+	buf   []lex.Match[trigger]
+	hits  []triggerHit
+	at    []wordAt // where words of eventEngine.words may start
+	sm    []sentMention
+	fired []string // the event types fired in the sentence
+	// and the rules that fired them
+	firedRules []int32
+	quotes     []span // the quoted spans of the sentence
+	marks      []int  // the document's quotation marks
+	others     []sentMention
 	// the arguments of the event being built, role after role, and the
-	// roles filled; an event kept gets them copied into one array
-	args   []Arg
+	// roles filled; an event kept gets them made into one array of Arg
+	args   []pendingArg
 	filled []roleArgs
 	// the document's events before merging, and the last subject of
 	// each label
@@ -707,8 +931,29 @@ type roleArgs struct {
 	start, end int
 }
 
+// pendingArg is an argument of the event being built: an entity as
+// mentioned (entity >= 0), or a text (a quote, a name). It holds one string
+// where an Arg holds a dozen: cheap to append and to drop.
+type pendingArg struct {
+	text   string
+	entity int32 // index into the document's entities, or -1
+	value  bool  // the mention is a value's: the argument carries its fields
+}
+
+// arg returns the argument as output.
+func (a pendingArg) arg(ents []Entity) Arg {
+	if a.entity < 0 {
+		return Arg{Text: a.text}
+	}
+	e := &ents[a.entity]
+	if a.value {
+		return Arg{Text: a.text, Entity: e.ID, ValueFields: e.ValueFields}
+	}
+	return Arg{Text: a.text, Entity: e.ID, Name: e.Name}
+}
+
 // argsOf returns the arguments of role in the roles filled so far.
-func argsOf(args []Arg, filled []roleArgs, role string) []Arg {
+func argsOf(args []pendingArg, filled []roleArgs, role string) []pendingArg {
 	for _, f := range filled {
 		if f.role == role {
 			return args[f.start:f.end]
@@ -757,14 +1002,15 @@ func (sc *buildScratch) reset() {
 	sc.args, sc.filled, sc.out, sc.subjects = sc.args[:0], sc.filled[:0], sc.out[:0], sc.subjects[:0]
 }
 
-// build fills the roles of rule r in sentence s.
-func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, s Sentence, si int, sm []sentMention, quotes []span, lastSubject *lastSubjects, lastGroup []sentMention, ents []Entity, sc *buildScratch) (Event, bool) {
+// build fills the roles of rule r in sentence s (full when it ends in a
+// verb, endsInVerb).
+func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, s Sentence, si int, full bool, sm []sentMention, quotes []span, lastSubject *lastSubjects, lastGroup []sentMention, ents []Entity, sc *buildScratch) (Event, bool) {
 	// Args is made with the first role filled: an event with none is dropped
 	ev := Event{Type: r.Type, Label: r.Label, Trigger: tr.text, Sentence: si, Evidence: s.Text, Rule: r.ID}
 	roles := x.roleOrder[tr.rule]
 	ordered := false // sc.order holds the sentence's mentions by distance to the trigger
 	subjects := x.subjectGroup(text, sm)
-	if len(subjects) == 0 && !endsInVerb(s.Text) {
+	if len(subjects) == 0 && !full {
 		subjects = headlineSubject(text, s, sm)
 	}
 	if len(subjects) == 0 && len(lastGroup) >= 2 {
@@ -772,7 +1018,9 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 			// 두 기관은 …: the group named before, written as the anaphor
 			subjects = make([]sentMention, 0, len(lastGroup))
 			for _, m := range lastGroup {
-				m.Text = w
+				named := *m.Mention
+				named.Text = w
+				m.Mention = &named
 				subjects = append(subjects, m)
 			}
 		}
@@ -780,8 +1028,8 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 	var borrowed []string // roles filled from an earlier sentence
 	args, filled := sc.args[:0], sc.filled[:0]
 	defer func() { sc.args, sc.filled = args[:0], filled[:0] }() // keep what grew
-	for _, role := range roles {
-		spec := r.Roles[role]
+	for k, role := range roles {
+		spec := &x.specs[tr.rule][k]
 		start := len(args) // this role's arguments are args[start:]
 		seen := sc.seen[:0]
 		add := func(m sentMention) {
@@ -792,7 +1040,7 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 				return // the reporter writes the story; never its agent
 			}
 			seen = append(seen, m.entity)
-			args = append(args, entityArg(m, ents))
+			args = append(args, pendingArg{text: m.Text, entity: int32(m.entity), value: m.Label.IsValue()})
 		}
 		for _, from := range spec.From {
 			switch from {
@@ -867,7 +1115,11 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 			case "org_of":
 				// the organisation of the people in the role "person"
 				for _, a := range argsOf(args, filled, "person") {
-					if org := ents[entityIndex(ents, a.Entity)].Org; org != "" {
+					ei := int(a.entity) // entity ids are unique: entityIndex(ents, ents[i].ID) is i
+					if ei < 0 {
+						ei = entityIndex(ents, "")
+					}
+					if org := ents[ei].Org; org != "" {
 						for _, m := range sm {
 							if m.Label == ner.ORG && ents[m.entity].Name == org {
 								add(m)
@@ -906,12 +1158,12 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 			case "quote":
 				for _, q := range quotes {
 					if q.double {
-						args = append(args, Arg{Text: text[q.start:q.end]})
+						args = append(args, pendingArg{text: text[q.start:q.end], entity: -1})
 					}
 				}
 			case "name":
 				if a, ok := x.nameArg(text, tr.rule, s, quotes, sc.found); ok {
-					args = append(args, a)
+					args = append(args, pendingArg{text: a, entity: -1})
 				}
 			}
 		}
@@ -927,19 +1179,22 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 	if len(filled) == 0 {
 		return ev, false
 	}
-	for role, spec := range r.Roles {
-		if spec.Required && len(argsOf(args, filled, role)) == 0 {
+	for _, role := range x.required[tr.rule] {
+		if len(argsOf(args, filled, role)) == 0 {
 			return ev, false
 		}
 	}
 	// the event is kept: its arguments, cut from one array
-	kept := slices.Clone(args)
+	kept := make([]Arg, len(args))
+	for i, a := range args {
+		kept[i] = a.arg(ents)
+	}
 	ev.Args = make(map[string][]Arg, len(roles))
 	for _, f := range filled {
 		ev.Args[f.role] = kept[f.start:f.end:f.end]
 	}
-	for role := range ev.Args {
-		switch {
+	for _, f := range filled { // the roles of ev.Args
+		switch role := f.role; {
 		case isParticipant(role) && !slices.Contains(borrowed, role):
 			ev.score += 3
 		case role == "amount" || role == "quote":
@@ -950,7 +1205,7 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 			ev.score++
 		}
 	}
-	if endsInVerb(s.Text) {
+	if full {
 		ev.score++ // a full sentence states it better than a headline
 	}
 	conf := r.Confidence
@@ -960,7 +1215,7 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 	if len(borrowed) > 0 {
 		conf -= 0.1 // a participant taken from an earlier sentence
 	}
-	if !endsInVerb(s.Text) {
+	if !full {
 		conf -= 0.05 // a headline or caption states it less directly
 	}
 	conf += 0.08 * float64(len(ev.Args))
@@ -983,7 +1238,7 @@ func (x *eventEngine) listParticles(text string, sm []sentMention, limit int) {
 		}
 		j := m.after + len(" 등")
 		p := ""
-		if pe := lex.WordEnd(text, j); pe > j {
+		if pe := x.wordEnd(text, j); pe > j {
 			p = text[j:pe] // 등과, 등을
 			if !x.particles.Has(p) {
 				p = ""
@@ -991,7 +1246,7 @@ func (x *eventEngine) listParticles(text string, sm []sentMention, limit int) {
 		}
 		for w := 0; p == "" && w < 2 && j < limit && text[j] == ' '; w++ {
 			ws := j + 1
-			we := lex.WordEnd(text, ws)
+			we := x.wordEnd(text, ws)
 			if we == ws {
 				break
 			}
@@ -1261,7 +1516,7 @@ func speaker(sm []sentMention, quotes []span) (sentMention, bool) {
 //
 // found tells the words (x.words) the sentence holds: a word it lacks is
 // not looked for in it, nor in its quotes.
-func (x *eventEngine) nameArg(text string, ri int, s Sentence, quotes []span, found []uint64) (Arg, bool) {
+func (x *eventEngine) nameArg(text string, ri int, s Sentence, quotes []span, found []uint64) (string, bool) {
 	r := &x.rules[ri]
 	for _, q := range quotes {
 		inner := text[q.start:q.end]
@@ -1270,12 +1525,12 @@ func (x *eventEngine) nameArg(text string, ri int, s Sentence, quotes []span, fo
 		}
 		for i, w := range r.Requires {
 			if has(found, x.requires[ri][i]) && strings.Contains(inner, w) {
-				return Arg{Text: inner}, true
+				return inner, true
 			}
 		}
 		for i, w := range r.Names {
 			if has(found, x.names[ri][i]) && strings.Contains(inner, w) {
-				return Arg{Text: inner}, true
+				return inner, true
 			}
 		}
 	}
@@ -1284,7 +1539,7 @@ func (x *eventEngine) nameArg(text string, ri int, s Sentence, quotes []span, fo
 		heads, headIDs = r.Requires, x.requires[ri]
 	}
 	// a title given with (이)라는 before the head noun: 청년도약계좌라는 정책
-	for off := 0; ; {
+	for off := 0; has(found, x.titled); {
 		k := strings.Index(s.Text[off:], "라는 ")
 		if k < 0 {
 			break
@@ -1315,7 +1570,7 @@ func (x *eventEngine) nameArg(text string, ri int, s Sentence, quotes []span, fo
 		}
 		start := tokenStart(text, end, s.Start)
 		if end > start && !inSpans(quotes, start, end) {
-			return Arg{Text: strings.Trim(text[start:end], "'\"‘’“”")}, true
+			return strings.Trim(text[start:end], "'\"‘’“”"), true
 		}
 	}
 	for hi, w := range heads {
@@ -1330,7 +1585,7 @@ func (x *eventEngine) nameArg(text string, ri int, s Sentence, quotes []span, fo
 			abs := s.Start + off + k
 			off += k + len(w)
 			end := abs + len(w)
-			if we := lex.WordEnd(text, abs); we > end && !x.particles.Has(text[end:we]) {
+			if we := x.wordEnd(text, abs); we > end && !x.particles.Has(text[end:we]) {
 				continue // the word goes on (포럼장): not the name's head
 			}
 			if inSpans(quotes, abs, end) {
@@ -1351,10 +1606,10 @@ func (x *eventEngine) nameArg(text string, ri int, s Sentence, quotes []span, fo
 			if words == 0 {
 				continue
 			}
-			return Arg{Text: text[start:end]}, true
+			return text[start:end], true
 		}
 	}
-	return Arg{}, false
+	return "", false
 }
 
 // tokenStart returns where the space-delimited token ending at i starts.
@@ -1389,16 +1644,6 @@ func bareWord(w string) bool {
 		}
 	}
 	return true
-}
-
-func entityArg(m sentMention, ents []Entity) Arg {
-	e := ents[m.entity]
-	a := Arg{Text: m.Text, Entity: e.ID, Name: e.Name}
-	if m.Label.IsValue() {
-		a.ValueFields = e.ValueFields
-		a.Name = ""
-	}
-	return a
 }
 
 // participantRoles are the roles that name who takes part in an event.

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/kpolicy/kpolicy/ner/lex"
 )
 
 // eventCase is one sentence (or short text) and the event it must or must
@@ -198,8 +200,8 @@ func TestConcurrentUse(t *testing.T) {
 	}
 }
 
-// TestWordSetAsContains checks that one pass of a wordSet finds exactly the
-// words strings.Contains finds, with words that share a first rune, overlap,
+// TestWordSetAsContains checks that a wordSet asked at every rune finds
+// exactly the words strings.Contains finds, with words that share a first rune, overlap,
 // start inside another word, and texts with invalid UTF-8.
 func TestWordSetAsContains(t *testing.T) {
 	words := []string{"취소", "취소됐", "무산", "산업", "않았", "못했", "MOU", "U+", "", "개최", "최종"}
@@ -216,7 +218,17 @@ func TestWordSetAsContains(t *testing.T) {
 	}
 	for _, s := range texts {
 		found := make([]uint64, 1)
-		ws.find(s, found)
+		var at []wordAt // every rune: findAt turns away those that start no word
+		for i := 0; i < len(s); {
+			r, n := lex.Decode(s, i)
+			next := rune(-1)
+			if i+n < len(s) {
+				next, _ = lex.Decode(s, i+n)
+			}
+			at = append(at, wordAt{i, r, next})
+			i += n
+		}
+		ws.findAt(s, len(s), at, found)
 		for id, w := range ws.words {
 			got := found[id>>6]&(1<<(id&63)) != 0
 			if want := strings.Contains(s, w); got != want {

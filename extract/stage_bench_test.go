@@ -15,24 +15,24 @@ import (
 	"github.com/kpolicy/kpolicy/ner/numeric"
 )
 
-// BenchmarkAssembleDevNews times the stage after the recognizers on the
-// shared dev articles: grouping the mentions into entities, their offsets
-// and sentences, and the events (Extractor.assemble). It skips when
-// ../shared is absent.
-func BenchmarkAssembleDevNews(b *testing.B) {
+// stageInput is a shared dev article with what the recognizers found in
+// it, ready for Extractor.assemble.
+type stageInput struct {
+	text  string
+	ref   time.Time
+	sents []Sentence
+	all   []ner.Mention
+}
+
+// stageInputs reads the shared dev articles and runs the recognizers on
+// them. It skips when ../shared is absent.
+func stageInputs(b *testing.B, x *Extractor) []stageInput {
 	f, err := os.Open("../../shared/corpus/dev-news.jsonl")
 	if err != nil {
 		b.Skip("../shared corpus not present")
 	}
 	defer f.Close()
-	x := newExtractor(b)
-	type input struct {
-		text  string
-		ref   time.Time
-		sents []Sentence
-		all   []ner.Mention
-	}
-	var ins []input
+	var ins []stageInput
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 8<<20)
 	for sc.Scan() {
@@ -55,14 +55,49 @@ func BenchmarkAssembleDevNews(b *testing.B) {
 		x.localGovernments(text, names)
 		all := append(values, names...)
 		slices.SortStableFunc(all, func(a, b ner.Mention) int { return cmp.Compare(a.Start, b.Start) })
-		ins = append(ins, input{text, ref, SplitSentences(text), all})
+		ins = append(ins, stageInput{text, ref, SplitSentences(text), all})
 	}
+	return ins
+}
+
+// BenchmarkAssembleDevNews times the stage after the recognizers on the
+// shared dev articles: grouping the mentions into entities, their offsets
+// and sentences, and the events (Extractor.assemble). It skips when
+// ../shared is absent.
+func BenchmarkAssembleDevNews(b *testing.B) {
+	x := newExtractor(b)
+	ins := stageInputs(b, x)
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, in := range ins {
 			doc := &Document{}
 			doc.Doc.Text = in.text
 			if err := x.assemble(clock{ctx: context.Background()}, doc, in.sents, in.all, in.ref); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkEventsDevNews times the events engine alone on the shared dev
+// articles (eventEngine.events, after grouping). It skips when ../shared
+// is absent.
+func BenchmarkEventsDevNews(b *testing.B) {
+	x := newExtractor(b)
+	ins := stageInputs(b, x)
+	type grouped struct {
+		ents  []Entity
+		entOf []int32
+	}
+	gs := make([]grouped, len(ins))
+	for i, in := range ins {
+		ents, entOf := group(in.all, groupScratches.Get().(*groupScratch))
+		gs[i] = grouped{ents, slices.Clone(entOf)}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for i, in := range ins {
+			if _, err := x.events.events(clock{ctx: context.Background()}, in.text, in.sents, in.all, gs[i].entOf, gs[i].ents); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -1,0 +1,200 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/kpolicy/kpolicy/ner/lex"
+	"github.com/kpolicy/kpolicy/rules"
+)
+
+// naiveScan is what eventEngine.scan and wordSet.findAt compute, without
+// their filters: the triggers looked up at every word start (attached ones
+// at every rune below U+10000 inside a word), and each word asked of the
+// sentence with strings.Contains.
+func naiveScan(x *eventEngine, text string, s Sentence) ([]triggerHit, []bool) {
+	var hits []triggerHit
+	prevWord := false
+	for i := s.Start; i < s.End; {
+		c, n := lex.Decode(text, i)
+		t := x.triggers
+		if prevWord {
+			t = nil
+			if c < 1<<16 {
+				t = x.attached
+			}
+		}
+		if t != nil {
+			for _, m := range t.PrefixesAt(text, i, nil) {
+				if m.End > s.End {
+					continue
+				}
+				for _, tr := range m.Vals {
+					hits = append(hits, triggerHit{start: i, end: m.End, tr: tr})
+				}
+			}
+		}
+		prevWord = lex.IsWordRune(c)
+		i += n
+	}
+	found := make([]bool, len(x.words.words))
+	for id, w := range x.words.words {
+		found[id] = strings.Contains(s.Text, w)
+	}
+	return hits, found
+}
+
+// checkScan compares scan and findAt with naiveScan on every sentence of
+// text, and wordEnd with lex.WordEnd at every offset.
+func checkScan(t *testing.T, x *eventEngine, text string) {
+	t.Helper()
+	for i := 0; i <= len(text); i++ {
+		if got, want := x.wordEnd(text, i), lex.WordEnd(text, i); got != want {
+			t.Errorf("%q: wordEnd(%d) = %d, want %d", text, i, got, want)
+		}
+	}
+	var buf []lex.Match[trigger]
+	for _, s := range SplitSentences(text) {
+		hits, at := x.scan(text, s, nil, nil, &buf)
+		found := make([]uint64, (len(x.words.words)+63)/64)
+		x.words.findAt(text, s.End, at, found)
+		wantHits, wantFound := naiveScan(x, text, s)
+		if !slices.Equal(hits, wantHits) {
+			t.Errorf("%q: triggers %v, want %v", s.Text, hits, wantHits)
+		}
+		for id, want := range wantFound {
+			if has(found, int32(id)) != want {
+				t.Errorf("%q: word %q found %v, want %v", s.Text, x.words.words[id], !want, want)
+			}
+		}
+	}
+}
+
+var scanTexts = []string{
+	"산업통상자원부는 4일 세종에서 수출 점검 회의를 개최했다. 양사는 업무협약을 체결했다.",
+	"시는 신청사 건립 사업을 취소하지 않았다고 밝혔다. 협약체결식에는 200명이 참석했다",
+	"\"올해 예산을 편성했다\"고 말했다. '청년도약계좌'라는 정책을 발표하다",
+	"MOU 체결·개최 𝔘 선정돼 \xed\x95투자\xff투자한 2025년 투입된다…“개관했다”",
+}
+
+func TestScanAsNaive(t *testing.T) {
+	x := newExtractor(t).events
+	hits, words := 0, 0
+	for _, text := range scanTexts {
+		checkScan(t, x, text)
+		for _, s := range SplitSentences(text) {
+			h, found := naiveScan(x, text, s)
+			hits += len(h)
+			for _, f := range found {
+				if f {
+					words++
+				}
+			}
+		}
+	}
+	if hits < 10 || words < 10 {
+		t.Errorf("the texts hold %d triggers and %d words: too few to test scan", hits, words)
+	}
+}
+
+// oddKeys is an engine whose keys take the paths the default rules do
+// not: keys of one rune, keys past U+FFFF (attached ones are never looked
+// up inside a word), keys not valid UTF-8, and the empty word.
+func oddKeys() *eventEngine {
+	p := &rules.Pack{
+		Lists: map[string][]rules.Word{"negations": {{Text: "않았"}, {Text: ""}}},
+		Events: []rules.EventRule{{
+			ID:       "odd",
+			Triggers: []string{"𝔘체결", "체", "~𝔙협약", "~결", "~\xed\x95합", "개최하다", "\xff무산"},
+			Requires: []string{"법", "𝔘", "\xffa", "지 않", "체결"},
+			Names:    []string{"포럼"},
+		}},
+	}
+	return newEventEngine(p, nil)
+}
+
+var oddTexts = []string{
+	"𝔘체결 체결식 협약체결 𝔙협약 협𝔙협약 법 𝔘법",
+	"\xed\x95합 합\xed\x95합 \xff무산 무\xff무산 지 않았다 개최한 포럼",
+	"체 결 체결 결체 𝔘 𝔘𝔘체결",
+}
+
+func TestScanOddKeys(t *testing.T) {
+	x := oddKeys()
+	for _, text := range append(oddTexts, scanTexts...) {
+		checkScan(t, x, text)
+	}
+}
+
+func FuzzScan(f *testing.F) {
+	for _, text := range append(scanTexts, oddTexts...) {
+		f.Add(text)
+	}
+	x, err := New()
+	if err != nil {
+		f.Fatal(err)
+	}
+	odd := oddKeys()
+	f.Fuzz(func(t *testing.T, text string) {
+		checkScan(t, x.events, text)
+		checkScan(t, odd, text)
+	})
+}
+
+// findQuotesRunes is findQuotes as it was, visiting every rune of the
+// sentence: the oracle of the version that visits the marks only.
+func findQuotesRunes(text string, s Sentence) []span {
+	t := text[s.Start:s.End]
+	if strings.IndexByte(t, '"') < 0 && strings.IndexByte(t, '\'') < 0 && !strings.Contains(t, "“") &&
+		!strings.Contains(t, "‘") && !strings.Contains(t, "「") && !strings.Contains(t, "『") {
+		return nil
+	}
+	var out []span
+	for i := s.Start; i < s.End; {
+		c, n := utf8.DecodeRuneInString(text[i:])
+		closeR := closingQuote(c)
+		if closeR == 0 || (c == '\'' && !lex.WordStart(text, i)) {
+			i += n
+			continue
+		}
+		j := strings.IndexRune(text[i+n:s.End], closeR)
+		if j <= 0 {
+			i += n
+			continue
+		}
+		out = append(out, span{start: i + n, end: i + n + j, double: c == '"' || c == '“'})
+		i = i + n + j + utf8.RuneLen(closeR)
+	}
+	return out
+}
+
+func checkQuotes(t *testing.T, text string) {
+	t.Helper()
+	marks := quoteMarks(text, nil)
+	for _, s := range SplitSentences(text) {
+		if got, want := findQuotes(text, s, marks, nil), findQuotesRunes(text, s); !slices.Equal(got, want) {
+			t.Errorf("%q: quotes %v, want %v", s.Text, got, want)
+		}
+	}
+}
+
+var quoteTexts = []string{
+	`그는 "예산을 늘리겠다"고 말했다. 'K-팝' 공연과 ‘한류’ 박람회가 열린다.`,
+	"「청년 정책」과 『지역 균형』 보고서, 그리고 \"닫히지 않은 인용. 학생's 발표 '",
+	"“첫째”와 “둘째” 사이 \"\" '' “”",
+}
+
+func TestFindQuotesAsRunes(t *testing.T) {
+	for _, text := range quoteTexts {
+		checkQuotes(t, text)
+	}
+}
+
+func FuzzFindQuotes(f *testing.F) {
+	for _, text := range quoteTexts {
+		f.Add(text)
+	}
+	f.Fuzz(checkQuotes)
+}
