@@ -2,8 +2,10 @@ package matcher
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/kpolicy/kpolicy/ner"
 	"github.com/kpolicy/kpolicy/rules"
@@ -80,15 +82,28 @@ func BenchmarkFind(b *testing.B) {
 	}
 }
 
-func TestRuneOffsets(t *testing.T) {
-	for _, s := range []string{"", "abc", "한국 AI 3%·지원", "깨진\xffbyte\xed\xa0\x80끝", "\xe2\x82"} {
+func TestDecodeWindow(t *testing.T) {
+	for _, s := range []string{"", "abc", "한국 AI 3%·지원", "깨진\xffbyte\xed\xa0\x80끝", "\xe2\x82", "㈜𝄞\xf0\x9f"} {
 		var want []int
 		for b := range s {
 			want = append(want, b)
 		}
 		want = append(want, len(s))
-		if got := runeOffsets(s, nil); fmt.Sprint(got) != fmt.Sprint(want) {
-			t.Errorf("runeOffsets(%q) = %v; want %v", s, got, want)
+		runes, offs := decodeWindow(s, nil, nil)
+		if fmt.Sprint(offs) != fmt.Sprint(want) || !slices.Equal(runes, []rune(s)) {
+			t.Errorf("decodeWindow(%q) = %q %v; want %q %v", s, runes, offs, []rune(s), want)
+		}
+	}
+}
+
+func TestLastRune(t *testing.T) {
+	for _, s := range []string{"", "abc", "한국 AI 3%·지원", "깨진\xffbyte\xed\xa0\x80끝", "\xe2\x82", "\xe0AB", "㈜𝄞\xf0\x9f"} {
+		for i := 1; i <= len(s); i++ {
+			r, n := lastRune(s, i)
+			wr, wn := utf8.DecodeLastRuneInString(s[:i])
+			if r != wr || n != wn {
+				t.Errorf("lastRune(%q, %d) = %q %d; want %q %d", s, i, r, n, wr, wn)
+			}
 		}
 	}
 }

@@ -19,59 +19,166 @@ func (r *Recognizer) orgPatterns(d *doc, known []ner.Mention) []ner.Mention {
 	if r.sufForward || d.slow {
 		return r.orgPatternsForward(d, known)
 	}
+	out := d.add[:0] // the stages' output buffer: Find copies it
+	ends := &r.ctx.orgEnds
+	words := d.words
+	for k := range words {
+		// most words end in no suffix's last rune, nor do they before a
+		// particle
+		if w := &words[k]; ends.last.has(w.lc) || w.pmask != 0 && lastBeforeParticle(d.text, w, ends.last) {
+			out = r.orgsOfWord(d, w, known, out)
+		}
+	}
+	d.add = out[:0]
+	return out
+}
+
+// orgsOfWord appends the organisations that end in the word w to out. A
+// suffix must end where its word ends or before a particle: suffixes are
+// looked up backwards from those ends, then tried as the forward scan
+// did, leftmost first and, at one offset, longest first.
+func (r *Recognizer) orgsOfWord(d *doc, w *word, known, out []ner.Mention) []ner.Mention {
 	text := d.text
-	var out []ner.Mention
-	// A suffix must end where its word ends or before a particle: look
-	// suffixes up backwards from those ends, then try them as the forward
-	// scan did, leftmost first and, at one offset, longest first.
 	type cand struct {
 		s, e int
-		suf  suffix
+		suf  *suffix
 	}
-	var cands []cand
-	for k := range d.words {
-		w := &d.words[k]
-		cands = cands[:0]
-		for m := w.pmask | 1; m != 0; {
-			dist := bits.TrailingZeros64(m)
-			m &^= 1 << uint(dist)
-			end := w.e - dist
-			if end <= w.s {
-				break
-			}
-			r.sufRev.EachKeyBefore(text, end, w.s, func(start int, vals []suffix) bool {
-				if c, _ := lex.Decode(text, start); lex.IsHangul(c) {
-					cands = append(cands, cand{start, end, vals[0]})
-				}
-				return true
-			})
+	var buf [4]cand
+	cands := buf[:0]
+	ends := &r.ctx.orgEnds
+	for m := w.pmask | 1; m != 0; m &= m - 1 {
+		dist := bits.TrailingZeros64(m)
+		end := w.e - dist
+		if end <= w.s {
+			break
 		}
-		if len(cands) == 0 {
+		b := w.lc
+		if dist > 0 && w.allH {
+			b = sylBefore(text, end)
+		} else if dist > 0 {
+			b, _ = lex.DecodeLast(text, end)
+		}
+		if !ends.last.has(b) || !ends.mayEnd(text, w, end, b) {
 			continue
 		}
-		if len(cands) > 1 {
-			slices.SortFunc(cands, func(a, b cand) int {
-				if a.s != b.s {
-					return a.s - b.s
-				}
-				return b.e - a.e
-			})
+		r.sufRev.EachKeyBefore(text, end, w.s, func(start int, vals []suffix) bool {
+			if c, _ := lex.Decode(text, start); lex.IsHangul(c) {
+				cands = append(cands, cand{start, end, &vals[0]})
+			}
+			return true
+		})
+	}
+	if len(cands) > 1 {
+		slices.SortFunc(cands, func(a, b cand) int {
+			if a.s != b.s {
+				return a.s - b.s
+			}
+			return b.e - a.e
+		})
+	}
+	next := w.s
+	for _, c := range cands {
+		if c.s < next {
+			continue
 		}
-		next := w.s
-		for _, c := range cands {
-			if c.s < next {
-				continue
-			}
-			if start, ok := r.orgStart(d, c.s, c.suf, known); ok {
-				out = append(out, ner.Mention{
-					Start: start, End: c.e, Label: ner.ORG, Text: text[start:c.e],
-					Name: text[start:c.e], Rule: c.suf.rule, Priority: 1,
-				})
-				next = c.e
-			}
+		if start, ok := r.orgStart(d, c.s, *c.suf, known); ok {
+			out = append(out, ner.Mention{
+				Start: start, End: c.e, Label: ner.ORG, Text: text[start:c.e],
+				Name: text[start:c.e], Rule: c.suf.rule, Priority: 1,
+			})
+			next = c.e
 		}
 	}
 	return out
+}
+
+// endFilter tells from the last two runes before an offset whether one
+// of a list of words may end there: a quick no before the walk of their
+// trie spelled backwards, which most words would start only to leave at
+// its second step.
+type endFilter struct {
+	last   *sylSet    // the last runes of the words
+	single *sylSet    // the words of one rune
+	pairs  [64]uint64 // bit pairBit(a, b) set when a word ends in the runes a b
+}
+
+func newEndFilter(ws []string) endFilter {
+	var last, single []rune
+	f := endFilter{}
+	for _, w := range ws {
+		b, n := utf8.DecodeLastRuneInString(w)
+		if n == 0 {
+			continue
+		}
+		last = append(last, b)
+		if n == len(w) {
+			single = append(single, b)
+			continue
+		}
+		a, _ := utf8.DecodeLastRuneInString(w[:len(w)-n])
+		k := pairBit(a, b)
+		f.pairs[k>>6] |= 1 << (k & 63)
+	}
+	f.last, f.single = newSylSet(string(last)), newSylSet(string(single))
+	return f
+}
+
+// pairBit hashes two runes to one of 4096 bits.
+func pairBit(a, b rune) uint32 { return (uint32(a)*0x9E3779B1 ^ uint32(b)*0x85EBCA77) >> 20 }
+
+// mayEnd reports whether a word of the list may end at end, inside the
+// word w of text, b being the rune before end and the last rune of one of
+// them: false only when none does.
+func (f *endFilter) mayEnd(text string, w *word, end int, b rune) bool {
+	if f.single.has(b) {
+		return true
+	}
+	// a word of two runes or more ends in b: the rune before, when both
+	// are syllables, must end one with it
+	if !lex.IsHangul(b) {
+		return true
+	}
+	if end-3 == w.s {
+		return false // b starts the word: no room
+	}
+	var a rune
+	if w.allH {
+		a = sylBefore(text, end-3)
+	} else {
+		a, _ = lex.DecodeLast(text, end-3)
+	}
+	if !lex.IsHangul(a) {
+		return true
+	}
+	k := pairBit(a, b)
+	return f.pairs[k>>6]&(1<<(k&63)) != 0
+}
+
+// lastBeforeParticle reports whether the rune before one of the particles
+// that may end the word w is in the set.
+func lastBeforeParticle(text string, w *word, set *sylSet) bool {
+	for m := w.pmask &^ 1; m != 0; m &= m - 1 {
+		end := w.e - bits.TrailingZeros64(m)
+		if end <= w.s {
+			break
+		}
+		b := rune(0)
+		if w.allH {
+			b = sylBefore(text, end)
+		} else {
+			b, _ = lex.DecodeLast(text, end)
+		}
+		if set.has(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// sylBefore returns the Hangul syllable that ends at byte offset i of
+// text, which must be one (inside a word of syllables only).
+func sylBefore(text string, i int) rune {
+	return rune(text[i-3]&0x0F)<<12 | rune(text[i-2]&0x3F)<<6 | rune(text[i-1]&0x3F)
 }
 
 // orgPatternsForward is orgPatterns trying every syllable of the text.

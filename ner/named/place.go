@@ -183,13 +183,23 @@ func (r *Recognizer) strongSuffix(w string, last rune) bool {
 	}
 	for _, suf := range sufs {
 		if st, ok := strings.CutSuffix(w, suf.text); ok {
-			if st != "" && utf8.RuneCountInString(st) < 2 && len(suf.text) <= 3 {
+			if st != "" && !twoRunes(st) && len(suf.text) <= 3 {
 				continue
 			}
-			return (suf.kind == "strong" || suf.kind == "venue") && utf8.RuneCountInString(st) >= 2
+			return (suf.kind == "strong" || suf.kind == "venue") && twoRunes(st)
 		}
 	}
 	return false
+}
+
+// twoRunes reports whether s holds two runes or more, as
+// utf8.RuneCountInString(s) >= 2 does, without counting them all.
+func twoRunes(s string) bool {
+	if s == "" {
+		return false
+	}
+	_, n := lex.Decode(s, 0)
+	return n < len(s)
 }
 
 // placeSuffixOfLast is placeSuffixOf for w ending in last.
@@ -235,63 +245,70 @@ func (r *Recognizer) placeSuffixOfLast(w string, last rune) (kind, stem string) 
 // (김포공항, 서울역, 팔달산, 연희동, 히말라야산맥) with a stem of two
 // syllables or more.
 func (r *Recognizer) placeWords(d *doc, known []ner.Mention) []ner.Mention {
-	text := d.text
 	out := d.add[:0] // the stages' output buffer: resolveWith copies it
-	defer func() { d.add = out[:0] }()
-	for k := range d.words {
-		wd := &d.words[k]
-		i, we := wd.s, wd.e
-		if !lex.IsHangul(wd.c) {
+	lasts := r.ctx.strongEnds.last
+	words := d.words
+	for k := range words {
+		// most words end in no strong place suffix's last rune, nor do
+		// they before a particle
+		if wd := &words[k]; lex.IsHangul(wd.c) && (d.slow || lasts.has(wd.lc) || wd.pmask != 0 && lastBeforeParticle(d.text, wd, lasts)) {
+			out = r.placeWordAt(d, wd, known, out)
+		}
+	}
+	d.add = out[:0]
+	return out
+}
+
+// placeWordAt appends to out the place the word wd is, when it ends, or
+// its stem before a particle does, in a strong place suffix.
+func (r *Recognizer) placeWordAt(d *doc, wd *word, known, out []ner.Mention) []ner.Mention {
+	text := d.text
+	i, we := wd.s, wd.e
+	// the word, then the word without its particle (a known mention
+	// covering the word is tested last, as it is seldom needed)
+	for k := 0; k < 2; k++ {
+		e := we
+		if k == 1 {
+			if wd.pmask == 0 && !d.slow {
+				break // no particle to cut
+			}
+			if e = d.trimWord(wd, i, 2); e == we {
+				break // the same word again
+			}
+		}
+		// the word's end, or a cut before its particles, ends a name
+		// on the index; only the slow path needs asking
+		if d.slow && !d.endsWordOK(e) {
 			continue
 		}
-		// the word, then the word without its particle (a known mention
-		// covering the word is tested last, as it is seldom needed)
-		for k := 0; k < 2; k++ {
-			e := we
-			if k == 1 {
-				if wd.pmask == 0 && !d.slow {
-					break // no particle to cut
-				}
-				if e = d.trimWord(wd, i, 2); e == we {
-					break // the same word again
-				}
-			}
-			// the word's end, or a cut before its particles, ends a name
-			// on the index; only the slow path needs asking
-			if d.slow && !d.endsWordOK(e) {
-				continue
-			}
-			// most words do not end in a place suffix's last syllable
-			last := wd.lc
-			if e != we {
-				last, _ = lex.DecodeLast(text, e)
-			}
-			if lex.IsHangul(last) && !r.placeSufIdx.bits.has(last) {
-				continue
-			}
-			if !r.strongSuffix(text[i:e], last) {
-				continue // the full test below would say no as well
-			}
-			kind, stem := r.placeSuffixOfLast(text[i:e], last)
-			if (kind == "strong" || kind == "venue") && utf8.RuneCountInString(stem) >= 2 {
-				if coveredBy(known, i, we) {
-					break
-				}
-				w := text[i:e]
-				if c := r.originCountry(text, i, e); c != nil {
-					// 체코산 무기, 일본산 수산물: a product's country of origin
-					out = append(out, ner.Mention{Start: i, End: e - len("산"), Label: ner.PLACE,
-						Text: text[i : e-len("산")], Key: c.key, Name: c.entry.Name, Rule: c.rule, Priority: 1})
-					break
-				}
-				rule := "place-word"
-				if kind == "venue" {
-					rule = "place-venue" // a building: never joined to the region before it
-				}
-				out = append(out, ner.Mention{Start: i, End: e, Label: ner.PLACE, Text: w, Name: w,
-					Key: "PLACE:" + w, Rule: rule, Priority: 1})
+		// most words do not end like a strong place suffix
+		last := wd.lc
+		if e != we {
+			last, _ = lex.DecodeLast(text, e)
+		}
+		if ends := &r.ctx.strongEnds; !ends.last.has(last) || !ends.mayEnd(text, wd, e, last) {
+			continue
+		}
+		if !r.strongSuffix(text[i:e], last) {
+			continue // the full test below would say no as well
+		}
+		kind, stem := r.placeSuffixOfLast(text[i:e], last)
+		if (kind == "strong" || kind == "venue") && utf8.RuneCountInString(stem) >= 2 {
+			if coveredBy(known, i, we) {
 				break
 			}
+			w := text[i:e]
+			if c := r.originCountry(text, i, e); c != nil {
+				// 체코산 무기, 일본산 수산물: a product's country of origin
+				return append(out, ner.Mention{Start: i, End: e - len("산"), Label: ner.PLACE,
+					Text: text[i : e-len("산")], Key: c.key, Name: c.entry.Name, Rule: c.rule, Priority: 1})
+			}
+			rule := "place-word"
+			if kind == "venue" {
+				rule = "place-venue" // a building: never joined to the region before it
+			}
+			return append(out, ner.Mention{Start: i, End: e, Label: ner.PLACE, Text: w, Name: w,
+				Key: "PLACE:" + w, Rule: rule, Priority: 1})
 		}
 	}
 	return out

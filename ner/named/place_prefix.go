@@ -87,13 +87,19 @@ func placeKind(k string) bool {
 func (r *Recognizer) placeExtras(d *doc, ms []ner.Mention) []ner.Mention {
 	out := d.add[:0] // the stages' output buffer: resolveWith copies it
 	out = r.hanjaPlaces(d, ms, out)
-	for k := range d.words {
-		w := &d.words[k]
+	heads, venues := &r.ctx.headIdx.bits, r.ctx.venueHeadFirst
+	words := d.words
+	for k := range words {
+		w := &words[k]
 		if !lex.IsHangul(w.c) {
 			continue
 		}
-		out = r.placePrefixAt(d, w, ms, out)
-		if k > 0 && r.ctx.venueHeadFirst.has(w.c) {
+		// headStart's first test: a word of three syllables or more that
+		// ends in a head's last syllable, or may before a particle
+		if w.nr >= 3 && (!lex.IsHangul(w.lc) || heads.has(w.lc) || w.pmask != 0 || d.slow) {
+			out = r.placePrefixAt(d, w, ms, out)
+		}
+		if k > 0 && venues.has(w.c) {
 			out = r.foreignVenueAt(d, k, ms, out)
 		}
 	}
@@ -168,7 +174,12 @@ func (r *Recognizer) headStart(d *doc, w *word) int {
 			return -1
 		}
 	}
-	last, _ := lex.DecodeLast(text, e)
+	var last rune
+	if w.allH {
+		last = sylBefore(text, e)
+	} else {
+		last, _ = lex.DecodeLast(text, e)
+	}
 	k := headIdx.index(last)
 	if k < 0 {
 		return -1
@@ -246,6 +257,12 @@ type contextLists struct {
 	newsroomUnits   []string
 	regionParts     map[string]bool // place/region_parts.txt
 	hanjaUnits      []string        // place/hanja_units.txt
+	// the ends of the organisation suffixes (org/suffixes.txt)
+	orgEnds endFilter
+	// the ends of the strong place suffixes (place/place_suffixes.txt,
+	// kinds strong and venue): a word ending in none of them is no place
+	// of its own
+	strongEnds endFilter
 }
 
 func newContextLists(p *rules.Pack) contextLists {
@@ -278,6 +295,18 @@ func newContextLists(p *rules.Pack) contextLists {
 	for _, w := range p.List("region_parts") {
 		c.regionParts[w.Text] = true
 	}
+	var sufs []string
+	for _, w := range p.List("suffixes") {
+		sufs = append(sufs, w.Text)
+	}
+	c.orgEnds = newEndFilter(sufs)
+	var strong []string
+	for _, w := range p.List("place_suffixes") {
+		if w.Kind == "strong" || w.Kind == "venue" {
+			strong = append(strong, w.Text)
+		}
+	}
+	c.strongEnds = newEndFilter(strong)
 	for _, w := range p.List("hanja_units") {
 		c.hanjaUnits = append(c.hanjaUnits, w.Text)
 	}
