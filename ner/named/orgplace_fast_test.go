@@ -1,0 +1,212 @@
+package named
+
+import (
+	"math/bits"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/kpolicy/kpolicy/ner"
+	"github.com/kpolicy/kpolicy/ner/internal/testcorpus"
+	"github.com/kpolicy/kpolicy/ner/lex"
+	"github.com/kpolicy/kpolicy/rules"
+)
+
+// The stages below test each word's last runes before any look-up
+// (endFilter, the last-rune sets); the oracles are the stages as they
+// were, looking every word up.
+
+// orgPatternsSlow is orgPatterns walking the suffix trie from every end
+// of every word.
+func (r *Recognizer) orgPatternsSlow(d *doc, known []ner.Mention) []ner.Mention {
+	text := d.text
+	var out []ner.Mention
+	type cand struct {
+		s, e int
+		suf  suffix
+	}
+	var cands []cand
+	for k := range d.words {
+		w := &d.words[k]
+		cands = cands[:0]
+		for m := w.pmask | 1; m != 0; m &= m - 1 {
+			end := w.e - bits.TrailingZeros64(m)
+			if end <= w.s {
+				break
+			}
+			r.sufRev.EachKeyBefore(text, end, w.s, func(start int, vals []suffix) bool {
+				if c, _ := lex.Decode(text, start); lex.IsHangul(c) {
+					cands = append(cands, cand{start, end, vals[0]})
+				}
+				return true
+			})
+		}
+		slices.SortFunc(cands, func(a, b cand) int {
+			if a.s != b.s {
+				return a.s - b.s
+			}
+			return b.e - a.e
+		})
+		next := w.s
+		for _, c := range cands {
+			if c.s < next {
+				continue
+			}
+			if start, ok := r.orgStart(d, c.s, c.suf, known); ok {
+				out = append(out, ner.Mention{Start: start, End: c.e, Label: ner.ORG, Text: text[start:c.e],
+					Name: text[start:c.e], Rule: c.suf.rule, Priority: 1})
+				next = c.e
+			}
+		}
+	}
+	return out
+}
+
+// placeWordsSlow is placeWords trying every word of Hangul.
+func (r *Recognizer) placeWordsSlow(d *doc, known []ner.Mention) []ner.Mention {
+	var out []ner.Mention
+	for k := range d.words {
+		if wd := &d.words[k]; lex.IsHangul(wd.c) {
+			out = r.placeWordAt(d, wd, known, out)
+		}
+	}
+	return out
+}
+
+// strongSuffixSlow is strongSuffix counting the stem's runes.
+func (r *Recognizer) strongSuffixSlow(w string, last rune) bool {
+	for _, suf := range r.placeSuf[last] {
+		if st, ok := strings.CutSuffix(w, suf.text); ok {
+			if st != "" && utf8.RuneCountInString(st) < 2 && len(suf.text) <= 3 {
+				continue
+			}
+			return (suf.kind == "strong" || suf.kind == "venue") && utf8.RuneCountInString(st) >= 2
+		}
+	}
+	return false
+}
+
+// headStartSlow is headStart decoding the last rune in every case.
+func (r *Recognizer) headStartSlow(d *doc, w *word) int {
+	text := d.text
+	e := w.e
+	if lex.IsHangul(w.lc) && !r.ctx.headIdx.bits.has(w.lc) {
+		e = d.trimWord(w, w.s, 2)
+		if e-w.s > 3 && text[e-3:e] == "들" {
+			e -= 3
+		}
+		if e == w.e {
+			return -1
+		}
+	}
+	last, _ := lex.DecodeLast(text, e)
+	k := r.ctx.headIdx.index(last)
+	if k < 0 {
+		return -1
+	}
+	for _, h := range r.ctx.headLists[k] {
+		if s := e - len(h); s >= w.s+6 && text[s:e] == h {
+			return s
+		}
+	}
+	return -1
+}
+
+// checkOrgPlaceFast compares the stages with their oracles on text.
+func checkOrgPlaceFast(t *testing.T, r *Recognizer, text string) {
+	t.Helper()
+	d := r.newDoc(text)
+	defer d.free()
+	known := slices.Clone(r.gazetteer(d))
+	if got, want := slices.Clone(r.orgPatterns(d, known)), r.orgPatternsSlow(d, known); !reflect.DeepEqual(got, want) && len(got)+len(want) > 0 {
+		t.Fatalf("orgPatterns(%q) = %+v; want %+v", text, got, want)
+	}
+	if got, want := slices.Clone(r.placeWords(d, known)), r.placeWordsSlow(d, known); !reflect.DeepEqual(got, want) && len(got)+len(want) > 0 {
+		t.Fatalf("placeWords(%q) = %+v; want %+v", text, got, want)
+	}
+	for k := range d.words {
+		w := &d.words[k]
+		if lex.IsHangul(w.c) && w.nr >= 3 {
+			if got, want := r.headStart(d, w), r.headStartSlow(d, w); got != want {
+				t.Fatalf("headStart(%q) = %d; want %d", text[w.s:w.e], got, want)
+			}
+		}
+		for e := w.e; e > w.s; {
+			last, n := utf8.DecodeLastRuneInString(text[:e])
+			if got, want := r.strongSuffix(text[w.s:e], last), r.strongSuffixSlow(text[w.s:e], last); got != want {
+				t.Fatalf("strongSuffix(%q) = %v; want %v", text[w.s:e], got, want)
+			}
+			// a suffix of the list ends at e only when the filter says it may
+			for _, f := range []struct {
+				ends *endFilter
+				list []string
+			}{{&r.ctx.orgEnds, orgSuffixList}, {&r.ctx.strongEnds, strongSuffixList}} {
+				may := f.ends.last.has(last) && f.ends.mayEnd(text, w, e, last)
+				for _, s := range f.list {
+					if strings.HasSuffix(text[w.s:e], s) && !may {
+						t.Fatalf("filter says no suffix ends %q; %q does", text[w.s:e], s)
+					}
+				}
+			}
+			e -= n
+		}
+	}
+}
+
+// the organisation suffixes and the strong place suffixes of the rules
+var orgSuffixList, strongSuffixList []string
+
+// orgPlaceFragments make up the fuzzed texts: suffixes, heads, particles,
+// stems, country names and separators.
+func orgPlaceFragments(r *Recognizer) []string {
+	fr := []string{" ", " ", ", ", ". ", "\n", "(", ")", "·", "들", "A", "K", "3", "가", "나", "한", "국", "서울", "부산", "미국",
+		"중국", "일본", "프라운호퍼", "스탠퍼드", "한국", "개발", "경제", "사회", "활동", "지역", "시민", "대표팀", "팀", "산", "생산", "청사", "역"}
+	fr = append(fr, orgSuffixList...)
+	fr = append(fr, strongSuffixList...)
+	fr = append(fr, r.ctx.compoundHeads...)
+	return append(fr, "은", "는", "이", "가", "을", "를", "의", "에", "에서", "으로", "와", "과", "도", "측", "들의")
+}
+
+func orgPlaceRecognizer(t testing.TB) *Recognizer {
+	r := recognizer(t)
+	if orgSuffixList == nil {
+		p, err := rules.Default()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range p.List("suffixes") {
+			orgSuffixList = append(orgSuffixList, w.Text)
+		}
+		for _, w := range p.List("place_suffixes") {
+			if w.Kind == "strong" || w.Kind == "venue" {
+				strongSuffixList = append(strongSuffixList, w.Text)
+			}
+		}
+	}
+	return r
+}
+
+func TestOrgPlaceFastNews(t *testing.T) {
+	r := orgPlaceRecognizer(t)
+	texts := append(newsTexts(t), testcorpus.KLUE()...)
+	texts = append(texts, "퍼듀대학교와 독일 프라운호퍼 연구소는 김포공항, 서울역에서 A연구원을 만났다. 한국팀은 시민들의")
+	for _, text := range texts {
+		checkOrgPlaceFast(t, r, text)
+	}
+}
+
+func FuzzOrgPlaceFast(f *testing.F) {
+	r := orgPlaceRecognizer(f)
+	fr := orgPlaceFragments(r)
+	f.Add([]byte{1, 30, 40, 0, 50, 60, 2, 70})
+	f.Add([]byte("fragments of a text"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var sb strings.Builder
+		for _, c := range b {
+			sb.WriteString(fr[int(c)%len(fr)])
+		}
+		checkOrgPlaceFast(t, r, sb.String())
+	})
+}
