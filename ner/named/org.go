@@ -25,7 +25,7 @@ func (r *Recognizer) orgPatterns(d *doc, known []ner.Mention) []ner.Mention {
 	for k := range words {
 		// most words end in no suffix's last rune, nor do they before a
 		// particle
-		if w := &words[k]; ends.last.has(w.lc) || w.pmask != 0 && lastBeforeParticle(d.text, w, ends.last) {
+		if w := &words[k]; (w.pmask != 0 || ends.last.has(w.lc)) && ends.mayEndIn(d.text, w) {
 			out = r.orgsOfWord(d, w, known, out)
 		}
 	}
@@ -154,21 +154,22 @@ func (f *endFilter) mayEnd(text string, w *word, end int, b rune) bool {
 	return f.pairs[k>>6]&(1<<(k&63)) != 0
 }
 
-// lastBeforeParticle reports whether the rune before one of the particles
-// that may end the word w is in the set.
-func lastBeforeParticle(text string, w *word, set *sylSet) bool {
-	for m := w.pmask &^ 1; m != 0; m &= m - 1 {
-		end := w.e - bits.TrailingZeros64(m)
+// mayEndIn reports whether a word of the list may end where the word w
+// does or before one of its particles (mayEnd at each of those ends).
+func (f *endFilter) mayEndIn(text string, w *word) bool {
+	for m := w.pmask | 1; m != 0; m &= m - 1 {
+		dist := bits.TrailingZeros64(m)
+		end := w.e - dist
 		if end <= w.s {
 			break
 		}
-		b := rune(0)
-		if w.allH {
+		b := w.lc
+		if dist > 0 && w.allH {
 			b = sylBefore(text, end)
-		} else {
+		} else if dist > 0 {
 			b, _ = lex.DecodeLast(text, end)
 		}
-		if set.has(b) {
+		if f.last.has(b) && f.mayEnd(text, w, end, b) {
 			return true
 		}
 	}

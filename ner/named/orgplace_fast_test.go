@@ -114,6 +114,145 @@ func (r *Recognizer) headStartSlow(d *doc, w *word) int {
 	return -1
 }
 
+// placeChainsCopy is placeChains writing into the doc's other buffer.
+func (r *Recognizer) placeChainsCopy(d *doc, ms []ner.Mention) []ner.Mention {
+	text := d.text
+	out := d.nextBuf(len(ms)) // ms is the other buffer, or none
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if m.Label != ner.PLACE || m.Rule == "country-pair" {
+			out = append(out, m)
+			continue
+		}
+		sub := false // the last element was a sub-place word
+		for {
+			if i+1 < len(ms) {
+				nx := ms[i+1]
+				if nx.Label == ner.PLACE && nx.Start == m.End+1 && text[m.End] == ' ' && nx.Rule != "country-pair" && nx.Rule != "place-venue" {
+					name := m.Name + " " + nx.Name
+					if strings.HasPrefix(nx.Name, m.Name+" ") {
+						name = nx.Name // 제주특별자치도 서귀포시 already names its region
+					}
+					m = ner.Mention{Start: m.Start, End: nx.End, Label: ner.PLACE, Text: text[m.Start:nx.End],
+						Name: name, Rule: "place-chain", Priority: 2}
+					m.Key = "PLACE:" + m.Name
+					i++
+					sub = nx.Rule == "place-word" // 화서역 (광장)
+					continue
+				}
+			}
+			e, ok := r.subPlace(d, m.End, sub, ms, i+1, r.countries[m.Key] || r.countries[ms[i].Key])
+			if !ok {
+				break
+			}
+			m = ner.Mention{Start: m.Start, End: e, Label: ner.PLACE, Text: text[m.Start:e],
+				Name: m.Name + text[m.End:e], Rule: "place-chain", Priority: 2}
+			m.Key = "PLACE:" + m.Name
+			sub = true
+		}
+		if e := addressEnd(d, m); e > m.End && (i+1 >= len(ms) || ms[i+1].Start >= e) {
+			m = ner.Mention{Start: m.Start, End: e, Label: ner.PLACE, Text: text[m.Start:e],
+				Name: m.Name + text[m.End:e], Rule: "place-chain", Priority: 2}
+			m.Key = "PLACE:" + m.Name
+		}
+		out = append(out, m)
+	}
+	d.setBuf(out)
+	return out
+}
+
+// orgChainsCopy is orgChains writing into the doc's other buffer.
+func (r *Recognizer) orgChainsCopy(d *doc, ms []ner.Mention) []ner.Mention {
+	text := d.text
+	out := d.nextBuf(len(ms)) // ms is the other buffer, or none
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if m.Label == ner.PLACE && m.Rule != "country-pair" && i+1 < len(ms) && m.End < len(text) && text[m.End] == ' ' {
+			nx := ms[i+1]
+			gap := text[m.End:nx.Start]
+			if nx.Label == ner.ORG && (gap == " " || gap == " 연방 ") && (strings.HasSuffix(nx.Rule, "/generic_orgs.tsv") || localOffice(nx.Text)) {
+				if _, ok := d.endsWord(m.End); ok {
+					m = orgChain(text, m.Start, nx.End)
+					i++
+				}
+			}
+		}
+		if m.Label == ner.PLACE && m.Rule != "country-pair" {
+			// 미국 연방 하원, 북한 보위부, 미얀마 군부
+			if e, n, ok := r.unitAfter(d, m, ms[i+1:], true, r.isStateOrgan); ok {
+				m = orgChain(text, m.Start, e)
+				i += n
+			}
+		}
+		for m.Label == ner.ORG {
+			// 국회 정보위원회, 서울중앙지법 형사합의21부, 방송사 보도국
+			// branch courts and offices (지원, 지청) belong to a court, a
+			// prosecutors' office or a ministry (고용노동부 창원지청)
+			name := m.Text
+			e, n, ok := r.unitAfter(d, m, ms[i+1:], false, func(w string) bool {
+				// a committee of a legislature may be written short (국회 정보위)
+				if strings.HasSuffix(w, "위") && (name == "국회" || name == "하원" || name == "상원" || name == "의회") && utf8.RuneCountInString(w) >= 3 {
+					return true
+				}
+				if !r.isSubUnit(w) {
+					return false
+				}
+				court := hasAnySuffix(name, "법원", "지법", "지검", "검찰청", "고법", "고검") ||
+					strings.HasSuffix(name, "부") && !strings.HasSuffix(name, "정부") && utf8.RuneCountInString(name) >= 3
+				return court || !hasAnySuffix(w, "지원", "지청")
+			})
+			if !ok {
+				break
+			}
+			// 부산 해운대경찰서 중동지구대: a unit of a unit goes on
+			m = orgChain(text, m.Start, e)
+			i += n
+		}
+		if isUniversity(m) && m.End+1 < len(text) && text[m.End] == ' ' && d.endsWordOK(m.End) && d.wordEnd(m.End) == m.End {
+			// 서울대학교 치과대학, 연세대 세브란스병원: a school or
+			// hospital of the university is one organisation with it
+			s := m.End + 1
+			e := d.trimEnd(s, d.wordEnd(s), 2)
+			if pe := universityPartEnd(d, s); pe > 0 {
+				e = pe // 경제학과를: 과 is no particle here
+			}
+			free := i+1 >= len(ms) || ms[i+1].Start >= e
+			skip := false
+			if nx := i + 1; !free && ms[nx].Label == ner.ORG && ms[nx].Start == s && ms[nx].End == e {
+				free, skip = true, true
+			}
+			if free && e > s && universityPart(text[s:e]) {
+				if skip {
+					i++
+				}
+				name := text[m.Start:e]
+				out = append(out, ner.Mention{Start: m.Start, End: e, Label: ner.ORG, Text: name,
+					Name: name, Key: "ORG:" + name, Rule: "org-chain", Priority: 2})
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	d.setBuf(out)
+	return out
+}
+
+// checkChainsInPlace compares placeChains and orgChains, which work in
+// place, with the versions that copy, on the mentions Find gives them.
+func checkChainsInPlace(t *testing.T, r *Recognizer, text string) {
+	t.Helper()
+	in := stageInputs(r, text)
+	defer in.d.free()
+	want := slices.Clone(r.placeChainsCopy(in.d, slices.Clone(in.chains)))
+	if got := r.placeChains(in.d, slices.Clone(in.chains)); !reflect.DeepEqual(got, want) && len(got)+len(want) > 0 {
+		t.Fatalf("placeChains(%q) = %+v; want %+v", text, got, want)
+	}
+	want = slices.Clone(r.orgChainsCopy(in.d, slices.Clone(in.orgs)))
+	if got := r.orgChains(in.d, slices.Clone(in.orgs)); !reflect.DeepEqual(got, want) && len(got)+len(want) > 0 {
+		t.Fatalf("orgChains(%q) = %+v; want %+v", text, got, want)
+	}
+}
+
 // checkOrgPlaceFast compares the stages with their oracles on text.
 func checkOrgPlaceFast(t *testing.T, r *Recognizer, text string) {
 	t.Helper()
@@ -194,6 +333,7 @@ func TestOrgPlaceFastNews(t *testing.T) {
 	texts = append(texts, "퍼듀대학교와 독일 프라운호퍼 연구소는 김포공항, 서울역에서 A연구원을 만났다. 한국팀은 시민들의")
 	for _, text := range texts {
 		checkOrgPlaceFast(t, r, text)
+		checkChainsInPlace(t, r, text)
 	}
 }
 
@@ -208,5 +348,6 @@ func FuzzOrgPlaceFast(f *testing.F) {
 			sb.WriteString(fr[int(c)%len(fr)])
 		}
 		checkOrgPlaceFast(t, r, sb.String())
+		checkChainsInPlace(t, r, sb.String())
 	})
 }

@@ -68,29 +68,35 @@ func (r *Recognizer) countryPairs(d *doc) []ner.Mention {
 // 서울 강남구) into one PLACE mention, and extends it by the words after it
 // that name a smaller place (통영 욕지도, 서울 서초구 서초동, 인천 부평역
 // 광장): KLUE-NER and kpolicy both give the whole chain as one place.
+//
+// It works in place: a chain is written over the first of its mentions,
+// and a mention that joins none stays where it is, not copied.
 func (r *Recognizer) placeChains(d *doc, ms []ner.Mention) []ner.Mention {
 	text := d.text
-	out := d.nextBuf(len(ms)) // ms is the other buffer, or none
-	for i := 0; i < len(ms); i++ {
-		m := ms[i]
-		if m.Label != ner.PLACE || m.Rule == "country-pair" {
-			out = append(out, m)
+	j := 0 // ms[:j] are the mentions given, none after ms[i] read yet
+	for i := 0; i < len(ms); i, j = i+1, j+1 {
+		if p := &ms[i]; p.Label != ner.PLACE || p.Rule == "country-pair" {
+			if j < i {
+				ms[j] = *p
+			}
 			continue
 		}
+		m, grown := ms[i], false
 		sub := false // the last element was a sub-place word
 		for {
 			if i+1 < len(ms) {
-				nx := ms[i+1]
+				nx := &ms[i+1]
 				if nx.Label == ner.PLACE && nx.Start == m.End+1 && text[m.End] == ' ' && nx.Rule != "country-pair" && nx.Rule != "place-venue" {
 					name := m.Name + " " + nx.Name
 					if strings.HasPrefix(nx.Name, m.Name+" ") {
 						name = nx.Name // 제주특별자치도 서귀포시 already names its region
 					}
+					sub = nx.Rule == "place-word" // 화서역 (광장)
 					m = ner.Mention{Start: m.Start, End: nx.End, Label: ner.PLACE, Text: text[m.Start:nx.End],
 						Name: name, Rule: "place-chain", Priority: 2}
 					m.Key = "PLACE:" + m.Name
+					grown = true
 					i++
-					sub = nx.Rule == "place-word" // 화서역 (광장)
 					continue
 				}
 			}
@@ -101,17 +107,19 @@ func (r *Recognizer) placeChains(d *doc, ms []ner.Mention) []ner.Mention {
 			m = ner.Mention{Start: m.Start, End: e, Label: ner.PLACE, Text: text[m.Start:e],
 				Name: m.Name + text[m.End:e], Rule: "place-chain", Priority: 2}
 			m.Key = "PLACE:" + m.Name
-			sub = true
+			grown, sub = true, true
 		}
 		if e := addressEnd(d, m); e > m.End && (i+1 >= len(ms) || ms[i+1].Start >= e) {
 			m = ner.Mention{Start: m.Start, End: e, Label: ner.PLACE, Text: text[m.Start:e],
 				Name: m.Name + text[m.End:e], Rule: "place-chain", Priority: 2}
 			m.Key = "PLACE:" + m.Name
+			grown = true
 		}
-		out = append(out, m)
+		if grown || j < i {
+			ms[j] = m
+		}
 	}
-	d.setBuf(out)
-	return out
+	return ms[:j]
 }
 
 type placeSuffix struct{ text, kind string }
@@ -246,12 +254,12 @@ func (r *Recognizer) placeSuffixOfLast(w string, last rune) (kind, stem string) 
 // syllables or more.
 func (r *Recognizer) placeWords(d *doc, known []ner.Mention) []ner.Mention {
 	out := d.add[:0] // the stages' output buffer: resolveWith copies it
-	lasts := r.ctx.strongEnds.last
+	ends := &r.ctx.strongEnds
 	words := d.words
 	for k := range words {
-		// most words end in no strong place suffix's last rune, nor do
-		// they before a particle
-		if wd := &words[k]; lex.IsHangul(wd.c) && (d.slow || lasts.has(wd.lc) || wd.pmask != 0 && lastBeforeParticle(d.text, wd, lasts)) {
+		// most words end like no strong place suffix, nor do they before
+		// a particle
+		if wd := &words[k]; lex.IsHangul(wd.c) && (d.slow || (wd.pmask != 0 || ends.last.has(wd.lc)) && ends.mayEndIn(d.text, wd)) {
 			out = r.placeWordAt(d, wd, known, out)
 		}
 	}
@@ -522,17 +530,25 @@ func isBareNoun(w string) bool {
 // (중국 정부, 미국 연방 검찰) or a local office named after its district
 // (서울 강남경찰서) into one organisation, as KLUE-NER marks them. Other
 // organisations after a place stay apart (호주 포테스큐 그룹).
+//
+// It works in place, as placeChains does.
 func (r *Recognizer) orgChains(d *doc, ms []ner.Mention) []ner.Mention {
 	text := d.text
-	out := d.nextBuf(len(ms)) // ms is the other buffer, or none
-	for i := 0; i < len(ms); i++ {
-		m := ms[i]
+	j := 0 // ms[:j] are the mentions given, none after ms[i] read yet
+	for i := 0; i < len(ms); i, j = i+1, j+1 {
+		if p := &ms[i]; p.Label != ner.PLACE && p.Label != ner.ORG {
+			if j < i {
+				ms[j] = *p // nothing below is for it
+			}
+			continue
+		}
+		m, joined := ms[i], false
 		if m.Label == ner.PLACE && m.Rule != "country-pair" && i+1 < len(ms) && m.End < len(text) && text[m.End] == ' ' {
-			nx := ms[i+1]
+			nx := &ms[i+1]
 			gap := text[m.End:nx.Start]
 			if nx.Label == ner.ORG && (gap == " " || gap == " 연방 ") && (strings.HasSuffix(nx.Rule, "/generic_orgs.tsv") || localOffice(nx.Text)) {
 				if _, ok := d.endsWord(m.End); ok {
-					m = orgChain(text, m.Start, nx.End)
+					m, joined = orgChain(text, m.Start, nx.End), true
 					i++
 				}
 			}
@@ -540,7 +556,7 @@ func (r *Recognizer) orgChains(d *doc, ms []ner.Mention) []ner.Mention {
 		if m.Label == ner.PLACE && m.Rule != "country-pair" {
 			// 미국 연방 하원, 북한 보위부, 미얀마 군부
 			if e, n, ok := r.unitAfter(d, m, ms[i+1:], true, r.isStateOrgan); ok {
-				m = orgChain(text, m.Start, e)
+				m, joined = orgChain(text, m.Start, e), true
 				i += n
 			}
 		}
@@ -565,7 +581,7 @@ func (r *Recognizer) orgChains(d *doc, ms []ner.Mention) []ner.Mention {
 				break
 			}
 			// 부산 해운대경찰서 중동지구대: a unit of a unit goes on
-			m = orgChain(text, m.Start, e)
+			m, joined = orgChain(text, m.Start, e), true
 			i += n
 		}
 		if isUniversity(m) && m.End+1 < len(text) && text[m.End] == ' ' && d.endsWordOK(m.End) && d.wordEnd(m.End) == m.End {
@@ -586,15 +602,16 @@ func (r *Recognizer) orgChains(d *doc, ms []ner.Mention) []ner.Mention {
 					i++
 				}
 				name := text[m.Start:e]
-				out = append(out, ner.Mention{Start: m.Start, End: e, Label: ner.ORG, Text: name,
-					Name: name, Key: "ORG:" + name, Rule: "org-chain", Priority: 2})
+				ms[j] = ner.Mention{Start: m.Start, End: e, Label: ner.ORG, Text: name,
+					Name: name, Key: "ORG:" + name, Rule: "org-chain", Priority: 2}
 				continue
 			}
 		}
-		out = append(out, m)
+		if joined || j < i {
+			ms[j] = m
+		}
 	}
-	d.setBuf(out)
-	return out
+	return ms[:j]
 }
 
 // isUniversity reports whether m is a university found in the gazetteer
