@@ -20,12 +20,11 @@ func (r *Recognizer) orgPatterns(d *doc, known []ner.Mention) []ner.Mention {
 		return r.orgPatternsForward(d, known)
 	}
 	out := d.add[:0] // the stages' output buffer: Find copies it
-	ends := &r.ctx.orgEnds
+	r.classify(d)
 	words := d.words
 	for k := range words {
-		// most words end in no suffix's last rune, nor do they before a
-		// particle
-		if w := &words[k]; (w.pmask != 0 || ends.last.has(w.lc)) && ends.mayEndIn(d.text, w) {
+		// most words end like no suffix, nor do they before a particle
+		if w := &words[k]; w.cls&clsOrg != 0 {
 			out = r.orgsOfWord(d, w, known, out)
 		}
 	}
@@ -150,13 +149,51 @@ func (f *endFilter) mayEnd(text string, w *word, end int, b rune) bool {
 	if !lex.IsHangul(a) {
 		return true
 	}
+	return f.hasPair(a, b)
+}
+
+// hasPair reports whether a word of two runes or more may end in a b.
+func (f *endFilter) hasPair(a, b rune) bool {
 	k := pairBit(a, b)
 	return f.pairs[k>>6]&(1<<(k&63)) != 0
 }
 
-// mayEndIn reports whether a word of the list may end where the word w
-// does or before one of its particles (mayEnd at each of those ends).
-func (f *endFilter) mayEndIn(text string, w *word) bool {
+// The classes of a word for the organisation and place stages, found once
+// per text (by the first stage that asks) from the runes before its ends,
+// the word's end and the start of each of its particles: each stage then
+// looks at the words of its class alone.
+const (
+	clsDone   uint8 = 1 << iota // the class is known
+	clsOrg                      // an organisation suffix may end there (orgPatterns)
+	clsStrong                   // a strong place suffix may (placeWords)
+	clsHead                     // a compound head may (headStart)
+)
+
+// classify finds the class of every word of d, unless done: the first of
+// the stages that look at the classes asks.
+func (r *Recognizer) classify(d *doc) {
+	words := d.words
+	if len(words) == 0 || words[0].cls != 0 {
+		return
+	}
+	tbl := r.ctx.endCls
+	for k := range words {
+		w := &words[k]
+		if k := uint(w.lc - 0xAC00); w.pmask == 0 && k < uint(len(tbl)) && tbl[k] == 0 && !d.slow {
+			w.cls = clsDone // one end, after a syllable that ends no word of the lists: most words
+			continue
+		}
+		w.cls = r.classOf(d, w)
+	}
+}
+
+// classOf finds the class of the word w of d.
+func (r *Recognizer) classOf(d *doc, w *word) uint8 {
+	if d.slow {
+		return clsDone | clsOrg | clsStrong | clsHead // a particle may be missing from pmask
+	}
+	text, ctx := d.text, &r.ctx
+	cls := clsDone
 	for m := w.pmask | 1; m != 0; m &= m - 1 {
 		dist := bits.TrailingZeros64(m)
 		end := w.e - dist
@@ -169,11 +206,74 @@ func (f *endFilter) mayEndIn(text string, w *word) bool {
 		} else if dist > 0 {
 			b, _ = lex.DecodeLast(text, end)
 		}
-		if f.last.has(b) && f.mayEnd(text, w, end, b) {
-			return true
+		t := ctx.endClass(b)
+		if t == 0 {
+			continue // most ends
+		}
+		if !w.allH {
+			if t&endOrg != 0 && ctx.orgEnds.mayEnd(text, w, end, b) {
+				cls |= clsOrg
+			}
+			if t&endStrong != 0 && ctx.strongEnds.mayEnd(text, w, end, b) {
+				cls |= clsStrong
+			}
+		} else if t&(endOrg|endStrong) != 0 {
+			// endFilter.mayEnd on syllables: a word of one syllable
+			// ends in b, or one of more in the pair a b
+			a := rune(-1)
+			if end-3 > w.s {
+				a = sylBefore(text, end-3)
+			}
+			if t&endOrg1 != 0 || t&endOrg != 0 && a >= 0 && ctx.orgEnds.hasPair(a, b) {
+				cls |= clsOrg
+			}
+			if t&endStrong1 != 0 || t&endStrong != 0 && a >= 0 && ctx.strongEnds.hasPair(a, b) {
+				cls |= clsStrong
+			}
+		}
+		if t&endHead != 0 {
+			cls |= clsHead
+		}
+		if t&endDeul != 0 && end-3 > w.s {
+			// headStart looks before a plural 들
+			a, _ := lex.DecodeLast(text, end-3)
+			if ctx.headIdx.bits.has(a) {
+				cls |= clsHead
+			}
 		}
 	}
-	return false
+	return cls
+}
+
+// The bits of contextLists.endCls: the lists with a word that ends in a
+// syllable.
+const (
+	endOrg     uint8 = 1 << iota // organisation suffixes
+	endOrg1                      // an organisation suffix of this syllable alone
+	endStrong                    // strong place suffixes
+	endStrong1                   // a strong place suffix of this syllable alone
+	endHead                      // compound heads and team words
+	endDeul                      // the syllable is 들
+)
+
+// endClass returns the bits of endCls for the rune b.
+func (c *contextLists) endClass(b rune) uint8 {
+	if k := uint(b - 0xAC00); k < uint(len(c.endCls)) {
+		return c.endCls[k]
+	}
+	return c.endClassOther(b)
+}
+
+// endClassOther is endClass for a rune that is no syllable.
+func (c *contextLists) endClassOther(b rune) uint8 {
+	t := uint8(0) // no head ends in it
+	if c.orgEnds.last.has(b) {
+		t |= endOrg
+	}
+	if c.strongEnds.last.has(b) {
+		t |= endStrong
+	}
+	return t
 }
 
 // sylBefore returns the Hangul syllable that ends at byte offset i of

@@ -75,6 +75,22 @@ func (r *Recognizer) placeWordsSlow(d *doc, known []ner.Mention) []ner.Mention {
 	return out
 }
 
+// placeExtrasSlow is placeExtras trying every word of Hangul.
+func (r *Recognizer) placeExtrasSlow(d *doc, ms []ner.Mention) []ner.Mention {
+	out := r.hanjaPlaces(d, ms, nil)
+	for k := range d.words {
+		w := &d.words[k]
+		if !lex.IsHangul(w.c) {
+			continue
+		}
+		out = r.placePrefixAt(d, w, ms, out)
+		if k > 0 && r.ctx.venueHeadFirst.has(w.c) {
+			out = r.foreignVenueAt(d, k, ms, out)
+		}
+	}
+	return out
+}
+
 // strongSuffixSlow is strongSuffix counting the stem's runes.
 func (r *Recognizer) strongSuffixSlow(w string, last rune) bool {
 	for _, suf := range r.placeSuf[last] {
@@ -264,6 +280,9 @@ func checkOrgPlaceFast(t *testing.T, r *Recognizer, text string) {
 	}
 	if got, want := slices.Clone(r.placeWords(d, known)), r.placeWordsSlow(d, known); !reflect.DeepEqual(got, want) && len(got)+len(want) > 0 {
 		t.Fatalf("placeWords(%q) = %+v; want %+v", text, got, want)
+	}
+	if got, want := slices.Clone(r.placeExtras(d, known)), r.placeExtrasSlow(d, known); !reflect.DeepEqual(got, want) && len(got)+len(want) > 0 {
+		t.Fatalf("placeExtras(%q) = %+v; want %+v", text, got, want)
 	}
 	for k := range d.words {
 		w := &d.words[k]

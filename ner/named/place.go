@@ -254,12 +254,12 @@ func (r *Recognizer) placeSuffixOfLast(w string, last rune) (kind, stem string) 
 // syllables or more.
 func (r *Recognizer) placeWords(d *doc, known []ner.Mention) []ner.Mention {
 	out := d.add[:0] // the stages' output buffer: resolveWith copies it
-	ends := &r.ctx.strongEnds
+	r.classify(d)
 	words := d.words
 	for k := range words {
 		// most words end like no strong place suffix, nor do they before
 		// a particle
-		if wd := &words[k]; lex.IsHangul(wd.c) && (d.slow || (wd.pmask != 0 || ends.last.has(wd.lc)) && ends.mayEndIn(d.text, wd)) {
+		if wd := &words[k]; wd.cls&clsStrong != 0 && lex.IsHangul(wd.c) {
 			out = r.placeWordAt(d, wd, known, out)
 		}
 	}

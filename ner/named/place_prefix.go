@@ -87,16 +87,16 @@ func placeKind(k string) bool {
 func (r *Recognizer) placeExtras(d *doc, ms []ner.Mention) []ner.Mention {
 	out := d.add[:0] // the stages' output buffer: resolveWith copies it
 	out = r.hanjaPlaces(d, ms, out)
-	heads, venues := &r.ctx.headIdx.bits, r.ctx.venueHeadFirst
+	venues := r.ctx.venueHeadFirst
+	r.classify(d)
 	words := d.words
 	for k := range words {
 		w := &words[k]
 		if !lex.IsHangul(w.c) {
 			continue
 		}
-		// headStart's first test: a word of three syllables or more that
-		// ends in a head's last syllable, or may before a particle
-		if w.nr >= 3 && (!lex.IsHangul(w.lc) || heads.has(w.lc) || w.pmask != 0 || d.slow) {
+		// a word of three syllables or more in which a head may end
+		if w.cls&clsHead != 0 && w.nr >= 3 {
 			out = r.placePrefixAt(d, w, ms, out)
 		}
 		if k > 0 && venues.has(w.c) {
@@ -263,6 +263,9 @@ type contextLists struct {
 	// kinds strong and venue): a word ending in none of them is no place
 	// of its own
 	strongEnds endFilter
+	// endCls has, per Hangul syllable, the end bits (endOrg…) of the
+	// lists with a word ending in it (see endClass)
+	endCls *[0xD7A4 - 0xAC00]uint8
 }
 
 func newContextLists(p *rules.Pack) contextLists {
@@ -307,6 +310,23 @@ func newContextLists(p *rules.Pack) contextLists {
 		}
 	}
 	c.strongEnds = newEndFilter(strong)
+	c.endCls = new([0xD7A4 - 0xAC00]uint8)
+	for k := range c.endCls {
+		b := rune(0xAC00 + k)
+		c.endCls[k] = c.endClassOther(b) // the same sets, asked once
+		if c.orgEnds.single.has(b) {
+			c.endCls[k] |= endOrg1
+		}
+		if c.strongEnds.single.has(b) {
+			c.endCls[k] |= endStrong1
+		}
+		if c.headIdx.bits.has(b) {
+			c.endCls[k] |= endHead
+		}
+		if b == '들' {
+			c.endCls[k] |= endDeul
+		}
+	}
 	for _, w := range p.List("hanja_units") {
 		c.hanjaUnits = append(c.hanjaUnits, w.Text)
 	}
