@@ -72,16 +72,17 @@ func (r *Recognizer) isSubUnit(w string) bool {
 	return false
 }
 
-// unitAfter looks at the word after m (and 연방 before it, when fed is
-// set) and, when accept says it names a body of m, returns where that word
-// ends (before its particle) and how many of the mentions of rest (those
-// after m) it covers; those must be organisations that end within it.
-func (r *Recognizer) unitAfter(d *doc, m ner.Mention, rest []ner.Mention, fed bool, accept func(string) bool) (int, int, bool) {
+// unitAfter looks at the word after a mention m ending at end (and 연방
+// before it, when fed is set) and, when accept says it names a body of m,
+// returns where that word ends (before its particle) and how many of the
+// mentions of rest (those after m) it covers; those must be
+// organisations that end within it.
+func (r *Recognizer) unitAfter(d *doc, end int, rest []ner.Mention, fed bool, accept func(string) bool) (int, int, bool) {
 	text := d.text
-	if m.End+1 >= len(text) || text[m.End] != ' ' {
+	if end+1 >= len(text) || text[end] != ' ' {
 		return 0, 0, false
 	}
-	s := m.End + 1
+	s := end + 1
 	if fed && strings.HasPrefix(text[s:], "연방 ") {
 		s += len("연방 ")
 	}

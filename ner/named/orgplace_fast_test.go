@@ -157,7 +157,7 @@ func (r *Recognizer) placeChainsCopy(d *doc, ms []ner.Mention) []ner.Mention {
 					continue
 				}
 			}
-			e, ok := r.subPlace(d, m.End, sub, ms, i+1, r.countries[m.Key] || r.countries[ms[i].Key])
+			e, ok := r.subPlace(d, m.End, sub, ms, i+1, m.Key, ms[i].Key)
 			if !ok {
 				break
 			}
@@ -166,7 +166,7 @@ func (r *Recognizer) placeChainsCopy(d *doc, ms []ner.Mention) []ner.Mention {
 			m.Key = "PLACE:" + m.Name
 			sub = true
 		}
-		if e := addressEnd(d, m); e > m.End && (i+1 >= len(ms) || ms[i+1].Start >= e) {
+		if e := addressEnd(d, &m); e > m.End && (i+1 >= len(ms) || ms[i+1].Start >= e) {
 			m = ner.Mention{Start: m.Start, End: e, Label: ner.PLACE, Text: text[m.Start:e],
 				Name: m.Name + text[m.End:e], Rule: "place-chain", Priority: 2}
 			m.Key = "PLACE:" + m.Name
@@ -195,7 +195,7 @@ func (r *Recognizer) orgChainsCopy(d *doc, ms []ner.Mention) []ner.Mention {
 		}
 		if m.Label == ner.PLACE && m.Rule != "country-pair" {
 			// 미국 연방 하원, 북한 보위부, 미얀마 군부
-			if e, n, ok := r.unitAfter(d, m, ms[i+1:], true, r.isStateOrgan); ok {
+			if e, n, ok := r.unitAfter(d, m.End, ms[i+1:], true, r.isStateOrgan); ok {
 				m = orgChain(text, m.Start, e)
 				i += n
 			}
@@ -205,7 +205,7 @@ func (r *Recognizer) orgChainsCopy(d *doc, ms []ner.Mention) []ner.Mention {
 			// branch courts and offices (지원, 지청) belong to a court, a
 			// prosecutors' office or a ministry (고용노동부 창원지청)
 			name := m.Text
-			e, n, ok := r.unitAfter(d, m, ms[i+1:], false, func(w string) bool {
+			e, n, ok := r.unitAfter(d, m.End, ms[i+1:], false, func(w string) bool {
 				// a committee of a legislature may be written short (국회 정보위)
 				if strings.HasSuffix(w, "위") && (name == "국회" || name == "하원" || name == "상원" || name == "의회") && utf8.RuneCountInString(w) >= 3 {
 					return true
@@ -224,7 +224,7 @@ func (r *Recognizer) orgChainsCopy(d *doc, ms []ner.Mention) []ner.Mention {
 			m = orgChain(text, m.Start, e)
 			i += n
 		}
-		if isUniversity(m) && m.End+1 < len(text) && text[m.End] == ' ' && d.endsWordOK(m.End) && d.wordEnd(m.End) == m.End {
+		if isUniversity(&m) && m.End+1 < len(text) && text[m.End] == ' ' && d.endsWordOK(m.End) && d.wordEnd(m.End) == m.End {
 			// 서울대학교 치과대학, 연세대 세브란스병원: a school or
 			// hospital of the university is one organisation with it
 			s := m.End + 1

@@ -100,7 +100,7 @@ func (r *Recognizer) placeChains(d *doc, ms []ner.Mention) []ner.Mention {
 					continue
 				}
 			}
-			e, ok := r.subPlace(d, m.End, sub, ms, i+1, r.countries[m.Key] || r.countries[ms[i].Key])
+			e, ok := r.subPlace(d, m.End, sub, ms, i+1, m.Key, ms[i].Key)
 			if !ok {
 				break
 			}
@@ -109,7 +109,7 @@ func (r *Recognizer) placeChains(d *doc, ms []ner.Mention) []ner.Mention {
 			m.Key = "PLACE:" + m.Name
 			grown, sub = true, true
 		}
-		if e := addressEnd(d, m); e > m.End && (i+1 >= len(ms) || ms[i+1].Start >= e) {
+		if e := addressEnd(d, &m); e > m.End && (i+1 >= len(ms) || ms[i+1].Start >= e) {
 			m = ner.Mention{Start: m.Start, End: e, Label: ner.PLACE, Text: text[m.Start:e],
 				Name: m.Name + text[m.End:e], Rule: "place-chain", Priority: 2}
 			m.Key = "PLACE:" + m.Name
@@ -128,9 +128,10 @@ type placeSuffix struct{ text, kind string }
 // smaller place within it, and where that name ends (before a particle).
 // ms[next:] are the mentions after the place: a word they cover is no
 // sub-place.
-// afterCountry is set when the chain so far is a country: a province or
-// prefecture of it (중국 산시성, 일본 나라현) may have any stem.
-func (r *Recognizer) subPlace(d *doc, end int, afterSub bool, ms []ner.Mention, next int, afterCountry bool) (int, bool) {
+// key and lastKey are the keys of the chain so far and of its last
+// mention: when one is a country's, a province or prefecture of it (중국
+// 산시성, 일본 나라현) may have any stem.
+func (r *Recognizer) subPlace(d *doc, end int, afterSub bool, ms []ner.Mention, next int, key, lastKey string) (int, bool) {
 	text := d.text
 	if end >= len(text) || text[end] != ' ' || d.wordEnd(end) != end {
 		return 0, false // the place carries a particle: the chain ends
@@ -157,6 +158,7 @@ func (r *Recognizer) subPlace(d *doc, end int, afterSub bool, ms []ner.Mention, 
 			}
 
 		case kind == "foreign":
+			afterCountry := r.countries[key] || r.countries[lastKey]
 			if looksForeign(stem) || afterCountry && utf8.RuneCountInString(stem) >= 2 {
 				return e, true
 			}
@@ -446,7 +448,7 @@ func (r *Recognizer) namesRegion(w string) bool {
 func (r *Recognizer) venueSuffixEnd(d *doc, j, we int) int {
 	text := d.text
 	for k := j; k < we; {
-		_, n := utf8.DecodeRuneInString(text[k:])
+		_, n := lex.Decode(text, k)
 		if k > j && r.venueSuffix.HasPrefixAt(text, k) {
 			for _, m := range r.venueSuffix.PrefixesAt(text, k, nil) {
 				if m.End <= we {
@@ -501,7 +503,11 @@ func isDirection(w string) bool {
 // or a price, no part of a venue's name.
 // An address number is part of a place (안암동 5가, 23호 근린공원).
 func hasDigit(w string) bool {
-	if !strings.ContainsAny(w, "0123456789") {
+	digit := false
+	for i := 0; i < len(w) && !digit; i++ {
+		digit = w[i] >= '0' && w[i] <= '9'
+	}
+	if !digit {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(w)
@@ -555,7 +561,7 @@ func (r *Recognizer) orgChains(d *doc, ms []ner.Mention) []ner.Mention {
 		}
 		if m.Label == ner.PLACE && m.Rule != "country-pair" {
 			// 미국 연방 하원, 북한 보위부, 미얀마 군부
-			if e, n, ok := r.unitAfter(d, m, ms[i+1:], true, r.isStateOrgan); ok {
+			if e, n, ok := r.unitAfter(d, m.End, ms[i+1:], true, r.isStateOrgan); ok {
 				m, joined = orgChain(text, m.Start, e), true
 				i += n
 			}
@@ -565,7 +571,7 @@ func (r *Recognizer) orgChains(d *doc, ms []ner.Mention) []ner.Mention {
 			// branch courts and offices (지원, 지청) belong to a court, a
 			// prosecutors' office or a ministry (고용노동부 창원지청)
 			name := m.Text
-			e, n, ok := r.unitAfter(d, m, ms[i+1:], false, func(w string) bool {
+			e, n, ok := r.unitAfter(d, m.End, ms[i+1:], false, func(w string) bool {
 				// a committee of a legislature may be written short (국회 정보위)
 				if strings.HasSuffix(w, "위") && (name == "국회" || name == "하원" || name == "상원" || name == "의회") && utf8.RuneCountInString(w) >= 3 {
 					return true
@@ -584,7 +590,7 @@ func (r *Recognizer) orgChains(d *doc, ms []ner.Mention) []ner.Mention {
 			m, joined = orgChain(text, m.Start, e), true
 			i += n
 		}
-		if isUniversity(m) && m.End+1 < len(text) && text[m.End] == ' ' && d.endsWordOK(m.End) && d.wordEnd(m.End) == m.End {
+		if isUniversity(&m) && m.End+1 < len(text) && text[m.End] == ' ' && d.endsWordOK(m.End) && d.wordEnd(m.End) == m.End {
 			// 서울대학교 치과대학, 연세대 세브란스병원: a school or
 			// hospital of the university is one organisation with it
 			s := m.End + 1
@@ -616,7 +622,7 @@ func (r *Recognizer) orgChains(d *doc, ms []ner.Mention) []ner.Mention {
 
 // isUniversity reports whether m is a university found in the gazetteer
 // or by its suffix (대학교, 대학).
-func isUniversity(m ner.Mention) bool {
+func isUniversity(m *ner.Mention) bool {
 	return m.Label == ner.ORG && (strings.HasSuffix(m.Rule, "/universities.tsv") ||
 		m.Rule == "org-suffix:대학교" || m.Rule == "org-suffix:대학")
 }
@@ -697,8 +703,9 @@ func (r *Recognizer) interKorean(d *doc) []ner.Mention {
 	// do not walk all the words
 	var buf [64]int32
 	cands := buf[:0]
-	for k := range d.words {
-		if c := d.words[k].c; c == '남' || c == '북' {
+	words := d.words
+	for k := range words {
+		if c := words[k].c; c == '남' || c == '북' {
 			cands = append(cands, int32(k))
 		}
 	}

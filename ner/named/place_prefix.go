@@ -107,13 +107,19 @@ func (r *Recognizer) placeExtras(d *doc, ms []ner.Mention) []ner.Mention {
 	return out
 }
 
+// addressLasts end the names of neighbourhoods and roads.
+var addressLasts = newSylSet("동리가읍면로길")
+
 // addressEnd returns where a lot number written after a neighbourhood or
 // a road ends (서초동 1628-1번지, 황금동 산 18-7번지, 세종대로 209), or 0:
 // KLUE-NER gives the address as one place.
-func addressEnd(d *doc, m ner.Mention) int {
+func addressEnd(d *doc, m *ner.Mention) int {
 	text := d.text
+	if m.End+2 >= len(text) || text[m.End] != ' ' {
+		return 0
+	}
 	last, _ := utf8.DecodeLastRuneInString(m.Text)
-	if !strings.ContainsRune("동리가읍면로길", last) || m.End+2 >= len(text) || text[m.End] != ' ' {
+	if !addressLasts.has(last) {
 		return 0
 	}
 	i := m.End + 1
