@@ -210,6 +210,9 @@ func (m *Matcher) apply(text string, k, as, ae int, out []ner.Mention, sc *scrat
 				}
 			}
 		}
+		if ws+offs[e] > as {
+			break // the next match starts after this one ends: past the anchor's start
+		}
 		match, err = c.re.FindNextMatch(match)
 	}
 	return out, err != nil

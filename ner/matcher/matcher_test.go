@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kpolicy/kpolicy/ner"
+	"github.com/kpolicy/kpolicy/ner/internal/testcorpus"
 	"github.com/kpolicy/kpolicy/rules"
 )
 
@@ -106,4 +107,81 @@ func TestLastRune(t *testing.T) {
 			}
 		}
 	}
+}
+
+// findSlow is Find as it was: every window converted to runes by
+// regexp2, every match of a window looked at.
+func (m *Matcher) findSlow(text string) []ner.Mention {
+	var out []ner.Mention
+	seen := map[[3]int]bool{}
+	for i := 0; i < len(text); i++ {
+		if !m.lead[text[i]] || !m.anchors.HasPrefixAt(text, i) {
+			continue
+		}
+		for _, a := range m.anchors.PrefixesAt(text, i, nil) {
+			for _, v := range a.Vals {
+				c := &m.pats[v.pat]
+				ws, we := back(text, i, c.before), forward(text, a.End, c.after)
+				var offs []int
+				for b := range text[ws:we] {
+					offs = append(offs, b)
+				}
+				offs = append(offs, we-ws)
+				match, err := c.re.FindStringMatch(text[ws:we])
+				for err == nil && match != nil {
+					s, e := match.Index, match.Index+match.Length
+					if ws+offs[s] <= i && ws+offs[e] >= a.End {
+						gs, ge := s, e
+						if g := match.GroupByName("name"); g != nil && len(g.Captures) > 0 {
+							gs, ge = g.Index, g.Index+g.Length
+						}
+						if bs, be := ws+offs[gs], ws+offs[ge]; ge > gs && !seen[[3]int{v.pat, bs, be}] {
+							seen[[3]int{v.pat, bs, be}] = true
+							mt := ner.Mention{Start: bs, End: be, Label: ner.Label(c.p.Label), Text: text[bs:be],
+								Name: text[bs:be], Rule: c.rule, Priority: c.p.Priority, Role: c.p.Role}
+							if g := match.GroupByName("role"); g != nil && len(g.Captures) > 0 {
+								mt.Role = g.String()
+							}
+							out = append(out, mt)
+						}
+					}
+					match, err = c.re.FindNextMatch(match)
+				}
+			}
+		}
+	}
+	return out
+}
+
+func defaultMatcher(t testing.TB) *Matcher {
+	p, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := New(p.Patterns)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func checkFindFast(t *testing.T, m *Matcher, text string) {
+	t.Helper()
+	if got, want := m.Find(text), m.findSlow(text); !slices.Equal(got, want) {
+		t.Fatalf("Find(%q) = %+v; want %+v", text, got, want)
+	}
+}
+
+func TestFindFastNews(t *testing.T) {
+	m := defaultMatcher(t)
+	for _, text := range append(testcorpus.News(), testcorpus.KLUE()...) {
+		checkFindFast(t, m, text)
+	}
+}
+
+func FuzzFindFast(f *testing.F) {
+	m := defaultMatcher(f)
+	f.Add("정부는 (주)한빛테크와 ㈜새봄이 협약을 맺었다. 대한물산(주) 대표")
+	f.Add("(주)(주) ㈜㈜ 가(주)나 A㈜B\n(주)")
+	f.Fuzz(func(t *testing.T, s string) { checkFindFast(t, m, s) })
 }
