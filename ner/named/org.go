@@ -192,6 +192,36 @@ func (r *Recognizer) classOf(d *doc, w *word) uint8 {
 	if d.slow {
 		return clsDone | clsOrg | clsStrong | clsHead // a particle may be missing from pmask
 	}
+	if !w.allH {
+		return r.classOfMixed(d, w)
+	}
+	text, ctx := d.text, &r.ctx
+	cls := clsDone
+	for m := w.pmask | 1; m != 0; m &= m - 1 {
+		end := w.e - bits.TrailingZeros64(m)
+		if end <= w.s {
+			break
+		}
+		b := sylBefore(text, end)
+		t := ctx.endCls[b-0xAC00]
+		if t == 0 {
+			continue // most ends
+		}
+		// a word of one syllable ends in b, or one of more in the pair a b
+		cls |= t & (clsOrg | clsStrong | clsHead)
+		if end-3 > w.s {
+			a := sylBefore(text, end-3)
+			cls |= ctx.pairCls[pairBit(a, b)] & (t >> 3)
+			if t&endDeul != 0 && ctx.headIdx.bits.has(a) {
+				cls |= clsHead // headStart looks before a plural 들
+			}
+		}
+	}
+	return cls
+}
+
+// classOfMixed is classOf for a word that is not all syllables.
+func (r *Recognizer) classOfMixed(d *doc, w *word) uint8 {
 	text, ctx := d.text, &r.ctx
 	cls := clsDone
 	for m := w.pmask | 1; m != 0; m &= m - 1 {
@@ -201,41 +231,20 @@ func (r *Recognizer) classOf(d *doc, w *word) uint8 {
 			break
 		}
 		b := w.lc
-		if dist > 0 && w.allH {
-			b = sylBefore(text, end)
-		} else if dist > 0 {
+		if dist > 0 {
 			b, _ = lex.DecodeLast(text, end)
 		}
 		t := ctx.endClass(b)
-		if t == 0 {
-			continue // most ends
+		if t&endOrg != 0 && ctx.orgEnds.mayEnd(text, w, end, b) {
+			cls |= clsOrg
 		}
-		if !w.allH {
-			if t&endOrg != 0 && ctx.orgEnds.mayEnd(text, w, end, b) {
-				cls |= clsOrg
-			}
-			if t&endStrong != 0 && ctx.strongEnds.mayEnd(text, w, end, b) {
-				cls |= clsStrong
-			}
-		} else if t&(endOrg|endStrong) != 0 {
-			// endFilter.mayEnd on syllables: a word of one syllable
-			// ends in b, or one of more in the pair a b
-			a := rune(-1)
-			if end-3 > w.s {
-				a = sylBefore(text, end-3)
-			}
-			if t&endOrg1 != 0 || t&endOrg != 0 && a >= 0 && ctx.orgEnds.hasPair(a, b) {
-				cls |= clsOrg
-			}
-			if t&endStrong1 != 0 || t&endStrong != 0 && a >= 0 && ctx.strongEnds.hasPair(a, b) {
-				cls |= clsStrong
-			}
+		if t&endStrong != 0 && ctx.strongEnds.mayEnd(text, w, end, b) {
+			cls |= clsStrong
 		}
 		if t&endHead != 0 {
 			cls |= clsHead
 		}
 		if t&endDeul != 0 && end-3 > w.s {
-			// headStart looks before a plural 들
 			a, _ := lex.DecodeLast(text, end-3)
 			if ctx.headIdx.bits.has(a) {
 				cls |= clsHead
@@ -246,14 +255,14 @@ func (r *Recognizer) classOf(d *doc, w *word) uint8 {
 }
 
 // The bits of contextLists.endCls: the lists with a word that ends in a
-// syllable.
+// syllable. A word of one syllable gives its list's class bit itself
+// (clsOrg…); the bits of the lists with a word ending in it are those,
+// shifted by 3 (as pairCls gives them).
 const (
-	endOrg     uint8 = 1 << iota // organisation suffixes
-	endOrg1                      // an organisation suffix of this syllable alone
-	endStrong                    // strong place suffixes
-	endStrong1                   // a strong place suffix of this syllable alone
-	endHead                      // compound heads and team words
-	endDeul                      // the syllable is 들
+	endOrg    = clsOrg << 3    // organisation suffixes
+	endStrong = clsStrong << 3 // strong place suffixes
+	endHead   = clsHead << 3   // compound heads and team words
+	endDeul   = 1 << 7         // the syllable is 들
 )
 
 // endClass returns the bits of endCls for the rune b.

@@ -145,6 +145,9 @@ func (r *Recognizer) koreanRegion(w string) bool {
 func (r *Recognizer) teamAfter(text string, i int) bool {
 	rest := text[i:]
 	for _, w := range r.ctx.teamWords {
+		if rest == "" || rest[0] != ' ' {
+			break // every team word is written apart (" "+word)
+		}
 		if strings.HasPrefix(rest, w) {
 			return true
 		}

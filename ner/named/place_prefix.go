@@ -270,8 +270,11 @@ type contextLists struct {
 	// of its own
 	strongEnds endFilter
 	// endCls has, per Hangul syllable, the end bits (endOrg…) of the
-	// lists with a word ending in it (see endClass)
-	endCls *[0xD7A4 - 0xAC00]uint8
+	// lists with a word ending in it (see endClass), pairCls per hashed
+	// pair of syllables (pairBit) the classes of the lists with a word of
+	// two syllables or more ending in it
+	endCls  *[0xD7A4 - 0xAC00]uint8
+	pairCls *[1 << 12]uint8
 }
 
 func newContextLists(p *rules.Pack) contextLists {
@@ -316,23 +319,27 @@ func newContextLists(p *rules.Pack) contextLists {
 		}
 	}
 	c.strongEnds = newEndFilter(strong)
-	c.endCls = new([0xD7A4 - 0xAC00]uint8)
-	for k := range c.endCls {
-		b := rune(0xAC00 + k)
-		c.endCls[k] = c.endClassOther(b) // the same sets, asked once
-		if c.orgEnds.single.has(b) {
-			c.endCls[k] |= endOrg1
-		}
-		if c.strongEnds.single.has(b) {
-			c.endCls[k] |= endStrong1
-		}
-		if c.headIdx.bits.has(b) {
-			c.endCls[k] |= endHead
-		}
-		if b == '들' {
-			c.endCls[k] |= endDeul
+	c.endCls, c.pairCls = new([0xD7A4 - 0xAC00]uint8), new([1 << 12]uint8)
+	heads := append([]string{"대표팀", "팀"}, c.compoundHeads...)
+	for _, l := range []struct {
+		ws  []string
+		cls uint8
+	}{{sufs, clsOrg}, {strong, clsStrong}, {heads, clsHead}} {
+		for _, w := range l.ws {
+			b, n := utf8.DecodeLastRuneInString(w)
+			if !lex.IsHangul(b) {
+				continue // endClassOther asks the filters
+			}
+			c.endCls[b-0xAC00] |= l.cls << 3
+			if n == len(w) {
+				c.endCls[b-0xAC00] |= l.cls // the word is the syllable
+				continue
+			}
+			a, _ := utf8.DecodeLastRuneInString(w[:len(w)-n])
+			c.pairCls[pairBit(a, b)] |= l.cls
 		}
 	}
+	c.endCls['들'-0xAC00] |= endDeul
 	for _, w := range p.List("hanja_units") {
 		c.hanjaUnits = append(c.hanjaUnits, w.Text)
 	}
