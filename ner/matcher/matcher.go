@@ -230,7 +230,10 @@ func group(match *regexp2.Match, n int) *regexp2.Group {
 // and the byte offset of each to offs, then len(s).
 func decodeWindow(s string, runes []rune, offs []int) ([]rune, []int) {
 	for b := 0; b < len(s); {
-		c, n := lex.Decode(s, b)
+		c, n := rune(s[b]), 1
+		if c >= utf8.RuneSelf {
+			c, n = lex.Decode(s, b)
+		}
 		runes = append(runes, c)
 		offs = append(offs, b)
 		b += n

@@ -92,14 +92,11 @@ func (r *Recognizer) placeExtras(d *doc, ms []ner.Mention) []ner.Mention {
 	words := d.words
 	for k := range words {
 		w := &words[k]
-		if !lex.IsHangul(w.c) {
-			continue
-		}
 		// a word of three syllables or more in which a head may end
-		if w.cls&clsHead != 0 && w.nr >= 3 {
+		if w.cls&clsHead != 0 && w.nr >= 3 && lex.IsHangul(w.c) {
 			out = r.placePrefixAt(d, w, ms, out)
 		}
-		if k > 0 && venues.has(w.c) {
+		if venues.has(w.c) && k > 0 { // (a syllable)
 			out = r.foreignVenueAt(d, k, ms, out)
 		}
 	}
