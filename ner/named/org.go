@@ -370,8 +370,7 @@ func (r *Recognizer) orgStart(d *doc, i int, suf suffix, known []ner.Mention) (i
 // hasParticleEnd reports whether a word ends in a case particle, so that
 // it is a noun phrase (중기부의) rather than a name's stem.
 func (r *Recognizer) hasParticleEnd(w string) bool {
-	last, _ := utf8.DecodeLastRuneInString(w)
-	return caseParticleEnds.has(last)
+	return caseParticleEnds.has(lastRuneOf(w))
 }
 
 // coveredBy reports whether [s,e) overlaps a known mention; ms is sorted

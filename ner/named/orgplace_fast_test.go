@@ -370,3 +370,18 @@ func FuzzOrgPlaceFast(f *testing.F) {
 		checkChainsInPlace(t, r, sb.String())
 	})
 }
+
+func TestLastRuneOf(t *testing.T) {
+	for _, s := range []string{"", "a", "한국 AI 3%·지원", "깨진\xffbyte\xed\xa0\x80끝", "\xe2\x82", "\xe0AB", "㈜𝄞\xf0\x9f", "가\xea\xb0"} {
+		for i := 0; i <= len(s); i++ {
+			if got, want := lastRuneOf(s[:i]), lastRuneSlow(s[:i]); got != want {
+				t.Errorf("lastRuneOf(%q) = %q; want %q", s[:i], got, want)
+			}
+		}
+	}
+}
+
+func lastRuneSlow(s string) rune {
+	c, _ := utf8.DecodeLastRuneInString(s)
+	return c
+}

@@ -175,8 +175,7 @@ func (r *Recognizer) subPlace(d *doc, end int, afterSub bool, ms []ner.Mention, 
 // stem before it, or "" when w does not end like a place or is a common
 // noun (place_stop.txt). A stem is Hangul or digits (영동1교).
 func (r *Recognizer) placeSuffixOf(w string) (kind, stem string) {
-	last, _ := utf8.DecodeLastRuneInString(w)
-	return r.placeSuffixOfLast(w, last)
+	return r.placeSuffixOfLast(w, lastRuneOf(w))
 }
 
 // strongSuffix is the part of placeSuffixOfLast that placeWords needs
@@ -349,7 +348,8 @@ func (r *Recognizer) venues(d *doc, ms []ner.Mention) []ner.Mention {
 	text := d.text
 	out := d.add[:0] // the stages' output buffer: resolveWith copies it
 	defer func() { d.add = out[:0] }()
-	for _, m := range ms {
+	for k := range ms {
+		m := &ms[k]
 		if m.Label != ner.PLACE || m.End >= len(text) || text[m.End] != ' ' {
 			continue
 		}
@@ -408,7 +408,7 @@ func (r *Recognizer) venues(d *doc, ms []ner.Mention) []ner.Mention {
 // venue returns the venue [s,e) joined to the region before it (서울
 // 송파구 롯데월드타워, 상암 보조경기장), as KLUE-NER gives a place inside a
 // region, unless the venue's name already names a region (정부서울청사).
-func (r *Recognizer) venue(d *doc, region ner.Mention, s, e int) ner.Mention {
+func (r *Recognizer) venue(d *doc, region *ner.Mention, s, e int) ner.Mention {
 	text := d.text
 	name := text[s:e]
 	if !r.namesRegion(text[s:e]) {
@@ -510,8 +510,7 @@ func hasDigit(w string) bool {
 	if !digit {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(w)
-	return !strings.ContainsRune("가호길로", last)
+	return !strings.ContainsRune("가호길로", lastRuneOf(w))
 }
 
 // isContest reports whether w names a contest (아시아선수권, 세계육상대회,
@@ -528,8 +527,19 @@ func isContest(w string) bool {
 // isBareNoun reports whether a word carries no obvious particle or verb
 // ending, so it can be part of a name.
 func isBareNoun(w string) bool {
-	last, _ := utf8.DecodeLastRuneInString(w)
-	return !particleEnds.has(last)
+	return !particleEnds.has(lastRuneOf(w))
+}
+
+// lastRuneOf is utf8.DecodeLastRuneInString's rune, at once for a
+// three-byte character (most of Korean text).
+func lastRuneOf(w string) rune {
+	if n := len(w); n >= 3 && w[n-3]&0xF0 == 0xE0 {
+		if c, k := lex.Decode(w, n-3); k == 3 {
+			return c
+		}
+	}
+	c, _ := utf8.DecodeLastRuneInString(w)
+	return c
 }
 
 // orgChains merges a country or region written before a generic body

@@ -115,7 +115,7 @@ func addressEnd(d *doc, m *ner.Mention) int {
 	if m.End+2 >= len(text) || text[m.End] != ' ' {
 		return 0
 	}
-	last, _ := utf8.DecodeLastRuneInString(m.Text)
+	last := lastRuneOf(m.Text)
 	if !addressLasts.has(last) {
 		return 0
 	}
