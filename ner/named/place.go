@@ -12,7 +12,7 @@ import (
 // dot (한·미, 한·미·일, 미·중 간): each syllable is a PLACE mention.
 func (r *Recognizer) countryPairs(d *doc) []ner.Mention {
 	text := d.text
-	var out []ner.Mention
+	out := d.add[:0] // the stages' output buffer: Find copies it
 	for i := strings.Index(text, "·"); i >= 0; {
 		// walk left to the start of the run
 		s := i
@@ -28,17 +28,17 @@ func (r *Recognizer) countryPairs(d *doc) []ner.Mention {
 			}
 			break
 		}
-		// collect syllable·syllable·... from s
-		var run []ner.Mention
+		// collect syllable·syllable·... from s: where each starts (the
+		// mentions are made only for a run that is kept)
+		var buf [8]int
+		run := buf[:0]
 		j := s
 		for j < len(text) {
 			c, n := utf8.DecodeRuneInString(text[j:])
-			name, ok := r.abbr[c]
-			if !ok {
+			if _, ok := r.abbr[c]; !ok {
 				break
 			}
-			run = append(run, ner.Mention{Start: j, End: j + n, Label: ner.PLACE, Text: text[j : j+n],
-				Key: "PLACE:" + name, Name: name, Rule: "country-pair", Priority: 1})
+			run = append(run, j)
 			j += n
 			if strings.HasPrefix(text[j:], "·") {
 				j += len("·")
@@ -52,7 +52,12 @@ func (r *Recognizer) countryPairs(d *doc) []ner.Mention {
 		}
 		if len(run) >= 2 && d.wordStart(s) {
 			if _, ok := d.endsWord(last); ok || strings.HasPrefix(text[last:], " ") {
-				out = append(out, run...)
+				for _, j := range run {
+					c, n := utf8.DecodeRuneInString(text[j:])
+					name := r.abbr[c]
+					out = append(out, ner.Mention{Start: j, End: j + n, Label: ner.PLACE, Text: text[j : j+n],
+						Key: "PLACE:" + name, Name: name, Rule: "country-pair", Priority: 1})
+				}
 			}
 		}
 		next := strings.Index(text[max(last, i+len("·")):], "·")
@@ -61,6 +66,7 @@ func (r *Recognizer) countryPairs(d *doc) []ner.Mention {
 		}
 		i = max(last, i+len("·")) + next
 	}
+	d.add = out[:0]
 	return out
 }
 
@@ -700,7 +706,7 @@ func localTime(d *doc, i int) bool {
 // directions and stay out.
 func (r *Recognizer) interKorean(d *doc) []ner.Mention {
 	text := d.text
-	var out []ner.Mention
+	out := d.add[:0] // the stages' output buffer: Find copies it
 	mk := func(s int, north bool) ner.Mention {
 		name := "대한민국"
 		if north {
@@ -753,5 +759,6 @@ func (r *Recognizer) interKorean(d *doc) []ner.Mention {
 			}
 		}
 	}
+	d.add = out[:0]
 	return out
 }
