@@ -176,11 +176,12 @@ func (r *Recognizer) classify(d *doc) {
 	if len(words) == 0 || words[0].cls != 0 {
 		return
 	}
-	tbl := r.ctx.endCls
+	tbl, odd := r.ctx.endCls, r.ctx.oddLasts
 	for k := range words {
 		w := &words[k]
-		if k := uint(w.lc - 0xAC00); w.pmask == 0 && k < uint(len(tbl)) && tbl[k] == 0 && !d.slow {
-			w.cls = clsDone // one end, after a syllable that ends no word of the lists: most words
+		if k := uint(w.lc - 0xAC00); w.pmask == 0 && !d.slow && (k < uint(len(tbl)) && tbl[k] == 0 || k >= uint(len(tbl)) && !odd) {
+			// one end, after a rune that ends no word of the lists: most words
+			w.cls = clsDone
 			continue
 		}
 		w.cls = r.classOf(d, w)

@@ -272,6 +272,9 @@ type contextLists struct {
 	// two syllables or more ending in it
 	endCls  *[0xD7A4 - 0xAC00]uint8
 	pairCls *[1 << 12]uint8
+	// oddLasts is set when a word of the lists ends in a rune that is no
+	// syllable
+	oddLasts bool
 }
 
 func newContextLists(p *rules.Pack) contextLists {
@@ -325,6 +328,7 @@ func newContextLists(p *rules.Pack) contextLists {
 		for _, w := range l.ws {
 			b, n := utf8.DecodeLastRuneInString(w)
 			if !lex.IsHangul(b) {
+				c.oddLasts = c.oddLasts || n > 0
 				continue // endClassOther asks the filters
 			}
 			c.endCls[b-0xAC00] |= l.cls << 3
