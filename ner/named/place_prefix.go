@@ -96,7 +96,7 @@ func (r *Recognizer) placeExtras(d *doc, ms []ner.Mention) []ner.Mention {
 		if w.cls&clsHead != 0 && w.nr >= 3 && lex.IsHangul(w.c) {
 			out = r.placePrefixAt(d, w, ms, out)
 		}
-		if venues.has(w.c) && k > 0 { // (a syllable)
+		if venues.has(w.c) && k > 0 { // a venue head may start the word
 			out = r.foreignVenueAt(d, k, ms, out)
 		}
 	}
