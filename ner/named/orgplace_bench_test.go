@@ -70,7 +70,7 @@ func BenchmarkOrgPlaceNews(b *testing.B) {
 		name string
 		run  func(in *stageInput)
 	}{
-		// the first stage of Find finds the words' classes (wordClass)
+		// the first stage of Find finds the words' classes (classify)
 		{"orgPatterns", func(in *stageInput) {
 			for k := range in.d.words {
 				in.d.words[k].cls = 0
@@ -98,8 +98,9 @@ func BenchmarkOrgPlaceNews(b *testing.B) {
 			r.contextLabels(in.d, lab)
 		}},
 	}
+	each := slices.Clone(stages)
 	all := func(in *stageInput) {
-		for _, s := range stages {
+		for _, s := range each {
 			s.run(in)
 		}
 	}
