@@ -32,6 +32,8 @@ type compiled struct {
 	before int
 	after  int
 	rule   string // "pattern:" and the id
+	// the numbers of the groups named name and role, -1 when none
+	name, role int
 }
 
 type anchor struct {
@@ -49,7 +51,8 @@ func New(ps []rules.Pattern) (*Matcher, error) {
 		if err != nil {
 			return nil, &rules.Error{Pos: p.Pos, Msg: "pattern " + p.ID + ": " + err.Error()}
 		}
-		c := compiled{p: p, re: re, before: p.Before, after: p.After, rule: "pattern:" + p.ID}
+		c := compiled{p: p, re: re, before: p.Before, after: p.After, rule: "pattern:" + p.ID,
+			name: re.GroupNumberFromName("name"), role: re.GroupNumberFromName("role")}
 		if c.before == 0 {
 			c.before = 30
 		}
@@ -84,11 +87,11 @@ func (m *Matcher) AppendFind(dst []ner.Mention, text string) []ner.Mention {
 	out := dst
 	var sc *scratch
 	var buf []lex.Match[anchor]
-	var offs []int
+	var next leadScan
 	// An anchor starts at a byte that starts a character (never a UTF-8
 	// continuation byte), so looking at the bytes an anchor can start
 	// with visits the same offsets as a walk over the characters.
-	for i := m.nextLead(text, 0); i < len(text); i = m.nextLead(text, i+1) {
+	for i := m.nextLead(text, 0, &next); i < len(text); i = m.nextLead(text, i+1, &next) {
 		if !m.anchors.HasPrefixAt(text, i) {
 			continue
 		}
@@ -96,7 +99,7 @@ func (m *Matcher) AppendFind(dst []ner.Mention, text string) []ner.Mention {
 			sc = scratchPool.Get().(*scratch)
 			clear(sc.seen)
 			clear(sc.dead)
-			buf, offs = sc.buf, sc.offs
+			buf = sc.buf
 		}
 		buf = m.anchors.PrefixesAt(text, i, buf)
 		for _, a := range buf {
@@ -105,7 +108,7 @@ func (m *Matcher) AppendFind(dst []ner.Mention, text string) []ner.Mention {
 					continue
 				}
 				var timedOut bool
-				out, offs, timedOut = m.apply(text, v.pat, i, a.End, out, sc.seen, offs)
+				out, timedOut = m.apply(text, v.pat, i, a.End, out, sc)
 				if timedOut {
 					sc.dead[v.pat] = true // one timeout: skip the pattern for the rest of the text
 				}
@@ -114,39 +117,52 @@ func (m *Matcher) AppendFind(dst []ner.Mention, text string) []ner.Mention {
 	}
 	if sc != nil {
 		clear(buf)
-		sc.buf, sc.offs = buf[:0], offs[:0]
+		sc.buf = buf[:0]
 		scratchPool.Put(sc)
 	}
 	return out
 }
 
 // scratch holds what Find needs while it runs, kept from one text to the
-// next: the anchors found at an offset, the windows' rune offsets, the
-// matches already given and the patterns that timed out.
+// next: the anchors found at an offset, a window's runes and their byte
+// offsets, the matches already given and the patterns that timed out.
 type scratch struct {
-	buf  []lex.Match[anchor]
-	offs []int
-	seen map[[3]int]bool
-	dead map[int]bool
+	buf   []lex.Match[anchor]
+	runes []rune
+	offs  []int
+	seen  map[[3]int]bool
+	dead  map[int]bool
 }
 
 var scratchPool = sync.Pool{New: func() any {
 	return &scratch{seen: map[[3]int]bool{}, dead: map[int]bool{}}
 }}
 
+// leadScan remembers, for each of a few lead bytes, where it occurs next
+// from the last search on (valid while at[k] >= the offset asked for), so
+// that the scan for anchors reads the text once per lead byte.
+type leadScan struct {
+	at    [3]int
+	valid [3]bool
+}
+
 // nextLead returns the first offset from i on where an anchor may start
 // (len(text) when none): strings.IndexByte for a few lead bytes, else a
 // look at every byte.
-func (m *Matcher) nextLead(text string, i int) int {
+func (m *Matcher) nextLead(text string, i int, next *leadScan) int {
 	if i >= len(text) {
 		return len(text)
 	}
-	if len(m.leads) <= 3 {
+	if len(m.leads) <= len(next.at) {
 		best := len(text)
-		for _, b := range m.leads {
-			if k := strings.IndexByte(text[i:best], b); k >= 0 {
-				best = i + k
+		for k, b := range m.leads {
+			if !next.valid[k] || next.at[k] < i {
+				next.at[k], next.valid[k] = len(text), true
+				if j := strings.IndexByte(text[i:], b); j >= 0 {
+					next.at[k] = i + j
+				}
 			}
+			best = min(best, next.at[k])
 		}
 		return best
 	}
@@ -160,62 +176,75 @@ func (m *Matcher) nextLead(text string, i int) int {
 
 // apply runs pattern k in the window around the anchor [as,ae). It
 // reports whether the pattern hit its match timeout.
-func (m *Matcher) apply(text string, k, as, ae int, out []ner.Mention, seen map[[3]int]bool, offs []int) ([]ner.Mention, []int, bool) {
+func (m *Matcher) apply(text string, k, as, ae int, out []ner.Mention, sc *scratch) ([]ner.Mention, bool) {
 	c := &m.pats[k]
 	ws := back(text, as, c.before)
 	we := forward(text, ae, c.after)
 	window := text[ws:we]
-	// regexp2 reports rune indices: map them to bytes once per window
-	offs = runeOffsets(window, offs[:0])
-	match, err := c.re.FindStringMatch(window)
+	// regexp2 matches runes and reports rune indices: decode the window
+	// once, into the scratch, with the byte offset of every rune
+	runes, offs := decodeWindow(window, sc.runes[:0], sc.offs[:0])
+	sc.runes, sc.offs = runes, offs
+	match, err := c.re.FindRunesMatch(runes)
 	for err == nil && match != nil {
 		s, e := match.Index, match.Index+match.Length
-		if ws+offs[s] <= as && ws+offs[e] >= ae { // the match holds the anchor
+		if ws+offs[s] > as {
+			break // matches come left to right: none after holds the anchor
+		}
+		if ws+offs[e] >= ae { // the match holds the anchor
 			gs, ge := s, e
-			if g := match.GroupByName("name"); g != nil && len(g.Captures) > 0 {
+			if g := group(match, c.name); g != nil && len(g.Captures) > 0 {
 				gs, ge = g.Index, g.Index+g.Length
 			}
 			if ge > gs {
 				bs, be := ws+offs[gs], ws+offs[ge]
 				key := [3]int{k, bs, be}
-				if !seen[key] {
-					seen[key] = true
+				if !sc.seen[key] {
+					sc.seen[key] = true
 					mt := ner.Mention{Start: bs, End: be, Label: ner.Label(c.p.Label), Text: text[bs:be],
 						Name: text[bs:be], Rule: c.rule, Priority: c.p.Priority, Role: c.p.Role}
-					if g := match.GroupByName("role"); g != nil && len(g.Captures) > 0 {
+					if g := group(match, c.role); g != nil && len(g.Captures) > 0 {
 						mt.Role = g.String()
 					}
 					out = append(out, mt)
 				}
 			}
 		}
+		if ws+offs[e] > as {
+			break // the next match starts after this one ends: past the anchor's start
+		}
 		match, err = c.re.FindNextMatch(match)
 	}
-	return out, offs, err != nil
+	return out, err != nil
 }
 
-// runeOffsets appends the byte offset of every rune of s, as a range
-// over s gives them, then len(s). Valid UTF-8 (nearly always) is read by
-// its lead bytes without decoding.
-func runeOffsets(s string, offs []int) []int {
-	if !utf8.ValidString(s) {
-		for b := range s {
-			offs = append(offs, b)
-		}
-		return append(offs, len(s))
+// group is match.GroupByName for the group numbered n (-1: no such group).
+func group(match *regexp2.Match, n int) *regexp2.Group {
+	if n < 0 {
+		return nil
 	}
-	for b := 0; b < len(s); b++ {
-		if s[b]&0xC0 != 0x80 {
-			offs = append(offs, b)
+	return match.GroupByNumber(n)
+}
+
+// decodeWindow appends the runes of s to runes, as []rune(s) gives them,
+// and the byte offset of each to offs, then len(s).
+func decodeWindow(s string, runes []rune, offs []int) ([]rune, []int) {
+	for b := 0; b < len(s); {
+		c, n := rune(s[b]), 1
+		if c >= utf8.RuneSelf {
+			c, n = lex.Decode(s, b)
 		}
+		runes = append(runes, c)
+		offs = append(offs, b)
+		b += n
 	}
-	return append(offs, len(s))
+	return runes, append(offs, len(s))
 }
 
 // back returns the offset n runes before i, not crossing a line break.
 func back(s string, i, n int) int {
 	for ; n > 0 && i > 0; n-- {
-		r, w := utf8.DecodeLastRuneInString(s[:i])
+		r, w := lastRune(s, i)
 		if r == '\n' {
 			break
 		}
@@ -224,10 +253,21 @@ func back(s string, i, n int) int {
 	return i
 }
 
+// lastRune is utf8.DecodeLastRuneInString(s[:i]), at once for a
+// three-byte character (most of Korean text).
+func lastRune(s string, i int) (rune, int) {
+	if i >= 3 && s[i-3]&0xF0 == 0xE0 {
+		if r, n := lex.Decode(s, i-3); n == 3 {
+			return r, 3
+		}
+	}
+	return utf8.DecodeLastRuneInString(s[:i])
+}
+
 // forward returns the offset n runes after i, not crossing a line break.
 func forward(s string, i, n int) int {
 	for ; n > 0 && i < len(s); n-- {
-		r, w := utf8.DecodeRuneInString(s[i:])
+		r, w := lex.Decode(s, i)
 		if r == '\n' {
 			break
 		}

@@ -2,10 +2,13 @@ package matcher
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/kpolicy/kpolicy/ner"
+	"github.com/kpolicy/kpolicy/ner/internal/testcorpus"
 	"github.com/kpolicy/kpolicy/rules"
 )
 
@@ -80,15 +83,105 @@ func BenchmarkFind(b *testing.B) {
 	}
 }
 
-func TestRuneOffsets(t *testing.T) {
-	for _, s := range []string{"", "abc", "한국 AI 3%·지원", "깨진\xffbyte\xed\xa0\x80끝", "\xe2\x82"} {
+func TestDecodeWindow(t *testing.T) {
+	for _, s := range []string{"", "abc", "한국 AI 3%·지원", "깨진\xffbyte\xed\xa0\x80끝", "\xe2\x82", "㈜𝄞\xf0\x9f"} {
 		var want []int
 		for b := range s {
 			want = append(want, b)
 		}
 		want = append(want, len(s))
-		if got := runeOffsets(s, nil); fmt.Sprint(got) != fmt.Sprint(want) {
-			t.Errorf("runeOffsets(%q) = %v; want %v", s, got, want)
+		runes, offs := decodeWindow(s, nil, nil)
+		if fmt.Sprint(offs) != fmt.Sprint(want) || !slices.Equal(runes, []rune(s)) {
+			t.Errorf("decodeWindow(%q) = %q %v; want %q %v", s, runes, offs, []rune(s), want)
 		}
 	}
+}
+
+func TestLastRune(t *testing.T) {
+	for _, s := range []string{"", "abc", "한국 AI 3%·지원", "깨진\xffbyte\xed\xa0\x80끝", "\xe2\x82", "\xe0AB", "㈜𝄞\xf0\x9f"} {
+		for i := 1; i <= len(s); i++ {
+			r, n := lastRune(s, i)
+			wr, wn := utf8.DecodeLastRuneInString(s[:i])
+			if r != wr || n != wn {
+				t.Errorf("lastRune(%q, %d) = %q %d; want %q %d", s, i, r, n, wr, wn)
+			}
+		}
+	}
+}
+
+// findSlow is Find as it was: every window converted to runes by
+// regexp2, every match of a window looked at.
+func (m *Matcher) findSlow(text string) []ner.Mention {
+	var out []ner.Mention
+	seen := map[[3]int]bool{}
+	for i := 0; i < len(text); i++ {
+		if !m.lead[text[i]] || !m.anchors.HasPrefixAt(text, i) {
+			continue
+		}
+		for _, a := range m.anchors.PrefixesAt(text, i, nil) {
+			for _, v := range a.Vals {
+				c := &m.pats[v.pat]
+				ws, we := back(text, i, c.before), forward(text, a.End, c.after)
+				var offs []int
+				for b := range text[ws:we] {
+					offs = append(offs, b)
+				}
+				offs = append(offs, we-ws)
+				match, err := c.re.FindStringMatch(text[ws:we])
+				for err == nil && match != nil {
+					s, e := match.Index, match.Index+match.Length
+					if ws+offs[s] <= i && ws+offs[e] >= a.End {
+						gs, ge := s, e
+						if g := match.GroupByName("name"); g != nil && len(g.Captures) > 0 {
+							gs, ge = g.Index, g.Index+g.Length
+						}
+						if bs, be := ws+offs[gs], ws+offs[ge]; ge > gs && !seen[[3]int{v.pat, bs, be}] {
+							seen[[3]int{v.pat, bs, be}] = true
+							mt := ner.Mention{Start: bs, End: be, Label: ner.Label(c.p.Label), Text: text[bs:be],
+								Name: text[bs:be], Rule: c.rule, Priority: c.p.Priority, Role: c.p.Role}
+							if g := match.GroupByName("role"); g != nil && len(g.Captures) > 0 {
+								mt.Role = g.String()
+							}
+							out = append(out, mt)
+						}
+					}
+					match, err = c.re.FindNextMatch(match)
+				}
+			}
+		}
+	}
+	return out
+}
+
+func defaultMatcher(t testing.TB) *Matcher {
+	p, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := New(p.Patterns)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func checkFindFast(t *testing.T, m *Matcher, text string) {
+	t.Helper()
+	if got, want := m.Find(text), m.findSlow(text); !slices.Equal(got, want) {
+		t.Fatalf("Find(%q) = %+v; want %+v", text, got, want)
+	}
+}
+
+func TestFindFastNews(t *testing.T) {
+	m := defaultMatcher(t)
+	for _, text := range append(testcorpus.News(), testcorpus.KLUE()...) {
+		checkFindFast(t, m, text)
+	}
+}
+
+func FuzzFindFast(f *testing.F) {
+	m := defaultMatcher(f)
+	f.Add("정부는 (주)한빛테크와 ㈜새봄이 협약을 맺었다. 대한물산(주) 대표")
+	f.Add("(주)(주) ㈜㈜ 가(주)나 A㈜B\n(주)")
+	f.Fuzz(func(t *testing.T, s string) { checkFindFast(t, m, s) })
 }

@@ -55,6 +55,7 @@ type word struct {
 	// memos, 0 when not computed yet (name here, where it costs no
 	// padding: the struct is 48 bytes)
 	name  int8     // isName of the whole word: 1 yes, -1 no
+	cls   uint8    // the class of the org and place stages (classify, org.go)
 	pmask uint64   // bit d set when text[e-d:e] is a particle sequence
 	title [2]int32 // titleAt at the word's start: the title's length + 1, -1 for none; [1] with honorifics
 }

@@ -19,59 +19,277 @@ func (r *Recognizer) orgPatterns(d *doc, known []ner.Mention) []ner.Mention {
 	if r.sufForward || d.slow {
 		return r.orgPatternsForward(d, known)
 	}
+	out := d.add[:0] // the stages' output buffer: Find copies it
+	r.classify(d)
+	words := d.words
+	for k := range words {
+		// most words end like no suffix, nor do they before a particle
+		if w := &words[k]; w.cls&clsOrg != 0 {
+			out = r.orgsOfWord(d, w, known, out)
+		}
+	}
+	d.add = out[:0]
+	return out
+}
+
+// orgsOfWord appends the organisations that end in the word w to out. A
+// suffix must end where its word ends or before a particle: suffixes are
+// looked up backwards from those ends, then tried as the forward scan
+// did, leftmost first and, at one offset, longest first.
+func (r *Recognizer) orgsOfWord(d *doc, w *word, known, out []ner.Mention) []ner.Mention {
 	text := d.text
-	var out []ner.Mention
-	// A suffix must end where its word ends or before a particle: look
-	// suffixes up backwards from those ends, then try them as the forward
-	// scan did, leftmost first and, at one offset, longest first.
 	type cand struct {
 		s, e int
-		suf  suffix
+		suf  *suffix
 	}
-	var cands []cand
-	for k := range d.words {
-		w := &d.words[k]
-		cands = cands[:0]
-		for m := w.pmask | 1; m != 0; {
-			dist := bits.TrailingZeros64(m)
-			m &^= 1 << uint(dist)
-			end := w.e - dist
-			if end <= w.s {
-				break
-			}
-			r.sufRev.EachKeyBefore(text, end, w.s, func(start int, vals []suffix) bool {
-				if c, _ := lex.Decode(text, start); lex.IsHangul(c) {
-					cands = append(cands, cand{start, end, vals[0]})
-				}
-				return true
-			})
+	var buf [4]cand
+	cands := buf[:0]
+	ends := &r.ctx.orgEnds
+	for m := w.pmask | 1; m != 0; m &= m - 1 {
+		dist := bits.TrailingZeros64(m)
+		end := w.e - dist
+		if end <= w.s {
+			break
 		}
-		if len(cands) == 0 {
+		b := w.lc
+		if dist > 0 && w.allH {
+			b = sylBefore(text, end)
+		} else if dist > 0 {
+			b, _ = lex.DecodeLast(text, end)
+		}
+		if !ends.last.has(b) || !ends.mayEnd(text, w, end, b) {
 			continue
 		}
-		if len(cands) > 1 {
-			slices.SortFunc(cands, func(a, b cand) int {
-				if a.s != b.s {
-					return a.s - b.s
-				}
-				return b.e - a.e
-			})
+		r.sufRev.EachKeyBefore(text, end, w.s, func(start int, vals []suffix) bool {
+			if c, _ := lex.Decode(text, start); lex.IsHangul(c) {
+				cands = append(cands, cand{start, end, &vals[0]})
+			}
+			return true
+		})
+	}
+	if len(cands) > 1 {
+		slices.SortFunc(cands, func(a, b cand) int {
+			if a.s != b.s {
+				return a.s - b.s
+			}
+			return b.e - a.e
+		})
+	}
+	next := w.s
+	for _, c := range cands {
+		if c.s < next {
+			continue
 		}
-		next := w.s
-		for _, c := range cands {
-			if c.s < next {
-				continue
-			}
-			if start, ok := r.orgStart(d, c.s, c.suf, known); ok {
-				out = append(out, ner.Mention{
-					Start: start, End: c.e, Label: ner.ORG, Text: text[start:c.e],
-					Name: text[start:c.e], Rule: c.suf.rule, Priority: 1,
-				})
-				next = c.e
-			}
+		if start, ok := r.orgStart(d, c.s, *c.suf, known); ok {
+			out = append(out, ner.Mention{
+				Start: start, End: c.e, Label: ner.ORG, Text: text[start:c.e],
+				Name: text[start:c.e], Rule: c.suf.rule, Priority: 1,
+			})
+			next = c.e
 		}
 	}
 	return out
+}
+
+// endFilter tells from the last two runes before an offset whether one
+// of a list of words may end there: a quick no before the walk of their
+// trie spelled backwards, which most words would start only to leave at
+// its second step.
+type endFilter struct {
+	last   *sylSet    // the last runes of the words
+	single *sylSet    // the words of one rune
+	pairs  [64]uint64 // bit pairBit(a, b) set when a word ends in the runes a b
+}
+
+func newEndFilter(ws []string) endFilter {
+	var last, single []rune
+	f := endFilter{}
+	for _, w := range ws {
+		b, n := utf8.DecodeLastRuneInString(w)
+		if n == 0 {
+			continue
+		}
+		last = append(last, b)
+		if n == len(w) {
+			single = append(single, b)
+			continue
+		}
+		a, _ := utf8.DecodeLastRuneInString(w[:len(w)-n])
+		k := pairBit(a, b)
+		f.pairs[k>>6] |= 1 << (k & 63)
+	}
+	f.last, f.single = newSylSet(string(last)), newSylSet(string(single))
+	return f
+}
+
+// pairBit hashes two runes to one of 4096 bits.
+func pairBit(a, b rune) uint32 { return (uint32(a)*0x9E3779B1 ^ uint32(b)*0x85EBCA77) >> 20 }
+
+// mayEnd reports whether a word of the list may end at end, inside the
+// word w of text, b being the rune before end and the last rune of one of
+// them: false only when none does.
+func (f *endFilter) mayEnd(text string, w *word, end int, b rune) bool {
+	if f.single.has(b) {
+		return true
+	}
+	// a word of two runes or more ends in b: the rune before, when both
+	// are syllables, must end one with it
+	if !lex.IsHangul(b) {
+		return true
+	}
+	if end-3 == w.s {
+		return false // b starts the word: no room
+	}
+	var a rune
+	if w.allH {
+		a = sylBefore(text, end-3)
+	} else {
+		a, _ = lex.DecodeLast(text, end-3)
+	}
+	if !lex.IsHangul(a) {
+		return true
+	}
+	return f.hasPair(a, b)
+}
+
+// hasPair reports whether a word of two runes or more may end in a b.
+func (f *endFilter) hasPair(a, b rune) bool {
+	k := pairBit(a, b)
+	return f.pairs[k>>6]&(1<<(k&63)) != 0
+}
+
+// The classes of a word for the organisation and place stages, found once
+// per text (by the first stage that asks) from the runes before its ends,
+// the word's end and the start of each of its particles: each stage then
+// looks at the words of its class alone.
+const (
+	clsDone   uint8 = 1 << iota // the class is known
+	clsOrg                      // an organisation suffix may end there (orgPatterns)
+	clsStrong                   // a strong place suffix may (placeWords)
+	clsHead                     // a compound head may (headStart)
+)
+
+// classify finds the class of every word of d, unless done: the first of
+// the stages that look at the classes asks.
+func (r *Recognizer) classify(d *doc) {
+	words := d.words
+	if len(words) == 0 || words[0].cls != 0 {
+		return
+	}
+	tbl, odd := r.ctx.endCls, r.ctx.oddLasts
+	for k := range words {
+		w := &words[k]
+		if k := uint(w.lc - 0xAC00); w.pmask == 0 && !d.slow && (k < uint(len(tbl)) && tbl[k] == 0 || k >= uint(len(tbl)) && !odd) {
+			// one end, after a rune that ends no word of the lists: most words
+			w.cls = clsDone
+			continue
+		}
+		w.cls = r.classOf(d, w)
+	}
+}
+
+// classOf finds the class of the word w of d.
+func (r *Recognizer) classOf(d *doc, w *word) uint8 {
+	if d.slow {
+		return clsDone | clsOrg | clsStrong | clsHead // a particle may be missing from pmask
+	}
+	if !w.allH {
+		return r.classOfMixed(d, w)
+	}
+	text, ctx := d.text, &r.ctx
+	cls := clsDone
+	for m := w.pmask | 1; m != 0; m &= m - 1 {
+		end := w.e - bits.TrailingZeros64(m)
+		if end <= w.s {
+			break
+		}
+		b := sylBefore(text, end)
+		t := ctx.endCls[b-0xAC00]
+		if t == 0 {
+			continue // most ends
+		}
+		// a word of one syllable ends in b, or one of more in the pair a b
+		cls |= t & (clsOrg | clsStrong | clsHead)
+		if end-3 > w.s {
+			a := sylBefore(text, end-3)
+			cls |= ctx.pairCls[pairBit(a, b)] & (t >> 3)
+			if t&endDeul != 0 && ctx.headIdx.bits.has(a) {
+				cls |= clsHead // headStart looks before a plural 들
+			}
+		}
+	}
+	return cls
+}
+
+// classOfMixed is classOf for a word that is not all syllables.
+func (r *Recognizer) classOfMixed(d *doc, w *word) uint8 {
+	text, ctx := d.text, &r.ctx
+	cls := clsDone
+	for m := w.pmask | 1; m != 0; m &= m - 1 {
+		dist := bits.TrailingZeros64(m)
+		end := w.e - dist
+		if end <= w.s {
+			break
+		}
+		b := w.lc
+		if dist > 0 {
+			b, _ = lex.DecodeLast(text, end)
+		}
+		t := ctx.endClass(b)
+		if t&endOrg != 0 && ctx.orgEnds.mayEnd(text, w, end, b) {
+			cls |= clsOrg
+		}
+		if t&endStrong != 0 && ctx.strongEnds.mayEnd(text, w, end, b) {
+			cls |= clsStrong
+		}
+		if t&endHead != 0 {
+			cls |= clsHead
+		}
+		if t&endDeul != 0 && end-3 > w.s {
+			a, _ := lex.DecodeLast(text, end-3)
+			if ctx.headIdx.bits.has(a) {
+				cls |= clsHead
+			}
+		}
+	}
+	return cls
+}
+
+// The bits of contextLists.endCls: the lists with a word that ends in a
+// syllable. A word of one syllable gives its list's class bit itself
+// (clsOrg…); the bits of the lists with a word ending in it are those,
+// shifted by 3 (as pairCls gives them).
+const (
+	endOrg    = clsOrg << 3    // organisation suffixes
+	endStrong = clsStrong << 3 // strong place suffixes
+	endHead   = clsHead << 3   // compound heads and team words
+	endDeul   = 1 << 7         // the syllable is 들
+)
+
+// endClass returns the bits of endCls for the rune b.
+func (c *contextLists) endClass(b rune) uint8 {
+	if k := uint(b - 0xAC00); k < uint(len(c.endCls)) {
+		return c.endCls[k]
+	}
+	return c.endClassOther(b)
+}
+
+// endClassOther is endClass for a rune that is no syllable.
+func (c *contextLists) endClassOther(b rune) uint8 {
+	t := uint8(0) // no head ends in it
+	if c.orgEnds.last.has(b) {
+		t |= endOrg
+	}
+	if c.strongEnds.last.has(b) {
+		t |= endStrong
+	}
+	return t
+}
+
+// sylBefore returns the Hangul syllable that ends at byte offset i of
+// text, which must be one (inside a word of syllables only).
+func sylBefore(text string, i int) rune {
+	return rune(text[i-3]&0x0F)<<12 | rune(text[i-2]&0x3F)<<6 | rune(text[i-1]&0x3F)
 }
 
 // orgPatternsForward is orgPatterns trying every syllable of the text.
@@ -153,8 +371,7 @@ func (r *Recognizer) orgStart(d *doc, i int, suf suffix, known []ner.Mention) (i
 // hasParticleEnd reports whether a word ends in a case particle, so that
 // it is a noun phrase (중기부의) rather than a name's stem.
 func (r *Recognizer) hasParticleEnd(w string) bool {
-	last, _ := utf8.DecodeLastRuneInString(w)
-	return caseParticleEnds.has(last)
+	return caseParticleEnds.has(lastRuneOf(w))
 }
 
 // coveredBy reports whether [s,e) overlaps a known mention; ms is sorted

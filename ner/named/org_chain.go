@@ -17,7 +17,7 @@ func isDivision(w string) bool {
 	if w == "전원합의체" {
 		return true
 	}
-	if utf8.RuneCountInString(w) < 2 || !strings.HasSuffix(w, "부") && !strings.HasSuffix(w, "단독") {
+	if !strings.HasSuffix(w, "부") && !strings.HasSuffix(w, "단독") || utf8.RuneCountInString(w) < 2 {
 		return false
 	}
 	return divisionRe.MatchString(w)
@@ -38,16 +38,24 @@ func indexByLast(ws []string) byLastRune {
 
 // of returns the words that end in the last rune of w.
 func (ix byLastRune) of(w string) []string {
-	c, _ := utf8.DecodeLastRuneInString(w)
-	return ix[c]
+	return ix[lastRuneOf(w)]
 }
 
 // isStateOrgan reports whether w names a body of the country before it
 // (the organs of org/organ_words.txt).
 func (r *Recognizer) isStateOrgan(w string) bool {
+	nw := -1 // the runes of w, counted once when needed
 	for _, o := range r.ctx.organIx.of(w) {
-		if w == o || strings.HasSuffix(w, o) && utf8.RuneCountInString(w) > utf8.RuneCountInString(o) && utf8.RuneCountInString(w) <= 7 {
+		if w == o {
 			return true
+		}
+		if strings.HasSuffix(w, o) {
+			if nw < 0 {
+				nw = utf8.RuneCountInString(w)
+			}
+			if nw > utf8.RuneCountInString(o) && nw <= 7 {
+				return true
+			}
 		}
 	}
 	return false
@@ -72,16 +80,17 @@ func (r *Recognizer) isSubUnit(w string) bool {
 	return false
 }
 
-// unitAfter looks at the word after m (and 연방 before it, when fed is
-// set) and, when accept says it names a body of m, returns where that word
-// ends (before its particle) and how many of the mentions of rest (those
-// after m) it covers; those must be organisations that end within it.
-func (r *Recognizer) unitAfter(d *doc, m ner.Mention, rest []ner.Mention, fed bool, accept func(string) bool) (int, int, bool) {
+// unitAfter looks at the word after a mention m ending at end (and 연방
+// before it, when fed is set) and, when accept says it names a body of m,
+// returns where that word ends (before its particle) and how many of the
+// mentions of rest (those after m) it covers; those must be
+// organisations that end within it.
+func (r *Recognizer) unitAfter(d *doc, end int, rest []ner.Mention, fed bool, accept func(string) bool) (int, int, bool) {
 	text := d.text
-	if m.End+1 >= len(text) || text[m.End] != ' ' {
+	if end+1 >= len(text) || text[end] != ' ' {
 		return 0, 0, false
 	}
-	s := m.End + 1
+	s := end + 1
 	if fed && strings.HasPrefix(text[s:], "연방 ") {
 		s += len("연방 ")
 	}

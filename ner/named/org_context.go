@@ -33,7 +33,8 @@ func (r *Recognizer) contextLabels(d *doc, ms []ner.Mention) []ner.Mention {
 		act = make([]uint8, 0, len(ms))
 	}
 	changed := false
-	for k, m := range ms {
+	for k := range ms {
+		m := &ms[k]
 		a := uint8(keep)
 		switch {
 		case m.Label == ner.PLACE && r.affiliation(d, ms, k):
@@ -72,7 +73,7 @@ func (r *Recognizer) contextLabels(d *doc, ms []ner.Mention) []ner.Mention {
 // before (이런 대한민국이, 오늘의 한국은, 현재 한국은), in 은 물론 (중국은
 // 물론), before a figure (스웨덴이 91%), or written with the formal name
 // of Korea, which speeches use for the nation (대한민국이 발전하도록).
-func nationNotState(text string, m ner.Mention) bool {
+func nationNotState(text string, m *ner.Mention) bool {
 	if m.Text == "대한민국" {
 		return true
 	}
@@ -101,7 +102,7 @@ func nationNotState(text string, m ner.Mention) bool {
 // and no place of the story.
 func (r *Recognizer) affiliation(d *doc, ms []ner.Mention, k int) bool {
 	text := d.text
-	m := ms[k]
+	m := &ms[k]
 	if m.Start < 2 || text[m.Start-1] != '(' {
 		return false
 	}
@@ -144,6 +145,9 @@ func (r *Recognizer) koreanRegion(w string) bool {
 func (r *Recognizer) teamAfter(text string, i int) bool {
 	rest := text[i:]
 	for _, w := range r.ctx.teamWords {
+		if rest == "" || rest[0] != ' ' {
+			break // every team word is written apart (" "+word)
+		}
 		if strings.HasPrefix(rest, w) {
 			return true
 		}
@@ -193,7 +197,7 @@ func (r *Recognizer) pairedStates(text string, ms []ner.Mention, k int) bool {
 		}
 		return false
 	}
-	m := ms[k]
+	m := &ms[k]
 	for _, p := range []string{"과 ", "와 "} {
 		if strings.HasPrefix(text[m.End:], p) && k+1 < len(ms) && ms[k+1].Start == m.End+len(p) {
 			return second(k + 1)
@@ -250,7 +254,7 @@ func isWordByte(s string) bool {
 
 // isPlatform reports whether a gazetteer organisation is a platform or
 // channel where people post (posts=1: 유튜브, 페이스북).
-func (r *Recognizer) isPlatform(m ner.Mention) bool {
+func (r *Recognizer) isPlatform(m *ner.Mention) bool {
 	// the platforms are in media_more.tsv, some also in companies.tsv
 	if !strings.HasSuffix(m.Rule, "/media_more.tsv") && !strings.HasSuffix(m.Rule, "/companies.tsv") {
 		return false

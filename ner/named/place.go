@@ -12,7 +12,7 @@ import (
 // dot (한·미, 한·미·일, 미·중 간): each syllable is a PLACE mention.
 func (r *Recognizer) countryPairs(d *doc) []ner.Mention {
 	text := d.text
-	var out []ner.Mention
+	out := d.add[:0] // the stages' output buffer: Find copies it
 	for i := strings.Index(text, "·"); i >= 0; {
 		// walk left to the start of the run
 		s := i
@@ -28,17 +28,17 @@ func (r *Recognizer) countryPairs(d *doc) []ner.Mention {
 			}
 			break
 		}
-		// collect syllable·syllable·... from s
-		var run []ner.Mention
+		// collect syllable·syllable·... from s: where each starts (the
+		// mentions are made only for a run that is kept)
+		var buf [8]int
+		run := buf[:0]
 		j := s
 		for j < len(text) {
 			c, n := utf8.DecodeRuneInString(text[j:])
-			name, ok := r.abbr[c]
-			if !ok {
+			if _, ok := r.abbr[c]; !ok {
 				break
 			}
-			run = append(run, ner.Mention{Start: j, End: j + n, Label: ner.PLACE, Text: text[j : j+n],
-				Key: "PLACE:" + name, Name: name, Rule: "country-pair", Priority: 1})
+			run = append(run, j)
 			j += n
 			if strings.HasPrefix(text[j:], "·") {
 				j += len("·")
@@ -52,7 +52,12 @@ func (r *Recognizer) countryPairs(d *doc) []ner.Mention {
 		}
 		if len(run) >= 2 && d.wordStart(s) {
 			if _, ok := d.endsWord(last); ok || strings.HasPrefix(text[last:], " ") {
-				out = append(out, run...)
+				for _, j := range run {
+					c, n := utf8.DecodeRuneInString(text[j:])
+					name := r.abbr[c]
+					out = append(out, ner.Mention{Start: j, End: j + n, Label: ner.PLACE, Text: text[j : j+n],
+						Key: "PLACE:" + name, Name: name, Rule: "country-pair", Priority: 1})
+				}
 			}
 		}
 		next := strings.Index(text[max(last, i+len("·")):], "·")
@@ -61,6 +66,7 @@ func (r *Recognizer) countryPairs(d *doc) []ner.Mention {
 		}
 		i = max(last, i+len("·")) + next
 	}
+	d.add = out[:0]
 	return out
 }
 
@@ -68,50 +74,58 @@ func (r *Recognizer) countryPairs(d *doc) []ner.Mention {
 // 서울 강남구) into one PLACE mention, and extends it by the words after it
 // that name a smaller place (통영 욕지도, 서울 서초구 서초동, 인천 부평역
 // 광장): KLUE-NER and kpolicy both give the whole chain as one place.
+//
+// It works in place: a chain is written over the first of its mentions,
+// and a mention that joins none stays where it is, not copied.
 func (r *Recognizer) placeChains(d *doc, ms []ner.Mention) []ner.Mention {
 	text := d.text
-	out := d.nextBuf(len(ms)) // ms is the other buffer, or none
-	for i := 0; i < len(ms); i++ {
-		m := ms[i]
-		if m.Label != ner.PLACE || m.Rule == "country-pair" {
-			out = append(out, m)
+	j := 0 // ms[:j] are the mentions given, none after ms[i] read yet
+	for i := 0; i < len(ms); i, j = i+1, j+1 {
+		if p := &ms[i]; p.Label != ner.PLACE || p.Rule == "country-pair" {
+			if j < i {
+				ms[j] = *p
+			}
 			continue
 		}
+		m, grown := ms[i], false
 		sub := false // the last element was a sub-place word
 		for {
 			if i+1 < len(ms) {
-				nx := ms[i+1]
+				nx := &ms[i+1]
 				if nx.Label == ner.PLACE && nx.Start == m.End+1 && text[m.End] == ' ' && nx.Rule != "country-pair" && nx.Rule != "place-venue" {
 					name := m.Name + " " + nx.Name
 					if strings.HasPrefix(nx.Name, m.Name+" ") {
 						name = nx.Name // 제주특별자치도 서귀포시 already names its region
 					}
+					sub = nx.Rule == "place-word" // 화서역 (광장)
 					m = ner.Mention{Start: m.Start, End: nx.End, Label: ner.PLACE, Text: text[m.Start:nx.End],
 						Name: name, Rule: "place-chain", Priority: 2}
 					m.Key = "PLACE:" + m.Name
+					grown = true
 					i++
-					sub = nx.Rule == "place-word" // 화서역 (광장)
 					continue
 				}
 			}
-			e, ok := r.subPlace(d, m.End, sub, ms, i+1, r.countries[m.Key] || r.countries[ms[i].Key])
+			e, ok := r.subPlace(d, m.End, sub, ms, i+1, m.Key, ms[i].Key)
 			if !ok {
 				break
 			}
 			m = ner.Mention{Start: m.Start, End: e, Label: ner.PLACE, Text: text[m.Start:e],
 				Name: m.Name + text[m.End:e], Rule: "place-chain", Priority: 2}
 			m.Key = "PLACE:" + m.Name
-			sub = true
+			grown, sub = true, true
 		}
-		if e := addressEnd(d, m); e > m.End && (i+1 >= len(ms) || ms[i+1].Start >= e) {
+		if e := addressEnd(d, &m); e > m.End && (i+1 >= len(ms) || ms[i+1].Start >= e) {
 			m = ner.Mention{Start: m.Start, End: e, Label: ner.PLACE, Text: text[m.Start:e],
 				Name: m.Name + text[m.End:e], Rule: "place-chain", Priority: 2}
 			m.Key = "PLACE:" + m.Name
+			grown = true
 		}
-		out = append(out, m)
+		if grown || j < i {
+			ms[j] = m
+		}
 	}
-	d.setBuf(out)
-	return out
+	return ms[:j]
 }
 
 type placeSuffix struct{ text, kind string }
@@ -120,9 +134,10 @@ type placeSuffix struct{ text, kind string }
 // smaller place within it, and where that name ends (before a particle).
 // ms[next:] are the mentions after the place: a word they cover is no
 // sub-place.
-// afterCountry is set when the chain so far is a country: a province or
-// prefecture of it (중국 산시성, 일본 나라현) may have any stem.
-func (r *Recognizer) subPlace(d *doc, end int, afterSub bool, ms []ner.Mention, next int, afterCountry bool) (int, bool) {
+// key and lastKey are the keys of the chain so far and of its last
+// mention: when one is a country's, a province or prefecture of it (중국
+// 산시성, 일본 나라현) may have any stem.
+func (r *Recognizer) subPlace(d *doc, end int, afterSub bool, ms []ner.Mention, next int, key, lastKey string) (int, bool) {
 	text := d.text
 	if end >= len(text) || text[end] != ' ' || d.wordEnd(end) != end {
 		return 0, false // the place carries a particle: the chain ends
@@ -149,6 +164,7 @@ func (r *Recognizer) subPlace(d *doc, end int, afterSub bool, ms []ner.Mention, 
 			}
 
 		case kind == "foreign":
+			afterCountry := r.countries[key] || r.countries[lastKey]
 			if looksForeign(stem) || afterCountry && utf8.RuneCountInString(stem) >= 2 {
 				return e, true
 			}
@@ -165,8 +181,7 @@ func (r *Recognizer) subPlace(d *doc, end int, afterSub bool, ms []ner.Mention, 
 // stem before it, or "" when w does not end like a place or is a common
 // noun (place_stop.txt). A stem is Hangul or digits (영동1교).
 func (r *Recognizer) placeSuffixOf(w string) (kind, stem string) {
-	last, _ := utf8.DecodeLastRuneInString(w)
-	return r.placeSuffixOfLast(w, last)
+	return r.placeSuffixOfLast(w, lastRuneOf(w))
 }
 
 // strongSuffix is the part of placeSuffixOfLast that placeWords needs
@@ -183,13 +198,23 @@ func (r *Recognizer) strongSuffix(w string, last rune) bool {
 	}
 	for _, suf := range sufs {
 		if st, ok := strings.CutSuffix(w, suf.text); ok {
-			if st != "" && utf8.RuneCountInString(st) < 2 && len(suf.text) <= 3 {
+			if st != "" && !twoRunes(st) && len(suf.text) <= 3 {
 				continue
 			}
-			return (suf.kind == "strong" || suf.kind == "venue") && utf8.RuneCountInString(st) >= 2
+			return (suf.kind == "strong" || suf.kind == "venue") && twoRunes(st)
 		}
 	}
 	return false
+}
+
+// twoRunes reports whether s holds two runes or more, as
+// utf8.RuneCountInString(s) >= 2 does, without counting them all.
+func twoRunes(s string) bool {
+	if s == "" {
+		return false
+	}
+	_, n := lex.Decode(s, 0)
+	return n < len(s)
 }
 
 // placeSuffixOfLast is placeSuffixOf for w ending in last.
@@ -235,63 +260,70 @@ func (r *Recognizer) placeSuffixOfLast(w string, last rune) (kind, stem string) 
 // (김포공항, 서울역, 팔달산, 연희동, 히말라야산맥) with a stem of two
 // syllables or more.
 func (r *Recognizer) placeWords(d *doc, known []ner.Mention) []ner.Mention {
-	text := d.text
 	out := d.add[:0] // the stages' output buffer: resolveWith copies it
-	defer func() { d.add = out[:0] }()
-	for k := range d.words {
-		wd := &d.words[k]
-		i, we := wd.s, wd.e
-		if !lex.IsHangul(wd.c) {
+	r.classify(d)
+	words := d.words
+	for k := range words {
+		// most words end like no strong place suffix, nor do they before
+		// a particle
+		if wd := &words[k]; wd.cls&clsStrong != 0 && lex.IsHangul(wd.c) {
+			out = r.placeWordAt(d, wd, known, out)
+		}
+	}
+	d.add = out[:0]
+	return out
+}
+
+// placeWordAt appends to out the place the word wd is, when it ends, or
+// its stem before a particle does, in a strong place suffix.
+func (r *Recognizer) placeWordAt(d *doc, wd *word, known, out []ner.Mention) []ner.Mention {
+	text := d.text
+	i, we := wd.s, wd.e
+	// the word, then the word without its particle (a known mention
+	// covering the word is tested last, as it is seldom needed)
+	for k := 0; k < 2; k++ {
+		e := we
+		if k == 1 {
+			if wd.pmask == 0 && !d.slow {
+				break // no particle to cut
+			}
+			if e = d.trimWord(wd, i, 2); e == we {
+				break // the same word again
+			}
+		}
+		// the word's end, or a cut before its particles, ends a name
+		// on the index; only the slow path needs asking
+		if d.slow && !d.endsWordOK(e) {
 			continue
 		}
-		// the word, then the word without its particle (a known mention
-		// covering the word is tested last, as it is seldom needed)
-		for k := 0; k < 2; k++ {
-			e := we
-			if k == 1 {
-				if wd.pmask == 0 && !d.slow {
-					break // no particle to cut
-				}
-				if e = d.trimWord(wd, i, 2); e == we {
-					break // the same word again
-				}
-			}
-			// the word's end, or a cut before its particles, ends a name
-			// on the index; only the slow path needs asking
-			if d.slow && !d.endsWordOK(e) {
-				continue
-			}
-			// most words do not end in a place suffix's last syllable
-			last := wd.lc
-			if e != we {
-				last, _ = lex.DecodeLast(text, e)
-			}
-			if lex.IsHangul(last) && !r.placeSufIdx.bits.has(last) {
-				continue
-			}
-			if !r.strongSuffix(text[i:e], last) {
-				continue // the full test below would say no as well
-			}
-			kind, stem := r.placeSuffixOfLast(text[i:e], last)
-			if (kind == "strong" || kind == "venue") && utf8.RuneCountInString(stem) >= 2 {
-				if coveredBy(known, i, we) {
-					break
-				}
-				w := text[i:e]
-				if c := r.originCountry(text, i, e); c != nil {
-					// 체코산 무기, 일본산 수산물: a product's country of origin
-					out = append(out, ner.Mention{Start: i, End: e - len("산"), Label: ner.PLACE,
-						Text: text[i : e-len("산")], Key: c.key, Name: c.entry.Name, Rule: c.rule, Priority: 1})
-					break
-				}
-				rule := "place-word"
-				if kind == "venue" {
-					rule = "place-venue" // a building: never joined to the region before it
-				}
-				out = append(out, ner.Mention{Start: i, End: e, Label: ner.PLACE, Text: w, Name: w,
-					Key: "PLACE:" + w, Rule: rule, Priority: 1})
+		// most words do not end like a strong place suffix
+		last := wd.lc
+		if e != we {
+			last, _ = lex.DecodeLast(text, e)
+		}
+		if ends := &r.ctx.strongEnds; !ends.last.has(last) || !ends.mayEnd(text, wd, e, last) {
+			continue
+		}
+		if !r.strongSuffix(text[i:e], last) {
+			continue // the full test below would say no as well
+		}
+		kind, stem := r.placeSuffixOfLast(text[i:e], last)
+		if (kind == "strong" || kind == "venue") && utf8.RuneCountInString(stem) >= 2 {
+			if coveredBy(known, i, we) {
 				break
 			}
+			w := text[i:e]
+			if c := r.originCountry(text, i, e); c != nil {
+				// 체코산 무기, 일본산 수산물: a product's country of origin
+				return append(out, ner.Mention{Start: i, End: e - len("산"), Label: ner.PLACE,
+					Text: text[i : e-len("산")], Key: c.key, Name: c.entry.Name, Rule: c.rule, Priority: 1})
+			}
+			rule := "place-word"
+			if kind == "venue" {
+				rule = "place-venue" // a building: never joined to the region before it
+			}
+			return append(out, ner.Mention{Start: i, End: e, Label: ner.PLACE, Text: w, Name: w,
+				Key: "PLACE:" + w, Rule: rule, Priority: 1})
 		}
 	}
 	return out
@@ -322,7 +354,8 @@ func (r *Recognizer) venues(d *doc, ms []ner.Mention) []ner.Mention {
 	text := d.text
 	out := d.add[:0] // the stages' output buffer: resolveWith copies it
 	defer func() { d.add = out[:0] }()
-	for _, m := range ms {
+	for k := range ms {
+		m := &ms[k]
 		if m.Label != ner.PLACE || m.End >= len(text) || text[m.End] != ' ' {
 			continue
 		}
@@ -381,7 +414,7 @@ func (r *Recognizer) venues(d *doc, ms []ner.Mention) []ner.Mention {
 // venue returns the venue [s,e) joined to the region before it (서울
 // 송파구 롯데월드타워, 상암 보조경기장), as KLUE-NER gives a place inside a
 // region, unless the venue's name already names a region (정부서울청사).
-func (r *Recognizer) venue(d *doc, region ner.Mention, s, e int) ner.Mention {
+func (r *Recognizer) venue(d *doc, region *ner.Mention, s, e int) ner.Mention {
 	text := d.text
 	name := text[s:e]
 	if !r.namesRegion(text[s:e]) {
@@ -421,7 +454,7 @@ func (r *Recognizer) namesRegion(w string) bool {
 func (r *Recognizer) venueSuffixEnd(d *doc, j, we int) int {
 	text := d.text
 	for k := j; k < we; {
-		_, n := utf8.DecodeRuneInString(text[k:])
+		_, n := lex.Decode(text, k)
 		if k > j && r.venueSuffix.HasPrefixAt(text, k) {
 			for _, m := range r.venueSuffix.PrefixesAt(text, k, nil) {
 				if m.End <= we {
@@ -476,11 +509,14 @@ func isDirection(w string) bool {
 // or a price, no part of a venue's name.
 // An address number is part of a place (안암동 5가, 23호 근린공원).
 func hasDigit(w string) bool {
-	if !strings.ContainsAny(w, "0123456789") {
+	digit := false
+	for i := 0; i < len(w) && !digit; i++ {
+		digit = w[i] >= '0' && w[i] <= '9'
+	}
+	if !digit {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(w)
-	return !strings.ContainsRune("가호길로", last)
+	return !strings.ContainsRune("가호길로", lastRuneOf(w))
 }
 
 // isContest reports whether w names a contest (아시아선수권, 세계육상대회,
@@ -497,33 +533,52 @@ func isContest(w string) bool {
 // isBareNoun reports whether a word carries no obvious particle or verb
 // ending, so it can be part of a name.
 func isBareNoun(w string) bool {
-	last, _ := utf8.DecodeLastRuneInString(w)
-	return !particleEnds.has(last)
+	return !particleEnds.has(lastRuneOf(w))
+}
+
+// lastRuneOf is utf8.DecodeLastRuneInString's rune, at once for a
+// three-byte character (most of Korean text).
+func lastRuneOf(w string) rune {
+	if n := len(w); n >= 3 && w[n-3]&0xF0 == 0xE0 {
+		if c, k := lex.Decode(w, n-3); k == 3 {
+			return c
+		}
+	}
+	c, _ := utf8.DecodeLastRuneInString(w)
+	return c
 }
 
 // orgChains merges a country or region written before a generic body
 // (중국 정부, 미국 연방 검찰) or a local office named after its district
 // (서울 강남경찰서) into one organisation, as KLUE-NER marks them. Other
 // organisations after a place stay apart (호주 포테스큐 그룹).
+//
+// It works in place, as placeChains does.
 func (r *Recognizer) orgChains(d *doc, ms []ner.Mention) []ner.Mention {
 	text := d.text
-	out := d.nextBuf(len(ms)) // ms is the other buffer, or none
-	for i := 0; i < len(ms); i++ {
-		m := ms[i]
+	j := 0 // ms[:j] are the mentions given, none after ms[i] read yet
+	for i := 0; i < len(ms); i, j = i+1, j+1 {
+		if p := &ms[i]; p.Label != ner.PLACE && p.Label != ner.ORG {
+			if j < i {
+				ms[j] = *p // nothing below is for it
+			}
+			continue
+		}
+		m, joined := ms[i], false
 		if m.Label == ner.PLACE && m.Rule != "country-pair" && i+1 < len(ms) && m.End < len(text) && text[m.End] == ' ' {
-			nx := ms[i+1]
+			nx := &ms[i+1]
 			gap := text[m.End:nx.Start]
 			if nx.Label == ner.ORG && (gap == " " || gap == " 연방 ") && (strings.HasSuffix(nx.Rule, "/generic_orgs.tsv") || localOffice(nx.Text)) {
 				if _, ok := d.endsWord(m.End); ok {
-					m = orgChain(text, m.Start, nx.End)
+					m, joined = orgChain(text, m.Start, nx.End), true
 					i++
 				}
 			}
 		}
 		if m.Label == ner.PLACE && m.Rule != "country-pair" {
 			// 미국 연방 하원, 북한 보위부, 미얀마 군부
-			if e, n, ok := r.unitAfter(d, m, ms[i+1:], true, r.isStateOrgan); ok {
-				m = orgChain(text, m.Start, e)
+			if e, n, ok := r.unitAfter(d, m.End, ms[i+1:], true, r.isStateOrgan); ok {
+				m, joined = orgChain(text, m.Start, e), true
 				i += n
 			}
 		}
@@ -532,7 +587,7 @@ func (r *Recognizer) orgChains(d *doc, ms []ner.Mention) []ner.Mention {
 			// branch courts and offices (지원, 지청) belong to a court, a
 			// prosecutors' office or a ministry (고용노동부 창원지청)
 			name := m.Text
-			e, n, ok := r.unitAfter(d, m, ms[i+1:], false, func(w string) bool {
+			e, n, ok := r.unitAfter(d, m.End, ms[i+1:], false, func(w string) bool {
 				// a committee of a legislature may be written short (국회 정보위)
 				if strings.HasSuffix(w, "위") && (name == "국회" || name == "하원" || name == "상원" || name == "의회") && utf8.RuneCountInString(w) >= 3 {
 					return true
@@ -548,10 +603,10 @@ func (r *Recognizer) orgChains(d *doc, ms []ner.Mention) []ner.Mention {
 				break
 			}
 			// 부산 해운대경찰서 중동지구대: a unit of a unit goes on
-			m = orgChain(text, m.Start, e)
+			m, joined = orgChain(text, m.Start, e), true
 			i += n
 		}
-		if isUniversity(m) && m.End+1 < len(text) && text[m.End] == ' ' && d.endsWordOK(m.End) && d.wordEnd(m.End) == m.End {
+		if isUniversity(&m) && m.End+1 < len(text) && text[m.End] == ' ' && d.endsWordOK(m.End) && d.wordEnd(m.End) == m.End {
 			// 서울대학교 치과대학, 연세대 세브란스병원: a school or
 			// hospital of the university is one organisation with it
 			s := m.End + 1
@@ -569,20 +624,21 @@ func (r *Recognizer) orgChains(d *doc, ms []ner.Mention) []ner.Mention {
 					i++
 				}
 				name := text[m.Start:e]
-				out = append(out, ner.Mention{Start: m.Start, End: e, Label: ner.ORG, Text: name,
-					Name: name, Key: "ORG:" + name, Rule: "org-chain", Priority: 2})
+				ms[j] = ner.Mention{Start: m.Start, End: e, Label: ner.ORG, Text: name,
+					Name: name, Key: "ORG:" + name, Rule: "org-chain", Priority: 2}
 				continue
 			}
 		}
-		out = append(out, m)
+		if joined || j < i {
+			ms[j] = m
+		}
 	}
-	d.setBuf(out)
-	return out
+	return ms[:j]
 }
 
 // isUniversity reports whether m is a university found in the gazetteer
 // or by its suffix (대학교, 대학).
-func isUniversity(m ner.Mention) bool {
+func isUniversity(m *ner.Mention) bool {
 	return m.Label == ner.ORG && (strings.HasSuffix(m.Rule, "/universities.tsv") ||
 		m.Rule == "org-suffix:대학교" || m.Rule == "org-suffix:대학")
 }
@@ -650,7 +706,7 @@ func localTime(d *doc, i int) bool {
 // directions and stay out.
 func (r *Recognizer) interKorean(d *doc) []ner.Mention {
 	text := d.text
-	var out []ner.Mention
+	out := d.add[:0] // the stages' output buffer: Find copies it
 	mk := func(s int, north bool) ner.Mention {
 		name := "대한민국"
 		if north {
@@ -663,8 +719,9 @@ func (r *Recognizer) interKorean(d *doc) []ner.Mention {
 	// do not walk all the words
 	var buf [64]int32
 	cands := buf[:0]
-	for k := range d.words {
-		if c := d.words[k].c; c == '남' || c == '북' {
+	words := d.words
+	for k := range words {
+		if c := words[k].c; c == '남' || c == '북' {
 			cands = append(cands, int32(k))
 		}
 	}
@@ -702,5 +759,6 @@ func (r *Recognizer) interKorean(d *doc) []ner.Mention {
 			}
 		}
 	}
+	d.add = out[:0]
 	return out
 }

@@ -87,13 +87,16 @@ func placeKind(k string) bool {
 func (r *Recognizer) placeExtras(d *doc, ms []ner.Mention) []ner.Mention {
 	out := d.add[:0] // the stages' output buffer: resolveWith copies it
 	out = r.hanjaPlaces(d, ms, out)
-	for k := range d.words {
-		w := &d.words[k]
-		if !lex.IsHangul(w.c) {
-			continue
+	venues := r.ctx.venueHeadFirst
+	r.classify(d)
+	words := d.words
+	for k := range words {
+		w := &words[k]
+		// a word of three syllables or more in which a head may end
+		if w.cls&clsHead != 0 && w.nr >= 3 && lex.IsHangul(w.c) {
+			out = r.placePrefixAt(d, w, ms, out)
 		}
-		out = r.placePrefixAt(d, w, ms, out)
-		if k > 0 && r.ctx.venueHeadFirst.has(w.c) {
+		if venues.has(w.c) && k > 0 { // a venue head may start the word
 			out = r.foreignVenueAt(d, k, ms, out)
 		}
 	}
@@ -101,13 +104,19 @@ func (r *Recognizer) placeExtras(d *doc, ms []ner.Mention) []ner.Mention {
 	return out
 }
 
+// addressLasts end the names of neighbourhoods and roads.
+var addressLasts = newSylSet("동리가읍면로길")
+
 // addressEnd returns where a lot number written after a neighbourhood or
 // a road ends (서초동 1628-1번지, 황금동 산 18-7번지, 세종대로 209), or 0:
 // KLUE-NER gives the address as one place.
-func addressEnd(d *doc, m ner.Mention) int {
+func addressEnd(d *doc, m *ner.Mention) int {
 	text := d.text
-	last, _ := utf8.DecodeLastRuneInString(m.Text)
-	if !strings.ContainsRune("동리가읍면로길", last) || m.End+2 >= len(text) || text[m.End] != ' ' {
+	if m.End+2 >= len(text) || text[m.End] != ' ' {
+		return 0
+	}
+	last := lastRuneOf(m.Text)
+	if !addressLasts.has(last) {
 		return 0
 	}
 	i := m.End + 1
@@ -168,7 +177,12 @@ func (r *Recognizer) headStart(d *doc, w *word) int {
 			return -1
 		}
 	}
-	last, _ := lex.DecodeLast(text, e)
+	var last rune
+	if w.allH {
+		last = sylBefore(text, e)
+	} else {
+		last, _ = lex.DecodeLast(text, e)
+	}
 	k := headIdx.index(last)
 	if k < 0 {
 		return -1
@@ -246,6 +260,21 @@ type contextLists struct {
 	newsroomUnits   []string
 	regionParts     map[string]bool // place/region_parts.txt
 	hanjaUnits      []string        // place/hanja_units.txt
+	// the ends of the organisation suffixes (org/suffixes.txt)
+	orgEnds endFilter
+	// the ends of the strong place suffixes (place/place_suffixes.txt,
+	// kinds strong and venue): a word ending in none of them is no place
+	// of its own
+	strongEnds endFilter
+	// endCls has, per Hangul syllable, the end bits (endOrg…) of the
+	// lists with a word ending in it (see endClass), pairCls per hashed
+	// pair of syllables (pairBit) the classes of the lists with a word of
+	// two syllables or more ending in it
+	endCls  *[0xD7A4 - 0xAC00]uint8
+	pairCls *[1 << 12]uint8
+	// oddLasts is set when a word of the lists ends in a rune that is no
+	// syllable
+	oddLasts bool
 }
 
 func newContextLists(p *rules.Pack) contextLists {
@@ -278,6 +307,40 @@ func newContextLists(p *rules.Pack) contextLists {
 	for _, w := range p.List("region_parts") {
 		c.regionParts[w.Text] = true
 	}
+	var sufs []string
+	for _, w := range p.List("suffixes") {
+		sufs = append(sufs, w.Text)
+	}
+	c.orgEnds = newEndFilter(sufs)
+	var strong []string
+	for _, w := range p.List("place_suffixes") {
+		if w.Kind == "strong" || w.Kind == "venue" {
+			strong = append(strong, w.Text)
+		}
+	}
+	c.strongEnds = newEndFilter(strong)
+	c.endCls, c.pairCls = new([0xD7A4 - 0xAC00]uint8), new([1 << 12]uint8)
+	heads := append([]string{"대표팀", "팀"}, c.compoundHeads...)
+	for _, l := range []struct {
+		ws  []string
+		cls uint8
+	}{{sufs, clsOrg}, {strong, clsStrong}, {heads, clsHead}} {
+		for _, w := range l.ws {
+			b, n := utf8.DecodeLastRuneInString(w)
+			if !lex.IsHangul(b) {
+				c.oddLasts = c.oddLasts || n > 0
+				continue // endClassOther asks the filters
+			}
+			c.endCls[b-0xAC00] |= l.cls << 3
+			if n == len(w) {
+				c.endCls[b-0xAC00] |= l.cls // the word is the syllable
+				continue
+			}
+			a, _ := utf8.DecodeLastRuneInString(w[:len(w)-n])
+			c.pairCls[pairBit(a, b)] |= l.cls
+		}
+	}
+	c.endCls['들'-0xAC00] |= endDeul
 	for _, w := range p.List("hanja_units") {
 		c.hanjaUnits = append(c.hanjaUnits, w.Text)
 	}
