@@ -91,9 +91,10 @@ type Particles struct {
 	// of EndMask reads 2 KB rather than the root's 44 KB index
 	lastRank [(0xD7A4-0xAC00)/64 + 1]uint16
 	lastNode []int32
-	// steps holds the edges of rev below its root in an open-addressed
-	// table by node and rune (stepKey), for EndMask's later steps: one
-	// probe or two rather than a scan of the node's edges
+	// steps holds the edges of rev in an open-addressed table by node and
+	// rune (stepKey), for EndMask's steps: one probe or two rather than a
+	// scan or a binary search of the node's edges. An edge of the root by
+	// rune 0 would have key 0: EndMask asks the trie for it.
 	steps    []particleStep
 	stepMask uint32
 }
@@ -105,9 +106,12 @@ type particleStep struct {
 
 func stepKey(n int32, r rune) uint64 { return uint64(uint32(n))<<32 | uint64(uint32(r)) }
 
+// stepped reports whether the edge from n by r is in Particles.steps.
+func stepped(n int32, r rune) bool { return n != 0 || r != 0 }
+
 func stepHash(key uint64) uint32 { return uint32((key * 0x9E3779B97F4A7C15) >> 40) }
 
-// step is p.rev.child(n, r) for a node n below the root.
+// step is p.rev.child(n, r) for stepped(n, r).
 func (p *Particles) step(n int32, r rune) int32 {
 	key := stepKey(n, r)
 	for h := stepHash(key) & p.stepMask; ; h = (h + 1) & p.stepMask {
@@ -143,7 +147,7 @@ func NewParticles(words []string) *Particles {
 		}
 	}
 	edges := 0
-	for n := 1; n < len(p.rev.nodes); n++ {
+	for n := range p.rev.nodes {
 		edges += len(p.rev.nodes[n].edges)
 	}
 	size := 8
@@ -151,8 +155,11 @@ func NewParticles(words []string) *Particles {
 		size *= 2
 	}
 	p.steps, p.stepMask = make([]particleStep, size), uint32(size-1)
-	for n := 1; n < len(p.rev.nodes); n++ {
+	for n := range p.rev.nodes {
 		for _, e := range p.rev.nodes[n].edges {
+			if !stepped(int32(n), e.r) {
+				continue
+			}
 			key := stepKey(int32(n), e.r)
 			h := stepHash(key) & p.stepMask
 			for p.steps[h].key != 0 {
@@ -226,10 +233,10 @@ func (p *Particles) EndMask(s string, ws, we int) (uint64, bool) {
 		if r < 0 {
 			r, w = DecodeLast(s, j)
 		}
-		if n == 0 {
-			n = p.rev.child(0, r)
-		} else {
+		if stepped(n, r) {
 			n = p.step(n, r)
+		} else {
+			n = p.rev.child(0, r)
 		}
 		if n < 0 {
 			break
