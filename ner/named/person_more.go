@@ -627,14 +627,17 @@ func (r *Recognizer) compoundTitle(d *doc, i, k1 int) (int, bool) {
 func (r *Recognizer) surnamePerson(d *doc, s, e int, role string) ner.Mention {
 	text := d.text
 	sur := text[s:e]
-	name := sur + "씨"
+	// the key is built whole and the name is its end: one allocation
+	var key string
 	if c := sur[0]; c >= 'A' && c <= 'Z' {
-		name = sur // A씨, B 교수: the letter is the name
+		key = "PERSON:" + sur // A씨, B 교수: the letter is the name
 	} else if role != "씨" && role != "" {
-		name = sur + " " + role
+		key = "PERSON:" + sur + " " + role
+	} else {
+		key = "PERSON:" + sur + "씨"
 	}
-	return ner.Mention{Start: s, End: e, Label: ner.PERSON, Text: sur, Name: name,
-		Key: "PERSON:" + name, Role: role, Rule: "person-surname", Priority: 3}
+	return ner.Mention{Start: s, End: e, Label: ner.PERSON, Text: sur, Name: key[len("PERSON:"):],
+		Key: key, Role: role, Rule: "person-surname", Priority: 3}
 }
 
 // agedName matches a name followed by an age in brackets: a Korean name

@@ -93,14 +93,17 @@ func (r *Recognizer) placeChains(d *doc, ms []ner.Mention) []ner.Mention {
 			if i+1 < len(ms) {
 				nx := &ms[i+1]
 				if nx.Label == ner.PLACE && nx.Start == m.End+1 && text[m.End] == ' ' && nx.Rule != "country-pair" && nx.Rule != "place-venue" {
-					name := m.Name + " " + nx.Name
-					if strings.HasPrefix(nx.Name, m.Name+" ") {
-						name = nx.Name // 제주특별자치도 서귀포시 already names its region
+					// the key is built whole and the name is its end: one
+					// allocation
+					var key string
+					if len(nx.Name) > len(m.Name) && nx.Name[len(m.Name)] == ' ' && strings.HasPrefix(nx.Name, m.Name) {
+						key = "PLACE:" + nx.Name // 제주특별자치도 서귀포시 already names its region
+					} else {
+						key = "PLACE:" + m.Name + " " + nx.Name
 					}
 					sub = nx.Rule == "place-word" // 화서역 (광장)
 					m = ner.Mention{Start: m.Start, End: nx.End, Label: ner.PLACE, Text: text[m.Start:nx.End],
-						Name: name, Rule: "place-chain", Priority: 2}
-					m.Key = "PLACE:" + m.Name
+						Name: key[len("PLACE:"):], Key: key, Rule: "place-chain", Priority: 2}
 					grown = true
 					i++
 					continue
@@ -110,15 +113,15 @@ func (r *Recognizer) placeChains(d *doc, ms []ner.Mention) []ner.Mention {
 			if !ok {
 				break
 			}
+			key := "PLACE:" + m.Name + text[m.End:e]
 			m = ner.Mention{Start: m.Start, End: e, Label: ner.PLACE, Text: text[m.Start:e],
-				Name: m.Name + text[m.End:e], Rule: "place-chain", Priority: 2}
-			m.Key = "PLACE:" + m.Name
+				Name: key[len("PLACE:"):], Key: key, Rule: "place-chain", Priority: 2}
 			grown, sub = true, true
 		}
 		if e := addressEnd(d, &m); e > m.End && (i+1 >= len(ms) || ms[i+1].Start >= e) {
+			key := "PLACE:" + m.Name + text[m.End:e]
 			m = ner.Mention{Start: m.Start, End: e, Label: ner.PLACE, Text: text[m.Start:e],
-				Name: m.Name + text[m.End:e], Rule: "place-chain", Priority: 2}
-			m.Key = "PLACE:" + m.Name
+				Name: key[len("PLACE:"):], Key: key, Rule: "place-chain", Priority: 2}
 			grown = true
 		}
 		if grown || j < i {
