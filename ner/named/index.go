@@ -39,6 +39,7 @@ type doc struct {
 	cand   []ner.Mention
 	gazAlt [][]*gazRef
 	gazBuf []lex.Match[*gazRef]
+	sure   map[string]bool // the keys of the names the gazetteer found unambiguous
 
 	// again's people by surname and title, and the first runes of its
 	// forms hashed to a bit (a quick no before the trie)

@@ -501,7 +501,13 @@ func (r *Recognizer) gazetteer(d *doc) []ner.Mention {
 	if !g.amb {
 		return out
 	}
-	sure := map[string]bool{}
+	if d.sure == nil {
+		d.sure = map[string]bool{}
+	}
+	// the doc's map, emptied after use rather than freed: a pooled doc
+	// keeps its buckets, and no key outlives the text
+	sure := d.sure
+	defer clear(sure)
 	for k, m := range out {
 		if cands[k] == nil {
 			sure[m.Key] = true

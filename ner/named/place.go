@@ -478,7 +478,7 @@ func (r *Recognizer) venueOK(d *doc, s, e int, ms []ner.Mention) bool {
 	if v == "" || r.venueStop.has(v) || utf8.RuneCountInString(v) < 2 {
 		return false
 	}
-	for _, w := range strings.Fields(v) {
+	for w := range strings.FieldsSeq(v) {
 		if r.venueStop.has(w) || r.notNames.has(w) {
 			return false
 		}
