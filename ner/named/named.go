@@ -392,8 +392,9 @@ func (r *Recognizer) weakRegions(d *doc, ms []ner.Mention) []ner.Mention {
 	}
 	out := d.add[:0] // the stages' output buffer: resolveWith copies it
 	defer func() { d.add = out[:0] }()
-	for k := range d.words {
-		wd := &d.words[k]
+	words := d.words
+	for k := range words {
+		wd := &words[k]
 		if !r.weakFirst.has(wd.c) {
 			continue // no weak form starts with this syllable: most words stop here
 		}
