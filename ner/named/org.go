@@ -179,10 +179,30 @@ func (r *Recognizer) classify(d *doc) {
 	tbl, odd := r.ctx.endCls, r.ctx.oddLasts
 	for k := range words {
 		w := &words[k]
-		if k := uint(w.lc - 0xAC00); w.pmask == 0 && !d.slow && (k < uint(len(tbl)) && tbl[k] == 0 || k >= uint(len(tbl)) && !odd) {
+		k := uint(w.lc - 0xAC00)
+		if w.pmask == 0 && !d.slow && (k < uint(len(tbl)) && tbl[k] == 0 || k >= uint(len(tbl)) && !odd) {
 			// one end, after a rune that ends no word of the lists: most words
 			w.cls = clsDone
 			continue
+		}
+		if w.allH && !d.slow && k < uint(len(tbl)) && tbl[k] == 0 {
+			// classOf's first test at each end without the call: no end
+			// before a particle follows a syllable of endCls either
+			none := true
+			for m := w.pmask &^ 1; m != 0; m &= m - 1 {
+				end := w.e - bits.TrailingZeros64(m)
+				if end <= w.s {
+					break
+				}
+				if tbl[sylBefore(d.text, end)-0xAC00] != 0 {
+					none = false
+					break
+				}
+			}
+			if none {
+				w.cls = clsDone
+				continue
+			}
 		}
 		w.cls = r.classOf(d, w)
 	}
