@@ -1,0 +1,54 @@
+package named
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+// oldClassify is classify before it settled words with particles itself:
+// classOf for every word but those of one end after a rune no list word
+// ends with. Kept as an oracle.
+func (r *Recognizer) oldClassify(d *doc) {
+	tbl, odd := r.ctx.endCls, r.ctx.oddLasts
+	for k := range d.words {
+		w := &d.words[k]
+		if k := uint(w.lc - 0xAC00); w.pmask == 0 && !d.slow && (k < uint(len(tbl)) && tbl[k] == 0 || k >= uint(len(tbl)) && !odd) {
+			w.cls = clsDone
+			continue
+		}
+		w.cls = r.classOf(d, w)
+	}
+}
+
+// TestClassifyOracle compares the words' classes with oldClassify's on the
+// index texts and on random words of syllables that end org and place
+// words, with and without particles.
+func TestClassifyOracle(t *testing.T) {
+	r := recognizer(t)
+	texts := indexTexts(t)
+	pieces := []string{"한빛", "테크", "전자", "공사", "협회", "센터", "시", "도", "구", "군", "역", "로", "들",
+		"은", "는", "이", "가", "의", "에", "에서", "으로", "과", "와", "도", "만", " ", "A", "3", "·"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for k := 0; k < 5000; k++ {
+		s := ""
+		for n := rng.IntN(10); n > 0; n-- {
+			s += pieces[rng.IntN(len(pieces))]
+		}
+		texts = append(texts, s)
+	}
+	for _, text := range texts {
+		d := r.newDoc(text)
+		r.classify(d)
+		got := make([]uint8, len(d.words))
+		for k := range d.words {
+			got[k] = d.words[k].cls
+		}
+		r.oldClassify(d)
+		for k := range d.words {
+			if w := &d.words[k]; got[k] != w.cls {
+				t.Fatalf("%q, word %q: class %b; want %b", text, text[w.s:w.e], got[k], w.cls)
+			}
+		}
+		d.free()
+	}
+}
