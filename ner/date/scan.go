@@ -407,9 +407,19 @@ func (s *scanner) word(p int, ws ...string) (int, string, bool) {
 		}
 		return best, bw, best >= 0
 	}
-	c := s.t[p]
+	// the first two bytes first: Hangul words share their first byte (one
+	// of 0xEA-0xED) but mostly not their second (c1 is 0 at the last
+	// byte: hasAt still decides).
+	c, c1 := s.t[p], byte(0)
+	if p+1 < len(s.t) {
+		c1 = s.t[p+1]
+	}
 	for _, w := range ws {
-		if (w == "" || w[0] == c) && p+len(w) > best && hasAt(s.t, p, w) {
+		switch {
+		case len(w) > 1 && (w[0] != c || w[1] != c1), len(w) == 1 && w[0] != c:
+			continue
+		}
+		if p+len(w) > best && hasAt(s.t, p, w) {
 			best, bw = p+len(w), w
 		}
 	}
