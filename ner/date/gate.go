@@ -252,3 +252,35 @@ func digitGate(t string, i int) bool {
 	}
 	return false
 }
+
+// digitsNext is what follows the run of digits at a word start, for the
+// rules that read a number and then a fixed word or a range sign, none of
+// which can match without it there:
+//   - yearLed (yearAt): N년, N학년도
+//   - monthLed: N월 (monthAt), or a range N~M월
+//   - dayLed: N일 (dayAt), or a range N~M일 (dayRangeAt)
+//   - yearParts (quarterAt; its words start with a syllable): one digit,
+//     then 분기, ·4분기, /4분기, ㆍ4분기 or ∙4분기
+//   - hourRange (no part of the day before digits): a range N~M시
+//
+// TestDigitsNext checks at() against atOld, which tries them all.
+type digitsNext struct {
+	year, month, day bool // 년 or 학년도, 월, 일 right after the digits
+	quarter          bool // one digit, then '/' or a rune that is not ASCII
+	rng              bool // a range sign after the digits (rangeSep)
+}
+
+// digitsNextAt computes digitsNext for the digits at i.
+func (s *scanner) digitsNextAt(i int) (d digitsNext) {
+	t := s.t
+	j := i
+	for j < len(t) && isDigit(t[j]) {
+		j++
+	}
+	d.year = hasAt(t, j, "년") || hasAt(t, j, "학년도")
+	d.month = hasAt(t, j, "월")
+	d.day = hasAt(t, j, "일")
+	d.quarter = j == i+1 && j < len(t) && (t[j] == '/' || t[j] >= utf8.RuneSelf)
+	_, d.rng = s.rangeSep(j)
+	return
+}

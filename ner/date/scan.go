@@ -310,11 +310,15 @@ var trigger sylSet
 func (s *scanner) at(i int) int {
 	r := s.runeAt(i)
 	digit := isDigit(s.t[i])
+	var dn digitsNext
+	if digit {
+		dn = s.digitsNextAt(i)
+	}
 	te, tval, tok := s.timeAt(i, r)
 	if tok {
 		te, tval = s.clockRange(i, te, tval)
 	}
-	if digit || gPod.has(r) {
+	if digit && dn.rng || gPod.has(r) {
 		if e, v, ok := s.hourRange(i); ok && (!tok || e > te) {
 			te, tval, tok = e, v, true
 		}
@@ -325,7 +329,7 @@ func (s *scanner) at(i int) int {
 			return e
 		}
 	}
-	de, dval, rule, dok := s.dateAt(i, r)
+	de, dval, rule, dok := s.dateAt(i, r, &dn)
 	// a duration wins only where it is longer than any point in time (3일
 	// is the day of the month, 3일간 a duration)
 	if digit || gCount.has(r) {
