@@ -177,8 +177,8 @@ var numSyl, unitSyl sylSet
 // followed by another syllable.
 func numeralThenUnit(t string, i int) bool {
 	for p := i; p < len(t); p += 3 {
-		r, n := decodeRune(t, p)
-		if n != 3 || !isHangul(r) || unitSyl.has(r) {
+		r, ok := syllableAt(t, p)
+		if !ok || unitSyl.has(r) {
 			return true
 		}
 		if !numSyl.has(r) {
