@@ -69,7 +69,15 @@ func pairOK(s string, i int) bool {
 	}
 	r, _ := decodeRune(s, i)
 	if r != ' ' {
-		return secondOK.has(r)
+		if !secondOK.has(r) {
+			return false
+		}
+		if uint32(r-0xAC00) < 11172 && i >= 3 {
+			if r0, ok := syllableAt(s, i-3); ok && !nativeLead.has(r0) {
+				return sinoNext.has(r)
+			}
+		}
+		return true
 	}
 	if i >= 3 {
 		switch s[i-3 : i] {
@@ -83,6 +91,38 @@ func pairOK(s string, i int) bool {
 	r, _ = decodeRune(s, i+1)
 	return afterSpaceOK.has(r) || r >= 65536
 }
+
+// After a first syllable that starts no native numeral and no word of
+// wordLeadAt (이, 사, 구, 만), a mention is a Sino-Korean numeral before
+// a currency: the next syllable goes on the numeral (parseNumeral with
+// hangulOpts: a Sino-Korean digit, a unit word, 점) or starts the currency
+// (이달러, 만원). sinoNext holds those syllables; nativeLead the first
+// syllables after which any may come (nativeFirst, 첫, 제).
+var sinoNext, nativeLead = func() (*runeSet, *runeSet) {
+	var t, n runeSet
+	for r := rune(0xAC00); r <= 0xD7A3; r++ {
+		if _, ok := sinoDigit(r); ok || zeroWord(r) || smallUnit(r) > 0 || bigUnit(r) > 0 || r == '점' || r == '쩜' {
+			t.add(r)
+		}
+		if nativeFirst(string(r)) || r == '첫' || r == '제' {
+			n.add(r)
+		}
+	}
+	add := func(us []*unitDef) {
+		for _, u := range us {
+			if r, _ := utf8.DecodeRuneInString(u.s); u.kind == kMoney {
+				t.add(r)
+			}
+		}
+	}
+	for _, us := range units.ascii {
+		add(us)
+	}
+	for _, us := range units.other {
+		add(us)
+	}
+	return &t, &n
+}()
 
 // afterSpaceOK marks the runes that may follow a numeral of one syllable
 // and a space in a mention: digits and the syllables parseNumeral reads
