@@ -218,7 +218,7 @@ func (s *scanner) yearAt(p int) (y, e int, rel, more, ok bool) {
 		}
 		return s.twoDigitYear(n), e, false, false, true
 	}
-	if n, e1, ok1 := sino(t, p); ok1 && n >= 1000 && n <= 2199 && s.has(e1, "년") {
+	if n, e1, ok1 := s.sinoAt(p); ok1 && n >= 1000 && n <= 2199 && s.has(e1, "년") {
 		return n, e1 + len("년"), false, false, true
 	}
 	ry := s.ry
@@ -365,7 +365,7 @@ func (s *scanner) quarterAt(p int) (q, e int, ok bool) {
 		}
 		q = n
 	} else {
-		n, e1, ok1 := sino(t, p)
+		n, e1, ok1 := s.sinoAt(p)
 		if !ok1 || e1-p != len("일") {
 			return
 		}
@@ -405,7 +405,7 @@ func (s *scanner) monthAt(p int, hangul bool) (m, e int, isHangul, ok bool) {
 		}
 		return 10, e1, true, true
 	}
-	n, e1, ok1 := sino(t, p)
+	n, e1, ok1 := s.sinoAt(p)
 	if !ok1 || n < 1 || n > 12 || !s.has(e1, "월") {
 		return
 	}
@@ -424,7 +424,7 @@ func (s *scanner) dayAt(p int, hangul bool) (d, e int, ok bool) {
 	if isDigit(t[p]) {
 		n, e1, ok1 = digits(t, p, 2)
 	} else if hangul {
-		n, e1, ok1 = sino(t, p)
+		n, e1, ok1 = s.sinoAt(p)
 	}
 	if !ok1 || n < 1 || n > 31 || !s.has(e1, "일") {
 		return

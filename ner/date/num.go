@@ -125,7 +125,8 @@ func native(t string, p int) (n, e int, ok bool) {
 
 // count reads the number in front of a unit: digits, native or Sino-Korean
 // words, and 몇 (a few, read as 3 as Duckling does).
-func count(t string, p int) (n, e int, ok bool) {
+func (s *scanner) count(p int) (n, e int, ok bool) {
+	t := s.t
 	if p < len(t) && isDigit(t[p]) {
 		return digits(t, p, 4)
 	}
@@ -135,7 +136,23 @@ func count(t string, p int) (n, e int, ok bool) {
 	if n, e, ok = native(t, p); ok {
 		return
 	}
-	return sino(t, p)
+	return s.sinoAt(p)
+}
+
+// sinoAt is sino(s.t, p), remembered for the last p: yearAt, monthAt,
+// quarterAt, dayAt, clock and count all read the numeral at a word start.
+func (s *scanner) sinoAt(p int) (n, e int, ok bool) {
+	if c := &s.sn; c.set && c.p == p {
+		return c.n, c.e, c.ok
+	}
+	n, e, ok = sino(s.t, p)
+	s.sn = sinoCache{p: p, n: n, e: e, ok: ok, set: true}
+	return
+}
+
+type sinoCache struct {
+	p, n, e int
+	ok, set bool
 }
 
 var nativeStart = new(sylSet)
