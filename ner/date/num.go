@@ -133,7 +133,7 @@ func (s *scanner) count(p int) (n, e int, ok bool) {
 	if hasAt(t, p, "몇") {
 		return 3, p + len("몇"), true
 	}
-	if n, e, ok = native(t, p); ok {
+	if n, e, ok = s.nativeAt(p); ok {
 		return
 	}
 	return s.sinoAt(p)
@@ -146,11 +146,23 @@ func (s *scanner) sinoAt(p int) (n, e int, ok bool) {
 		return c.n, c.e, c.ok
 	}
 	n, e, ok = sino(s.t, p)
-	s.sn = sinoCache{p: p, n: n, e: e, ok: ok, set: true}
+	s.sn = numCache{p: p, n: n, e: e, ok: ok, set: true}
 	return
 }
 
-type sinoCache struct {
+// nativeAt is native(s.t, p), remembered for the last p as sinoAt (clock,
+// count and durPartAt read it).
+func (s *scanner) nativeAt(p int) (n, e int, ok bool) {
+	if c := &s.nn; c.set && c.p == p {
+		return c.n, c.e, c.ok
+	}
+	n, e, ok = native(s.t, p)
+	s.nn = numCache{p: p, n: n, e: e, ok: ok, set: true}
+	return
+}
+
+// numCache is the last numeral read by sinoAt or nativeAt.
+type numCache struct {
 	p, n, e int
 	ok, set bool
 }

@@ -109,7 +109,7 @@ type scanner struct {
 	out      []ner.Mention
 	dateEnd  int // end of the last DATE mention: a TIME may start right there (내일저녁)
 	cu       cuCache
-	sn       sinoCache
+	sn, nn   numCache    // the last numerals read (sinoAt, nativeAt)
 	gated    bool        // skip the positions that pairGate and digitGate refuse
 	vals     []ner.Value // the values of out, in order
 	// the last tense cue: its value for positions cueFrom..cueTo

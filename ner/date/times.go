@@ -402,7 +402,7 @@ func (s *scanner) clock(i int) (int, tv, bool) {
 			e, ampm = x, w
 		}
 	} else {
-		n, e1, ok := native(t, p)
+		n, e1, ok := s.nativeAt(p)
 		if !ok {
 			n, e1, ok = s.sinoAt(p)
 		}
