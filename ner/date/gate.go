@@ -118,8 +118,8 @@ func init() {
 	}
 	lits = append(lits, pods...)
 	lits = append(lits, "지금", "방금", "정오", "자정", "전반", "후반", "늦은", "이른")
-	// native numerals before a spaced unit of a duration: 한 달, 석 달, 두 시간
-	lits = append(lits, "한 ", "두 ", "세 ", "네 ", "석 ", "넉 ", "몇 ", "열 ")
+	// native numerals before a spaced unit of a duration (한 달, 석 달, 두
+	// 시간) are spacedNumeral, which pairGate tests with the unit
 	for _, w := range lits {
 		r0, n := utf8.DecodeRuneInString(w)
 		if !isHangul(r0) {
@@ -188,6 +188,23 @@ func numeralThenUnit(t string, i int) bool {
 	return true
 }
 
+// spacedNumeral holds the native numerals of one syllable that durPartAt
+// reads before a space and a unit (한 달, 석 달, 두 시간, 몇 년): the one
+// rule that reads such a numeral and a space (clock and countUnit read no
+// space after one), so the gate admits them only before a syllable that
+// starts a unit of durUnits (durFirst).
+var spacedNumeral, durFirst = func() (*sylSet, *sylSet) {
+	var n, u sylSet
+	for _, r := range "한두세네석넉몇열" {
+		n.add(r)
+	}
+	for _, d := range durUnits {
+		r, _ := utf8.DecodeRuneInString(d.w)
+		u.add(r)
+	}
+	return &n, &u
+}()
+
 // pairGate reports whether a rule can match at the Hangul syllable r0 at
 // t[i:], whose next rune is r1 (0 at the end of the text).
 func pairGate(t string, i int, r0, r1 rune) bool {
@@ -197,6 +214,11 @@ func pairGate(t string, i int, r0, r1 rune) bool {
 	}
 	if numFirst.has(r0) && numNext.has(r1) && numeralThenUnit(t, i) {
 		return true
+	}
+	if r1 == ' ' && spacedNumeral.has(r0) {
+		if r2, ok := syllableAt(t, i+4); ok && durFirst.has(r2) {
+			return true
+		}
 	}
 	for _, w := range litWords[litIdx[k]] {
 		if w.r1 == r1 && hasAt(t, i, w.w) {
