@@ -162,10 +162,18 @@ func (s *scanner) run() {
 			continue
 		case rcLead:
 			if r, ok := syllableAt(t, i); ok {
-				if (!prevWord || i == s.dateEnd) && trigger.has(r) && (!s.gated || pairGate(t, i, r, s.syllableOrRuneAt(i+3))) {
-					if e := s.at(i); e > i {
-						i, prevWord = e, s.wordBefore(e)
-						continue
+				if (!prevWord || i == s.dateEnd) && trigger.has(r) {
+					// the rune after it for pairGate: a syllable (the
+					// usual case) read inline
+					r1, ok1 := syllableAt(t, i+3)
+					if !ok1 {
+						r1 = s.runeAt(i + 3)
+					}
+					if !s.gated || pairGate(t, i, r, r1) {
+						if e := s.at(i); e > i {
+							i, prevWord = e, s.wordBefore(e)
+							continue
+						}
 					}
 				}
 				prevWord = true
@@ -442,14 +450,6 @@ func (s *scanner) sp(p int) int {
 		}
 		p += len("\u00a0")
 	}
-}
-
-// syllableOrRuneAt is runeAt with a syllable (the usual case) read inline.
-func (s *scanner) syllableOrRuneAt(p int) rune {
-	if r, ok := syllableAt(s.t, p); ok {
-		return r
-	}
-	return s.runeAt(p)
 }
 
 func (s *scanner) runeAt(p int) rune {
