@@ -9,8 +9,8 @@ import (
 )
 
 // dateAt tries the DATE rules at i, whose rune is r, and returns the
-// longest match.
-func (s *scanner) dateAt(i int, r rune) (e int, v dv, rule string, ok bool) {
+// longest match. dn is what follows the digits at i when i is a digit.
+func (s *scanner) dateAt(i int, r rune, dn *digitsNext) (e int, v dv, rule string, ok bool) {
 	try := func(e2 int, v2 dv, r2 string, ok2 bool) {
 		if ok2 && e2 > e {
 			e, v, rule, ok = e2, v2, r2, true
@@ -20,15 +20,17 @@ func (s *scanner) dateAt(i int, r rune) (e int, v dv, rule string, ok bool) {
 	if digit {
 		try(s.numeric(i))
 		try(s.bareYear(i))
-		try(s.dayLed(i))
+		if dn.day || dn.rng {
+			try(s.dayLed(i))
+		}
 	}
-	if digit || r == '\'' || r == '‘' || r == '’' || gYear.has(r) {
+	if digit && dn.year || r == '\'' || r == '‘' || r == '’' || gYear.has(r) {
 		try(s.yearLed(i))
 	}
 	if gPrefix.has(r) {
 		try(s.prefixLed(i))
 	}
-	if digit || gMonth.has(r) {
+	if digit && (dn.month || dn.rng) || gMonth.has(r) {
 		try(s.monthLed(i, 0, false, true, false))
 	}
 	if gRel.has(r) {
@@ -40,7 +42,7 @@ func (s *scanner) dateAt(i int, r rune) (e int, v dv, rule string, ok bool) {
 	if gHoliday.has(r) || digit && i+1 < len(s.t) && !isDigit(s.t[i+1]) && s.t[i+1] >= 0x80 {
 		try(s.holidayLed(i, 0, false, 0))
 	}
-	if digit || gYearParts.has(r) {
+	if digit && dn.quarter || gYearParts.has(r) {
 		try(s.yearParts(i, s.ry, true, false))
 	}
 	if digit || gCount.has(r) {
@@ -216,7 +218,7 @@ func (s *scanner) yearAt(p int) (y, e int, rel, more, ok bool) {
 		}
 		return s.twoDigitYear(n), e, false, false, true
 	}
-	if n, e1, ok1 := sino(t, p); ok1 && n >= 1000 && n <= 2199 && s.has(e1, "년") {
+	if n, e1, ok1 := s.sinoAt(p); ok1 && n >= 1000 && n <= 2199 && s.has(e1, "년") {
 		return n, e1 + len("년"), false, false, true
 	}
 	ry := s.ry
@@ -363,7 +365,7 @@ func (s *scanner) quarterAt(p int) (q, e int, ok bool) {
 		}
 		q = n
 	} else {
-		n, e1, ok1 := sino(t, p)
+		n, e1, ok1 := s.sinoAt(p)
 		if !ok1 || e1-p != len("일") {
 			return
 		}
@@ -403,7 +405,7 @@ func (s *scanner) monthAt(p int, hangul bool) (m, e int, isHangul, ok bool) {
 		}
 		return 10, e1, true, true
 	}
-	n, e1, ok1 := sino(t, p)
+	n, e1, ok1 := s.sinoAt(p)
 	if !ok1 || n < 1 || n > 12 || !s.has(e1, "월") {
 		return
 	}
@@ -422,7 +424,7 @@ func (s *scanner) dayAt(p int, hangul bool) (d, e int, ok bool) {
 	if isDigit(t[p]) {
 		n, e1, ok1 = digits(t, p, 2)
 	} else if hangul {
-		n, e1, ok1 = sino(t, p)
+		n, e1, ok1 = s.sinoAt(p)
 	}
 	if !ok1 || n < 1 || n > 31 || !s.has(e1, "일") {
 		return

@@ -155,7 +155,7 @@ func (s *scanner) durPartAt(p int, first bool) (durPart, int, bool) {
 		case s.has(p, "일년"):
 			return durPart{n: 1, u: &durUnits[8]}, p + len("일년"), true
 		}
-		n, e, ok := native(t, p)
+		n, e, ok := s.nativeAt(p)
 		few := false
 		if !ok {
 			if !s.has(p, "몇") {

@@ -118,8 +118,8 @@ func init() {
 	}
 	lits = append(lits, pods...)
 	lits = append(lits, "지금", "방금", "정오", "자정", "전반", "후반", "늦은", "이른")
-	// native numerals before a spaced unit of a duration: 한 달, 석 달, 두 시간
-	lits = append(lits, "한 ", "두 ", "세 ", "네 ", "석 ", "넉 ", "몇 ", "열 ")
+	// native numerals before a spaced unit of a duration (한 달, 석 달, 두
+	// 시간) are spacedNumeral, which pairGate tests with the unit
 	for _, w := range lits {
 		r0, n := utf8.DecodeRuneInString(w)
 		if !isHangul(r0) {
@@ -177,8 +177,8 @@ var numSyl, unitSyl sylSet
 // followed by another syllable.
 func numeralThenUnit(t string, i int) bool {
 	for p := i; p < len(t); p += 3 {
-		r, n := decodeRune(t, p)
-		if n != 3 || !isHangul(r) || unitSyl.has(r) {
+		r, ok := syllableAt(t, p)
+		if !ok || unitSyl.has(r) {
 			return true
 		}
 		if !numSyl.has(r) {
@@ -187,6 +187,23 @@ func numeralThenUnit(t string, i int) bool {
 	}
 	return true
 }
+
+// spacedNumeral holds the native numerals of one syllable that durPartAt
+// reads before a space and a unit (한 달, 석 달, 두 시간, 몇 년): the one
+// rule that reads such a numeral and a space (clock and countUnit read no
+// space after one), so the gate admits them only before a syllable that
+// starts a unit of durUnits (durFirst).
+var spacedNumeral, durFirst = func() (*sylSet, *sylSet) {
+	var n, u sylSet
+	for _, r := range "한두세네석넉몇열" {
+		n.add(r)
+	}
+	for _, d := range durUnits {
+		r, _ := utf8.DecodeRuneInString(d.w)
+		u.add(r)
+	}
+	return &n, &u
+}()
 
 // pairGate reports whether a rule can match at the Hangul syllable r0 at
 // t[i:], whose next rune is r1 (0 at the end of the text).
@@ -197,6 +214,11 @@ func pairGate(t string, i int, r0, r1 rune) bool {
 	}
 	if numFirst.has(r0) && numNext.has(r1) && numeralThenUnit(t, i) {
 		return true
+	}
+	if r1 == ' ' && spacedNumeral.has(r0) {
+		if r2, ok := syllableAt(t, i+4); ok && durFirst.has(r2) {
+			return true
+		}
 	}
 	for _, w := range litWords[litIdx[k]] {
 		if w.r1 == r1 && hasAt(t, i, w.w) {
@@ -251,4 +273,36 @@ func digitGate(t string, i int) bool {
 		return true
 	}
 	return false
+}
+
+// digitsNext is what follows the run of digits at a word start, for the
+// rules that read a number and then a fixed word or a range sign, none of
+// which can match without it there:
+//   - yearLed (yearAt): N년, N학년도
+//   - monthLed: N월 (monthAt), or a range N~M월
+//   - dayLed: N일 (dayAt), or a range N~M일 (dayRangeAt)
+//   - yearParts (quarterAt; its words start with a syllable): one digit,
+//     then 분기, ·4분기, /4분기, ㆍ4분기 or ∙4분기
+//   - hourRange (no part of the day before digits): a range N~M시
+//
+// TestDigitsNext checks at() against atOld, which tries them all.
+type digitsNext struct {
+	year, month, day bool // 년 or 학년도, 월, 일 right after the digits
+	quarter          bool // one digit, then '/' or a rune that is not ASCII
+	rng              bool // a range sign after the digits (rangeSep)
+}
+
+// digitsNextAt computes digitsNext for the digits at i.
+func (s *scanner) digitsNextAt(i int) (d digitsNext) {
+	t := s.t
+	j := i
+	for j < len(t) && isDigit(t[j]) {
+		j++
+	}
+	d.year = hasAt(t, j, "년") || hasAt(t, j, "학년도")
+	d.month = hasAt(t, j, "월")
+	d.day = hasAt(t, j, "일")
+	d.quarter = j == i+1 && j < len(t) && (t[j] == '/' || t[j] >= utf8.RuneSelf)
+	_, d.rng = s.rangeSep(j)
+	return
 }

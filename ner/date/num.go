@@ -125,17 +125,46 @@ func native(t string, p int) (n, e int, ok bool) {
 
 // count reads the number in front of a unit: digits, native or Sino-Korean
 // words, and 몇 (a few, read as 3 as Duckling does).
-func count(t string, p int) (n, e int, ok bool) {
+func (s *scanner) count(p int) (n, e int, ok bool) {
+	t := s.t
 	if p < len(t) && isDigit(t[p]) {
 		return digits(t, p, 4)
 	}
 	if hasAt(t, p, "몇") {
 		return 3, p + len("몇"), true
 	}
-	if n, e, ok = native(t, p); ok {
+	if n, e, ok = s.nativeAt(p); ok {
 		return
 	}
-	return sino(t, p)
+	return s.sinoAt(p)
+}
+
+// sinoAt is sino(s.t, p), remembered for the last p: yearAt, monthAt,
+// quarterAt, dayAt, clock and count all read the numeral at a word start.
+func (s *scanner) sinoAt(p int) (n, e int, ok bool) {
+	if c := &s.sn; c.set && c.p == p {
+		return c.n, c.e, c.ok
+	}
+	n, e, ok = sino(s.t, p)
+	s.sn = numCache{p: p, n: n, e: e, ok: ok, set: true}
+	return
+}
+
+// nativeAt is native(s.t, p), remembered for the last p as sinoAt (clock,
+// count and durPartAt read it).
+func (s *scanner) nativeAt(p int) (n, e int, ok bool) {
+	if c := &s.nn; c.set && c.p == p {
+		return c.n, c.e, c.ok
+	}
+	n, e, ok = native(s.t, p)
+	s.nn = numCache{p: p, n: n, e: e, ok: ok, set: true}
+	return
+}
+
+// numCache is the last numeral read by sinoAt or nativeAt.
+type numCache struct {
+	p, n, e int
+	ok, set bool
 }
 
 var nativeStart = new(sylSet)

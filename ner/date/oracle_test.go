@@ -282,7 +282,7 @@ func checkHelpers(t *testing.T, text string) {
 				t.Fatalf("%q at %d: countUnitWord %d %q %v; word %d %q %v", text, p, e, u, ok, e0, u0, ok0)
 			}
 		}
-		for _, ws := range [][]string{{"상반기", "하반기"}, {"", "3"}, pods, {"~", "∼", "〜", "–", "-", "—"}, {}} {
+		for _, ws := range [][]string{{"상반기", "하반기"}, {"", "3"}, pods, {"지난", "오는", "다음", "이번", "저번", "올 "}, {"\x00a", "a"}, {"~", "∼", "〜", "–", "-", "—"}, {}} {
 			e, w, ok := s.word(p, ws...)
 			e0, w0, ok0 := s.wordOld(p, ws...)
 			if e != e0 || w != w0 || ok != ok0 {

@@ -109,6 +109,7 @@ type scanner struct {
 	out      []ner.Mention
 	dateEnd  int // end of the last DATE mention: a TIME may start right there (내일저녁)
 	cu       cuCache
+	sn, nn   numCache    // the last numerals read (sinoAt, nativeAt)
 	gated    bool        // skip the positions that pairGate and digitGate refuse
 	vals     []ner.Value // the values of out, in order
 	// the last tense cue: its value for positions cueFrom..cueTo
@@ -161,10 +162,18 @@ func (s *scanner) run() {
 			continue
 		case rcLead:
 			if r, ok := syllableAt(t, i); ok {
-				if (!prevWord || i == s.dateEnd) && trigger.has(r) && (!s.gated || pairGate(t, i, r, s.runeAt(i+3))) {
-					if e := s.at(i); e > i {
-						i, prevWord = e, s.wordBefore(e)
-						continue
+				if (!prevWord || i == s.dateEnd) && trigger.has(r) {
+					// the rune after it for pairGate: a syllable (the
+					// usual case) read inline
+					r1, ok1 := syllableAt(t, i+3)
+					if !ok1 {
+						r1 = s.runeAt(i + 3)
+					}
+					if !s.gated || pairGate(t, i, r, r1) {
+						if e := s.at(i); e > i {
+							i, prevWord = e, s.wordBefore(e)
+							continue
+						}
 					}
 				}
 				prevWord = true
@@ -310,11 +319,15 @@ var trigger sylSet
 func (s *scanner) at(i int) int {
 	r := s.runeAt(i)
 	digit := isDigit(s.t[i])
+	var dn digitsNext
+	if digit {
+		dn = s.digitsNextAt(i)
+	}
 	te, tval, tok := s.timeAt(i, r)
 	if tok {
 		te, tval = s.clockRange(i, te, tval)
 	}
-	if digit || gPod.has(r) {
+	if digit && dn.rng || gPod.has(r) {
 		if e, v, ok := s.hourRange(i); ok && (!tok || e > te) {
 			te, tval, tok = e, v, true
 		}
@@ -325,7 +338,7 @@ func (s *scanner) at(i int) int {
 			return e
 		}
 	}
-	de, dval, rule, dok := s.dateAt(i, r)
+	de, dval, rule, dok := s.dateAt(i, r, &dn)
 	// a duration wins only where it is longer than any point in time (3일
 	// is the day of the month, 3일간 a duration)
 	if digit || gCount.has(r) {
@@ -407,9 +420,19 @@ func (s *scanner) word(p int, ws ...string) (int, string, bool) {
 		}
 		return best, bw, best >= 0
 	}
-	c := s.t[p]
+	// the first two bytes first: Hangul words share their first byte (one
+	// of 0xEA-0xED) but mostly not their second (c1 is 0 at the last
+	// byte: hasAt still decides).
+	c, c1 := s.t[p], byte(0)
+	if p+1 < len(s.t) {
+		c1 = s.t[p+1]
+	}
 	for _, w := range ws {
-		if (w == "" || w[0] == c) && p+len(w) > best && hasAt(s.t, p, w) {
+		switch {
+		case len(w) > 1 && (w[0] != c || w[1] != c1), len(w) == 1 && w[0] != c:
+			continue
+		}
+		if p+len(w) > best && hasAt(s.t, p, w) {
 			best, bw = p+len(w), w
 		}
 	}

@@ -87,7 +87,7 @@ func (s *scanner) countUnit1(p int) (n float64, unit string, e int, ok bool) {
 			}
 		}
 	}
-	k, e1, ok1 := count(s.t, p)
+	k, e1, ok1 := s.count(p)
 	if !ok1 {
 		return
 	}
@@ -402,9 +402,9 @@ func (s *scanner) clock(i int) (int, tv, bool) {
 			e, ampm = x, w
 		}
 	} else {
-		n, e1, ok := native(t, p)
+		n, e1, ok := s.nativeAt(p)
 		if !ok {
-			n, e1, ok = sino(t, p)
+			n, e1, ok = s.sinoAt(p)
 		}
 		if !ok || !s.has(e1, "시") {
 			return 0, tv{}, false

@@ -52,14 +52,107 @@ var secondOK = func() *runeSet {
 }()
 
 // pairOK reports whether the rune at s[i:] may follow the first syllable
-// of a Hangul mention.
+// of a Hangul mention (s[i-3:i]).
+//
+// When it is a space, the first syllable is the whole of the numeral
+// (parseNumeral takes no space without the spaces option), and a mention
+// goes on past the space only with what can follow it there: a native
+// counter (한 명: matchUnit after the space), the next group of a numeral
+// (억 2천만 달러, 천 2백만: hangulMixedOpts), or, after 두, 세 and 네, any
+// noun (nativeNounAt: 두 사람). A Sino-Korean numeral of one syllable takes
+// no currency after a space (억 원, 일 달러), and the other determiners
+// of nativeNounAt have two syllables. afterSpaceOK holds the first runes
+// of those counters and groups.
 func pairOK(s string, i int) bool {
 	if i >= len(s) {
 		return false
 	}
 	r, _ := decodeRune(s, i)
-	return secondOK.has(r)
+	if r != ' ' {
+		if !secondOK.has(r) {
+			return false
+		}
+		if uint32(r-0xAC00) < 11172 && i >= 3 {
+			if r0, ok := syllableAt(s, i-3); ok && !nativeLead.has(r0) {
+				return sinoNext.has(r)
+			}
+		}
+		return true
+	}
+	if i >= 3 {
+		switch s[i-3 : i] {
+		case "두", "세", "네":
+			return true
+		}
+	}
+	if i+1 >= len(s) {
+		return false
+	}
+	r, _ = decodeRune(s, i+1)
+	return afterSpaceOK.has(r) || r >= 65536
 }
+
+// After a first syllable that starts no native numeral and no word of
+// wordLeadAt (이, 사, 구, 만), a mention is a Sino-Korean numeral before
+// a currency: the next syllable goes on the numeral (parseNumeral with
+// hangulOpts: a Sino-Korean digit, a unit word, 점) or starts the currency
+// (이달러, 만원). sinoNext holds those syllables; nativeLead the first
+// syllables after which any may come (nativeFirst, 첫, 제).
+var sinoNext, nativeLead = func() (*runeSet, *runeSet) {
+	var t, n runeSet
+	for r := rune(0xAC00); r <= 0xD7A3; r++ {
+		if _, ok := sinoDigit(r); ok || zeroWord(r) || smallUnit(r) > 0 || bigUnit(r) > 0 || r == '점' || r == '쩜' {
+			t.add(r)
+		}
+		if nativeFirst(string(r)) || r == '첫' || r == '제' {
+			n.add(r)
+		}
+	}
+	add := func(us []*unitDef) {
+		for _, u := range us {
+			if r, _ := utf8.DecodeRuneInString(u.s); u.kind == kMoney {
+				t.add(r)
+			}
+		}
+	}
+	for _, us := range units.ascii {
+		add(us)
+	}
+	for _, us := range units.other {
+		add(us)
+	}
+	return &t, &n
+}()
+
+// afterSpaceOK marks the runes that may follow a numeral of one syllable
+// and a space in a mention: digits and the syllables parseNumeral reads
+// after a space (Sino-Korean digits, unit words, 점), and the first runes
+// of the native counters.
+var afterSpaceOK = func() *runeSet {
+	var t runeSet
+	for r := '0'; r <= '9'; r++ {
+		t.add(r)
+	}
+	for r := rune(0xAC00); r <= 0xD7A3; r++ {
+		if _, ok := sinoDigit(r); ok || smallUnit(r) > 0 || bigUnit(r) > 0 || r == '점' || r == '쩜' {
+			t.add(r)
+		}
+	}
+	add := func(us []*unitDef) {
+		for _, u := range us {
+			if r, _ := utf8.DecodeRuneInString(u.s); u.native && r < 65536 {
+				t.add(r)
+			}
+		}
+	}
+	for _, us := range units.ascii {
+		add(us)
+	}
+	for _, us := range units.other {
+		add(us)
+	}
+	return &t
+}()
 
 // runeSet is a set of runes below U+10000, one bit each.
 type runeSet [65536 / 64]uint64
