@@ -686,7 +686,8 @@ func skip(class *[1 << 16]uint8, pairs *[1 << pairBits]uint8, t string, i int, p
 			if i+2 >= len(t) {
 				return i, pr, pi, ps
 			}
-			b1, b2 := t[i+1]^0x80, t[i+2]^0x80 // continuation bytes become 0 to 0x3F
+			u := t[i : i+3]                // one bounds check for the two bytes after
+			b1, b2 := u[1]^0x80, u[2]^0x80 // continuation bytes become 0 to 0x3F
 			switch {
 			case uint32(c-0xE1) < 0xF && b1|b2 < 0x40 && (c != 0xED || b1 < 0x20):
 				// always a valid rune: Hangul, CJK, punctuation
