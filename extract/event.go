@@ -1358,7 +1358,37 @@ func dependsOnRoles(spec rules.RoleSpec) bool {
 // byDistance orders the mentions by their distance to the trigger at h,
 // those before it winning ties; it keeps value mentions of one label in a
 // stable order otherwise. It appends their indices in that order to buf.
+//
+// Each mention's distance is computed once and packed above its index
+// into one int64 (a distance fits in 32 bits below offsets of 2^30), so a
+// plain sort of the keys is the stable sort by distance.
 func byDistance(buf []int32, sm []sentMention, h int) []int32 {
+	var room [32]int64
+	keys := room[:0]
+	if len(sm) > len(room) {
+		keys = make([]int64, 0, len(sm))
+	}
+	for k := range sm {
+		m := &sm[k]
+		d := 2*(m.Start-h) + 1
+		if m.End <= h {
+			d = 2 * (h - m.End)
+		}
+		if d != int(int32(d)) {
+			return byDistanceStable(buf, sm, h) // offsets past 2^30
+		}
+		keys = append(keys, int64(d)<<32|int64(k))
+	}
+	slices.Sort(keys)
+	for _, key := range keys {
+		buf = append(buf, int32(key)) // the low 32 bits: the index
+	}
+	return buf
+}
+
+// byDistanceStable is byDistance by a stable sort, for distances past 32
+// bits.
+func byDistanceStable(buf []int32, sm []sentMention, h int) []int32 {
 	dist := func(k int32) int {
 		m := &sm[k]
 		if m.End <= h {
