@@ -194,8 +194,14 @@ func (x *eventEngine) wordEnd(s string, i int) int {
 		c, n := rune(s[i]), 1
 		switch {
 		case c < utf8.RuneSelf:
-		case c >= 0xEA && c <= 0xED && i+2 < len(s) && (s[i+1]^0x80)|(s[i+2]^0x80) < 0x40 && (c != 0xED || s[i+1] < 0xA0):
-			c, n = (c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3 // Hangul
+		case uint32(c-0xEA) <= 0xED-0xEA && i+2 < len(s):
+			u := s[i : i+3] // one bounds check for the two bytes after
+			b1, b2 := u[1]^0x80, u[2]^0x80
+			if b1|b2 >= 0x40 || (c == 0xED && b1 >= 0x20) {
+				c, n = lex.Decode(s, i) // not valid: U+FFFD, of one byte
+				break
+			}
+			c, n = (c&0x0F)<<12|rune(b1)<<6|rune(b2), 3 // Hangul
 		default:
 			c, n = lex.Decode(s, i)
 		}
@@ -1760,8 +1766,13 @@ func sameHappening(a, b Event) bool {
 		x, y := na[0].Text, nb[0].Text
 		return strings.Contains(x, y) || strings.Contains(y, x)
 	}
-	for _, role := range participantRoles {
-		for _, x := range b.Args[role] {
+	// b's roles (a few) rather than a lookup of each participant role:
+	// whichever comes first, the answer is the same
+	for role, args := range b.Args {
+		if !slices.Contains(participantRoles, role) {
+			continue
+		}
+		for _, x := range args {
 			if x.Entity != "" && hasEntity(a.Args[role], x.Entity) {
 				return true
 			}
