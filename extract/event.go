@@ -231,21 +231,28 @@ func (x *eventEngine) classOf(r rune) uint8 {
 
 // wordSet is a fixed set of words to look for in a text, all of them in
 // one pass: at the runes that start words (eventEngine.scan tells them),
-// only the words starting with that rune are compared. It answers as
-// strings.Contains would for each word.
+// only the words starting with that rune and the one after it are
+// compared. It answers as strings.Contains would for each word.
 type wordSet struct {
 	words  []string
-	second []rune // per word: its second rune, -1 when it has one (or is not valid UTF-8)
 	ids    map[string]int32
-	lists  [][]int32 // word ids by first rune
+	lists  [][]int32 // word ids by first two runes (pairKey)
 	always []int32   // empty words: contained in every text
-	// keys and slots are a small open-addressing table from a first rune
-	// to its list (keys -1 where free): a quarter full, it stays in the
-	// fastest cache, and most runes are turned away at the first probe.
-	keys  []rune
+	// keys and slots are a small open-addressing table from the first two
+	// runes to their list (keys free where freeKey): a quarter full, it
+	// stays in the fastest cache, and most probes end at the first place.
+	keys  []uint64
 	slots []int32
 	shift uint
 }
+
+// pairKey is the key of wordSet's table for a word of first rune r and
+// second rune next: next is -1 for a word of one rune or not valid UTF-8,
+// looked for after every rune r.
+func pairKey(r, next rune) uint64 { return uint64(uint32(r))<<32 | uint64(uint32(next)) }
+
+// freeKey marks a free place of wordSet.keys: no rune is 0xFFFFFFFF.
+const freeKey = ^uint64(0)
 
 func newWordSet() *wordSet {
 	ws := &wordSet{ids: map[string]int32{}}
@@ -253,39 +260,39 @@ func newWordSet() *wordSet {
 	return ws
 }
 
-func (ws *wordSet) probe(r rune) uint32 {
-	return (uint32(r) * 2654435761) >> ws.shift
+func (ws *wordSet) probe(k uint64) uint32 {
+	return uint32((k * 0x9E3779B97F4A7C15) >> ws.shift)
 }
 
 // rehash rebuilds the table with n (a power of two) places.
 func (ws *wordSet) rehash(n int) {
 	keys, slots := ws.keys, ws.slots
-	ws.keys, ws.slots = make([]rune, n), make([]int32, n)
+	ws.keys, ws.slots = make([]uint64, n), make([]int32, n)
 	for i := range ws.keys {
-		ws.keys[i] = -1
+		ws.keys[i] = freeKey
 	}
-	ws.shift = uint(32 - bits.TrailingZeros(uint(n)))
+	ws.shift = uint(64 - bits.TrailingZeros(uint(n)))
 	for i, k := range keys {
-		if k >= 0 {
+		if k != freeKey {
 			ws.put(k, slots[i])
 		}
 	}
 }
 
-func (ws *wordSet) put(r rune, slot int32) {
+func (ws *wordSet) put(k uint64, slot int32) {
 	mask := uint32(len(ws.keys) - 1)
-	h := ws.probe(r)
-	for ws.keys[h] >= 0 {
+	h := ws.probe(k)
+	for ws.keys[h] != freeKey {
 		h = (h + 1) & mask
 	}
-	ws.keys[h], ws.slots[h] = r, slot
+	ws.keys[h], ws.slots[h] = k, slot
 }
 
-// list returns the ids of the words that start with r.
-func (ws *wordSet) list(r rune) []int32 {
+// list returns the ids of the words of key k (pairKey).
+func (ws *wordSet) list(k uint64) []int32 {
 	mask := uint32(len(ws.keys) - 1)
-	for h := ws.probe(r); ws.keys[h] >= 0; h = (h + 1) & mask {
-		if ws.keys[h] == r {
+	for h := ws.probe(k); ws.keys[h] != freeKey; h = (h + 1) & mask {
+		if ws.keys[h] == k {
 			return ws.lists[ws.slots[h]]
 		}
 	}
@@ -299,20 +306,20 @@ func (ws *wordSet) add(w string) int32 {
 	}
 	id := int32(len(ws.words))
 	ws.words = append(ws.words, w)
-	second := rune(-1)
-	if _, n := utf8.DecodeRuneInString(w); n < len(w) && utf8.ValidString(w) {
-		second, _ = utf8.DecodeRuneInString(w[n:])
-	}
-	ws.second = append(ws.second, second)
 	ws.ids[w] = id
 	if w == "" {
 		ws.always = append(ws.always, id)
 		return id
 	}
-	r, _ := utf8.DecodeRuneInString(w)
+	r, n := utf8.DecodeRuneInString(w)
+	second := rune(-1)
+	if n < len(w) && utf8.ValidString(w) {
+		second, _ = utf8.DecodeRuneInString(w[n:])
+	}
+	k := pairKey(r, second)
 	mask := uint32(len(ws.keys) - 1)
-	for h := ws.probe(r); ws.keys[h] >= 0; h = (h + 1) & mask {
-		if ws.keys[h] == r {
+	for h := ws.probe(k); ws.keys[h] != freeKey; h = (h + 1) & mask {
+		if ws.keys[h] == k {
 			ws.lists[ws.slots[h]] = append(ws.lists[ws.slots[h]], id)
 			return id
 		}
@@ -320,7 +327,7 @@ func (ws *wordSet) add(w string) int32 {
 	if 4*(len(ws.lists)+1) > len(ws.keys) {
 		ws.rehash(2 * len(ws.keys))
 	}
-	ws.put(r, int32(len(ws.lists)))
+	ws.put(k, int32(len(ws.lists)))
 	ws.lists = append(ws.lists, []int32{id})
 	return id
 }
@@ -339,19 +346,19 @@ func (ws *wordSet) findAt(text string, end int, at []wordAt, found []uint64) {
 	for _, id := range ws.always {
 		found[id>>6] |= 1 << (id & 63)
 	}
-	mask := uint32(len(ws.keys) - 1)
 	for _, a := range at {
-		h := ws.probe(a.r)
-		for ws.keys[h] >= 0 && ws.keys[h] != a.r {
-			h = (h + 1) & mask
+		ws.findList(text[a.i:end], ws.list(pairKey(a.r, a.next)), found)
+		if a.next >= 0 {
+			ws.findList(text[a.i:end], ws.list(pairKey(a.r, -1)), found)
 		}
-		if ws.keys[h] < 0 {
-			continue
-		}
-		for _, id := range ws.lists[ws.slots[h]] {
-			if found[id>>6]&(1<<(id&63)) == 0 && (ws.second[id] < 0 || ws.second[id] == a.next) && strings.HasPrefix(text[a.i:end], ws.words[id]) {
-				found[id>>6] |= 1 << (id & 63)
-			}
+	}
+}
+
+// findList sets in found the words of ids that t starts with.
+func (ws *wordSet) findList(t string, ids []int32, found []uint64) {
+	for _, id := range ids {
+		if found[id>>6]&(1<<(id&63)) == 0 && strings.HasPrefix(t, ws.words[id]) {
+			found[id>>6] |= 1 << (id & 63)
 		}
 	}
 }
