@@ -194,8 +194,14 @@ func (x *eventEngine) wordEnd(s string, i int) int {
 		c, n := rune(s[i]), 1
 		switch {
 		case c < utf8.RuneSelf:
-		case c >= 0xEA && c <= 0xED && i+2 < len(s) && (s[i+1]^0x80)|(s[i+2]^0x80) < 0x40 && (c != 0xED || s[i+1] < 0xA0):
-			c, n = (c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3 // Hangul
+		case uint32(c-0xEA) <= 0xED-0xEA && i+2 < len(s):
+			u := s[i : i+3] // one bounds check for the two bytes after
+			b1, b2 := u[1]^0x80, u[2]^0x80
+			if b1|b2 >= 0x40 || (c == 0xED && b1 >= 0x20) {
+				c, n = lex.Decode(s, i) // not valid: U+FFFD, of one byte
+				break
+			}
+			c, n = (c&0x0F)<<12|rune(b1)<<6|rune(b2), 3 // Hangul
 		default:
 			c, n = lex.Decode(s, i)
 		}
@@ -209,6 +215,23 @@ func (x *eventEngine) wordEnd(s string, i int) int {
 		i += n
 	}
 	return i
+}
+
+// lastRune is utf8.DecodeLastRuneInString, reading an ASCII byte or a
+// rune of three bytes (Hangul) at the end of s itself.
+func lastRune(s string) (rune, int) {
+	n := len(s)
+	if n > 0 && s[n-1] < utf8.RuneSelf {
+		return rune(s[n-1]), 1
+	}
+	if n >= 3 {
+		u := s[n-3:]
+		c, b1, b2 := rune(u[0]), u[1]^0x80, u[2]^0x80 // continuation bytes become 0 to 0x3F
+		if uint32(c-0xE1) < 0xF && b1|b2 < 0x40 && (c != 0xED || b1 < 0x20) {
+			return (c&0x0F)<<12 | rune(b1)<<6 | rune(b2), 3 // always a valid rune
+		}
+	}
+	return utf8.DecodeLastRuneInString(s)
 }
 
 // classOf returns the class of rune r.
@@ -225,21 +248,28 @@ func (x *eventEngine) classOf(r rune) uint8 {
 
 // wordSet is a fixed set of words to look for in a text, all of them in
 // one pass: at the runes that start words (eventEngine.scan tells them),
-// only the words starting with that rune are compared. It answers as
-// strings.Contains would for each word.
+// only the words starting with that rune and the one after it are
+// compared. It answers as strings.Contains would for each word.
 type wordSet struct {
 	words  []string
-	second []rune // per word: its second rune, -1 when it has one (or is not valid UTF-8)
 	ids    map[string]int32
-	lists  [][]int32 // word ids by first rune
+	lists  [][]int32 // word ids by first two runes (pairKey)
 	always []int32   // empty words: contained in every text
-	// keys and slots are a small open-addressing table from a first rune
-	// to its list (keys -1 where free): a quarter full, it stays in the
-	// fastest cache, and most runes are turned away at the first probe.
-	keys  []rune
+	// keys and slots are a small open-addressing table from the first two
+	// runes to their list (keys free where freeKey): a quarter full, it
+	// stays in the fastest cache, and most probes end at the first place.
+	keys  []uint64
 	slots []int32
 	shift uint
 }
+
+// pairKey is the key of wordSet's table for a word of first rune r and
+// second rune next: next is -1 for a word of one rune or not valid UTF-8,
+// looked for after every rune r.
+func pairKey(r, next rune) uint64 { return uint64(uint32(r))<<32 | uint64(uint32(next)) }
+
+// freeKey marks a free place of wordSet.keys: no rune is 0xFFFFFFFF.
+const freeKey = ^uint64(0)
 
 func newWordSet() *wordSet {
 	ws := &wordSet{ids: map[string]int32{}}
@@ -247,39 +277,39 @@ func newWordSet() *wordSet {
 	return ws
 }
 
-func (ws *wordSet) probe(r rune) uint32 {
-	return (uint32(r) * 2654435761) >> ws.shift
+func (ws *wordSet) probe(k uint64) uint32 {
+	return uint32((k * 0x9E3779B97F4A7C15) >> ws.shift)
 }
 
 // rehash rebuilds the table with n (a power of two) places.
 func (ws *wordSet) rehash(n int) {
 	keys, slots := ws.keys, ws.slots
-	ws.keys, ws.slots = make([]rune, n), make([]int32, n)
+	ws.keys, ws.slots = make([]uint64, n), make([]int32, n)
 	for i := range ws.keys {
-		ws.keys[i] = -1
+		ws.keys[i] = freeKey
 	}
-	ws.shift = uint(32 - bits.TrailingZeros(uint(n)))
+	ws.shift = uint(64 - bits.TrailingZeros(uint(n)))
 	for i, k := range keys {
-		if k >= 0 {
+		if k != freeKey {
 			ws.put(k, slots[i])
 		}
 	}
 }
 
-func (ws *wordSet) put(r rune, slot int32) {
+func (ws *wordSet) put(k uint64, slot int32) {
 	mask := uint32(len(ws.keys) - 1)
-	h := ws.probe(r)
-	for ws.keys[h] >= 0 {
+	h := ws.probe(k)
+	for ws.keys[h] != freeKey {
 		h = (h + 1) & mask
 	}
-	ws.keys[h], ws.slots[h] = r, slot
+	ws.keys[h], ws.slots[h] = k, slot
 }
 
-// list returns the ids of the words that start with r.
-func (ws *wordSet) list(r rune) []int32 {
+// list returns the ids of the words of key k (pairKey).
+func (ws *wordSet) list(k uint64) []int32 {
 	mask := uint32(len(ws.keys) - 1)
-	for h := ws.probe(r); ws.keys[h] >= 0; h = (h + 1) & mask {
-		if ws.keys[h] == r {
+	for h := ws.probe(k); ws.keys[h] != freeKey; h = (h + 1) & mask {
+		if ws.keys[h] == k {
 			return ws.lists[ws.slots[h]]
 		}
 	}
@@ -293,20 +323,20 @@ func (ws *wordSet) add(w string) int32 {
 	}
 	id := int32(len(ws.words))
 	ws.words = append(ws.words, w)
-	second := rune(-1)
-	if _, n := utf8.DecodeRuneInString(w); n < len(w) && utf8.ValidString(w) {
-		second, _ = utf8.DecodeRuneInString(w[n:])
-	}
-	ws.second = append(ws.second, second)
 	ws.ids[w] = id
 	if w == "" {
 		ws.always = append(ws.always, id)
 		return id
 	}
-	r, _ := utf8.DecodeRuneInString(w)
+	r, n := utf8.DecodeRuneInString(w)
+	second := rune(-1)
+	if n < len(w) && utf8.ValidString(w) {
+		second, _ = utf8.DecodeRuneInString(w[n:])
+	}
+	k := pairKey(r, second)
 	mask := uint32(len(ws.keys) - 1)
-	for h := ws.probe(r); ws.keys[h] >= 0; h = (h + 1) & mask {
-		if ws.keys[h] == r {
+	for h := ws.probe(k); ws.keys[h] != freeKey; h = (h + 1) & mask {
+		if ws.keys[h] == k {
 			ws.lists[ws.slots[h]] = append(ws.lists[ws.slots[h]], id)
 			return id
 		}
@@ -314,7 +344,7 @@ func (ws *wordSet) add(w string) int32 {
 	if 4*(len(ws.lists)+1) > len(ws.keys) {
 		ws.rehash(2 * len(ws.keys))
 	}
-	ws.put(r, int32(len(ws.lists)))
+	ws.put(k, int32(len(ws.lists)))
 	ws.lists = append(ws.lists, []int32{id})
 	return id
 }
@@ -333,19 +363,19 @@ func (ws *wordSet) findAt(text string, end int, at []wordAt, found []uint64) {
 	for _, id := range ws.always {
 		found[id>>6] |= 1 << (id & 63)
 	}
-	mask := uint32(len(ws.keys) - 1)
 	for _, a := range at {
-		h := ws.probe(a.r)
-		for ws.keys[h] >= 0 && ws.keys[h] != a.r {
-			h = (h + 1) & mask
+		ws.findList(text[a.i:end], ws.list(pairKey(a.r, a.next)), found)
+		if a.next >= 0 {
+			ws.findList(text[a.i:end], ws.list(pairKey(a.r, -1)), found)
 		}
-		if ws.keys[h] < 0 {
-			continue
-		}
-		for _, id := range ws.lists[ws.slots[h]] {
-			if found[id>>6]&(1<<(id&63)) == 0 && (ws.second[id] < 0 || ws.second[id] == a.next) && strings.HasPrefix(text[a.i:end], ws.words[id]) {
-				found[id>>6] |= 1 << (id & 63)
-			}
+	}
+}
+
+// findList sets in found the words of ids that t starts with.
+func (ws *wordSet) findList(t string, ids []int32, found []uint64) {
+	for _, id := range ids {
+		if found[id>>6]&(1<<(id&63)) == 0 && strings.HasPrefix(t, ws.words[id]) {
+			found[id>>6] |= 1 << (id & 63)
 		}
 	}
 }
@@ -613,7 +643,7 @@ func modifiesName(text string, h triggerHit, we int, sm []sentMention) bool {
 	if (we <= h.end && !h.tr.verb) || we >= len(text) || text[we] != ' ' {
 		return false // a noun trigger (개관), or not followed by a word
 	}
-	last, _ := utf8.DecodeLastRuneInString(text[h.start:we])
+	last, _ := lastRune(text[h.start:we])
 	if !lex.IsHangul(last) {
 		return false
 	}
@@ -680,13 +710,14 @@ func wanted(f, ps uint8) uint8 {
 // (len(t) when none) with the state of scan: the rune before, its offset
 // and its state.
 func skip(class *[1 << 16]uint8, pairs *[1 << pairBits]uint8, t string, i int, pr rune, pi int, ps uint8) (int, rune, int, uint8) {
-	for i < len(t) {
+	for uint(i) < uint(len(t)) { // i >= 0 too: no bounds check of t[i]
 		c, n := rune(t[i]), 1
 		if c >= utf8.RuneSelf {
 			if i+2 >= len(t) {
 				return i, pr, pi, ps
 			}
-			b1, b2 := t[i+1]^0x80, t[i+2]^0x80 // continuation bytes become 0 to 0x3F
+			u := t[i : i+3]                // one bounds check for the two bytes after
+			b1, b2 := u[1]^0x80, u[2]^0x80 // continuation bytes become 0 to 0x3F
 			switch {
 			case uint32(c-0xE1) < 0xF && b1|b2 < 0x40 && (c != 0xED || b1 < 0x20):
 				// always a valid rune: Hangul, CJK, punctuation
@@ -818,7 +849,7 @@ var pressRoles = map[string]bool{"기자": true, "특파원": true, "객원기�
 // …합니다, …까?) rather than a headline or caption.
 func endsInVerb(s string) bool {
 	for i := 0; i < 16 && s != ""; i++ { // a bounded trim: a run of 100,000 quotes costs nothing
-		r, n := utf8.DecodeLastRuneInString(s)
+		r, n := lastRune(s)
 		switch r {
 		case ' ', '.', '?', '!', '…', '"', '\'', '”', '’', '」', '』', ')', ']':
 			s = s[:len(s)-n]
@@ -826,7 +857,7 @@ func endsInVerb(s string) bool {
 		}
 		break
 	}
-	last, _ := utf8.DecodeLastRuneInString(s)
+	last, _ := lastRune(s)
 	switch last {
 	case '다', '요', '까', '죠', '오', '자':
 		return true
@@ -1357,7 +1388,37 @@ func dependsOnRoles(spec rules.RoleSpec) bool {
 // byDistance orders the mentions by their distance to the trigger at h,
 // those before it winning ties; it keeps value mentions of one label in a
 // stable order otherwise. It appends their indices in that order to buf.
+//
+// Each mention's distance is computed once and packed above its index
+// into one int64 (a distance fits in 32 bits below offsets of 2^30), so a
+// plain sort of the keys is the stable sort by distance.
 func byDistance(buf []int32, sm []sentMention, h int) []int32 {
+	var room [32]int64
+	keys := room[:0]
+	if len(sm) > len(room) {
+		keys = make([]int64, 0, len(sm))
+	}
+	for k := range sm {
+		m := &sm[k]
+		d := 2*(m.Start-h) + 1
+		if m.End <= h {
+			d = 2 * (h - m.End)
+		}
+		if d != int(int32(d)) {
+			return byDistanceStable(buf, sm, h) // offsets past 2^30
+		}
+		keys = append(keys, int64(d)<<32|int64(k))
+	}
+	slices.Sort(keys)
+	for _, key := range keys {
+		buf = append(buf, int32(key)) // the low 32 bits: the index
+	}
+	return buf
+}
+
+// byDistanceStable is byDistance by a stable sort, for distances past 32
+// bits.
+func byDistanceStable(buf []int32, sm []sentMention, h int) []int32 {
 	dist := func(k int32) int {
 		m := &sm[k]
 		if m.End <= h {
@@ -1473,7 +1534,7 @@ func ownSubject(text string, s Sentence, sm []sentMention) bool {
 	if !ok {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(text[i:we])
+	last, _ := lastRune(text[i:we])
 	if last != '은' && last != '는' && last != '이' && last != '가' {
 		return false
 	}
@@ -1615,7 +1676,7 @@ func (x *eventEngine) nameArg(text string, ri int, s Sentence, quotes []span, fo
 // tokenStart returns where the space-delimited token ending at i starts.
 func tokenStart(text string, i, floor int) int {
 	for i > floor {
-		c, n := utf8.DecodeLastRuneInString(text[:i])
+		c, n := lastRune(text[:i])
 		if c == ' ' || c == '\n' || c == '\t' || c == '(' || c == '\'' || c == '"' || c == '‘' || c == '“' {
 			break
 		}
@@ -1634,7 +1695,7 @@ func bareWord(w string) bool {
 	if connectives[w] {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(w)
+	last, _ := lastRune(w)
 	if strings.ContainsRune("은는이가을를의와과에로고며다서도해한던된일", last) {
 		return false
 	}
@@ -1729,8 +1790,13 @@ func sameHappening(a, b Event) bool {
 		x, y := na[0].Text, nb[0].Text
 		return strings.Contains(x, y) || strings.Contains(y, x)
 	}
-	for _, role := range participantRoles {
-		for _, x := range b.Args[role] {
+	// b's roles (a few) rather than a lookup of each participant role:
+	// whichever comes first, the answer is the same
+	for role, args := range b.Args {
+		if !slices.Contains(participantRoles, role) {
+			continue
+		}
+		for _, x := range args {
 			if x.Entity != "" && hasEntity(a.Args[role], x.Entity) {
 				return true
 			}

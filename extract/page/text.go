@@ -644,8 +644,9 @@ func plainRun(line string, i, n int, space bool) (end, m int, spaceAfter, single
 			if uint(i+2) >= uint(len(line)) {
 				break
 			}
-			c2 := line[i+2]
-			if plainSyllables[int(c&3)<<8|int(line[i+1])]&(1<<(c2&63)) == 0 || c2&0xC0 != 0x80 {
+			u := line[i : i+3] // one bounds check for the two bytes after
+			c2 := u[2]
+			if plainSyllables[int(c&3)<<8|int(u[1])]&(1<<(c2&63)) == 0 || c2&0xC0 != 0x80 {
 				break
 			}
 			if space {
