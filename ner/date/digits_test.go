@@ -44,7 +44,7 @@ func (s *scanner) atOld(i int) int {
 		}
 	}
 	if dok && s.prevWord(i, everyWords) {
-		// 매년 8월 16일부터, 매주 화요일: a recurring date is no date
+		// 매년 3월 2일부터, 매주 목요일: a recurring date is no date
 		if !tok || de >= te {
 			return de
 		}
