@@ -217,23 +217,6 @@ func (x *eventEngine) wordEnd(s string, i int) int {
 	return i
 }
 
-// lastRune is utf8.DecodeLastRuneInString, reading an ASCII byte or a
-// rune of three bytes (Hangul) at the end of s itself.
-func lastRune(s string) (rune, int) {
-	n := len(s)
-	if n > 0 && s[n-1] < utf8.RuneSelf {
-		return rune(s[n-1]), 1
-	}
-	if n >= 3 {
-		u := s[n-3:]
-		c, b1, b2 := rune(u[0]), u[1]^0x80, u[2]^0x80 // continuation bytes become 0 to 0x3F
-		if uint32(c-0xE1) < 0xF && b1|b2 < 0x40 && (c != 0xED || b1 < 0x20) {
-			return (c&0x0F)<<12 | rune(b1)<<6 | rune(b2), 3 // always a valid rune
-		}
-	}
-	return utf8.DecodeLastRuneInString(s)
-}
-
 // classOf returns the class of rune r.
 func (x *eventEngine) classOf(r rune) uint8 {
 	if r < 1<<16 {
@@ -643,7 +626,7 @@ func modifiesName(text string, h triggerHit, we int, sm []sentMention) bool {
 	if (we <= h.end && !h.tr.verb) || we >= len(text) || text[we] != ' ' {
 		return false // a noun trigger (개관), or not followed by a word
 	}
-	last, _ := lastRune(text[h.start:we])
+	last, _ := lex.DecodeLast(text[h.start:we], we-h.start)
 	if !lex.IsHangul(last) {
 		return false
 	}
@@ -849,7 +832,7 @@ var pressRoles = map[string]bool{"기자": true, "특파원": true, "객원기�
 // …합니다, …까?) rather than a headline or caption.
 func endsInVerb(s string) bool {
 	for i := 0; i < 16 && s != ""; i++ { // a bounded trim: a run of 100,000 quotes costs nothing
-		r, n := lastRune(s)
+		r, n := lex.DecodeLast(s, len(s))
 		switch r {
 		case ' ', '.', '?', '!', '…', '"', '\'', '”', '’', '」', '』', ')', ']':
 			s = s[:len(s)-n]
@@ -857,7 +840,7 @@ func endsInVerb(s string) bool {
 		}
 		break
 	}
-	last, _ := lastRune(s)
+	last, _ := lex.DecodeLast(s, len(s))
 	switch last {
 	case '다', '요', '까', '죠', '오', '자':
 		return true
@@ -1534,7 +1517,7 @@ func ownSubject(text string, s Sentence, sm []sentMention) bool {
 	if !ok {
 		return false
 	}
-	last, _ := lastRune(text[i:we])
+	last, _ := lex.DecodeLast(text[i:we], we-i)
 	if last != '은' && last != '는' && last != '이' && last != '가' {
 		return false
 	}
@@ -1676,7 +1659,7 @@ func (x *eventEngine) nameArg(text string, ri int, s Sentence, quotes []span, fo
 // tokenStart returns where the space-delimited token ending at i starts.
 func tokenStart(text string, i, floor int) int {
 	for i > floor {
-		c, n := lastRune(text[:i])
+		c, n := lex.DecodeLast(text, i)
 		if c == ' ' || c == '\n' || c == '\t' || c == '(' || c == '\'' || c == '"' || c == '‘' || c == '“' {
 			break
 		}
@@ -1695,7 +1678,7 @@ func bareWord(w string) bool {
 	if connectives[w] {
 		return false
 	}
-	last, _ := lastRune(w)
+	last, _ := lex.DecodeLast(w, len(w))
 	if strings.ContainsRune("은는이가을를의와과에로고며다서도해한던된일", last) {
 		return false
 	}

@@ -3,7 +3,6 @@ package extract
 import (
 	"slices"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/kpolicy/kpolicy/ner"
 )
@@ -40,17 +39,5 @@ func FuzzByDistance(f *testing.F) {
 			scale = 1 << 30
 		}
 		checkByDistance(t, spans, int(h), scale)
-	})
-}
-
-func FuzzLastRune(f *testing.F) {
-	for _, s := range []string{"", "a", "했다", "가\xed\xa0\x80", "\xe0\x80\x80", "x\xea\xb0", "𝔘", "다.”"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		r, n := lastRune(s)
-		if wr, wn := utf8.DecodeLastRuneInString(s); r != wr || n != wn {
-			t.Errorf("lastRune(%q) = %q, %d, want %q, %d", s, r, n, wr, wn)
-		}
 	})
 }

@@ -927,19 +927,23 @@ func decode(s string, i int) (rune, int) {
 // Hangul; i must be < len(s).
 func Decode(s string, i int) (rune, int) { return decode(s, i) }
 
-// DecodeLast returns the rune ending at byte offset i of s and its width.
+// DecodeLast returns the rune ending at byte offset i of s and its width,
+// as utf8.DecodeLastRuneInString(s[:i]) does (one ASCII byte or a
+// three-byte rune, most of a Korean text, without the call).
 func DecodeLast(s string, i int) (rune, int) {
+	if i > 0 && s[i-1] < utf8.RuneSelf {
+		return rune(s[i-1]), 1
+	}
 	if i >= 3 {
-		c := s[i-3]
-		if c&0xF0 == 0xE0 {
+		if c := s[i-3]; c&0xF0 == 0xE0 {
 			if c1, c2 := s[i-2], s[i-1]; c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
-				// decode's fast path, without the call
 				if r := rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F); r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
 					return r, 3
 				}
 			}
-			return decode(s, i-3)
 		}
 	}
+	// anything else, broken bytes included: not the rune starting at i-3,
+	// which need not end at i
 	return utf8.DecodeLastRuneInString(s[:i])
 }

@@ -249,3 +249,19 @@ func FuzzTrieWalks(f *testing.F) {
 		}
 	})
 }
+
+// FuzzDecodeLast: DecodeLast is utf8.DecodeLastRuneInString(s[:i]) at
+// every offset, broken bytes included.
+func FuzzDecodeLast(f *testing.F) {
+	for _, s := range []string{"", "a", "했다", "가\xed\xa0\x80", "\xe0\x80\x80", "x\xea\xb0", "𝔘", "다.”", "\xe0AB", "\xeaAB"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := 0; i <= len(s); i++ {
+			r, n := DecodeLast(s, i)
+			if wr, wn := utf8.DecodeLastRuneInString(s[:i]); r != wr || n != wn {
+				t.Fatalf("DecodeLast(%q, %d) = %q, %d, want %q, %d", s, i, r, n, wr, wn)
+			}
+		}
+	})
+}
