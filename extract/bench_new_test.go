@@ -62,3 +62,19 @@ func BenchmarkExtractDevNews(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkExtractShort extracts a one-sentence record again and again:
+// what each document costs whatever its length (records, pools, the
+// published date, the stages' set-up), which dominates short texts such
+// as headlines or single sentences.
+func BenchmarkExtractShort(b *testing.B) {
+	x := newExtractor(b)
+	r := Record{ID: "s1", Published: "2025-03-14", Text: "해양수산부는 14일 부산항 신항에서 친환경 선박 보급 사업 설명회를 열었다."}
+	b.SetBytes(int64(len(r.Text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := x.ExtractRecord(context.Background(), r, "dev"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

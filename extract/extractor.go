@@ -337,10 +337,8 @@ var kst = time.FixedZone("KST", 9*60*60)
 // without a zone are Korea time. hasTime is false for a date alone.
 func ParseTime(s string) (t time.Time, hasTime bool, err error) {
 	s = strings.TrimSpace(s)
-	if len(s) == len("2006-01-02") && s[4] == '-' && s[7] == '-' {
-		if t, err := time.ParseInLocation("2006-01-02", s, kst); err == nil {
-			return t, false, nil // the common case of records: a date alone
-		}
+	if t, ok := parseDay(s); ok {
+		return t, false, nil // the common case of records: a date alone
 	}
 	for _, layout := range []string{time.RFC3339Nano, time.RFC3339, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04Z07:00"} {
 		if t, err := time.Parse(layout, s); err == nil {
@@ -361,9 +359,44 @@ func ParseTime(s string) (t time.Time, hasTime bool, err error) {
 
 func formatTime(t time.Time, hasTime bool) string {
 	if !hasTime {
+		if y, m, d := t.Date(); y >= 0 && y <= 9999 {
+			// what t.Format("2006-01-02") writes, without reading a layout
+			b := [10]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+				byte('0' + m/10), byte('0' + m%10), '-', byte('0' + d/10), byte('0' + d%10)}
+			return string(b[:])
+		}
 		return t.Format("2006-01-02")
 	}
 	return t.Format(time.RFC3339)
+}
+
+// parseDay reads s as YYYY-MM-DD in Korean time, as
+// time.ParseInLocation("2006-01-02", s, kst) does, without reading a
+// layout: every record of a news archive carries such a date.
+func parseDay(s string) (time.Time, bool) {
+	if len(s) != len("2006-01-02") || s[4] != '-' || s[7] != '-' {
+		return time.Time{}, false
+	}
+	n := 0
+	for i := range len(s) {
+		if i == 4 || i == 7 {
+			continue
+		}
+		c := s[i]
+		if c < '0' || c > '9' {
+			return time.Time{}, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	y, m, d := n/10000, time.Month(n/100%100), n%100
+	if m < time.January || m > time.December || d < 1 {
+		return time.Time{}, false
+	}
+	t := time.Date(y, m, d, 0, 0, 0, 0, kst)
+	if t.Day() != d { // past the end of its month (02-30, 04-31)
+		return time.Time{}, false
+	}
+	return t, true
 }
 
 // analyse runs the recognizers and the event rules on doc.Doc.Text.
