@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/bits"
 	"math/rand/v2"
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -182,6 +183,18 @@ func FuzzTrieWalks(f *testing.F) {
 			rev.Freeze()
 		}
 		p := NewParticles(parts)
+		// particles of syllables alone, as Korean's are: EndMask's walk by
+		// three bytes
+		var sylParts []string
+		for _, w := range parts {
+			if strings.IndexFunc(w, func(c rune) bool { return !IsHangul(c) }) < 0 {
+				sylParts = append(sylParts, w)
+			}
+		}
+		ps := NewParticles(sylParts)
+		if !ps.syllables {
+			t.Fatalf("particles %q: not syllables alone", sylParts)
+		}
 		text := fuzzString(rng, 30)
 		for i := 0; i <= len(text); i++ {
 			if i < len(text) {
@@ -244,6 +257,9 @@ func FuzzTrieWalks(f *testing.F) {
 				}
 				if m, ok := p.EndMask(text, lo, i); ok && m != p.oldEndMask(text, lo, i) {
 					t.Fatalf("EndMask(%q, %d, %d) = %b; want %b", text, lo, i, m, p.oldEndMask(text, lo, i))
+				}
+				if m, ok := ps.EndMask(text, lo, i); ok && m != ps.oldEndMask(text, lo, i) {
+					t.Fatalf("EndMask(%q, %d, %d) of %q = %b; want %b", text, lo, i, sylParts, m, ps.oldEndMask(text, lo, i))
 				}
 			}
 		}

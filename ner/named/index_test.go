@@ -235,15 +235,32 @@ func TestNewDocOracle(t *testing.T) {
 		texts = append(texts, s)
 	}
 	for _, text := range texts {
-		d := r.newDoc(text)
-		got := fmt.Sprint(d.wid, d.words, d.slow)
-		d.free()
-		d = r.oldNewDoc(text)
-		want := fmt.Sprint(d.wid, d.words, d.slow)
-		if got != want {
-			t.Fatalf("%q:\ngot  %s\nwant %s", text, got, want)
-		}
+		checkNewDoc(t, r, text)
 	}
+}
+
+// checkNewDoc compares the index of text with oldNewDoc's.
+func checkNewDoc(t *testing.T, r *Recognizer, text string) {
+	t.Helper()
+	d := r.newDoc(text)
+	got := fmt.Sprint(d.wid, d.words, d.slow)
+	d.free()
+	d = r.oldNewDoc(text)
+	want := fmt.Sprint(d.wid, d.words, d.slow)
+	if got != want {
+		t.Fatalf("%q:\ngot  %s\nwant %s", text, got, want)
+	}
+}
+
+// FuzzNewDoc compares the index with oldNewDoc on any bytes.
+func FuzzNewDoc(f *testing.F) {
+	r := recognizer(f)
+	for _, s := range []string{"중기부는, OECD의 3월부터", "\xea\xb0가\xed\xa0\x80美Ａ é😀 ㄱ·", "가나다라마", "A1 b2", "힣"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		checkNewDoc(t, r, text)
+	})
 }
 
 // oldNewDoc is newDoc as it was before the index took syllables with
