@@ -500,27 +500,7 @@ func (t *Trie[V]) child(n int32, r rune) int32 {
 	} else {
 		es = t.nodes[n].edges
 	}
-	if len(es) <= 8 {
-		for _, e := range es {
-			if e.r == r {
-				return e.to
-			}
-		}
-		return -1
-	}
-	// binary search without a branch to mispredict: the last edge <= r
-	lo, cnt := 0, len(es)
-	for cnt > 1 {
-		half := cnt >> 1
-		if es[lo+half].r <= r {
-			lo += half
-		}
-		cnt -= half
-	}
-	if es[lo].r == r {
-		return es[lo].to
-	}
-	return -1
+	return findEdge(es, r)
 }
 
 // next steps from node n by the rune at byte offset j of s: it returns
@@ -757,15 +737,40 @@ type Match[V any] struct {
 // first. buf is reused when it has capacity.
 func (t *Trie[V]) PrefixesAt(s string, i int, buf []Match[V]) []Match[V] {
 	out := buf[:0]
-	n := int32(0)
-	for j := i; j < len(s); {
-		var w int
-		if n, w = t.next(n, s, j); n < 0 {
-			break
+	if t.fn != nil {
+		// a frozen trie: the walk inline, each node read once for its
+		// values and its edges, and no rune decoded after a leaf
+		fn, fe := t.fn, t.fe
+		n, f := int32(0), fn[0]
+		for j := i; j < len(s) && f.n&^hasVals != 0; {
+			r, w := HangulAt(s, j), 3
+			if r >= 0 && n == 0 {
+				n = t.rootH[r-0xAC00] - 1
+			} else {
+				if r < 0 {
+					r, w = decode(s, j)
+				}
+				n = findEdge(fe[f.e0:f.e0+f.n&^hasVals], r)
+			}
+			if n < 0 {
+				break
+			}
+			j += w
+			if f = fn[n]; f.n&hasVals != 0 {
+				out = append(out, Match[V]{End: j, Vals: t.nodes[n].vals})
+			}
 		}
-		j += w
-		if t.hasVal(n) {
-			out = append(out, Match[V]{End: j, Vals: t.nodes[n].vals})
+	} else {
+		n := int32(0)
+		for j := i; j < len(s); {
+			var w int
+			if n, w = t.next(n, s, j); n < 0 {
+				break
+			}
+			j += w
+			if t.hasVal(n) {
+				out = append(out, Match[V]{End: j, Vals: t.nodes[n].vals})
+			}
 		}
 	}
 	// keys were found shortest first: reverse for longest first
@@ -773,6 +778,32 @@ func (t *Trie[V]) PrefixesAt(s string, i int, buf []Match[V]) []Match[V] {
 		out[a], out[b] = out[b], out[a]
 	}
 	return out
+}
+
+// findEdge returns the node the edge by r of es (sorted by rune) goes to,
+// or -1.
+func findEdge(es []edge, r rune) int32 {
+	if len(es) <= 8 {
+		for _, e := range es {
+			if e.r == r {
+				return e.to
+			}
+		}
+		return -1
+	}
+	// binary search without a branch to mispredict: the last edge <= r
+	lo, cnt := 0, len(es)
+	for cnt > 1 {
+		half := cnt >> 1
+		if es[lo+half].r <= r {
+			lo += half
+		}
+		cnt -= half
+	}
+	if es[lo].r == r {
+		return es[lo].to
+	}
+	return -1
 }
 
 // EachPrefix calls f for every key that starts at byte offset i of s,
@@ -923,6 +954,35 @@ func (t *Trie[V]) MayStartWith(a, b rune) bool {
 	}
 	h := pairHash(a, b) >> t.pairShift
 	return t.pair[h>>6]&(1<<(h&63)) != 0
+}
+
+// Pairs is the filter of the first two runes of the keys of a frozen large
+// trie (StartPairs), for a caller that tests many words: small enough to
+// be inlined, where MayStartWith is a call.
+type Pairs struct {
+	single *runeBits // the one-rune keys below 1<<16, nil for none
+	bits   []uint64
+	shift  uint32
+}
+
+// StartPairs returns the filter of the trie's first two runes, or nil when
+// the trie has none (a small trie, or one not frozen).
+func (t *Trie[V]) StartPairs() *Pairs {
+	if t.pair == nil {
+		return nil
+	}
+	return &Pairs{single: t.single, bits: t.pair, shift: t.pairShift}
+}
+
+// May reports whether a key may start with the Hangul syllable a and the
+// rune b: false means that none does. It answers true a little more often
+// than MayStartWith, which tests the first rune alone too.
+func (p *Pairs) May(a, b rune) bool {
+	if p.single != nil && p.single.has(a) {
+		return true
+	}
+	h := pairHash(a, b) >> p.shift
+	return p.bits[h>>6]&(1<<(h&63)) != 0
 }
 
 // hasPrefixAt is HasPrefixAt for any rune.

@@ -212,6 +212,11 @@ func FuzzTrieWalks(f *testing.F) {
 				if a, b := HangulAt(text, i), HangulAt(text, i+3); a >= 0 && b >= 0 && fw.MayStartWith(a, b) != fw.hasPrefixAt(text, i) {
 					t.Fatalf("MayStartWith at %q, %d = %v", text, i, fw.MayStartWith(a, b))
 				}
+				if p, a := fw.StartPairs(), HangulAt(text, i); p != nil && a >= 0 && i+3 < len(text) {
+					if b, _ := decode(text, i+3); fw.MayStartWith(a, b) && !p.May(a, b) {
+						t.Fatalf("Pairs.May at %q, %d = false", text, i)
+					}
+				}
 				if fw.HasPrefixAt(text, i) == false && len(fw.oldPrefixesAt(text, i)) > 0 {
 					t.Fatalf("HasPrefixAt(%q, %d) = false before a key", text, i)
 				}
