@@ -255,24 +255,40 @@ func (p *Particles) EndMask(s string, ws, we int) (uint64, bool) {
 	}
 	// the particles hold syllables alone: a rune that is none (or fewer
 	// than three bytes) ends the walk
-	j := we
-	if j <= ws || j < 3 || j > len(s) {
+	if we <= ws || we < 3 || we > len(s) {
 		return 0, true
 	}
-	t := s[j-3 : j]
+	t := s[we-3 : we]
 	v := uint32(t[0])<<16 | uint32(t[1])<<8 | uint32(t[2])
 	if !IsHangul3(v) {
 		return 0, true
 	}
+	return p.endMaskSyllables(s, ws, we, Hangul3(v)), true
+}
+
+// EndMaskWord is EndMask for a word s[ws:we] (ws < we, its runes whole)
+// whose last rune is last: the decoding of the last rune saved, for the
+// caller that has it at hand.
+func (p *Particles) EndMaskWord(s string, ws, we int, last rune) (uint64, bool) {
+	if p == nil || p.maxLen > 63 || !p.syllables || !IsHangul(last) || we > len(s) {
+		return p.EndMask(s, ws, we)
+	}
+	return p.endMaskSyllables(s, ws, we, last), true
+}
+
+// endMaskSyllables is EndMask for particles of syllables alone and a word
+// s[ws:we] that ends with the syllable last.
+func (p *Particles) endMaskSyllables(s string, ws, we int, last rune) uint64 {
 	// the first step from lastH, and no walk at all when no particle ends
 	// with the last syllable (most words)
-	k := uint(Hangul3(v) - 0xAC00)
+	k := uint(last - 0xAC00)
 	word, bit := p.lastH[k>>6], uint64(1)<<(k&63)
 	if word&bit == 0 {
-		return 0, true
+		return 0
 	}
 	n := p.lastNode[int(p.lastRank[k>>6])+bits.OnesCount64(word&(bit-1))]
 	nd := &p.nodes[n]
+	j := we
 	var mask uint64
 	if nd.val {
 		mask = 1 << 3
@@ -291,7 +307,7 @@ func (p *Particles) EndMask(s string, ws, we int) (uint64, bool) {
 			mask |= 1 << uint(we-j+3)
 		}
 	}
-	return mask, true
+	return mask
 }
 
 // endMaskRunes is EndMask for particles that hold runes other than Hangul

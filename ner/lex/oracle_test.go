@@ -266,6 +266,15 @@ func FuzzTrieWalks(f *testing.F) {
 				if m, ok := ps.EndMask(text, lo, i); ok && m != ps.oldEndMask(text, lo, i) {
 					t.Fatalf("EndMask(%q, %d, %d) of %q = %b; want %b", text, lo, i, sylParts, m, ps.oldEndMask(text, lo, i))
 				}
+				if lo < i {
+					last, _ := DecodeLast(text, i)
+					for _, pp := range []*Particles{p, ps} {
+						m, ok := pp.EndMaskWord(text, lo, i, last)
+						if wm, wok := pp.EndMask(text, lo, i); m != wm || ok != wok {
+							t.Fatalf("EndMaskWord(%q, %d, %d, %q) = %b; want %b", text, lo, i, last, m, wm)
+						}
+					}
+				}
 			}
 		}
 	})

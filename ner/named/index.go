@@ -89,7 +89,7 @@ func (r *Recognizer) newDoc(text string) *doc {
 		for k := range words {
 			w := &words[k]
 			if p.MayEndWith(w.lc) {
-				w.pmask, _ = p.EndMask(text, w.s, w.e)
+				w.pmask, _ = p.EndMaskWord(text, w.s, w.e, w.lc)
 			}
 		}
 	}
