@@ -97,6 +97,29 @@ type Particles struct {
 	// rune 0 would have key 0: EndMask asks the trie for it.
 	steps    []particleStep
 	stepMask uint32
+	// syllables is set when every particle is spelled with Hangul
+	// syllables alone (Korean particles are): EndMask then walks back by
+	// three bytes and stops at the first rune that is no syllable, and
+	// nodes[n] tells whether a particle ends at node n of rev and filters
+	// the syllables its edges go by, from their bytes (syllableBit): most
+	// words stop there, before a decode and a probe of steps.
+	syllables bool
+	nodes     []particleNode
+}
+
+type particleNode struct {
+	next uint64 // bit syllableBit(v) set for the bytes v of each edge's syllable
+	val  bool   // a particle ends here
+}
+
+// syllableBit hashes the three bytes of a syllable (the first in bits
+// 16-23) to one of 64 bits.
+func syllableBit(v uint32) uint { return uint(v*0x9E3779B1) >> 26 }
+
+// syllableBytes is the UTF-8 encoding of the Hangul syllable c as Hangul3
+// reads it.
+func syllableBytes(c rune) uint32 {
+	return uint32(0xE0|c>>12)<<16 | uint32(0x80|c>>6&0x3F)<<8 | uint32(0x80|c&0x3F)
 }
 
 type particleStep struct {
@@ -127,8 +150,11 @@ func (p *Particles) step(n int32, r rune) int32 {
 
 // NewParticles builds the set from a word list.
 func NewParticles(words []string) *Particles {
-	p := &Particles{set: make(map[string]bool, len(words)), rev: NewTrie[string]()}
+	p := &Particles{set: make(map[string]bool, len(words)), rev: NewTrie[string](), syllables: true}
 	for _, w := range words {
+		for _, c := range w {
+			p.syllables = p.syllables && IsHangul(c)
+		}
 		p.set[w] = true
 		p.maxLen = max(p.maxLen, len(w))
 		p.rev.Add(reverse(w), w)
@@ -168,6 +194,16 @@ func NewParticles(words []string) *Particles {
 			p.steps[h] = particleStep{key, e.to}
 		}
 	}
+	p.nodes = make([]particleNode, len(p.rev.nodes))
+	for n := range p.rev.nodes {
+		nd := &p.nodes[n]
+		nd.val = p.rev.hasVal(int32(n))
+		for _, e := range p.rev.nodes[n].edges {
+			if IsHangul(e.r) {
+				nd.next |= 1 << syllableBit(syllableBytes(e.r))
+			}
+		}
+	}
 	return p
 }
 
@@ -188,13 +224,18 @@ func (p *Particles) MaxLen() int {
 	return p.maxLen
 }
 
-// MayEndWith reports whether some particle ends with the Hangul syllable
-// c: when not, no particle ends a word that ends with c (EndMask is 0).
+// MayEndWith reports whether some particle may end with the rune c: when
+// not, no particle ends a word that ends with c (EndMask is 0). It is
+// exact for a Hangul syllable; another rune ends none when the particles
+// are all spelled with syllables.
 func (p *Particles) MayEndWith(c rune) bool {
 	if p == nil {
 		return false
 	}
 	k := uint(c - 0xAC00)
+	if k >= 0xD7A4-0xAC00 {
+		return !p.syllables
+	}
 	return p.lastH[k>>6]&(1<<(k&63)) != 0
 }
 
@@ -209,6 +250,69 @@ func (p *Particles) EndMask(s string, ws, we int) (uint64, bool) {
 	if p.maxLen > 63 {
 		return 0, false
 	}
+	if !p.syllables {
+		return p.endMaskRunes(s, ws, we), true
+	}
+	// the particles hold syllables alone: a rune that is none (or fewer
+	// than three bytes) ends the walk
+	if we <= ws || we < 3 || we > len(s) {
+		return 0, true
+	}
+	t := s[we-3 : we]
+	v := uint32(t[0])<<16 | uint32(t[1])<<8 | uint32(t[2])
+	if !IsHangul3(v) {
+		return 0, true
+	}
+	return p.endMaskSyllables(s, ws, we, Hangul3(v)), true
+}
+
+// EndMaskWord is EndMask for a word s[ws:we] (ws < we, its runes whole)
+// whose last rune is last: the decoding of the last rune saved, for the
+// caller that has it at hand.
+func (p *Particles) EndMaskWord(s string, ws, we int, last rune) (uint64, bool) {
+	if p == nil || p.maxLen > 63 || !p.syllables || !IsHangul(last) || we > len(s) {
+		return p.EndMask(s, ws, we)
+	}
+	return p.endMaskSyllables(s, ws, we, last), true
+}
+
+// endMaskSyllables is EndMask for particles of syllables alone and a word
+// s[ws:we] that ends with the syllable last.
+func (p *Particles) endMaskSyllables(s string, ws, we int, last rune) uint64 {
+	// the first step from lastH, and no walk at all when no particle ends
+	// with the last syllable (most words)
+	k := uint(last - 0xAC00)
+	word, bit := p.lastH[k>>6], uint64(1)<<(k&63)
+	if word&bit == 0 {
+		return 0
+	}
+	n := p.lastNode[int(p.lastRank[k>>6])+bits.OnesCount64(word&(bit-1))]
+	nd := &p.nodes[n]
+	j := we
+	var mask uint64
+	if nd.val {
+		mask = 1 << 3
+	}
+	for j -= 3; j > ws && we-j < p.maxLen && j >= 3; j -= 3 {
+		t := s[j-3 : j]
+		v := uint32(t[0])<<16 | uint32(t[1])<<8 | uint32(t[2])
+		if !IsHangul3(v) || nd.next&(1<<syllableBit(v)) == 0 {
+			break // no particle goes on with the rune before j
+		}
+		if n = p.step(n, Hangul3(v)); n < 0 {
+			break
+		}
+		nd = &p.nodes[n]
+		if nd.val {
+			mask |= 1 << uint(we-j+3)
+		}
+	}
+	return mask
+}
+
+// endMaskRunes is EndMask for particles that hold runes other than Hangul
+// syllables: a walk that decodes each rune.
+func (p *Particles) endMaskRunes(s string, ws, we int) uint64 {
 	var mask uint64
 	n := int32(0)
 	j := we
@@ -219,7 +323,7 @@ func (p *Particles) EndMask(s string, ws, we int) (uint64, bool) {
 			k := uint(r - 0xAC00)
 			word, bit := p.lastH[k>>6], uint64(1)<<(k&63)
 			if word&bit == 0 {
-				return 0, true
+				return 0
 			}
 			n = p.lastNode[int(p.lastRank[k>>6])+bits.OnesCount64(word&(bit-1))]
 			j = we - 3
@@ -246,7 +350,7 @@ func (p *Particles) EndMask(s string, ws, we int) (uint64, bool) {
 			mask |= 1 << uint(we-j)
 		}
 	}
-	return mask, true
+	return mask
 }
 
 // wordEndWithin returns the end of the word at i if it ends within limit
@@ -412,27 +516,7 @@ func (t *Trie[V]) child(n int32, r rune) int32 {
 	} else {
 		es = t.nodes[n].edges
 	}
-	if len(es) <= 8 {
-		for _, e := range es {
-			if e.r == r {
-				return e.to
-			}
-		}
-		return -1
-	}
-	// binary search without a branch to mispredict: the last edge <= r
-	lo, cnt := 0, len(es)
-	for cnt > 1 {
-		half := cnt >> 1
-		if es[lo+half].r <= r {
-			lo += half
-		}
-		cnt -= half
-	}
-	if es[lo].r == r {
-		return es[lo].to
-	}
-	return -1
+	return findEdge(es, r)
 }
 
 // next steps from node n by the rune at byte offset j of s: it returns
@@ -669,15 +753,40 @@ type Match[V any] struct {
 // first. buf is reused when it has capacity.
 func (t *Trie[V]) PrefixesAt(s string, i int, buf []Match[V]) []Match[V] {
 	out := buf[:0]
-	n := int32(0)
-	for j := i; j < len(s); {
-		var w int
-		if n, w = t.next(n, s, j); n < 0 {
-			break
+	if t.fn != nil {
+		// a frozen trie: the walk inline, each node read once for its
+		// values and its edges, and no rune decoded after a leaf
+		fn, fe := t.fn, t.fe
+		n, f := int32(0), fn[0]
+		for j := i; j < len(s) && f.n&^hasVals != 0; {
+			r, w := HangulAt(s, j), 3
+			if r >= 0 && n == 0 {
+				n = t.rootH[r-0xAC00] - 1
+			} else {
+				if r < 0 {
+					r, w = decode(s, j)
+				}
+				n = findEdge(fe[f.e0:f.e0+f.n&^hasVals], r)
+			}
+			if n < 0 {
+				break
+			}
+			j += w
+			if f = fn[n]; f.n&hasVals != 0 {
+				out = append(out, Match[V]{End: j, Vals: t.nodes[n].vals})
+			}
 		}
-		j += w
-		if t.hasVal(n) {
-			out = append(out, Match[V]{End: j, Vals: t.nodes[n].vals})
+	} else {
+		n := int32(0)
+		for j := i; j < len(s); {
+			var w int
+			if n, w = t.next(n, s, j); n < 0 {
+				break
+			}
+			j += w
+			if t.hasVal(n) {
+				out = append(out, Match[V]{End: j, Vals: t.nodes[n].vals})
+			}
 		}
 	}
 	// keys were found shortest first: reverse for longest first
@@ -685,6 +794,32 @@ func (t *Trie[V]) PrefixesAt(s string, i int, buf []Match[V]) []Match[V] {
 		out[a], out[b] = out[b], out[a]
 	}
 	return out
+}
+
+// findEdge returns the node the edge by r of es (sorted by rune) goes to,
+// or -1.
+func findEdge(es []edge, r rune) int32 {
+	if len(es) <= 8 {
+		for _, e := range es {
+			if e.r == r {
+				return e.to
+			}
+		}
+		return -1
+	}
+	// binary search without a branch to mispredict: the last edge <= r
+	lo, cnt := 0, len(es)
+	for cnt > 1 {
+		half := cnt >> 1
+		if es[lo+half].r <= r {
+			lo += half
+		}
+		cnt -= half
+	}
+	if es[lo].r == r {
+		return es[lo].to
+	}
+	return -1
 }
 
 // EachPrefix calls f for every key that starts at byte offset i of s,
@@ -835,6 +970,35 @@ func (t *Trie[V]) MayStartWith(a, b rune) bool {
 	}
 	h := pairHash(a, b) >> t.pairShift
 	return t.pair[h>>6]&(1<<(h&63)) != 0
+}
+
+// Pairs is the filter of the first two runes of the keys of a frozen large
+// trie (StartPairs), for a caller that tests many words: small enough to
+// be inlined, where MayStartWith is a call.
+type Pairs struct {
+	single *runeBits // the one-rune keys below 1<<16, nil for none
+	bits   []uint64
+	shift  uint32
+}
+
+// StartPairs returns the filter of the trie's first two runes, or nil when
+// the trie has none (a small trie, or one not frozen).
+func (t *Trie[V]) StartPairs() *Pairs {
+	if t.pair == nil {
+		return nil
+	}
+	return &Pairs{single: t.single, bits: t.pair, shift: t.pairShift}
+}
+
+// May reports whether a key may start with the Hangul syllable a and the
+// rune b: false means that none does. It answers true a little more often
+// than MayStartWith, which tests the first rune alone too.
+func (p *Pairs) May(a, b rune) bool {
+	if p.single != nil && p.single.has(a) {
+		return true
+	}
+	h := pairHash(a, b) >> p.shift
+	return p.bits[h>>6]&(1<<(h&63)) != 0
 }
 
 // hasPrefixAt is HasPrefixAt for any rune.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/bits"
 	"math/rand/v2"
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -182,6 +183,18 @@ func FuzzTrieWalks(f *testing.F) {
 			rev.Freeze()
 		}
 		p := NewParticles(parts)
+		// particles of syllables alone, as Korean's are: EndMask's walk by
+		// three bytes
+		var sylParts []string
+		for _, w := range parts {
+			if strings.IndexFunc(w, func(c rune) bool { return !IsHangul(c) }) < 0 {
+				sylParts = append(sylParts, w)
+			}
+		}
+		ps := NewParticles(sylParts)
+		if !ps.syllables {
+			t.Fatalf("particles %q: not syllables alone", sylParts)
+		}
 		text := fuzzString(rng, 30)
 		for i := 0; i <= len(text); i++ {
 			if i < len(text) {
@@ -198,6 +211,11 @@ func FuzzTrieWalks(f *testing.F) {
 				}
 				if a, b := HangulAt(text, i), HangulAt(text, i+3); a >= 0 && b >= 0 && fw.MayStartWith(a, b) != fw.hasPrefixAt(text, i) {
 					t.Fatalf("MayStartWith at %q, %d = %v", text, i, fw.MayStartWith(a, b))
+				}
+				if p, a := fw.StartPairs(), HangulAt(text, i); p != nil && a >= 0 && i+3 < len(text) {
+					if b, _ := decode(text, i+3); fw.MayStartWith(a, b) && !p.May(a, b) {
+						t.Fatalf("Pairs.May at %q, %d = false", text, i)
+					}
 				}
 				if fw.HasPrefixAt(text, i) == false && len(fw.oldPrefixesAt(text, i)) > 0 {
 					t.Fatalf("HasPrefixAt(%q, %d) = false before a key", text, i)
@@ -244,6 +262,18 @@ func FuzzTrieWalks(f *testing.F) {
 				}
 				if m, ok := p.EndMask(text, lo, i); ok && m != p.oldEndMask(text, lo, i) {
 					t.Fatalf("EndMask(%q, %d, %d) = %b; want %b", text, lo, i, m, p.oldEndMask(text, lo, i))
+				}
+				if m, ok := ps.EndMask(text, lo, i); ok && m != ps.oldEndMask(text, lo, i) {
+					t.Fatalf("EndMask(%q, %d, %d) of %q = %b; want %b", text, lo, i, sylParts, m, ps.oldEndMask(text, lo, i))
+				}
+				if lo < i {
+					last, _ := DecodeLast(text, i)
+					for _, pp := range []*Particles{p, ps} {
+						m, ok := pp.EndMaskWord(text, lo, i, last)
+						if wm, wok := pp.EndMask(text, lo, i); m != wm || ok != wok {
+							t.Fatalf("EndMaskWord(%q, %d, %d, %q) = %b; want %b", text, lo, i, last, m, wm)
+						}
+					}
 				}
 			}
 		}

@@ -80,63 +80,50 @@ func (r *Recognizer) newDoc(text string) *doc {
 	}
 	d.wid = d.wid[:len(text)+1]
 	d.wid[len(text)] = -1
+	d.words = indexWords(text, d.wid[:len(text)], d.words[:0])
 	d.slow = r.particles.MaxLen() > 63 // EndMask's bits cannot hold them
-	// the loops below test i < n-2 for three bytes at i, and wid is as
-	// long as text: no bounds checks
-	wid, words, n := d.wid[:len(text)], d.words[:0], len(text)
+	if !d.slow {
+		// a second pass, so that the first keeps its loop variables in
+		// registers: most words end with a syllable that ends no particle
+		p, words := r.particles, d.words
+		for k := range words {
+			w := &words[k]
+			if p.MayEndWith(w.lc) {
+				w.pmask, _ = p.EndMaskWord(text, w.s, w.e, w.lc)
+			}
+		}
+	}
+	return d
+}
+
+// indexWords appends the words of text to words and sets wid (as long as
+// text) to each byte's word, or -1.
+func indexWords(text string, wid []int32, words []word) []word {
+	// the loops test i < n-2 for three bytes at i, and wid is as long as
+	// text: no bounds checks
+	n := len(text)
+	wid = wid[:n]
+	m := n - 2 // a syllable fits at i < m
+next:
 	for i := 0; i < n; {
-		// the rune at i: ASCII (spaces and punctuation between most
-		// words) and syllables without a call
-		var c rune
-		size := 1
-		if b := text[i]; b < 0x80 {
-			if !asciiWord[b] {
-				wid[i] = -1
-				i++
-				continue
-			}
-			c = rune(b)
-		} else if i < n-2 {
-			c, size = lex.Hangul3(uint32(b)<<16|uint32(text[i+1])<<8|uint32(text[i+2])), 3
-		} else {
-			c = -1
+		if b := text[i]; b < 0x80 && !asciiWord[b] {
+			wid[i] = -1 // a space or a sign between words, most bytes that are no syllable
+			i++
+			continue
 		}
-		if c < 0 {
-			if c, size = lex.Decode(text, i); !lex.IsWordRune(c) {
-				for k := i; k < i+size; k++ {
-					wid[k] = -1
-				}
-				i += size
-				continue
-			}
-		}
-		// a word starts at i: take it whole
-		w := word{s: i, c: c, allH: lex.IsHangul(c)}
-		id := int32(len(words))
+		// a word may start at i: take it whole. odd counts the runes that
+		// are no syllable (few) in its high 32 bits and their bytes in the
+		// low ones: the loop over syllables, most of a word, keeps its
+		// offset in a register and little else
+		s, id := i, int32(len(words))
+		odd := 0
 		for {
-			if size == 3 {
-				wid[i], wid[i+1], wid[i+2] = id, id, id
-			} else {
-				for k := i; k < i+size; k++ {
-					wid[k] = id
-				}
-			}
-			w.nr++
-			w.lc = c
-			i += size
-			// a run of syllables, most of a word: their runes are not
-			// needed but for the last
-			j := i
-			for i >= 0 && i < n-2 {
+			for i >= 0 && i < m {
 				if !lex.IsHangul3(uint32(text[i])<<16 | uint32(text[i+1])<<8 | uint32(text[i+2])) {
 					break
 				}
 				wid[i], wid[i+1], wid[i+2] = id, id, id
 				i += 3
-			}
-			if i > j {
-				w.nr += int32(uint(i-j) / 3)
-				w.lc = lex.HangulBefore(text, i)
 			}
 			if i >= n {
 				break
@@ -145,25 +132,60 @@ func (r *Recognizer) newDoc(text string) *doc {
 				if !asciiWord[b] {
 					break // the outer loop takes this byte
 				}
-				c, size = rune(b), 1
-			} else if c, size = lex.Decode(text, i); !lex.IsWordRune(c) {
+				wid[i] = id
+				odd += 1<<32 | 1
+				i++
+				continue
+			}
+			c, size := lex.Decode(text, i)
+			if !lex.IsWordRune(c) {
+				if i == s {
+					// no word at s after all
+					for k := i; k < i+size; k++ {
+						wid[k] = -1
+					}
+					i += size
+					continue next
+				}
 				break // the outer loop takes this rune
 			}
-			w.allH = false // no syllable, or the run would have taken it
-		}
-		w.e = i
-		// most words end with a syllable that ends no particle
-		if !lex.IsHangul(w.lc) || r.particles.MayEndWith(w.lc) {
-			m, ok := r.particles.EndMask(text, w.s, w.e)
-			if !ok {
-				d.slow = true
+			for k := i; k < i+size; k++ {
+				wid[k] = id
 			}
-			w.pmask = m
+			odd += 1<<32 | size
+			i += size
 		}
-		words = append(words, w)
+		words = append(words, word{})
+		w := &words[len(words)-1]
+		w.s, w.e = s, i
+		if odd == 0 {
+			// syllables only, the first and the last three bytes each
+			w.c, w.lc = syllable(text[s:s+3]), syllable(text[i-3:i])
+			w.nr = int32(uint32(i-s) / 3)
+			w.allH = true
+			continue
+		}
+		// the first and last runes: syllables, else decoded
+		c := lex.HangulAt(text, s)
+		if b := text[s]; b < 0x80 {
+			c = rune(b)
+		} else if c < 0 {
+			c, _ = lex.Decode(text, s)
+		}
+		lc := lex.HangulBefore(text, i)
+		if lc < 0 {
+			lc, _ = lex.DecodeLast(text, i)
+		}
+		w.c, w.lc = c, lc
+		w.nr = int32(odd>>32 + (i-s-odd&(1<<32-1))/3)
 	}
-	d.words = words
-	return d
+	return words
+}
+
+// syllable decodes the three bytes of t, known to spell a Hangul syllable
+// (lex.IsHangul3), without checking them again.
+func syllable(t string) rune {
+	return rune(t[0]&0x0F)<<12 | rune(t[1]&0x3F)<<6 | rune(t[2]&0x3F)
 }
 
 // free returns d to the pool. The mentions left in its buffers still refer

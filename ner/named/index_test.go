@@ -152,17 +152,36 @@ func TestGazetteerByWords(t *testing.T) {
 	r := recognizer(t)
 	texts := append(indexTexts(t), "(주)한빛테크와 미국시간으로 3일, 한국은행·기획재정부 \"산업통상자원부\"는",
 		"㈜한빛 ㈜ ㈜㈜LG \xe3\x88㈜LG, ,㈜LG에서")
+	texts = append(texts, "미국시간으로 3일 중국시각 일본시간보다 대한민국의 한국인과 중국인들")
+	texts = append(texts, testcorpus.KLUE()...)
 	for _, text := range texts {
-		d := r.newDoc(text)
-		fast := gazScan{r: r, d: d}
-		fast.scan()
-		slow := gazScan{r: r, d: d}
-		slow.scanRunes()
-		d.free()
-		if got, want := fmt.Sprint(fast.out, fast.cands), fmt.Sprint(slow.out, slow.cands); got != want {
-			t.Fatalf("%q:\nby words %s\nby runes %s", text, got, want)
-		}
+		checkGazetteerByWords(t, r, text)
 	}
+}
+
+// checkGazetteerByWords compares the gazetteer's scan by words (and its
+// filters: the first two runes, gazMay) with the scan over every rune.
+func checkGazetteerByWords(t *testing.T, r *Recognizer, text string) {
+	t.Helper()
+	d := r.newDoc(text)
+	fast := gazScan{r: r, d: d}
+	fast.scan()
+	slow := gazScan{r: r, d: d}
+	slow.scanRunes()
+	d.free()
+	if got, want := fmt.Sprint(fast.out, fast.cands), fmt.Sprint(slow.out, slow.cands); got != want {
+		t.Fatalf("%q:\nby words %s\nby runes %s", text, got, want)
+	}
+}
+
+func FuzzGazetteerByWords(f *testing.F) {
+	r := recognizer(f)
+	for _, s := range []string{"미국시간으로 중국인들 대한상공회의소는", "(주)한빛테크와 한국은행·기획재정부", "서울특별시청에서 산업부의"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		checkGazetteerByWords(t, r, text)
+	})
 }
 
 // A gazetteer with keys that start with no letter: a sign of three bytes
@@ -235,15 +254,32 @@ func TestNewDocOracle(t *testing.T) {
 		texts = append(texts, s)
 	}
 	for _, text := range texts {
-		d := r.newDoc(text)
-		got := fmt.Sprint(d.wid, d.words, d.slow)
-		d.free()
-		d = r.oldNewDoc(text)
-		want := fmt.Sprint(d.wid, d.words, d.slow)
-		if got != want {
-			t.Fatalf("%q:\ngot  %s\nwant %s", text, got, want)
-		}
+		checkNewDoc(t, r, text)
 	}
+}
+
+// checkNewDoc compares the index of text with oldNewDoc's.
+func checkNewDoc(t *testing.T, r *Recognizer, text string) {
+	t.Helper()
+	d := r.newDoc(text)
+	got := fmt.Sprint(d.wid, d.words, d.slow)
+	d.free()
+	d = r.oldNewDoc(text)
+	want := fmt.Sprint(d.wid, d.words, d.slow)
+	if got != want {
+		t.Fatalf("%q:\ngot  %s\nwant %s", text, got, want)
+	}
+}
+
+// FuzzNewDoc compares the index with oldNewDoc on any bytes.
+func FuzzNewDoc(f *testing.F) {
+	r := recognizer(f)
+	for _, s := range []string{"중기부는, OECD의 3월부터", "\xea\xb0가\xed\xa0\x80美Ａ é😀 ㄱ·", "가나다라마", "A1 b2", "힣"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		checkNewDoc(t, r, text)
+	})
 }
 
 // oldNewDoc is newDoc as it was before the index took syllables with

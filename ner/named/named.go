@@ -6,6 +6,7 @@
 package named
 
 import (
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -72,6 +73,19 @@ type Recognizer struct {
 	// gazOddRunes is set when such a key starts with U+FFFD, which a stray
 	// byte decodes to: every rune is then tried (scanRunes)
 	gazOddRunes bool
+	// gazWords holds the gazetteer's keys of one word and the first words
+	// of the others (that hold a space or a sign): a name the gazetteer
+	// finds at a word start is one of them, the whole word or the word
+	// before a particle (or before 시간 or 시각, for a country: localTime),
+	// so that the scan walks the trie only where one is (gazMay). nil
+	// when a key is no valid UTF-8.
+	gazWords *strSet
+	gazPairs *lex.Pairs // the filter of the keys' first two runes
+	// countryFirst holds the first syllables of the countries' keys, and
+	// countryOdd is set when one starts with another rune: the words where
+	// gazMay looks for 시간 and 시각
+	countryFirst *sylBits
+	countryOdd   bool
 	// the word lists of the people found by shape (person_bare.go)
 	shape shapeLists
 	// the word lists of the context rules of places and organisations
@@ -215,6 +229,8 @@ func New(p *rules.Pack) (*Recognizer, error) {
 			r.weakParent[e.Name] = weak[e.Attr("parent")]
 		}
 	}
+	gazWords := map[string]bool{}
+	var refs []*gazRef
 	for i := range p.Entries {
 		e := &p.Entries[i]
 		if e.Attr("ambiguous") == "1" {
@@ -227,12 +243,28 @@ func New(p *rules.Pack) (*Recognizer, error) {
 		if e.Attr("kind") == "country" {
 			r.countries[ref.key] = true
 		}
-		r.addGaz(e.Name, ref)
-		for _, a := range e.Aliases {
-			if utf8.RuneCountInString(a) < 2 {
-				continue // one-syllable forms (美, 中) only in context
+		refs = append(refs, ref)
+		r.addGaz(e.Name, ref, gazWords)
+		for _, a := range gazForms(e) {
+			r.addGaz(a, ref, gazWords)
+		}
+	}
+	if !gazWords[""] { // "": a key that is no valid UTF-8
+		r.gazWords = newStrSetBits(gazWords, gazWordBits)
+	}
+	// the forms of the countries (and of any entry keyed like one: pick
+	// may choose it)
+	r.countryFirst = new(sylBits)
+	for _, ref := range refs {
+		if !r.countries[ref.key] {
+			continue
+		}
+		for _, f := range append([]string{ref.entry.Name}, gazForms(ref.entry)...) {
+			if c, _ := utf8.DecodeRuneInString(f); lex.IsHangul(c) {
+				r.countryFirst.add(c)
+			} else {
+				r.countryOdd = true
 			}
-			r.addGaz(a, ref)
 		}
 	}
 	for _, w := range p.List("suffixes") {
@@ -279,6 +311,7 @@ func New(p *rules.Pack) (*Recognizer, error) {
 	}
 	// the tries searched at every word: their first step a table look-up
 	r.gaz.Freeze()
+	r.gazPairs = r.gaz.StartPairs()
 	r.titles.Freeze()
 	r.titlesRev.Freeze()
 	r.suffixes.Freeze()
@@ -287,8 +320,39 @@ func New(p *rules.Pack) (*Recognizer, error) {
 	return r, nil
 }
 
-// addGaz adds a gazetteer key.
-func (r *Recognizer) addGaz(key string, ref *gazRef) {
+// gazWordBits bounds the filter of gazWords to 64 KB (the 7,000 first
+// words of the 20,000 keys take 32 KB): a few percent of false yeses, each
+// sent to the map.
+const gazWordBits = 19
+
+// gazForms returns the aliases of e that are gazetteer keys: one-syllable
+// forms (美, 中) count only in context.
+func gazForms(e *rules.Entry) []string {
+	var forms []string
+	for _, a := range e.Aliases {
+		if utf8.RuneCountInString(a) >= 2 {
+			forms = append(forms, a)
+		}
+	}
+	return forms
+}
+
+// addGaz adds a gazetteer key, and its first word to words ("" for a key
+// that is no valid UTF-8).
+func (r *Recognizer) addGaz(key string, ref *gazRef, words map[string]bool) {
+	first := key
+	for k, c := range key {
+		if !lex.IsWordRune(c) {
+			first = key[:k] // "" for a key that starts between words (gazOdd)
+			break
+		}
+	}
+	if first != "" {
+		words[first] = true
+	}
+	if !utf8.ValidString(key) {
+		words[""] = true
+	}
 	if c, _ := utf8.DecodeRuneInString(key); key != "" && !lex.IsWordRune(c) {
 		if r.gazOdd == nil {
 			r.gazOdd = new([256]bool)
@@ -553,6 +617,7 @@ func (g *gazScan) scan() {
 	if odd == nil {
 		odd = &noOdd
 	}
+	pairs := r.gazPairs
 	check := true // the rune before i is no letter or digit, nor in a name
 	for i := 0; i < len(text); {
 		if w := wid[i]; w >= 0 {
@@ -563,18 +628,22 @@ func (g *gazScan) scan() {
 				next := rune(-1) // the rune after the first syllable
 				if wd.allH {
 					if wd.nr >= 2 {
-						next = lex.HangulAt(text, i+3)
+						next = syllable(text[i+3 : i+6])
 					} else if wd.e < len(text) && text[wd.e] < 0x80 {
 						next = rune(text[wd.e])
 					}
 				}
 				var may bool
-				if next >= 0 {
-					may = r.gaz.MayStartWith(wd.c, next)
-				} else {
+				if next < 0 {
 					may = r.gaz.HasPrefixAt(text, i)
+				} else if pairs != nil {
+					may = pairs.May(wd.c, next)
+				} else {
+					may = r.gaz.MayStartWith(wd.c, next)
 				}
-				if may {
+				// the first two runes start a key (a word in five), and
+				// then the word is one, or its first word (gazMay)
+				if may && r.gazMay(g.d, wd) {
 					if e := g.at(i); e >= 0 {
 						i, check = e, false
 						continue
@@ -596,6 +665,45 @@ func (g *gazScan) scan() {
 		}
 		check = true
 	}
+}
+
+// gazMay reports whether the gazetteer may find a name at the start of the
+// word w: its first word is a key of gazWords (or the first word of a
+// key), whole or before a particle, or a country's key before 시간 or 시각
+// (localTime). at finds none where it reports false.
+func (r *Recognizer) gazMay(d *doc, w *word) bool {
+	set := r.gazWords
+	if set == nil || d.slow {
+		return true // the filter is off, or the particles are not in pmask
+	}
+	// the word and the word before each particle (bit 0: the whole word),
+	// through the filter of the set inline
+	text, i, e := d.text, w.s, w.e
+	for m := w.pmask | 1; m != 0; m &= m - 1 {
+		c := e - bits.TrailingZeros64(m)
+		if c <= i {
+			break // the particles from here on take the whole word
+		}
+		x := text[i:c]
+		if k := strKey(x) >> set.shift; set.bloom[k>>6]&(1<<(k&63)) != 0 && set.m[x] {
+			return true
+		}
+	}
+	if e-i >= 7 && (lex.IsHangul(w.c) && r.countryFirst.has(w.c) || !lex.IsHangul(w.c) && r.countryOdd) {
+		return r.beforeLocalTime(text, i, e)
+	}
+	return false
+}
+
+// beforeLocalTime reports whether a key of gazWords ends the word
+// text[i:e] before 시간 or 시각 and at most 6 bytes (미국시간으로, localTime).
+func (r *Recognizer) beforeLocalTime(text string, i, e int) bool {
+	for p := max(i+1, e-12); p <= e-6; p++ {
+		if t := text[p : p+6]; (t == "시간" || t == "시각") && r.gazWords.has(text[i:p]) {
+			return true
+		}
+	}
+	return false
 }
 
 // noOdd is gazOdd for a gazetteer whose keys all start with a letter or

@@ -63,9 +63,12 @@ type strSet struct {
 	shift uint32 // strKey(w) >> shift is w's bit
 }
 
-func newStrSet(m map[string]bool) *strSet {
+func newStrSet(m map[string]bool) *strSet { return newStrSetBits(m, 20) }
+
+// newStrSetBits is newStrSet with a filter of at most 1<<maxBits bits.
+func newStrSetBits(m map[string]bool, maxBits uint32) *strSet {
 	bits := uint32(6) // at least one uint64
-	for 1<<bits < 32*len(m) && bits < 20 {
+	for 1<<bits < 32*len(m) && bits < maxBits {
 		bits++
 	}
 	t := &strSet{m: m, bloom: make([]uint64, 1<<(bits-6)), shift: 32 - bits}
