@@ -49,10 +49,11 @@ func (r *Recognizer) contextPersons(d *doc, known []ner.Mention) []ner.Mention {
 		if e >= len(text) {
 			continue
 		}
-		if b := text[e]; b != ')' && (b != ' ' || s != 0 && text[s-1] != '\n' && !(k+1 < len(words) && words[k+1].s == e+1 && govFirst.has(words[k+1].c))) {
-			continue
+		b := text[e]
+		if b != ')' && b != ' ' || !r.shape.firsts.sur.has(w.c) {
+			continue // a surname starts every name: most words stop here
 		}
-		if !r.isSurname1(w.c) && !r.surname2First.has(w.c) {
+		if b == ' ' && s != 0 && text[s-1] != '\n' && !(k+1 < len(words) && words[k+1].s == e+1 && govFirst.has(words[k+1].c)) {
 			continue
 		}
 		rest := text[e:]

@@ -26,6 +26,54 @@ type shapeLists struct {
 	// Korean name (surname; first and second given-name syllable), the
 	// particles that end a noun instead, and the ends of provinces
 	commonSurnames, givenFirst, givenLast, particleSyl, provinceEnds *sylSet
+	// the first syllables of the words the person stages try, for the
+	// quick no that most words get (see personFirsts)
+	firsts personFirsts
+}
+
+// personFirsts are unions of syllable sets that the person stages test
+// one after the other at every word, so that one look-up turns most words
+// away: the first syllables of
+//   - more: surnames (one syllable, or the first of two) and occupations:
+//     the words morePersons tries, besides those before a bracket or a
+//     title; all is set when an occupation starts with no syllable;
+//   - bare: the foreign given names, and the common surnames of one
+//     syllable (barePersons, besides the words before a bracket);
+//   - sur: surnames (r.surname1 and r.surname2First together);
+//   - bareSur: the common surnames of one syllable (r.shape.commonSurnames
+//     and r.surname1 together).
+//
+// They are built from the pack as New builds r.surname1, r.surname2First
+// and r.occFirst (TestPersonFirsts compares them).
+type personFirsts struct {
+	more, bare, sur, bareSur sylBits
+	all                      bool
+}
+
+func newPersonFirsts(p *rules.Pack, givenStarts, commonSurnames *sylSet) personFirsts {
+	var f personFirsts
+	var sur1 sylBits
+	for _, w := range p.List("surnames") {
+		if c, n := utf8.DecodeRuneInString(w.Text); n == len(w.Text) && lex.IsHangul(c) {
+			sur1.add(c)
+			f.sur.add(c)
+		} else if lex.IsHangul(c) {
+			f.sur.add(c)
+		}
+	}
+	f.more = f.sur
+	for _, w := range p.List("occupations") {
+		if c, _ := utf8.DecodeRuneInString(w.Text); lex.IsHangul(c) {
+			f.more.add(c)
+		} else {
+			f.all = true
+		}
+	}
+	for k := range f.bare {
+		f.bareSur[k] = commonSurnames.bits[k] & sur1[k]
+		f.bare[k] = givenStarts.bits[k] | f.bareSur[k]
+	}
+	return f
 }
 
 func newShapeLists(p *rules.Pack) shapeLists {
@@ -53,10 +101,12 @@ func newShapeLists(p *rules.Pack) shapeLists {
 		}
 		return newSylSet("")
 	}
+	givenStarts, commonSurnames := newSylSet(starts.String()), set("surname")
 	return shapeLists{titles: newTitleFacts(p), nounHeads: wordSet(p.List("noun_heads")), foreignGiven: newStrSet(all), shortGiven: newStrSet(short),
-		givenStarts: newSylSet(starts.String()), givenEnds: ends,
-		commonSurnames: set("surname"), givenFirst: set("given_first"), givenLast: set("given_last"),
-		particleSyl: set("particle"), provinceEnds: set("province_end")}
+		givenStarts: givenStarts, givenEnds: ends,
+		commonSurnames: commonSurnames, givenFirst: set("given_first"), givenLast: set("given_last"),
+		particleSyl: set("particle"), provinceEnds: set("province_end"),
+		firsts: newPersonFirsts(p, givenStarts, commonSurnames)}
 }
 
 // barePersons finds people named without a title:
@@ -83,6 +133,11 @@ func (r *Recognizer) barePersons(d *doc, known []ner.Mention) []ner.Mention {
 		if w.s < next {
 			continue
 		}
+		// the rules' first tests at once: a foreign given name or a common
+		// surname starts the word, or a bracket follows it
+		if !r.shape.firsts.bare.has(w.c) && (w.e >= len(text) || text[w.e] != '(') {
+			continue
+		}
 		if w.allH && w.nr <= 6 && r.shape.givenStarts.has(w.c) && r.shape.givenEnds.has(w.lc) && r.shape.foreignGiven.has(text[w.s:w.e]) {
 			if m, ok := r.foreignName(d, w, r.shape.shortGiven.has(text[w.s:w.e]), known); ok {
 				n := len(out)
@@ -103,7 +158,7 @@ func (r *Recognizer) barePersons(d *doc, known []ner.Mention) []ner.Mention {
 				continue
 			}
 		}
-		if w.nr < 3 || !w.allH || !r.shape.commonSurnames.has(w.c) || !r.isSurname1(w.c) {
+		if w.nr < 3 || !w.allH || !r.shape.firsts.bareSur.has(w.c) {
 			continue
 		}
 		e := w.s + 9 // three syllables of three bytes

@@ -35,6 +35,7 @@ func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
 	ts := r.titleStartsOf(d, tsBuf[:])
 	next := 0 // words before it were taken by a name
 	text, words := d.text, d.words
+	firsts := &r.shape.firsts
 	for k := range words {
 		wd := &words[k]
 		c, i, we := wd.c, wd.s, wd.e
@@ -46,6 +47,12 @@ func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
 		after := byte(0)
 		if we < len(text) {
 			after = text[we]
+		}
+		// those tests at once for a syllable, where most words stop: a
+		// surname or occupation starts the word, or a bracket follows it,
+		// or a space and a title may follow
+		if c >= utf8.RuneSelf && !firsts.more.has(c) && after != '(' && !firsts.all && (after != ' ' || !ts.nextOrSecond(k)) {
+			continue
 		}
 		if c < utf8.RuneSelf || r.isSurname1(c) && r.maybeBareSurname(d, i, we) {
 			if m, ok := r.bareSurname(d, i, we); ok {
@@ -60,8 +67,6 @@ func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
 				add(m)
 			}
 		case ' ':
-			// nameThenOrg needs a Korean name: a word that starts with a surname
-			sur := r.surname1.has(c) || r.surname2First.has(c)
 			if r.occFirst != nil && !r.occFirst.has(c) || !r.occSet.has(text[i:we]) {
 				// not an occupation (afterOccupation's first test)
 			} else if m, ok := r.afterOccupation(d, i, we); ok {
@@ -82,7 +87,9 @@ func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
 			}
 			// nameThenOrg's: a title may start the second or third word
 			// after (the third after 전 or 현)
-			if sur && ts.secondOrThird(k) {
+			// (nameThenOrg needs a Korean name: a word that starts with a
+			// surname)
+			if ts.secondOrThird(k) && firsts.sur.has(c) {
 				if ms := r.nameThenOrg(d, i, we, known, &ts); ms != nil {
 					for _, m := range ms {
 						add(m)
