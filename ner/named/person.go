@@ -33,7 +33,7 @@ func (r *Recognizer) persons(d *doc, known []ner.Mention) []ner.Mention {
 		// after the third or fourth syllable, or a name before a space and
 		// what may follow it (the name tested last: it costs more)
 		if w.allH && !(w.nr >= 4 && r.titleKeyIn(text, w, w.s+9)) && !(w.nr >= 5 && r.titleKeyIn(text, w, w.s+12)) &&
-			!(w.nr >= 2 && w.nr <= 4 && w.e < len(text) && text[w.e] == ' ' && r.mayFollowName(d, w.e+1, orgs) && r.isNameAt(d, w.s, w.e)) {
+			!(w.nr >= 2 && w.nr <= 4 && w.e < len(text) && text[w.e] == ' ' && r.mayFollowWord(d, k, orgs) && r.isNameAt(d, w.s, w.e)) {
 			continue
 		}
 		if m, ok := r.personAt(d, w.s, w.e, known); ok && !coveredBy(known, w.s, w.e) {
@@ -136,27 +136,32 @@ func orgPlaceWords(d *doc, known []ner.Mention, buf []uint64) []uint64 {
 	return buf
 }
 
-// mayFollowName is a quick test that must pass for personAt to find a
-// person before a space and j: a title may start at j, or after 전 or
-// 현 there, or an organisation or place is known to start there (orgs,
-// from orgPlaceWords).
-func (r *Recognizer) mayFollowName(d *doc, j int, orgs []uint64) bool {
-	text := d.text
-	if strings.HasPrefix(text[j:], "전 ") || strings.HasPrefix(text[j:], "현 ") {
-		j += len("전 ")
+// mayFollowWord is a quick test that must pass for personAt to find a
+// person in word k, before a space: a title may start the next word, or
+// the word after 전 or 현 there, or an organisation or place is known to
+// start there (orgs, from orgPlaceWords). The words are taken from the
+// index, where a look-up by offset would find the same.
+func (r *Recognizer) mayFollowWord(d *doc, k int, orgs []uint64) bool {
+	text, words := d.text, d.words
+	j := words[k].e + 1 // after the space
+	n := k + 1          // the word at j, when one starts there
+	if n < len(words) {
+		if w := &words[n]; w.s == j && w.nr == 1 && (w.c == '전' || w.c == '현') && w.e < len(text) && text[w.e] == ' ' {
+			j += len("전 ")
+			n++
+		}
 	}
 	if j >= len(text) {
 		return false
 	}
-	k := d.wid[j]
-	if k < 0 || d.words[k].s != j || d.slow {
+	if n >= len(words) || words[n].s != j || d.slow {
 		return true // titleAt looks further
 	}
-	wd := &d.words[k]
+	wd := &words[n]
 	if wd.title[1] == 0 && !r.shape.titles.mayHold(d, wd) {
 		wd.title = [2]int32{-1, -1} // as titlesOfWord would keep it
 	}
-	return wd.title[1] >= 0 || orgs[k>>6]&(1<<(k&63)) != 0
+	return wd.title[1] >= 0 || orgs[n>>6]&(1<<(n&63)) != 0
 }
 
 func (r *Recognizer) person(d *doc, s, e int, role, org string) ner.Mention {
