@@ -29,6 +29,9 @@ type shapeLists struct {
 	// the first syllables of the words the person stages try, for the
 	// quick no that most words get (see personFirsts)
 	firsts personFirsts
+	// the syllables of r.bareStop (bare_surname_stop.txt), for a surname
+	// written alone
+	bareStop sylBits
 }
 
 // personFirsts are unions of syllable sets that the person stages test
@@ -106,7 +109,17 @@ func newShapeLists(p *rules.Pack) shapeLists {
 		givenStarts: givenStarts, givenEnds: ends,
 		commonSurnames: commonSurnames, givenFirst: set("given_first"), givenLast: set("given_last"),
 		particleSyl: set("particle"), provinceEnds: set("province_end"),
-		firsts: newPersonFirsts(p, givenStarts, commonSurnames)}
+		firsts: newPersonFirsts(p, givenStarts, commonSurnames), bareStop: sylBitsOf(p.List("bare_surname_stop"))}
+}
+
+// sylBitsOf holds the words of a list that are one Hangul syllable.
+func sylBitsOf(ws []rules.Word) (t sylBits) {
+	for _, w := range ws {
+		if c, n := utf8.DecodeRuneInString(w.Text); n == len(w.Text) {
+			t.add(c)
+		}
+	}
+	return t
 }
 
 // barePersons finds people named without a title:

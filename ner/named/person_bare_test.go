@@ -292,6 +292,9 @@ func TestPersonFirsts(t *testing.T) {
 		if sur := r.surname1.has(c) || r.surname2First.has(c); f.sur.has(c) != sur {
 			t.Errorf("sur has %c: %v, want %v", c, !sur, sur)
 		}
+		if stop := r.bareStop.has(string(c)); r.shape.bareStop.has(c) != stop {
+			t.Errorf("bareStop has %c: %v, want %v", c, !stop, stop)
+		}
 		if bs := r.shape.commonSurnames.has(c) && r.isSurname1(c); f.bareSur.has(c) != bs {
 			t.Errorf("bareSur has %c: %v, want %v", c, !bs, bs)
 		}

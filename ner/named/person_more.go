@@ -257,7 +257,7 @@ func (r *Recognizer) bareSurnameRest(d *doc, i, we int, c rune, n int, letter bo
 		}
 		return ner.Mention{}, false
 	}
-	if r.bareStop.has(sur) {
+	if lex.IsHangul(c) && r.shape.bareStop.has(c) || !lex.IsHangul(c) && r.bareStop.has(sur) {
 		// 전 장관 is 'the former minister', 고 is 'the late': only 전 전 장관
 		if sur != "전" || !strings.HasPrefix(rest, "전 ") {
 			return ner.Mention{}, false
@@ -864,7 +864,16 @@ func nounEnding(w string) bool {
 }
 
 // nounEndingRune is nounEnding for a word ending in last.
-func nounEndingRune(last rune) bool { return !particleEnds.has(last) && !verbEnds.has(last) }
+func nounEndingRune(last rune) bool { return !notNounEnds.has(last) }
+
+// notNounEnds holds the syllables of particleEnds and verbEnds (both
+// syllables only), for one look-up.
+var notNounEnds = func() (t sylBits) {
+	for k := range t {
+		t[k] = particleEnds.bits[k] | verbEnds.bits[k]
+	}
+	return t
+}()
 
 // nameThenOrg matches a Korean name, a word naming the organisation and a
 // title (박정우 한빛제약 회장, 이서준 미래포럼 대표) when the organisation is
