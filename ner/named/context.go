@@ -89,13 +89,14 @@ func (r *Recognizer) contextPersons(d *doc, known []ner.Mention) []ner.Mention {
 			}
 		}
 	}
+	setPersonKeys(out)
 	return out
 }
 
 func (r *Recognizer) contextPerson(text string, s, e int, role, org string) ner.Mention {
 	n := text[s:e]
 	return ner.Mention{Start: s, End: e, Label: ner.PERSON, Text: text[s:e], Name: n,
-		Key: "PERSON:" + n, Role: role, Org: org, Rule: "person-context", Priority: 2}
+		Role: role, Org: org, Rule: "person-context", Priority: 2} // the key: setPersonKeys
 }
 
 // dropCredits removes names that only sign the article: the agency of a

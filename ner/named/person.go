@@ -40,7 +40,64 @@ func (r *Recognizer) persons(d *doc, known []ner.Mention) []ner.Mention {
 			out = append(out, m)
 		}
 	}
+	setPersonKeys(out)
 	return out
+}
+
+// setPersonKeys sets the keys the person stages leave empty, "PERSON:"
+// and the name, in one string: one allocation for a stage instead of one
+// for each person. A person found by the surname alone (surnamePerson)
+// holds the surname as its name until then: the name is the surname and
+// its title or 씨, and the key's end.
+func setPersonKeys(ms []ner.Mention) {
+	const prefix = "PERSON:"
+	size := 0
+	for i := range ms {
+		if m := &ms[i]; m.Label == ner.PERSON && m.Key == "" {
+			a, b, c := personKeyParts(m)
+			size += len(prefix) + len(a) + len(b) + len(c)
+		}
+	}
+	if size == 0 {
+		return
+	}
+	var sb strings.Builder
+	sb.Grow(size)
+	for i := range ms {
+		if m := &ms[i]; m.Label == ner.PERSON && m.Key == "" {
+			a, b, c := personKeyParts(m)
+			sb.WriteString(prefix)
+			sb.WriteString(a)
+			sb.WriteString(b)
+			sb.WriteString(c)
+		}
+	}
+	all := sb.String()
+	for i := range ms {
+		if m := &ms[i]; m.Label == ner.PERSON && m.Key == "" {
+			a, b, c := personKeyParts(m)
+			n := len(prefix) + len(a) + len(b) + len(c)
+			m.Key, all = all[:n], all[n:]
+			m.Name = m.Key[len(prefix):]
+		}
+	}
+}
+
+// personKeyParts returns the parts of the name of a person whose key is
+// not set yet: the name, or for a surname alone the surname, then a space
+// and the title, or 씨 (none after a capital letter: A씨, B 교수).
+func personKeyParts(m *ner.Mention) (string, string, string) {
+	if m.Rule != "person-surname" {
+		return m.Name, "", ""
+	}
+	switch sur := m.Name; {
+	case sur[0] >= 'A' && sur[0] <= 'Z':
+		return sur, "", ""
+	case m.Role != "씨" && m.Role != "":
+		return sur, " ", m.Role
+	default:
+		return sur, "씨", ""
+	}
 }
 
 // personAt tries the word [i,we) as a name, followed by an optional
@@ -164,11 +221,13 @@ func (r *Recognizer) mayFollowWord(d *doc, k int, orgs []uint64) bool {
 	return wd.title[1] >= 0 || orgs[n>>6]&(1<<(n&63)) != 0
 }
 
+// person is a person found by persons; the key is left for persons to set
+// (setPersonKeys), as by every person stage.
 func (r *Recognizer) person(d *doc, s, e int, role, org string) ner.Mention {
 	text := d.text
 	name := text[s:e]
 	return ner.Mention{Start: s, End: e, Label: ner.PERSON, Text: name, Name: name,
-		Key: "PERSON:" + name, Role: role, Org: org, Rule: "person-title", Priority: 3}
+		Role: role, Org: org, Rule: "person-title", Priority: 3}
 }
 
 // titleKeyAt is r.titles.HasPrefixAt(text, i), a quick test that must

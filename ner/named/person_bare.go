@@ -203,6 +203,7 @@ func (r *Recognizer) barePersons(d *doc, known []ner.Mention) []ner.Mention {
 		}
 		out = append(out, r.namedPerson(d, w.s, e, "", "person-bare"))
 	}
+	setPersonKeys(out)
 	return out
 }
 

@@ -100,6 +100,7 @@ func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
 		}
 		next = we
 	}
+	setPersonKeys(out)
 	link(out, known)
 	return out
 }
@@ -632,19 +633,10 @@ func (r *Recognizer) compoundTitle(d *doc, i, k1 int) (int, bool) {
 }
 
 func (r *Recognizer) surnamePerson(d *doc, s, e int, role string) ner.Mention {
-	text := d.text
-	sur := text[s:e]
-	// the key is built whole and the name is its end: one allocation
-	var key string
-	if c := sur[0]; c >= 'A' && c <= 'Z' {
-		key = "PERSON:" + sur // A씨, B 교수: the letter is the name
-	} else if role != "씨" && role != "" {
-		key = "PERSON:" + sur + " " + role
-	} else {
-		key = "PERSON:" + sur + "씨"
-	}
-	return ner.Mention{Start: s, End: e, Label: ner.PERSON, Text: sur, Name: key[len("PERSON:"):],
-		Key: key, Role: role, Rule: "person-surname", Priority: 3}
+	// the name is the surname until setPersonKeys adds the title or 씨
+	sur := d.text[s:e]
+	return ner.Mention{Start: s, End: e, Label: ner.PERSON, Text: sur, Name: sur,
+		Role: role, Rule: "person-surname", Priority: 3}
 }
 
 // agedName matches a name followed by an age in brackets: a Korean name
@@ -722,7 +714,7 @@ func (r *Recognizer) namedPerson(d *doc, s, e int, role, rule string) ner.Mentio
 	text := d.text
 	name := text[s:e]
 	return ner.Mention{Start: s, End: e, Label: ner.PERSON, Text: name, Name: name,
-		Key: "PERSON:" + name, Role: role, Rule: rule, Priority: 3}
+		Role: role, Rule: rule, Priority: 3} // the key: setPersonKeys
 }
 
 // afterOccupation matches a name after a word that introduces a person by
@@ -979,6 +971,7 @@ func (r *Recognizer) personLists(d *doc, ms []ner.Mention) []ner.Mention {
 			s = ps
 		}
 	}
+	setPersonKeys(out)
 	return out
 }
 
