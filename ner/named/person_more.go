@@ -117,7 +117,7 @@ func link(out, known []ner.Mention) {
 		var found *ner.Mention
 		for j := range known {
 			p := &known[j]
-			if p.Label != ner.PERSON || !strings.HasPrefix(p.Name, m.Text) || utf8.RuneCountInString(p.Name) < 2 {
+			if p.Label != ner.PERSON || !strings.HasPrefix(p.Name, m.Text) || oneRune(p.Name) {
 				continue
 			}
 			if m.Role != "씨" && p.Role != "" && p.Role != m.Role {
@@ -923,7 +923,7 @@ func (r *Recognizer) personLists(d *doc, ms []ner.Mention) []ner.Mention {
 	defer func() { d.add = out[:0] }()
 	for k := range ms {
 		m := &ms[k]
-		if m.Label != ner.PERSON || utf8.RuneCountInString(m.Text) < 2 || m.Rule == "person-foreign-given" {
+		if m.Label != ner.PERSON || oneRune(m.Text) || m.Rule == "person-foreign-given" {
 			continue // a foreign name lists no Korean ones: 교체, 제이미 콜린스는
 		}
 		// forward: m, 이름 / m과 이름 / m·이름
@@ -991,6 +991,13 @@ func (r *Recognizer) listName(w string) bool {
 	c0, _ := decode3(w, 0)
 	c1, _ := decode3(w, 3)
 	return r.shape.givenFirst.has(c0) && r.shape.givenLast.has(c1)
+}
+
+// oneRune reports whether s holds fewer than two runes, as
+// utf8.RuneCountInString(s) < 2: a string of more than four bytes holds
+// two at least, counted without a walk.
+func oneRune(s string) bool {
+	return len(s) <= utf8.UTFMax && utf8.RuneCountInString(s) < 2
 }
 
 // listNext returns where the next item of a list starts after offset e:
