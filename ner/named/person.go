@@ -487,9 +487,7 @@ func (f *againForm) len() int {
 
 // startsAt reports whether the form is written at i of text.
 func (f *againForm) startsAt(text string, i int) bool {
-	// the forms asked share their first rune: their last bytes tell most
-	// apart without a compare
-	if n := len(f.a); n > 0 && (len(text)-i < n || text[i+n-1] != f.a[n-1]) || !strings.HasPrefix(text[i:], f.a) {
+	if !strings.HasPrefix(text[i:], f.a) {
 		return false
 	}
 	if !f.join {
