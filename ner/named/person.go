@@ -19,6 +19,7 @@ func (r *Recognizer) persons(d *doc, known []ner.Mention) []ner.Mention {
 	var buf [16]uint64
 	orgs := orgPlaceWords(d, known, buf[:])
 	text, words := d.text, d.words
+	tf := &r.shape.titles // the first syllables of titles, before the call of titleKeyIn
 	for k := range words {
 		w := &words[k]
 		if !r.isSurname1(w.c) {
@@ -32,7 +33,8 @@ func (r *Recognizer) persons(d *doc, known []ner.Mention) []ner.Mention {
 		// personAt's first tests, for a word of syllables: a title's key
 		// after the third or fourth syllable, or a name before a space and
 		// what may follow it (the name tested last: it costs more)
-		if w.allH && !(w.nr >= 4 && r.titleKeyIn(text, w, w.s+9)) && !(w.nr >= 5 && r.titleKeyIn(text, w, w.s+12)) &&
+		if w.allH && !(w.nr >= 4 && tf.first.has(syl3(text, w.s+9)) && r.titleKeyIn(text, w, w.s+9)) &&
+			!(w.nr >= 5 && tf.first.has(syl3(text, w.s+12)) && r.titleKeyIn(text, w, w.s+12)) &&
 			!(w.nr >= 2 && w.nr <= 4 && w.e < len(text) && text[w.e] == ' ' && r.mayFollowWord(d, k, orgs) && r.isNameAt(d, w.s, w.e)) {
 			continue
 		}

@@ -218,6 +218,12 @@ func (r *Recognizer) particleRest(d *doc, w *word, e int) bool {
 }
 
 // decode3 decodes the Hangul syllable of three bytes at i.
+// syl3 is the rune of decode3 alone.
+func syl3(text string, i int) rune {
+	c, _ := decode3(text, i)
+	return c
+}
+
 func decode3(text string, i int) (rune, bool) {
 	if i+3 > len(text) {
 		return 0, false
