@@ -34,23 +34,20 @@ type shapeLists struct {
 	bareStop sylBits
 }
 
-// personFirsts are unions of syllable sets that the person stages test
-// one after the other at every word, so that one look-up turns most words
-// away: the first syllables of
-//   - more: surnames (one syllable, or the first of two) and occupations:
-//     the words morePersons tries, besides those before a bracket or a
-//     title; all is set when an occupation starts with no syllable;
-//   - bare: the foreign given names, and the common surnames of one
-//     syllable (barePersons, besides the words before a bracket);
+// personFirsts are unions and intersections of syllable sets that the
+// person stages test one after the other at every word, for one look-up
+// instead of two or three:
+//   - bare: the first syllables of the foreign given names, and the common
+//     surnames of one syllable (barePersons, besides the words before a
+//     bracket);
 //   - sur: surnames (r.surname1 and r.surname2First together);
 //   - bareSur: the common surnames of one syllable (r.shape.commonSurnames
 //     and r.surname1 together).
 //
-// They are built from the pack as New builds r.surname1, r.surname2First
-// and r.occFirst (TestPersonFirsts compares them).
+// They are built from the pack as New builds r.surname1 and
+// r.surname2First (TestPersonFirsts compares them).
 type personFirsts struct {
-	more, bare, sur, bareSur sylBits
-	all                      bool
+	bare, sur, bareSur sylBits
 }
 
 func newPersonFirsts(p *rules.Pack, givenStarts, commonSurnames *sylSet) personFirsts {
@@ -62,14 +59,6 @@ func newPersonFirsts(p *rules.Pack, givenStarts, commonSurnames *sylSet) personF
 			f.sur.add(c)
 		} else if lex.IsHangul(c) {
 			f.sur.add(c)
-		}
-	}
-	f.more = f.sur
-	for _, w := range p.List("occupations") {
-		if c, _ := utf8.DecodeRuneInString(w.Text); lex.IsHangul(c) {
-			f.more.add(c)
-		} else {
-			f.all = true
 		}
 	}
 	for k := range f.bare {

@@ -48,12 +48,6 @@ func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
 		if we < len(text) {
 			after = text[we]
 		}
-		// those tests at once for a syllable, where most words stop: a
-		// surname or occupation starts the word, or a bracket follows it,
-		// or a space and a title may follow
-		if c >= utf8.RuneSelf && !firsts.more.has(c) && after != '(' && !firsts.all && (after != ' ' || !ts.nextOrSecond(k)) {
-			continue
-		}
 		if c < utf8.RuneSelf || r.isSurname1(c) && r.maybeBareSurname(d, i, we) {
 			if m, ok := r.bareSurname(d, i, we); ok {
 				add(m)
