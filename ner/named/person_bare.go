@@ -217,8 +217,8 @@ func decode3(text string, i int) (rune, bool) {
 	if i+3 > len(text) {
 		return 0, false
 	}
-	b, b1, b2 := text[i], text[i+1], text[i+2]
-	c := rune(b&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
+	s := text[i : i+3] // one bounds check for the three bytes
+	c := rune(s[0]&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F)
 	return c, c >= 0xAC00 && c <= 0xD7A3
 }
 
