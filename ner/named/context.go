@@ -13,14 +13,13 @@ import (
 // government (윤석열 정부, 문재인 정권).
 var governments = []string{"정부", "정권", "행정부", "내각"}
 
-// govFirst holds the first syllables of governments.
-var govFirst = func() *sylSet {
-	var first []rune
+// govFirst holds the first syllables of governments (all syllables).
+var govFirst = func() (t sylBits) {
 	for _, g := range governments {
 		c, _ := utf8.DecodeRuneInString(g)
-		first = append(first, c)
+		t.add(c)
 	}
-	return newSylSet(string(first))
+	return t
 }()
 
 // contextPersons finds names by the writing around them rather than a
