@@ -36,6 +36,7 @@ func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
 	next := 0 // words before it were taken by a name
 	text, words := d.text, d.words
 	firsts := &r.shape.firsts
+	var m ner.Mention // a bare surname's person (bareSurname)
 	for k := range words {
 		wd := &words[k]
 		c, i, we := wd.c, wd.s, wd.e
@@ -49,7 +50,7 @@ func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
 			after = text[we]
 		}
 		if c < utf8.RuneSelf || r.isSurname1(c) && r.maybeBareSurname(d, i, we) {
-			if m, ok := r.bareSurname(d, i, we); ok {
+			if r.bareSurname(d, i, we, &m) {
 				add(m)
 				next = we
 				continue
@@ -135,38 +136,38 @@ var honorAfterSurname = []string{"씨", "모씨", "모 씨", "모"}
 
 // bareSurname matches a surname (or a capital letter) written alone before
 // 씨, 모씨 or a title. The mention is the surname.
-func (r *Recognizer) bareSurname(d *doc, i, we int) (ner.Mention, bool) {
+func (r *Recognizer) bareSurname(d *doc, i, we int, m *ner.Mention) bool {
 	text := d.text
 	c, n := lex.Decode(text, i)
 	letter := c < utf8.RuneSelf
 	if !letter && !r.isSurname1(c) {
-		return ner.Mention{}, false
+		return false
 	}
 	sur := text[i : i+n]
 	if we-i > n+15 {
-		return ner.Mention{}, false // 김모씨에게서 at most: longer words are no bare surname
+		return false // 김모씨에게서 at most: longer words are no bare surname
 	}
-	m, ok := r.bareSurnameRest(d, i, we, c, n, letter, sur)
+	ok := r.bareSurnameRest(d, i, we, c, n, letter, sur, m)
 	if ok && r.notNames.has(text[i:we]) {
-		return ner.Mention{}, false // 섭씨
+		return false // 섭씨
 	}
-	return m, ok
+	return ok
 }
 
 // bareSurnameRest is bareSurname after the cheap tests; the word is
 // checked against not_names only when a person is found.
-func (r *Recognizer) bareSurnameRest(d *doc, i, we int, c rune, n int, letter bool, sur string) (ner.Mention, bool) {
+func (r *Recognizer) bareSurnameRest(d *doc, i, we int, c rune, n int, letter bool, sur string, m *ner.Mention) bool {
 	text := d.text
 	if sur == "모" && i > 1 && text[i-1] == ' ' {
 		// 윤 모씨: 모 stands for the given name
 		if pc, _ := utf8.DecodeLastRuneInString(text[:i-1]); r.surnames.has(string(pc)) {
-			return ner.Mention{}, false
+			return false
 		}
 	}
 	if letter && we != i+n {
 		// 'AB' or 'A3' is not a letter standing for a person
 		if rest := text[i+n : we]; !r.letterSuffix(rest) {
-			return ner.Mention{}, false
+			return false
 		}
 	}
 	j := i + n
@@ -181,50 +182,57 @@ func (r *Recognizer) bareSurnameRest(d *doc, i, we int, c rune, n int, letter bo
 			if e, ok := skipAge(text, k); ok {
 				// 김모(16)군: with an age, 군 and 양 follow a surname too
 				if w, ok := r.honorAt(d, e, true); ok {
-					return r.surnamePerson(d, i, j, w), true
+					*m = r.surnamePerson(d, i, j, w)
+					return true
 				}
 				// 신모(20) 이병, A(22) 일병: an age, then a title
 				if e+1 < len(text) && text[e] == ' ' {
 					if _, role, ok := r.titleAt(d, e+1, false); ok {
-						return r.surnamePerson(d, i, j, role), true
+						*m = r.surnamePerson(d, i, j, role)
+						return true
 					}
 				}
 			}
-			return ner.Mention{}, false
+			return false
 		}
 		if we == j+len("모") && strings.HasPrefix(rest, "모 ") {
 			// 윤모 씨, 박모 씨(33), 김모 과장, 정모 한빛제약 회장
 			k := we + 1
 			if strings.HasPrefix(text[k:], "씨") {
 				if _, ok := d.endsWord(k + len("씨")); ok || strings.HasPrefix(text[k+len("씨"):], "(") {
-					return r.surnamePerson(d, i, j, "씨"), true
+					*m = r.surnamePerson(d, i, j, "씨")
+					return true
 				}
 			}
 			if _, role, ok := r.titleAt(d, k, false); ok {
-				return r.surnamePerson(d, i, j, role), true
+				*m = r.surnamePerson(d, i, j, role)
+				return true
 			}
 			if ne := d.wordEnd(k); ne > k && ne+1 < len(text) && text[ne] == ' ' {
 				if _, role, ok := r.titleAt(d, ne+1, false); ok {
-					return r.surnamePerson(d, i, j, role), true
+					*m = r.surnamePerson(d, i, j, role)
+					return true
 				}
 			}
 		}
 		for _, h := range []string{"모씨", "씨"} {
 			if strings.HasPrefix(rest, h) {
 				if _, ok := d.endsWord(j + len(h)); ok {
-					return r.surnamePerson(d, i, j, "씨"), true
+					*m = r.surnamePerson(d, i, j, "씨")
+					return true
 				}
 			}
 		}
 		if letter {
 			if w, ok := r.honorAt(d, j, true); ok {
-				return r.surnamePerson(d, i, j, w), true
+				*m = r.surnamePerson(d, i, j, w)
+				return true
 			}
 		}
-		return ner.Mention{}, false
+		return false
 	}
 	if j >= len(text) || text[j] != ' ' {
-		return ner.Mention{}, false
+		return false
 	}
 	// apart: 김 씨, 김 모씨, 이 모(45)씨, 김 위원장, 박 전 차관, A 교수
 	k := j + 1
@@ -238,45 +246,49 @@ func (r *Recognizer) bareSurnameRest(d *doc, i, we int, c rune, n int, letter bo
 			e = k + len("모씨")
 		}
 		if _, ok := d.endsWord(e); ok {
-			return r.surnamePerson(d, i, j, "씨"), true
+			*m = r.surnamePerson(d, i, j, "씨")
+			return true
 		}
-		return ner.Mention{}, false
+		return false
 	case strings.HasPrefix(rest, "모(") || strings.HasPrefix(rest, "씨("):
 		if e, ok := skipAge(text, k+len("모")); ok {
 			if w, ok := r.honorAt(d, e, letter); ok {
-				return r.surnamePerson(d, i, j, w), true
+				*m = r.surnamePerson(d, i, j, w)
+				return true
 			}
 			if _, ok := d.endsWord(e); ok && strings.HasPrefix(rest, "씨(") {
-				return r.surnamePerson(d, i, j, "씨"), true
+				*m = r.surnamePerson(d, i, j, "씨")
+				return true
 			}
 		}
-		return ner.Mention{}, false
+		return false
 	}
 	if lex.IsHangul(c) && r.shape.bareStop.has(c) || !lex.IsHangul(c) && r.bareStop.has(sur) {
 		// 전 장관 is 'the former minister', 고 is 'the late': only 전 전 장관
 		if sur != "전" || !strings.HasPrefix(rest, "전 ") {
-			return ner.Mention{}, false
+			return false
 		}
 	}
 	if strings.HasPrefix(rest, "전 ") || strings.HasPrefix(rest, "현 ") {
 		k += len("전 ")
 	}
 	if e, role, ok := r.titleAt(d, k, letter); ok {
-		m := r.surnamePerson(d, i, j, role)
+		*m = r.surnamePerson(d, i, j, role)
 		if k == j+1 && !letter && unitTitles[role] && sur != "이" { // 이 선수 is 'this player'
 			// 김 선수, 백 작가: the surname and the word together name
 			// the person, as KLUE-NER marks them
 			m.End, m.Text = e, text[i:e]
 		}
-		return m, true
+		return true
 	}
 	if letter && k == j+1 {
 		// A 여성, B 학생: a letter before a word for a person
 		if we2 := d.wordEnd(k); we2 > k && letterNouns[text[k:d.trimEnd(k, we2, 1)]] {
-			return r.surnamePerson(d, i, j, ""), true
+			*m = r.surnamePerson(d, i, j, "")
+			return true
 		}
 	}
-	return ner.Mention{}, false
+	return false
 }
 
 // letterNouns are the words for a person that follow a capital letter
