@@ -36,7 +36,7 @@ func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
 	next := 0 // words before it were taken by a name
 	text, words := d.text, d.words
 	firsts := &r.shape.firsts
-	var m ner.Mention // a bare surname's person (bareSurname)
+	var m ner.Mention // the person a rule found (bareSurname, agedName, beforeTitle)
 	for k := range words {
 		wd := &words[k]
 		c, i, we := wd.c, wd.s, wd.e
@@ -58,7 +58,7 @@ func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
 		}
 		switch after {
 		case '(':
-			if m, ok := r.agedName(d, i, we); ok {
+			if r.agedName(d, i, we, &m) {
 				add(m)
 			}
 		case ' ':
@@ -74,7 +74,7 @@ func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
 			// next two words, and the word is two to six syllables ending
 			// like a noun
 			if ts.nextOrSecond(k) && wd.nr >= 2 && wd.nr <= 6 && wd.allH && nounEndingRune(wd.lc) {
-				if m, ok := r.beforeTitle(d, i, we, known, &ts); ok {
+				if r.beforeTitle(d, i, we, known, &ts, &m) {
 					add(m)
 					next = max(we, m.End)
 					continue
@@ -648,26 +648,27 @@ func (r *Recognizer) surnamePerson(d *doc, s, e int, role string) ner.Mention {
 // agedName matches a name followed by an age in brackets: a Korean name
 // (김철수(54)), or a name in Hangul of one to three words ending right
 // before the bracket (유세프 엘 카자르(27)).
-func (r *Recognizer) agedName(d *doc, i, we int) (ner.Mention, bool) {
+func (r *Recognizer) agedName(d *doc, i, we int, m *ner.Mention) bool {
 	text := d.text
 	if we >= len(text) || text[we] != '(' {
-		return ner.Mention{}, false
+		return false
 	}
 	if _, ok := skipAge(text, we); !ok {
-		return ner.Mention{}, false
+		return false
 	}
 	word := text[i:we]
 	if we-i == 6 && strings.HasSuffix(word, "모") && r.isSurname1(d.wordAt(i).c) {
-		return ner.Mention{}, false // 김모(45): bareSurname's
+		return false // 김모(45): bareSurname's
 	}
 	if r.isNameAt(d, i, we) {
-		return r.namedPerson(d, i, we, "", "person-age"), true
+		*m = r.namedPerson(d, i, we, "", "person-age")
+		return true
 	}
 	if !r.foreignWord(word) || !hasLoanSyllable(word) && !looksForeign(word) && !r.foreignBefore(d, i) && !hanGloss(text, we) {
 		// a common noun before an age (환자(63), 출생자(23세)) has no
 		// syllable of a loanword, no transcribed word before it and no
 		// spelling in Chinese characters
-		return ner.Mention{}, false
+		return false
 	}
 	s := i
 	for k := 0; k < 3 && s > 1 && text[s-1] == ' '; k++ {
@@ -678,7 +679,8 @@ func (r *Recognizer) agedName(d *doc, i, we int) (ner.Mention, bool) {
 		}
 		s = ps
 	}
-	return r.namedPerson(d, s, we, "", "person-age"), true
+	*m = r.namedPerson(d, s, we, "", "person-age")
+	return true
 }
 
 // foreignWord reports whether w can be (part of) a name in Hangul: two to
@@ -796,35 +798,35 @@ func isLatinName(w string) bool {
 // beforeTitle matches a name in Hangul without a surname before a title of
 // public office or business (케리 장관, 앙겔라 메르켈 총리): one or two
 // words, none of them a known mention or a word that is not a name.
-func (r *Recognizer) beforeTitle(d *doc, i, we int, known []ner.Mention, ts *titleStarts) (ner.Mention, bool) {
+func (r *Recognizer) beforeTitle(d *doc, i, we int, known []ner.Mention, ts *titleStarts, m *ner.Mention) bool {
 	text := d.text
 	if we >= len(text) || text[we] != ' ' {
-		return ner.Mention{}, false
+		return false
 	}
 	// the tests of the name word first (most words fail them), then the
 	// title after it, or after the next word and that word's tests; titles
 	// are kept by word, but most words need none looked up
 	if wd := d.wordAt(i); wd.nr < 2 || wd.nr > 6 || !wd.allH || !nounEndingRune(wd.lc) {
-		return ner.Mention{}, false
+		return false
 	}
 	// a foreign title is a whole title: it may be the next word or the
 	// one after
 	if j, ne := we+1, d.wordEnd(we+1); !r.mayOfficeAt(d, j, ts) &&
 		!(ne > j && ne < len(text) && text[ne] == ' ' && r.mayOfficeAt(d, ne+1, ts)) {
-		return ner.Mention{}, false
+		return false
 	}
 	w := text[i:we]
 	if !r.foreignWord(w) || coveredBy(known, i, we) || r.isNameAt(d, i, we) ||
 		len(w) > 6 && r.shape.nounHeads.has(w[:6]) || // 중고차 시장, 개헌추진 의원
 		len(w) > 6 && (orgEnds.has(lastRune(d, we)) || surnamePartBadEnds.has(lastRune(d, we))) { // 통합민주당 대표, 있도록
-		return ner.Mention{}, false
+		return false
 	}
 	if i > 1 && text[i-1] == ' ' {
 		// after a Korean name or 전/현 the word is the organisation: 김민호 전 한빛그룹 회장
 		ps := d.wordStartBefore(i - 1)
 		pw := text[ps : i-1]
 		if pw == "전" || pw == "현" || r.isNameAt(d, ps, i-1) || len(pw) == 6 && strings.HasSuffix(pw, "모") && r.isSurname1(d.words[d.wid[ps]].c) {
-			return ner.Mention{}, false
+			return false
 		}
 	}
 	j := we + 1
@@ -833,21 +835,22 @@ func (r *Recognizer) beforeTitle(d *doc, i, we int, known []ner.Mention, ts *tit
 	if !ok || !r.foreignTitle(role) {
 		ne := d.wordEnd(j)
 		if ne == j || ne >= len(text) || text[ne] != ' ' {
-			return ner.Mention{}, false
+			return false
 		}
 		next := text[j:ne]
 		if !r.foreignWord(next) || !nounEnding(next) || coveredBy(known, j, ne) {
-			return ner.Mention{}, false
+			return false
 		}
 		if !looksForeign(w) && !looksForeign(next) {
-			return ner.Mention{}, false
+			return false
 		}
 		if _, role, ok = r.titleAt(d, ne+1, false); !ok || !r.foreignTitle(role) {
-			return ner.Mention{}, false
+			return false
 		}
 		e = ne
 	}
-	return r.namedPerson(d, i, e, role, "person-foreign"), true
+	*m = r.namedPerson(d, i, e, role, "person-foreign")
+	return true
 }
 
 // orgEnds are the last syllables of names of bodies (민주당, 교육부,
