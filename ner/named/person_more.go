@@ -310,8 +310,12 @@ func (r *Recognizer) maybeBareSurname(d *doc, i, we int) bool {
 	if we == j {
 		return j < len(text) && text[j] == ' '
 	}
-	// 모 and 씨 by their bytes: EB AA A8, EC 94 A8
-	return we >= j+3 && text[j+2] == 0xA8 && (text[j] == 0xEB && text[j+1] == 0xAA || text[j] == 0xEC && text[j+1] == 0x94)
+	if we < j+3 {
+		return false
+	}
+	// 모 and 씨 by their bytes: EB AA A8, EC 94 A8 (one bounds check)
+	b := text[j : j+3]
+	return b[2] == 0xA8 && (b[0] == 0xEB && b[1] == 0xAA || b[0] == 0xEC && b[1] == 0x94)
 }
 
 // honorsAfterLetter are the honorifics after a capital letter standing for
