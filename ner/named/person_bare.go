@@ -26,8 +26,8 @@ type shapeLists struct {
 	// Korean name (surname; first and second given-name syllable), the
 	// particles that end a noun instead, and the ends of provinces
 	commonSurnames, givenFirst, givenLast, particleSyl, provinceEnds *sylSet
-	// the first syllables of the words the person stages try, for the
-	// quick no that most words get (see personFirsts)
+	// syllable sets the person stages ask together at every word, joined
+	// for one look-up (see personFirsts)
 	firsts personFirsts
 	// the syllables of r.bareStop (bare_surname_stop.txt), for a surname
 	// written alone
