@@ -13,14 +13,13 @@ import (
 // government (윤석열 정부, 문재인 정권).
 var governments = []string{"정부", "정권", "행정부", "내각"}
 
-// govFirst holds the first syllables of governments.
-var govFirst = func() *sylSet {
-	var first []rune
+// govFirst holds the first syllables of governments (all syllables).
+var govFirst = func() (t sylBits) {
 	for _, g := range governments {
 		c, _ := utf8.DecodeRuneInString(g)
-		first = append(first, c)
+		t.add(c)
 	}
-	return newSylSet(string(first))
+	return t
 }()
 
 // contextPersons finds names by the writing around them rather than a
@@ -49,10 +48,11 @@ func (r *Recognizer) contextPersons(d *doc, known []ner.Mention) []ner.Mention {
 		if e >= len(text) {
 			continue
 		}
-		if b := text[e]; b != ')' && (b != ' ' || s != 0 && text[s-1] != '\n' && !(k+1 < len(words) && words[k+1].s == e+1 && govFirst.has(words[k+1].c))) {
-			continue
+		b := text[e]
+		if b != ')' && b != ' ' || !r.shape.firsts.sur.has(w.c) {
+			continue // a surname starts every name: most words stop here
 		}
-		if !r.isSurname1(w.c) && !r.surname2First.has(w.c) {
+		if b == ' ' && s != 0 && text[s-1] != '\n' && !(k+1 < len(words) && words[k+1].s == e+1 && govFirst.has(words[k+1].c)) {
 			continue
 		}
 		rest := text[e:]
@@ -88,13 +88,14 @@ func (r *Recognizer) contextPersons(d *doc, known []ner.Mention) []ner.Mention {
 			}
 		}
 	}
+	setPersonKeys(out)
 	return out
 }
 
 func (r *Recognizer) contextPerson(text string, s, e int, role, org string) ner.Mention {
 	n := text[s:e]
 	return ner.Mention{Start: s, End: e, Label: ner.PERSON, Text: text[s:e], Name: n,
-		Key: "PERSON:" + n, Role: role, Org: org, Rule: "person-context", Priority: 2}
+		Role: role, Org: org, Rule: "person-context", Priority: 2} // the key: setPersonKeys
 }
 
 // dropCredits removes names that only sign the article: the agency of a

@@ -19,6 +19,7 @@ func (r *Recognizer) persons(d *doc, known []ner.Mention) []ner.Mention {
 	var buf [16]uint64
 	orgs := orgPlaceWords(d, known, buf[:])
 	text, words := d.text, d.words
+	tf := &r.shape.titles // the first syllables of titles, before the call of titleKeyIn
 	for k := range words {
 		w := &words[k]
 		if !r.isSurname1(w.c) {
@@ -32,15 +33,73 @@ func (r *Recognizer) persons(d *doc, known []ner.Mention) []ner.Mention {
 		// personAt's first tests, for a word of syllables: a title's key
 		// after the third or fourth syllable, or a name before a space and
 		// what may follow it (the name tested last: it costs more)
-		if w.allH && !(w.nr >= 4 && r.titleKeyIn(text, w, w.s+9)) && !(w.nr >= 5 && r.titleKeyIn(text, w, w.s+12)) &&
-			!(w.nr >= 2 && w.nr <= 4 && w.e < len(text) && text[w.e] == ' ' && r.mayFollowName(d, w.e+1, orgs) && r.isNameAt(d, w.s, w.e)) {
+		if w.allH && !(w.nr >= 4 && tf.first.has(syl3(text, w.s+9)) && r.titleKeyIn(text, w, w.s+9)) &&
+			!(w.nr >= 5 && tf.first.has(syl3(text, w.s+12)) && r.titleKeyIn(text, w, w.s+12)) &&
+			!(w.nr >= 2 && w.nr <= 4 && w.e < len(text) && text[w.e] == ' ' && r.mayFollowWord(d, k, orgs) && r.isNameAt(d, w.s, w.e)) {
 			continue
 		}
 		if m, ok := r.personAt(d, w.s, w.e, known); ok && !coveredBy(known, w.s, w.e) {
 			out = append(out, m)
 		}
 	}
+	setPersonKeys(out)
 	return out
+}
+
+// setPersonKeys sets the keys the person stages leave empty, "PERSON:"
+// and the name, in one string: one allocation for a stage instead of one
+// for each person. A person found by the surname alone (surnamePerson)
+// holds the surname as its name until then: the name is the surname and
+// its title or 씨, and the key's end.
+func setPersonKeys(ms []ner.Mention) {
+	const prefix = "PERSON:"
+	size := 0
+	for i := range ms {
+		if m := &ms[i]; m.Label == ner.PERSON && m.Key == "" {
+			a, b, c := personKeyParts(m)
+			size += len(prefix) + len(a) + len(b) + len(c)
+		}
+	}
+	if size == 0 {
+		return
+	}
+	var sb strings.Builder
+	sb.Grow(size)
+	for i := range ms {
+		if m := &ms[i]; m.Label == ner.PERSON && m.Key == "" {
+			a, b, c := personKeyParts(m)
+			sb.WriteString(prefix)
+			sb.WriteString(a)
+			sb.WriteString(b)
+			sb.WriteString(c)
+		}
+	}
+	all := sb.String()
+	for i := range ms {
+		if m := &ms[i]; m.Label == ner.PERSON && m.Key == "" {
+			a, b, c := personKeyParts(m)
+			n := len(prefix) + len(a) + len(b) + len(c)
+			m.Key, all = all[:n], all[n:]
+			m.Name = m.Key[len(prefix):]
+		}
+	}
+}
+
+// personKeyParts returns the parts of the name of a person whose key is
+// not set yet: the name, or for a surname alone the surname, then a space
+// and the title, or 씨 (none after a capital letter: A씨, B 교수).
+func personKeyParts(m *ner.Mention) (string, string, string) {
+	if m.Rule != "person-surname" {
+		return m.Name, "", ""
+	}
+	switch sur := m.Name; {
+	case sur[0] >= 'A' && sur[0] <= 'Z':
+		return sur, "", ""
+	case m.Role != "씨" && m.Role != "":
+		return sur, " ", m.Role
+	default:
+		return sur, "씨", ""
+	}
 }
 
 // personAt tries the word [i,we) as a name, followed by an optional
@@ -136,34 +195,41 @@ func orgPlaceWords(d *doc, known []ner.Mention, buf []uint64) []uint64 {
 	return buf
 }
 
-// mayFollowName is a quick test that must pass for personAt to find a
-// person before a space and j: a title may start at j, or after 전 or
-// 현 there, or an organisation or place is known to start there (orgs,
-// from orgPlaceWords).
-func (r *Recognizer) mayFollowName(d *doc, j int, orgs []uint64) bool {
-	text := d.text
-	if strings.HasPrefix(text[j:], "전 ") || strings.HasPrefix(text[j:], "현 ") {
-		j += len("전 ")
+// mayFollowWord is a quick test that must pass for personAt to find a
+// person in word k, before a space: a title may start the next word, or
+// the word after 전 or 현 there, or an organisation or place is known to
+// start there (orgs, from orgPlaceWords). The words are taken from the
+// index, where a look-up by offset would find the same.
+func (r *Recognizer) mayFollowWord(d *doc, k int, orgs []uint64) bool {
+	text, words := d.text, d.words
+	j := words[k].e + 1 // after the space
+	n := k + 1          // the word at j, when one starts there
+	if n < len(words) {
+		if w := &words[n]; w.s == j && w.nr == 1 && (w.c == '전' || w.c == '현') && w.e < len(text) && text[w.e] == ' ' {
+			j += len("전 ")
+			n++
+		}
 	}
 	if j >= len(text) {
 		return false
 	}
-	k := d.wid[j]
-	if k < 0 || d.words[k].s != j || d.slow {
+	if n >= len(words) || words[n].s != j || d.slow {
 		return true // titleAt looks further
 	}
-	wd := &d.words[k]
+	wd := &words[n]
 	if wd.title[1] == 0 && !r.shape.titles.mayHold(d, wd) {
 		wd.title = [2]int32{-1, -1} // as titlesOfWord would keep it
 	}
-	return wd.title[1] >= 0 || orgs[k>>6]&(1<<(k&63)) != 0
+	return wd.title[1] >= 0 || orgs[n>>6]&(1<<(n&63)) != 0
 }
 
+// person is a person found by persons; the key is left for persons to set
+// (setPersonKeys), as by every person stage.
 func (r *Recognizer) person(d *doc, s, e int, role, org string) ner.Mention {
 	text := d.text
 	name := text[s:e]
 	return ner.Mention{Start: s, End: e, Label: ner.PERSON, Text: name, Name: name,
-		Key: "PERSON:" + name, Role: role, Org: org, Rule: "person-title", Priority: 3}
+		Role: role, Org: org, Rule: "person-title", Priority: 3}
 }
 
 // titleKeyAt is r.titles.HasPrefixAt(text, i), a quick test that must

@@ -26,6 +26,46 @@ type shapeLists struct {
 	// Korean name (surname; first and second given-name syllable), the
 	// particles that end a noun instead, and the ends of provinces
 	commonSurnames, givenFirst, givenLast, particleSyl, provinceEnds *sylSet
+	// syllable sets the person stages ask together at every word, joined
+	// for one look-up (see personFirsts)
+	firsts personFirsts
+	// the syllables of r.bareStop (bare_surname_stop.txt), for a surname
+	// written alone
+	bareStop sylBits
+}
+
+// personFirsts are unions and intersections of syllable sets that the
+// person stages test one after the other at every word, for one look-up
+// instead of two or three:
+//   - bare: the first syllables of the foreign given names, and the common
+//     surnames of one syllable (barePersons, besides the words before a
+//     bracket);
+//   - sur: surnames (r.surname1 and r.surname2First together);
+//   - bareSur: the common surnames of one syllable (r.shape.commonSurnames
+//     and r.surname1 together).
+//
+// They are built from the pack as New builds r.surname1 and
+// r.surname2First (TestPersonFirsts compares them).
+type personFirsts struct {
+	bare, sur, bareSur sylBits
+}
+
+func newPersonFirsts(p *rules.Pack, givenStarts, commonSurnames *sylSet) personFirsts {
+	var f personFirsts
+	var sur1 sylBits
+	for _, w := range p.List("surnames") {
+		if c, n := utf8.DecodeRuneInString(w.Text); n == len(w.Text) && lex.IsHangul(c) {
+			sur1.add(c)
+			f.sur.add(c)
+		} else if lex.IsHangul(c) {
+			f.sur.add(c)
+		}
+	}
+	for k := range f.bare {
+		f.bareSur[k] = commonSurnames.bits[k] & sur1[k]
+		f.bare[k] = givenStarts.bits[k] | f.bareSur[k]
+	}
+	return f
 }
 
 func newShapeLists(p *rules.Pack) shapeLists {
@@ -53,10 +93,22 @@ func newShapeLists(p *rules.Pack) shapeLists {
 		}
 		return newSylSet("")
 	}
+	givenStarts, commonSurnames := newSylSet(starts.String()), set("surname")
 	return shapeLists{titles: newTitleFacts(p), nounHeads: wordSet(p.List("noun_heads")), foreignGiven: newStrSet(all), shortGiven: newStrSet(short),
-		givenStarts: newSylSet(starts.String()), givenEnds: ends,
-		commonSurnames: set("surname"), givenFirst: set("given_first"), givenLast: set("given_last"),
-		particleSyl: set("particle"), provinceEnds: set("province_end")}
+		givenStarts: givenStarts, givenEnds: ends,
+		commonSurnames: commonSurnames, givenFirst: set("given_first"), givenLast: set("given_last"),
+		particleSyl: set("particle"), provinceEnds: set("province_end"),
+		firsts: newPersonFirsts(p, givenStarts, commonSurnames), bareStop: sylBitsOf(p.List("bare_surname_stop"))}
+}
+
+// sylBitsOf holds the words of a list that are one Hangul syllable.
+func sylBitsOf(ws []rules.Word) (t sylBits) {
+	for _, w := range ws {
+		if c, n := utf8.DecodeRuneInString(w.Text); n == len(w.Text) {
+			t.add(c)
+		}
+	}
+	return t
 }
 
 // barePersons finds people named without a title:
@@ -83,6 +135,11 @@ func (r *Recognizer) barePersons(d *doc, known []ner.Mention) []ner.Mention {
 		if w.s < next {
 			continue
 		}
+		// the rules' first tests at once: a foreign given name or a common
+		// surname starts the word, or a bracket follows it
+		if !r.shape.firsts.bare.has(w.c) && (w.e >= len(text) || text[w.e] != '(') {
+			continue
+		}
 		if w.allH && w.nr <= 6 && r.shape.givenStarts.has(w.c) && r.shape.givenEnds.has(w.lc) && r.shape.foreignGiven.has(text[w.s:w.e]) {
 			if m, ok := r.foreignName(d, w, r.shape.shortGiven.has(text[w.s:w.e]), known); ok {
 				n := len(out)
@@ -103,7 +160,7 @@ func (r *Recognizer) barePersons(d *doc, known []ner.Mention) []ner.Mention {
 				continue
 			}
 		}
-		if w.nr < 3 || !w.allH || !r.shape.commonSurnames.has(w.c) || !r.isSurname1(w.c) {
+		if w.nr < 3 || !w.allH || !r.shape.firsts.bareSur.has(w.c) {
 			continue
 		}
 		e := w.s + 9 // three syllables of three bytes
@@ -135,6 +192,7 @@ func (r *Recognizer) barePersons(d *doc, known []ner.Mention) []ner.Mention {
 		}
 		out = append(out, r.namedPerson(d, w.s, e, "", "person-bare"))
 	}
+	setPersonKeys(out)
 	return out
 }
 
@@ -149,12 +207,18 @@ func (r *Recognizer) particleRest(d *doc, w *word, e int) bool {
 }
 
 // decode3 decodes the Hangul syllable of three bytes at i.
+// syl3 is the rune of decode3 alone.
+func syl3(text string, i int) rune {
+	c, _ := decode3(text, i)
+	return c
+}
+
 func decode3(text string, i int) (rune, bool) {
 	if i+3 > len(text) {
 		return 0, false
 	}
-	b, b1, b2 := text[i], text[i+1], text[i+2]
-	c := rune(b&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
+	s := text[i : i+3] // one bounds check for the three bytes
+	c := rune(s[0]&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F)
 	return c, c >= 0xAC00 && c <= 0xD7A3
 }
 

@@ -273,3 +273,24 @@ func hasPerson(ms []ner.Mention, name string) bool {
 	}
 	return false
 }
+
+// TestPersonFirsts checks personFirsts against the sets it joins: bare
+// must hold every syllable the stages' own first tests let through.
+func TestPersonFirsts(t *testing.T) {
+	r := recognizer(t)
+	f := &r.shape.firsts
+	for c := rune(0xAC00); c <= 0xD7A3; c++ {
+		if (r.shape.givenStarts.has(c) || r.shape.commonSurnames.has(c) && r.isSurname1(c)) && !f.bare.has(c) {
+			t.Errorf("bare lacks %c", c)
+		}
+		if sur := r.surname1.has(c) || r.surname2First.has(c); f.sur.has(c) != sur {
+			t.Errorf("sur has %c: %v, want %v", c, !sur, sur)
+		}
+		if stop := r.bareStop.has(string(c)); r.shape.bareStop.has(c) != stop {
+			t.Errorf("bareStop has %c: %v, want %v", c, !stop, stop)
+		}
+		if bs := r.shape.commonSurnames.has(c) && r.isSurname1(c); f.bareSur.has(c) != bs {
+			t.Errorf("bareSur has %c: %v, want %v", c, !bs, bs)
+		}
+	}
+}

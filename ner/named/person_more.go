@@ -35,6 +35,8 @@ func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
 	ts := r.titleStartsOf(d, tsBuf[:])
 	next := 0 // words before it were taken by a name
 	text, words := d.text, d.words
+	firsts := &r.shape.firsts
+	var m ner.Mention // the person a rule found (bareSurname, agedName, beforeTitle)
 	for k := range words {
 		wd := &words[k]
 		c, i, we := wd.c, wd.s, wd.e
@@ -48,7 +50,7 @@ func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
 			after = text[we]
 		}
 		if c < utf8.RuneSelf || r.isSurname1(c) && r.maybeBareSurname(d, i, we) {
-			if m, ok := r.bareSurname(d, i, we); ok {
+			if r.bareSurname(d, i, we, &m) {
 				add(m)
 				next = we
 				continue
@@ -56,12 +58,10 @@ func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
 		}
 		switch after {
 		case '(':
-			if m, ok := r.agedName(d, i, we); ok {
+			if r.agedName(d, i, we, &m) {
 				add(m)
 			}
 		case ' ':
-			// nameThenOrg needs a Korean name: a word that starts with a surname
-			sur := r.surname1.has(c) || r.surname2First.has(c)
 			if r.occFirst != nil && !r.occFirst.has(c) || !r.occSet.has(text[i:we]) {
 				// not an occupation (afterOccupation's first test)
 			} else if m, ok := r.afterOccupation(d, i, we); ok {
@@ -74,7 +74,7 @@ func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
 			// next two words, and the word is two to six syllables ending
 			// like a noun
 			if ts.nextOrSecond(k) && wd.nr >= 2 && wd.nr <= 6 && wd.allH && nounEndingRune(wd.lc) {
-				if m, ok := r.beforeTitle(d, i, we, known, &ts); ok {
+				if r.beforeTitle(d, i, we, known, &ts, &m) {
 					add(m)
 					next = max(we, m.End)
 					continue
@@ -82,7 +82,9 @@ func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
 			}
 			// nameThenOrg's: a title may start the second or third word
 			// after (the third after 전 or 현)
-			if sur && ts.secondOrThird(k) {
+			// (nameThenOrg needs a Korean name: a word that starts with a
+			// surname)
+			if ts.secondOrThird(k) && firsts.sur.has(c) {
 				if ms := r.nameThenOrg(d, i, we, known, &ts); ms != nil {
 					for _, m := range ms {
 						add(m)
@@ -93,6 +95,7 @@ func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
 		}
 		next = we
 	}
+	setPersonKeys(out)
 	link(out, known)
 	return out
 }
@@ -109,7 +112,7 @@ func link(out, known []ner.Mention) {
 		var found *ner.Mention
 		for j := range known {
 			p := &known[j]
-			if p.Label != ner.PERSON || !strings.HasPrefix(p.Name, m.Text) || utf8.RuneCountInString(p.Name) < 2 {
+			if p.Label != ner.PERSON || !strings.HasPrefix(p.Name, m.Text) || oneRune(p.Name) {
 				continue
 			}
 			if m.Role != "씨" && p.Role != "" && p.Role != m.Role {
@@ -133,38 +136,38 @@ var honorAfterSurname = []string{"씨", "모씨", "모 씨", "모"}
 
 // bareSurname matches a surname (or a capital letter) written alone before
 // 씨, 모씨 or a title. The mention is the surname.
-func (r *Recognizer) bareSurname(d *doc, i, we int) (ner.Mention, bool) {
+func (r *Recognizer) bareSurname(d *doc, i, we int, m *ner.Mention) bool {
 	text := d.text
 	c, n := lex.Decode(text, i)
 	letter := c < utf8.RuneSelf
 	if !letter && !r.isSurname1(c) {
-		return ner.Mention{}, false
+		return false
 	}
 	sur := text[i : i+n]
 	if we-i > n+15 {
-		return ner.Mention{}, false // 김모씨에게서 at most: longer words are no bare surname
+		return false // 김모씨에게서 at most: longer words are no bare surname
 	}
-	m, ok := r.bareSurnameRest(d, i, we, c, n, letter, sur)
+	ok := r.bareSurnameRest(d, i, we, c, n, letter, sur, m)
 	if ok && r.notNames.has(text[i:we]) {
-		return ner.Mention{}, false // 섭씨
+		return false // 섭씨
 	}
-	return m, ok
+	return ok
 }
 
 // bareSurnameRest is bareSurname after the cheap tests; the word is
 // checked against not_names only when a person is found.
-func (r *Recognizer) bareSurnameRest(d *doc, i, we int, c rune, n int, letter bool, sur string) (ner.Mention, bool) {
+func (r *Recognizer) bareSurnameRest(d *doc, i, we int, c rune, n int, letter bool, sur string, m *ner.Mention) bool {
 	text := d.text
 	if sur == "모" && i > 1 && text[i-1] == ' ' {
 		// 윤 모씨: 모 stands for the given name
 		if pc, _ := utf8.DecodeLastRuneInString(text[:i-1]); r.surnames.has(string(pc)) {
-			return ner.Mention{}, false
+			return false
 		}
 	}
 	if letter && we != i+n {
 		// 'AB' or 'A3' is not a letter standing for a person
 		if rest := text[i+n : we]; !r.letterSuffix(rest) {
-			return ner.Mention{}, false
+			return false
 		}
 	}
 	j := i + n
@@ -179,50 +182,57 @@ func (r *Recognizer) bareSurnameRest(d *doc, i, we int, c rune, n int, letter bo
 			if e, ok := skipAge(text, k); ok {
 				// 김모(16)군: with an age, 군 and 양 follow a surname too
 				if w, ok := r.honorAt(d, e, true); ok {
-					return r.surnamePerson(d, i, j, w), true
+					*m = r.surnamePerson(d, i, j, w)
+					return true
 				}
 				// 신모(20) 이병, A(22) 일병: an age, then a title
 				if e+1 < len(text) && text[e] == ' ' {
 					if _, role, ok := r.titleAt(d, e+1, false); ok {
-						return r.surnamePerson(d, i, j, role), true
+						*m = r.surnamePerson(d, i, j, role)
+						return true
 					}
 				}
 			}
-			return ner.Mention{}, false
+			return false
 		}
 		if we == j+len("모") && strings.HasPrefix(rest, "모 ") {
 			// 윤모 씨, 박모 씨(33), 김모 과장, 정모 한빛제약 회장
 			k := we + 1
 			if strings.HasPrefix(text[k:], "씨") {
 				if _, ok := d.endsWord(k + len("씨")); ok || strings.HasPrefix(text[k+len("씨"):], "(") {
-					return r.surnamePerson(d, i, j, "씨"), true
+					*m = r.surnamePerson(d, i, j, "씨")
+					return true
 				}
 			}
 			if _, role, ok := r.titleAt(d, k, false); ok {
-				return r.surnamePerson(d, i, j, role), true
+				*m = r.surnamePerson(d, i, j, role)
+				return true
 			}
 			if ne := d.wordEnd(k); ne > k && ne+1 < len(text) && text[ne] == ' ' {
 				if _, role, ok := r.titleAt(d, ne+1, false); ok {
-					return r.surnamePerson(d, i, j, role), true
+					*m = r.surnamePerson(d, i, j, role)
+					return true
 				}
 			}
 		}
 		for _, h := range []string{"모씨", "씨"} {
 			if strings.HasPrefix(rest, h) {
 				if _, ok := d.endsWord(j + len(h)); ok {
-					return r.surnamePerson(d, i, j, "씨"), true
+					*m = r.surnamePerson(d, i, j, "씨")
+					return true
 				}
 			}
 		}
 		if letter {
 			if w, ok := r.honorAt(d, j, true); ok {
-				return r.surnamePerson(d, i, j, w), true
+				*m = r.surnamePerson(d, i, j, w)
+				return true
 			}
 		}
-		return ner.Mention{}, false
+		return false
 	}
 	if j >= len(text) || text[j] != ' ' {
-		return ner.Mention{}, false
+		return false
 	}
 	// apart: 김 씨, 김 모씨, 이 모(45)씨, 김 위원장, 박 전 차관, A 교수
 	k := j + 1
@@ -236,45 +246,49 @@ func (r *Recognizer) bareSurnameRest(d *doc, i, we int, c rune, n int, letter bo
 			e = k + len("모씨")
 		}
 		if _, ok := d.endsWord(e); ok {
-			return r.surnamePerson(d, i, j, "씨"), true
+			*m = r.surnamePerson(d, i, j, "씨")
+			return true
 		}
-		return ner.Mention{}, false
+		return false
 	case strings.HasPrefix(rest, "모(") || strings.HasPrefix(rest, "씨("):
 		if e, ok := skipAge(text, k+len("모")); ok {
 			if w, ok := r.honorAt(d, e, letter); ok {
-				return r.surnamePerson(d, i, j, w), true
+				*m = r.surnamePerson(d, i, j, w)
+				return true
 			}
 			if _, ok := d.endsWord(e); ok && strings.HasPrefix(rest, "씨(") {
-				return r.surnamePerson(d, i, j, "씨"), true
+				*m = r.surnamePerson(d, i, j, "씨")
+				return true
 			}
 		}
-		return ner.Mention{}, false
+		return false
 	}
-	if r.bareStop.has(sur) {
+	if lex.IsHangul(c) && r.shape.bareStop.has(c) || !lex.IsHangul(c) && r.bareStop.has(sur) {
 		// 전 장관 is 'the former minister', 고 is 'the late': only 전 전 장관
 		if sur != "전" || !strings.HasPrefix(rest, "전 ") {
-			return ner.Mention{}, false
+			return false
 		}
 	}
 	if strings.HasPrefix(rest, "전 ") || strings.HasPrefix(rest, "현 ") {
 		k += len("전 ")
 	}
 	if e, role, ok := r.titleAt(d, k, letter); ok {
-		m := r.surnamePerson(d, i, j, role)
+		*m = r.surnamePerson(d, i, j, role)
 		if k == j+1 && !letter && unitTitles[role] && sur != "이" { // 이 선수 is 'this player'
 			// 김 선수, 백 작가: the surname and the word together name
 			// the person, as KLUE-NER marks them
 			m.End, m.Text = e, text[i:e]
 		}
-		return m, true
+		return true
 	}
 	if letter && k == j+1 {
 		// A 여성, B 학생: a letter before a word for a person
 		if we2 := d.wordEnd(k); we2 > k && letterNouns[text[k:d.trimEnd(k, we2, 1)]] {
-			return r.surnamePerson(d, i, j, ""), true
+			*m = r.surnamePerson(d, i, j, "")
+			return true
 		}
 	}
-	return ner.Mention{}, false
+	return false
 }
 
 // letterNouns are the words for a person that follow a capital letter
@@ -296,8 +310,12 @@ func (r *Recognizer) maybeBareSurname(d *doc, i, we int) bool {
 	if we == j {
 		return j < len(text) && text[j] == ' '
 	}
-	// 모 and 씨 by their bytes: EB AA A8, EC 94 A8
-	return we >= j+3 && text[j+2] == 0xA8 && (text[j] == 0xEB && text[j+1] == 0xAA || text[j] == 0xEC && text[j+1] == 0x94)
+	if we < j+3 {
+		return false
+	}
+	// 모 and 씨 by their bytes: EB AA A8, EC 94 A8 (one bounds check)
+	b := text[j : j+3]
+	return b[2] == 0xA8 && (b[0] == 0xEB && b[1] == 0xAA || b[0] == 0xEC && b[1] == 0x94)
 }
 
 // honorsAfterLetter are the honorifics after a capital letter standing for
@@ -625,44 +643,36 @@ func (r *Recognizer) compoundTitle(d *doc, i, k1 int) (int, bool) {
 }
 
 func (r *Recognizer) surnamePerson(d *doc, s, e int, role string) ner.Mention {
-	text := d.text
-	sur := text[s:e]
-	// the key is built whole and the name is its end: one allocation
-	var key string
-	if c := sur[0]; c >= 'A' && c <= 'Z' {
-		key = "PERSON:" + sur // A씨, B 교수: the letter is the name
-	} else if role != "씨" && role != "" {
-		key = "PERSON:" + sur + " " + role
-	} else {
-		key = "PERSON:" + sur + "씨"
-	}
-	return ner.Mention{Start: s, End: e, Label: ner.PERSON, Text: sur, Name: key[len("PERSON:"):],
-		Key: key, Role: role, Rule: "person-surname", Priority: 3}
+	// the name is the surname until setPersonKeys adds the title or 씨
+	sur := d.text[s:e]
+	return ner.Mention{Start: s, End: e, Label: ner.PERSON, Text: sur, Name: sur,
+		Role: role, Rule: "person-surname", Priority: 3}
 }
 
 // agedName matches a name followed by an age in brackets: a Korean name
 // (김철수(54)), or a name in Hangul of one to three words ending right
 // before the bracket (유세프 엘 카자르(27)).
-func (r *Recognizer) agedName(d *doc, i, we int) (ner.Mention, bool) {
+func (r *Recognizer) agedName(d *doc, i, we int, m *ner.Mention) bool {
 	text := d.text
 	if we >= len(text) || text[we] != '(' {
-		return ner.Mention{}, false
+		return false
 	}
 	if _, ok := skipAge(text, we); !ok {
-		return ner.Mention{}, false
+		return false
 	}
 	word := text[i:we]
 	if we-i == 6 && strings.HasSuffix(word, "모") && r.isSurname1(d.wordAt(i).c) {
-		return ner.Mention{}, false // 김모(45): bareSurname's
+		return false // 김모(45): bareSurname's
 	}
 	if r.isNameAt(d, i, we) {
-		return r.namedPerson(d, i, we, "", "person-age"), true
+		*m = r.namedPerson(d, i, we, "", "person-age")
+		return true
 	}
 	if !r.foreignWord(word) || !hasLoanSyllable(word) && !looksForeign(word) && !r.foreignBefore(d, i) && !hanGloss(text, we) {
 		// a common noun before an age (환자(63), 출생자(23세)) has no
 		// syllable of a loanword, no transcribed word before it and no
 		// spelling in Chinese characters
-		return ner.Mention{}, false
+		return false
 	}
 	s := i
 	for k := 0; k < 3 && s > 1 && text[s-1] == ' '; k++ {
@@ -673,7 +683,8 @@ func (r *Recognizer) agedName(d *doc, i, we int) (ner.Mention, bool) {
 		}
 		s = ps
 	}
-	return r.namedPerson(d, s, we, "", "person-age"), true
+	*m = r.namedPerson(d, s, we, "", "person-age")
+	return true
 }
 
 // foreignWord reports whether w can be (part of) a name in Hangul: two to
@@ -715,7 +726,7 @@ func (r *Recognizer) namedPerson(d *doc, s, e int, role, rule string) ner.Mentio
 	text := d.text
 	name := text[s:e]
 	return ner.Mention{Start: s, End: e, Label: ner.PERSON, Text: name, Name: name,
-		Key: "PERSON:" + name, Role: role, Rule: rule, Priority: 3}
+		Role: role, Rule: rule, Priority: 3} // the key: setPersonKeys
 }
 
 // afterOccupation matches a name after a word that introduces a person by
@@ -791,35 +802,35 @@ func isLatinName(w string) bool {
 // beforeTitle matches a name in Hangul without a surname before a title of
 // public office or business (케리 장관, 앙겔라 메르켈 총리): one or two
 // words, none of them a known mention or a word that is not a name.
-func (r *Recognizer) beforeTitle(d *doc, i, we int, known []ner.Mention, ts *titleStarts) (ner.Mention, bool) {
+func (r *Recognizer) beforeTitle(d *doc, i, we int, known []ner.Mention, ts *titleStarts, m *ner.Mention) bool {
 	text := d.text
 	if we >= len(text) || text[we] != ' ' {
-		return ner.Mention{}, false
+		return false
 	}
 	// the tests of the name word first (most words fail them), then the
 	// title after it, or after the next word and that word's tests; titles
 	// are kept by word, but most words need none looked up
 	if wd := d.wordAt(i); wd.nr < 2 || wd.nr > 6 || !wd.allH || !nounEndingRune(wd.lc) {
-		return ner.Mention{}, false
+		return false
 	}
 	// a foreign title is a whole title: it may be the next word or the
 	// one after
 	if j, ne := we+1, d.wordEnd(we+1); !r.mayOfficeAt(d, j, ts) &&
 		!(ne > j && ne < len(text) && text[ne] == ' ' && r.mayOfficeAt(d, ne+1, ts)) {
-		return ner.Mention{}, false
+		return false
 	}
 	w := text[i:we]
 	if !r.foreignWord(w) || coveredBy(known, i, we) || r.isNameAt(d, i, we) ||
 		len(w) > 6 && r.shape.nounHeads.has(w[:6]) || // 중고차 시장, 개헌추진 의원
 		len(w) > 6 && (orgEnds.has(lastRune(d, we)) || surnamePartBadEnds.has(lastRune(d, we))) { // 통합민주당 대표, 있도록
-		return ner.Mention{}, false
+		return false
 	}
 	if i > 1 && text[i-1] == ' ' {
 		// after a Korean name or 전/현 the word is the organisation: 김민호 전 한빛그룹 회장
 		ps := d.wordStartBefore(i - 1)
 		pw := text[ps : i-1]
 		if pw == "전" || pw == "현" || r.isNameAt(d, ps, i-1) || len(pw) == 6 && strings.HasSuffix(pw, "모") && r.isSurname1(d.words[d.wid[ps]].c) {
-			return ner.Mention{}, false
+			return false
 		}
 	}
 	j := we + 1
@@ -828,21 +839,22 @@ func (r *Recognizer) beforeTitle(d *doc, i, we int, known []ner.Mention, ts *tit
 	if !ok || !r.foreignTitle(role) {
 		ne := d.wordEnd(j)
 		if ne == j || ne >= len(text) || text[ne] != ' ' {
-			return ner.Mention{}, false
+			return false
 		}
 		next := text[j:ne]
 		if !r.foreignWord(next) || !nounEnding(next) || coveredBy(known, j, ne) {
-			return ner.Mention{}, false
+			return false
 		}
 		if !looksForeign(w) && !looksForeign(next) {
-			return ner.Mention{}, false
+			return false
 		}
 		if _, role, ok = r.titleAt(d, ne+1, false); !ok || !r.foreignTitle(role) {
-			return ner.Mention{}, false
+			return false
 		}
 		e = ne
 	}
-	return r.namedPerson(d, i, e, role, "person-foreign"), true
+	*m = r.namedPerson(d, i, e, role, "person-foreign")
+	return true
 }
 
 // orgEnds are the last syllables of names of bodies (민주당, 교육부,
@@ -857,7 +869,16 @@ func nounEnding(w string) bool {
 }
 
 // nounEndingRune is nounEnding for a word ending in last.
-func nounEndingRune(last rune) bool { return !particleEnds.has(last) && !verbEnds.has(last) }
+func nounEndingRune(last rune) bool { return !notNounEnds.has(last) }
+
+// notNounEnds holds the syllables of particleEnds and verbEnds (both
+// syllables only), for one look-up.
+var notNounEnds = func() (t sylBits) {
+	for k := range t {
+		t[k] = particleEnds.bits[k] | verbEnds.bits[k]
+	}
+	return t
+}()
 
 // nameThenOrg matches a Korean name, a word naming the organisation and a
 // title (박정우 한빛제약 회장, 이서준 미래포럼 대표) when the organisation is
@@ -915,7 +936,7 @@ func (r *Recognizer) personLists(d *doc, ms []ner.Mention) []ner.Mention {
 	defer func() { d.add = out[:0] }()
 	for k := range ms {
 		m := &ms[k]
-		if m.Label != ner.PERSON || utf8.RuneCountInString(m.Text) < 2 || m.Rule == "person-foreign-given" {
+		if m.Label != ner.PERSON || oneRune(m.Text) || m.Rule == "person-foreign-given" {
 			continue // a foreign name lists no Korean ones: 교체, 제이미 콜린스는
 		}
 		// forward: m, 이름 / m과 이름 / m·이름
@@ -963,6 +984,7 @@ func (r *Recognizer) personLists(d *doc, ms []ner.Mention) []ner.Mention {
 			s = ps
 		}
 	}
+	setPersonKeys(out)
 	return out
 }
 
@@ -982,6 +1004,13 @@ func (r *Recognizer) listName(w string) bool {
 	c0, _ := decode3(w, 0)
 	c1, _ := decode3(w, 3)
 	return r.shape.givenFirst.has(c0) && r.shape.givenLast.has(c1)
+}
+
+// oneRune reports whether s holds fewer than two runes, as
+// utf8.RuneCountInString(s) < 2: a string of more than four bytes holds
+// two at least, counted without a walk.
+func oneRune(s string) bool {
+	return len(s) <= utf8.UTFMax && utf8.RuneCountInString(s) < 2
 }
 
 // listNext returns where the next item of a list starts after offset e:

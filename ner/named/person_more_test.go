@@ -3,6 +3,7 @@ package named
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/kpolicy/kpolicy/ner"
 )
@@ -89,5 +90,17 @@ func TestOrgsAndPlaces(t *testing.T) {
 		{"sports club", "두산 베어스가 우승했다. 첼시는 졌다.", []want{{ner.ORG, "두산 베어스", ""}, {ner.ORG, "첼시", ""}}, nil},
 		{"league", "LPGA 투어에서 우승했다.", []want{{ner.ORG, "LPGA", ""}}, nil},
 		{"broadcaster", "tvN 드라마가 인기다.", []want{{ner.ORG, "tvN", ""}}, nil},
+	})
+}
+
+// FuzzOneRune checks oneRune against the count of runes.
+func FuzzOneRune(f *testing.F) {
+	for _, s := range []string{"", "김", "A", "김씨", "\xff", "\xff\xff", "\xf0\x9f\x98\x80", "ab"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := oneRune(s), utf8.RuneCountInString(s) < 2; got != want {
+			t.Fatalf("oneRune(%q) = %v, want %v", s, got, want)
+		}
 	})
 }

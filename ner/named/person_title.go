@@ -294,7 +294,8 @@ func sylAt(text string, i int) (rune, bool) {
 	if i < 0 || i+3 > len(text) {
 		return 0, false
 	}
-	b, b1, b2 := text[i], text[i+1], text[i+2]
+	s := text[i : i+3] // one bounds check for the three bytes
+	b, b1, b2 := s[0], s[1], s[2]
 	if b < 0xEA || b > 0xED || b1&0xC0 != 0x80 || b2&0xC0 != 0x80 {
 		return 0, false
 	}

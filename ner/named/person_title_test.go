@@ -2,6 +2,7 @@ package named
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -136,11 +137,45 @@ func checkPersonsFilter(t *testing.T, r *Recognizer, text string) {
 		}
 	}
 	d.free()
+	setPersonKeys(want)
 	if len(got) != 0 || len(want) != 0 {
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("%q: persons found %v; personAt at every word finds %v", text, got, want)
 		}
 	}
+	// mayFollowWord answers as mayFollowName at the offset after the word
+	d = r.newDoc(text)
+	defer d.free()
+	known = d.resolve(r.gazetteer(d))
+	orgs := orgPlaceWords(d, known, nil)
+	for k := range d.words {
+		if e := d.words[k].e; e < len(text) && text[e] == ' ' {
+			if got, want := r.mayFollowWord(d, k, orgs), r.mayFollowName(d, e+1, orgs); got != want {
+				t.Fatalf("%q: mayFollowWord(%d) = %v, mayFollowName(%d) = %v", text, k, got, e+1, want)
+			}
+		}
+	}
+}
+
+// mayFollowName is mayFollowWord by the offset after the space, as
+// persons asked before (the oracle of mayFollowWord).
+func (r *Recognizer) mayFollowName(d *doc, j int, orgs []uint64) bool {
+	text := d.text
+	if strings.HasPrefix(text[j:], "전 ") || strings.HasPrefix(text[j:], "현 ") {
+		j += len("전 ")
+	}
+	if j >= len(text) {
+		return false
+	}
+	k := d.wid[j]
+	if k < 0 || d.words[k].s != j || d.slow {
+		return true // titleAt looks further
+	}
+	wd := &d.words[k]
+	if wd.title[1] == 0 && !r.shape.titles.mayHold(d, wd) {
+		wd.title = [2]int32{-1, -1} // as titlesOfWord would keep it
+	}
+	return wd.title[1] >= 0 || orgs[k>>6]&(1<<(k&63)) != 0
 }
 
 func TestPersonsFilter(t *testing.T) {
