@@ -326,3 +326,86 @@ func FuzzHelpersOld(f *testing.F) {
 		checkHelpers(t, text)
 	})
 }
+
+// nextStartOld is nextStart before it read a byte's step from asciiStep
+// and a syllable's bytes as one number.
+func nextStartOld(t string, i int, prevWord bool) (int, bool) {
+	for i < len(t) {
+		c := t[i]
+		if c < utf8.RuneSelf {
+			switch runClass[c] {
+			case rcSpace:
+				prevWord = false
+			case rcLetter:
+				prevWord = true
+			case rcDigit:
+				if !prevWord {
+					return i, false
+				}
+			case rcQuote:
+				if !prevWord {
+					return i, false
+				}
+				prevWord = false
+			}
+			i++
+			continue
+		}
+		// a syllable: lead and first continuation byte from 0xEA 0xB0
+		// (U+AC00) to 0xED 0x9D, or 0xED 0x9E up to 0xA3 (U+D7A3)
+		if i+3 > len(t) {
+			break
+		}
+		b := t[i : i+3]
+		b1, b2 := b[1], b[2]
+		if k := uint(c)<<8 | uint(b1); !(k-0xEAB0 < 0xED9E-0xEAB0 && b1&0xC0 == 0x80 && b2&0xC0 == 0x80 ||
+			k == 0xED9E && b2-0x80 <= 0xA3-0x80) {
+			break
+		}
+		if !prevWord {
+			if r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F); trigger.has(r) {
+				return i, false
+			}
+			prevWord = true
+		}
+		// the rest of the word, but for the last syllables of the range
+		// (0xED 0x9E): the test above takes those
+		for i += 3; i+3 <= len(t); i += 3 {
+			b := t[i : i+3]
+			if k := uint(b[0])<<8 | uint(b[1]); k-0xEAB0 >= 0xED9E-0xEAB0 || b[1]&0xC0 != 0x80 || b[2]&0xC0 != 0x80 {
+				break
+			}
+		}
+	}
+	return i, prevWord
+}
+
+// checkNextStart compares nextStart with nextStartOld from every position
+// of text, after a word and not.
+func checkNextStart(t *testing.T, text string) {
+	t.Helper()
+	for i := 0; i <= len(text); i++ {
+		for _, pw := range []bool{false, true} {
+			e, w := nextStart(text, i, pw)
+			e0, w0 := nextStartOld(text, i, pw)
+			if e != e0 || w != w0 {
+				t.Fatalf("%q from %d (%v): nextStart %d %v; old %d %v", text, i, pw, e, w, e0, w0)
+			}
+		}
+	}
+}
+
+func TestNextStartOld(t *testing.T) {
+	for _, text := range gateTexts(t) {
+		checkNextStart(t, text)
+	}
+}
+
+func FuzzNextStartOld(f *testing.F) {
+	for _, s := range []string{"4일 오후 3시", "'25년 하반기", "가나다 3일", "\xed\x9e\xa3\xed\x9e\xa4주", "\xea\xaf\xbf가", "힣힣힣", "a1 '2 ·3", "\xeb\x80", "가\xeb"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		checkNextStart(t, text)
+	})
+}

@@ -205,52 +205,65 @@ func nextStart(t string, i int, prevWord bool) (int, bool) {
 	for i < len(t) {
 		c := t[i]
 		if c < utf8.RuneSelf {
-			switch runClass[c] {
-			case rcSpace:
-				prevWord = false
-			case rcLetter:
-				prevWord = true
-			case rcDigit:
-				if !prevWord {
-					return i, false
-				}
-			case rcQuote:
-				if !prevWord {
-					return i, false
-				}
-				prevWord = false
+			k := asciiStep[c]
+			if k&stepStop != 0 && !prevWord {
+				return i, false
 			}
+			prevWord = k&stepWord != 0
 			i++
 			continue
 		}
-		// a syllable: lead and first continuation byte from 0xEA 0xB0
-		// (U+AC00) to 0xED 0x9D, or 0xED 0x9E up to 0xA3 (U+D7A3)
 		if i+3 > len(t) {
 			break
 		}
 		b := t[i : i+3]
-		b1, b2 := b[1], b[2]
-		if k := uint(c)<<8 | uint(b1); !(k-0xEAB0 < 0xED9E-0xEAB0 && b1&0xC0 == 0x80 && b2&0xC0 == 0x80 ||
-			k == 0xED9E && b2-0x80 <= 0xA3-0x80) {
+		x := uint32(c)<<16 | uint32(b[1])<<8 | uint32(b[2])
+		if !isSyllable3(x) {
 			break
 		}
 		if !prevWord {
-			if r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F); trigger.has(r) {
+			if r := rune(c&0x0F)<<12 | rune(b[1]&0x3F)<<6 | rune(b[2]&0x3F); trigger.has(r) {
 				return i, false
 			}
 			prevWord = true
 		}
-		// the rest of the word, but for the last syllables of the range
-		// (0xED 0x9E): the test above takes those
-		for i += 3; i+3 <= len(t); i += 3 {
-			b := t[i : i+3]
-			if k := uint(b[0])<<8 | uint(b[1]); k-0xEAB0 >= 0xED9E-0xEAB0 || b[1]&0xC0 != 0x80 || b[2]&0xC0 != 0x80 {
-				break
-			}
+		// the rest of the word: four bytes read at once where there are
+		// four (the fourth is the next lead byte or ASCII)
+		rest := t[i+3:]
+		for len(rest) >= 4 && isSyllable3((uint32(rest[0])<<24|uint32(rest[1])<<16|uint32(rest[2])<<8|uint32(rest[3]))>>8) {
+			rest = rest[3:]
 		}
+		i = len(t) - len(rest)
 	}
 	return i, prevWord
 }
+
+// isSyllable3 reports whether the three bytes x (first byte highest)
+// encode a Hangul syllable: two continuation bytes and, as UTF-8 keeps
+// the order of code points, a value from 0xEA 0xB0 0x80 (U+AC00) to
+// 0xED 0x9E 0xA3 (U+D7A3).
+func isSyllable3(x uint32) bool {
+	return x-0xEAB080 <= 0xED9EA3-0xEAB080 && x&0xC0C0 == 0x8080
+}
+
+// asciiStep tells nextStart what an ASCII byte does: stepWord when it is
+// a letter or a digit (prevWord after it), stepStop when run looks closer
+// at it at a word start (a digit, the apostrophe).
+var asciiStep = func() (c [utf8.RuneSelf]uint8) {
+	for b := '0'; b <= '9'; b++ {
+		c[b] = stepWord | stepStop
+	}
+	for b := 'a'; b <= 'z'; b++ {
+		c[b], c[b-'a'+'A'] = stepWord, stepWord
+	}
+	c['\''] = stepStop
+	return
+}()
+
+const (
+	stepWord = 1 << iota
+	stepStop
+)
 
 // syllableAt returns the Hangul syllable (U+AC00-U+D7A3) that t[i:]
 // starts with, if any.
