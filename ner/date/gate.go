@@ -93,6 +93,29 @@ type litWord struct {
 	w  string
 }
 
+// litPairs holds the first two runes of the words of litWords, hashed:
+// most pairs a trigger starts are none of them (이사, 사업, 일부), and
+// pairGate refuses those without reading the list.
+var litPairs pairSet
+
+// pairSet is a set of rune pairs hashed to one bit each; has may report a
+// pair that was not added (never the reverse).
+type pairSet [1 << 14 / 64]uint64
+
+func pairHash(r0, r1 rune) uint32 {
+	return (uint32(r0)*0x9E3779B1 ^ uint32(r1)*0x85EBCA77) >> (32 - 14)
+}
+
+func (p *pairSet) add(r0, r1 rune) {
+	h := pairHash(r0, r1)
+	p[h>>6] |= 1 << (h & 63)
+}
+
+func (p *pairSet) has(r0, r1 rune) bool {
+	h := pairHash(r0, r1)
+	return p[h>>6]&(1<<(h&63)) != 0
+}
+
 // numFirst marks the syllables a numeral starts with; numNext those that
 // continue a numeral or begin a unit after it.
 var numFirst, numNext sylSet
@@ -137,6 +160,7 @@ func init() {
 		}
 		r1, _ := utf8.DecodeRuneInString(w[n:])
 		litWords[k] = append(litWords[k], litWord{r1, w})
+		litPairs.add(r0, r1)
 	}
 	mark := func(t *sylSet, ws ...string) {
 		for _, w := range ws {
@@ -219,6 +243,9 @@ func pairGate(t string, i int, r0, r1 rune) bool {
 		if r2, ok := syllableAt(t, i+4); ok && durFirst.has(r2) {
 			return true
 		}
+	}
+	if !litPairs.has(r0, r1) {
+		return false
 	}
 	for _, w := range litWords[litIdx[k]] {
 		if w.r1 == r1 && hasAt(t, i, w.w) {

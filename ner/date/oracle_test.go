@@ -380,16 +380,50 @@ func nextStartOld(t string, i int, prevWord bool) (int, bool) {
 	return i, prevWord
 }
 
-// checkNextStart compares nextStart with nextStartOld from every position
-// of text, after a word and not.
+// nextStartGatedOld is nextStartOld with the gates that run applied at
+// the positions it returned: a digit digitGate refuses or a syllable
+// pairGate refuses is stepped over as the first of a word.
+func nextStartGatedOld(t string, i int, prevWord bool) (int, bool) {
+	for {
+		j, pw := nextStartOld(t, i, prevWord)
+		if j < len(t) && !pw {
+			if isDigit(t[j]) && !digitGate(t, j) {
+				i, prevWord = j+1, true
+				continue
+			}
+			if r, ok := syllableAt(t, j); ok && !pairGate(t, j, r, runeAfterOld(t, j+3)) {
+				i, prevWord = j+3, true
+				continue
+			}
+		}
+		return j, pw
+	}
+}
+
+// runeAfterOld is the rune after a trigger as run read it before runeAfter.
+func runeAfterOld(t string, p int) rune {
+	r1, ok1 := syllableAt(t, p)
+	if !ok1 {
+		r1 = (&scanner{t: t}).runeAt(p)
+	}
+	return r1
+}
+
+// checkNextStart compares nextStart with nextStartOld (and gated with
+// nextStartGatedOld) from every position of text, after a word and not.
 func checkNextStart(t *testing.T, text string) {
 	t.Helper()
 	for i := 0; i <= len(text); i++ {
 		for _, pw := range []bool{false, true} {
-			e, w := nextStart(text, i, pw)
+			e, w := nextStart(text, i, pw, false)
 			e0, w0 := nextStartOld(text, i, pw)
 			if e != e0 || w != w0 {
 				t.Fatalf("%q from %d (%v): nextStart %d %v; old %d %v", text, i, pw, e, w, e0, w0)
+			}
+			e, w = nextStart(text, i, pw, true)
+			e0, w0 = nextStartGatedOld(text, i, pw)
+			if e != e0 || w != w0 {
+				t.Fatalf("%q from %d (%v): gated nextStart %d %v; old %d %v", text, i, pw, e, w, e0, w0)
 			}
 		}
 	}
@@ -402,7 +436,7 @@ func TestNextStartOld(t *testing.T) {
 }
 
 func FuzzNextStartOld(f *testing.F) {
-	for _, s := range []string{"4일 오후 3시", "'25년 하반기", "가나다 3일", "\xed\x9e\xa3\xed\x9e\xa4주", "\xea\xaf\xbf가", "힣힣힣", "a1 '2 ·3", "\xeb\x80", "가\xeb"} {
+	for _, s := range []string{"4일 오후 3시", "'25년 하반기", "가나다 3일", "\xed\x9e\xa3\xed\x9e\xa4주", "\xea\xaf\xbf가", "힣힣힣", "a1 '2 ·3", "\xeb\x80", "가\xeb", "이번 주 12345 3일 이사장 오늘"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {

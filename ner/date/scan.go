@@ -122,11 +122,13 @@ func (s *scanner) run() {
 	t := s.t
 	// prevWord: the rune before i is a letter or a digit, so no rule
 	// starts at i unless a date ended there (내일저녁). nextStart steps
-	// over the rest; each byte it stops at is sorted by runClass.
+	// over the rest; each byte it stops at is sorted by runClass. Where it
+	// stopped (i is not s.dateEnd), a digit or a syllable already passed
+	// the tests of a word start and the gates.
 	prevWord := false
 	for i := 0; i < len(t); {
 		if i != s.dateEnd {
-			if i, prevWord = nextStart(t, i, prevWord); i >= len(t) {
+			if i, prevWord = nextStart(t, i, prevWord, s.gated); i >= len(t) {
 				break
 			}
 		}
@@ -141,7 +143,7 @@ func (s *scanner) run() {
 			i++
 			continue
 		case rcDigit:
-			if (!prevWord || i == s.dateEnd) && (!s.gated || digitGate(t, i)) {
+			if i != s.dateEnd || !s.gated || digitGate(t, i) {
 				if e := s.at(i); e > i {
 					i, prevWord = e, s.wordBefore(e)
 					continue
@@ -162,18 +164,10 @@ func (s *scanner) run() {
 			continue
 		case rcLead:
 			if r, ok := syllableAt(t, i); ok {
-				if (!prevWord || i == s.dateEnd) && trigger.has(r) {
-					// the rune after it for pairGate: a syllable (the
-					// usual case) read inline
-					r1, ok1 := syllableAt(t, i+3)
-					if !ok1 {
-						r1 = s.runeAt(i + 3)
-					}
-					if !s.gated || pairGate(t, i, r, r1) {
-						if e := s.at(i); e > i {
-							i, prevWord = e, s.wordBefore(e)
-							continue
-						}
+				if i != s.dateEnd || trigger.has(r) && (!s.gated || pairGate(t, i, r, runeAfter(t, i+3))) {
+					if e := s.at(i); e > i {
+						i, prevWord = e, s.wordBefore(e)
+						continue
 					}
 				}
 				prevWord = true
@@ -194,19 +188,42 @@ func (s *scanner) run() {
 	}
 }
 
+// runeAfter is the rune at t[p:] for pairGate (0 at the end): a syllable,
+// the usual case, read inline.
+func runeAfter(t string, p int) rune {
+	if p+3 <= len(t) {
+		b := t[p : p+3]
+		if isSyllable3(uint32(b[0])<<16 | uint32(b[1])<<8 | uint32(b[2])) {
+			return rune(b[0]&0x0F)<<12 | rune(b[1]&0x3F)<<6 | rune(b[2]&0x3F)
+		}
+	}
+	return otherRuneAt(t, p)
+}
+
+// otherRuneAt is the rune at t[p:], 0 at the end.
+func otherRuneAt(t string, p int) rune {
+	if p >= len(t) {
+		return 0
+	}
+	r, _ := decodeRune(t, p)
+	return r
+}
+
 // nextStart returns the first position from i where run has to look
 // closer, and whether a letter or a digit comes right before it (prevWord
 // there): a digit or an apostrophe at a word start, a word whose first
 // syllable is in trigger, or a rune that is neither ASCII nor a syllable.
-// It steps over the rest (spaces, signs, letters, the syllables of other
-// words) without decoding. run calls it only where i is not s.dateEnd,
-// which is never ahead of i: no position it steps over is s.dateEnd.
-func nextStart(t string, i int, prevWord bool) (int, bool) {
+// When gated, a digit stops it only where digitGate admits it and a
+// syllable only where pairGate does. It steps over the rest (spaces,
+// signs, letters, the syllables of other words) without decoding. run
+// calls it only where i is not s.dateEnd, which is never ahead of i: no
+// position it steps over is s.dateEnd.
+func nextStart(t string, i int, prevWord, gated bool) (int, bool) {
 	for i < len(t) {
 		c := t[i]
 		if c < utf8.RuneSelf {
 			k := asciiStep[c]
-			if k&stepStop != 0 && !prevWord {
+			if k&stepStop != 0 && !prevWord && (c == '\'' || !gated || digitGate(t, i)) {
 				return i, false
 			}
 			prevWord = k&stepWord != 0
@@ -222,7 +239,7 @@ func nextStart(t string, i int, prevWord bool) (int, bool) {
 			break
 		}
 		if !prevWord {
-			if r := rune(c&0x0F)<<12 | rune(b[1]&0x3F)<<6 | rune(b[2]&0x3F); trigger.has(r) {
+			if r := rune(c&0x0F)<<12 | rune(b[1]&0x3F)<<6 | rune(b[2]&0x3F); trigger.has(r) && (!gated || pairGate(t, i, r, runeAfter(t, i+3))) {
 				return i, false
 			}
 			prevWord = true
