@@ -443,3 +443,18 @@ func FuzzNextStartOld(f *testing.F) {
 		checkNextStart(t, text)
 	})
 }
+
+// TestRuleName checks that ruleName is "date." + rule, without building
+// the string for the rules at() emits.
+func TestRuleName(t *testing.T) {
+	for _, r := range []string{"day", "day-range", "half", "holiday", "month", "month-day", "month-part", "month-range",
+		"nth", "numeric", "offset", "quarter", "rel-month-day", "season", "span", "weekday", "year", "year-edge",
+		"year-range", "time", "duration", "rel", "week", "weekend", "rel-day", "rel-week", "rel-year", "rel-quarter", "rel-month", "other"} {
+		if got := ruleName(r); got != "date."+r {
+			t.Errorf("ruleName(%q) = %q", r, got)
+		}
+		if r != "other" && testing.AllocsPerRun(10, func() { _ = ruleName(r) }) != 0 {
+			t.Errorf("ruleName(%q) allocates", r)
+		}
+	}
+}

@@ -407,25 +407,75 @@ var everyWords = newWordSet("매년", "매해", "해마다", "매월", "매달",
 
 // emit adds a mention and its value (result points the one at the other).
 func (s *scanner) emit(a, b int, l ner.Label, v ner.Value, rule string) {
-	name, ok := ruleNames[rule]
-	if !ok {
-		name = "date." + rule
-	}
-	s.out = append(s.out, ner.Mention{Start: a, End: b, Label: l, Text: s.t[a:b], Rule: name})
+	s.out = append(s.out, ner.Mention{Start: a, End: b, Label: l, Text: s.t[a:b], Rule: ruleName(rule)})
 	s.vals = append(s.vals, v)
 }
 
-// ruleNames holds the mention rule names ("date." + rule) of the rules, so
-// that emitting a mention does not build the string.
-var ruleNames = func() map[string]string {
-	m := map[string]string{}
-	for _, r := range []string{"day", "day-range", "half", "holiday", "month", "month-day", "month-part", "month-range",
-		"nth", "numeric", "offset", "quarter", "rel-month-day", "season", "span", "weekday", "year", "year-edge",
-		"year-range", "time", "duration", "rel", "week", "weekend", "rel-day", "rel-week", "rel-year", "rel-quarter", "rel-month"} {
-		m[r] = "date." + r
+// ruleName is the mention rule name of a rule, "date." + rule, built only
+// for a rule not listed (a switch: cheaper than a map lookup per mention).
+func ruleName(rule string) string {
+	switch rule {
+	case "day":
+		return "date.day"
+	case "day-range":
+		return "date.day-range"
+	case "half":
+		return "date.half"
+	case "holiday":
+		return "date.holiday"
+	case "month":
+		return "date.month"
+	case "month-day":
+		return "date.month-day"
+	case "month-part":
+		return "date.month-part"
+	case "month-range":
+		return "date.month-range"
+	case "nth":
+		return "date.nth"
+	case "numeric":
+		return "date.numeric"
+	case "offset":
+		return "date.offset"
+	case "quarter":
+		return "date.quarter"
+	case "rel-month-day":
+		return "date.rel-month-day"
+	case "season":
+		return "date.season"
+	case "span":
+		return "date.span"
+	case "weekday":
+		return "date.weekday"
+	case "year":
+		return "date.year"
+	case "year-edge":
+		return "date.year-edge"
+	case "year-range":
+		return "date.year-range"
+	case "time":
+		return "date.time"
+	case "duration":
+		return "date.duration"
+	case "rel":
+		return "date.rel"
+	case "week":
+		return "date.week"
+	case "weekend":
+		return "date.weekend"
+	case "rel-day":
+		return "date.rel-day"
+	case "rel-week":
+		return "date.rel-week"
+	case "rel-year":
+		return "date.rel-year"
+	case "rel-quarter":
+		return "date.rel-quarter"
+	case "rel-month":
+		return "date.rel-month"
 	}
-	return m
-}()
+	return "date." + rule
+}
 
 // ---- small lexical helpers ----
 
@@ -614,13 +664,14 @@ func (s *scanner) cue1(p int) (v, q int, decided bool) {
 			q++
 			continue
 		}
-		r, ok := syllableAt(t, q)
-		if !ok {
+		if q+3 > len(t) || !isSyllable3(uint32(c)<<16|uint32(t[q+1])<<8|uint32(t[q+2])) {
 			// no other rune decides
 			_, n := decodeRune(t, q)
 			q += n
 			continue
 		}
+		b := t[q : q+3]
+		r := rune(c&0x0F)<<12 | rune(b[1]&0x3F)<<6 | rune(b[2]&0x3F)
 		if !cueSyl.has(r) {
 			q += 3
 			continue
