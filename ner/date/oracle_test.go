@@ -458,3 +458,12 @@ func TestRuleName(t *testing.T) {
 		}
 	}
 }
+
+// TestIsWordRune compares isWordRune with the unicode package on every rune.
+func TestIsWordRune(t *testing.T) {
+	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
+		if got, want := isWordRune(r), unicode.IsLetter(r) || unicode.IsDigit(r); got != want {
+			t.Fatalf("isWordRune(%U) = %v; want %v", r, got, want)
+		}
+	}
+}

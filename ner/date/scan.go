@@ -183,7 +183,7 @@ func (s *scanner) run() {
 				continue
 			}
 		}
-		prevWord = unicode.IsLetter(r) || unicode.IsDigit(r)
+		prevWord = isWordRune(r)
 		i += n
 	}
 }
@@ -337,8 +337,37 @@ func (s *scanner) wordBefore(e int) bool {
 		}
 	}
 	r, _ := utf8.DecodeLastRuneInString(s.t[:e])
+	return isWordRune(r)
+}
+
+// isWordRune is unicode.IsLetter(r) || unicode.IsDigit(r), told without a
+// search of the Unicode tables for ASCII, the syllables and the signs of
+// symWord's range (“, …, △, ㈜: the non-ASCII signs of news text).
+func isWordRune(r rune) bool {
+	switch {
+	case uint32(r) < utf8.RuneSelf:
+		return runClass[r] == rcLetter || runClass[r] == rcDigit
+	case isHangul(r):
+		return true
+	case uint32(r-symLo) < uint32(len(symWord)*64):
+		k := uint32(r - symLo)
+		return symWord[k>>6]&(1<<(k&63)) != 0
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
+
+// symWord marks the letters and digits from U+2000 (General Punctuation)
+// to U+33FF (CJK Compatibility), for isWordRune.
+const symLo = 0x2000
+
+var symWord = func() (t [(0x3400 - symLo) / 64]uint64) {
+	for r := rune(symLo); r < 0x3400; r++ {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			t[(r-symLo)>>6] |= 1 << ((r - symLo) & 63)
+		}
+	}
+	return
+}()
 
 // trigger marks the syllables a date or time expression can start with
 // (the union of the gates in gate.go).
@@ -600,13 +629,13 @@ func (s *scanner) boundary(p int) bool {
 		}
 		return true
 	}
-	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	return !isWordRune(r)
 }
 
 // hard reports that p ends a word (no particle allowed): end, space or punctuation.
 func (s *scanner) hard(p int) bool {
 	r := s.runeAt(p)
-	return r == 0 || !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	return r == 0 || !isWordRune(r)
 }
 
 // afterWord returns the word that follows p after spaces, up to 12 bytes.
