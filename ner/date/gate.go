@@ -229,6 +229,42 @@ var spacedNumeral, durFirst = func() (*sylSet, *sylSet) {
 	return &n, &u
 }()
 
+// pairMaybe holds, hashed, the pairs of a trigger syllable and its next
+// rune that pairGate can admit unless the syllable is in litFirst: a
+// numeral start and what continues a numeral (numFirst, numNext), a
+// spaced numeral and a space, the first two runes of a literal word. The
+// words most triggers start (이사, 사업, 일부, 한국) are none of them, and
+// nextStart skips them without calling pairGate.
+var pairMaybe pairSet
+
+func init() {
+	members := func(t *sylSet) (rs []rune) {
+		for k := rune(0); k < 11172; k++ {
+			if t.has(0xAC00 + k) {
+				rs = append(rs, 0xAC00+k)
+			}
+		}
+		return
+	}
+	next := members(&numNext)
+	for _, r0 := range members(&numFirst) {
+		for _, r1 := range next {
+			pairMaybe.add(r0, r1)
+		}
+	}
+	for _, r0 := range members(spacedNumeral) {
+		pairMaybe.add(r0, ' ')
+	}
+	for k, ws := range litWords {
+		for _, w := range ws {
+			if k > 0 {
+				r0, _ := utf8.DecodeRuneInString(w.w)
+				pairMaybe.add(r0, w.r1)
+			}
+		}
+	}
+}
+
 // pairGate reports whether a rule can match at the Hangul syllable r0 at
 // t[i:], whose next rune is r1 (0 at the end of the text).
 func pairGate(t string, i int, r0, r1 rune) bool {

@@ -239,8 +239,25 @@ func nextStart(t string, i int, prevWord, gated bool) (int, bool) {
 			break
 		}
 		if !prevWord {
-			if r := rune(c&0x0F)<<12 | rune(b[1]&0x3F)<<6 | rune(b[2]&0x3F); trigger.has(r) && (!gated || pairGate(t, i, r, runeAfter(t, i+3))) {
-				return i, false
+			if r := rune(c&0x0F)<<12 | rune(b[1]&0x3F)<<6 | rune(b[2]&0x3F); trigger.has(r) {
+				if !gated || litFirst.has(r) {
+					return i, false
+				}
+				// pairGate with what follows: a syllable (the usual case)
+				// read inline; most pairs are refused by pairMaybe alone
+				var r1 rune
+				if i+6 <= len(t) {
+					if y := uint32(t[i+3])<<16 | uint32(t[i+4])<<8 | uint32(t[i+5]); isSyllable3(y) {
+						r1 = rune(y>>16&0x0F)<<12 | rune(y>>8&0x3F)<<6 | rune(y&0x3F)
+					} else {
+						r1 = otherRuneAt(t, i+3)
+					}
+				} else {
+					r1 = otherRuneAt(t, i+3)
+				}
+				if pairMaybe.has(r, r1) && pairGate(t, i, r, r1) {
+					return i, false
+				}
 			}
 			prevWord = true
 		}
