@@ -981,16 +981,27 @@ var holidays = []struct {
 	{"성탄절", 12, 25}, {"성탄일", 12, 25},
 }
 
+// holidayFirst holds the first rune of each holiday, compared before the
+// word.
+var holidayFirst = func() []rune {
+	rs := make([]rune, len(holidays))
+	for k, h := range holidays {
+		rs[k], _ = utf8.DecodeRuneInString(h.w)
+	}
+	return rs
+}()
+
 // holidayLed reads a holiday; with hasYear it falls in year y; otherwise
 // dir -2 (지난) takes the last one before the reference date, +2 (오는,
 // 다음) the next one, and 0 the next one unless the last one was at most
 // 31 days ago.
 func (s *scanner) holidayLed(p, y int, hasYear bool, dir int) (int, dv, string, bool) {
-	if r := s.runeAt(p); !gHoliday.has(r) && !isDigit(byte(r)) || r >= 0x80 && !isHangul(r) {
+	r := s.runeAt(p)
+	if !gHoliday.has(r) && !isDigit(byte(r)) || r >= 0x80 && !isHangul(r) {
 		return 0, dv{}, "", false
 	}
-	for _, h := range holidays {
-		if !s.has(p, h.w) {
+	for k, h := range holidays {
+		if holidayFirst[k] != r || !s.has(p, h.w) {
 			continue
 		}
 		e := p + len(h.w)

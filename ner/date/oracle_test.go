@@ -264,6 +264,50 @@ func (s *scanner) spOld(p int) int {
 	return p
 }
 
+// holidayLedOld is holidayLed before it compared first runes.
+func (s *scanner) holidayLedOld(p, y int, hasYear bool, dir int) (int, dv, string, bool) {
+	if r := s.runeAt(p); !gHoliday.has(r) && !isDigit(byte(r)) || r >= 0x80 && !isHangul(r) {
+		return 0, dv{}, "", false
+	}
+	for _, h := range holidays {
+		if !s.has(p, h.w) {
+			continue
+		}
+		e := p + len(h.w)
+		if !s.boundary(e) {
+			continue
+		}
+		if hasYear {
+			return e, point("day", civ(y, h.m, h.d), !s.isAbsYear(p)), "holiday", true
+		}
+		ry := s.ry
+		prev := civ(ry, h.m, h.d)
+		if prev.After(s.rd) || dir == -2 && prev.Equal(s.rd) {
+			prev = civ(ry-1, h.m, h.d)
+		}
+		next := civ(ry, h.m, h.d)
+		if next.Before(s.rd) || dir == 2 && next.Equal(s.rd) {
+			next = civ(ry+1, h.m, h.d)
+		}
+		d := next
+		c := 0
+		if dir == 0 {
+			c = s.cue(e)
+		}
+		switch {
+		case dir < 0, c < 0:
+			d = prev
+		case c > 0:
+		case dir == 0 && absDays(prev, s.rd) <= 31:
+			d = prev
+		}
+		v := point("day", d, true)
+		v.fut = d.After(s.rd)
+		return e, v, "holiday", true
+	}
+	return 0, dv{}, "", false
+}
+
 // checkHelpers compares the helpers that replaced a slower form with it at
 // every position of text.
 func checkHelpers(t *testing.T, text string) {
@@ -287,6 +331,16 @@ func checkHelpers(t *testing.T, text string) {
 			e0, w0, ok0 := s.wordOld(p, ws...)
 			if e != e0 || w != w0 || ok != ok0 {
 				t.Fatalf("%q at %d: word %d %q %v; old %d %q %v", text, p, e, w, ok, e0, w0, ok0)
+			}
+		}
+		for _, a := range []struct {
+			y, dir  int
+			hasYear bool
+		}{{2025, 0, true}, {0, 0, false}, {0, -2, false}, {0, 2, false}} {
+			e, v, r, ok := s.holidayLed(p, a.y, a.hasYear, a.dir)
+			e0, v0, r0, ok0 := s.holidayLedOld(p, a.y, a.hasYear, a.dir)
+			if e != e0 || v != v0 || r != r0 || ok != ok0 {
+				t.Fatalf("%q at %d: holidayLed %d %v %q %v; old %d %v %q %v", text, p, e, v, r, ok, e0, v0, r0, ok0)
 			}
 		}
 		if got, want := s.sp(p), s.spOld(p); got != want {
@@ -319,7 +373,7 @@ func TestHelpersOld(t *testing.T) {
 }
 
 func FuzzHelpersOld(f *testing.F) {
-	for _, s := range []string{"매년 3일", "3주일 뒤 할 계획이다", "개월 시간 주 달", "예정했다", "(매주 화요일", "\xed\x9e\xa3주", "3시 ıST", "3 p.m. KST", "ſt 10AM cest", "오후 3시 PST"} {
+	for _, s := range []string{"매년 3일", "3주일 뒤 할 계획이다", "개월 시간 주 달", "예정했다", "(매주 화요일", "\xed\x9e\xa3주", "3시 ıST", "3 p.m. KST", "ſt 10AM cest", "오후 3시 PST", "3·1절 광복절에 크리스마스 이브", "성탄일"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
