@@ -327,6 +327,17 @@ func digitGate(t string, i int) bool {
 			return false
 		}
 	}
+	// a syllable, the usual case, read inline
+	if j+3 <= len(t) {
+		b := t[j : j+3]
+		if isSyllable3(uint32(b[0])<<16 | uint32(b[1])<<8 | uint32(b[2])) {
+			r := rune(b[0]&0x0F)<<12 | rune(b[1]&0x3F)<<6 | rune(b[2]&0x3F)
+			if r == '개' {
+				return hasAt(t, j, "개월")
+			}
+			return digitUnit.has(r)
+		}
+	}
 	r, _ := utf8.DecodeRuneInString(t[j:])
 	switch r {
 	case '개':
@@ -337,6 +348,9 @@ func digitGate(t string, i int) bool {
 	}
 	return false
 }
+
+// digitUnit holds the syllables digitGate admits after digits but 개.
+var digitUnit = newSylSet("년월일시분초주달박여학")
 
 // digitsNext is what follows the run of digits at a word start, for the
 // rules that read a number and then a fixed word or a range sign, none of

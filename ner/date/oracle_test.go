@@ -308,6 +308,51 @@ func (s *scanner) holidayLedOld(p, y int, hasYear bool, dir int) (int, dv, strin
 	return 0, dv{}, "", false
 }
 
+// digitGateOld is digitGate before it read a syllable inline.
+func digitGateOld(t string, i int) bool {
+	j := i + 1
+	for j < len(t) && isDigit(t[j]) {
+		j++
+	}
+	if j-i > 4 {
+		return false
+	}
+	if j == len(t) {
+		return true
+	}
+	switch c := t[j]; c {
+	case '.':
+		// only the numeric dates read a dot after digits: 2025.09.04,
+		// 2025. 9. 4., 25.09.04 (two digits after it); not 1.4조, 10.5%
+		switch j - i {
+		case 2:
+			k := j + 1
+			if k < len(t) && t[k] == ' ' {
+				k++
+			}
+			return k+1 < len(t) && isDigit(t[k]) && isDigit(t[k+1])
+		case 4:
+			return true
+		}
+		return false
+	case '-', '/', ':', ' ', '\t', '\n', ')', '~', 'a', 'p', 'A', 'P', '\'', '"', ']':
+		return true
+	default:
+		if c < utf8.RuneSelf {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(t[j:])
+	switch r {
+	case '개':
+		return hasAt(t, j, "개월") // the one unit starting with 개 (not 4개사)
+	case '년', '월', '일', '시', '분', '초', '주', '달', '박', '여', '학', '’', '”', '」', '》', '〉',
+		'\u00a0', '·', 'ㆍ', '∙', '∼', '〜', '–', '—':
+		return true
+	}
+	return false
+}
+
 // checkHelpers compares the helpers that replaced a slower form with it at
 // every position of text.
 func checkHelpers(t *testing.T, text string) {
@@ -343,6 +388,9 @@ func checkHelpers(t *testing.T, text string) {
 				t.Fatalf("%q at %d: holidayLed %d %v %q %v; old %d %v %q %v", text, p, e, v, r, ok, e0, v0, r0, ok0)
 			}
 		}
+		if p < len(text) && isDigit(text[p]) && digitGate(text, p) != digitGateOld(text, p) {
+			t.Fatalf("%q at %d: digitGate %v; old %v", text, p, digitGate(text, p), digitGateOld(text, p))
+		}
 		if got, want := s.sp(p), s.spOld(p); got != want {
 			t.Fatalf("%q at %d: sp %d; old %d", text, p, got, want)
 		}
@@ -373,7 +421,7 @@ func TestHelpersOld(t *testing.T) {
 }
 
 func FuzzHelpersOld(f *testing.F) {
-	for _, s := range []string{"매년 3일", "3주일 뒤 할 계획이다", "개월 시간 주 달", "예정했다", "(매주 화요일", "\xed\x9e\xa3주", "3시 ıST", "3 p.m. KST", "ſt 10AM cest", "오후 3시 PST", "3·1절 광복절에 크리스마스 이브", "성탄일"} {
+	for _, s := range []string{"매년 3일", "3주일 뒤 할 계획이다", "개월 시간 주 달", "예정했다", "(매주 화요일", "\xed\x9e\xa3주", "3시 ıST", "3 p.m. KST", "ſt 10AM cest", "오후 3시 PST", "3·1절 광복절에 크리스마스 이브", "성탄일", "3개사 4개월 5박 120곳 7학년도 9여 1”"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
