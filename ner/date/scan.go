@@ -567,15 +567,21 @@ func (s *scanner) word(p int, ws ...string) (int, string, bool) {
 
 // sp skips spaces (not line breaks).
 func (s *scanner) sp(p int) int {
-	for {
-		for p < len(s.t) && (s.t[p] == ' ' || s.t[p] == '\t') {
+	t := s.t
+	for p < len(t) {
+		switch t[p] {
+		case ' ', '\t':
 			p++
-		}
-		if !s.has(p, "\u00a0") {
+		case 0xC2: // U+00A0 is 0xC2 0xA0
+			if p+1 == len(t) || t[p+1] != 0xA0 {
+				return p
+			}
+			p += len("\u00a0")
+		default:
 			return p
 		}
-		p += len("\u00a0")
 	}
+	return p
 }
 
 func (s *scanner) runeAt(p int) rune {
