@@ -353,6 +353,91 @@ func digitGateOld(t string, i int) bool {
 	return false
 }
 
+// durPartAtOld is durPartAt before it read the day words only where one
+// can start.
+func (s *scanner) durPartAtOld(p int, first bool) (durPart, int, bool) {
+	t := s.t
+	if p >= len(t) {
+		return durPart{}, 0, false
+	}
+	if !isDigit(t[p]) {
+		for _, w := range dayWords {
+			if s.has(p, w.w) {
+				e := p + len(w.w)
+				if s.runeAt(e) == '나' || !s.durEnd(e) && !s.has(e, "간") && !s.has(e, "째") && !s.has(e, "동안") {
+					return durPart{}, 0, false // 하루나 (a name)
+				}
+				return durPart{n: float64(w.n), u: &durUnits[5]}, e, true
+			}
+		}
+		switch {
+		case s.has(p, "일주일"):
+			return durPart{n: 1, u: &durUnits[1]}, p + len("일주일"), true
+		case s.has(p, "일년"):
+			return durPart{n: 1, u: &durUnits[8]}, p + len("일년"), true
+		}
+		n, e, ok := s.nativeAt(p)
+		few := false
+		if !ok {
+			if !s.has(p, "몇") {
+				return durPart{}, 0, false
+			}
+			n, e, few = 3, p+len("몇"), true // 몇 년: a few, read as 3 as Duckling does, approximate
+		}
+		q := e
+		if q < len(t) && t[q] == ' ' {
+			q++
+		}
+		for k := range durUnits {
+			u := &durUnits[k]
+			if (u.native || few) && s.has(q, u.w) && s.unitEnds(q+len(u.w), u) {
+				d, e := durPart{n: float64(n), u: u, approx: few}, q+len(u.w)
+				if u.w == "시간" {
+					e = s.halfHour(e, &d)
+				}
+				return d, e, true
+			}
+		}
+		return durPart{}, 0, false
+	}
+	n, e, ok := digits(t, p, 4)
+	if !ok || p > 0 && (t[p-1] == '.' || t[p-1] == ',' || isDigit(t[p-1])) {
+		return durPart{}, 0, false
+	}
+	if e < len(t) && (t[e] == '.' || t[e] == ',') && e+1 < len(t) && isDigit(t[e+1]) {
+		return durPart{}, 0, false // 6.5년, 1,000년
+	}
+	d := durPart{n: float64(n)}
+	if q, ok := s.rangeSep(e); ok && first {
+		if n2, e2, ok2 := digits(t, q, 4); ok2 && n2 > n {
+			d.n2, e = float64(n2), e2
+		}
+	}
+	if n >= 1000 {
+		return durPart{}, 0, false // 2025년, 9999년: years, not durations
+	}
+	if s.has(e, "여") {
+		e += len("여")
+		d.approx = true
+	}
+	if e < len(t) && t[e] == ' ' {
+		e++
+	}
+	for k := range durUnits {
+		u := &durUnits[k]
+		if u.w == "해" || !s.has(e, u.w) || !s.unitEnds(e+len(u.w), u) {
+			continue
+		}
+		d.u = u
+		e += len(u.w)
+		if u.w == "시간" && d.n2 == 0 {
+			e = s.halfHour(e, &d) // 1시간 반
+		}
+		return d, e, true
+	}
+	return durPart{}, 0, false
+}
+
 // checkHelpers compares the helpers that replaced a slower form with it at
 // every position of text.
 func checkHelpers(t *testing.T, text string) {
@@ -391,6 +476,13 @@ func checkHelpers(t *testing.T, text string) {
 		if p < len(text) && isDigit(text[p]) && digitGate(text, p) != digitGateOld(text, p) {
 			t.Fatalf("%q at %d: digitGate %v; old %v", text, p, digitGate(text, p), digitGateOld(text, p))
 		}
+		for _, first := range []bool{false, true} {
+			d, e, ok := s.durPartAt(p, first)
+			d0, e0, ok0 := s.durPartAtOld(p, first)
+			if d != d0 || e != e0 || ok != ok0 {
+				t.Fatalf("%q at %d: durPartAt %v %d %v; old %v %d %v", text, p, d, e, ok, d0, e0, ok0)
+			}
+		}
 		if got, want := s.sp(p), s.spOld(p); got != want {
 			t.Fatalf("%q at %d: sp %d; old %d", text, p, got, want)
 		}
@@ -421,7 +513,7 @@ func TestHelpersOld(t *testing.T) {
 }
 
 func FuzzHelpersOld(f *testing.F) {
-	for _, s := range []string{"매년 3일", "3주일 뒤 할 계획이다", "개월 시간 주 달", "예정했다", "(매주 화요일", "\xed\x9e\xa3주", "3시 ıST", "3 p.m. KST", "ſt 10AM cest", "오후 3시 PST", "3·1절 광복절에 크리스마스 이브", "성탄일", "3개사 4개월 5박 120곳 7학년도 9여 1”"} {
+	for _, s := range []string{"매년 3일", "3주일 뒤 할 계획이다", "개월 시간 주 달", "예정했다", "(매주 화요일", "\xed\x9e\xa3주", "3시 ıST", "3 p.m. KST", "ſt 10AM cest", "오후 3시 PST", "3·1절 광복절에 크리스마스 이브", "성탄일", "3개사 4개월 5박 120곳 7학년도 9여 1”", "하루나 이틀간 보름째 열흘 동안 일주일 일년 몇 년 두 달"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {

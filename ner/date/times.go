@@ -8,10 +8,13 @@ import (
 
 // ---- counts of units and offsets (3년 전, 5일 후, 2시간 안에) ----
 
-var dayWords = []struct {
+// dayWord is a word for a number of days (이틀: 2).
+type dayWord struct {
 	w string
 	n int
-}{
+}
+
+var dayWords = []dayWord{
 	{"하루", 1}, {"이틀", 2}, {"사흘", 3}, {"나흘", 4}, {"닷새", 5}, {"엿새", 6}, {"이레", 7}, {"열흘", 10}, {"보름", 15},
 }
 
