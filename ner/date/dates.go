@@ -221,6 +221,9 @@ func (s *scanner) yearAt(p int) (y, e int, rel, more, ok bool) {
 	if n, e1, ok1 := s.sinoAt(p); ok1 && n >= 1000 && n <= 2199 && s.has(e1, "년") {
 		return n, e1 + len("년"), false, false, true
 	}
+	if r, syl := syllableAt(t, p); !syl || !relYearFirst.has(r) {
+		return // no relative year word starts here
+	}
 	ry := s.ry
 	for _, w := range relYears {
 		if hasAt(t, p, w.w) {
@@ -242,6 +245,16 @@ var relYears = []struct {
 	{"올해", 0, false}, {"금년", 0, true}, {"작년", -1, true}, {"지난해", -1, false}, {"지난 해", -1, false},
 	{"재작년", -2, true}, {"내년", 1, true}, {"명년", 1, true}, {"내후년", 2, true}, {"올", 0, false},
 }
+
+// relYearFirst holds the first syllables of relYears.
+var relYearFirst = func() *sylSet {
+	var t sylSet
+	for _, w := range relYears {
+		r, _ := utf8.DecodeRuneInString(w.w)
+		t.add(r)
+	}
+	return &t
+}()
 
 func (s *scanner) yearLed(i int) (int, dv, string, bool) {
 	y, e1, rel, more, ok := s.yearAt(i)

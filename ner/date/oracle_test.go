@@ -438,6 +438,64 @@ func (s *scanner) durPartAtOld(p int, first bool) (durPart, int, bool) {
 	return durPart{}, 0, false
 }
 
+// yearAtOld is yearAt before it read the relative year words only where
+// one can start.
+func (s *scanner) yearAtOld(p int) (y, e int, rel, more, ok bool) {
+	t := s.t
+	if p >= len(t) {
+		return
+	}
+	c := t[p]
+	switch {
+	case isDigit(c):
+		n, e1, ok1 := digits(t, p, 4)
+		if ok1 && e1-p == 4 && n >= 1900 && n <= 2199 && s.has(e1, "학년도") {
+			return n, e1 + len("학년도"), false, false, true // 2025학년도: a school year
+		}
+		if !ok1 || e1-p != 4 || n < 1000 || n > 2199 || !s.has(e1, "년") {
+			return
+		}
+		e = e1 + len("년")
+		if s.has(e, "대") || s.has(e, "간") || s.has(e, "째") {
+			return
+		}
+		if s.has(e, "도") && !s.has(e, "도 ") {
+			e += len("도")
+		} else if s.has(e, "도") {
+			e += len("도") // 2026년도 예산: the fiscal year
+		}
+		return n, e, false, false, true
+	case c == '\'' || s.has(p, "‘") || s.has(p, "’"):
+		q := p + 1
+		if c != '\'' {
+			q = p + len("‘")
+		}
+		n, e1, ok1 := digits(t, q, 2)
+		if !ok1 || e1-q != 2 || !s.has(e1, "년") {
+			return
+		}
+		e = e1 + len("년")
+		if s.has(e, "도") {
+			e += len("도")
+		}
+		return s.twoDigitYear(n), e, false, false, true
+	}
+	if n, e1, ok1 := s.sinoAt(p); ok1 && n >= 1000 && n <= 2199 && s.has(e1, "년") {
+		return n, e1 + len("년"), false, false, true
+	}
+	ry := s.ry
+	for _, w := range relYears {
+		if hasAt(t, p, w.w) {
+			e = p + len(w.w)
+			if w.fiscal && s.has(e, "도") {
+				e += len("도")
+			}
+			return ry + w.off, e, true, w.w == "올", true
+		}
+	}
+	return
+}
+
 // checkHelpers compares the helpers that replaced a slower form with it at
 // every position of text.
 func checkHelpers(t *testing.T, text string) {
@@ -483,6 +541,13 @@ func checkHelpers(t *testing.T, text string) {
 				t.Fatalf("%q at %d: durPartAt %v %d %v; old %v %d %v", text, p, d, e, ok, d0, e0, ok0)
 			}
 		}
+		{
+			y, e, rel, more, ok := s.yearAt(p)
+			y0, e0, rel0, more0, ok0 := s.yearAtOld(p)
+			if y != y0 || e != e0 || rel != rel0 || more != more0 || ok != ok0 {
+				t.Fatalf("%q at %d: yearAt %d %d %v %v %v; old %d %d %v %v %v", text, p, y, e, rel, more, ok, y0, e0, rel0, more0, ok0)
+			}
+		}
 		if got, want := s.sp(p), s.spOld(p); got != want {
 			t.Fatalf("%q at %d: sp %d; old %d", text, p, got, want)
 		}
@@ -513,7 +578,7 @@ func TestHelpersOld(t *testing.T) {
 }
 
 func FuzzHelpersOld(f *testing.F) {
-	for _, s := range []string{"매년 3일", "3주일 뒤 할 계획이다", "개월 시간 주 달", "예정했다", "(매주 화요일", "\xed\x9e\xa3주", "3시 ıST", "3 p.m. KST", "ſt 10AM cest", "오후 3시 PST", "3·1절 광복절에 크리스마스 이브", "성탄일", "3개사 4개월 5박 120곳 7학년도 9여 1”", "하루나 이틀간 보름째 열흘 동안 일주일 일년 몇 년 두 달"} {
+	for _, s := range []string{"매년 3일", "3주일 뒤 할 계획이다", "개월 시간 주 달", "예정했다", "(매주 화요일", "\xed\x9e\xa3주", "3시 ıST", "3 p.m. KST", "ſt 10AM cest", "오후 3시 PST", "3·1절 광복절에 크리스마스 이브", "성탄일", "3개사 4개월 5박 120곳 7학년도 9여 1”", "하루나 이틀간 보름째 열흘 동안 일주일 일년 몇 년 두 달", "올해 올 지난 해 내후년도 이천이십오년 '25년 2026년도"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
