@@ -496,6 +496,38 @@ func (s *scanner) yearAtOld(p int) (y, e int, rel, more, ok bool) {
 	return
 }
 
+// offsetSuffixOld is offsetSuffix before it looked at the first syllable.
+func (s *scanner) offsetSuffixOld(e int, unit string) (kind byte, end int) {
+	for _, p := range []int{e, s.sp(e)} {
+		if p > e+1 {
+			break
+		}
+		switch {
+		case s.has(p, "이내"):
+			return 'w', p + len("이내")
+		case s.has(p, "안") && (s.has(p+len("안"), "에") || s.hard(p+len("안"))):
+			return 'w', p + len("안")
+		case s.has(p, "내") && (s.has(p+len("내"), "에") || s.has(p+len("내"), "로") || s.hard(p+len("내"))):
+			return 'w', p + len("내")
+		case s.has(p, "이후") && unit != "일":
+			return 'a', p + len("이후")
+		case s.has(p, "이전") && unit != "일":
+			return 'b', p + len("이전")
+		case (s.has(p, "후") || s.has(p, "뒤")) && s.suffixEnd(p+len("후")):
+			return 'a', p + len("후")
+		case s.has(p, "전") && s.suffixEnd(p+len("전")):
+			q := p + len("전")
+			if q < len(s.t) && s.t[q] == ' ' {
+				if _, _, ok := s.word(q+1, notAgo...); ok {
+					return 0, 0
+				}
+			}
+			return 'b', q
+		}
+	}
+	return 0, 0
+}
+
 // checkHelpers compares the helpers that replaced a slower form with it at
 // every position of text.
 func checkHelpers(t *testing.T, text string) {
@@ -548,6 +580,13 @@ func checkHelpers(t *testing.T, text string) {
 				t.Fatalf("%q at %d: yearAt %d %d %v %v %v; old %d %d %v %v %v", text, p, y, e, rel, more, ok, y0, e0, rel0, more0, ok0)
 			}
 		}
+		for _, unit := range []string{"일", "년"} {
+			k, e := s.offsetSuffix(p, unit)
+			k0, e0 := s.offsetSuffixOld(p, unit)
+			if k != k0 || e != e0 {
+				t.Fatalf("%q at %d: offsetSuffix %c %d; old %c %d", text, p, k, e, k0, e0)
+			}
+		}
 		if got, want := s.sp(p), s.spOld(p); got != want {
 			t.Fatalf("%q at %d: sp %d; old %d", text, p, got, want)
 		}
@@ -578,7 +617,7 @@ func TestHelpersOld(t *testing.T) {
 }
 
 func FuzzHelpersOld(f *testing.F) {
-	for _, s := range []string{"매년 3일", "3주일 뒤 할 계획이다", "개월 시간 주 달", "예정했다", "(매주 화요일", "\xed\x9e\xa3주", "3시 ıST", "3 p.m. KST", "ſt 10AM cest", "오후 3시 PST", "3·1절 광복절에 크리스마스 이브", "성탄일", "3개사 4개월 5박 120곳 7학년도 9여 1”", "하루나 이틀간 보름째 열흘 동안 일주일 일년 몇 년 두 달", "올해 올 지난 해 내후년도 이천이십오년 '25년 2026년도"} {
+	for _, s := range []string{"매년 3일", "3주일 뒤 할 계획이다", "개월 시간 주 달", "예정했다", "(매주 화요일", "\xed\x9e\xa3주", "3시 ıST", "3 p.m. KST", "ſt 10AM cest", "오후 3시 PST", "3·1절 광복절에 크리스마스 이브", "성탄일", "3개사 4개월 5박 120곳 7학년도 9여 1”", "하루나 이틀간 보름째 열흘 동안 일주일 일년 몇 년 두 달", "올해 올 지난 해 내후년도 이천이십오년 '25년 2026년도", "3일 이내 5년 안에 2주 내로 4일 이후 3년 전 세계 2일 뒤에 1년전"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {

@@ -128,6 +128,9 @@ func (s *scanner) offsetSuffix(e int, unit string) (kind byte, end int) {
 		if p > e+1 {
 			break
 		}
+		if r, ok := syllableAt(s.t, p); !ok || !offsetFirst.has(r) {
+			continue // none of the words below starts here
+		}
 		switch {
 		case s.has(p, "이내"):
 			return 'w', p + len("이내")
@@ -153,6 +156,9 @@ func (s *scanner) offsetSuffix(e int, unit string) (kind byte, end int) {
 	}
 	return 0, 0
 }
+
+// offsetFirst holds the first syllables of the words offsetSuffix reads.
+var offsetFirst = newSylSet("이안내후뒤전")
 
 // words after 전 that make it 全/前 (전 세계, 전 장관), not "ago".
 var notAgo = []string{"세계", "국민", "국가", "직원", "부처", "지역", "산업", "분야", "부문", "계층", "세대",
