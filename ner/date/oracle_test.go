@@ -528,6 +528,60 @@ func (s *scanner) offsetSuffixOld(e int, unit string) (kind byte, end int) {
 	return 0, 0
 }
 
+// timeAtOld is timeAt before it told the words of gMisc by their first
+// syllable.
+func (s *scanner) timeAtOld(i int, r rune) (int, tv, bool) {
+	var best int
+	var bv tv
+	try := func(e int, v tv, ok bool) {
+		if ok && e > best {
+			best, bv = e, v
+		}
+	}
+	digit := isDigit(s.t[i])
+	if digit || gClock.has(r) {
+		try(s.clock(i))
+	}
+	if gPod.has(r) {
+		try(s.podAlone(i))
+	}
+	if digit || gCount.has(r) {
+		try(s.timeOffset(i))
+	}
+	if gPrefix.has(r) {
+		try(s.timeSpan(i))
+	}
+	if !gMisc.has(r) {
+		return best, bv, best > 0
+	}
+	// 늦은 오후, 이른 아침: the part of the day, the adjective included
+	if e, _, ok := s.word(i, "늦은", "이른"); ok && s.has(e, " ") {
+		if e2, v, ok2 := s.podSpan(e + 1); ok2 {
+			try(e2, v, true)
+		}
+	}
+	// 이번 아침: a part of this day
+	if e, _, ok := s.word(i, "이번"); ok {
+		if e2, v, ok2 := s.podSpan(s.sp(e)); ok2 {
+			try(e2, v, true)
+		}
+	}
+	// 지금, 방금: the reference clock (only when it is known)
+	if e, _, ok := s.word(i, "지금", "방금"); ok && s.hard(e) && s.hasRef && s.hasClock {
+		v := s.clockAt(0, "초")
+		v.grain = "second"
+		try(e, v, true)
+	}
+	if e, w, ok := s.word(i, "정오", "자정"); ok && s.boundary(e) {
+		v := tv{h: 12, grain: "hour"}
+		if w == "자정" {
+			v.h = 0
+		}
+		try(e, v, true)
+	}
+	return best, bv, best > 0
+}
+
 // checkHelpers compares the helpers that replaced a slower form with it at
 // every position of text.
 func checkHelpers(t *testing.T, text string) {
@@ -587,6 +641,14 @@ func checkHelpers(t *testing.T, text string) {
 				t.Fatalf("%q at %d: offsetSuffix %c %d; old %c %d", text, p, k, e, k0, e0)
 			}
 		}
+		if p < len(text) {
+			r := s.runeAt(p)
+			e, v, ok := s.timeAt(p, r)
+			e0, v0, ok0 := s.timeAtOld(p, r)
+			if e != e0 || v != v0 || ok != ok0 {
+				t.Fatalf("%q at %d: timeAt %d %v %v; old %d %v %v", text, p, e, v, ok, e0, v0, ok0)
+			}
+		}
 		if got, want := s.sp(p), s.spOld(p); got != want {
 			t.Fatalf("%q at %d: sp %d; old %d", text, p, got, want)
 		}
@@ -617,7 +679,7 @@ func TestHelpersOld(t *testing.T) {
 }
 
 func FuzzHelpersOld(f *testing.F) {
-	for _, s := range []string{"매년 3일", "3주일 뒤 할 계획이다", "개월 시간 주 달", "예정했다", "(매주 화요일", "\xed\x9e\xa3주", "3시 ıST", "3 p.m. KST", "ſt 10AM cest", "오후 3시 PST", "3·1절 광복절에 크리스마스 이브", "성탄일", "3개사 4개월 5박 120곳 7학년도 9여 1”", "하루나 이틀간 보름째 열흘 동안 일주일 일년 몇 년 두 달", "올해 올 지난 해 내후년도 이천이십오년 '25년 2026년도", "3일 이내 5년 안에 2주 내로 4일 이후 3년 전 세계 2일 뒤에 1년전"} {
+	for _, s := range []string{"매년 3일", "3주일 뒤 할 계획이다", "개월 시간 주 달", "예정했다", "(매주 화요일", "\xed\x9e\xa3주", "3시 ıST", "3 p.m. KST", "ſt 10AM cest", "오후 3시 PST", "3·1절 광복절에 크리스마스 이브", "성탄일", "3개사 4개월 5박 120곳 7학년도 9여 1”", "하루나 이틀간 보름째 열흘 동안 일주일 일년 몇 년 두 달", "올해 올 지난 해 내후년도 이천이십오년 '25년 2026년도", "3일 이내 5년 안에 2주 내로 4일 이후 3년 전 세계 2일 뒤에 1년전", "늦은 오후 이른 아침 이번 저녁 지금 방금, 정오에 자정 오후 3시"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
