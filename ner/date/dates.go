@@ -221,6 +221,9 @@ func (s *scanner) yearAt(p int) (y, e int, rel, more, ok bool) {
 	if n, e1, ok1 := s.sinoAt(p); ok1 && n >= 1000 && n <= 2199 && s.has(e1, "년") {
 		return n, e1 + len("년"), false, false, true
 	}
+	if r, syl := syllableAt(t, p); !syl || !relYearFirst.has(r) {
+		return // no relative year word starts here
+	}
 	ry := s.ry
 	for _, w := range relYears {
 		if hasAt(t, p, w.w) {
@@ -242,6 +245,16 @@ var relYears = []struct {
 	{"올해", 0, false}, {"금년", 0, true}, {"작년", -1, true}, {"지난해", -1, false}, {"지난 해", -1, false},
 	{"재작년", -2, true}, {"내년", 1, true}, {"명년", 1, true}, {"내후년", 2, true}, {"올", 0, false},
 }
+
+// relYearFirst holds the first syllables of relYears.
+var relYearFirst = func() *sylSet {
+	var t sylSet
+	for _, w := range relYears {
+		r, _ := utf8.DecodeRuneInString(w.w)
+		t.add(r)
+	}
+	return &t
+}()
 
 func (s *scanner) yearLed(i int) (int, dv, string, bool) {
 	y, e1, rel, more, ok := s.yearAt(i)
@@ -981,16 +994,27 @@ var holidays = []struct {
 	{"성탄절", 12, 25}, {"성탄일", 12, 25},
 }
 
+// holidayFirst holds the first rune of each holiday, compared before the
+// word.
+var holidayFirst = func() []rune {
+	rs := make([]rune, len(holidays))
+	for k, h := range holidays {
+		rs[k], _ = utf8.DecodeRuneInString(h.w)
+	}
+	return rs
+}()
+
 // holidayLed reads a holiday; with hasYear it falls in year y; otherwise
 // dir -2 (지난) takes the last one before the reference date, +2 (오는,
 // 다음) the next one, and 0 the next one unless the last one was at most
 // 31 days ago.
 func (s *scanner) holidayLed(p, y int, hasYear bool, dir int) (int, dv, string, bool) {
-	if r := s.runeAt(p); !gHoliday.has(r) && !isDigit(byte(r)) || r >= 0x80 && !isHangul(r) {
+	r := s.runeAt(p)
+	if !gHoliday.has(r) && !isDigit(byte(r)) || r >= 0x80 && !isHangul(r) {
 		return 0, dv{}, "", false
 	}
-	for _, h := range holidays {
-		if !s.has(p, h.w) {
+	for k, h := range holidays {
+		if holidayFirst[k] != r || !s.has(p, h.w) {
 			continue
 		}
 		e := p + len(h.w)

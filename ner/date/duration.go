@@ -132,6 +132,15 @@ func (s *scanner) durationAt(i int, out *duration) (int, ner.Label, bool) {
 	return e, l, true
 }
 
+// dayWordsAt is dayWords where t[p:] starts with the first syllable of
+// one of them, else none.
+func dayWordsAt(t string, p int) []dayWord {
+	if r, ok := syllableAt(t, p); ok && dayWordFirst.has(r) {
+		return dayWords
+	}
+	return nil
+}
+
 // durPartAt reads one number and unit: 5년, 10개월, 두 달, 한 시간, 3∼4분,
 // 40여분, 하루, 일주일.
 func (s *scanner) durPartAt(p int, first bool) (durPart, int, bool) {
@@ -140,7 +149,8 @@ func (s *scanner) durPartAt(p int, first bool) (durPart, int, bool) {
 		return durPart{}, 0, false
 	}
 	if !isDigit(t[p]) {
-		for _, w := range dayWords {
+		// the day words, where one can start
+		for _, w := range dayWordsAt(t, p) {
 			if s.has(p, w.w) {
 				e := p + len(w.w)
 				if s.runeAt(e) == '나' || !s.durEnd(e) && !s.has(e, "간") && !s.has(e, "째") && !s.has(e, "동안") {

@@ -93,6 +93,29 @@ type litWord struct {
 	w  string
 }
 
+// litPairs holds the first two runes of the words of litWords, hashed:
+// most pairs a trigger starts are none of them (이사, 사업, 일부), and
+// pairGate refuses those without reading the list.
+var litPairs pairSet
+
+// pairSet is a set of rune pairs hashed to one bit each; has may report a
+// pair that was not added (never the reverse).
+type pairSet [1 << 14 / 64]uint64
+
+func pairHash(r0, r1 rune) uint32 {
+	return (uint32(r0)*0x9E3779B1 ^ uint32(r1)*0x85EBCA77) >> (32 - 14)
+}
+
+func (p *pairSet) add(r0, r1 rune) {
+	h := pairHash(r0, r1)
+	p[h>>6] |= 1 << (h & 63)
+}
+
+func (p *pairSet) has(r0, r1 rune) bool {
+	h := pairHash(r0, r1)
+	return p[h>>6]&(1<<(h&63)) != 0
+}
+
 // numFirst marks the syllables a numeral starts with; numNext those that
 // continue a numeral or begin a unit after it.
 var numFirst, numNext sylSet
@@ -137,6 +160,7 @@ func init() {
 		}
 		r1, _ := utf8.DecodeRuneInString(w[n:])
 		litWords[k] = append(litWords[k], litWord{r1, w})
+		litPairs.add(r0, r1)
 	}
 	mark := func(t *sylSet, ws ...string) {
 		for _, w := range ws {
@@ -205,6 +229,42 @@ var spacedNumeral, durFirst = func() (*sylSet, *sylSet) {
 	return &n, &u
 }()
 
+// pairMaybe holds, hashed, the pairs of a trigger syllable and its next
+// rune that pairGate can admit unless the syllable is in litFirst: a
+// numeral start and what continues a numeral (numFirst, numNext), a
+// spaced numeral and a space, the first two runes of a literal word. The
+// words most triggers start (이사, 사업, 일부, 한국) are none of them, and
+// nextStart skips them without calling pairGate.
+var pairMaybe pairSet
+
+func init() {
+	members := func(t *sylSet) (rs []rune) {
+		for k := rune(0); k < 11172; k++ {
+			if t.has(0xAC00 + k) {
+				rs = append(rs, 0xAC00+k)
+			}
+		}
+		return
+	}
+	next := members(&numNext)
+	for _, r0 := range members(&numFirst) {
+		for _, r1 := range next {
+			pairMaybe.add(r0, r1)
+		}
+	}
+	for _, r0 := range members(spacedNumeral) {
+		pairMaybe.add(r0, ' ')
+	}
+	for k, ws := range litWords {
+		for _, w := range ws {
+			if k > 0 {
+				r0, _ := utf8.DecodeRuneInString(w.w)
+				pairMaybe.add(r0, w.r1)
+			}
+		}
+	}
+}
+
 // pairGate reports whether a rule can match at the Hangul syllable r0 at
 // t[i:], whose next rune is r1 (0 at the end of the text).
 func pairGate(t string, i int, r0, r1 rune) bool {
@@ -219,6 +279,9 @@ func pairGate(t string, i int, r0, r1 rune) bool {
 		if r2, ok := syllableAt(t, i+4); ok && durFirst.has(r2) {
 			return true
 		}
+	}
+	if !litPairs.has(r0, r1) {
+		return false
 	}
 	for _, w := range litWords[litIdx[k]] {
 		if w.r1 == r1 && hasAt(t, i, w.w) {
@@ -264,6 +327,17 @@ func digitGate(t string, i int) bool {
 			return false
 		}
 	}
+	// a syllable, the usual case, read inline
+	if j+3 <= len(t) {
+		b := t[j : j+3]
+		if isSyllable3(uint32(b[0])<<16 | uint32(b[1])<<8 | uint32(b[2])) {
+			r := rune(b[0]&0x0F)<<12 | rune(b[1]&0x3F)<<6 | rune(b[2]&0x3F)
+			if r == '개' {
+				return hasAt(t, j, "개월")
+			}
+			return digitUnit.has(r)
+		}
+	}
 	r, _ := utf8.DecodeRuneInString(t[j:])
 	switch r {
 	case '개':
@@ -274,6 +348,9 @@ func digitGate(t string, i int) bool {
 	}
 	return false
 }
+
+// digitUnit holds the syllables digitGate admits after digits but 개.
+var digitUnit = newSylSet("년월일시분초주달박여학")
 
 // digitsNext is what follows the run of digits at a word start, for the
 // rules that read a number and then a fixed word or a range sign, none of

@@ -118,3 +118,31 @@ func TestNumeralGate(t *testing.T) {
 		checkGate(t, text, ref)
 	}
 }
+
+// TestPairMaybe checks that pairMaybe holds every pair pairGate can admit
+// after a syllable not in litFirst (nextStart refuses the others without
+// asking pairGate).
+func TestPairMaybe(t *testing.T) {
+	var next []rune
+	for r := rune(0); r < 0x80; r++ {
+		next = append(next, r)
+	}
+	for r := rune(0xAC00); r <= 0xD7A3; r++ {
+		next = append(next, r)
+	}
+	next = append(next, '·', '’', 0x3131, 0xFFFD)
+	for r0 := rune(0xAC00); r0 <= 0xD7A3; r0++ {
+		if !trigger.has(r0) || litFirst.has(r0) {
+			continue
+		}
+		for _, r1 := range next {
+			can := numFirst.has(r0) && numNext.has(r1) || r1 == ' ' && spacedNumeral.has(r0)
+			for _, w := range litWords[litIdx[r0-0xAC00]] {
+				can = can || w.r1 == r1
+			}
+			if can && !pairMaybe.has(r0, r1) {
+				t.Fatalf("pairMaybe misses %c%c", r0, r1)
+			}
+		}
+	}
+}

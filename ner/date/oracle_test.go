@@ -264,6 +264,324 @@ func (s *scanner) spOld(p int) int {
 	return p
 }
 
+// holidayLedOld is holidayLed before it compared first runes.
+func (s *scanner) holidayLedOld(p, y int, hasYear bool, dir int) (int, dv, string, bool) {
+	if r := s.runeAt(p); !gHoliday.has(r) && !isDigit(byte(r)) || r >= 0x80 && !isHangul(r) {
+		return 0, dv{}, "", false
+	}
+	for _, h := range holidays {
+		if !s.has(p, h.w) {
+			continue
+		}
+		e := p + len(h.w)
+		if !s.boundary(e) {
+			continue
+		}
+		if hasYear {
+			return e, point("day", civ(y, h.m, h.d), !s.isAbsYear(p)), "holiday", true
+		}
+		ry := s.ry
+		prev := civ(ry, h.m, h.d)
+		if prev.After(s.rd) || dir == -2 && prev.Equal(s.rd) {
+			prev = civ(ry-1, h.m, h.d)
+		}
+		next := civ(ry, h.m, h.d)
+		if next.Before(s.rd) || dir == 2 && next.Equal(s.rd) {
+			next = civ(ry+1, h.m, h.d)
+		}
+		d := next
+		c := 0
+		if dir == 0 {
+			c = s.cue(e)
+		}
+		switch {
+		case dir < 0, c < 0:
+			d = prev
+		case c > 0:
+		case dir == 0 && absDays(prev, s.rd) <= 31:
+			d = prev
+		}
+		v := point("day", d, true)
+		v.fut = d.After(s.rd)
+		return e, v, "holiday", true
+	}
+	return 0, dv{}, "", false
+}
+
+// digitGateOld is digitGate before it read a syllable inline.
+func digitGateOld(t string, i int) bool {
+	j := i + 1
+	for j < len(t) && isDigit(t[j]) {
+		j++
+	}
+	if j-i > 4 {
+		return false
+	}
+	if j == len(t) {
+		return true
+	}
+	switch c := t[j]; c {
+	case '.':
+		// only the numeric dates read a dot after digits: 2025.09.04,
+		// 2025. 9. 4., 25.09.04 (two digits after it); not 1.4조, 10.5%
+		switch j - i {
+		case 2:
+			k := j + 1
+			if k < len(t) && t[k] == ' ' {
+				k++
+			}
+			return k+1 < len(t) && isDigit(t[k]) && isDigit(t[k+1])
+		case 4:
+			return true
+		}
+		return false
+	case '-', '/', ':', ' ', '\t', '\n', ')', '~', 'a', 'p', 'A', 'P', '\'', '"', ']':
+		return true
+	default:
+		if c < utf8.RuneSelf {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(t[j:])
+	switch r {
+	case '개':
+		return hasAt(t, j, "개월") // the one unit starting with 개 (not 4개사)
+	case '년', '월', '일', '시', '분', '초', '주', '달', '박', '여', '학', '’', '”', '」', '》', '〉',
+		'\u00a0', '·', 'ㆍ', '∙', '∼', '〜', '–', '—':
+		return true
+	}
+	return false
+}
+
+// durPartAtOld is durPartAt before it read the day words only where one
+// can start.
+func (s *scanner) durPartAtOld(p int, first bool) (durPart, int, bool) {
+	t := s.t
+	if p >= len(t) {
+		return durPart{}, 0, false
+	}
+	if !isDigit(t[p]) {
+		for _, w := range dayWords {
+			if s.has(p, w.w) {
+				e := p + len(w.w)
+				if s.runeAt(e) == '나' || !s.durEnd(e) && !s.has(e, "간") && !s.has(e, "째") && !s.has(e, "동안") {
+					return durPart{}, 0, false // 하루나 (a name)
+				}
+				return durPart{n: float64(w.n), u: &durUnits[5]}, e, true
+			}
+		}
+		switch {
+		case s.has(p, "일주일"):
+			return durPart{n: 1, u: &durUnits[1]}, p + len("일주일"), true
+		case s.has(p, "일년"):
+			return durPart{n: 1, u: &durUnits[8]}, p + len("일년"), true
+		}
+		n, e, ok := s.nativeAt(p)
+		few := false
+		if !ok {
+			if !s.has(p, "몇") {
+				return durPart{}, 0, false
+			}
+			n, e, few = 3, p+len("몇"), true // 몇 년: a few, read as 3 as Duckling does, approximate
+		}
+		q := e
+		if q < len(t) && t[q] == ' ' {
+			q++
+		}
+		for k := range durUnits {
+			u := &durUnits[k]
+			if (u.native || few) && s.has(q, u.w) && s.unitEnds(q+len(u.w), u) {
+				d, e := durPart{n: float64(n), u: u, approx: few}, q+len(u.w)
+				if u.w == "시간" {
+					e = s.halfHour(e, &d)
+				}
+				return d, e, true
+			}
+		}
+		return durPart{}, 0, false
+	}
+	n, e, ok := digits(t, p, 4)
+	if !ok || p > 0 && (t[p-1] == '.' || t[p-1] == ',' || isDigit(t[p-1])) {
+		return durPart{}, 0, false
+	}
+	if e < len(t) && (t[e] == '.' || t[e] == ',') && e+1 < len(t) && isDigit(t[e+1]) {
+		return durPart{}, 0, false // 6.5년, 1,000년
+	}
+	d := durPart{n: float64(n)}
+	if q, ok := s.rangeSep(e); ok && first {
+		if n2, e2, ok2 := digits(t, q, 4); ok2 && n2 > n {
+			d.n2, e = float64(n2), e2
+		}
+	}
+	if n >= 1000 {
+		return durPart{}, 0, false // 2025년, 9999년: years, not durations
+	}
+	if s.has(e, "여") {
+		e += len("여")
+		d.approx = true
+	}
+	if e < len(t) && t[e] == ' ' {
+		e++
+	}
+	for k := range durUnits {
+		u := &durUnits[k]
+		if u.w == "해" || !s.has(e, u.w) || !s.unitEnds(e+len(u.w), u) {
+			continue
+		}
+		d.u = u
+		e += len(u.w)
+		if u.w == "시간" && d.n2 == 0 {
+			e = s.halfHour(e, &d) // 1시간 반
+		}
+		return d, e, true
+	}
+	return durPart{}, 0, false
+}
+
+// yearAtOld is yearAt before it read the relative year words only where
+// one can start.
+func (s *scanner) yearAtOld(p int) (y, e int, rel, more, ok bool) {
+	t := s.t
+	if p >= len(t) {
+		return
+	}
+	c := t[p]
+	switch {
+	case isDigit(c):
+		n, e1, ok1 := digits(t, p, 4)
+		if ok1 && e1-p == 4 && n >= 1900 && n <= 2199 && s.has(e1, "학년도") {
+			return n, e1 + len("학년도"), false, false, true // 2025학년도: a school year
+		}
+		if !ok1 || e1-p != 4 || n < 1000 || n > 2199 || !s.has(e1, "년") {
+			return
+		}
+		e = e1 + len("년")
+		if s.has(e, "대") || s.has(e, "간") || s.has(e, "째") {
+			return
+		}
+		if s.has(e, "도") && !s.has(e, "도 ") {
+			e += len("도")
+		} else if s.has(e, "도") {
+			e += len("도") // 2026년도 예산: the fiscal year
+		}
+		return n, e, false, false, true
+	case c == '\'' || s.has(p, "‘") || s.has(p, "’"):
+		q := p + 1
+		if c != '\'' {
+			q = p + len("‘")
+		}
+		n, e1, ok1 := digits(t, q, 2)
+		if !ok1 || e1-q != 2 || !s.has(e1, "년") {
+			return
+		}
+		e = e1 + len("년")
+		if s.has(e, "도") {
+			e += len("도")
+		}
+		return s.twoDigitYear(n), e, false, false, true
+	}
+	if n, e1, ok1 := s.sinoAt(p); ok1 && n >= 1000 && n <= 2199 && s.has(e1, "년") {
+		return n, e1 + len("년"), false, false, true
+	}
+	ry := s.ry
+	for _, w := range relYears {
+		if hasAt(t, p, w.w) {
+			e = p + len(w.w)
+			if w.fiscal && s.has(e, "도") {
+				e += len("도")
+			}
+			return ry + w.off, e, true, w.w == "올", true
+		}
+	}
+	return
+}
+
+// offsetSuffixOld is offsetSuffix before it looked at the first syllable.
+func (s *scanner) offsetSuffixOld(e int, unit string) (kind byte, end int) {
+	for _, p := range []int{e, s.sp(e)} {
+		if p > e+1 {
+			break
+		}
+		switch {
+		case s.has(p, "이내"):
+			return 'w', p + len("이내")
+		case s.has(p, "안") && (s.has(p+len("안"), "에") || s.hard(p+len("안"))):
+			return 'w', p + len("안")
+		case s.has(p, "내") && (s.has(p+len("내"), "에") || s.has(p+len("내"), "로") || s.hard(p+len("내"))):
+			return 'w', p + len("내")
+		case s.has(p, "이후") && unit != "일":
+			return 'a', p + len("이후")
+		case s.has(p, "이전") && unit != "일":
+			return 'b', p + len("이전")
+		case (s.has(p, "후") || s.has(p, "뒤")) && s.suffixEnd(p+len("후")):
+			return 'a', p + len("후")
+		case s.has(p, "전") && s.suffixEnd(p+len("전")):
+			q := p + len("전")
+			if q < len(s.t) && s.t[q] == ' ' {
+				if _, _, ok := s.word(q+1, notAgo...); ok {
+					return 0, 0
+				}
+			}
+			return 'b', q
+		}
+	}
+	return 0, 0
+}
+
+// timeAtOld is timeAt before it told the words of gMisc by their first
+// syllable.
+func (s *scanner) timeAtOld(i int, r rune) (int, tv, bool) {
+	var best int
+	var bv tv
+	try := func(e int, v tv, ok bool) {
+		if ok && e > best {
+			best, bv = e, v
+		}
+	}
+	digit := isDigit(s.t[i])
+	if digit || gClock.has(r) {
+		try(s.clock(i))
+	}
+	if gPod.has(r) {
+		try(s.podAlone(i))
+	}
+	if digit || gCount.has(r) {
+		try(s.timeOffset(i))
+	}
+	if gPrefix.has(r) {
+		try(s.timeSpan(i))
+	}
+	if !gMisc.has(r) {
+		return best, bv, best > 0
+	}
+	// 늦은 오후, 이른 아침: the part of the day, the adjective included
+	if e, _, ok := s.word(i, "늦은", "이른"); ok && s.has(e, " ") {
+		if e2, v, ok2 := s.podSpan(e + 1); ok2 {
+			try(e2, v, true)
+		}
+	}
+	// 이번 아침: a part of this day
+	if e, _, ok := s.word(i, "이번"); ok {
+		if e2, v, ok2 := s.podSpan(s.sp(e)); ok2 {
+			try(e2, v, true)
+		}
+	}
+	// 지금, 방금: the reference clock (only when it is known)
+	if e, _, ok := s.word(i, "지금", "방금"); ok && s.hard(e) && s.hasRef && s.hasClock {
+		v := s.clockAt(0, "초")
+		v.grain = "second"
+		try(e, v, true)
+	}
+	if e, w, ok := s.word(i, "정오", "자정"); ok && s.boundary(e) {
+		v := tv{h: 12, grain: "hour"}
+		if w == "자정" {
+			v.h = 0
+		}
+		try(e, v, true)
+	}
+	return best, bv, best > 0
+}
+
 // checkHelpers compares the helpers that replaced a slower form with it at
 // every position of text.
 func checkHelpers(t *testing.T, text string) {
@@ -287,6 +605,48 @@ func checkHelpers(t *testing.T, text string) {
 			e0, w0, ok0 := s.wordOld(p, ws...)
 			if e != e0 || w != w0 || ok != ok0 {
 				t.Fatalf("%q at %d: word %d %q %v; old %d %q %v", text, p, e, w, ok, e0, w0, ok0)
+			}
+		}
+		for _, a := range []struct {
+			y, dir  int
+			hasYear bool
+		}{{2025, 0, true}, {0, 0, false}, {0, -2, false}, {0, 2, false}} {
+			e, v, r, ok := s.holidayLed(p, a.y, a.hasYear, a.dir)
+			e0, v0, r0, ok0 := s.holidayLedOld(p, a.y, a.hasYear, a.dir)
+			if e != e0 || v != v0 || r != r0 || ok != ok0 {
+				t.Fatalf("%q at %d: holidayLed %d %v %q %v; old %d %v %q %v", text, p, e, v, r, ok, e0, v0, r0, ok0)
+			}
+		}
+		if p < len(text) && isDigit(text[p]) && digitGate(text, p) != digitGateOld(text, p) {
+			t.Fatalf("%q at %d: digitGate %v; old %v", text, p, digitGate(text, p), digitGateOld(text, p))
+		}
+		for _, first := range []bool{false, true} {
+			d, e, ok := s.durPartAt(p, first)
+			d0, e0, ok0 := s.durPartAtOld(p, first)
+			if d != d0 || e != e0 || ok != ok0 {
+				t.Fatalf("%q at %d: durPartAt %v %d %v; old %v %d %v", text, p, d, e, ok, d0, e0, ok0)
+			}
+		}
+		{
+			y, e, rel, more, ok := s.yearAt(p)
+			y0, e0, rel0, more0, ok0 := s.yearAtOld(p)
+			if y != y0 || e != e0 || rel != rel0 || more != more0 || ok != ok0 {
+				t.Fatalf("%q at %d: yearAt %d %d %v %v %v; old %d %d %v %v %v", text, p, y, e, rel, more, ok, y0, e0, rel0, more0, ok0)
+			}
+		}
+		for _, unit := range []string{"일", "년"} {
+			k, e := s.offsetSuffix(p, unit)
+			k0, e0 := s.offsetSuffixOld(p, unit)
+			if k != k0 || e != e0 {
+				t.Fatalf("%q at %d: offsetSuffix %c %d; old %c %d", text, p, k, e, k0, e0)
+			}
+		}
+		if p < len(text) {
+			r := s.runeAt(p)
+			e, v, ok := s.timeAt(p, r)
+			e0, v0, ok0 := s.timeAtOld(p, r)
+			if e != e0 || v != v0 || ok != ok0 {
+				t.Fatalf("%q at %d: timeAt %d %v %v; old %d %v %v", text, p, e, v, ok, e0, v0, ok0)
 			}
 		}
 		if got, want := s.sp(p), s.spOld(p); got != want {
@@ -319,10 +679,151 @@ func TestHelpersOld(t *testing.T) {
 }
 
 func FuzzHelpersOld(f *testing.F) {
-	for _, s := range []string{"매년 3일", "3주일 뒤 할 계획이다", "개월 시간 주 달", "예정했다", "(매주 화요일", "\xed\x9e\xa3주", "3시 ıST", "3 p.m. KST", "ſt 10AM cest", "오후 3시 PST"} {
+	for _, s := range []string{"매년 3일", "3주일 뒤 할 계획이다", "개월 시간 주 달", "예정했다", "(매주 화요일", "\xed\x9e\xa3주", "3시 ıST", "3 p.m. KST", "ſt 10AM cest", "오후 3시 PST", "3·1절 광복절에 크리스마스 이브", "성탄일", "3개사 4개월 5박 120곳 7학년도 9여 1”", "하루나 이틀간 보름째 열흘 동안 일주일 일년 몇 년 두 달", "올해 올 지난 해 내후년도 이천이십오년 '25년 2026년도", "3일 이내 5년 안에 2주 내로 4일 이후 3년 전 세계 2일 뒤에 1년전", "늦은 오후 이른 아침 이번 저녁 지금 방금, 정오에 자정 오후 3시"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		checkHelpers(t, text)
 	})
+}
+
+// nextStartOld is nextStart before it read a byte's step from asciiStep
+// and a syllable's bytes as one number.
+func nextStartOld(t string, i int, prevWord bool) (int, bool) {
+	for i < len(t) {
+		c := t[i]
+		if c < utf8.RuneSelf {
+			switch runClass[c] {
+			case rcSpace:
+				prevWord = false
+			case rcLetter:
+				prevWord = true
+			case rcDigit:
+				if !prevWord {
+					return i, false
+				}
+			case rcQuote:
+				if !prevWord {
+					return i, false
+				}
+				prevWord = false
+			}
+			i++
+			continue
+		}
+		// a syllable: lead and first continuation byte from 0xEA 0xB0
+		// (U+AC00) to 0xED 0x9D, or 0xED 0x9E up to 0xA3 (U+D7A3)
+		if i+3 > len(t) {
+			break
+		}
+		b := t[i : i+3]
+		b1, b2 := b[1], b[2]
+		if k := uint(c)<<8 | uint(b1); !(k-0xEAB0 < 0xED9E-0xEAB0 && b1&0xC0 == 0x80 && b2&0xC0 == 0x80 ||
+			k == 0xED9E && b2-0x80 <= 0xA3-0x80) {
+			break
+		}
+		if !prevWord {
+			if r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F); trigger.has(r) {
+				return i, false
+			}
+			prevWord = true
+		}
+		// the rest of the word, but for the last syllables of the range
+		// (0xED 0x9E): the test above takes those
+		for i += 3; i+3 <= len(t); i += 3 {
+			b := t[i : i+3]
+			if k := uint(b[0])<<8 | uint(b[1]); k-0xEAB0 >= 0xED9E-0xEAB0 || b[1]&0xC0 != 0x80 || b[2]&0xC0 != 0x80 {
+				break
+			}
+		}
+	}
+	return i, prevWord
+}
+
+// nextStartGatedOld is nextStartOld with the gates that run applied at
+// the positions it returned: a digit digitGate refuses or a syllable
+// pairGate refuses is stepped over as the first of a word.
+func nextStartGatedOld(t string, i int, prevWord bool) (int, bool) {
+	for {
+		j, pw := nextStartOld(t, i, prevWord)
+		if j < len(t) && !pw {
+			if isDigit(t[j]) && !digitGate(t, j) {
+				i, prevWord = j+1, true
+				continue
+			}
+			if r, ok := syllableAt(t, j); ok && !pairGate(t, j, r, runeAfterOld(t, j+3)) {
+				i, prevWord = j+3, true
+				continue
+			}
+		}
+		return j, pw
+	}
+}
+
+// runeAfterOld is the rune after a trigger as run read it before runeAfter.
+func runeAfterOld(t string, p int) rune {
+	r1, ok1 := syllableAt(t, p)
+	if !ok1 {
+		r1 = (&scanner{t: t}).runeAt(p)
+	}
+	return r1
+}
+
+// checkNextStart compares nextStart with nextStartOld (and gated with
+// nextStartGatedOld) from every position of text, after a word and not.
+func checkNextStart(t *testing.T, text string) {
+	t.Helper()
+	for i := 0; i <= len(text); i++ {
+		for _, pw := range []bool{false, true} {
+			e, w := nextStart(text, i, pw, false)
+			e0, w0 := nextStartOld(text, i, pw)
+			if e != e0 || w != w0 {
+				t.Fatalf("%q from %d (%v): nextStart %d %v; old %d %v", text, i, pw, e, w, e0, w0)
+			}
+			e, w = nextStart(text, i, pw, true)
+			e0, w0 = nextStartGatedOld(text, i, pw)
+			if e != e0 || w != w0 {
+				t.Fatalf("%q from %d (%v): gated nextStart %d %v; old %d %v", text, i, pw, e, w, e0, w0)
+			}
+		}
+	}
+}
+
+func TestNextStartOld(t *testing.T) {
+	for _, text := range gateTexts(t) {
+		checkNextStart(t, text)
+	}
+}
+
+func FuzzNextStartOld(f *testing.F) {
+	for _, s := range []string{"4일 오후 3시", "'25년 하반기", "가나다 3일", "\xed\x9e\xa3\xed\x9e\xa4주", "\xea\xaf\xbf가", "힣힣힣", "a1 '2 ·3", "\xeb\x80", "가\xeb", "이번 주 12345 3일 이사장 오늘"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		checkNextStart(t, text)
+	})
+}
+
+// TestRuleName checks that ruleName is "date." + rule, without building
+// the string for the rules at() emits.
+func TestRuleName(t *testing.T) {
+	for _, r := range []string{"day", "day-range", "half", "holiday", "month", "month-day", "month-part", "month-range",
+		"nth", "numeric", "offset", "quarter", "rel-month-day", "season", "span", "weekday", "year", "year-edge",
+		"year-range", "time", "duration", "rel", "week", "weekend", "rel-day", "rel-week", "rel-year", "rel-quarter", "rel-month", "other"} {
+		if got := ruleName(r); got != "date."+r {
+			t.Errorf("ruleName(%q) = %q", r, got)
+		}
+		if r != "other" && testing.AllocsPerRun(10, func() { _ = ruleName(r) }) != 0 {
+			t.Errorf("ruleName(%q) allocates", r)
+		}
+	}
+}
+
+// TestIsWordRune compares isWordRune with the unicode package on every rune.
+func TestIsWordRune(t *testing.T) {
+	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
+		if got, want := isWordRune(r), unicode.IsLetter(r) || unicode.IsDigit(r); got != want {
+			t.Fatalf("isWordRune(%U) = %v; want %v", r, got, want)
+		}
+	}
 }

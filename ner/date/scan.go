@@ -122,11 +122,13 @@ func (s *scanner) run() {
 	t := s.t
 	// prevWord: the rune before i is a letter or a digit, so no rule
 	// starts at i unless a date ended there (내일저녁). nextStart steps
-	// over the rest; each byte it stops at is sorted by runClass.
+	// over the rest; each byte it stops at is sorted by runClass. Where it
+	// stopped (i is not s.dateEnd), a digit or a syllable already passed
+	// the tests of a word start and the gates.
 	prevWord := false
 	for i := 0; i < len(t); {
 		if i != s.dateEnd {
-			if i, prevWord = nextStart(t, i, prevWord); i >= len(t) {
+			if i, prevWord = nextStart(t, i, prevWord, s.gated); i >= len(t) {
 				break
 			}
 		}
@@ -141,7 +143,7 @@ func (s *scanner) run() {
 			i++
 			continue
 		case rcDigit:
-			if (!prevWord || i == s.dateEnd) && (!s.gated || digitGate(t, i)) {
+			if i != s.dateEnd || !s.gated || digitGate(t, i) {
 				if e := s.at(i); e > i {
 					i, prevWord = e, s.wordBefore(e)
 					continue
@@ -162,18 +164,10 @@ func (s *scanner) run() {
 			continue
 		case rcLead:
 			if r, ok := syllableAt(t, i); ok {
-				if (!prevWord || i == s.dateEnd) && trigger.has(r) {
-					// the rune after it for pairGate: a syllable (the
-					// usual case) read inline
-					r1, ok1 := syllableAt(t, i+3)
-					if !ok1 {
-						r1 = s.runeAt(i + 3)
-					}
-					if !s.gated || pairGate(t, i, r, r1) {
-						if e := s.at(i); e > i {
-							i, prevWord = e, s.wordBefore(e)
-							continue
-						}
+				if i != s.dateEnd || trigger.has(r) && (!s.gated || pairGate(t, i, r, runeAfter(t, i+3))) {
+					if e := s.at(i); e > i {
+						i, prevWord = e, s.wordBefore(e)
+						continue
 					}
 				}
 				prevWord = true
@@ -189,68 +183,121 @@ func (s *scanner) run() {
 				continue
 			}
 		}
-		prevWord = unicode.IsLetter(r) || unicode.IsDigit(r)
+		prevWord = isWordRune(r)
 		i += n
 	}
+}
+
+// runeAfter is the rune at t[p:] for pairGate (0 at the end): a syllable,
+// the usual case, read inline.
+func runeAfter(t string, p int) rune {
+	if p+3 <= len(t) {
+		b := t[p : p+3]
+		if isSyllable3(uint32(b[0])<<16 | uint32(b[1])<<8 | uint32(b[2])) {
+			return rune(b[0]&0x0F)<<12 | rune(b[1]&0x3F)<<6 | rune(b[2]&0x3F)
+		}
+	}
+	return otherRuneAt(t, p)
+}
+
+// otherRuneAt is the rune at t[p:], 0 at the end.
+func otherRuneAt(t string, p int) rune {
+	if p >= len(t) {
+		return 0
+	}
+	r, _ := decodeRune(t, p)
+	return r
 }
 
 // nextStart returns the first position from i where run has to look
 // closer, and whether a letter or a digit comes right before it (prevWord
 // there): a digit or an apostrophe at a word start, a word whose first
 // syllable is in trigger, or a rune that is neither ASCII nor a syllable.
-// It steps over the rest (spaces, signs, letters, the syllables of other
-// words) without decoding. run calls it only where i is not s.dateEnd,
-// which is never ahead of i: no position it steps over is s.dateEnd.
-func nextStart(t string, i int, prevWord bool) (int, bool) {
+// When gated, a digit stops it only where digitGate admits it and a
+// syllable only where pairGate does. It steps over the rest (spaces,
+// signs, letters, the syllables of other words) without decoding. run
+// calls it only where i is not s.dateEnd, which is never ahead of i: no
+// position it steps over is s.dateEnd.
+func nextStart(t string, i int, prevWord, gated bool) (int, bool) {
 	for i < len(t) {
 		c := t[i]
 		if c < utf8.RuneSelf {
-			switch runClass[c] {
-			case rcSpace:
-				prevWord = false
-			case rcLetter:
-				prevWord = true
-			case rcDigit:
-				if !prevWord {
-					return i, false
-				}
-			case rcQuote:
-				if !prevWord {
-					return i, false
-				}
-				prevWord = false
+			k := asciiStep[c]
+			if k&stepStop != 0 && !prevWord && (c == '\'' || !gated || digitGate(t, i)) {
+				return i, false
 			}
+			prevWord = k&stepWord != 0
 			i++
 			continue
 		}
-		// a syllable: lead and first continuation byte from 0xEA 0xB0
-		// (U+AC00) to 0xED 0x9D, or 0xED 0x9E up to 0xA3 (U+D7A3)
 		if i+3 > len(t) {
 			break
 		}
 		b := t[i : i+3]
-		b1, b2 := b[1], b[2]
-		if k := uint(c)<<8 | uint(b1); !(k-0xEAB0 < 0xED9E-0xEAB0 && b1&0xC0 == 0x80 && b2&0xC0 == 0x80 ||
-			k == 0xED9E && b2-0x80 <= 0xA3-0x80) {
+		x := uint32(c)<<16 | uint32(b[1])<<8 | uint32(b[2])
+		if !isSyllable3(x) {
 			break
 		}
 		if !prevWord {
-			if r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F); trigger.has(r) {
-				return i, false
+			if r := rune(c&0x0F)<<12 | rune(b[1]&0x3F)<<6 | rune(b[2]&0x3F); trigger.has(r) {
+				if !gated || litFirst.has(r) {
+					return i, false
+				}
+				// pairGate with what follows: a syllable (the usual case)
+				// read inline; most pairs are refused by pairMaybe alone
+				var r1 rune
+				if i+6 <= len(t) {
+					if y := uint32(t[i+3])<<16 | uint32(t[i+4])<<8 | uint32(t[i+5]); isSyllable3(y) {
+						r1 = rune(y>>16&0x0F)<<12 | rune(y>>8&0x3F)<<6 | rune(y&0x3F)
+					} else {
+						r1 = otherRuneAt(t, i+3)
+					}
+				} else {
+					r1 = otherRuneAt(t, i+3)
+				}
+				if pairMaybe.has(r, r1) && pairGate(t, i, r, r1) {
+					return i, false
+				}
 			}
 			prevWord = true
 		}
-		// the rest of the word, but for the last syllables of the range
-		// (0xED 0x9E): the test above takes those
-		for i += 3; i+3 <= len(t); i += 3 {
-			b := t[i : i+3]
-			if k := uint(b[0])<<8 | uint(b[1]); k-0xEAB0 >= 0xED9E-0xEAB0 || b[1]&0xC0 != 0x80 || b[2]&0xC0 != 0x80 {
-				break
-			}
+		// the rest of the word: four bytes read at once where there are
+		// four (the fourth is the next lead byte or ASCII)
+		rest := t[i+3:]
+		for len(rest) >= 4 && isSyllable3((uint32(rest[0])<<24|uint32(rest[1])<<16|uint32(rest[2])<<8|uint32(rest[3]))>>8) {
+			rest = rest[3:]
 		}
+		i = len(t) - len(rest)
 	}
 	return i, prevWord
 }
+
+// isSyllable3 reports whether the three bytes x (first byte highest)
+// encode a Hangul syllable: two continuation bytes and, as UTF-8 keeps
+// the order of code points, a value from 0xEA 0xB0 0x80 (U+AC00) to
+// 0xED 0x9E 0xA3 (U+D7A3).
+func isSyllable3(x uint32) bool {
+	return x-0xEAB080 <= 0xED9EA3-0xEAB080 && x&0xC0C0 == 0x8080
+}
+
+// asciiStep tells nextStart what an ASCII byte does: stepWord when it is
+// a letter or a digit (prevWord after it), stepStop when run looks closer
+// at it at a word start (a digit, the apostrophe).
+var asciiStep = func() (c [utf8.RuneSelf]uint8) {
+	for b := '0'; b <= '9'; b++ {
+		c[b] = stepWord | stepStop
+	}
+	for b := 'a'; b <= 'z'; b++ {
+		c[b], c[b-'a'+'A'] = stepWord, stepWord
+	}
+	c['\''] = stepStop
+	return
+}()
+
+const (
+	stepWord = 1 << iota
+	stepStop
+)
 
 // syllableAt returns the Hangul syllable (U+AC00-U+D7A3) that t[i:]
 // starts with, if any.
@@ -307,8 +354,37 @@ func (s *scanner) wordBefore(e int) bool {
 		}
 	}
 	r, _ := utf8.DecodeLastRuneInString(s.t[:e])
+	return isWordRune(r)
+}
+
+// isWordRune is unicode.IsLetter(r) || unicode.IsDigit(r), told without a
+// search of the Unicode tables for ASCII, the syllables and the signs of
+// symWord's range (“, …, △, ㈜: the non-ASCII signs of news text).
+func isWordRune(r rune) bool {
+	switch {
+	case uint32(r) < utf8.RuneSelf:
+		return runClass[r] == rcLetter || runClass[r] == rcDigit
+	case isHangul(r):
+		return true
+	case uint32(r-symLo) < uint32(len(symWord)*64):
+		k := uint32(r - symLo)
+		return symWord[k>>6]&(1<<(k&63)) != 0
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
+
+// symWord marks the letters and digits from U+2000 (General Punctuation)
+// to U+33FF (CJK Compatibility), for isWordRune.
+const symLo = 0x2000
+
+var symWord = func() (t [(0x3400 - symLo) / 64]uint64) {
+	for r := rune(symLo); r < 0x3400; r++ {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			t[(r-symLo)>>6] |= 1 << ((r - symLo) & 63)
+		}
+	}
+	return
+}()
 
 // trigger marks the syllables a date or time expression can start with
 // (the union of the gates in gate.go).
@@ -377,25 +453,75 @@ var everyWords = newWordSet("매년", "매해", "해마다", "매월", "매달",
 
 // emit adds a mention and its value (result points the one at the other).
 func (s *scanner) emit(a, b int, l ner.Label, v ner.Value, rule string) {
-	name, ok := ruleNames[rule]
-	if !ok {
-		name = "date." + rule
-	}
-	s.out = append(s.out, ner.Mention{Start: a, End: b, Label: l, Text: s.t[a:b], Rule: name})
+	s.out = append(s.out, ner.Mention{Start: a, End: b, Label: l, Text: s.t[a:b], Rule: ruleName(rule)})
 	s.vals = append(s.vals, v)
 }
 
-// ruleNames holds the mention rule names ("date." + rule) of the rules, so
-// that emitting a mention does not build the string.
-var ruleNames = func() map[string]string {
-	m := map[string]string{}
-	for _, r := range []string{"day", "day-range", "half", "holiday", "month", "month-day", "month-part", "month-range",
-		"nth", "numeric", "offset", "quarter", "rel-month-day", "season", "span", "weekday", "year", "year-edge",
-		"year-range", "time", "duration", "rel", "week", "weekend", "rel-day", "rel-week", "rel-year", "rel-quarter", "rel-month"} {
-		m[r] = "date." + r
+// ruleName is the mention rule name of a rule, "date." + rule, built only
+// for a rule not listed (a switch: cheaper than a map lookup per mention).
+func ruleName(rule string) string {
+	switch rule {
+	case "day":
+		return "date.day"
+	case "day-range":
+		return "date.day-range"
+	case "half":
+		return "date.half"
+	case "holiday":
+		return "date.holiday"
+	case "month":
+		return "date.month"
+	case "month-day":
+		return "date.month-day"
+	case "month-part":
+		return "date.month-part"
+	case "month-range":
+		return "date.month-range"
+	case "nth":
+		return "date.nth"
+	case "numeric":
+		return "date.numeric"
+	case "offset":
+		return "date.offset"
+	case "quarter":
+		return "date.quarter"
+	case "rel-month-day":
+		return "date.rel-month-day"
+	case "season":
+		return "date.season"
+	case "span":
+		return "date.span"
+	case "weekday":
+		return "date.weekday"
+	case "year":
+		return "date.year"
+	case "year-edge":
+		return "date.year-edge"
+	case "year-range":
+		return "date.year-range"
+	case "time":
+		return "date.time"
+	case "duration":
+		return "date.duration"
+	case "rel":
+		return "date.rel"
+	case "week":
+		return "date.week"
+	case "weekend":
+		return "date.weekend"
+	case "rel-day":
+		return "date.rel-day"
+	case "rel-week":
+		return "date.rel-week"
+	case "rel-year":
+		return "date.rel-year"
+	case "rel-quarter":
+		return "date.rel-quarter"
+	case "rel-month":
+		return "date.rel-month"
 	}
-	return m
-}()
+	return "date." + rule
+}
 
 // ---- small lexical helpers ----
 
@@ -441,15 +567,21 @@ func (s *scanner) word(p int, ws ...string) (int, string, bool) {
 
 // sp skips spaces (not line breaks).
 func (s *scanner) sp(p int) int {
-	for {
-		for p < len(s.t) && (s.t[p] == ' ' || s.t[p] == '\t') {
+	t := s.t
+	for p < len(t) {
+		switch t[p] {
+		case ' ', '\t':
 			p++
-		}
-		if !s.has(p, "\u00a0") {
+		case 0xC2: // U+00A0 is 0xC2 0xA0
+			if p+1 == len(t) || t[p+1] != 0xA0 {
+				return p
+			}
+			p += len("\u00a0")
+		default:
 			return p
 		}
-		p += len("\u00a0")
 	}
+	return p
 }
 
 func (s *scanner) runeAt(p int) rune {
@@ -520,13 +652,13 @@ func (s *scanner) boundary(p int) bool {
 		}
 		return true
 	}
-	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	return !isWordRune(r)
 }
 
 // hard reports that p ends a word (no particle allowed): end, space or punctuation.
 func (s *scanner) hard(p int) bool {
 	r := s.runeAt(p)
-	return r == 0 || !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	return r == 0 || !isWordRune(r)
 }
 
 // afterWord returns the word that follows p after spaces, up to 12 bytes.
@@ -584,13 +716,14 @@ func (s *scanner) cue1(p int) (v, q int, decided bool) {
 			q++
 			continue
 		}
-		r, ok := syllableAt(t, q)
-		if !ok {
+		if q+3 > len(t) || !isSyllable3(uint32(c)<<16|uint32(t[q+1])<<8|uint32(t[q+2])) {
 			// no other rune decides
 			_, n := decodeRune(t, q)
 			q += n
 			continue
 		}
+		b := t[q : q+3]
+		r := rune(c&0x0F)<<12 | rune(b[1]&0x3F)<<6 | rune(b[2]&0x3F)
 		if !cueSyl.has(r) {
 			q += 3
 			continue

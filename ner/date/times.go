@@ -8,10 +8,13 @@ import (
 
 // ---- counts of units and offsets (3년 전, 5일 후, 2시간 안에) ----
 
-var dayWords = []struct {
+// dayWord is a word for a number of days (이틀: 2).
+type dayWord struct {
 	w string
 	n int
-}{
+}
+
+var dayWords = []dayWord{
 	{"하루", 1}, {"이틀", 2}, {"사흘", 3}, {"나흘", 4}, {"닷새", 5}, {"엿새", 6}, {"이레", 7}, {"열흘", 10}, {"보름", 15},
 }
 
@@ -125,6 +128,9 @@ func (s *scanner) offsetSuffix(e int, unit string) (kind byte, end int) {
 		if p > e+1 {
 			break
 		}
+		if r, ok := syllableAt(s.t, p); !ok || !offsetFirst.has(r) {
+			continue // none of the words below starts here
+		}
 		switch {
 		case s.has(p, "이내"):
 			return 'w', p + len("이내")
@@ -150,6 +156,9 @@ func (s *scanner) offsetSuffix(e int, unit string) (kind byte, end int) {
 	}
 	return 0, 0
 }
+
+// offsetFirst holds the first syllables of the words offsetSuffix reads.
+var offsetFirst = newSylSet("이안내후뒤전")
 
 // words after 전 that make it 全/前 (전 세계, 전 장관), not "ago".
 var notAgo = []string{"세계", "국민", "국가", "직원", "부처", "지역", "산업", "분야", "부문", "계층", "세대",
@@ -281,33 +290,37 @@ func (s *scanner) timeAt(i int, r rune) (int, tv, bool) {
 	if gPrefix.has(r) {
 		try(s.timeSpan(i))
 	}
-	if !gMisc.has(r) {
-		return best, bv, best > 0
-	}
-	// 늦은 오후, 이른 아침: the part of the day, the adjective included
-	if e, _, ok := s.word(i, "늦은", "이른"); ok && s.has(e, " ") {
-		if e2, v, ok2 := s.podSpan(e + 1); ok2 {
-			try(e2, v, true)
+	// the words of gMisc that make a time alone, told by their first
+	// syllable
+	switch r {
+	case '늦', '이':
+		// 늦은 오후, 이른 아침: the part of the day, the adjective included
+		if e, _, ok := s.word(i, "늦은", "이른"); ok && s.has(e, " ") {
+			if e2, v, ok2 := s.podSpan(e + 1); ok2 {
+				try(e2, v, true)
+			}
 		}
-	}
-	// 이번 아침: a part of this day
-	if e, _, ok := s.word(i, "이번"); ok {
-		if e2, v, ok2 := s.podSpan(s.sp(e)); ok2 {
-			try(e2, v, true)
+		// 이번 아침: a part of this day
+		if e, _, ok := s.word(i, "이번"); ok {
+			if e2, v, ok2 := s.podSpan(s.sp(e)); ok2 {
+				try(e2, v, true)
+			}
 		}
-	}
-	// 지금, 방금: the reference clock (only when it is known)
-	if e, _, ok := s.word(i, "지금", "방금"); ok && s.hard(e) && s.hasRef && s.hasClock {
-		v := s.clockAt(0, "초")
-		v.grain = "second"
-		try(e, v, true)
-	}
-	if e, w, ok := s.word(i, "정오", "자정"); ok && s.boundary(e) {
-		v := tv{h: 12, grain: "hour"}
-		if w == "자정" {
-			v.h = 0
+	case '지', '방':
+		// 지금, 방금: the reference clock (only when it is known)
+		if e, _, ok := s.word(i, "지금", "방금"); ok && s.hard(e) && s.hasRef && s.hasClock {
+			v := s.clockAt(0, "초")
+			v.grain = "second"
+			try(e, v, true)
 		}
-		try(e, v, true)
+	case '정', '자':
+		if e, w, ok := s.word(i, "정오", "자정"); ok && s.boundary(e) {
+			v := tv{h: 12, grain: "hour"}
+			if w == "자정" {
+				v.h = 0
+			}
+			try(e, v, true)
+		}
 	}
 	return best, bv, best > 0
 }
