@@ -37,7 +37,9 @@ type eventEngine struct {
 	suppresses [][]string
 	negations  []string
 	particles  *lex.Particles
-	anaphora   []string // 두 기관, 양사: the group named before
+	// the length in bytes of the longest particle sequence
+	maxParticle int
+	anaphora    []string // 두 기관, 양사: the group named before
 	// words are the negations, the rules' requires, excludes and names,
 	// and 라는, found in a sentence in one pass (scan, then findAt);
 	// negIDs, requires, excludes, names and titled index them.
@@ -101,6 +103,7 @@ func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
 		}
 		e.suppresses = append(e.suppresses, sup)
 	}
+	e.maxParticle = particles.MaxLen()
 	e.triggers.Freeze() // searched at every word of every text
 	e.attached.Freeze()
 	for _, w := range p.List("negations") {
@@ -189,8 +192,12 @@ var wordRunes = sync.OnceValue(func() []uint8 {
 
 // wordEnd is lex.WordEnd (where the word holding offset i of s ends),
 // reading the class table rather than the Unicode tables.
-func (x *eventEngine) wordEnd(s string, i int) int {
-	for i < len(s) {
+func (x *eventEngine) wordEnd(s string, i int) int { return x.wordEndBefore(s, i, len(s)) }
+
+// wordEndBefore is wordEnd reading the runes that start before stop
+// only: it returns stop or more when the word goes on.
+func (x *eventEngine) wordEndBefore(s string, i, stop int) int {
+	for i < stop {
 		c, n := rune(s[i]), 1
 		switch {
 		case c < utf8.RuneSelf:
@@ -812,11 +819,14 @@ func (x *eventEngine) particleAfterOf(text string, m *ner.Mention, limit int) (s
 		return "", end
 	}
 	end = skipParenthetical(text, end, limit)
-	we := x.wordEnd(text, end)
+	// the word is read no further than a particle may go: past it, no
+	// particle (x.maxParticle bytes at most)
+	stop := min(limit, end+x.maxParticle+1)
+	we := x.wordEndBefore(text, end, stop)
 	if we > limit {
 		we = limit
 	}
-	if we == end {
+	if we == end || (we >= stop && stop < limit) {
 		return "", end
 	}
 	if p := text[end:we]; x.particles.Has(p) {
@@ -825,8 +835,14 @@ func (x *eventEngine) particleAfterOf(text string, m *ner.Mention, limit int) (s
 	return "", end
 }
 
-// pressRoles are the titles of the people who write the story.
-var pressRoles = map[string]bool{"기자": true, "특파원": true, "객원기자": true, "인턴기자": true}
+// isPressRole reports the titles of the people who write the story.
+func isPressRole(role string) bool {
+	switch role {
+	case "기자", "특파원", "객원기자", "인턴기자":
+		return true
+	}
+	return false
+}
 
 // endsInVerb reports whether a sentence ends like a full sentence (…했다.,
 // …합니다, …까?) rather than a headline or caption.
@@ -858,11 +874,17 @@ func skipParenthetical(text string, i, limit int) int {
 	if text[k] == ' ' {
 		k++
 	}
-	if strings.HasPrefix(text[k:limit], "㈜") {
-		return k + len("㈜")
-	}
-	if strings.HasPrefix(text[k:limit], "(주)") {
-		return k + len("(주)")
+	if k < limit { // compared after their first byte
+		switch text[k] {
+		case "㈜"[0]:
+			if strings.HasPrefix(text[k:limit], "㈜") {
+				return k + len("㈜")
+			}
+		case '(':
+			if strings.HasPrefix(text[k:limit], "(주)") {
+				return k + len("(주)")
+			}
+		}
 	}
 	if text[i] != '(' {
 		return i
@@ -1050,7 +1072,7 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 			if !labelOK(spec, m.Label) || slices.Contains(seen, m.entity) {
 				return
 			}
-			if m.Label == ner.PERSON && pressRoles[m.Role] {
+			if m.Label == ner.PERSON && isPressRole(m.Role) {
 				return // the reporter writes the story; never its agent
 			}
 			seen = append(seen, m.entity)
@@ -1690,8 +1712,15 @@ func bareWord(w string) bool {
 	return true
 }
 
-// participantRoles are the roles that name who takes part in an event.
-var participantRoles = []string{"organizer", "party", "agent", "speaker", "person", "visitor"}
+// isParticipantRole reports the roles that name who takes part in an
+// event.
+func isParticipantRole(role string) bool {
+	switch role {
+	case "organizer", "party", "agent", "speaker", "person", "visitor":
+		return true
+	}
+	return false
+}
 
 // mergeEvents keeps one event per happening. Events of one type are the
 // same happening when they share a name, or a participant (the same
@@ -1760,12 +1789,11 @@ func mergeEvents(evs []Event) []Event {
 }
 
 func isParticipant(role string) bool {
-	for _, r := range participantRoles {
-		if r == role {
-			return true
-		}
+	switch role {
+	case "participant", "host", "recipient", "partner":
+		return true
 	}
-	return role == "participant" || role == "host" || role == "recipient" || role == "partner"
+	return isParticipantRole(role)
 }
 
 func sameHappening(a, b Event) bool {
@@ -1776,7 +1804,7 @@ func sameHappening(a, b Event) bool {
 	// b's roles (a few) rather than a lookup of each participant role:
 	// whichever comes first, the answer is the same
 	for role, args := range b.Args {
-		if !slices.Contains(participantRoles, role) {
+		if !isParticipantRole(role) {
 			continue
 		}
 		for _, x := range args {

@@ -41,3 +41,74 @@ func FuzzByDistance(f *testing.F) {
 		checkByDistance(t, spans, int(h), scale)
 	})
 }
+
+// particleAfterWhole is particleAfterOf as it was, reading the whole word
+// after the mention before asking whether it is a particle: the oracle of
+// the version that reads no further than the longest particle.
+func particleAfterWhole(x *eventEngine, text string, m *ner.Mention, limit int) (string, int) {
+	end := m.End
+	if end >= limit {
+		return "", end
+	}
+	end = skipParenthetical(text, end, limit)
+	we := x.wordEnd(text, end)
+	if we > limit {
+		we = limit
+	}
+	if we == end {
+		return "", end
+	}
+	if p := text[end:we]; x.particles.Has(p) {
+		return p, we
+	}
+	return "", end
+}
+
+// checkParticleAfter compares particleAfterOf with particleAfterWhole for
+// a mention ending at every offset of text, with every limit after it; and
+// wordEndBefore with wordEnd.
+func checkParticleAfter(t *testing.T, x *eventEngine, text string) {
+	t.Helper()
+	for end := 0; end <= len(text); end++ {
+		for limit := end; limit <= len(text); limit++ {
+			m := &ner.Mention{Label: ner.ORG, Start: 0, End: end}
+			gp, ga := x.particleAfterOf(text, m, limit)
+			wp, wa := particleAfterWhole(x, text, m, limit)
+			if gp != wp || ga != wa {
+				t.Errorf("%q, end %d, limit %d: %q %d, want %q %d", text, end, limit, gp, ga, wp, wa)
+			}
+			we, got := x.wordEnd(text, end), x.wordEndBefore(text, end, limit)
+			if (we < limit && got != we) || (we >= limit && got < limit) {
+				t.Errorf("%q: wordEndBefore(%d, %d) = %d; wordEnd %d", text, end, limit, got, we)
+			}
+		}
+	}
+}
+
+var particleTexts = []string{
+	"한빛연구원은 새봄식품㈜은 누리전자 (주)가 미래기술원(KAIST)에서부터는 발표했다",
+	"시청에서도, 구청으로부터 한결재단과의 협약 \xed\x95은 𝔘는 끝",
+}
+
+func TestParticleAfterAsWhole(t *testing.T) {
+	x := newExtractor(t).events
+	for _, text := range particleTexts {
+		checkParticleAfter(t, x, text)
+	}
+}
+
+func FuzzParticleAfter(f *testing.F) {
+	for _, text := range particleTexts {
+		f.Add(text)
+	}
+	x, err := New()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if len(text) > 200 {
+			return // every end and limit: quadratic
+		}
+		checkParticleAfter(t, x.events, text)
+	})
+}
