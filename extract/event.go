@@ -540,10 +540,28 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []ner
 	*lastSubject = (*lastSubject)[:0]
 	marks := quoteMarks(text, sc.marks[:0])
 	sc.marks = marks
+	scanned := sc.scanned[:0]
 	defer func() { // keep what grew
-		sc.buf, sc.hits, sc.at, sc.sm, sc.fired, sc.firedRules, sc.out = buf, hits, at, sm, fired, firedRules, out
+		sc.buf, sc.hits, sc.at, sc.sm, sc.fired, sc.firedRules, sc.out, sc.scanned = buf, hits, at, sm, fired, firedRules, out, scanned
 	}()
+	// the triggers and words of every sentence first: the sentences after
+	// the last with a trigger have nothing to do (their subjects would
+	// stand in for those of later sentences only)
+	last := -1
 	for si, s := range sents {
+		if si%64 == 63 {
+			if err := bud.check(); err != nil {
+				return nil, err
+			}
+		}
+		h0, a0 := len(hits), len(at)
+		hits, at = x.scan(text, s, hits, at, &buf)
+		scanned = append(scanned, scannedSentence{int32(h0), int32(len(hits)), int32(a0), int32(len(at))})
+		if len(hits) > h0 {
+			last = si
+		}
+	}
+	for si, s := range sents[:last+1] {
 		if si%64 == 63 {
 			if err := bud.check(); err != nil {
 				return nil, err
@@ -552,7 +570,8 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []ner
 		for mi < len(all) && all[mi].Start < s.Start {
 			mi++
 		}
-		hits, at = x.scan(text, s, hits[:0], at[:0], &buf)
+		sn := scanned[si]
+		hits, at := hits[sn.hits:sn.hitsEnd], at[sn.at:sn.atEnd]
 		// names that could be the subject of a later sentence, or roles here
 		var quotes []span
 		quotesFound := false
@@ -579,6 +598,7 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []ner
 			sm = append(sm, sentMention{Mention: m, entity: int(entOf[k]), particle: p, after: after, quoted: inSpans(quotes, m.Start, m.End)})
 		}
 		x.listParticles(text, sm, s.End)
+		group := x.subjectGroup(text, sm)
 		if len(hits) > 0 {
 			clear(found)
 			x.words.findAt(text, s.End, at, found)
@@ -600,7 +620,7 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []ner
 				if modifiesName(text, h, we, sm) {
 					continue // 도착한 최하준 장관을…: the happening belongs to that name, not to this sentence's subject
 				}
-				ev, ok := x.build(text, r, h.tr, h.start, s, si, full, sm, quotes, lastSubject, lastGroup, ents, sc)
+				ev, ok := x.build(text, r, h.tr, h.start, s, si, full, sm, group, quotes, lastSubject, lastGroup, ents, sc)
 				if !ok {
 					continue
 				}
@@ -618,8 +638,8 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []ner
 				lastSubject.set(m)
 			}
 		}
-		if g := x.subjectGroup(text, sm); len(g) >= 2 {
-			lastGroup = append(lastGroup[:0:0], g...)
+		if len(group) >= 2 {
+			lastGroup = append(lastGroup[:0:0], group...)
 		}
 	}
 	return mergeEvents(out), nil // copies out
@@ -959,7 +979,14 @@ type buildScratch struct {
 	// each label
 	out      []Event
 	subjects lastSubjects
+	// per sentence: its triggers and words, in hits and at
+	scanned []scannedSentence
 }
+
+// scannedSentence tells the triggers (hits[hits:hitsEnd]) and the runes
+// where words may start (at[at:atEnd]) of a sentence, in the buffers of
+// buildScratch.
+type scannedSentence struct{ hits, hitsEnd, at, atEnd int32 }
 
 // roleArgs is a role filled with args[start:end] of buildScratch.args.
 type roleArgs struct {
@@ -1039,13 +1066,14 @@ func (sc *buildScratch) reset() {
 }
 
 // build fills the roles of rule r in sentence s (full when it ends in a
-// verb, endsInVerb).
-func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, s Sentence, si int, full bool, sm []sentMention, quotes []span, lastSubject *lastSubjects, lastGroup []sentMention, ents []Entity, sc *buildScratch) (Event, bool) {
+// verb, endsInVerb), whose mentions are sm and subject group is group
+// (subjectGroup).
+func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, s Sentence, si int, full bool, sm, group []sentMention, quotes []span, lastSubject *lastSubjects, lastGroup []sentMention, ents []Entity, sc *buildScratch) (Event, bool) {
 	// Args is made with the first role filled: an event with none is dropped
 	ev := Event{Type: r.Type, Label: r.Label, Trigger: tr.text, Sentence: si, Evidence: s.Text, Rule: r.ID}
 	roles := x.roleOrder[tr.rule]
 	ordered := false // sc.order holds the sentence's mentions by distance to the trigger
-	subjects := x.subjectGroup(text, sm)
+	subjects := group
 	if len(subjects) == 0 && !full {
 		subjects = headlineSubject(text, s, sm)
 	}
