@@ -31,6 +31,7 @@ type eventEngine struct {
 	pairs     []uint8
 	roleOrder [][]string         // per rule: its roles, those read by others (org_of) last
 	specs     [][]rules.RoleSpec // per rule: the specs of roleOrder's roles
+	labels    [][]uint16         // per rule: the labels of the specs (labelSet)
 	required  [][]string         // per rule: its required roles
 	// per rule: the types suppressed by the rules of its id (its own,
 	// unless ids repeat)
@@ -94,6 +95,11 @@ func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
 		}
 		e.roleOrder = append(e.roleOrder, order)
 		e.specs = append(e.specs, specs)
+		labels := make([]uint16, len(specs))
+		for k := range specs {
+			labels[k] = labelSet(&specs[k])
+		}
+		e.labels = append(e.labels, labels)
 		e.required = append(e.required, required)
 		var sup []string
 		for _, o := range p.Events {
@@ -942,6 +948,50 @@ func isPlaceParticle(p string) bool {
 
 func isObject(p string) bool { return p == "을" || p == "를" }
 
+// labelBit returns the bit of label l in a labelSet: one of its own for
+// each label of package ner, the same for all others.
+func labelBit(l ner.Label) uint16 {
+	switch l {
+	case ner.ORG:
+		return 1 << 0
+	case ner.PERSON:
+		return 1 << 1
+	case ner.PLACE:
+		return 1 << 2
+	case ner.DATE:
+		return 1 << 3
+	case ner.TIME:
+		return 1 << 4
+	case ner.MONEY:
+		return 1 << 5
+	case ner.PERCENT:
+		return 1 << 6
+	case ner.QUANTITY:
+		return 1 << 7
+	case ner.DURATION:
+		return 1 << 8
+	}
+	return 1 << 15
+}
+
+// labelSet returns the labels a spec takes as bits (labelBit): all of
+// them when it names none; 0 when it names one not of package ner, to
+// be compared by name (labelOK).
+func labelSet(spec *rules.RoleSpec) uint16 {
+	if len(spec.Labels) == 0 {
+		return ^uint16(0)
+	}
+	var set uint16
+	for _, l := range spec.Labels {
+		b := labelBit(ner.Label(l))
+		if b == 1<<15 {
+			return 0
+		}
+		set |= b
+	}
+	return set
+}
+
 func labelOK(spec *rules.RoleSpec, l ner.Label) bool {
 	if len(spec.Labels) == 0 {
 		return true
@@ -1093,11 +1143,15 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 	args, filled := sc.args[:0], sc.filled[:0]
 	defer func() { sc.args, sc.filled = args[:0], filled[:0] }() // keep what grew
 	for k, role := range roles {
-		spec := &x.specs[tr.rule][k]
+		spec, labels := &x.specs[tr.rule][k], x.labels[tr.rule][k]
 		start := len(args) // this role's arguments are args[start:]
 		seen := sc.seen[:0]
 		add := func(m sentMention) {
-			if !labelOK(spec, m.Label) || slices.Contains(seen, m.entity) {
+			ok := labels&labelBit(m.Label) != 0
+			if labels == 0 {
+				ok = labelOK(spec, m.Label) // a label not of package ner
+			}
+			if !ok || slices.Contains(seen, m.entity) {
 				return
 			}
 			if m.Label == ner.PERSON && isPressRole(m.Role) {
@@ -1709,8 +1763,15 @@ func (x *eventEngine) nameArg(text string, ri int, s Sentence, quotes []span, fo
 // tokenStart returns where the space-delimited token ending at i starts.
 func tokenStart(text string, i, floor int) int {
 	for i > floor {
+		if b := text[i-1]; b < utf8.RuneSelf { // as lex.DecodeLast, without the call
+			if b == ' ' || b == '\n' || b == '\t' || b == '(' || b == '\'' || b == '"' {
+				break
+			}
+			i--
+			continue
+		}
 		c, n := lex.DecodeLast(text, i)
-		if c == ' ' || c == '\n' || c == '\t' || c == '(' || c == '\'' || c == '"' || c == '‘' || c == '“' {
+		if c == '‘' || c == '“' {
 			break
 		}
 		i -= n
@@ -1719,25 +1780,27 @@ func tokenStart(text string, i, floor int) int {
 }
 
 // bareWord reports whether w can be inside a name: no particle or verb
-// ending, and not a determiner.
+// ending, and not a determiner. (Each test may say no: the cheap ones
+// come first.)
 func bareWord(w string) bool {
-	switch w {
-	case "이", "그", "이번", "해당", "각", "이날", "및", "등":
-		return false
-	}
-	if connectives[w] {
-		return false
-	}
 	last, _ := lex.DecodeLast(w, len(w))
-	if strings.ContainsRune("은는이가을를의와과에로고며다서도해한던된일", last) {
+	switch last {
+	case '은', '는', '이', '가', '을', '를', '의', '와', '과', '에', '로', '고', '며', '다', '서', '도', '해', '한', '던', '된', '일':
 		return false
 	}
 	for _, c := range w {
+		if c >= 0xAC00 && c <= 0xD7A3 {
+			continue // a Hangul syllable: a letter
+		}
 		if !lex.IsWordRune(c) && c != '&' && c != '·' && c != '-' {
 			return false
 		}
 	}
-	return true
+	switch w {
+	case "이", "그", "이번", "해당", "각", "이날", "및", "등":
+		return false
+	}
+	return !connectives[w]
 }
 
 // isParticipantRole reports the roles that name who takes part in an
