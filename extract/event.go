@@ -449,8 +449,8 @@ func quoteMarks(text string, out []int) []int {
 				break
 			}
 			i += j
-			if b < utf8.RuneSelf || strings.HasPrefix(text[i:], "“") || strings.HasPrefix(text[i:], "‘") ||
-				strings.HasPrefix(text[i:], "「") || strings.HasPrefix(text[i:], "『") {
+			if b < utf8.RuneSelf || (b == "“"[0] && (strings.HasPrefix(text[i:], "“") || strings.HasPrefix(text[i:], "‘"))) ||
+				(b == "「"[0] && (strings.HasPrefix(text[i:], "「") || strings.HasPrefix(text[i:], "『"))) {
 				out = append(out, i)
 			}
 		}
@@ -1166,7 +1166,7 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 				for _, m := range subjects {
 					add(m)
 				}
-				if len(subjects) == 0 && !ownSubject(text, s, sm) {
+				if len(subjects) == 0 && !x.ownSubject(text, s, sm) {
 					for _, l := range spec.Labels {
 						if m, ok := lastSubject.get(l); ok {
 							add(m)
@@ -1577,7 +1577,7 @@ func headlineSubject(text string, s Sentence, sm []sentMention) []sentMention {
 // groupAnaphor reports whether the sentence's subject is a word standing
 // for the group named before (두 기관은, 양사는, 이들은), and returns it.
 func (x *eventEngine) groupAnaphor(text string, s Sentence) (string, bool) {
-	i, _, ok := openingWord(text, s)
+	i, _, ok := x.openingWord(text, s)
 	if !ok {
 		return "", false
 	}
@@ -1593,10 +1593,10 @@ func (x *eventEngine) groupAnaphor(text string, s Sentence) (string, bool) {
 
 // openingWord returns the first word of a sentence after the connectives
 // it may open with (한편, 또, 이어 …), within its first three words.
-func openingWord(text string, s Sentence) (start, end int, ok bool) {
+func (x *eventEngine) openingWord(text string, s Sentence) (start, end int, ok bool) {
 	i := s.Start
 	for k := 0; k < 3 && i < s.End; k++ {
-		we := lex.WordEnd(text, i)
+		we := x.wordEnd(text, i)
 		if we == i {
 			return 0, 0, false
 		}
@@ -1616,8 +1616,8 @@ var connectives = map[string]bool{"한편": true, "또": true, "또한": true, "
 // ownSubject reports whether the sentence opens with a subject of its own
 // that is not an entity (정부는, 업계는, 두 기관은): then the subject of an
 // earlier sentence must not stand in for it.
-func ownSubject(text string, s Sentence, sm []sentMention) bool {
-	i, we, ok := openingWord(text, s)
+func (x *eventEngine) ownSubject(text string, s Sentence, sm []sentMention) bool {
+	i, we, ok := x.openingWord(text, s)
 	if !ok {
 		return false
 	}
