@@ -546,28 +546,10 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []ner
 	*lastSubject = (*lastSubject)[:0]
 	marks := quoteMarks(text, sc.marks[:0])
 	sc.marks = marks
-	scanned := sc.scanned[:0]
 	defer func() { // keep what grew
-		sc.buf, sc.hits, sc.at, sc.sm, sc.fired, sc.firedRules, sc.out, sc.scanned = buf, hits, at, sm, fired, firedRules, out, scanned
+		sc.buf, sc.hits, sc.at, sc.sm, sc.fired, sc.firedRules, sc.out = buf, hits, at, sm, fired, firedRules, out
 	}()
-	// the triggers and words of every sentence first: the sentences after
-	// the last with a trigger have nothing to do (their subjects would
-	// stand in for those of later sentences only)
-	last := -1
 	for si, s := range sents {
-		if si%64 == 63 {
-			if err := bud.check(); err != nil {
-				return nil, err
-			}
-		}
-		h0, a0 := len(hits), len(at)
-		hits, at = x.scan(text, s, hits, at, &buf)
-		scanned = append(scanned, scannedSentence{int32(h0), int32(len(hits)), int32(a0), int32(len(at))})
-		if len(hits) > h0 {
-			last = si
-		}
-	}
-	for si, s := range sents[:last+1] {
 		if si%64 == 63 {
 			if err := bud.check(); err != nil {
 				return nil, err
@@ -576,8 +558,7 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []ner
 		for mi < len(all) && all[mi].Start < s.Start {
 			mi++
 		}
-		sn := scanned[si]
-		hits, at := hits[sn.hits:sn.hitsEnd], at[sn.at:sn.atEnd]
+		hits, at = x.scan(text, s, hits[:0], at[:0], &buf)
 		// names that could be the subject of a later sentence, or roles here
 		var quotes []span
 		quotesFound := false
@@ -1029,14 +1010,7 @@ type buildScratch struct {
 	// each label
 	out      []Event
 	subjects lastSubjects
-	// per sentence: its triggers and words, in hits and at
-	scanned []scannedSentence
 }
-
-// scannedSentence tells the triggers (hits[hits:hitsEnd]) and the runes
-// where words may start (at[at:atEnd]) of a sentence, in the buffers of
-// buildScratch.
-type scannedSentence struct{ hits, hitsEnd, at, atEnd int32 }
 
 // roleArgs is a role filled with args[start:end] of buildScratch.args.
 type roleArgs struct {
