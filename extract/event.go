@@ -31,13 +31,16 @@ type eventEngine struct {
 	pairs     []uint8
 	roleOrder [][]string         // per rule: its roles, those read by others (org_of) last
 	specs     [][]rules.RoleSpec // per rule: the specs of roleOrder's roles
+	labels    [][]uint16         // per rule: the labels of the specs (labelSet)
 	required  [][]string         // per rule: its required roles
 	// per rule: the types suppressed by the rules of its id (its own,
 	// unless ids repeat)
 	suppresses [][]string
 	negations  []string
 	particles  *lex.Particles
-	anaphora   []string // 두 기관, 양사: the group named before
+	// the length in bytes of the longest particle sequence
+	maxParticle int
+	anaphora    []string // 두 기관, 양사: the group named before
 	// words are the negations, the rules' requires, excludes and names,
 	// and 라는, found in a sentence in one pass (scan, then findAt);
 	// negIDs, requires, excludes, names and titled index them.
@@ -92,6 +95,11 @@ func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
 		}
 		e.roleOrder = append(e.roleOrder, order)
 		e.specs = append(e.specs, specs)
+		labels := make([]uint16, len(specs))
+		for k := range specs {
+			labels[k] = labelSet(&specs[k])
+		}
+		e.labels = append(e.labels, labels)
 		e.required = append(e.required, required)
 		var sup []string
 		for _, o := range p.Events {
@@ -101,6 +109,7 @@ func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
 		}
 		e.suppresses = append(e.suppresses, sup)
 	}
+	e.maxParticle = particles.MaxLen()
 	e.triggers.Freeze() // searched at every word of every text
 	e.attached.Freeze()
 	for _, w := range p.List("negations") {
@@ -189,8 +198,12 @@ var wordRunes = sync.OnceValue(func() []uint8 {
 
 // wordEnd is lex.WordEnd (where the word holding offset i of s ends),
 // reading the class table rather than the Unicode tables.
-func (x *eventEngine) wordEnd(s string, i int) int {
-	for i < len(s) {
+func (x *eventEngine) wordEnd(s string, i int) int { return x.wordEndBefore(s, i, len(s)) }
+
+// wordEndBefore is wordEnd reading the runes that start before stop
+// only: it returns stop or more when the word goes on.
+func (x *eventEngine) wordEndBefore(s string, i, stop int) int {
+	for i < stop {
 		c, n := rune(s[i]), 1
 		switch {
 		case c < utf8.RuneSelf:
@@ -436,8 +449,8 @@ func quoteMarks(text string, out []int) []int {
 				break
 			}
 			i += j
-			if b < utf8.RuneSelf || strings.HasPrefix(text[i:], "“") || strings.HasPrefix(text[i:], "‘") ||
-				strings.HasPrefix(text[i:], "「") || strings.HasPrefix(text[i:], "『") {
+			if b < utf8.RuneSelf || (b == "“"[0] && (strings.HasPrefix(text[i:], "“") || strings.HasPrefix(text[i:], "‘"))) ||
+				(b == "「"[0] && (strings.HasPrefix(text[i:], "「") || strings.HasPrefix(text[i:], "『"))) {
 				out = append(out, i)
 			}
 		}
@@ -572,6 +585,7 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []ner
 			sm = append(sm, sentMention{Mention: m, entity: int(entOf[k]), particle: p, after: after, quoted: inSpans(quotes, m.Start, m.End)})
 		}
 		x.listParticles(text, sm, s.End)
+		group := x.subjectGroup(text, sm)
 		if len(hits) > 0 {
 			clear(found)
 			x.words.findAt(text, s.End, at, found)
@@ -593,7 +607,7 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []ner
 				if modifiesName(text, h, we, sm) {
 					continue // 도착한 최하준 장관을…: the happening belongs to that name, not to this sentence's subject
 				}
-				ev, ok := x.build(text, r, h.tr, h.start, s, si, full, sm, quotes, lastSubject, lastGroup, ents, sc)
+				ev, ok := x.build(text, r, h.tr, h.start, s, si, full, sm, group, quotes, lastSubject, lastGroup, ents, sc)
 				if !ok {
 					continue
 				}
@@ -611,8 +625,8 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []ner
 				lastSubject.set(m)
 			}
 		}
-		if g := x.subjectGroup(text, sm); len(g) >= 2 {
-			lastGroup = append(lastGroup[:0:0], g...)
+		if len(group) >= 2 {
+			lastGroup = append(lastGroup[:0:0], group...)
 		}
 	}
 	return mergeEvents(out), nil // copies out
@@ -812,11 +826,14 @@ func (x *eventEngine) particleAfterOf(text string, m *ner.Mention, limit int) (s
 		return "", end
 	}
 	end = skipParenthetical(text, end, limit)
-	we := x.wordEnd(text, end)
+	// the word is read no further than a particle may go: past it, no
+	// particle (x.maxParticle bytes at most)
+	stop := min(limit, end+x.maxParticle+1)
+	we := x.wordEndBefore(text, end, stop)
 	if we > limit {
 		we = limit
 	}
-	if we == end {
+	if we == end || (we >= stop && stop < limit) {
 		return "", end
 	}
 	if p := text[end:we]; x.particles.Has(p) {
@@ -825,8 +842,14 @@ func (x *eventEngine) particleAfterOf(text string, m *ner.Mention, limit int) (s
 	return "", end
 }
 
-// pressRoles are the titles of the people who write the story.
-var pressRoles = map[string]bool{"기자": true, "특파원": true, "객원기자": true, "인턴기자": true}
+// isPressRole reports the titles of the people who write the story.
+func isPressRole(role string) bool {
+	switch role {
+	case "기자", "특파원", "객원기자", "인턴기자":
+		return true
+	}
+	return false
+}
 
 // endsInVerb reports whether a sentence ends like a full sentence (…했다.,
 // …합니다, …까?) rather than a headline or caption.
@@ -858,11 +881,17 @@ func skipParenthetical(text string, i, limit int) int {
 	if text[k] == ' ' {
 		k++
 	}
-	if strings.HasPrefix(text[k:limit], "㈜") {
-		return k + len("㈜")
-	}
-	if strings.HasPrefix(text[k:limit], "(주)") {
-		return k + len("(주)")
+	if k < limit { // compared after their first byte
+		switch text[k] {
+		case "㈜"[0]:
+			if strings.HasPrefix(text[k:limit], "㈜") {
+				return k + len("㈜")
+			}
+		case '(':
+			if strings.HasPrefix(text[k:limit], "(주)") {
+				return k + len("(주)")
+			}
+		}
 	}
 	if text[i] != '(' {
 		return i
@@ -899,6 +928,50 @@ func isPlaceParticle(p string) bool {
 }
 
 func isObject(p string) bool { return p == "을" || p == "를" }
+
+// labelBit returns the bit of label l in a labelSet: one of its own for
+// each label of package ner, the same for all others.
+func labelBit(l ner.Label) uint16 {
+	switch l {
+	case ner.ORG:
+		return 1 << 0
+	case ner.PERSON:
+		return 1 << 1
+	case ner.PLACE:
+		return 1 << 2
+	case ner.DATE:
+		return 1 << 3
+	case ner.TIME:
+		return 1 << 4
+	case ner.MONEY:
+		return 1 << 5
+	case ner.PERCENT:
+		return 1 << 6
+	case ner.QUANTITY:
+		return 1 << 7
+	case ner.DURATION:
+		return 1 << 8
+	}
+	return 1 << 15
+}
+
+// labelSet returns the labels a spec takes as bits (labelBit): all of
+// them when it names none; 0 when it names one not of package ner, to
+// be compared by name (labelOK).
+func labelSet(spec *rules.RoleSpec) uint16 {
+	if len(spec.Labels) == 0 {
+		return ^uint16(0)
+	}
+	var set uint16
+	for _, l := range spec.Labels {
+		b := labelBit(ner.Label(l))
+		if b == 1<<15 {
+			return 0
+		}
+		set |= b
+	}
+	return set
+}
 
 func labelOK(spec *rules.RoleSpec, l ner.Label) bool {
 	if len(spec.Labels) == 0 {
@@ -1017,13 +1090,14 @@ func (sc *buildScratch) reset() {
 }
 
 // build fills the roles of rule r in sentence s (full when it ends in a
-// verb, endsInVerb).
-func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, s Sentence, si int, full bool, sm []sentMention, quotes []span, lastSubject *lastSubjects, lastGroup []sentMention, ents []Entity, sc *buildScratch) (Event, bool) {
+// verb, endsInVerb), whose mentions are sm and subject group is group
+// (subjectGroup).
+func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, s Sentence, si int, full bool, sm, group []sentMention, quotes []span, lastSubject *lastSubjects, lastGroup []sentMention, ents []Entity, sc *buildScratch) (Event, bool) {
 	// Args is made with the first role filled: an event with none is dropped
 	ev := Event{Type: r.Type, Label: r.Label, Trigger: tr.text, Sentence: si, Evidence: s.Text, Rule: r.ID}
 	roles := x.roleOrder[tr.rule]
 	ordered := false // sc.order holds the sentence's mentions by distance to the trigger
-	subjects := x.subjectGroup(text, sm)
+	subjects := group
 	if len(subjects) == 0 && !full {
 		subjects = headlineSubject(text, s, sm)
 	}
@@ -1043,14 +1117,18 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 	args, filled := sc.args[:0], sc.filled[:0]
 	defer func() { sc.args, sc.filled = args[:0], filled[:0] }() // keep what grew
 	for k, role := range roles {
-		spec := &x.specs[tr.rule][k]
+		spec, labels := &x.specs[tr.rule][k], x.labels[tr.rule][k]
 		start := len(args) // this role's arguments are args[start:]
 		seen := sc.seen[:0]
 		add := func(m sentMention) {
-			if !labelOK(spec, m.Label) || slices.Contains(seen, m.entity) {
+			ok := labels&labelBit(m.Label) != 0
+			if labels == 0 {
+				ok = labelOK(spec, m.Label) // a label not of package ner
+			}
+			if !ok || slices.Contains(seen, m.entity) {
 				return
 			}
-			if m.Label == ner.PERSON && pressRoles[m.Role] {
+			if m.Label == ner.PERSON && isPressRole(m.Role) {
 				return // the reporter writes the story; never its agent
 			}
 			seen = append(seen, m.entity)
@@ -1062,7 +1140,7 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 				for _, m := range subjects {
 					add(m)
 				}
-				if len(subjects) == 0 && !ownSubject(text, s, sm) {
+				if len(subjects) == 0 && !x.ownSubject(text, s, sm) {
 					for _, l := range spec.Labels {
 						if m, ok := lastSubject.get(l); ok {
 							add(m)
@@ -1473,7 +1551,7 @@ func headlineSubject(text string, s Sentence, sm []sentMention) []sentMention {
 // groupAnaphor reports whether the sentence's subject is a word standing
 // for the group named before (두 기관은, 양사는, 이들은), and returns it.
 func (x *eventEngine) groupAnaphor(text string, s Sentence) (string, bool) {
-	i, _, ok := openingWord(text, s)
+	i, _, ok := x.openingWord(text, s)
 	if !ok {
 		return "", false
 	}
@@ -1489,10 +1567,10 @@ func (x *eventEngine) groupAnaphor(text string, s Sentence) (string, bool) {
 
 // openingWord returns the first word of a sentence after the connectives
 // it may open with (한편, 또, 이어 …), within its first three words.
-func openingWord(text string, s Sentence) (start, end int, ok bool) {
+func (x *eventEngine) openingWord(text string, s Sentence) (start, end int, ok bool) {
 	i := s.Start
 	for k := 0; k < 3 && i < s.End; k++ {
-		we := lex.WordEnd(text, i)
+		we := x.wordEnd(text, i)
 		if we == i {
 			return 0, 0, false
 		}
@@ -1512,8 +1590,8 @@ var connectives = map[string]bool{"한편": true, "또": true, "또한": true, "
 // ownSubject reports whether the sentence opens with a subject of its own
 // that is not an entity (정부는, 업계는, 두 기관은): then the subject of an
 // earlier sentence must not stand in for it.
-func ownSubject(text string, s Sentence, sm []sentMention) bool {
-	i, we, ok := openingWord(text, s)
+func (x *eventEngine) ownSubject(text string, s Sentence, sm []sentMention) bool {
+	i, we, ok := x.openingWord(text, s)
 	if !ok {
 		return false
 	}
@@ -1659,8 +1737,15 @@ func (x *eventEngine) nameArg(text string, ri int, s Sentence, quotes []span, fo
 // tokenStart returns where the space-delimited token ending at i starts.
 func tokenStart(text string, i, floor int) int {
 	for i > floor {
+		if b := text[i-1]; b < utf8.RuneSelf { // as lex.DecodeLast, without the call
+			if b == ' ' || b == '\n' || b == '\t' || b == '(' || b == '\'' || b == '"' {
+				break
+			}
+			i--
+			continue
+		}
 		c, n := lex.DecodeLast(text, i)
-		if c == ' ' || c == '\n' || c == '\t' || c == '(' || c == '\'' || c == '"' || c == '‘' || c == '“' {
+		if c == '‘' || c == '“' {
 			break
 		}
 		i -= n
@@ -1669,29 +1754,38 @@ func tokenStart(text string, i, floor int) int {
 }
 
 // bareWord reports whether w can be inside a name: no particle or verb
-// ending, and not a determiner.
+// ending, and not a determiner. (Each test may say no: the cheap ones
+// come first.)
 func bareWord(w string) bool {
-	switch w {
-	case "이", "그", "이번", "해당", "각", "이날", "및", "등":
-		return false
-	}
-	if connectives[w] {
-		return false
-	}
 	last, _ := lex.DecodeLast(w, len(w))
-	if strings.ContainsRune("은는이가을를의와과에로고며다서도해한던된일", last) {
+	switch last {
+	case '은', '는', '이', '가', '을', '를', '의', '와', '과', '에', '로', '고', '며', '다', '서', '도', '해', '한', '던', '된', '일':
 		return false
 	}
 	for _, c := range w {
+		if c >= 0xAC00 && c <= 0xD7A3 {
+			continue // a Hangul syllable: a letter
+		}
 		if !lex.IsWordRune(c) && c != '&' && c != '·' && c != '-' {
 			return false
 		}
 	}
-	return true
+	switch w {
+	case "이", "그", "이번", "해당", "각", "이날", "및", "등":
+		return false
+	}
+	return !connectives[w]
 }
 
-// participantRoles are the roles that name who takes part in an event.
-var participantRoles = []string{"organizer", "party", "agent", "speaker", "person", "visitor"}
+// isParticipantRole reports the roles that name who takes part in an
+// event.
+func isParticipantRole(role string) bool {
+	switch role {
+	case "organizer", "party", "agent", "speaker", "person", "visitor":
+		return true
+	}
+	return false
+}
 
 // mergeEvents keeps one event per happening. Events of one type are the
 // same happening when they share a name, or a participant (the same
@@ -1760,12 +1854,11 @@ func mergeEvents(evs []Event) []Event {
 }
 
 func isParticipant(role string) bool {
-	for _, r := range participantRoles {
-		if r == role {
-			return true
-		}
+	switch role {
+	case "participant", "host", "recipient", "partner":
+		return true
 	}
-	return role == "participant" || role == "host" || role == "recipient" || role == "partner"
+	return isParticipantRole(role)
 }
 
 func sameHappening(a, b Event) bool {
@@ -1776,7 +1869,7 @@ func sameHappening(a, b Event) bool {
 	// b's roles (a few) rather than a lookup of each participant role:
 	// whichever comes first, the answer is the same
 	for role, args := range b.Args {
-		if !slices.Contains(participantRoles, role) {
+		if !isParticipantRole(role) {
 			continue
 		}
 		for _, x := range args {

@@ -2,9 +2,12 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/kpolicy/kpolicy/ner"
+	"github.com/kpolicy/kpolicy/ner/lex"
+	"github.com/kpolicy/kpolicy/rules"
 )
 
 // checkByDistance compares byDistance with the stable sort it replaces
@@ -40,4 +43,176 @@ func FuzzByDistance(f *testing.F) {
 		}
 		checkByDistance(t, spans, int(h), scale)
 	})
+}
+
+// particleAfterWhole is particleAfterOf as it was, reading the whole word
+// after the mention before asking whether it is a particle: the oracle of
+// the version that reads no further than the longest particle.
+func particleAfterWhole(x *eventEngine, text string, m *ner.Mention, limit int) (string, int) {
+	end := m.End
+	if end >= limit {
+		return "", end
+	}
+	end = skipParenthetical(text, end, limit)
+	we := x.wordEnd(text, end)
+	if we > limit {
+		we = limit
+	}
+	if we == end {
+		return "", end
+	}
+	if p := text[end:we]; x.particles.Has(p) {
+		return p, we
+	}
+	return "", end
+}
+
+// checkParticleAfter compares particleAfterOf with particleAfterWhole for
+// a mention ending at every offset of text, with every limit after it; and
+// wordEndBefore with wordEnd.
+func checkParticleAfter(t *testing.T, x *eventEngine, text string) {
+	t.Helper()
+	for end := 0; end <= len(text); end++ {
+		for limit := end; limit <= len(text); limit++ {
+			m := &ner.Mention{Label: ner.ORG, Start: 0, End: end}
+			gp, ga := x.particleAfterOf(text, m, limit)
+			wp, wa := particleAfterWhole(x, text, m, limit)
+			if gp != wp || ga != wa {
+				t.Errorf("%q, end %d, limit %d: %q %d, want %q %d", text, end, limit, gp, ga, wp, wa)
+			}
+			we, got := x.wordEnd(text, end), x.wordEndBefore(text, end, limit)
+			if (we < limit && got != we) || (we >= limit && got < limit) {
+				t.Errorf("%q: wordEndBefore(%d, %d) = %d; wordEnd %d", text, end, limit, got, we)
+			}
+		}
+	}
+}
+
+var particleTexts = []string{
+	"한빛연구원은 새봄식품㈜은 누리전자 (주)가 미래기술원(KAIST)에서부터는 발표했다",
+	"시청에서도, 구청으로부터 한결재단과의 협약 \xed\x95은 𝔘는 끝",
+}
+
+func TestParticleAfterAsWhole(t *testing.T) {
+	x := newExtractor(t).events
+	for _, text := range particleTexts {
+		checkParticleAfter(t, x, text)
+	}
+}
+
+func FuzzParticleAfter(f *testing.F) {
+	for _, text := range particleTexts {
+		f.Add(text)
+	}
+	x, err := New()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if len(text) > 200 {
+			return // every end and limit: quadratic
+		}
+		checkParticleAfter(t, x.events, text)
+	})
+}
+
+// tokenStartRunes and bareWordRunes are tokenStart and bareWord as they
+// were, decoding every rune with lex.DecodeLast and asking the Unicode
+// tables: the oracles of the versions that read ASCII bytes and Hangul
+// syllables themselves.
+func tokenStartRunes(text string, i, floor int) int {
+	for i > floor {
+		c, n := lex.DecodeLast(text, i)
+		if c == ' ' || c == '\n' || c == '\t' || c == '(' || c == '\'' || c == '"' || c == '‘' || c == '“' {
+			break
+		}
+		i -= n
+	}
+	return i
+}
+
+func bareWordRunes(w string) bool {
+	switch w {
+	case "이", "그", "이번", "해당", "각", "이날", "및", "등":
+		return false
+	}
+	if connectives[w] {
+		return false
+	}
+	last, _ := lex.DecodeLast(w, len(w))
+	if strings.ContainsRune("은는이가을를의와과에로고며다서도해한던된일", last) {
+		return false
+	}
+	for _, c := range w {
+		if !lex.IsWordRune(c) && c != '&' && c != '·' && c != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// checkTokens compares tokenStart and bareWord with their oracles at
+// every offset of text and on every piece of it.
+func checkTokens(t *testing.T, text string) {
+	t.Helper()
+	for i := 0; i <= len(text); i++ {
+		for _, floor := range []int{0, i / 2, i} {
+			if got, want := tokenStart(text, i, floor), tokenStartRunes(text, i, floor); got != want {
+				t.Errorf("%q: tokenStart(%d, %d) = %d, want %d", text, i, floor, got, want)
+			}
+		}
+		for j := i + 1; j <= len(text) && j <= i+24; j++ {
+			if w := text[i:j]; bareWord(w) != bareWordRunes(w) {
+				t.Errorf("bareWord(%q) = %v", w, !bareWordRunes(w))
+			}
+		}
+	}
+}
+
+var tokenTexts = []string{
+	"중소기업 혁신 네트워크 포럼을 (한결재단)\t'청년 도약' “새봄 계획” ‘누리’ R&D·AI-허브 이번 각 및 등 한편 이날",
+	"서울시가 개최한 \xed\x95 𝔘포럼 é 3년 ０",
+}
+
+func TestTokensAsRunes(t *testing.T) {
+	for _, text := range tokenTexts {
+		checkTokens(t, text)
+	}
+	for c := rune(0xAC00); c <= 0xD7A3; c++ {
+		if !lex.IsWordRune(c) {
+			t.Fatalf("%c is not a word rune: bareWord may not pass it", c)
+		}
+	}
+}
+
+func FuzzTokens(f *testing.F) {
+	for _, text := range tokenTexts {
+		f.Add(text)
+	}
+	f.Fuzz(checkTokens)
+}
+
+// TestLabelSetAsLabelOK checks that the bits of labelSet and labelBit
+// answer as labelOK, which compares the names.
+func TestLabelSetAsLabelOK(t *testing.T) {
+	names := []string{"ORG", "PERSON", "PLACE", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "DURATION", "EVENT", ""}
+	specs := []rules.RoleSpec{{}}
+	for _, a := range names {
+		specs = append(specs, rules.RoleSpec{Labels: []string{a}})
+		for _, b := range names {
+			specs = append(specs, rules.RoleSpec{Labels: []string{a, b}})
+		}
+	}
+	for _, spec := range specs {
+		set := labelSet(&spec)
+		for _, l := range append(names, "org", "WORK") {
+			got := set&labelBit(ner.Label(l)) != 0
+			if set == 0 {
+				continue // compared by name
+			}
+			if want := labelOK(&spec, ner.Label(l)); got != want {
+				t.Errorf("labels %q, label %q: %v, want %v", spec.Labels, l, got, want)
+			}
+		}
+	}
 }
