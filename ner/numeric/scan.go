@@ -840,6 +840,9 @@ func mention(s string, a amount, start, end int, lo *dec, bx *boxes) (ner.Mentio
 
 var approxAttached = []string{"가량", "안팎", "정도", "쯤", "남짓", "내외"}
 
+// approxLevels follow a money or percent amount without a space: 100억원대.
+var approxLevels = []string{"대", "선"}
+
 // approxAfter takes in a qualifier after the unit: 3천억원가량, 100억원대,
 // 3% 안팎.
 func approxAfter(s string, end int, k kind) (int, bool) {
@@ -852,7 +855,7 @@ func approxAfter(s string, end int, k kind) (int, bool) {
 		}
 	}
 	if k != kQuantity {
-		for _, w := range []string{"대", "선"} {
+		for _, w := range approxLevels {
 			if hasPrefix(s[end:], w) && wordEnds(s, end+len(w), 0x80) {
 				if w == "선" && k != kMoney {
 					continue
@@ -889,11 +892,14 @@ func approxFirst(s string, p int) bool {
 	return false
 }
 
+// approxWords come before an amount: 약 3천억원.
+var approxWords = []string{"약", "대략", "어림잡아", "줄잡아"}
+
 // approxBefore reports a 약 or 대략 just before start.
 func approxBefore(s string, start int) bool {
 	p := s[:start]
 	p = strings.TrimSuffix(p, " ")
-	for _, w := range []string{"약", "대략", "어림잡아", "줄잡아"} {
+	for _, w := range approxWords {
 		if hasSuffix(p, w) {
 			r, _ := utf8.DecodeLastRuneInString(p[:len(p)-len(w)])
 			return !isHangul(r)
@@ -902,16 +908,19 @@ func approxBefore(s string, start int) bool {
 	return false
 }
 
+// bounds are the words boundAfter reads, with their side.
+var bounds = []struct {
+	w string
+	d int
+}{{"이상", 1}, {"초과", 1}, {"이하", -1}, {"미만", -1}}
+
 // boundAfter reads 이상/초과 (+1) or 이하/미만 (-1) after an amount.
 func boundAfter(s string, end int) (int, int) {
 	j := end
 	if j < len(s) && s[j] == ' ' {
 		j++
 	}
-	for _, b := range []struct {
-		w string
-		d int
-	}{{"이상", 1}, {"초과", 1}, {"이하", -1}, {"미만", -1}} {
+	for _, b := range bounds {
 		if hasPrefix(s[j:], b.w) && wordEnds(s, j+len(b.w), 0x80) {
 			return j + len(b.w), b.d
 		}
@@ -952,17 +961,9 @@ func sentenceStop(c byte) bool { return stopKind[c] != 0 }
 // direction reads 증가/감소 and their kin in the next words after a
 // change: two words, or four when a 대비/보다 phrase precedes it.
 func direction(s string, start, end int) string {
-	b := start - 40
-	if b < 0 {
-		b = 0
-	}
-	before := s[b:start]
-	if k := lastIndexStop(before, false); k >= 0 {
-		before = before[k+1:]
-	}
 	i := end
 	for w := 0; w <= 4 && i < len(s); w++ {
-		if w == 3 && !comparing(before) {
+		if w == 3 && !comparing(clauseBefore(s, start)) {
 			break
 		}
 		// the rest of the current word (the particle), then whole words
@@ -984,6 +985,21 @@ func direction(s string, start, end int) string {
 	return ""
 }
 
+// clauseBefore returns the text of the clause before start, up to 40
+// bytes back: what direction looks in for a comparison (read only when
+// the change word is not in the first words after the amount).
+func clauseBefore(s string, start int) string {
+	b := start - 40
+	if b < 0 {
+		b = 0
+	}
+	before := s[b:start]
+	if k := lastIndexStop(before, false); k >= 0 {
+		before = before[k+1:]
+	}
+	return before
+}
+
 // comparing reports a comparison (대비, 보다) in the text before an amount.
 func comparing(before string) bool {
 	for _, w := range compareWords {
@@ -994,10 +1010,13 @@ func comparing(before string) bool {
 	return false
 }
 
+// dirParticles may come between a number and a change word glued to it.
+var dirParticles = []string{"로", "으로", "가", "이", "나", "씩", "를", "을"}
+
 func dirWord(w string, attached bool) string {
 	if attached {
 		// 12.3%증가, or after a particle: 12.3%가 증가 is the next word
-		for _, p := range []string{"로", "으로", "가", "이", "나", "씩", "를", "을"} {
+		for _, p := range dirParticles {
 			if hasPrefix(w, p) && len(w) > len(p) {
 				w = w[len(p):]
 				break
@@ -1052,6 +1071,9 @@ var dirStems = func() (x struct {
 	return
 }()
 
+// countWords after 억 or 조 and a space make the number a count (1955억 광년).
+var countWords = []string{"광년", "배", "명", "개", "가구", "곳", "건", "톤", "마리"}
+
 // bareKRW decides whether an amount with 억 or 조 and no currency is an
 // amount of won: a money word is near (예산 2조1955억, 214억 투자).
 func bareKRW(s string, a amount) bool {
@@ -1069,7 +1091,7 @@ func bareKRW(s string, a amount) bool {
 	j := e
 	if j < len(s) && s[j] == ' ' {
 		j++
-		if hasAnyPrefix(s[j:], timeWords) || hasAnyPrefix(s[j:], []string{"광년", "배", "명", "개", "가구", "곳", "건", "톤", "마리"}) {
+		if hasAnyPrefix(s[j:], timeWords) || hasAnyPrefix(s[j:], countWords) {
 			return false
 		}
 	}
@@ -1162,6 +1184,9 @@ func withCurrencyWord(s string, m *ner.Mention, cw *unitDef) {
 	}
 }
 
+// rangeSigns are the range signs beyond ASCII.
+var rangeSigns = []string{"∼", "〜", "～", "–"}
+
 // rangeSignAt reports a range sign (~, -, ∼, 〜, ～, –) at i, after an
 // optional space.
 func rangeSignAt(s string, i int) bool {
@@ -1174,7 +1199,7 @@ func rangeSignAt(s string, i int) bool {
 	if s[i] == '~' || s[i] == '-' {
 		return true
 	}
-	return hasAnyPrefix(s[i:], []string{"∼", "〜", "～", "–"})
+	return hasAnyPrefix(s[i:], rangeSigns)
 }
 
 // daeUnit is the counter 대 (vehicles, machines).
