@@ -23,39 +23,43 @@ var (
 )
 
 // numeral is one parsed numeral: its exact value and what it was made of.
+//
+// The counts are int16 and the fields ordered by size so that the struct
+// is small: parseNumeral copies it at every token it accepts, and amounts
+// carry it by value.
 type numeral struct {
 	val      dec
 	start    int
 	end      int
-	digits   bool // has ASCII digits
-	hdigits  int  // Sino-Korean digit syllables (일, 이, …)
-	hunits   int  // Hangul unit syllables (십 … 조)
-	native   bool // a native numeral (열한, 스무)
-	units    bool // a unit word was applied
-	topBig   int  // exponent of the largest of 만/억/조/경, 0 when none
-	single   bool // one literal times unit words: 3조, 3천억
-	scaleExp int  // when single, the power of ten the literal is multiplied by
-	overflow bool // the parse stopped on an overflow
+	hdigits  int16 // Sino-Korean digit syllables (일, 이, …)
+	hunits   int16 // Hangul unit syllables (십 … 조)
+	topBig   int16 // exponent of the largest of 만/억/조/경, 0 when none
+	scaleExp int16 // when single, the power of ten the literal is multiplied by
+	digits   bool  // has ASCII digits
+	native   bool  // a native numeral (열한, 스무)
+	units    bool  // a unit word was applied
+	single   bool  // one literal times unit words: 3조, 3천억
+	overflow bool  // the parse stopped on an overflow
 }
 
 // syllables counts the Hangul syllables of a numeral without ASCII digits.
-func (n numeral) syllables() int { return n.hdigits + n.hunits }
+func (n numeral) syllables() int { return int(n.hdigits) + int(n.hunits) }
 
 const noneSmall, noneBig = 4, 99
 
 type nstate struct {
 	total, group, cur dec
+	n                 numeral
+	lastSmall         int16
+	lastBig           int16
+	tokens            int16
+	terms             int16
 	hasCur            bool
 	zeroWord          bool // cur is 영/공/빵
 	frac              bool // a Hangul fraction (점) was read
-	lastSmall         int
-	lastBig           int
-	tokens            int
-	terms             int
 	afterUnit         bool
 	needUnit          bool // after "억 " or "조 ": the next group needs its own unit
 	spaced            bool
-	n                 numeral
 }
 
 func sinoDigit(r rune) (uint64, bool) {
@@ -194,7 +198,7 @@ var one = dec{1, 0}
 // unitRead records a unit word (십백천 or 만억조) of scale 10^k just read.
 func (st *nstate) unitRead(o numOpts, k int) {
 	if st.terms <= 1 {
-		st.n.scaleExp += k
+		st.n.scaleExp += int16(k)
 	}
 	st.n.units = true
 	if o.hangul && !st.n.digits {
@@ -301,7 +305,7 @@ func parseNumeral(s string, i int, o numOpts) (numeral, bool) {
 			continue
 		}
 		if k := smallUnit(r); k > 0 {
-			if k >= st.lastSmall || st.frac || st.zeroWord {
+			if k >= int(st.lastSmall) || st.frac || st.zeroWord {
 				break
 			}
 			mult := one
@@ -326,14 +330,14 @@ func parseNumeral(s string, i int, o numOpts) (numeral, bool) {
 				st.n.overflow = true
 				break
 			}
-			st.group, st.hasCur, st.lastSmall = g, false, k
+			st.group, st.hasCur, st.lastSmall = g, false, int16(k)
 			st.unitRead(o, k)
 			i += sz
 			st.mark(i, &good, &goodEnd)
 			continue
 		}
 		if K := bigUnit(r); K > 0 {
-			if K >= st.lastBig || st.zeroWord || (o.noJo && K >= 12) {
+			if K >= int(st.lastBig) || st.zeroWord || (o.noJo && K >= 12) {
 				break
 			}
 			g := st.group
@@ -367,9 +371,9 @@ func parseNumeral(s string, i int, o numOpts) (numeral, bool) {
 				break
 			}
 			st.total, st.group, st.cur, st.hasCur = t, dec{}, dec{}, false
-			st.lastBig, st.lastSmall, st.frac = K, noneSmall, false
-			if K > st.n.topBig {
-				st.n.topBig = K
+			st.lastBig, st.lastSmall, st.frac = int16(K), noneSmall, false
+			if K > int(st.n.topBig) {
+				st.n.topBig = int16(K)
 			}
 			st.unitRead(o, K)
 			i += sz
@@ -414,7 +418,7 @@ func parseNumeral(s string, i int, o numOpts) (numeral, bool) {
 			}
 			st.total, st.group, st.cur, st.hasCur = dec{}, dec{}, w, true
 			st.frac, st.zeroWord, st.lastSmall = true, false, noneSmall
-			st.n.hdigits += nd
+			st.n.hdigits += int16(nd)
 			st.terms = 2
 			i = j
 			st.mark(i, &good, &goodEnd)
@@ -426,24 +430,24 @@ func parseNumeral(s string, i int, o numOpts) (numeral, bool) {
 	if goodEnd < 0 {
 		return st.n, false
 	}
-	st = good
-	st.n.overflow = overflow
-	v, ok := add(st.total, st.group)
-	if ok && st.hasCur {
-		v, ok = add(v, st.cur)
+	g := &good
+	g.n.overflow = overflow
+	v, ok := add(g.total, g.group)
+	if ok && g.hasCur {
+		v, ok = add(v, g.cur)
 	}
 	if !ok {
-		st.n.overflow = true
-		return st.n, false
+		g.n.overflow = true
+		return g.n, false
 	}
-	st.n.val = v
-	st.n.end = goodEnd
-	st.n.single = st.terms == 1
-	if st.n.overflow {
+	g.n.val = v
+	g.n.end = goodEnd
+	g.n.single = g.terms == 1
+	if g.n.overflow {
 		// an overflow past the good end: the longer reading was refused
-		return st.n, false
+		return g.n, false
 	}
-	return st.n, true
+	return g.n, true
 }
 
 // parseNative reads a native numeral below 100: 열, 열한, 스무, 서른다섯.

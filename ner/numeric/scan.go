@@ -568,7 +568,7 @@ func rangeAfter(s string, a amount, bx *boxes) (ms [2]ner.Mention, n, end int, o
 				return ms, 0, 0, false
 			}
 			var ok bool
-			if lo, ok = lo.mulPow10(b.n.scaleExp); !ok {
+			if lo, ok = lo.mulPow10(int(b.n.scaleExp)); !ok {
 				return ms, 0, 0, false
 			}
 		}
