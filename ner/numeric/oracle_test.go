@@ -123,7 +123,8 @@ func checkLoopOld(t *testing.T, s string) {
 
 // FuzzLoopOld compares scanLoop with scanLoopOld on arbitrary bytes.
 func FuzzLoopOld(f *testing.F) {
-	for _, s := range []string{"3억원과 ₩500 이천원", "세 차례 제3차 회의", "가격₩300", "\xed\x9e\xa3\xed\x9e\xa4원", "\xea\xaf\xbf5개", "첫 번째 US$3"} {
+	for _, s := range []string{"3억원과 ₩500 이천원", "세 차례 제3차 회의", "가격₩300", "\xed\x9e\xa3\xed\x9e\xa4원", "\xea\xaf\xbf5개", "첫 번째 US$3",
+		"정부예산안에서는\xed\x9e\xa4삼천억원을", "국회의원들이\xea\xb0\x80\x80세 차례", "긴급재난지원금은€5"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
