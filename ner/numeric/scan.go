@@ -1126,13 +1126,8 @@ func bareKRW(s string, a amount) bool {
 		// after a word that holds money (연봉 5000만, 계좌에 500만)
 		return strongMoneyBefore(before)
 	}
-	if strongMoneyBefore(before) {
+	if strongMoneyBefore(before) || krwBeforeIdx.in(before) {
 		return true
-	}
-	for _, w := range krwBefore {
-		if strings.Contains(before, w) {
-			return true
-		}
 	}
 	// the next two words
 	i := e
@@ -1141,16 +1136,68 @@ func bareKRW(s string, a amount) bool {
 		for k < len(s) && s[k] != ' ' && !sentenceStop(s[k]) {
 			k++
 		}
-		word := s[i:k]
-		for _, x := range krwAfter {
-			if strings.Contains(word, x) {
-				return true
-			}
+		if krwAfterIdx.in(s[i:k]) {
+			return true
 		}
 		if k >= len(s) || sentenceStop(s[k]) {
 			break
 		}
 		i = k + 1
+	}
+	return false
+}
+
+// The money words indexed by their first syllable.
+var krwBeforeIdx, krwAfterIdx, krwStrongIdx = newSyllableWords(krwBefore), newSyllableWords(krwAfter), newSyllableWords(krwStrong)
+
+// syllableWords indexes words that start with a Hangul syllable by that
+// syllable, so that a look for any of them at a position reads one list
+// of a few words, if any.
+type syllableWords struct {
+	idx   [11172]uint8
+	lists [][]string
+}
+
+func newSyllableWords(ws []string) *syllableWords {
+	x := &syllableWords{lists: [][]string{nil}}
+	for _, w := range ws {
+		r, ok := syllableAt(w, 0)
+		if !ok {
+			panic("numeric: a word that starts with no syllable: " + w)
+		}
+		k := x.idx[r-0xAC00]
+		if k == 0 {
+			k = uint8(len(x.lists))
+			x.lists = append(x.lists, nil)
+			x.idx[r-0xAC00] = k
+		}
+		x.lists[k] = append(x.lists[k], w)
+	}
+	return x
+}
+
+// at returns the words that may start at s[p:]: those whose first
+// syllable s[p:] starts with.
+func (x *syllableWords) at(s string, p int) []string {
+	r, ok := syllableAt(s, p)
+	if !ok {
+		return nil
+	}
+	return x.lists[x.idx[r-0xAC00]]
+}
+
+// in reports whether one of the words occurs in s (strings.Contains of
+// each): a word starts where its first syllable does.
+func (x *syllableWords) in(s string) bool {
+	for p := 0; p+3 <= len(s); p++ {
+		if s[p]&0xF0 != 0xE0 {
+			continue
+		}
+		for _, w := range x.at(s, p) {
+			if hasPrefix(s[p:], w) {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -1261,7 +1308,7 @@ func strongMoneyBefore(before string) bool {
 	for w := 0; w < 2 && before != ""; w++ {
 		k := strings.LastIndexByte(before, ' ')
 		word := before[k+1:]
-		for _, x := range krwStrong {
+		for _, x := range krwStrongIdx.at(word, 0) {
 			if hasPrefix(word, x) && (len(word) == len(x) || particleWord(word[len(x):])) {
 				return true
 			}
