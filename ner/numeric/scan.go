@@ -450,9 +450,11 @@ func scanAt(s string, i int, out []ner.Mention, bx *boxes) ([]ner.Mention, int) 
 		return out, skip
 	}
 	cw := currencyWordBefore(s, a.start)
-	if ms, n, end, ok := rangeAfter(s, a, bx); ok {
-		withCurrencyWord(s, &ms[0], cw)
-		return append(out, ms[:n]...), end
+	if rangeMay(s, &a) {
+		if ms, n, end, ok := rangeAfter(s, a, bx); ok {
+			withCurrencyWord(s, &ms[0], cw)
+			return append(out, ms[:n]...), end
+		}
 	}
 	if cw != nil && a.u == nil && !rangeSignAt(s, a.end) {
 		a.u = cw // 미화 5000만: the currency word says what the number counts
@@ -526,6 +528,23 @@ func centsAt(s string, i int) bool {
 	}
 	n, ok := parseNumeral(s, i, hangulOpts)
 	return ok && hasPrefix(s[n.end:], "센트")
+}
+
+// rangeMay reports whether what follows a could start a range for
+// rangeAfter: the first test of rangeAfter, without building its result.
+func rangeMay(s string, a *amount) bool {
+	j := a.end
+	if j < len(s) && s[j] == ' ' {
+		j++
+	}
+	if j >= len(s) {
+		return false
+	}
+	switch s[j] {
+	case '~', '-', 0xE2, 0xE3, 0xEF: // and the first bytes of ∼ 〜 ～ –
+		return true
+	}
+	return a.u == nil && j == a.end && hasPrefix(s[j:], "에서 ")
 }
 
 // rangeAfter reads "A~B unit", "A unit - B unit" and "A에서 B unit": n

@@ -74,3 +74,38 @@ func FuzzSyllableWords(f *testing.F) {
 		checkWords(t, s)
 	})
 }
+
+// checkRangeMay verifies that rangeMay holds wherever rangeAfter reads a
+// range: scanAt asks rangeAfter only then.
+func checkRangeMay(t *testing.T, s string) {
+	t.Helper()
+	var bx boxes
+	for i := 0; i < len(s); i++ {
+		a, _, ok := amountAt(s, i)
+		if !ok {
+			continue
+		}
+		if _, _, _, ok := rangeAfter(s, a, &bx); ok && !rangeMay(s, &a) {
+			t.Fatalf("%q at %d: a range, but rangeMay false", s, i)
+		}
+		bx.reset()
+	}
+}
+
+func TestRangeMay(t *testing.T) {
+	for _, s := range gateTexts(t) {
+		checkRangeMay(t, s)
+	}
+	for _, s := range []string{"2~3조원", "2 ~ 3%", "3만∼4만원", "10〜20개", "5～6명", "1–2%", "2조에서 3조원으로", "100 - 200달러", "이만오천원 - 삼만원"} {
+		checkRangeMay(t, s)
+	}
+}
+
+func FuzzRangeMay(f *testing.F) {
+	for _, s := range []string{"2~3조원", "3만∼4만원", "2조에서 3조원으로", "1–2%"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkRangeMay(t, s)
+	})
+}
