@@ -929,10 +929,21 @@ func approxFirst(s string, p int) bool {
 // approxWords come before an amount: 약 3천억원.
 var approxWords = []string{"약", "대략", "어림잡아", "줄잡아"}
 
+// approxLast marks the last bytes of approxWords.
+var approxLast = func() (t [256]bool) {
+	for _, w := range approxWords {
+		t[w[len(w)-1]] = true
+	}
+	return
+}()
+
 // approxBefore reports a 약 or 대략 just before start.
 func approxBefore(s string, start int) bool {
 	p := s[:start]
 	p = strings.TrimSuffix(p, " ")
+	if p == "" || !approxLast[p[len(p)-1]] {
+		return false
+	}
 	for _, w := range approxWords {
 		if hasSuffix(p, w) {
 			r, _ := utf8.DecodeLastRuneInString(p[:len(p)-len(w)])
@@ -948,11 +959,23 @@ var bounds = []struct {
 	d int
 }{{"이상", 1}, {"초과", 1}, {"이하", -1}, {"미만", -1}}
 
+// boundThird marks the third bytes of the bounds (of their first
+// syllables): most amounts are followed by none of them.
+var boundThird = func() (t [256]bool) {
+	for _, b := range bounds {
+		t[b.w[2]] = true
+	}
+	return
+}()
+
 // boundAfter reads 이상/초과 (+1) or 이하/미만 (-1) after an amount.
 func boundAfter(s string, end int) (int, int) {
 	j := end
 	if j < len(s) && s[j] == ' ' {
 		j++
+	}
+	if j+3 > len(s) || !boundThird[s[j+2]] {
+		return end, 0
 	}
 	for _, b := range bounds {
 		if hasPrefix(s[j:], b.w) && wordEnds(s, j+len(b.w), 0x80) {
