@@ -125,15 +125,44 @@ var nativeTens = []word{{"열", 10}, {"스물", 20}, {"스무", 20}, {"서른", 
 var nativeUnits = []word{{"하나", 1}, {"한", 1}, {"둘", 2}, {"두", 2}, {"셋", 3}, {"세", 3},
 	{"넷", 4}, {"네", 4}, {"다섯", 5}, {"여섯", 6}, {"일곱", 7}, {"여덟", 8}, {"아홉", 9}}
 
-// matchWord returns the first of ws that s starts with. Every word of
-// ws is at least one syllable long (three bytes); the third byte is
-// compared first, the first two are shared by most syllables.
-func matchWord(s string, ws []word) (word, bool) {
-	if len(s) < 3 {
+// nativeTensIdx and nativeUnitsIdx index the native numerals by their
+// first syllable.
+var nativeTensIdx, nativeUnitsIdx = newWordIndex(nativeTens), newWordIndex(nativeUnits)
+
+// wordIndex indexes a list of words by their first syllable (every word
+// is a syllable or longer): match reads one list of a word or two.
+type wordIndex struct {
+	idx   [11172]uint8
+	lists [][]word
+}
+
+func newWordIndex(ws []word) *wordIndex {
+	x := &wordIndex{lists: [][]word{nil}}
+	for _, w := range ws {
+		r, ok := syllableAt(w.s, 0)
+		if !ok {
+			panic("numeric: a native numeral that starts with no syllable: " + w.s)
+		}
+		k := x.idx[r-0xAC00]
+		if k == 0 {
+			k = uint8(len(x.lists))
+			x.lists = append(x.lists, nil)
+			x.idx[r-0xAC00] = k
+		}
+		x.lists[k] = append(x.lists[k], w)
+	}
+	return x
+}
+
+// match returns the first word of the list (in its order) that s
+// starts with.
+func (x *wordIndex) match(s string) (word, bool) {
+	r, ok := syllableAt(s, 0)
+	if !ok {
 		return word{}, false
 	}
-	for _, w := range ws {
-		if s[2] == w.s[2] && hasPrefix(s, w.s) {
+	for _, w := range x.lists[x.idx[r-0xAC00]] {
+		if hasPrefix(s, w.s) {
 			return w, true
 		}
 	}
@@ -274,7 +303,7 @@ func parseNumeral(s string, i int, o numOpts) (numeral, bool) {
 		}
 		if o.native && st.lastSmall == 1 && !st.hasCur && st.lastBig == noneBig && st.tokens > 0 {
 			// 십하나
-			if w, ok := matchWord(s[i:], nativeUnits); ok {
+			if w, ok := nativeUnitsIdx.match(s[i:]); ok {
 				st.cur, st.hasCur = dec{w.v, 0}, true
 				i += len(w.s)
 				st.mark(i, &good, &goodEnd)
@@ -454,11 +483,11 @@ func parseNumeral(s string, i int, o numOpts) (numeral, bool) {
 func parseNative(s string, i int) (uint64, int, bool) {
 	var v uint64
 	j := i
-	if w, ok := matchWord(s[j:], nativeTens); ok {
+	if w, ok := nativeTensIdx.match(s[j:]); ok {
 		v += w.v
 		j += len(w.s)
 	}
-	if w, ok := matchWord(s[j:], nativeUnits); ok {
+	if w, ok := nativeUnitsIdx.match(s[j:]); ok {
 		v += w.v
 		j += len(w.s)
 	}
