@@ -92,6 +92,41 @@ func pairOK(s string, i int) bool {
 	return afterSpaceOK.has(r) || r >= 65536
 }
 
+// pairAfter is pairOK(s, i+3) for the syllable r0 at s[i:], with the
+// common case, a second syllable, read from pairKinds.
+func pairAfter(s string, i int, r0 rune) bool {
+	r, ok := syllableAt(s, i+3)
+	if !ok {
+		return pairOK(s, i+3)
+	}
+	k := pairKinds[r-0xAC00]
+	if nativeLead.has(r0) {
+		return k&pairSecond != 0
+	}
+	return k&pairSino != 0
+}
+
+// pairKinds holds, for each syllable, what pairOK says of it after a
+// first syllable: pairSecond when it may follow any (secondOK),
+// pairSino when it may follow one that starts no native numeral (and
+// sinoNext).
+var pairKinds = func() (t [11172]uint8) {
+	for r := rune(0xAC00); r <= 0xD7A3; r++ {
+		if secondOK.has(r) {
+			t[r-0xAC00] |= pairSecond
+			if sinoNext.has(r) {
+				t[r-0xAC00] |= pairSino
+			}
+		}
+	}
+	return
+}()
+
+const (
+	pairSecond = 1 << iota
+	pairSino
+)
+
 // After a first syllable that starts no native numeral and no word of
 // wordLeadAt (이, 사, 구, 만), a mention is a Sino-Korean numeral before
 // a currency: the next syllable goes on the numeral (parseNumeral with

@@ -93,7 +93,7 @@ func scanLoop(text string, gated bool, out []ner.Mention, bx *boxes) []ner.Menti
 		if r, ok := syllableAt(text, i); ok {
 			// a word starting with a syllable that may begin a mention
 			switch {
-			case hangulStarts.has(r) && (!gated || pairOK(text, i+3)):
+			case hangulStarts.has(r) && (!gated || pairAfter(text, i, r)):
 				n := len(out)
 				var end int
 				if out, end = scanAt(text, i, out, bx); len(out) > n {

@@ -109,3 +109,36 @@ func FuzzRangeMay(f *testing.F) {
 		checkRangeMay(t, s)
 	})
 }
+
+// checkPairAfter compares pairAfter with pairOK after every syllable of s.
+func checkPairAfter(t *testing.T, s string) {
+	t.Helper()
+	for i := 0; i < len(s); i++ {
+		if r, ok := syllableAt(s, i); ok {
+			if got, want := pairAfter(s, i, r), pairOK(s, i+3); got != want {
+				t.Fatalf("%q at %d: pairAfter %v; pairOK %v", s, i, got, want)
+			}
+		}
+	}
+}
+
+func TestPairAfter(t *testing.T) {
+	for _, s := range gateTexts(t) {
+		checkPairAfter(t, s)
+	}
+	for r := rune(0xAC00); r <= 0xD7A3; r += 7 {
+		for _, r0 := range "이사한세일만구두첫제천" {
+			checkPairAfter(t, string(r0)+string(r))
+			checkPairAfter(t, string(r0)+string(r)+" ")
+		}
+	}
+}
+
+func FuzzPairAfter(f *testing.F) {
+	for _, s := range []string{"이천원", "세 차례", "사업", "한국", "만\xed\x9e\xa3", "구파운드"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkPairAfter(t, s)
+	})
+}
