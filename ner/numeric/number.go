@@ -289,7 +289,12 @@ func parseNumeral(s string, i int, o numOpts) (numeral, bool) {
 		if c < 0x80 {
 			break
 		}
-		r, sz := decodeRune(s, i)
+		// every numeral word and unit is a syllable
+		r, ok := syllableAt(s, i)
+		if !ok {
+			break
+		}
+		const sz = 3
 		if o.native && st.tokens == 0 {
 			if n, j, ok := parseNative(s, i); ok {
 				st.cur, st.hasCur = dec{n, 0}, true

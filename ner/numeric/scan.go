@@ -224,7 +224,10 @@ var hangulStarts = func() (t runeSet) {
 // nativeFirst reports whether s starts with a syllable that starts a
 // native numeral.
 func nativeFirst(s string) bool {
-	r, _ := decodeRune(s, 0)
+	r, ok := syllableAt(s, 0)
+	if !ok {
+		return false
+	}
 	switch r {
 	case '하', '한', '둘', '두', '셋', '세', '넷', '네', '다', '여', '일', '아', '열', '스', '서', '마', '쉰', '예':
 		return true
@@ -915,10 +918,10 @@ func approxAfter(s string, end int, k kind) (int, bool) {
 // approxFirst reports whether s[p:] starts with a syllable that starts a
 // word approxAfter looks for (approxAttached, 대, 선).
 func approxFirst(s string, p int) bool {
-	if p >= len(s) || s[p] < 0x80 {
+	r, ok := syllableAt(s, p)
+	if !ok {
 		return false
 	}
-	r, _ := decodeRune(s, p)
 	switch r {
 	case '가', '안', '정', '쯤', '남', '내', '대', '선':
 		return true
@@ -1080,11 +1083,8 @@ func dirWord(w string, attached bool) string {
 			}
 		}
 	}
-	if w == "" || w[0] < 0x80 {
-		return ""
-	}
-	r, _ := decodeRune(w, 0)
-	if !isHangul(r) {
+	r, ok := syllableAt(w, 0)
+	if !ok {
 		return ""
 	}
 	for _, st := range dirStems.lists[dirStems.idx[r-0xAC00]] {

@@ -142,3 +142,108 @@ func FuzzPairAfter(f *testing.F) {
 		checkPairAfter(t, s)
 	})
 }
+
+// The looks that decoded any rune where only a syllable matters, before
+// they read the syllable with syllableAt, kept to compare with.
+
+func approxFirstOld(s string, p int) bool {
+	if p >= len(s) || s[p] < 0x80 {
+		return false
+	}
+	r, _ := decodeRune(s, p)
+	switch r {
+	case '가', '안', '정', '쯤', '남', '내', '대', '선':
+		return true
+	}
+	return false
+}
+
+func nativeFirstOld(s string) bool {
+	r, _ := decodeRune(s, 0)
+	switch r {
+	case '하', '한', '둘', '두', '셋', '세', '넷', '네', '다', '여', '일', '아', '열', '스', '서', '마', '쉰', '예':
+		return true
+	}
+	return false
+}
+
+func wordEndsOld(s string, i int, last byte) bool {
+	if i >= len(s) {
+		return true
+	}
+	if last < 0x80 {
+		return !isASCIIAlnum(s[i]) || !isASCIIAlnum(last)
+	}
+	r, _ := decodeRune(s, i)
+	return !isHangul(r) || particleStart(r)
+}
+
+func lookupOld(x *unitIndex, s string, i int) []*unitDef {
+	if c := s[i]; c < 128 {
+		return x.ascii[c]
+	}
+	r, _ := decodeRune(s, i)
+	if isHangul(r) {
+		return x.hangul[x.hidx[r-0xAC00]]
+	}
+	return x.other[r]
+}
+
+func checkSyllableLooks(t *testing.T, s string) {
+	t.Helper()
+	for i := 0; i <= len(s); i++ {
+		if approxFirst(s, i) != approxFirstOld(s, i) || nativeFirst(s[i:]) != nativeFirstOld(s[i:]) {
+			t.Fatalf("%q at %d: approxFirst or nativeFirst differ", s, i)
+		}
+		for _, last := range []byte{'a', '%', 0x90} {
+			if wordEnds(s, i, last) != wordEndsOld(s, i, last) {
+				t.Fatalf("%q at %d: wordEnds differs (last %x)", s, i, last)
+			}
+		}
+		if i < len(s) {
+			a, b := units.lookup(s, i), lookupOld(units, s, i)
+			if len(a) != len(b) || len(a) > 0 && &a[0] != &b[0] {
+				t.Fatalf("%q at %d: lookup differs", s, i)
+			}
+		}
+	}
+}
+
+func TestSyllableLooks(t *testing.T) {
+	texts := gateTexts(t)
+	for _, s := range texts[:min(200, len(texts))] {
+		checkSyllableLooks(t, s)
+	}
+	checkSyllableLooks(t, "\n0@\x0a0\x80 가량 3억원 세 명\xed\x9e\xa3")
+}
+
+func FuzzSyllableLooks(f *testing.F) {
+	for _, s := range []string{"3억원가량", "\n0@", "세 명", "만\xed\x9e\xa3"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkSyllableLooks(t, s)
+	})
+}
+
+// TestNumeralSyllables checks what parseNumeral relies on when it stops
+// at a rune that is no syllable: no such rune is a numeral word, a unit
+// or 점, nor starts a native numeral.
+func TestNumeralSyllables(t *testing.T) {
+	for r := rune(0x80); r < 0x10000; r++ {
+		if isHangul(r) {
+			continue
+		}
+		_, digit := sinoDigit(r)
+		if digit || zeroWord(r) || smallUnit(r) > 0 || bigUnit(r) > 0 || r == '점' || r == '쩜' {
+			t.Fatalf("%U: a numeral rune that is no syllable", r)
+		}
+	}
+	for _, ws := range [][]word{nativeTens, nativeUnits} {
+		for _, w := range ws {
+			if _, ok := syllableAt(w.s, 0); !ok {
+				t.Fatalf("%q starts with no syllable", w.s)
+			}
+		}
+	}
+}
