@@ -175,11 +175,17 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // 1.5. A literal with a leading zero (05, 010) is refused.
 func lexDigits(s string, i int) (d dec, end int, ok bool) {
 	j := i
+	var m uint64
 	for j < len(s) && isDigit(s[j]) {
+		m = m*10 + uint64(s[j]-'0')
 		j++
 	}
 	if j-i > 1 && s[i] == '0' {
 		return d, j, false
+	}
+	if j-i <= 18 && (j == len(s) || s[j] != ',' && s[j] != '.') {
+		// the common case, a plain literal that fits: the value is read
+		return dec{m, 0}, j, true
 	}
 	if j-i <= 3 {
 		for j+4 <= len(s) && s[j] == ',' && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]) &&

@@ -288,7 +288,7 @@ func amountAt(s string, i int) (a amount, skip int, ok bool) {
 			if (p == '-' || p == '.' || p == ',' || p == ':' || p == '/') && i > 1 && isDigit(s[i-2]) {
 				return a, skipRun(s, i), false
 			}
-			if r, _ := utf8.DecodeLastRuneInString(s[:i]); r == '제' {
+			if hasSuffix(s[:i], "제") {
 				return a, skipRun(s, i), false // 제3조, 제5회: ordinals
 			}
 			if hasSuffix(strings.TrimSuffix(s[:i], " "), "분의") {

@@ -247,3 +247,87 @@ func TestNumeralSyllables(t *testing.T) {
 		}
 	}
 }
+
+// lexDigitsOld is lexDigits before it read a plain literal in its first
+// loop.
+func lexDigitsOld(s string, i int) (d dec, end int, ok bool) {
+	j := i
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	if j-i > 1 && s[i] == '0' {
+		return d, j, false
+	}
+	if j-i <= 3 {
+		for j+4 <= len(s) && s[j] == ',' && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]) &&
+			(j+4 == len(s) || !isDigit(s[j+4])) {
+			j += 4
+		}
+	}
+	if j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]) {
+		j++
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+	}
+	sig, scale, frac := 0, 0, false
+	for k := i; k < j; k++ {
+		c := s[k]
+		if c == ',' {
+			continue
+		}
+		if c == '.' {
+			frac = true
+			continue
+		}
+		if d.m == 0 && c == '0' && !frac {
+			continue
+		}
+		if frac {
+			scale++
+		}
+		sig++
+		if sig > 19 || scale > 18 {
+			return d, j, false
+		}
+		d.m = d.m*10 + uint64(c-'0')
+	}
+	if d.m >= 1e19 {
+		return d, j, false
+	}
+	d.s = uint8(scale)
+	return d.norm(), j, true
+}
+
+func checkLexDigits(t *testing.T, s string) {
+	t.Helper()
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			continue
+		}
+		d, j, ok := lexDigits(s, i)
+		d0, j0, ok0 := lexDigitsOld(s, i)
+		if d != d0 || j != j0 || ok != ok0 {
+			t.Fatalf("%q at %d: lexDigits %v %d %v; old %v %d %v", s, i, d, j, ok, d0, j0, ok0)
+		}
+	}
+}
+
+func TestLexDigits(t *testing.T) {
+	for _, s := range []string{"0", "05", "3억", "1,234,567원", "1.5조", "12.", "999999999999999999", "9999999999999999999", "18446744073709551616", "1,23", "3.0", "0.50%", "123,456.789"} {
+		checkLexDigits(t, s)
+	}
+	texts := gateTexts(t)
+	for _, s := range texts[:min(300, len(texts))] {
+		checkLexDigits(t, s)
+	}
+}
+
+func FuzzLexDigits(f *testing.F) {
+	for _, s := range []string{"1,234.5", "0.001", "99999999999999999999", "12,345,678,901,234,567,890"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkLexDigits(t, s)
+	})
+}
