@@ -1229,17 +1229,23 @@ func (x *syllableWords) at(s string, p int) []string {
 }
 
 // in reports whether one of the words occurs in s (strings.Contains of
-// each): a word starts where its first syllable does.
+// each): a word starts where its first syllable does, and no word starts
+// inside a syllable.
 func (x *syllableWords) in(s string) bool {
-	for p := 0; p+3 <= len(s); p++ {
-		if s[p]&0xF0 != 0xE0 {
+	for p := 0; p+3 <= len(s); {
+		r, ok := syllableAt(s, p)
+		if !ok {
+			p++
 			continue
 		}
-		for _, w := range x.at(s, p) {
-			if hasPrefix(s[p:], w) {
-				return true
+		if k := x.idx[r-0xAC00]; k != 0 {
+			for _, w := range x.lists[k] {
+				if hasPrefix(s[p:], w) {
+					return true
+				}
 			}
 		}
+		p += 3
 	}
 	return false
 }
