@@ -62,7 +62,7 @@ func scanLoop(text string, gated bool, out []ner.Mention, bx *boxes) []ner.Menti
 	i := 0
 	prevHangul := false
 	for {
-		if i, prevHangul = nextStart(text, i, prevHangul); i >= len(text) {
+		if i, prevHangul = nextStart(text, i, prevHangul, gated); i >= len(text) {
 			return out
 		}
 		c := text[i]
@@ -91,16 +91,17 @@ func scanLoop(text string, gated bool, out []ner.Mention, bx *boxes) []ner.Menti
 			continue
 		}
 		if r, ok := syllableAt(text, i); ok {
-			// a word starting with a syllable that may begin a mention
-			switch {
-			case hangulStarts.has(r) && (!gated || pairAfter(text, i, r)):
+			// a word starting with a syllable that may begin a mention:
+			// nextStart stops only where wordStartOK holds, so one of its
+			// two cases does (hangulStarts holds neither 제 nor 첫)
+			if hangulStarts.has(r) {
 				n := len(out)
 				var end int
 				if out, end = scanAt(text, i, out, bx); len(out) > n {
 					i, prevHangul = end, false
 					continue
 				}
-			case (r == '제' || r == '첫') && ordinalNext(text, i+3):
+			} else {
 				if m, ok := wordLeadAt(text, i, bx); ok {
 					out = append(out, m)
 					i, prevHangul = m.End, false
@@ -128,9 +129,10 @@ func scanLoop(text string, gated bool, out []ner.Mention, bx *boxes) []ner.Menti
 // nextStart returns the first position from i where scanLoop has to look
 // closer, and whether a syllable comes right before it: a digit or a
 // letter of asciiKind, a rune that is no syllable, or a word whose first
-// syllable is in hangulStarts or is 제 or 첫. It steps over the rest (ASCII
-// spaces and signs, the syllables of other words) without decoding.
-func nextStart(s string, i int, prevHangul bool) (int, bool) {
+// syllable is in hangulStarts or is 제 or 첫 and passes scanLoop's tests
+// for it (wordStartOK). It steps over the rest (ASCII spaces and signs,
+// the syllables of other words) without decoding.
+func nextStart(s string, i int, prevHangul, gated bool) (int, bool) {
 	for i < len(s) {
 		c := s[i]
 		if c < 0x80 {
@@ -153,7 +155,7 @@ func nextStart(s string, i int, prevHangul bool) (int, bool) {
 			break
 		}
 		if !prevHangul {
-			if r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F); wordStarts.has(r) {
+			if r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F); wordStarts.has(r) && wordStartOK(s, i, r, gated) {
 				return i, false
 			}
 			prevHangul = true
@@ -182,6 +184,14 @@ func nextStart(s string, i int, prevHangul bool) (int, bool) {
 		}
 	}
 	return i, prevHangul
+}
+
+// wordStartOK reports whether scanLoop tries a mention at the word that
+// starts with the syllable r at s[i:]: the cases of its switch. Where they
+// fail, scanLoop would only step over the syllable.
+func wordStartOK(s string, i int, r rune, gated bool) bool {
+	return hangulStarts.has(r) && (!gated || pairAfter(s, i, r)) ||
+		(r == '제' || r == '첫') && ordinalNext(s, i+3)
 }
 
 // wordStarts holds the syllables a word scanLoop looks at starts with:

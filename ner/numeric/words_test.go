@@ -331,3 +331,11 @@ func FuzzLexDigits(f *testing.F) {
 		checkLexDigits(t, s)
 	})
 }
+
+// TestWordStartCases checks what scanLoop relies on when it picks the case
+// of a word start: 제 and 첫 are not in hangulStarts.
+func TestWordStartCases(t *testing.T) {
+	if hangulStarts.has('제') || hangulStarts.has('첫') {
+		t.Fatal("hangulStarts holds 제 or 첫")
+	}
+}
