@@ -190,7 +190,7 @@ func nextStart(s string, i int, prevHangul, gated bool) (int, bool) {
 // starts with the syllable r at s[i:]: the cases of its switch. Where they
 // fail, scanLoop would only step over the syllable.
 func wordStartOK(s string, i int, r rune, gated bool) bool {
-	return hangulStarts.has(r) && (!gated || pairAfter(s, i, r)) ||
+	return hangulStarts.has(r) && (!gated || pairAfter(s, i, r) && nativeNextOK(s, i, r)) ||
 		(r == '제' || r == '첫') && ordinalNext(s, i+3)
 }
 

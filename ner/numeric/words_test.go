@@ -339,3 +339,14 @@ func TestWordStartCases(t *testing.T) {
 		t.Fatal("hangulStarts holds 제 or 첫")
 	}
 }
+
+// TestNativeOnlyGate runs checkGate (Scan with and without the gates) on
+// native numerals and the words of wordLeadAt, glued and apart.
+func TestNativeOnlyGate(t *testing.T) {
+	for _, s := range []string{"열한 명", "열한명", "스물다섯 곳", "스무 살", "두곳", "세차례", "네 번", "하나를", "다섯 사람",
+		"열개", "열 개", "쉰다섯 명", "쉰명", "여덟 명", "여섯개", "아홉 곳", "아흔아홉 명", "예순 살", "서른두 명", "마흔 명",
+		"한편", "한 명", "한명", "둘이서", "셋째", "넷이", "세대", "여러 곳", "다른 사람", "여든여덟 번", "일곱 명", "열두 달"} {
+		checkGate(t, s)
+		checkGate(t, "그는 "+s+"을 봤다")
+	}
+}
