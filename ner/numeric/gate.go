@@ -179,9 +179,9 @@ var nativeOnly = func() (x struct {
 	return
 }()
 
-// sinoFirst reports whether a numeral that parseNumeral reads with
-// hangulOpts may start with r: a Sino-Korean digit, a zero word, or a unit
-// word.
+// sinoFirst reports whether r is a Sino-Korean digit, a zero word or a
+// unit word: those start the numerals parseNumeral reads with hangulOpts
+// (and more: 조 and 경 start none).
 func sinoFirst(r rune) bool {
 	_, digit := sinoDigit(r)
 	return digit || zeroWord(r) || smallUnit(r) > 0 || bigUnit(r) > 0

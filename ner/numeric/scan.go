@@ -92,8 +92,9 @@ func scanLoop(text string, gated bool, out []ner.Mention, bx *boxes) []ner.Menti
 		}
 		if r, ok := syllableAt(text, i); ok {
 			// a word starting with a syllable that may begin a mention:
-			// nextStart stops only where wordStartOK holds, so one of its
-			// two cases does (hangulStarts holds neither 제 nor 첫)
+			// nextStart stops only where wordStartOK holds, so a numeral
+			// may start here, or else an ordinal (hangulStarts holds
+			// neither 제 nor 첫)
 			if hangulStarts.has(r) {
 				n := len(out)
 				var end int
@@ -187,8 +188,9 @@ func nextStart(s string, i int, prevHangul, gated bool) (int, bool) {
 }
 
 // wordStartOK reports whether scanLoop tries a mention at the word that
-// starts with the syllable r at s[i:]: the cases of its switch. Where they
-// fail, scanLoop would only step over the syllable.
+// starts with the syllable r at s[i:]: a numeral (hangulStarts, through
+// the Hangul gate when gated) or an ordinal led by 제 or 첫. Elsewhere
+// scanLoop would only step over the syllable.
 func wordStartOK(s string, i int, r rune, gated bool) bool {
 	return hangulStarts.has(r) && (!gated || pairAfter(s, i, r) && nativeNextOK(s, i, r)) ||
 		(r == '제' || r == '첫') && ordinalNext(s, i+3)
