@@ -164,17 +164,14 @@ func nextStart(s string, i int, prevHangul, gated bool) (int, bool) {
 		// the rest of the word, but for the last syllables of the range
 		// (0xED 0x9E): the test above takes those. While a byte follows
 		// the syllable, its four bytes are read at once.
-		i += 3
-		t := s[i:]
-		j := 0
-		for ; j < len(t)-3; j += 3 {
-			b := t[j : j+4]
+		for i += 3; i < len(s)-3; i += 3 {
+			b := s[i : i+4]
 			x := uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
 			if x&0xC0C000 != 0x808000 || uint(bits.ReverseBytes16(uint16(x)))-0xEAB0 >= 0xED9E-0xEAB0 {
 				break
 			}
 		}
-		if i += j; j < len(t)-3 {
+		if i < len(s)-3 {
 			continue // stopped at a byte that is no syllable's
 		}
 		for ; i+3 <= len(s); i += 3 {
