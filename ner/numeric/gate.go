@@ -92,30 +92,24 @@ func pairOK(s string, i int) bool {
 	return afterSpaceOK.has(r) || r >= 65536
 }
 
-// pairAfter is pairOK(s, i+3) for the syllable r0 at s[i:], with the
-// common case, a second syllable, read from pairKinds.
-func pairAfter(s string, i int, r0 rune) bool {
+// gateAfter is the Hangul gate after the syllable r0 at s[i:]: pairOK(s,
+// i+3), narrowed by nativeOnly when a syllable follows. That common case
+// is read from tables (pairKinds, nativeOnly).
+func gateAfter(s string, i int, r0 rune) bool {
 	r, ok := syllableAt(s, i+3)
 	if !ok {
 		return pairOK(s, i+3)
 	}
 	k := pairKinds[r-0xAC00]
 	if nativeLead.has(r0) {
-		return k&pairSecond != 0
+		if k&pairSecond == 0 {
+			return false
+		}
+	} else if k&pairSino == 0 {
+		return false
 	}
-	return k&pairSino != 0
-}
-
-// nativeNextOK reports whether the syllable r0 at s[i:] and what follows
-// it may start a mention by nativeOnly (true but after the syllables it
-// holds, and for a second rune that is no syllable).
-func nativeNextOK(s string, i int, r0 rune) bool {
 	id := nativeOnly.idx[r0-0xAC00]
-	if id == 0 {
-		return true
-	}
-	r, ok := syllableAt(s, i+3)
-	return !ok || nativeOnly.next[id].has(r)
+	return id == 0 || nativeOnly.next[id].has(r)
 }
 
 // nativeOnly narrows the gate after the first syllables that start a

@@ -189,8 +189,10 @@ func nextStart(s string, i int, prevHangul, gated bool) (int, bool) {
 // the Hangul gate when gated) or an ordinal led by 제 or 첫. Elsewhere
 // scanLoop would only step over the syllable.
 func wordStartOK(s string, i int, r rune, gated bool) bool {
-	return hangulStarts.has(r) && (!gated || pairAfter(s, i, r) && nativeNextOK(s, i, r)) ||
-		(r == '제' || r == '첫') && ordinalNext(s, i+3)
+	if hangulStarts.has(r) {
+		return !gated || gateAfter(s, i, r)
+	}
+	return (r == '제' || r == '첫') && ordinalNext(s, i+3)
 }
 
 // wordStarts holds the syllables a word scanLoop looks at starts with:

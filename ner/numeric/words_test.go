@@ -110,13 +110,20 @@ func FuzzRangeMay(f *testing.F) {
 	})
 }
 
-// checkPairAfter compares pairAfter with pairOK after every syllable of s.
+// checkPairAfter compares gateAfter with pairOK, narrowed by nativeOnly
+// when a syllable follows, after every syllable of s.
 func checkPairAfter(t *testing.T, s string) {
 	t.Helper()
 	for i := 0; i < len(s); i++ {
 		if r, ok := syllableAt(s, i); ok {
-			if got, want := pairAfter(s, i, r), pairOK(s, i+3); got != want {
-				t.Fatalf("%q at %d: pairAfter %v; pairOK %v", s, i, got, want)
+			want := pairOK(s, i+3)
+			if id := nativeOnly.idx[r-0xAC00]; id != 0 {
+				if r2, ok := syllableAt(s, i+3); ok && !nativeOnly.next[id].has(r2) {
+					want = false
+				}
+			}
+			if got := gateAfter(s, i, r); got != want {
+				t.Fatalf("%q at %d: gateAfter %v; want %v", s, i, got, want)
 			}
 		}
 	}
