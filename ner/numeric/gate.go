@@ -92,6 +92,124 @@ func pairOK(s string, i int) bool {
 	return afterSpaceOK.has(r) || r >= 65536
 }
 
+// gateAfter is the Hangul gate after the syllable r0 at s[i:]: pairOK(s,
+// i+3), narrowed by nativeOnly when a syllable follows. That common case
+// is read from tables (pairKinds, nativeOnly).
+func gateAfter(s string, i int, r0 rune) bool {
+	r, ok := syllableAt(s, i+3)
+	if !ok {
+		return pairOK(s, i+3)
+	}
+	k := pairKinds[r-0xAC00]
+	if nativeLead.has(r0) {
+		if k&pairSecond == 0 {
+			return false
+		}
+	} else if k&pairSino == 0 {
+		return false
+	}
+	id := nativeOnly.idx[r0-0xAC00]
+	return id == 0 || nativeOnly.next[id].has(r)
+}
+
+// nativeOnly narrows the gate after the first syllables that start a
+// native numeral and no Sino-Korean one (한, 두, 세, 스, 여…; not 일): a
+// mention there is a native numeral (parseNumeral with nativeOpts, then a
+// native counter) or a word of wordLeadAt (하나, 다섯 사람), so the second
+// syllable is the second of such a word (스물, 여섯), the first of the
+// units after a tens word of one syllable (열한, 쉰다섯), or the first of
+// a native counter taken without a space after a numeral of one syllable
+// (두곳, 열개). next[idx[r0]] holds those syllables for r0.
+var nativeOnly = func() (x struct {
+	idx  [11172]uint8
+	next []sylSet
+}) {
+	x.next = []sylSet{{}}
+	var tight []rune // first syllables of the native counters taken without a space
+	for _, l := range units.other {
+		for _, u := range l {
+			if r, ok := syllableAt(u.s, 0); ok && u.native && u.tight {
+				tight = append(tight, r)
+			}
+		}
+	}
+	set := func(r0 rune) *sylSet {
+		if k := x.idx[r0-0xAC00]; k != 0 {
+			return &x.next[k]
+		}
+		x.next = append(x.next, sylSet{})
+		x.idx[r0-0xAC00] = uint8(len(x.next) - 1)
+		return &x.next[len(x.next)-1]
+	}
+	for r0 := rune(0xAC00); r0 <= 0xD7A3; r0++ {
+		if !hangulStarts.has(r0) || sinoFirst(r0) {
+			continue
+		}
+		t := set(r0)
+		for k, ws := range [][]word{nativeTens, nativeUnits} {
+			for _, w := range ws {
+				first, _ := syllableAt(w.s, 0)
+				if first != r0 {
+					continue
+				}
+				if second, ok := syllableAt(w.s, 3); ok {
+					t.add(second)
+					continue
+				}
+				// a word of one syllable: a tight counter after it, and
+				// after a tens word the units
+				for _, r := range tight {
+					t.add(r)
+				}
+				if k == 0 {
+					for _, u := range nativeUnits {
+						r, _ := syllableAt(u.s, 0)
+						t.add(r)
+					}
+				}
+			}
+		}
+	}
+	return
+}()
+
+// sinoFirst reports whether r is a Sino-Korean digit, a zero word or a
+// unit word: those start the numerals parseNumeral reads with hangulOpts
+// (and more: 조 and 경 start none).
+func sinoFirst(r rune) bool {
+	_, digit := sinoDigit(r)
+	return digit || zeroWord(r) || smallUnit(r) > 0 || bigUnit(r) > 0
+}
+
+// sylSet is a set of Hangul syllables, one bit each.
+type sylSet [(11172 + 63) / 64]uint64
+
+func (t *sylSet) add(r rune) { t[(r-0xAC00)>>6] |= 1 << ((r - 0xAC00) & 63) }
+
+// has reports whether the syllable r is in t (r must be a syllable).
+func (t *sylSet) has(r rune) bool { return t[(r-0xAC00)>>6]&(1<<((r-0xAC00)&63)) != 0 }
+
+// pairKinds holds, for each syllable, what pairOK says of it after a
+// first syllable: pairSecond when it may follow any (secondOK),
+// pairSino when it may follow one that starts no native numeral (and
+// sinoNext).
+var pairKinds = func() (t [11172]uint8) {
+	for r := rune(0xAC00); r <= 0xD7A3; r++ {
+		if secondOK.has(r) {
+			t[r-0xAC00] |= pairSecond
+			if sinoNext.has(r) {
+				t[r-0xAC00] |= pairSino
+			}
+		}
+	}
+	return
+}()
+
+const (
+	pairSecond = 1 << iota
+	pairSino
+)
+
 // After a first syllable that starts no native numeral and no word of
 // wordLeadAt (이, 사, 구, 만), a mention is a Sino-Korean numeral before
 // a currency: the next syllable goes on the numeral (parseNumeral with

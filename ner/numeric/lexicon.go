@@ -153,10 +153,10 @@ func (x *unitIndex) lookup(s string, i int) []*unitDef {
 	if c := s[i]; c < 128 {
 		return x.ascii[c]
 	}
-	r, _ := decodeRune(s, i)
-	if isHangul(r) {
+	if r, ok := syllableAt(s, i); ok {
 		return x.hangul[x.hidx[r-0xAC00]]
 	}
+	r, _ := decodeRune(s, i)
 	return x.other[r]
 }
 
@@ -271,8 +271,8 @@ func wordEnds(s string, i int, last byte) bool {
 	if last < 0x80 {
 		return !isASCIIAlnum(s[i]) || !isASCIIAlnum(last)
 	}
-	r, _ := decodeRune(s, i)
-	return !isHangul(r) || particleStart(r)
+	r, ok := syllableAt(s, i)
+	return !ok || particleStart(r)
 }
 
 // boundWords may follow a strict counter after a space (300대 이상).

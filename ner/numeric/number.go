@@ -23,39 +23,43 @@ var (
 )
 
 // numeral is one parsed numeral: its exact value and what it was made of.
+//
+// The counts are int16 and the fields ordered by size so that the struct
+// is small: parseNumeral copies it at every token it accepts, and amounts
+// carry it by value.
 type numeral struct {
 	val      dec
 	start    int
 	end      int
-	digits   bool // has ASCII digits
-	hdigits  int  // Sino-Korean digit syllables (일, 이, …)
-	hunits   int  // Hangul unit syllables (십 … 조)
-	native   bool // a native numeral (열한, 스무)
-	units    bool // a unit word was applied
-	topBig   int  // exponent of the largest of 만/억/조/경, 0 when none
-	single   bool // one literal times unit words: 3조, 3천억
-	scaleExp int  // when single, the power of ten the literal is multiplied by
-	overflow bool // the parse stopped on an overflow
+	hdigits  int16 // Sino-Korean digit syllables (일, 이, …)
+	hunits   int16 // Hangul unit syllables (십 … 조)
+	topBig   int16 // exponent of the largest of 만/억/조/경, 0 when none
+	scaleExp int16 // when single, the power of ten the literal is multiplied by
+	digits   bool  // has ASCII digits
+	native   bool  // a native numeral (열한, 스무)
+	units    bool  // a unit word was applied
+	single   bool  // one literal times unit words: 3조, 3천억
+	overflow bool  // the parse stopped on an overflow
 }
 
 // syllables counts the Hangul syllables of a numeral without ASCII digits.
-func (n numeral) syllables() int { return n.hdigits + n.hunits }
+func (n numeral) syllables() int { return int(n.hdigits) + int(n.hunits) }
 
 const noneSmall, noneBig = 4, 99
 
 type nstate struct {
 	total, group, cur dec
+	n                 numeral
+	lastSmall         int16
+	lastBig           int16
+	tokens            int16
+	terms             int16
 	hasCur            bool
 	zeroWord          bool // cur is 영/공/빵
 	frac              bool // a Hangul fraction (점) was read
-	lastSmall         int
-	lastBig           int
-	tokens            int
-	terms             int
 	afterUnit         bool
 	needUnit          bool // after "억 " or "조 ": the next group needs its own unit
 	spaced            bool
-	n                 numeral
 }
 
 func sinoDigit(r rune) (uint64, bool) {
@@ -121,15 +125,44 @@ var nativeTens = []word{{"열", 10}, {"스물", 20}, {"스무", 20}, {"서른", 
 var nativeUnits = []word{{"하나", 1}, {"한", 1}, {"둘", 2}, {"두", 2}, {"셋", 3}, {"세", 3},
 	{"넷", 4}, {"네", 4}, {"다섯", 5}, {"여섯", 6}, {"일곱", 7}, {"여덟", 8}, {"아홉", 9}}
 
-// matchWord returns the first of ws that s starts with. Every word of
-// ws is at least one syllable long (three bytes); the third byte is
-// compared first, the first two are shared by most syllables.
-func matchWord(s string, ws []word) (word, bool) {
-	if len(s) < 3 {
+// nativeTensIdx and nativeUnitsIdx index the native numerals by their
+// first syllable.
+var nativeTensIdx, nativeUnitsIdx = newWordIndex(nativeTens), newWordIndex(nativeUnits)
+
+// wordIndex indexes a list of words by their first syllable (every word
+// is a syllable or longer): match reads one list of a word or two.
+type wordIndex struct {
+	idx   [11172]uint8
+	lists [][]word
+}
+
+func newWordIndex(ws []word) *wordIndex {
+	x := &wordIndex{lists: [][]word{nil}}
+	for _, w := range ws {
+		r, ok := syllableAt(w.s, 0)
+		if !ok {
+			panic("numeric: a native numeral that starts with no syllable: " + w.s)
+		}
+		k := x.idx[r-0xAC00]
+		if k == 0 {
+			k = uint8(len(x.lists))
+			x.lists = append(x.lists, nil)
+			x.idx[r-0xAC00] = k
+		}
+		x.lists[k] = append(x.lists[k], w)
+	}
+	return x
+}
+
+// match returns the first word of the list (in its order) that s
+// starts with.
+func (x *wordIndex) match(s string) (word, bool) {
+	r, ok := syllableAt(s, 0)
+	if !ok {
 		return word{}, false
 	}
-	for _, w := range ws {
-		if s[2] == w.s[2] && hasPrefix(s, w.s) {
+	for _, w := range x.lists[x.idx[r-0xAC00]] {
+		if hasPrefix(s, w.s) {
 			return w, true
 		}
 	}
@@ -142,11 +175,17 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // 1.5. A literal with a leading zero (05, 010) is refused.
 func lexDigits(s string, i int) (d dec, end int, ok bool) {
 	j := i
+	var m uint64
 	for j < len(s) && isDigit(s[j]) {
+		m = m*10 + uint64(s[j]-'0')
 		j++
 	}
 	if j-i > 1 && s[i] == '0' {
 		return d, j, false
+	}
+	if j-i <= 18 && (j == len(s) || s[j] != ',' && s[j] != '.') {
+		// the common case, a plain literal that fits: the value is read
+		return dec{m, 0}, j, true
 	}
 	if j-i <= 3 {
 		for j+4 <= len(s) && s[j] == ',' && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]) &&
@@ -194,7 +233,7 @@ var one = dec{1, 0}
 // unitRead records a unit word (십백천 or 만억조) of scale 10^k just read.
 func (st *nstate) unitRead(o numOpts, k int) {
 	if st.terms <= 1 {
-		st.n.scaleExp += k
+		st.n.scaleExp += int16(k)
 	}
 	st.n.units = true
 	if o.hangul && !st.n.digits {
@@ -256,7 +295,12 @@ func parseNumeral(s string, i int, o numOpts) (numeral, bool) {
 		if c < 0x80 {
 			break
 		}
-		r, sz := decodeRune(s, i)
+		// every numeral word and unit is a syllable
+		r, ok := syllableAt(s, i)
+		if !ok {
+			break
+		}
+		const sz = 3
 		if o.native && st.tokens == 0 {
 			if n, j, ok := parseNative(s, i); ok {
 				st.cur, st.hasCur = dec{n, 0}, true
@@ -270,7 +314,7 @@ func parseNumeral(s string, i int, o numOpts) (numeral, bool) {
 		}
 		if o.native && st.lastSmall == 1 && !st.hasCur && st.lastBig == noneBig && st.tokens > 0 {
 			// 십하나
-			if w, ok := matchWord(s[i:], nativeUnits); ok {
+			if w, ok := nativeUnitsIdx.match(s[i:]); ok {
 				st.cur, st.hasCur = dec{w.v, 0}, true
 				i += len(w.s)
 				st.mark(i, &good, &goodEnd)
@@ -301,7 +345,7 @@ func parseNumeral(s string, i int, o numOpts) (numeral, bool) {
 			continue
 		}
 		if k := smallUnit(r); k > 0 {
-			if k >= st.lastSmall || st.frac || st.zeroWord {
+			if k >= int(st.lastSmall) || st.frac || st.zeroWord {
 				break
 			}
 			mult := one
@@ -326,14 +370,14 @@ func parseNumeral(s string, i int, o numOpts) (numeral, bool) {
 				st.n.overflow = true
 				break
 			}
-			st.group, st.hasCur, st.lastSmall = g, false, k
+			st.group, st.hasCur, st.lastSmall = g, false, int16(k)
 			st.unitRead(o, k)
 			i += sz
 			st.mark(i, &good, &goodEnd)
 			continue
 		}
 		if K := bigUnit(r); K > 0 {
-			if K >= st.lastBig || st.zeroWord || (o.noJo && K >= 12) {
+			if K >= int(st.lastBig) || st.zeroWord || (o.noJo && K >= 12) {
 				break
 			}
 			g := st.group
@@ -367,9 +411,9 @@ func parseNumeral(s string, i int, o numOpts) (numeral, bool) {
 				break
 			}
 			st.total, st.group, st.cur, st.hasCur = t, dec{}, dec{}, false
-			st.lastBig, st.lastSmall, st.frac = K, noneSmall, false
-			if K > st.n.topBig {
-				st.n.topBig = K
+			st.lastBig, st.lastSmall, st.frac = int16(K), noneSmall, false
+			if K > int(st.n.topBig) {
+				st.n.topBig = int16(K)
 			}
 			st.unitRead(o, K)
 			i += sz
@@ -414,7 +458,7 @@ func parseNumeral(s string, i int, o numOpts) (numeral, bool) {
 			}
 			st.total, st.group, st.cur, st.hasCur = dec{}, dec{}, w, true
 			st.frac, st.zeroWord, st.lastSmall = true, false, noneSmall
-			st.n.hdigits += nd
+			st.n.hdigits += int16(nd)
 			st.terms = 2
 			i = j
 			st.mark(i, &good, &goodEnd)
@@ -426,35 +470,35 @@ func parseNumeral(s string, i int, o numOpts) (numeral, bool) {
 	if goodEnd < 0 {
 		return st.n, false
 	}
-	st = good
-	st.n.overflow = overflow
-	v, ok := add(st.total, st.group)
-	if ok && st.hasCur {
-		v, ok = add(v, st.cur)
+	g := &good
+	g.n.overflow = overflow
+	v, ok := add(g.total, g.group)
+	if ok && g.hasCur {
+		v, ok = add(v, g.cur)
 	}
 	if !ok {
-		st.n.overflow = true
-		return st.n, false
+		g.n.overflow = true
+		return g.n, false
 	}
-	st.n.val = v
-	st.n.end = goodEnd
-	st.n.single = st.terms == 1
-	if st.n.overflow {
+	g.n.val = v
+	g.n.end = goodEnd
+	g.n.single = g.terms == 1
+	if g.n.overflow {
 		// an overflow past the good end: the longer reading was refused
-		return st.n, false
+		return g.n, false
 	}
-	return st.n, true
+	return g.n, true
 }
 
 // parseNative reads a native numeral below 100: 열, 열한, 스무, 서른다섯.
 func parseNative(s string, i int) (uint64, int, bool) {
 	var v uint64
 	j := i
-	if w, ok := matchWord(s[j:], nativeTens); ok {
+	if w, ok := nativeTensIdx.match(s[j:]); ok {
 		v += w.v
 		j += len(w.s)
 	}
-	if w, ok := matchWord(s[j:], nativeUnits); ok {
+	if w, ok := nativeUnitsIdx.match(s[j:]); ok {
 		v += w.v
 		j += len(w.s)
 	}

@@ -123,7 +123,8 @@ func checkLoopOld(t *testing.T, s string) {
 
 // FuzzLoopOld compares scanLoop with scanLoopOld on arbitrary bytes.
 func FuzzLoopOld(f *testing.F) {
-	for _, s := range []string{"3억원과 ₩500 이천원", "세 차례 제3차 회의", "가격₩300", "\xed\x9e\xa3\xed\x9e\xa4원", "\xea\xaf\xbf5개", "첫 번째 US$3"} {
+	for _, s := range []string{"3억원과 ₩500 이천원", "세 차례 제3차 회의", "가격₩300", "\xed\x9e\xa3\xed\x9e\xa4원", "\xea\xaf\xbf5개", "첫 번째 US$3",
+		"정부예산안에서는\xed\x9e\xa4삼천억원을", "국회의원들이\xea\xb0\x80\x80세 차례", "긴급재난지원금은€5"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -131,7 +132,7 @@ func FuzzLoopOld(f *testing.F) {
 	})
 }
 
-// matchWordOld is matchWord without its third-byte test.
+// matchWordOld is wordIndex.match as a walk over the whole list.
 func matchWordOld(s string, ws []word) (word, bool) {
 	for _, w := range ws {
 		if strings.HasPrefix(s, w.s) {
@@ -141,9 +142,9 @@ func matchWordOld(s string, ws []word) (word, bool) {
 	return word{}, false
 }
 
-// TestMatchWord checks that the word lists matchWord reads hold words of
-// a syllable or more, and compares it with matchWordOld at every
-// position of the test texts.
+// TestMatchWord checks that the native word lists hold words of a
+// syllable or more, and compares wordIndex.match with matchWordOld at
+// every position of the test texts.
 func TestMatchWord(t *testing.T) {
 	lists := [][]word{nativeTens, nativeUnits}
 	for _, ws := range lists {
@@ -161,14 +162,25 @@ func TestMatchWord(t *testing.T) {
 func checkMatchWord(t *testing.T, s string) {
 	t.Helper()
 	for i := 0; i <= len(s); i++ {
-		for _, ws := range [][]word{nativeTens, nativeUnits} {
-			w, ok := matchWord(s[i:], ws)
+		for k, ws := range [][]word{nativeTens, nativeUnits} {
+			w, ok := []*wordIndex{nativeTensIdx, nativeUnitsIdx}[k].match(s[i:])
 			w0, ok0 := matchWordOld(s[i:], ws)
 			if w != w0 || ok != ok0 {
 				t.Fatalf("%q at %d: matchWord %v %v; old %v %v", s, i, w, ok, w0, ok0)
 			}
 		}
 	}
+}
+
+// FuzzMatchWord compares wordIndex.match with matchWordOld on arbitrary
+// bytes.
+func FuzzMatchWord(f *testing.F) {
+	for _, s := range []string{"스물다섯", "열한 명", "여덟\xed", "하나둘셋"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkMatchWord(t, s)
+	})
 }
 
 // FuzzHasPrefix compares hasPrefix and hasSuffix with package strings.

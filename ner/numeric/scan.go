@@ -1,6 +1,7 @@
 package numeric
 
 import (
+	"math/bits"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -61,7 +62,7 @@ func scanLoop(text string, gated bool, out []ner.Mention, bx *boxes) []ner.Menti
 	i := 0
 	prevHangul := false
 	for {
-		if i, prevHangul = nextStart(text, i, prevHangul); i >= len(text) {
+		if i, prevHangul = nextStart(text, i, prevHangul, gated); i >= len(text) {
 			return out
 		}
 		c := text[i]
@@ -90,16 +91,18 @@ func scanLoop(text string, gated bool, out []ner.Mention, bx *boxes) []ner.Menti
 			continue
 		}
 		if r, ok := syllableAt(text, i); ok {
-			// a word starting with a syllable that may begin a mention
-			switch {
-			case hangulStarts.has(r) && (!gated || pairOK(text, i+3)):
+			// a word starting with a syllable that may begin a mention:
+			// nextStart stops only where wordStartOK holds, so a numeral
+			// may start here, or else an ordinal (hangulStarts holds
+			// neither 제 nor 첫)
+			if hangulStarts.has(r) {
 				n := len(out)
 				var end int
 				if out, end = scanAt(text, i, out, bx); len(out) > n {
 					i, prevHangul = end, false
 					continue
 				}
-			case (r == '제' || r == '첫') && ordinalNext(text, i+3):
+			} else {
 				if m, ok := wordLeadAt(text, i, bx); ok {
 					out = append(out, m)
 					i, prevHangul = m.End, false
@@ -127,9 +130,10 @@ func scanLoop(text string, gated bool, out []ner.Mention, bx *boxes) []ner.Menti
 // nextStart returns the first position from i where scanLoop has to look
 // closer, and whether a syllable comes right before it: a digit or a
 // letter of asciiKind, a rune that is no syllable, or a word whose first
-// syllable is in hangulStarts or is 제 or 첫. It steps over the rest (ASCII
-// spaces and signs, the syllables of other words) without decoding.
-func nextStart(s string, i int, prevHangul bool) (int, bool) {
+// syllable is in hangulStarts or is 제 or 첫 and passes scanLoop's tests
+// for it (wordStartOK). It steps over the rest (ASCII spaces and signs,
+// the syllables of other words) without decoding.
+func nextStart(s string, i int, prevHangul, gated bool) (int, bool) {
 	for i < len(s) {
 		c := s[i]
 		if c < 0x80 {
@@ -152,14 +156,25 @@ func nextStart(s string, i int, prevHangul bool) (int, bool) {
 			break
 		}
 		if !prevHangul {
-			if r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F); wordStarts.has(r) {
+			if r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F); wordStarts.has(r) && wordStartOK(s, i, r, gated) {
 				return i, false
 			}
 			prevHangul = true
 		}
 		// the rest of the word, but for the last syllables of the range
-		// (0xED 0x9E): the test above takes those
-		for i += 3; i+3 <= len(s); i += 3 {
+		// (0xED 0x9E): the test above takes those. While a byte follows
+		// the syllable, its four bytes are read at once.
+		for i += 3; i < len(s)-3; i += 3 {
+			b := s[i : i+4]
+			x := uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
+			if x&0xC0C000 != 0x808000 || uint(bits.ReverseBytes16(uint16(x)))-0xEAB0 >= 0xED9E-0xEAB0 {
+				break
+			}
+		}
+		if i < len(s)-3 {
+			continue // stopped at a byte that is no syllable's
+		}
+		for ; i+3 <= len(s); i += 3 {
 			b := s[i : i+3]
 			if k := uint(b[0])<<8 | uint(b[1]); k-0xEAB0 >= 0xED9E-0xEAB0 || b[1]&0xC0 != 0x80 || b[2]&0xC0 != 0x80 {
 				break
@@ -167,6 +182,17 @@ func nextStart(s string, i int, prevHangul bool) (int, bool) {
 		}
 	}
 	return i, prevHangul
+}
+
+// wordStartOK reports whether scanLoop tries a mention at the word that
+// starts with the syllable r at s[i:]: a numeral (hangulStarts, through
+// the Hangul gate when gated) or an ordinal led by 제 or 첫. Elsewhere
+// scanLoop would only step over the syllable.
+func wordStartOK(s string, i int, r rune, gated bool) bool {
+	if hangulStarts.has(r) {
+		return !gated || gateAfter(s, i, r)
+	}
+	return (r == '제' || r == '첫') && ordinalNext(s, i+3)
 }
 
 // wordStarts holds the syllables a word scanLoop looks at starts with:
@@ -209,7 +235,10 @@ var hangulStarts = func() (t runeSet) {
 // nativeFirst reports whether s starts with a syllable that starts a
 // native numeral.
 func nativeFirst(s string) bool {
-	r, _ := decodeRune(s, 0)
+	r, ok := syllableAt(s, 0)
+	if !ok {
+		return false
+	}
 	switch r {
 	case '하', '한', '둘', '두', '셋', '세', '넷', '네', '다', '여', '일', '아', '열', '스', '서', '마', '쉰', '예':
 		return true
@@ -270,7 +299,7 @@ func amountAt(s string, i int) (a amount, skip int, ok bool) {
 			if (p == '-' || p == '.' || p == ',' || p == ':' || p == '/') && i > 1 && isDigit(s[i-2]) {
 				return a, skipRun(s, i), false
 			}
-			if r, _ := utf8.DecodeLastRuneInString(s[:i]); r == '제' {
+			if hasSuffix(s[:i], "제") {
 				return a, skipRun(s, i), false // 제3조, 제5회: ordinals
 			}
 			if hasSuffix(strings.TrimSuffix(s[:i], " "), "분의") {
@@ -435,9 +464,11 @@ func scanAt(s string, i int, out []ner.Mention, bx *boxes) ([]ner.Mention, int) 
 		return out, skip
 	}
 	cw := currencyWordBefore(s, a.start)
-	if ms, n, end, ok := rangeAfter(s, a, bx); ok {
-		withCurrencyWord(s, &ms[0], cw)
-		return append(out, ms[:n]...), end
+	if rangeMay(s, &a) {
+		if ms, n, end, ok := rangeAfter(s, a, bx); ok {
+			withCurrencyWord(s, &ms[0], cw)
+			return append(out, ms[:n]...), end
+		}
 	}
 	if cw != nil && a.u == nil && !rangeSignAt(s, a.end) {
 		a.u = cw // 미화 5000만: the currency word says what the number counts
@@ -513,6 +544,23 @@ func centsAt(s string, i int) bool {
 	return ok && hasPrefix(s[n.end:], "센트")
 }
 
+// rangeMay reports whether what follows a could start a range for
+// rangeAfter: the first test of rangeAfter, without building its result.
+func rangeMay(s string, a *amount) bool {
+	j := a.end
+	if j < len(s) && s[j] == ' ' {
+		j++
+	}
+	if j >= len(s) {
+		return false
+	}
+	switch s[j] {
+	case '~', '-', 0xE2, 0xE3, 0xEF: // and the first bytes of ∼ 〜 ～ –
+		return true
+	}
+	return a.u == nil && j == a.end && hasPrefix(s[j:], "에서 ")
+}
+
 // rangeAfter reads "A~B unit", "A unit - B unit" and "A에서 B unit": n
 // mentions in ms (two for a change from A to B), kept off the heap.
 func rangeAfter(s string, a amount, bx *boxes) (ms [2]ner.Mention, n, end int, ok bool) {
@@ -568,7 +616,7 @@ func rangeAfter(s string, a amount, bx *boxes) (ms [2]ner.Mention, n, end int, o
 				return ms, 0, 0, false
 			}
 			var ok bool
-			if lo, ok = lo.mulPow10(b.n.scaleExp); !ok {
+			if lo, ok = lo.mulPow10(int(b.n.scaleExp)); !ok {
 				return ms, 0, 0, false
 			}
 		}
@@ -840,6 +888,9 @@ func mention(s string, a amount, start, end int, lo *dec, bx *boxes) (ner.Mentio
 
 var approxAttached = []string{"가량", "안팎", "정도", "쯤", "남짓", "내외"}
 
+// approxLevels follow a money or percent amount without a space: 100억원대.
+var approxLevels = []string{"대", "선"}
+
 // approxAfter takes in a qualifier after the unit: 3천억원가량, 100억원대,
 // 3% 안팎.
 func approxAfter(s string, end int, k kind) (int, bool) {
@@ -852,7 +903,7 @@ func approxAfter(s string, end int, k kind) (int, bool) {
 		}
 	}
 	if k != kQuantity {
-		for _, w := range []string{"대", "선"} {
+		for _, w := range approxLevels {
 			if hasPrefix(s[end:], w) && wordEnds(s, end+len(w), 0x80) {
 				if w == "선" && k != kMoney {
 					continue
@@ -878,10 +929,10 @@ func approxAfter(s string, end int, k kind) (int, bool) {
 // approxFirst reports whether s[p:] starts with a syllable that starts a
 // word approxAfter looks for (approxAttached, 대, 선).
 func approxFirst(s string, p int) bool {
-	if p >= len(s) || s[p] < 0x80 {
+	r, ok := syllableAt(s, p)
+	if !ok {
 		return false
 	}
-	r, _ := decodeRune(s, p)
 	switch r {
 	case '가', '안', '정', '쯤', '남', '내', '대', '선':
 		return true
@@ -889,11 +940,25 @@ func approxFirst(s string, p int) bool {
 	return false
 }
 
+// approxWords come before an amount: 약 3천억원.
+var approxWords = []string{"약", "대략", "어림잡아", "줄잡아"}
+
+// approxLast marks the last bytes of approxWords.
+var approxLast = func() (t [256]bool) {
+	for _, w := range approxWords {
+		t[w[len(w)-1]] = true
+	}
+	return
+}()
+
 // approxBefore reports a 약 or 대략 just before start.
 func approxBefore(s string, start int) bool {
 	p := s[:start]
 	p = strings.TrimSuffix(p, " ")
-	for _, w := range []string{"약", "대략", "어림잡아", "줄잡아"} {
+	if p == "" || !approxLast[p[len(p)-1]] {
+		return false
+	}
+	for _, w := range approxWords {
 		if hasSuffix(p, w) {
 			r, _ := utf8.DecodeLastRuneInString(p[:len(p)-len(w)])
 			return !isHangul(r)
@@ -902,16 +967,31 @@ func approxBefore(s string, start int) bool {
 	return false
 }
 
+// bounds are the words boundAfter reads, with their side.
+var bounds = []struct {
+	w string
+	d int
+}{{"이상", 1}, {"초과", 1}, {"이하", -1}, {"미만", -1}}
+
+// boundThird marks the third bytes of the bounds (of their first
+// syllables): most amounts are followed by none of them.
+var boundThird = func() (t [256]bool) {
+	for _, b := range bounds {
+		t[b.w[2]] = true
+	}
+	return
+}()
+
 // boundAfter reads 이상/초과 (+1) or 이하/미만 (-1) after an amount.
 func boundAfter(s string, end int) (int, int) {
 	j := end
 	if j < len(s) && s[j] == ' ' {
 		j++
 	}
-	for _, b := range []struct {
-		w string
-		d int
-	}{{"이상", 1}, {"초과", 1}, {"이하", -1}, {"미만", -1}} {
+	if j+3 > len(s) || !boundThird[s[j+2]] {
+		return end, 0
+	}
+	for _, b := range bounds {
 		if hasPrefix(s[j:], b.w) && wordEnds(s, j+len(b.w), 0x80) {
 			return j + len(b.w), b.d
 		}
@@ -952,17 +1032,9 @@ func sentenceStop(c byte) bool { return stopKind[c] != 0 }
 // direction reads 증가/감소 and their kin in the next words after a
 // change: two words, or four when a 대비/보다 phrase precedes it.
 func direction(s string, start, end int) string {
-	b := start - 40
-	if b < 0 {
-		b = 0
-	}
-	before := s[b:start]
-	if k := lastIndexStop(before, false); k >= 0 {
-		before = before[k+1:]
-	}
 	i := end
 	for w := 0; w <= 4 && i < len(s); w++ {
-		if w == 3 && !comparing(before) {
+		if w == 3 && !comparing(clauseBefore(s, start)) {
 			break
 		}
 		// the rest of the current word (the particle), then whole words
@@ -984,6 +1056,21 @@ func direction(s string, start, end int) string {
 	return ""
 }
 
+// clauseBefore returns the text of the clause before start, up to 40
+// bytes back: what direction looks in for a comparison (read only when
+// the change word is not in the first words after the amount).
+func clauseBefore(s string, start int) string {
+	b := start - 40
+	if b < 0 {
+		b = 0
+	}
+	before := s[b:start]
+	if k := lastIndexStop(before, false); k >= 0 {
+		before = before[k+1:]
+	}
+	return before
+}
+
 // comparing reports a comparison (대비, 보다) in the text before an amount.
 func comparing(before string) bool {
 	for _, w := range compareWords {
@@ -994,21 +1081,21 @@ func comparing(before string) bool {
 	return false
 }
 
+// dirParticles may come between a number and a change word glued to it.
+var dirParticles = []string{"로", "으로", "가", "이", "나", "씩", "를", "을"}
+
 func dirWord(w string, attached bool) string {
 	if attached {
 		// 12.3%증가, or after a particle: 12.3%가 증가 is the next word
-		for _, p := range []string{"로", "으로", "가", "이", "나", "씩", "를", "을"} {
+		for _, p := range dirParticles {
 			if hasPrefix(w, p) && len(w) > len(p) {
 				w = w[len(p):]
 				break
 			}
 		}
 	}
-	if w == "" || w[0] < 0x80 {
-		return ""
-	}
-	r, _ := decodeRune(w, 0)
-	if !isHangul(r) {
+	r, ok := syllableAt(w, 0)
+	if !ok {
 		return ""
 	}
 	for _, st := range dirStems.lists[dirStems.idx[r-0xAC00]] {
@@ -1052,6 +1139,9 @@ var dirStems = func() (x struct {
 	return
 }()
 
+// countWords after 억 or 조 and a space make the number a count (1955억 광년).
+var countWords = []string{"광년", "배", "명", "개", "가구", "곳", "건", "톤", "마리"}
+
 // bareKRW decides whether an amount with 억 or 조 and no currency is an
 // amount of won: a money word is near (예산 2조1955억, 214억 투자).
 func bareKRW(s string, a amount) bool {
@@ -1069,7 +1159,7 @@ func bareKRW(s string, a amount) bool {
 	j := e
 	if j < len(s) && s[j] == ' ' {
 		j++
-		if hasAnyPrefix(s[j:], timeWords) || hasAnyPrefix(s[j:], []string{"광년", "배", "명", "개", "가구", "곳", "건", "톤", "마리"}) {
+		if hasAnyPrefix(s[j:], timeWords) || hasAnyPrefix(s[j:], countWords) {
 			return false
 		}
 	}
@@ -1089,13 +1179,8 @@ func bareKRW(s string, a amount) bool {
 		// after a word that holds money (연봉 5000만, 계좌에 500만)
 		return strongMoneyBefore(before)
 	}
-	if strongMoneyBefore(before) {
+	if strongMoneyBefore(before) || krwBeforeIdx.in(before) {
 		return true
-	}
-	for _, w := range krwBefore {
-		if strings.Contains(before, w) {
-			return true
-		}
 	}
 	// the next two words
 	i := e
@@ -1104,16 +1189,74 @@ func bareKRW(s string, a amount) bool {
 		for k < len(s) && s[k] != ' ' && !sentenceStop(s[k]) {
 			k++
 		}
-		word := s[i:k]
-		for _, x := range krwAfter {
-			if strings.Contains(word, x) {
-				return true
-			}
+		if krwAfterIdx.in(s[i:k]) {
+			return true
 		}
 		if k >= len(s) || sentenceStop(s[k]) {
 			break
 		}
 		i = k + 1
+	}
+	return false
+}
+
+// The money words indexed by their first syllable.
+var krwBeforeIdx, krwAfterIdx, krwStrongIdx = newSyllableWords(krwBefore), newSyllableWords(krwAfter), newSyllableWords(krwStrong)
+
+// syllableWords indexes words that start with a Hangul syllable by that
+// syllable, so that a look for any of them at a position reads one list
+// of a few words, if any.
+type syllableWords struct {
+	idx   [11172]uint8
+	lists [][]string
+}
+
+func newSyllableWords(ws []string) *syllableWords {
+	x := &syllableWords{lists: [][]string{nil}}
+	for _, w := range ws {
+		r, ok := syllableAt(w, 0)
+		if !ok {
+			panic("numeric: a word that starts with no syllable: " + w)
+		}
+		k := x.idx[r-0xAC00]
+		if k == 0 {
+			k = uint8(len(x.lists))
+			x.lists = append(x.lists, nil)
+			x.idx[r-0xAC00] = k
+		}
+		x.lists[k] = append(x.lists[k], w)
+	}
+	return x
+}
+
+// at returns the words that may start at s[p:]: those whose first
+// syllable s[p:] starts with.
+func (x *syllableWords) at(s string, p int) []string {
+	r, ok := syllableAt(s, p)
+	if !ok {
+		return nil
+	}
+	return x.lists[x.idx[r-0xAC00]]
+}
+
+// in reports whether one of the words occurs in s (strings.Contains of
+// each): a word starts where its first syllable does, and no word starts
+// inside a syllable.
+func (x *syllableWords) in(s string) bool {
+	for p := 0; p+3 <= len(s); {
+		r, ok := syllableAt(s, p)
+		if !ok {
+			p++
+			continue
+		}
+		if k := x.idx[r-0xAC00]; k != 0 {
+			for _, w := range x.lists[k] {
+				if hasPrefix(s[p:], w) {
+					return true
+				}
+			}
+		}
+		p += 3
 	}
 	return false
 }
@@ -1162,6 +1305,9 @@ func withCurrencyWord(s string, m *ner.Mention, cw *unitDef) {
 	}
 }
 
+// rangeSigns are the range signs beyond ASCII.
+var rangeSigns = []string{"∼", "〜", "～", "–"}
+
 // rangeSignAt reports a range sign (~, -, ∼, 〜, ～, –) at i, after an
 // optional space.
 func rangeSignAt(s string, i int) bool {
@@ -1174,7 +1320,7 @@ func rangeSignAt(s string, i int) bool {
 	if s[i] == '~' || s[i] == '-' {
 		return true
 	}
-	return hasAnyPrefix(s[i:], []string{"∼", "〜", "～", "–"})
+	return hasAnyPrefix(s[i:], rangeSigns)
 }
 
 // daeUnit is the counter 대 (vehicles, machines).
@@ -1221,7 +1367,7 @@ func strongMoneyBefore(before string) bool {
 	for w := 0; w < 2 && before != ""; w++ {
 		k := strings.LastIndexByte(before, ' ')
 		word := before[k+1:]
-		for _, x := range krwStrong {
+		for _, x := range krwStrongIdx.at(word, 0) {
 			if hasPrefix(word, x) && (len(word) == len(x) || particleWord(word[len(x):])) {
 				return true
 			}
