@@ -4,6 +4,7 @@
 package matcher
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -24,6 +25,10 @@ type Matcher struct {
 	// anchors skips every other byte without decoding it
 	lead  [256]bool
 	leads []byte // the bytes of lead, in order
+	// few holds the anchors when they are few: a test of each at an
+	// offset with a lead byte is cheaper than the trie's walk, which
+	// most such offsets (every '(') leave with no anchor
+	few []string
 }
 
 type compiled struct {
@@ -70,6 +75,9 @@ func New(ps []rules.Pattern) (*Matcher, error) {
 		for _, a := range p.Anchors {
 			never := c.starts != nil && utf8.ValidString(a) && !c.starts.holds(a)
 			m.anchors.Add(a, anchor{pat: len(m.pats) - 1, never: never})
+			if a != "" && !slices.Contains(m.few, a) {
+				m.few = append(m.few, a)
+			}
 			if a != "" && !m.lead[a[0]] {
 				m.lead[a[0]] = true
 				m.leads = append(m.leads, a[0])
@@ -77,6 +85,9 @@ func New(ps []rules.Pattern) (*Matcher, error) {
 		}
 	}
 	m.anchors.Freeze()
+	if len(m.few) > maxFew {
+		m.few = nil
+	}
 	return m, nil
 }
 
@@ -100,7 +111,7 @@ func (m *Matcher) AppendFind(dst []ner.Mention, text string) []ner.Mention {
 	// continuation byte), so looking at the bytes an anchor can start
 	// with visits the same offsets as a walk over the characters.
 	for i := m.nextLead(text, 0, &next); i < len(text); i = m.nextLead(text, i+1, &next) {
-		if !m.anchors.HasPrefixAt(text, i) {
+		if m.few != nil && !hasAnyPrefix(text[i:], m.few) || m.few == nil && !m.anchors.HasPrefixAt(text, i) {
 			continue
 		}
 		if sc == nil {
@@ -130,6 +141,19 @@ func (m *Matcher) AppendFind(dst []ner.Mention, text string) []ner.Mention {
 		scratchPool.Put(sc)
 	}
 	return out
+}
+
+// maxFew is the most anchors tested one by one (Matcher.few).
+const maxFew = 8
+
+// hasAnyPrefix reports whether s starts with one of ps.
+func hasAnyPrefix(s string, ps []string) bool {
+	for _, p := range ps {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // scratch holds what Find needs while it runs, kept from one text to the

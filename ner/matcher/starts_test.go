@@ -61,6 +61,10 @@ func TestStartsRead(t *testing.T) {
 			t.Errorf("%s: starts nil %v; want %v", c.p.ID, got, left[c.p.ID])
 		}
 	}
+	// the fuzz targets go through both tests for anchors at an offset
+	if m.few != nil || defaultMatcher(t).few == nil {
+		t.Errorf("few: %q for the made-up patterns, %q for the rules'", m.few, defaultMatcher(t).few)
+	}
 	for _, c := range defaultMatcher(t).pats {
 		if c.starts == nil || c.starts.first == nil {
 			t.Errorf("%s: the rules' patterns should be read: %+v", c.p.ID, c.starts)

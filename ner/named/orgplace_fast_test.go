@@ -278,6 +278,10 @@ func checkOrgPlaceFast(t *testing.T, r *Recognizer, text string) {
 	if got, want := slices.Clone(r.orgPatterns(d, known)), r.orgPatternsSlow(d, known); !reflect.DeepEqual(got, want) && len(got)+len(want) > 0 {
 		t.Fatalf("orgPatterns(%q) = %+v; want %+v", text, got, want)
 	}
+	// again, the words' classes known
+	if got, want := slices.Clone(r.orgPatterns(d, known)), r.orgPatternsSlow(d, known); !reflect.DeepEqual(got, want) && len(got)+len(want) > 0 {
+		t.Fatalf("orgPatterns(%q), classes known = %+v; want %+v", text, got, want)
+	}
 	if got, want := slices.Clone(r.placeWords(d, known)), r.placeWordsSlow(d, known); !reflect.DeepEqual(got, want) && len(got)+len(want) > 0 {
 		t.Fatalf("placeWords(%q) = %+v; want %+v", text, got, want)
 	}
