@@ -389,3 +389,24 @@ func lastRuneSlow(s string) rune {
 	c, _ := utf8.DecodeLastRuneInString(s)
 	return c
 }
+
+// syllablesOrDigitsSlow is syllablesOrDigits decoding each rune.
+func syllablesOrDigitsSlow(w string) bool {
+	for _, c := range w {
+		if !lex.IsHangul(c) && !(c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+func FuzzSyllablesOrDigits(f *testing.F) {
+	for _, s := range []string{"", "영동1교", "서울역", "A역", "깨진\xea\xb0", "\xed\x9e\xa3", "\xed\x9e\xa4", "힣0", "가\xff", "ㄱ", "·"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if got, want := syllablesOrDigits(w), syllablesOrDigitsSlow(w); got != want {
+			t.Fatalf("syllablesOrDigits(%q) = %v; want %v", w, got, want)
+		}
+	})
+}

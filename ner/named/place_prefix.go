@@ -264,8 +264,8 @@ type contextLists struct {
 	// by their last syllable, and the newsroom words
 	organIx, unitIx byLastRune
 	newsroomUnits   []string
-	regionParts     map[string]bool // place/region_parts.txt
-	hanjaUnits      []string        // place/hanja_units.txt
+	regionParts     *strSet  // place/region_parts.txt
+	hanjaUnits      []string // place/hanja_units.txt
 	// the ends of the organisation suffixes (org/suffixes.txt)
 	orgEnds endFilter
 	// the ends of the strong place suffixes (place/place_suffixes.txt,
@@ -318,10 +318,7 @@ func newContextLists(p *rules.Pack) contextLists {
 		}
 	}
 	c.organIx, c.unitIx = indexByLast(organs), indexByLast(units)
-	c.regionParts = map[string]bool{}
-	for _, w := range p.List("region_parts") {
-		c.regionParts[w.Text] = true
-	}
+	c.regionParts = wordSet(p.List("region_parts"))
 	var sufs []string
 	for _, w := range p.List("suffixes") {
 		sufs = append(sufs, w.Text)
