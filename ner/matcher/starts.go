@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync/atomic"
+	"time"
 
 	"github.com/dlclark/regexp2"
 	"github.com/dlclark/regexp2/syntax"
@@ -205,10 +206,20 @@ func (m *Matcher) applyAt(text string, k, as, ae int, out []ner.Mention, sc *scr
 	if !okp || !oka {
 		return out, false, false
 	}
+	// Each try has the match timeout of its own, where the scan of the
+	// window had one for all its offsets: the tries of a window together
+	// are held to it as well (timed from the second, most windows have one)
+	var t0 time.Time
+	tries := 0
 	for s := ps; s <= ai && s < len(runes); {
 		if st.first != nil && !st.first.has(runes[s]) {
 			s++
 			continue
+		}
+		if tries++; tries == 2 {
+			t0 = time.Now()
+		} else if tries > 2 && time.Since(t0) > st.at.MatchTimeout {
+			return out, true, true
 		}
 		match, err := st.at.FindRunesMatchStartingAt(runes, s)
 		if err != nil {
