@@ -291,7 +291,8 @@ func (c *contextLists) endClassOther(b rune) uint8 {
 // sylBefore returns the Hangul syllable that ends at byte offset i of
 // text, which must be one (inside a word of syllables only).
 func sylBefore(text string, i int) rune {
-	return rune(text[i-3]&0x0F)<<12 | rune(text[i-2]&0x3F)<<6 | rune(text[i-1]&0x3F)
+	t := text[i-3 : i] // one bounds check for the three bytes
+	return rune(t[0]&0x0F)<<12 | rune(t[1]&0x3F)<<6 | rune(t[2]&0x3F)
 }
 
 // orgPatternsForward is orgPatterns trying every syllable of the text.
