@@ -75,7 +75,7 @@ func New(ps []rules.Pattern) (*Matcher, error) {
 		for _, a := range p.Anchors {
 			never := c.starts != nil && utf8.ValidString(a) && !c.starts.holds(a)
 			m.anchors.Add(a, anchor{pat: len(m.pats) - 1, never: never})
-			if a != "" && !slices.Contains(m.few, a) {
+			if !slices.Contains(m.few, a) {
 				m.few = append(m.few, a)
 			}
 			if a != "" && !m.lead[a[0]] {
@@ -85,8 +85,8 @@ func New(ps []rules.Pattern) (*Matcher, error) {
 		}
 	}
 	m.anchors.Freeze()
-	if len(m.few) > maxFew {
-		m.few = nil
+	if len(m.few) > maxFew || slices.Contains(m.few, "") {
+		m.few = nil // many, or an empty one (the rules reject it): the trie
 	}
 	return m, nil
 }
