@@ -4,6 +4,7 @@
 package matcher
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -24,6 +25,10 @@ type Matcher struct {
 	// anchors skips every other byte without decoding it
 	lead  [256]bool
 	leads []byte // the bytes of lead, in order
+	// few holds the anchors when they are few: a test of each at an
+	// offset with a lead byte is cheaper than the trie's walk, which
+	// most such offsets (every '(') leave with no anchor
+	few []string
 }
 
 type compiled struct {
@@ -34,10 +39,16 @@ type compiled struct {
 	rule   string // "pattern:" and the id
 	// the numbers of the groups named name and role, -1 when none
 	name, role int
+	// where the pattern's matches may start, when the regex lets that
+	// be known (nil: the regex runs over its whole window)
+	starts *starts
 }
 
 type anchor struct {
 	pat int
+	// never is set when no match of the pattern can hold the anchor: its
+	// regex consumes none of some character of the anchor
+	never bool
 }
 
 // New compiles the patterns. Disabled patterns are skipped.
@@ -52,7 +63,8 @@ func New(ps []rules.Pattern) (*Matcher, error) {
 			return nil, &rules.Error{Pos: p.Pos, Msg: "pattern " + p.ID + ": " + err.Error()}
 		}
 		c := compiled{p: p, re: re, before: p.Before, after: p.After, rule: "pattern:" + p.ID,
-			name: re.GroupNumberFromName("name"), role: re.GroupNumberFromName("role")}
+			name: re.GroupNumberFromName("name"), role: re.GroupNumberFromName("role"),
+			starts: newStarts(p.Regex, re)}
 		if c.before == 0 {
 			c.before = 30
 		}
@@ -61,7 +73,11 @@ func New(ps []rules.Pattern) (*Matcher, error) {
 		}
 		m.pats = append(m.pats, c)
 		for _, a := range p.Anchors {
-			m.anchors.Add(a, anchor{pat: len(m.pats) - 1})
+			never := c.starts != nil && utf8.ValidString(a) && !c.starts.holds(a)
+			m.anchors.Add(a, anchor{pat: len(m.pats) - 1, never: never})
+			if !slices.Contains(m.few, a) {
+				m.few = append(m.few, a)
+			}
 			if a != "" && !m.lead[a[0]] {
 				m.lead[a[0]] = true
 				m.leads = append(m.leads, a[0])
@@ -69,6 +85,9 @@ func New(ps []rules.Pattern) (*Matcher, error) {
 		}
 	}
 	m.anchors.Freeze()
+	if len(m.few) > maxFew || slices.Contains(m.few, "") {
+		m.few = nil // many, or an empty one (the rules reject it): the trie
+	}
 	return m, nil
 }
 
@@ -92,11 +111,12 @@ func (m *Matcher) AppendFind(dst []ner.Mention, text string) []ner.Mention {
 	// continuation byte), so looking at the bytes an anchor can start
 	// with visits the same offsets as a walk over the characters.
 	for i := m.nextLead(text, 0, &next); i < len(text); i = m.nextLead(text, i+1, &next) {
-		if !m.anchors.HasPrefixAt(text, i) {
+		if m.few != nil && !hasAnyPrefix(text[i:], m.few) || m.few == nil && !m.anchors.HasPrefixAt(text, i) {
 			continue
 		}
 		if sc == nil {
 			sc = scratchPool.Get().(*scratch)
+			sc.decoded = false
 			clear(sc.seen)
 			clear(sc.dead)
 			buf = sc.buf
@@ -104,7 +124,7 @@ func (m *Matcher) AppendFind(dst []ner.Mention, text string) []ner.Mention {
 		buf = m.anchors.PrefixesAt(text, i, buf)
 		for _, a := range buf {
 			for _, v := range a.Vals {
-				if sc.dead[v.pat] {
+				if v.never || sc.dead[v.pat] {
 					continue
 				}
 				var timedOut bool
@@ -123,6 +143,19 @@ func (m *Matcher) AppendFind(dst []ner.Mention, text string) []ner.Mention {
 	return out
 }
 
+// maxFew is the most anchors tested one by one (Matcher.few).
+const maxFew = 8
+
+// hasAnyPrefix reports whether s starts with one of ps.
+func hasAnyPrefix(s string, ps []string) bool {
+	for _, p := range ps {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // scratch holds what Find needs while it runs, kept from one text to the
 // next: the anchors found at an offset, a window's runes and their byte
 // offsets, the matches already given and the patterns that timed out.
@@ -130,8 +163,12 @@ type scratch struct {
 	buf   []lex.Match[anchor]
 	runes []rune
 	offs  []int
-	seen  map[[3]int]bool
-	dead  map[int]bool
+	// when decoded is set, runes and offs are those of text[ws:we] (for
+	// applyAt: the next window around the same anchor is often inside)
+	decoded bool
+	ws, we  int
+	seen    map[[3]int]bool
+	dead    map[int]bool
 }
 
 var scratchPool = sync.Pool{New: func() any {
@@ -178,13 +215,18 @@ func (m *Matcher) nextLead(text string, i int, next *leadScan) int {
 // reports whether the pattern hit its match timeout.
 func (m *Matcher) apply(text string, k, as, ae int, out []ner.Mention, sc *scratch) ([]ner.Mention, bool) {
 	c := &m.pats[k]
+	if c.starts != nil {
+		if out, timedOut, ok := m.applyAt(text, k, as, ae, out, sc); ok {
+			return out, timedOut
+		}
+	}
 	ws := back(text, as, c.before)
 	we := forward(text, ae, c.after)
 	window := text[ws:we]
 	// regexp2 matches runes and reports rune indices: decode the window
 	// once, into the scratch, with the byte offset of every rune
 	runes, offs := decodeWindow(window, sc.runes[:0], sc.offs[:0])
-	sc.runes, sc.offs = runes, offs
+	sc.runes, sc.offs, sc.decoded = runes, offs, false
 	match, err := c.re.FindRunesMatch(runes)
 	for err == nil && match != nil {
 		s, e := match.Index, match.Index+match.Length
@@ -192,23 +234,7 @@ func (m *Matcher) apply(text string, k, as, ae int, out []ner.Mention, sc *scrat
 			break // matches come left to right: none after holds the anchor
 		}
 		if ws+offs[e] >= ae { // the match holds the anchor
-			gs, ge := s, e
-			if g := group(match, c.name); g != nil && len(g.Captures) > 0 {
-				gs, ge = g.Index, g.Index+g.Length
-			}
-			if ge > gs {
-				bs, be := ws+offs[gs], ws+offs[ge]
-				key := [3]int{k, bs, be}
-				if !sc.seen[key] {
-					sc.seen[key] = true
-					mt := ner.Mention{Start: bs, End: be, Label: ner.Label(c.p.Label), Text: text[bs:be],
-						Name: text[bs:be], Rule: c.rule, Priority: c.p.Priority, Role: c.p.Role}
-					if g := group(match, c.role); g != nil && len(g.Captures) > 0 {
-						mt.Role = g.String()
-					}
-					out = append(out, mt)
-				}
-			}
+			out = m.emit(text, k, match, ws, offs, out, sc)
 		}
 		if ws+offs[e] > as {
 			break // the next match starts after this one ends: past the anchor's start
@@ -216,6 +242,31 @@ func (m *Matcher) apply(text string, k, as, ae int, out []ner.Mention, sc *scrat
 		match, err = c.re.FindNextMatch(match)
 	}
 	return out, err != nil
+}
+
+// emit appends the mention of match, a match of pattern k in the window
+// at ws whose runes start at the byte offsets offs, unless given before.
+func (m *Matcher) emit(text string, k int, match *regexp2.Match, ws int, offs []int, out []ner.Mention, sc *scratch) []ner.Mention {
+	c := &m.pats[k]
+	gs, ge := match.Index, match.Index+match.Length
+	if g := group(match, c.name); g != nil && len(g.Captures) > 0 {
+		gs, ge = g.Index, g.Index+g.Length
+	}
+	if ge <= gs {
+		return out
+	}
+	bs, be := ws+offs[gs], ws+offs[ge]
+	key := [3]int{k, bs, be}
+	if sc.seen[key] {
+		return out
+	}
+	sc.seen[key] = true
+	mt := ner.Mention{Start: bs, End: be, Label: ner.Label(c.p.Label), Text: text[bs:be],
+		Name: text[bs:be], Rule: c.rule, Priority: c.p.Priority, Role: c.p.Role}
+	if g := group(match, c.role); g != nil && len(g.Captures) > 0 {
+		mt.Role = g.String()
+	}
+	return append(out, mt)
 }
 
 // group is match.GroupByName for the group numbered n (-1: no such group).
@@ -226,19 +277,28 @@ func group(match *regexp2.Match, n int) *regexp2.Group {
 	return match.GroupByNumber(n)
 }
 
-// decodeWindow appends the runes of s to runes, as []rune(s) gives them,
-// and the byte offset of each to offs, then len(s).
+// decodeWindow returns the runes of s, as []rune(s) gives them, and the
+// byte offset of each, then len(s), in the storage of runes and offs
+// (grown when short).
 func decodeWindow(s string, runes []rune, offs []int) ([]rune, []int) {
-	for b := 0; b < len(s); {
-		c, n := rune(s[b]), 1
-		if c >= utf8.RuneSelf {
-			c, n = lex.Decode(s, b)
-		}
-		runes = append(runes, c)
-		offs = append(offs, b)
-		b += n
+	if cap(runes) < len(s) {
+		runes = make([]rune, len(s))
 	}
-	return runes, append(offs, len(s))
+	if cap(offs) < len(s)+1 {
+		offs = make([]int, len(s)+1)
+	}
+	runes, offs = runes[:len(s)], offs[:len(s)+1]
+	n := 0
+	for b := 0; b < len(s); n++ {
+		c, w := rune(s[b]), 1
+		if c >= utf8.RuneSelf {
+			c, w = lex.Decode(s, b)
+		}
+		runes[n], offs[n] = c, b
+		b += w
+	}
+	offs[n] = len(s)
+	return runes[:n], offs[:n+1]
 }
 
 // back returns the offset n runes before i, not crossing a line break.

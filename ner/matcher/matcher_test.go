@@ -162,6 +162,7 @@ func defaultMatcher(t testing.TB) *Matcher {
 	if err != nil {
 		t.Fatal(err)
 	}
+	noTimeouts(m)
 	return m
 }
 

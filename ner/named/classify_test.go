@@ -1,6 +1,7 @@
 package named
 
 import (
+	"math/bits"
 	"math/rand/v2"
 	"testing"
 )
@@ -18,6 +19,40 @@ func (r *Recognizer) oldClassify(d *doc) {
 		}
 		w.cls = r.classOf(d, w)
 	}
+}
+
+// classOf finds the class of the word w of d, as classify did before it
+// looked at the words of syllables itself. Kept for the oracle.
+func (r *Recognizer) classOf(d *doc, w *word) uint8 {
+	if d.slow {
+		return clsDone | clsOrg | clsStrong | clsHead // a particle may be missing from pmask
+	}
+	if !w.allH {
+		return r.classOfMixed(d, w)
+	}
+	text, ctx := d.text, &r.ctx
+	cls := clsDone
+	for m := w.pmask | 1; m != 0; m &= m - 1 {
+		end := w.e - bits.TrailingZeros64(m)
+		if end <= w.s {
+			break
+		}
+		b := sylBefore(text, end)
+		t := ctx.endCls[b-0xAC00]
+		if t == 0 {
+			continue // most ends
+		}
+		// a word of one syllable ends in b, or one of more in the pair a b
+		cls |= t & (clsOrg | clsStrong | clsHead)
+		if end-3 > w.s {
+			a := sylBefore(text, end-3)
+			cls |= ctx.pairCls[pairBit(a, b)] & (t >> 3)
+			if t&endDeul != 0 && ctx.headIdx.bits.has(a) {
+				cls |= clsHead // headStart looks before a plural 들
+			}
+		}
+	}
+	return cls
 }
 
 // TestClassifyOracle compares the words' classes with oldClassify's on the
@@ -51,4 +86,24 @@ func TestClassifyOracle(t *testing.T) {
 		}
 		d.free()
 	}
+}
+
+func FuzzClassify(f *testing.F) {
+	r := recognizer(f)
+	f.Add("한빛테크협회에서 시청들은 A3센터의 공사와")
+	f.Fuzz(func(t *testing.T, text string) {
+		d := r.newDoc(text)
+		defer d.free()
+		r.classify(d)
+		got := make([]uint8, len(d.words))
+		for k := range d.words {
+			got[k] = d.words[k].cls
+		}
+		r.oldClassify(d)
+		for k := range d.words {
+			if w := &d.words[k]; got[k] != w.cls {
+				t.Fatalf("%q, word %q: class %b; want %b", text, text[w.s:w.e], got[k], w.cls)
+			}
+		}
+	})
 }

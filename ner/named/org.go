@@ -170,78 +170,60 @@ const (
 )
 
 // classify finds the class of every word of d, unless done: the first of
-// the stages that look at the classes asks.
+// the stages that look at the classes asks. A word of syllables is
+// looked at in one pass over its ends (the word's end, then before each
+// particle): most ends follow a syllable no list word ends in, one
+// look-up in endCls.
 func (r *Recognizer) classify(d *doc) {
 	words := d.words
 	if len(words) == 0 || words[0].cls != 0 {
 		return
 	}
-	tbl, odd := r.ctx.endCls, r.ctx.oddLasts
-	for k := range words {
-		w := &words[k]
-		k := uint(w.lc - 0xAC00)
-		if w.pmask == 0 && !d.slow && (k < uint(len(tbl)) && tbl[k] == 0 || k >= uint(len(tbl)) && !odd) {
-			// one end, after a rune that ends no word of the lists: most words
-			w.cls = clsDone
-			continue
-		}
-		if w.allH && !d.slow && k < uint(len(tbl)) && tbl[k] == 0 {
-			// classOf's first test at each end without the call: no end
-			// before a particle follows a syllable of endCls either
-			none := true
-			for m := w.pmask &^ 1; m != 0; m &= m - 1 {
-				end := w.e - bits.TrailingZeros64(m)
-				if end <= w.s {
-					break
-				}
-				if tbl[sylBefore(d.text, end)-0xAC00] != 0 {
-					none = false
-					break
-				}
-			}
-			if none {
-				w.cls = clsDone
-				continue
-			}
-		}
-		w.cls = r.classOf(d, w)
-	}
-}
-
-// classOf finds the class of the word w of d.
-func (r *Recognizer) classOf(d *doc, w *word) uint8 {
 	if d.slow {
-		return clsDone | clsOrg | clsStrong | clsHead // a particle may be missing from pmask
-	}
-	if !w.allH {
-		return r.classOfMixed(d, w)
+		for k := range words {
+			words[k].cls = clsDone | clsOrg | clsStrong | clsHead // a particle may be missing from pmask
+		}
+		return
 	}
 	text, ctx := d.text, &r.ctx
-	cls := clsDone
-	for m := w.pmask | 1; m != 0; m &= m - 1 {
-		end := w.e - bits.TrailingZeros64(m)
-		if end <= w.s {
-			break
-		}
-		b := sylBefore(text, end)
-		t := ctx.endCls[b-0xAC00]
-		if t == 0 {
-			continue // most ends
-		}
-		// a word of one syllable ends in b, or one of more in the pair a b
-		cls |= t & (clsOrg | clsStrong | clsHead)
-		if end-3 > w.s {
-			a := sylBefore(text, end-3)
-			cls |= ctx.pairCls[pairBit(a, b)] & (t >> 3)
-			if t&endDeul != 0 && ctx.headIdx.bits.has(a) {
-				cls |= clsHead // headStart looks before a plural 들
+	tbl, odd := ctx.endCls, ctx.oddLasts
+	for k := range words {
+		w := &words[k]
+		if !w.allH {
+			if k := uint(w.lc - 0xAC00); w.pmask == 0 && (k < uint(len(tbl)) && tbl[k] == 0 || k >= uint(len(tbl)) && !odd) {
+				w.cls = clsDone // one end, after a rune that ends no word of the lists
+			} else {
+				w.cls = r.classOfMixed(d, w)
 			}
+			continue
 		}
+		cls := clsDone
+		end, b := w.e, w.lc
+		for m := w.pmask &^ 1; ; m &= m - 1 {
+			// a word of one syllable ends in b, or one of more in the pair a b
+			if t := tbl[b-0xAC00]; t != 0 {
+				cls |= t & (clsOrg | clsStrong | clsHead)
+				if end-3 > w.s {
+					a := sylBefore(text, end-3)
+					cls |= ctx.pairCls[pairBit(a, b)] & (t >> 3)
+					if t&endDeul != 0 && ctx.headIdx.bits.has(a) {
+						cls |= clsHead // headStart looks before a plural 들
+					}
+				}
+			}
+			if m == 0 {
+				break
+			}
+			if end = w.e - bits.TrailingZeros64(m); end <= w.s {
+				break
+			}
+			b = sylBefore(text, end)
+		}
+		w.cls = cls
 	}
-	return cls
 }
 
-// classOfMixed is classOf for a word that is not all syllables.
+// classOfMixed is the class of w, a word that is not all syllables.
 func (r *Recognizer) classOfMixed(d *doc, w *word) uint8 {
 	text, ctx := d.text, &r.ctx
 	cls := clsDone
@@ -309,7 +291,8 @@ func (c *contextLists) endClassOther(b rune) uint8 {
 // sylBefore returns the Hangul syllable that ends at byte offset i of
 // text, which must be one (inside a word of syllables only).
 func sylBefore(text string, i int) rune {
-	return rune(text[i-3]&0x0F)<<12 | rune(text[i-2]&0x3F)<<6 | rune(text[i-1]&0x3F)
+	t := text[i-3 : i] // one bounds check for the three bytes
+	return rune(t[0]&0x0F)<<12 | rune(t[1]&0x3F)<<6 | rune(t[2]&0x3F)
 }
 
 // orgPatternsForward is orgPatterns trying every syllable of the text.

@@ -278,6 +278,10 @@ func checkOrgPlaceFast(t *testing.T, r *Recognizer, text string) {
 	if got, want := slices.Clone(r.orgPatterns(d, known)), r.orgPatternsSlow(d, known); !reflect.DeepEqual(got, want) && len(got)+len(want) > 0 {
 		t.Fatalf("orgPatterns(%q) = %+v; want %+v", text, got, want)
 	}
+	// again, the words' classes known
+	if got, want := slices.Clone(r.orgPatterns(d, known)), r.orgPatternsSlow(d, known); !reflect.DeepEqual(got, want) && len(got)+len(want) > 0 {
+		t.Fatalf("orgPatterns(%q), classes known = %+v; want %+v", text, got, want)
+	}
 	if got, want := slices.Clone(r.placeWords(d, known)), r.placeWordsSlow(d, known); !reflect.DeepEqual(got, want) && len(got)+len(want) > 0 {
 		t.Fatalf("placeWords(%q) = %+v; want %+v", text, got, want)
 	}
@@ -384,4 +388,25 @@ func TestLastRuneOf(t *testing.T) {
 func lastRuneSlow(s string) rune {
 	c, _ := utf8.DecodeLastRuneInString(s)
 	return c
+}
+
+// syllablesOrDigitsSlow is syllablesOrDigits decoding each rune.
+func syllablesOrDigitsSlow(w string) bool {
+	for _, c := range w {
+		if !lex.IsHangul(c) && !(c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+func FuzzSyllablesOrDigits(f *testing.F) {
+	for _, s := range []string{"", "영동1교", "서울역", "A역", "깨진\xea\xb0", "\xed\x9e\xa3", "\xed\x9e\xa4", "힣0", "가\xff", "ㄱ", "·"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if got, want := syllablesOrDigits(w), syllablesOrDigitsSlow(w); got != want {
+			t.Fatalf("syllablesOrDigits(%q) = %v; want %v", w, got, want)
+		}
+	})
 }

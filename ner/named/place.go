@@ -154,7 +154,7 @@ func (r *Recognizer) subPlace(d *doc, end int, afterSub bool, ms []ner.Mention, 
 		if _, ok := d.endsWord(e); !ok {
 			continue
 		}
-		if r.ctx.regionParts[text[s:e]] {
+		if r.ctx.regionParts.has(text[s:e]) {
 			return e, true // 강원 영서, 경북 북동 산간, 지바현 북부
 		}
 		kind, stem := r.placeSuffixOf(text[s:e])
@@ -235,10 +235,8 @@ func (r *Recognizer) placeSuffixOfLast(w string, last rune) (kind, stem string) 
 	if len(sufs) == 0 || r.placeStop.has(w) || r.venueStop.has(w) {
 		return "", ""
 	}
-	for _, c := range w {
-		if !lex.IsHangul(c) && !(c >= '0' && c <= '9') {
-			return "", ""
-		}
+	if !syllablesOrDigits(w) {
+		return "", ""
 	}
 	// the last two syllables may be a common word: 경제활동
 	if n := utf8.RuneCountInString(w); n > 2 {
@@ -257,6 +255,22 @@ func (r *Recognizer) placeSuffixOfLast(w string, last rune) (kind, stem string) 
 		}
 	}
 	return "", ""
+}
+
+// syllablesOrDigits reports whether every rune of w is a Hangul syllable
+// or an ASCII digit, read from the bytes.
+func syllablesOrDigits(w string) bool {
+	for i := 0; i < len(w); {
+		if b := w[i]; b >= '0' && b <= '9' {
+			i++
+			continue
+		}
+		if lex.HangulAt(w, i) < 0 {
+			return false
+		}
+		i += 3
+	}
+	return true
 }
 
 // placeWords finds, on their own, words that end in a strong place suffix

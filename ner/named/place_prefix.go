@@ -225,8 +225,12 @@ func (r *Recognizer) foreignVenueAt(d *doc, k int, known, out []ner.Mention) []n
 	if p.e+1 != w.s || text[p.e] != ' ' {
 		return out
 	}
+	x := r.ctx.venueHeadIdx.index(w.c)
+	if x < 0 {
+		return out
+	}
 	e := 0
-	for _, h := range r.ctx.venueHeadsByFirst[w.c] {
+	for _, h := range r.ctx.venueHeads[x] {
 		if strings.HasPrefix(text[w.s:w.e], h) && d.endsWordOK(w.s+len(h)) {
 			e = w.s + len(h)
 			break
@@ -249,17 +253,19 @@ type contextLists struct {
 	compoundHeads []string // place/compound_heads.txt
 	headIdx       *sylIndex
 	headLists     [][]string
-	// place/foreign_venue_heads.txt, by first syllable
-	venueHeadFirst    *sylBits
-	venueHeadsByFirst map[rune][]string
+	// place/foreign_venue_heads.txt, by first syllable (a Hangul one):
+	// venueHeads[venueHeadIdx.index(first)], in the order of the file
+	venueHeadFirst *sylBits
+	venueHeadIdx   *sylIndex
+	venueHeads     [][]string
 	// org/country_context.txt: team words, match words, state acts
 	teamWords, matchWords, stateActs []string
 	// org/organ_words.txt: a country's organs and an organisation's units
 	// by their last syllable, and the newsroom words
 	organIx, unitIx byLastRune
 	newsroomUnits   []string
-	regionParts     map[string]bool // place/region_parts.txt
-	hanjaUnits      []string        // place/hanja_units.txt
+	regionParts     *strSet  // place/region_parts.txt
+	hanjaUnits      []string // place/hanja_units.txt
 	// the ends of the organisation suffixes (org/suffixes.txt)
 	orgEnds endFilter
 	// the ends of the strong place suffixes (place/place_suffixes.txt,
@@ -284,13 +290,22 @@ func newContextLists(p *rules.Pack) contextLists {
 	}
 	c.headIdx, c.headLists = headIndex(c.compoundHeads)
 	var venues []string
-	c.venueHeadsByFirst = map[rune][]string{}
 	for _, w := range p.List("foreign_venue_heads") {
 		venues = append(venues, w.Text)
-		r, _ := utf8.DecodeRuneInString(w.Text)
-		c.venueHeadsByFirst[r] = append(c.venueHeadsByFirst[r], w.Text)
 	}
 	c.venueHeadFirst = firstSyllables(venues)
+	c.venueHeadIdx = new(sylIndex)
+	c.venueHeadIdx.bits = *c.venueHeadFirst
+	c.venueHeadIdx.build()
+	for _, v := range venues {
+		r, _ := utf8.DecodeRuneInString(v)
+		if k := c.venueHeadIdx.index(r); k >= 0 {
+			if k >= len(c.venueHeads) {
+				c.venueHeads = append(c.venueHeads, make([][]string, k+1-len(c.venueHeads))...)
+			}
+			c.venueHeads[k] = append(c.venueHeads[k], v)
+		}
+	}
 	var organs, units []string
 	for _, w := range p.List("organ_words") {
 		switch w.Kind {
@@ -303,10 +318,7 @@ func newContextLists(p *rules.Pack) contextLists {
 		}
 	}
 	c.organIx, c.unitIx = indexByLast(organs), indexByLast(units)
-	c.regionParts = map[string]bool{}
-	for _, w := range p.List("region_parts") {
-		c.regionParts[w.Text] = true
-	}
+	c.regionParts = wordSet(p.List("region_parts"))
 	var sufs []string
 	for _, w := range p.List("suffixes") {
 		sufs = append(sufs, w.Text)
