@@ -503,11 +503,16 @@ func foldSpace(r rune) bool {
 	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff'
 }
 
-// metaFirst are the first runes of the labels of metadata lines (입력, 기사입력,
+// metaFirstRune reports the first runes of the labels of metadata lines (입력, 기사입력,
 // 최초 입력, 수정, 업데이트, 승인, 등록, 송고, 게재, 발행, 작성), of 'date', and the
 // brackets that may come before them.
-var metaFirst = map[rune]bool{'[': true, '(': true, '입': true, '기': true, '최': true, '수': true, '업': true, '승': true,
-	'등': true, '송': true, '게': true, '발': true, '작': true, 'd': true}
+func metaFirstRune(r rune) bool {
+	switch r {
+	case '[', '(', '입', '기', '최', '수', '업', '승', '등', '송', '게', '발', '작', 'd':
+		return true
+	}
+	return false
+}
 
 // foldedHasPrefix reports whether fold(s) starts with the folded phrase p,
 // without folding s: a space of p stands for one or more white-space runes
@@ -603,83 +608,88 @@ func (sc *lineScan) fold(line string) string {
 // facts are the lineFacts of the folded line l of a scanned line.
 func (sc *lineScan) facts(l string) lineFacts { return lineFacts{s: l, keys: sc.keys, n: sc.n} }
 
-// Byte classes of plainRun.
+// plainSyllable reports that the bytes c, c1, c2 are a syllable of
+// plainSyllables.
+func plainSyllable(c, c1, c2 byte) bool {
+	return c-0xEA <= 0xED-0xEA && plainSyllables[int(c&3)<<8|int(c1)]&(1<<(c2&63)) != 0 && c2&0xC0 == 0x80
+}
+
+// Byte classes of plainRunes, for the bytes that are not the lead byte
+// of a syllable.
 const (
-	rcStop   = iota // anything else: the slow path of scanLine
-	rcSpace         // an ASCII space
-	rcASCII         // ASCII, not white space, none of the runes of scanMask
-	rcHangul        // the lead byte of a Hangul syllable
-	rcDigit         // an ASCII digit
+	pcStop  = iota // anything else: the loop of scanLine
+	pcPlain        // ASCII, not white space, none of the runes of scanMask
+	pcDigit        // an ASCII digit (only counted after 24 runes)
+	pcSpace        // an ASCII space
 )
 
-var runClass = func() (t [256]uint8) {
+var plainClass = func() (t [256]uint8) {
 	for c := 0x21; c < 0x7f; c++ {
 		if scanMask[c>>6]&(1<<(c&63)) == 0 {
-			t[c] = rcASCII
+			t[c] = pcPlain
 		}
 	}
 	for c := '0'; c <= '9'; c++ {
-		t[c] = rcDigit
+		if phrases.wordMask[0]&(1<<c) == 0 { // no case but the digit's own
+			t[c] = pcDigit
+		}
 	}
-	t[' '] = rcSpace
+	t[' '] = pcSpace
+	return t
+}()
+
+// startsRune marks the bytes that start a rune that is not white space
+// (foldSpace): ASCII but white space, and the lead bytes of U+A000 to
+// U+DFFF (a broken sequence is U+FFFD, not white space either).
+var startsRune = func() (t [256]bool) {
+	for c := 0x21; c < 0x80; c++ {
+		t[c] = true
+	}
 	for c := 0xEA; c <= 0xED; c++ {
-		t[c] = rcHangul
+		t[c] = true
 	}
 	return t
 }()
 
-// plainRun reads, from i, the runes of line that scanLine would only
-// count: plain syllables (plainSyllables), ASCII spaces, ASCII runes of
-// no case of scanLine, and digits once the folded line has more than 24
-// runes (a digit after that is no sign of metadata). n is the runes of the
-// folded line so far and space tells white space pending at i; it returns
-// where the runes end, the runes of the folded line then (a space counts
-// once a rune follows it), whether white space is pending, single unless
-// two spaces came in a row, and whether it read a syllable.
-func plainRun(line string, i, n int, space bool) (end, m int, spaceAfter, single, hangul bool) {
-	single = true
-	for uint(i) < uint(len(line)) {
+// plainRunes reads, from i, the runes of line that scanLine would only
+// count: plain syllables (plainSyllables), ASCII runes of no case of
+// scanLine, digits once the folded line has more than 24 runes (a digit
+// after that is no sign of metadata), and single ASCII spaces before a
+// rune that is not white space. No white space is pending at i; n is the
+// runes of the folded line so far. It returns where the runes end and
+// the runes of the folded line then (a space is counted with it, as the
+// rune after it will be).
+func plainRunes(line string, i, n int) (int, int) {
+	if i < 0 {
+		return i, n // (never: it tells the compiler the indexes below are in range)
+	}
+	for i < len(line) {
 		c := line[i]
 		if c-0xEA <= 0xED-0xEA { // the lead byte of a syllable
-			if uint(i+2) >= uint(len(line)) {
+			if i >= len(line)-2 || !plainSyllable(c, line[i+1], line[i+2]) {
 				break
-			}
-			u := line[i : i+3] // one bounds check for the two bytes after
-			c2 := u[2]
-			if plainSyllables[int(c&3)<<8|int(u[1])]&(1<<(c2&63)) == 0 || c2&0xC0 != 0x80 {
-				break
-			}
-			if space {
-				n++
-				space = false
 			}
 			n++
-			hangul = true
 			i += 3
 			continue
 		}
-		switch runClass[c] {
-		case rcSpace:
-			single = single && !space
-			space = true
-			i++
-			continue
-		case rcDigit:
+		switch plainClass[c] {
+		case pcPlain:
+		case pcDigit:
 			if n < 24 {
-				return i, n, space, single, hangul
+				return i, n
 			}
-		case rcASCII:
+		case pcSpace:
+			if i+1 >= len(line) || !startsRune[line[i+1]] {
+				return i, n
+			}
 		default:
-			return i, n, space, single, hangul
-		}
-		if space {
-			n++
-			space = false
+			return i, n
 		}
 		n++
 		i++
 	}
-	return i, n, space, single, hangul
+	return i, n
 }
 
 // The state of scanLine above the line keys, in the same word (few live
@@ -742,21 +752,27 @@ func scanLine(line string) lineScan {
 	space := false
 	for i < len(line) {
 		c := line[i]
-		if cl := runClass[c]; cl == rcSpace || cl == rcASCII || cl == rcDigit && n >= 24 ||
-			cl == rcHangul && i+2 < len(line) && plainSyllables[int(c&3)<<8|int(line[i+1])]&(1<<(line[i+2]&63)) != 0 && line[i+2]&0xC0 == 0x80 {
-			// most runes: plain syllables, spaces and ASCII, none of the
-			// runes looked at below; counted as the path below would
-			j, m, sp, single, hangul := plainRun(line, i, n, space)
-			if j > i {
-				i, n, space = j, m, sp
-				if !single {
-					k |= scNotFolded
+		if !space {
+			// most runes: counted, none of the cases below
+			if j, m := plainRunes(line, i, n); j > i {
+				if m-n < j-i {
+					k |= kwHangul // (only syllables take more bytes than runes)
 				}
-				if hangul {
-					k |= kwHangul
-				}
+				i, n = j, m
 				continue
 			}
+		}
+		if c-0xEA <= 0xED-0xEA && hangulAt(line, i) {
+			// a syllable of scanMask
+			if space {
+				n++
+				space = false
+			}
+			n++
+			i += 3
+			k |= kwHangul
+			k = scanCase(rune(c&0x0F)<<12|rune(line[i-2]&0x3F)<<6|rune(line[i-1]&0x3F), line[i:], n, k)
+			continue
 		}
 		r, size, bits := scanRune(line, i)
 		k |= bits &^ scSpace
@@ -784,7 +800,7 @@ func scanLine(line string) lineScan {
 	if space {
 		k |= scNotFolded // trailing white space
 	}
-	if k&scDigitEarly != 0 && metaFirst[firstRune] || k&scEndsSoyo != 0 {
+	if k&scDigitEarly != 0 && metaFirstRune(firstRune) || k&scEndsSoyo != 0 {
 		k |= scSuspect
 	}
 	return lineScan{n: n, keys: uint32(k), suspect: k&scSuspect != 0,

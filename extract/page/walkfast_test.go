@@ -386,7 +386,7 @@ func lineSignalsSlow(line string) (n int, suspect, byline, bad bool) {
 			byline = true
 		}
 	}
-	if digitEarly && metaFirst[firstRune] || endsSoyo {
+	if digitEarly && metaFirstRune(firstRune) || endsSoyo {
 		suspect = true
 	}
 	// isBylineLine takes lines of at most 80 runes
