@@ -392,7 +392,7 @@ func lineKeysN(s string) (k uint32, n int) {
 // anywhereWord reports whether rest, after the rune r, continues the
 // first word of a '*' stock phrase that starts with r.
 func anywhereWord(r rune, rest string) bool {
-	for _, w := range phrases.words[r] {
+	for _, w := range phrases.wordsOf(r) {
 		if strings.HasPrefix(rest, w) {
 			return true
 		}

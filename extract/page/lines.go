@@ -170,10 +170,38 @@ type phraseIndex struct {
 	// first word of each '*' phrase (folding never changes it) by its first
 	// rune, as the rest of the word; always when a phrase matches any line.
 	first     map[rune][]string
-	words     map[rune][]string
+	words     []runeWords  // few: a list is quicker than a map
 	wordMask  [1024]uint64 // the keys of words below U+10000, as bits
 	firstMask [1024]uint64 // the keys of first below U+10000, as bits
 	always    bool
+}
+
+// runeWords are the first words of '*' phrases that start with r, as the
+// rest of the word.
+type runeWords struct {
+	r     rune
+	words []string
+}
+
+func (ix *phraseIndex) addWord(r rune, w string) {
+	for i := range ix.words {
+		if ix.words[i].r == r {
+			ix.words[i].words = append(ix.words[i].words, w)
+			return
+		}
+	}
+	ix.words = append(ix.words, runeWords{r, []string{w}})
+}
+
+// wordsOf are the first words of '*' phrases that start with r, as the
+// rest of the word.
+func (ix *phraseIndex) wordsOf(r rune) []string {
+	for i := range ix.words {
+		if ix.words[i].r == r {
+			return ix.words[i].words
+		}
+	}
+	return nil
 }
 
 type kindPhrase struct {
@@ -185,7 +213,7 @@ var phrases = indexPhrases(phraseLists)
 
 func indexPhrases(lists map[phraseKind][]phrase) *phraseIndex {
 	ix := &phraseIndex{exact: map[string]phraseKind{}, prefix: map[rune][]kindPhrase{},
-		first: map[rune][]string{}, words: map[rune][]string{}}
+		first: map[rune][]string{}}
 	for _, k := range []phraseKind{kindStop, kindDrop} {
 		for _, p := range lists[k] {
 			r, size := utf8.DecodeRuneInString(p.text)
@@ -213,7 +241,7 @@ func indexPhrases(lists map[phraseKind][]phrase) *phraseIndex {
 					continue
 				}
 				w, _, _ := strings.Cut(p.text[size:], " ")
-				ix.words[r] = append(ix.words[r], w)
+				ix.addWord(r, w)
 				if r < 0x10000 {
 					ix.wordMask[r>>6] |= 1 << (r & 63)
 				} else {

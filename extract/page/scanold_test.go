@@ -187,12 +187,50 @@ func scanLineOld(line string) lineScan {
 
 func FuzzScanLineOld(f *testing.F) {
 	for _, s := range []string{"정부는 예산안을 발표했다.", "입력 2025.09.04", "홍길동 기자 hong@example.com", "가 나  다\t라", "무단 전재", "가\xff나 다", "가나다 ", "ⓒ 예시",
-		"있다 \u00a0", "했다.  다\u3000모습", "(C) 2025", "로그인이 필요", " 공유", "관 련기사", "1234567890123456789012345 2025 기자", "\xed\xa0\x80가"} {
+		"있다 \u00a0", "했다.  다\u3000모습", "(C) 2025", "로그인이 필요", " 공유", "관 련기사", "1234567890123456789012345 2025 기자", "\xed\xa0\x80가", "가\x00나", "\v가 \x1b\x01"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := scanLine(s), scanLineOld(s); !reflect.DeepEqual(got, want) {
+		got, want := scanLine(s), scanLineOld(s)
+		if got.ctl != strings.ContainsFunc(s, func(r rune) bool {
+			return r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f' && r != 0x1b
+		}) {
+			t.Fatalf("scanLine(%q).ctl = %v", s, got.ctl)
+		}
+		got.ctl = false
+		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("scanLine(%q) = %+v; want %+v", s, got, want)
+		}
+	})
+}
+
+// foldedHasPrefixOld is foldedHasPrefix as it was, byte by byte: the
+// reference of FuzzFoldedHasPrefix.
+func foldedHasPrefixOld(s, p string) bool {
+	for p != "" {
+		if p[0] == ' ' {
+			t := strings.TrimLeftFunc(s, foldSpace)
+			if len(t) == len(s) {
+				return false
+			}
+			s, p = t, p[1:]
+			continue
+		}
+		if s == "" || s[0] != p[0] {
+			return false
+		}
+		s, p = s[1:], p[1:]
+	}
+	return true
+}
+
+func FuzzFoldedHasPrefix(f *testing.F) {
+	for _, c := range [][2]string{{"많이 본 뉴스", "많이 본 뉴스"}, {"많이  본\u00a0뉴스 더", "많이 본 뉴스"}, {"많이본 뉴스", "많이 본 뉴스"}, {"a ", "a "}, {"a", "a "}, {"a  b", "a  b"}, {"", ""}, {" x", " x"}} {
+		f.Add(c[0], c[1])
+	}
+	f.Fuzz(func(t *testing.T, s, p string) {
+		if got, want := foldedHasPrefix(s, p), foldedHasPrefixOld(s, p); got != want {
+			t.Fatalf("foldedHasPrefix(%q, %q) = %v; want %v", s, p, got, want)
 		}
 	})
 }

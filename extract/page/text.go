@@ -151,8 +151,9 @@ func fromText(p *Page, s string) {
 }
 
 // fromTextRest is the rest of fromText once plainFast said no; scans are
-// what scanLine tells of the first lines of scan, when known.
-func fromTextRest(p *Page, s, scan string, scans []lineScan) {
+// what scanLine tells of the first lines of scan, when known. It reports
+// whether a line in the first 8 KB of scan holds a byte isBinary counts.
+func fromTextRest(p *Page, s, scan string, scans []lineScan) (ctl bool) {
 	raw := strings.Split(scan, "\n")
 	lines := make([]string, len(raw))
 	// Each distinct line is counted and classified once: ids[i] numbers
@@ -166,6 +167,7 @@ func fromTextRest(p *Page, s, scan string, scans []lineScan) {
 	ids := make([]int32, len(raw))
 	index := make(map[string]int32, len(raw))
 	memo := make([]known, 0, len(raw))
+	at := 0 // where r starts in scan
 	for i, r := range raw {
 		var sc lineScan
 		if i < len(scans) {
@@ -173,6 +175,8 @@ func fromTextRest(p *Page, s, scan string, scans []lineScan) {
 		} else {
 			sc = scanLine(r)
 		}
+		ctl = ctl || sc.ctl && at < binaryHead
+		at += len(r) + 1
 		l := sc.fold(r)
 		lines[i] = l
 		id, ok := index[l]
@@ -212,13 +216,14 @@ func fromTextRest(p *Page, s, scan string, scans []lineScan) {
 				p.notePeople(l)
 			}
 		}
-		return
+		return ctl
 	}
 	p.Layout = "text-dump"
 	if len(scan) < len(s) {
 		p.warn("text longer than 4 MB: only the first 4 MB were searched for the article")
 	}
 	cleanDump(p, lines, cls, func(i int) (lineNames, int) { m := &memo[ids[i]]; return m.names, m.sc.n })
+	return ctl
 }
 
 // cleanDump finds the article in the lines of a flattened page; known
@@ -413,7 +418,7 @@ func dumpTitle(lines []string, cls []lineClass, metaAt, bodyAt int) string {
 // length is counted without building the line. It returns false (the caller
 // then does the full work) whenever the text may be a dump.
 func plainFast(p *Page, scan string) bool {
-	plain, _, _ := plainFastValid(p, scan, nil)
+	plain, _, _, _ := plainFastValid(p, scan, nil)
 	return plain
 }
 
@@ -422,7 +427,9 @@ func plainFast(p *Page, scan string) bool {
 // scan is not valid, p is left as it was and plain means nothing. It
 // appends to scans what scanLine told of the lines it read (the first
 // lines of scan) and returns them, for the full path when plain is false.
-func plainFastValid(p *Page, scan string, scans []lineScan) (plain, valid bool, scanned []lineScan) {
+// ctl is false when the first 8 KB of a valid scan hold no byte isBinary
+// counts (no NUL, no other control byte), so that isBinary is false.
+func plainFastValid(p *Page, scan string, scans []lineScan) (plain, valid bool, scanned []lineScan, ctl bool) {
 	nlines := strings.Count(scan, "\n") + 1
 	short, nonblank, stock := 0, 0, 0
 	type note struct {
@@ -432,8 +439,11 @@ func plainFastValid(p *Page, scan string, scans []lineScan) (plain, valid bool, 
 	var notes []note
 	rest := scan
 	bad := false
-	// not plain: whether the rest of the text is valid too
-	notPlain := func() (bool, bool, []lineScan) { return false, !bad && validUTF8(rest), scans }
+	// not plain: whether the rest of the text is valid too, and whether
+	// the lines read hold all of the first 8 KB
+	notPlain := func() (bool, bool, []lineScan, bool) {
+		return false, !bad && validUTF8(rest), scans, ctl || len(scan)-len(rest) < min(len(scan), binaryHead)
+	}
 	for i := 0; ; i++ {
 		line := rest
 		j := strings.IndexByte(rest, '\n')
@@ -444,6 +454,7 @@ func plainFastValid(p *Page, scan string, scans []lineScan) (plain, valid bool, 
 		scans = append(scans, sc)
 		n := sc.n
 		bad = bad || sc.bad
+		ctl = ctl || sc.ctl && len(scan)-len(rest) < binaryHead
 		if n > 0 {
 			nonblank++
 			if n < 15 { // a sentence line has at least 20 runes
@@ -487,15 +498,15 @@ func plainFastValid(p *Page, scan string, scans []lineScan) (plain, valid bool, 
 		rest = rest[j+1:]
 	}
 	if bad {
-		return false, false, nil
+		return false, false, nil, true
 	}
 	if short >= 8 && short*10 >= nonblank*3 {
-		return false, true, scans
+		return false, true, scans, ctl
 	}
 	for _, l := range notes {
 		p.noteNames(l.line, l.names)
 	}
-	return true, true, nil
+	return true, true, nil, ctl
 }
 
 // foldSpace reports the runes fold treats as white space.
@@ -518,21 +529,25 @@ func metaFirstRune(r rune) bool {
 // without folding s: a space of p stands for one or more white-space runes
 // of s; s starts at a non-space rune.
 func foldedHasPrefix(s, p string) bool {
-	for p != "" {
-		if p[0] == ' ' {
-			t := strings.TrimLeftFunc(s, foldSpace)
-			if len(t) == len(s) {
-				return false
-			}
-			s, p = t, p[1:]
-			continue
+	for {
+		// the bytes of p up to its next space (most phrases fail here)
+		sp := strings.IndexByte(p, ' ')
+		if sp < 0 {
+			return strings.HasPrefix(s, p)
 		}
-		if s == "" || s[0] != p[0] {
+		if !strings.HasPrefix(s, p[:sp]) {
 			return false
 		}
-		s, p = s[1:], p[1:]
+		s, p = s[sp:], p[sp+1:]
+		if s == "" || startsRune[s[0]] {
+			return false // no white space here
+		}
+		t := strings.TrimLeftFunc(s, foldSpace)
+		if len(t) == len(s) {
+			return false
+		}
+		s = t
 	}
-	return true
 }
 
 // scanMask marks, as bits, the runes below U+10000 that scanLine looks at
@@ -576,8 +591,9 @@ type lineScan struct {
 	// byline line.
 	suspect, byline bool
 	// bad is set when the line is not valid UTF-8 (as utf8.ValidString
-	// says); folded when fold leaves the line as it is.
-	bad, folded bool
+	// says); folded when fold leaves the line as it is; ctl when it holds
+	// a byte isBinary counts (a NUL or another control byte).
+	bad, folded, ctl bool
 	// by and names are bylineNames of the folded line once asked (by is
 	// 0 until then, 1 for a byline line, -1 for another).
 	by    int8
@@ -663,17 +679,30 @@ func plainRunes(line string, i, n int) (int, int) {
 	if i < 0 {
 		return i, n // (never: it tells the compiler the indexes below are in range)
 	}
-	for i < len(line) {
-		c := line[i]
-		if c-0xEA <= 0xED-0xEA { // the lead byte of a syllable
-			if i >= len(line)-2 || !plainSyllable(c, line[i+1], line[i+2]) {
+	for {
+		// syllables and the single spaces between them (most of a line)
+		for i < len(line)-2 {
+			c := line[i]
+			if c-0xEA <= 0xED-0xEA { // the lead byte of a syllable
+				c1, c2 := line[i+1], line[i+2]
+				if plainSyllables[int(c&3)<<8|int(c1)]&(1<<(c2&63)) == 0 || c2&0xC0 != 0x80 {
+					return i, n
+				}
+				n++
+				i += 3
+				continue
+			}
+			if c != ' ' || !startsRune[line[i+1]] {
 				break
 			}
 			n++
-			i += 3
-			continue
+			i++
 		}
-		switch plainClass[c] {
+		// the other runes of one byte, and the end of the line
+		if i >= len(line) {
+			return i, n
+		}
+		switch plainClass[line[i]] {
 		case pcPlain:
 		case pcDigit:
 			if n < 24 {
@@ -689,7 +718,6 @@ func plainRunes(line string, i, n int) (int, int) {
 		n++
 		i++
 	}
-	return i, n
 }
 
 // The state of scanLine above the line keys, in the same word (few live
@@ -805,11 +833,15 @@ func scanLine(line string) lineScan {
 	}
 	return lineScan{n: n, keys: uint32(k), suspect: k&scSuspect != 0,
 		// isBylineLine takes lines of at most 80 runes
-		byline: k&scByline != 0 && n <= 80, bad: k&scBad != 0, folded: k&scNotFolded == 0}
+		byline: k&scByline != 0 && n <= 80, bad: k&scBad != 0, folded: k&scNotFolded == 0, ctl: k&scCtl != 0}
 }
 
-// scSpace, in what scanRune returns, marks white space (foldSpace).
-const scSpace = scNotFolded << 1
+// scSpace, in what scanRune returns, marks white space (foldSpace);
+// scCtl, there and in the state of scanLine, a byte isBinary counts.
+const (
+	scSpace = scNotFolded << 1
+	scCtl   = scSpace << 1
+)
 
 // scanRune reads the rune at i of line as scanLine does: the rune, its
 // size, and scBad when it is not valid UTF-8 (then scNotFolded too: fold
@@ -818,10 +850,13 @@ func scanRune(line string, i int) (r rune, size int, bits uint64) {
 	c := line[i]
 	switch {
 	case c < utf8.RuneSelf:
-		if c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f' {
-			return rune(c), 1, scSpace
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b {
+			bits = scCtl // (a NUL too)
 		}
-		return rune(c), 1, 0
+		if c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f' {
+			return rune(c), 1, bits | scSpace
+		}
+		return rune(c), 1, bits
 	case c&0xF0 == 0xE0 && i+2 < len(line) && line[i+1]&0xC0 == 0x80 && line[i+2]&0xC0 == 0x80:
 		// three bytes: all of Hangul
 		r, size = rune(c&0x0F)<<12|rune(line[i+1]&0x3F)<<6|rune(line[i+2]&0x3F), 3
