@@ -234,3 +234,41 @@ func FuzzFoldedHasPrefix(f *testing.F) {
 		}
 	})
 }
+
+// endsLikeSentenceOld and mediaSuffixOld are endsLikeSentence and
+// mediaSuffix as they were: the references of FuzzLineEnds.
+func endsLikeSentenceOld(s string) bool {
+	if sentenceEnd(s) {
+		return true
+	}
+	s = strings.TrimRight(s, " ")
+	for _, suf := range []string{"다\"", "다”", "다'", "다’", "요\"", "요”"} {
+		if strings.HasSuffix(s, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+func mediaSuffixOld(s string) bool {
+	for _, suf := range []string{"경제", "일보", "뉴스", "신문", "방송", "통신", "닷컴", "미디어", "저널", "투데이", "타임스", "데일리", "코리아", "뉴시스", "연합"} {
+		if strings.HasSuffix(s, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+func FuzzLineEnds(f *testing.F) {
+	for _, s := range []string{"말했다.", "말했다\"", "했다” ", "요’", "예시일보", "예시뉴스", "연합", "홍길동", "", "다", "\x9d", "'", "가나다라\"  "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := endsLikeSentence(s), endsLikeSentenceOld(s); got != want {
+			t.Fatalf("endsLikeSentence(%q) = %v; want %v", s, got, want)
+		}
+		if got, want := mediaSuffix(s), mediaSuffixOld(s); got != want {
+			t.Fatalf("mediaSuffix(%q) = %v; want %v", s, got, want)
+		}
+	})
+}
