@@ -187,7 +187,7 @@ func scanLineOld(line string) lineScan {
 
 func FuzzScanLineOld(f *testing.F) {
 	for _, s := range []string{"정부는 예산안을 발표했다.", "입력 2025.09.04", "홍길동 기자 hong@example.com", "가 나  다\t라", "무단 전재", "가\xff나 다", "가나다 ", "ⓒ 예시",
-		"있다 \u00a0", "했다.  다\u3000모습", "(C) 2025", "로그인이 필요", " 공유", "관 련기사", "1234567890123456789012345 2025 기자", "\xed\xa0\x80가", "가\x00나", "\v가 \x1b\x01"} {
+		"있다 \u00a0", "했다.  다\u3000모습", "(C) 2025", "로그인이 필요", " 공유", "관 련기사", "1234567890123456789012345 2025 기자", "\xed\xa0\x80가", "가\x00나", "\v가 \x1b\x01", "  가  나 다   ", " a  b\u00a0", "가 \xff  나 "} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -198,6 +198,13 @@ func FuzzScanLineOld(f *testing.F) {
 			t.Fatalf("scanLine(%q).ctl = %v", s, got.ctl)
 		}
 		got.ctl = false
+		if got.oddSpace != strings.ContainsFunc(s, func(r rune) bool { return r != ' ' && foldSpace(r) }) {
+			t.Fatalf("scanLine(%q).oddSpace = %v", s, got.oddSpace)
+		}
+		if l := foldAll(s); got.fold(s) != l {
+			t.Fatalf("scanLine(%q).fold = %q; want %q", s, got.fold(s), l)
+		}
+		got.oddSpace = false
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("scanLine(%q) = %+v; want %+v", s, got, want)
 		}

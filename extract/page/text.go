@@ -594,6 +594,8 @@ type lineScan struct {
 	// says); folded when fold leaves the line as it is; ctl when it holds
 	// a byte isBinary counts (a NUL or another control byte).
 	bad, folded, ctl bool
+	// oddSpace is set when the line holds white space but ASCII spaces.
+	oddSpace bool
 	// by and names are bylineNames of the folded line once asked (by is
 	// 0 until then, 1 for a byline line, -1 for another).
 	by    int8
@@ -618,7 +620,30 @@ func (sc *lineScan) fold(line string) string {
 	if sc.folded {
 		return line
 	}
+	if !sc.oddSpace && !sc.bad {
+		return foldSpaces(line)
+	}
 	return foldAll(line)
+}
+
+// foldSpaces is fold of a valid line whose only white space is ASCII
+// spaces: trimmed, and runs of spaces made one (most such lines only have
+// spaces at an end, and are cut, not copied).
+func foldSpaces(line string) string {
+	line = strings.Trim(line, " ")
+	i := strings.Index(line, "  ")
+	if i < 0 {
+		return line
+	}
+	var b strings.Builder
+	b.Grow(len(line))
+	for i >= 0 {
+		b.WriteString(line[:i+1])
+		line = strings.TrimLeft(line[i:], " ")
+		i = strings.Index(line, "  ")
+	}
+	b.WriteString(line)
+	return b.String()
 }
 
 // facts are the lineFacts of the folded line l of a scanned line.
@@ -833,14 +858,16 @@ func scanLine(line string) lineScan {
 	}
 	return lineScan{n: n, keys: uint32(k), suspect: k&scSuspect != 0,
 		// isBylineLine takes lines of at most 80 runes
-		byline: k&scByline != 0 && n <= 80, bad: k&scBad != 0, folded: k&scNotFolded == 0, ctl: k&scCtl != 0}
+		byline: k&scByline != 0 && n <= 80, bad: k&scBad != 0, folded: k&scNotFolded == 0, ctl: k&scCtl != 0,
+		oddSpace: k&scOddSpace != 0}
 }
 
 // scSpace, in what scanRune returns, marks white space (foldSpace);
 // scCtl, there and in the state of scanLine, a byte isBinary counts.
 const (
-	scSpace = scNotFolded << 1
-	scCtl   = scSpace << 1
+	scSpace    = scNotFolded << 1
+	scCtl      = scSpace << 1
+	scOddSpace = scCtl << 1 // white space but an ASCII space
 )
 
 // scanRune reads the rune at i of line as scanLine does: the rune, its
@@ -853,8 +880,11 @@ func scanRune(line string, i int) (r rune, size int, bits uint64) {
 		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b {
 			bits = scCtl // (a NUL too)
 		}
-		if c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f' {
+		if c == ' ' {
 			return rune(c), 1, bits | scSpace
+		}
+		if c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f' {
+			return rune(c), 1, bits | scSpace | scOddSpace
 		}
 		return rune(c), 1, bits
 	case c&0xF0 == 0xE0 && i+2 < len(line) && line[i+1]&0xC0 == 0x80 && line[i+2]&0xC0 == 0x80:
@@ -870,7 +900,7 @@ func scanRune(line string, i int) (r rune, size int, bits uint64) {
 		}
 	}
 	if r >= 0x80 && (r < 0xAC00 || r > 0xD7A3) && foldSpace(r) {
-		bits |= scSpace
+		bits |= scSpace | scOddSpace
 	}
 	return r, size, bits
 }
