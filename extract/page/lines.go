@@ -740,7 +740,8 @@ walk:
 	}
 	var b strings.Builder
 	last := 0
-	for _, m := range findReporters(s[from:to]) {
+	var buf [4][4]int // the matches of most lines, without an allocation
+	for _, m := range findReporters(s[from:to], buf[:0]) {
 		for k := range m {
 			if m[k] >= 0 {
 				m[k] += from

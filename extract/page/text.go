@@ -436,7 +436,8 @@ func plainFastValid(p *Page, scan string, scans []lineScan) (plain, valid bool, 
 		line  string
 		names []string
 	}
-	var notes []note
+	var noteBuf [8]note // the notes of most texts, without an allocation
+	notes := noteBuf[:0]
 	rest := scan
 	bad := false
 	// not plain: whether the rest of the text is valid too, and whether
