@@ -113,6 +113,12 @@ func (f *lineFacts) classifyRest(by, dup bool) lineClass {
 // metadata lines, stock portal phrases, a copyright line, or many short menu
 // lines.
 func looksLikeDump(lines []string, cls []lineClass) bool {
+	return looksLikeDumpN(lines, cls, func(i int) int { return runeLen(lines[i]) })
+}
+
+// looksLikeDumpN is looksLikeDump, with runes the number of runes of a
+// line.
+func looksLikeDumpN(lines []string, cls []lineClass, runes func(int) int) bool {
 	stock, short, nonblank := 0, 0, 0
 	for i, c := range cls {
 		switch c {
@@ -124,7 +130,7 @@ func looksLikeDump(lines []string, cls []lineClass) bool {
 		if c != lcBlank {
 			nonblank++
 			// a line of 60 bytes or more has at least 15 runes
-			if c != lcSentence && len(lines[i]) < 60 && runeLen(lines[i]) < 15 {
+			if c != lcSentence && len(lines[i]) < 60 && runes(i) < 15 {
 				short++
 			}
 		}
@@ -208,7 +214,7 @@ func fromTextRest(p *Page, s, scan string, scans []lineScan) (ctl bool) {
 		}
 		cls[i] = m.c
 	}
-	if !looksLikeDump(lines, cls) {
+	if !looksLikeDumpN(lines, cls, func(i int) int { return memo[ids[i]].sc.n }) {
 		p.Layout = "text-plain"
 		p.Body = s
 		for i, l := range lines {
@@ -222,13 +228,17 @@ func fromTextRest(p *Page, s, scan string, scans []lineScan) (ctl bool) {
 	if len(scan) < len(s) {
 		p.warn("text longer than 4 MB: only the first 4 MB were searched for the article")
 	}
-	cleanDump(p, lines, cls, func(i int) (lineNames, int) { m := &memo[ids[i]]; return m.names, m.sc.n })
+	cleanDump(p, lines, cls, func(i int) (lineNames, int, bool) {
+		m := &memo[ids[i]]
+		return m.names, m.sc.n, m.sc.keys&kwHangul != 0
+	})
 	return ctl
 }
 
 // cleanDump finds the article in the lines of a flattened page; known
-// gives the reporters of a line (when known) and its number of runes.
-func cleanDump(p *Page, lines []string, cls []lineClass, known func(int) (lineNames, int)) {
+// gives the reporters of a line (when known), its number of runes and
+// whether it holds a syllable.
+func cleanDump(p *Page, lines []string, cls []lineClass, known func(int) (lineNames, int, bool)) {
 	// Metadata lines.
 	metaAt := -1
 	for i, l := range lines {
@@ -279,7 +289,7 @@ func cleanDump(p *Page, lines []string, cls []lineClass, known func(int) (lineNa
 				cur.start = i
 			}
 			cur.end = i
-			_, n := known(i)
+			_, n, _ := known(i)
 			cur.chars += n
 			gap = 0
 		case lcStop, lcCopyright, lcByline:
@@ -313,7 +323,7 @@ func cleanDump(p *Page, lines []string, cls []lineClass, known func(int) (lineNa
 	}
 	if best < 0 {
 		p.warn("no article text found in the dump")
-		p.Title = dumpTitle(lines, cls, metaAt, len(lines))
+		p.Title = dumpTitle(lines, cls, metaAt, len(lines), known)
 		return
 	}
 	r := runs[best]
@@ -324,7 +334,7 @@ func cleanDump(p *Page, lines []string, cls []lineClass, known func(int) (lineNa
 			return
 		}
 		noted[i] = true
-		if n, _ := known(i); n.known {
+		if n, _, _ := known(i); n.known {
 			p.noteNames(lines[i], n.names)
 		} else {
 			p.notePeople(lines[i])
@@ -336,7 +346,7 @@ func cleanDump(p *Page, lines []string, cls []lineClass, known func(int) (lineNa
 		case lcSentence:
 			body = append(body, lines[i])
 		case lcOther:
-			if hasHangul(lines[i]) && runeLen(lines[i]) >= 4 {
+			if _, n, hangul := known(i); hangul && n >= 4 {
 				body = append(body, lines[i])
 			}
 		}
@@ -372,12 +382,12 @@ func cleanDump(p *Page, lines []string, cls []lineClass, known func(int) (lineNa
 			}
 		}
 	}
-	p.Title = dumpTitle(lines, cls, metaAt, r.start)
+	p.Title = dumpTitle(lines, cls, metaAt, r.start, known)
 }
 
 // dumpTitle is the headline: the last headline-like line before the 입력 line
-// (skipping the byline), else before the body.
-func dumpTitle(lines []string, cls []lineClass, metaAt, bodyAt int) string {
+// (skipping the byline), else before the body; known is as for cleanDump.
+func dumpTitle(lines []string, cls []lineClass, metaAt, bodyAt int, known func(int) (lineNames, int, bool)) string {
 	from := metaAt
 	if from < 0 {
 		from = bodyAt
@@ -388,15 +398,17 @@ func dumpTitle(lines []string, cls []lineClass, metaAt, bodyAt int) string {
 		case lcBlank, lcByline, lcMeta:
 			continue
 		case lcOther, lcSentence, lcDup:
-			n := runeLen(l)
-			if n >= 8 && n <= 150 && hasHangul(l) {
+			if _, n, hangul := known(i); n >= 8 && n <= 150 && hangul {
 				if metaAt >= 0 {
 					return l
 				}
 				// Without metadata, take the first of the block of headline
 				// lines right above the body.
 				j := i
-				for j-1 >= 0 && cls[j-1] == lcOther && runeLen(lines[j-1]) >= 8 {
+				for j-1 >= 0 && cls[j-1] == lcOther {
+					if _, n, _ := known(j - 1); n < 8 {
+						break
+					}
 					j--
 				}
 				return lines[j]
