@@ -204,7 +204,7 @@ func FuzzScanLineOld(f *testing.F) {
 		if l := foldAll(s); got.fold(s) != l {
 			t.Fatalf("scanLine(%q).fold = %q; want %q", s, got.fold(s), l)
 		}
-		got.oddSpace = false
+		got.oddSpace, got.repeatSpace = false, false
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("scanLine(%q) = %+v; want %+v", s, got, want)
 		}

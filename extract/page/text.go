@@ -607,8 +607,10 @@ type lineScan struct {
 	// says); folded when fold leaves the line as it is; ctl when it holds
 	// a byte isBinary counts (a NUL or another control byte).
 	bad, folded, ctl bool
-	// oddSpace is set when the line holds white space but ASCII spaces.
-	oddSpace bool
+	// oddSpace is set when the line holds white space but ASCII spaces;
+	// repeatSpace when white space follows white space after the first
+	// rune (inside the line or at its end).
+	oddSpace, repeatSpace bool
 	// by and names are bylineNames of the folded line once asked (by is
 	// 0 until then, 1 for a byline line, -1 for another).
 	by    int8
@@ -634,6 +636,9 @@ func (sc *lineScan) fold(line string) string {
 		return line
 	}
 	if !sc.oddSpace && !sc.bad {
+		if !sc.repeatSpace {
+			return strings.Trim(line, " ") // single spaces inside
+		}
 		return foldSpaces(line)
 	}
 	return foldAll(line)
@@ -845,6 +850,9 @@ func scanLine(line string) lineScan {
 		if bits&scSpace != 0 {
 			if c != ' ' || space {
 				k |= scNotFolded
+				if space {
+					k |= scRepeatSpace
+				}
 			}
 			space = true
 			i += size
@@ -872,15 +880,16 @@ func scanLine(line string) lineScan {
 	return lineScan{n: n, keys: uint32(k), suspect: k&scSuspect != 0,
 		// isBylineLine takes lines of at most 80 runes
 		byline: k&scByline != 0 && n <= 80, bad: k&scBad != 0, folded: k&scNotFolded == 0, ctl: k&scCtl != 0,
-		oddSpace: k&scOddSpace != 0}
+		oddSpace: k&scOddSpace != 0, repeatSpace: k&scRepeatSpace != 0}
 }
 
 // scSpace, in what scanRune returns, marks white space (foldSpace);
 // scCtl, there and in the state of scanLine, a byte isBinary counts.
 const (
-	scSpace    = scNotFolded << 1
-	scCtl      = scSpace << 1
-	scOddSpace = scCtl << 1 // white space but an ASCII space
+	scSpace       = scNotFolded << 1
+	scCtl         = scSpace << 1
+	scOddSpace    = scCtl << 1      // white space but an ASCII space
+	scRepeatSpace = scOddSpace << 1 // white space right after white space, past the first rune
 )
 
 // scanRune reads the rune at i of line as scanLine does: the rune, its
