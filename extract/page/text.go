@@ -823,8 +823,25 @@ func scanLine(line string) lineScan {
 	space := false
 	for i < len(line) {
 		c := line[i]
-		if !space {
-			// most runes: counted, none of the cases below
+		if c-0xEA <= 0xED-0xEA && hangulAt(line, i) {
+			if space {
+				n++
+				space = false
+			}
+			k |= kwHangul
+			if plainSyllables[int(c&3)<<8|int(line[i+1])]&(1<<(line[i+2]&63)) != 0 {
+				// most runes: counted, none of the cases below (plainRunes
+				// reads this syllable and what follows)
+				i, n = plainRunes(line, i, n)
+				continue
+			}
+			// a syllable of scanMask
+			n++
+			i += 3
+			k = scanCase(rune(c&0x0F)<<12|rune(line[i-2]&0x3F)<<6|rune(line[i-1]&0x3F), line[i:], n, k)
+			continue
+		}
+		if !space && plainClass[c] != pcStop {
 			if j, m := plainRunes(line, i, n); j > i {
 				if m-n < j-i {
 					k |= kwHangul // (only syllables take more bytes than runes)
@@ -832,18 +849,6 @@ func scanLine(line string) lineScan {
 				i, n = j, m
 				continue
 			}
-		}
-		if c-0xEA <= 0xED-0xEA && hangulAt(line, i) {
-			// a syllable of scanMask
-			if space {
-				n++
-				space = false
-			}
-			n++
-			i += 3
-			k |= kwHangul
-			k = scanCase(rune(c&0x0F)<<12|rune(line[i-2]&0x3F)<<6|rune(line[i-1]&0x3F), line[i:], n, k)
-			continue
 		}
 		r, size, bits := scanRune(line, i)
 		k |= bits &^ scSpace
