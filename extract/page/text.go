@@ -850,6 +850,19 @@ func scanLine(line string) lineScan {
 				continue
 			}
 		}
+		if c > ' ' && c < utf8.RuneSelf {
+			// ASCII, not white space nor a control byte
+			if space {
+				n++
+				space = false
+			}
+			n++
+			i++
+			if scanMask[c>>6]&(1<<(c&63)) != 0 {
+				k = scanCase(rune(c), line[i:], n, k)
+			}
+			continue
+		}
 		r, size, bits := scanRune(line, i)
 		k |= bits &^ scSpace
 		if bits&scSpace != 0 {
