@@ -58,6 +58,9 @@ func isReadTime(s string) bool { return strings.HasSuffix(s, "소요") && reRead
 // isRelated is reRelated.MatchString(s): a match starts with one of its
 // first runes.
 func isRelated(s string) bool {
+	if s == "" || s[0] != '[' && s[0] != '<' && s[0] != "▶"[0] && s[0] != "관"[0] {
+		return false // (▶, ☞, ▷, ■ and ◆ share their first byte)
+	}
 	for _, p := range []string{"▶", "☞", "▷", "■", "◆", "[", "<", "관"} {
 		if strings.HasPrefix(s, p) {
 			return reRelated.MatchString(s)
@@ -74,6 +77,9 @@ func isCredit(s string) bool {
 		t = t[1:]
 	}
 	t = trimSpaceLeft(t)
+	if t == "" || t[0] != "사"[0] && t[0] != "그"[0] {
+		return false // (사진, 자료, 영상, 제공 and 출처 share their first byte)
+	}
 	for _, w := range []string{"사진", "그래픽", "자료", "영상", "제공", "출처"} {
 		if strings.HasPrefix(t, w) {
 			return reCredit.MatchString(s)
@@ -82,9 +88,12 @@ func isCredit(s string) bool {
 	return false
 }
 
-// isCreditTail is reCreditTail.MatchString(s): a match holds / or =.
+// isCreditTail is reCreditTail.MatchString(s): a match starts with / or
+// = and holds no other (nor does it end before the end of s), so it starts
+// at the last of them: the regexp need only see s from there.
 func isCreditTail(s string) bool {
-	return strings.ContainsAny(s, "/=") && reCreditTail.MatchString(s)
+	i := strings.LastIndexAny(s, "/=")
+	return i >= 0 && reCreditTail.MatchString(s[i:])
 }
 
 // isBracketEnd is reBracketEnd.MatchString(s): a match ends the line with
@@ -392,7 +401,7 @@ func lineKeysN(s string) (k uint32, n int) {
 // anywhereWord reports whether rest, after the rune r, continues the
 // first word of a '*' stock phrase that starts with r.
 func anywhereWord(r rune, rest string) bool {
-	for _, w := range phrases.words[r] {
+	for _, w := range phrases.wordsOf(r) {
 		if strings.HasPrefix(rest, w) {
 			return true
 		}

@@ -235,7 +235,11 @@ func TestIsBinaryWords(t *testing.T) {
 
 func checkReporterMatch(t *testing.T, s string) {
 	t.Helper()
-	got, want := findReporters(s), reReporter.FindAllStringSubmatchIndex(s, -1)
+	var got [][]int
+	for _, m := range findReporters(s, nil) {
+		got = append(got, m[:])
+	}
+	want := reReporter.FindAllStringSubmatchIndex(s, -1)
 	if len(got) != len(want) || len(got) > 0 && !reflect.DeepEqual(got, want) {
 		t.Fatalf("findReporters(%q) = %v; want %v", s, got, want)
 	}

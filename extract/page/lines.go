@@ -170,10 +170,38 @@ type phraseIndex struct {
 	// first word of each '*' phrase (folding never changes it) by its first
 	// rune, as the rest of the word; always when a phrase matches any line.
 	first     map[rune][]string
-	words     map[rune][]string
+	words     []runeWords  // few: a list is quicker than a map
 	wordMask  [1024]uint64 // the keys of words below U+10000, as bits
 	firstMask [1024]uint64 // the keys of first below U+10000, as bits
 	always    bool
+}
+
+// runeWords are the first words of '*' phrases that start with r, as the
+// rest of the word.
+type runeWords struct {
+	r     rune
+	words []string
+}
+
+func (ix *phraseIndex) addWord(r rune, w string) {
+	for i := range ix.words {
+		if ix.words[i].r == r {
+			ix.words[i].words = append(ix.words[i].words, w)
+			return
+		}
+	}
+	ix.words = append(ix.words, runeWords{r, []string{w}})
+}
+
+// wordsOf are the first words of '*' phrases that start with r, as the
+// rest of the word.
+func (ix *phraseIndex) wordsOf(r rune) []string {
+	for i := range ix.words {
+		if ix.words[i].r == r {
+			return ix.words[i].words
+		}
+	}
+	return nil
 }
 
 type kindPhrase struct {
@@ -185,7 +213,7 @@ var phrases = indexPhrases(phraseLists)
 
 func indexPhrases(lists map[phraseKind][]phrase) *phraseIndex {
 	ix := &phraseIndex{exact: map[string]phraseKind{}, prefix: map[rune][]kindPhrase{},
-		first: map[rune][]string{}, words: map[rune][]string{}}
+		first: map[rune][]string{}}
 	for _, k := range []phraseKind{kindStop, kindDrop} {
 		for _, p := range lists[k] {
 			r, size := utf8.DecodeRuneInString(p.text)
@@ -213,7 +241,7 @@ func indexPhrases(lists map[phraseKind][]phrase) *phraseIndex {
 					continue
 				}
 				w, _, _ := strings.Cut(p.text[size:], " ")
-				ix.words[r] = append(ix.words[r], w)
+				ix.addWord(r, w)
 				if r < 0x10000 {
 					ix.wordMask[r>>6] |= 1 << (r & 63)
 				} else {
@@ -424,6 +452,9 @@ func endsLikeSentence(s string) bool {
 		return true
 	}
 	s = strings.TrimRight(s, " ")
+	if s == "" || s[len(s)-1] != '"' && s[len(s)-1] != '\'' && s[len(s)-1] != "”"[2] && s[len(s)-1] != "’"[2] {
+		return false // none of the endings below (by their last byte)
+	}
 	for _, suf := range []string{"다\"", "다”", "다'", "다’", "요\"", "요”"} {
 		if strings.HasSuffix(s, suf) {
 			return true
@@ -451,7 +482,7 @@ func (f *lineFacts) isCaption() bool {
 		return true
 	}
 	// reCreditTail holds / or =
-	if !f.endsSentence() && f.keys&(kwSlash|kwEq) != 0 && reCreditTail.MatchString(s) && f.runes() < 400 {
+	if !f.endsSentence() && f.keys&(kwSlash|kwEq) != 0 && isCreditTail(s) && f.runes() < 400 {
 		// '… /연합뉴스', '…[사진=기관 제공]'
 		i := strings.LastIndexAny(s, "/=")
 		if i >= 0 {
@@ -590,6 +621,14 @@ var notNames = map[string]bool{
 
 // mediaSuffix reports names that are outlets, not places or people.
 func mediaSuffix(s string) bool {
+	if len(s) < 3 {
+		return false // (every suffix is Hangul)
+	}
+	switch s[len(s)-3:] { // the last syllables of the suffixes
+	case "제", "보", "스", "문", "송", "신", "컴", "어", "널", "이", "리", "아", "합":
+	default:
+		return false
+	}
 	for _, suf := range []string{"경제", "일보", "뉴스", "신문", "방송", "통신", "닷컴", "미디어", "저널", "투데이", "타임스", "데일리", "코리아", "뉴시스", "연합"} {
 		if strings.HasSuffix(s, suf) {
 			return true
@@ -615,8 +654,8 @@ func validName(n string) bool {
 		return false
 	}
 	// Words ending in verb/particle syllables are not names.
-	switch last, _ := utf8.DecodeLastRuneInString(n); last {
-	case '는', '은', '을', '를', '의', '에', '서', '와', '과', '도', '만', '들':
+	switch n[len(n)-3:] { // the last syllable
+	case "는", "은", "을", "를", "의", "에", "서", "와", "과", "도", "만", "들":
 		return false
 	}
 	return true
@@ -636,7 +675,7 @@ func reporterScan(s string, withRest bool) (names []string, rest string) {
 	if !strings.Contains(s, "기자") && !strings.Contains(s, "특파원") && !strings.Contains(s, "통신원") {
 		return nil, s // the regexp is costly; most lines name no reporter
 	}
-	return reporterRun(s, withRest)
+	return reporterRun(s, kwReporter, withRest)
 }
 
 // reporterScanK is reporterScan of a line with line keys k.
@@ -644,17 +683,28 @@ func reporterScanK(s string, k uint32, withRest bool) (names []string, rest stri
 	if k&kwReporter == 0 {
 		return nil, s
 	}
-	return reporterRun(s, withRest)
+	return reporterRun(s, k, withRest)
 }
 
-// reporterRun is reporterScan of a line that holds a keyword.
-func reporterRun(s string, withRest bool) (names []string, rest string) {
+// reporterKeywords are the keywords of reReporter, with their line keys.
+var reporterKeywords = []struct {
+	key uint32
+	kw  string
+}{{kwGija, "기자"}, {kwTeukpawon, "특파원"}, {kwTongsinwon, "통신원"}}
+
+// reporterRun is reporterScan of a line that holds a keyword; k has the
+// keys of the keywords it may hold (those it lacks are not looked for).
+func reporterRun(s string, k uint32, withRest bool) (names []string, rest string) {
 	// A match ends with a keyword and holds nothing but Hangul, ASCII
 	// spaces and the separators before it: the regexp need only see the text
 	// from the start of that run before the first keyword to the end of the
 	// last keyword (the same matches, at a fraction of the cost).
 	from, to := len(s), 0
-	for _, kw := range []string{"기자", "특파원", "통신원"} {
+	for _, w := range reporterKeywords {
+		if k&w.key == 0 {
+			continue
+		}
+		kw := w.kw
 		i := strings.Index(s, kw)
 		if i < 0 {
 			continue
@@ -690,7 +740,8 @@ walk:
 	}
 	var b strings.Builder
 	last := 0
-	for _, m := range findReporters(s[from:to]) {
+	var buf [4][4]int // the matches of most lines, without an allocation
+	for _, m := range findReporters(s[from:to], buf[:0]) {
 		for k := range m {
 			if m[k] >= 0 {
 				m[k] += from

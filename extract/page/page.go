@@ -150,11 +150,14 @@ func indexOf[T string | []byte](s T, sub string) int {
 	return -1
 }
 
+// binaryHead is how much of a text isBinary looks at.
+const binaryHead = 8192
+
 // isBinary reports NUL bytes or many control characters in the first 8 KB.
 func isBinary[T string | []byte](b T) bool {
 	head := b
-	if len(head) > 8192 {
-		head = head[:8192]
+	if len(head) > binaryHead {
+		head = head[:binaryHead]
 	}
 	// UTF-16 text has NULs but a BOM: let the decoder handle it.
 	if len(head) >= 2 && (head[0] == 0xFF && head[1] == 0xFE || head[0] == 0xFE && head[1] == 0xFF) {
@@ -200,25 +203,31 @@ func FromText(s string) (*Page, error) {
 	if strings.TrimSpace(s) == "" {
 		return nil, ErrEmpty
 	}
-	if isBinary(s) {
-		return nil, ErrNotText
-	}
 	p := &Page{}
 	if len(s) <= MaxTextBytes {
-		// Most texts: one pass tells valid UTF-8 and plain text (as
-		// validUTF8 and fromText would).
+		// Most texts: one pass tells valid UTF-8, plain text and the
+		// control bytes of isBinary (as validUTF8, fromText and isBinary
+		// would).
 		var buf [64]lineScan // the lines of most texts
-		plain, valid, scans := plainFastValid(p, s, buf[:0])
+		plain, valid, scans, ctl := plainFastValid(p, s, buf[:0])
+		if valid && !plain {
+			// the full path reads every line: it tells the bytes of
+			// isBinary (p is dropped if there are too many)
+			ctl = fromTextRest(p, s, s, scans)
+		}
+		if ctl && isBinary(s) {
+			return nil, ErrNotText
+		}
 		if valid {
 			if plain {
 				p.Layout = "text-plain"
 				p.Body = s
-			} else {
-				fromTextRest(p, s, s, scans)
 			}
 			return p, nil
 		}
 		p = &Page{}
+	} else if isBinary(s) {
+		return nil, ErrNotText
 	}
 	if !validUTF8(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")

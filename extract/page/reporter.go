@@ -6,7 +6,7 @@ import (
 )
 
 // findReporters is reReporter.FindAllStringSubmatchIndex(s, -1), by hand:
-// each match as [start, end, name start, name end]. The regexp,
+// each match as [start, end, name start, name end], appended to out. The regexp,
 //
 //	((?:H{2,4}\s*[·,ㆍ/]\s*)*H{2,4})\s*(?:TITLE)?\s*(?:기자|특파원|통신원)
 //
@@ -17,8 +17,7 @@ import (
 // separator follows), so the only choices left are how many groups to take
 // (most first) and how many syllables the last name takes (4, 3, then 2).
 // TestReporterMatch and FuzzReporterMatch compare it with the regexp.
-func findReporters(s string) [][]int {
-	var out [][]int
+func findReporters(s string, out [][4]int) [][4]int {
 	for p := 0; p < len(s); {
 		if reporterStart(s, p) {
 			if m, ok := reporterAt(s, p); ok {
@@ -73,9 +72,9 @@ var reporterTitles = []string{"선임", "수석", "전문", "객원", "인턴", 
 var reporterWords = []string{"기자", "특파원", "통신원"}
 
 // reporterAt matches reReporter at p exactly (anchored there).
-func reporterAt(s string, p int) ([]int, bool) {
+func reporterAt(s string, p int) ([4]int, bool) {
 	if !hangulAt(s, p) || !hangulAt(s, p+3) {
-		return nil, false // every match starts with two syllables
+		return [4]int{}, false // every match starts with two syllables
 	}
 	// the groups of names with their separators, as many as there are
 	ends := []int{p}
@@ -98,11 +97,11 @@ func reporterAt(s string, p int) ([]int, bool) {
 		_, n := hangulRun(s, q, 4)
 		for k := n; k >= 2; k-- {
 			if end, ok := reporterTail(s, q+3*k); ok {
-				return []int{p, end, p, q + 3*k}, true
+				return [4]int{p, end, p, q + 3*k}, true
 			}
 		}
 	}
-	return nil, false
+	return [4]int{}, false
 }
 
 // reporterTail matches \s*(?:TITLE)?\s*(?:기자|특파원|통신원) at p.

@@ -113,6 +113,12 @@ func (f *lineFacts) classifyRest(by, dup bool) lineClass {
 // metadata lines, stock portal phrases, a copyright line, or many short menu
 // lines.
 func looksLikeDump(lines []string, cls []lineClass) bool {
+	return looksLikeDumpN(lines, cls, func(i int) int { return runeLen(lines[i]) })
+}
+
+// looksLikeDumpN is looksLikeDump, with runes the number of runes of a
+// line.
+func looksLikeDumpN(lines []string, cls []lineClass, runes func(int) int) bool {
 	stock, short, nonblank := 0, 0, 0
 	for i, c := range cls {
 		switch c {
@@ -124,7 +130,7 @@ func looksLikeDump(lines []string, cls []lineClass) bool {
 		if c != lcBlank {
 			nonblank++
 			// a line of 60 bytes or more has at least 15 runes
-			if c != lcSentence && len(lines[i]) < 60 && runeLen(lines[i]) < 15 {
+			if c != lcSentence && len(lines[i]) < 60 && runes(i) < 15 {
 				short++
 			}
 		}
@@ -151,8 +157,9 @@ func fromText(p *Page, s string) {
 }
 
 // fromTextRest is the rest of fromText once plainFast said no; scans are
-// what scanLine tells of the first lines of scan, when known.
-func fromTextRest(p *Page, s, scan string, scans []lineScan) {
+// what scanLine tells of the first lines of scan, when known. It reports
+// whether a line in the first 8 KB of scan holds a byte isBinary counts.
+func fromTextRest(p *Page, s, scan string, scans []lineScan) (ctl bool) {
 	raw := strings.Split(scan, "\n")
 	lines := make([]string, len(raw))
 	// Each distinct line is counted and classified once: ids[i] numbers
@@ -166,6 +173,7 @@ func fromTextRest(p *Page, s, scan string, scans []lineScan) {
 	ids := make([]int32, len(raw))
 	index := make(map[string]int32, len(raw))
 	memo := make([]known, 0, len(raw))
+	at := 0 // where r starts in scan
 	for i, r := range raw {
 		var sc lineScan
 		if i < len(scans) {
@@ -173,6 +181,8 @@ func fromTextRest(p *Page, s, scan string, scans []lineScan) {
 		} else {
 			sc = scanLine(r)
 		}
+		ctl = ctl || sc.ctl && at < binaryHead
+		at += len(r) + 1
 		l := sc.fold(r)
 		lines[i] = l
 		id, ok := index[l]
@@ -204,7 +214,7 @@ func fromTextRest(p *Page, s, scan string, scans []lineScan) {
 		}
 		cls[i] = m.c
 	}
-	if !looksLikeDump(lines, cls) {
+	if !looksLikeDumpN(lines, cls, func(i int) int { return memo[ids[i]].sc.n }) {
 		p.Layout = "text-plain"
 		p.Body = s
 		for i, l := range lines {
@@ -212,18 +222,23 @@ func fromTextRest(p *Page, s, scan string, scans []lineScan) {
 				p.notePeople(l)
 			}
 		}
-		return
+		return ctl
 	}
 	p.Layout = "text-dump"
 	if len(scan) < len(s) {
 		p.warn("text longer than 4 MB: only the first 4 MB were searched for the article")
 	}
-	cleanDump(p, lines, cls, func(i int) (lineNames, int) { m := &memo[ids[i]]; return m.names, m.sc.n })
+	cleanDump(p, lines, cls, func(i int) (lineNames, int, bool) {
+		m := &memo[ids[i]]
+		return m.names, m.sc.n, m.sc.keys&kwHangul != 0
+	})
+	return ctl
 }
 
 // cleanDump finds the article in the lines of a flattened page; known
-// gives the reporters of a line (when known) and its number of runes.
-func cleanDump(p *Page, lines []string, cls []lineClass, known func(int) (lineNames, int)) {
+// gives the reporters of a line (when known), its number of runes and
+// whether it holds a syllable.
+func cleanDump(p *Page, lines []string, cls []lineClass, known func(int) (lineNames, int, bool)) {
 	// Metadata lines.
 	metaAt := -1
 	for i, l := range lines {
@@ -274,7 +289,7 @@ func cleanDump(p *Page, lines []string, cls []lineClass, known func(int) (lineNa
 				cur.start = i
 			}
 			cur.end = i
-			_, n := known(i)
+			_, n, _ := known(i)
 			cur.chars += n
 			gap = 0
 		case lcStop, lcCopyright, lcByline:
@@ -308,7 +323,7 @@ func cleanDump(p *Page, lines []string, cls []lineClass, known func(int) (lineNa
 	}
 	if best < 0 {
 		p.warn("no article text found in the dump")
-		p.Title = dumpTitle(lines, cls, metaAt, len(lines))
+		p.Title = dumpTitle(lines, cls, metaAt, len(lines), known)
 		return
 	}
 	r := runs[best]
@@ -319,7 +334,7 @@ func cleanDump(p *Page, lines []string, cls []lineClass, known func(int) (lineNa
 			return
 		}
 		noted[i] = true
-		if n, _ := known(i); n.known {
+		if n, _, _ := known(i); n.known {
 			p.noteNames(lines[i], n.names)
 		} else {
 			p.notePeople(lines[i])
@@ -331,7 +346,7 @@ func cleanDump(p *Page, lines []string, cls []lineClass, known func(int) (lineNa
 		case lcSentence:
 			body = append(body, lines[i])
 		case lcOther:
-			if hasHangul(lines[i]) && runeLen(lines[i]) >= 4 {
+			if _, n, hangul := known(i); hangul && n >= 4 {
 				body = append(body, lines[i])
 			}
 		}
@@ -367,12 +382,12 @@ func cleanDump(p *Page, lines []string, cls []lineClass, known func(int) (lineNa
 			}
 		}
 	}
-	p.Title = dumpTitle(lines, cls, metaAt, r.start)
+	p.Title = dumpTitle(lines, cls, metaAt, r.start, known)
 }
 
 // dumpTitle is the headline: the last headline-like line before the 입력 line
-// (skipping the byline), else before the body.
-func dumpTitle(lines []string, cls []lineClass, metaAt, bodyAt int) string {
+// (skipping the byline), else before the body; known is as for cleanDump.
+func dumpTitle(lines []string, cls []lineClass, metaAt, bodyAt int, known func(int) (lineNames, int, bool)) string {
 	from := metaAt
 	if from < 0 {
 		from = bodyAt
@@ -383,15 +398,17 @@ func dumpTitle(lines []string, cls []lineClass, metaAt, bodyAt int) string {
 		case lcBlank, lcByline, lcMeta:
 			continue
 		case lcOther, lcSentence, lcDup:
-			n := runeLen(l)
-			if n >= 8 && n <= 150 && hasHangul(l) {
+			if _, n, hangul := known(i); n >= 8 && n <= 150 && hangul {
 				if metaAt >= 0 {
 					return l
 				}
 				// Without metadata, take the first of the block of headline
 				// lines right above the body.
 				j := i
-				for j-1 >= 0 && cls[j-1] == lcOther && runeLen(lines[j-1]) >= 8 {
+				for j-1 >= 0 && cls[j-1] == lcOther {
+					if _, n, _ := known(j - 1); n < 8 {
+						break
+					}
 					j--
 				}
 				return lines[j]
@@ -413,7 +430,7 @@ func dumpTitle(lines []string, cls []lineClass, metaAt, bodyAt int) string {
 // length is counted without building the line. It returns false (the caller
 // then does the full work) whenever the text may be a dump.
 func plainFast(p *Page, scan string) bool {
-	plain, _, _ := plainFastValid(p, scan, nil)
+	plain, _, _, _ := plainFastValid(p, scan, nil)
 	return plain
 }
 
@@ -422,18 +439,24 @@ func plainFast(p *Page, scan string) bool {
 // scan is not valid, p is left as it was and plain means nothing. It
 // appends to scans what scanLine told of the lines it read (the first
 // lines of scan) and returns them, for the full path when plain is false.
-func plainFastValid(p *Page, scan string, scans []lineScan) (plain, valid bool, scanned []lineScan) {
+// ctl is false when the first 8 KB of a valid scan hold no byte isBinary
+// counts (no NUL, no other control byte), so that isBinary is false.
+func plainFastValid(p *Page, scan string, scans []lineScan) (plain, valid bool, scanned []lineScan, ctl bool) {
 	nlines := strings.Count(scan, "\n") + 1
 	short, nonblank, stock := 0, 0, 0
 	type note struct {
 		line  string
 		names []string
 	}
-	var notes []note
+	var noteBuf [8]note // the notes of most texts, without an allocation
+	notes := noteBuf[:0]
 	rest := scan
 	bad := false
-	// not plain: whether the rest of the text is valid too
-	notPlain := func() (bool, bool, []lineScan) { return false, !bad && validUTF8(rest), scans }
+	// not plain: whether the rest of the text is valid too, and whether
+	// the lines read hold all of the first 8 KB
+	notPlain := func() (bool, bool, []lineScan, bool) {
+		return false, !bad && validUTF8(rest), scans, ctl || len(scan)-len(rest) < min(len(scan), binaryHead)
+	}
 	for i := 0; ; i++ {
 		line := rest
 		j := strings.IndexByte(rest, '\n')
@@ -444,6 +467,7 @@ func plainFastValid(p *Page, scan string, scans []lineScan) (plain, valid bool, 
 		scans = append(scans, sc)
 		n := sc.n
 		bad = bad || sc.bad
+		ctl = ctl || sc.ctl && len(scan)-len(rest) < binaryHead
 		if n > 0 {
 			nonblank++
 			if n < 15 { // a sentence line has at least 20 runes
@@ -487,15 +511,15 @@ func plainFastValid(p *Page, scan string, scans []lineScan) (plain, valid bool, 
 		rest = rest[j+1:]
 	}
 	if bad {
-		return false, false, nil
+		return false, false, nil, true
 	}
 	if short >= 8 && short*10 >= nonblank*3 {
-		return false, true, scans
+		return false, true, scans, ctl
 	}
 	for _, l := range notes {
 		p.noteNames(l.line, l.names)
 	}
-	return true, true, nil
+	return true, true, nil, ctl
 }
 
 // foldSpace reports the runes fold treats as white space.
@@ -503,31 +527,40 @@ func foldSpace(r rune) bool {
 	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff'
 }
 
-// metaFirst are the first runes of the labels of metadata lines (입력, 기사입력,
+// metaFirstRune reports the first runes of the labels of metadata lines (입력, 기사입력,
 // 최초 입력, 수정, 업데이트, 승인, 등록, 송고, 게재, 발행, 작성), of 'date', and the
 // brackets that may come before them.
-var metaFirst = map[rune]bool{'[': true, '(': true, '입': true, '기': true, '최': true, '수': true, '업': true, '승': true,
-	'등': true, '송': true, '게': true, '발': true, '작': true, 'd': true}
+func metaFirstRune(r rune) bool {
+	switch r {
+	case '[', '(', '입', '기', '최', '수', '업', '승', '등', '송', '게', '발', '작', 'd':
+		return true
+	}
+	return false
+}
 
 // foldedHasPrefix reports whether fold(s) starts with the folded phrase p,
 // without folding s: a space of p stands for one or more white-space runes
 // of s; s starts at a non-space rune.
 func foldedHasPrefix(s, p string) bool {
-	for p != "" {
-		if p[0] == ' ' {
-			t := strings.TrimLeftFunc(s, foldSpace)
-			if len(t) == len(s) {
-				return false
-			}
-			s, p = t, p[1:]
-			continue
+	for {
+		// the bytes of p up to its next space (most phrases fail here)
+		sp := strings.IndexByte(p, ' ')
+		if sp < 0 {
+			return strings.HasPrefix(s, p)
 		}
-		if s == "" || s[0] != p[0] {
+		if !strings.HasPrefix(s, p[:sp]) {
 			return false
 		}
-		s, p = s[1:], p[1:]
+		s, p = s[sp:], p[sp+1:]
+		if s == "" || startsRune[s[0]] {
+			return false // no white space here
+		}
+		t := strings.TrimLeftFunc(s, foldSpace)
+		if len(t) == len(s) {
+			return false
+		}
+		s = t
 	}
-	return true
 }
 
 // scanMask marks, as bits, the runes below U+10000 that scanLine looks at
@@ -571,8 +604,13 @@ type lineScan struct {
 	// byline line.
 	suspect, byline bool
 	// bad is set when the line is not valid UTF-8 (as utf8.ValidString
-	// says); folded when fold leaves the line as it is.
-	bad, folded bool
+	// says); folded when fold leaves the line as it is; ctl when it holds
+	// a byte isBinary counts (a NUL or another control byte).
+	bad, folded, ctl bool
+	// oddSpace is set when the line holds white space but ASCII spaces;
+	// repeatSpace when white space follows white space after the first
+	// rune (inside the line or at its end).
+	oddSpace, repeatSpace bool
 	// by and names are bylineNames of the folded line once asked (by is
 	// 0 until then, 1 for a byline line, -1 for another).
 	by    int8
@@ -597,89 +635,132 @@ func (sc *lineScan) fold(line string) string {
 	if sc.folded {
 		return line
 	}
+	if !sc.oddSpace && !sc.bad {
+		if !sc.repeatSpace {
+			return strings.Trim(line, " ") // single spaces inside
+		}
+		return foldSpaces(line)
+	}
 	return foldAll(line)
+}
+
+// foldSpaces is fold of a valid line whose only white space is ASCII
+// spaces: trimmed, and runs of spaces made one (most such lines only have
+// spaces at an end, and are cut, not copied).
+func foldSpaces(line string) string {
+	line = strings.Trim(line, " ")
+	i := strings.Index(line, "  ")
+	if i < 0 {
+		return line
+	}
+	var b strings.Builder
+	b.Grow(len(line))
+	for i >= 0 {
+		b.WriteString(line[:i+1])
+		line = strings.TrimLeft(line[i:], " ")
+		i = strings.Index(line, "  ")
+	}
+	b.WriteString(line)
+	return b.String()
 }
 
 // facts are the lineFacts of the folded line l of a scanned line.
 func (sc *lineScan) facts(l string) lineFacts { return lineFacts{s: l, keys: sc.keys, n: sc.n} }
 
-// Byte classes of plainRun.
+// plainSyllable reports that the bytes c, c1, c2 are a syllable of
+// plainSyllables.
+func plainSyllable(c, c1, c2 byte) bool {
+	return c-0xEA <= 0xED-0xEA && plainSyllables[int(c&3)<<8|int(c1)]&(1<<(c2&63)) != 0 && c2&0xC0 == 0x80
+}
+
+// Byte classes of plainRunes, for the bytes that are not the lead byte
+// of a syllable.
 const (
-	rcStop   = iota // anything else: the slow path of scanLine
-	rcSpace         // an ASCII space
-	rcASCII         // ASCII, not white space, none of the runes of scanMask
-	rcHangul        // the lead byte of a Hangul syllable
-	rcDigit         // an ASCII digit
+	pcStop  = iota // anything else: the loop of scanLine
+	pcPlain        // ASCII, not white space, none of the runes of scanMask
+	pcDigit        // an ASCII digit (only counted after 24 runes)
+	pcSpace        // an ASCII space
 )
 
-var runClass = func() (t [256]uint8) {
+var plainClass = func() (t [256]uint8) {
 	for c := 0x21; c < 0x7f; c++ {
 		if scanMask[c>>6]&(1<<(c&63)) == 0 {
-			t[c] = rcASCII
+			t[c] = pcPlain
 		}
 	}
 	for c := '0'; c <= '9'; c++ {
-		t[c] = rcDigit
+		if phrases.wordMask[0]&(1<<c) == 0 { // no case but the digit's own
+			t[c] = pcDigit
+		}
 	}
-	t[' '] = rcSpace
+	t[' '] = pcSpace
+	return t
+}()
+
+// startsRune marks the bytes that start a rune that is not white space
+// (foldSpace): ASCII but white space, and the lead bytes of U+A000 to
+// U+DFFF (a broken sequence is U+FFFD, not white space either).
+var startsRune = func() (t [256]bool) {
+	for c := 0x21; c < 0x80; c++ {
+		t[c] = true
+	}
 	for c := 0xEA; c <= 0xED; c++ {
-		t[c] = rcHangul
+		t[c] = true
 	}
 	return t
 }()
 
-// plainRun reads, from i, the runes of line that scanLine would only
-// count: plain syllables (plainSyllables), ASCII spaces, ASCII runes of
-// no case of scanLine, and digits once the folded line has more than 24
-// runes (a digit after that is no sign of metadata). n is the runes of the
-// folded line so far and space tells white space pending at i; it returns
-// where the runes end, the runes of the folded line then (a space counts
-// once a rune follows it), whether white space is pending, single unless
-// two spaces came in a row, and whether it read a syllable.
-func plainRun(line string, i, n int, space bool) (end, m int, spaceAfter, single, hangul bool) {
-	single = true
-	for uint(i) < uint(len(line)) {
-		c := line[i]
-		if c-0xEA <= 0xED-0xEA { // the lead byte of a syllable
-			if uint(i+2) >= uint(len(line)) {
-				break
-			}
-			u := line[i : i+3] // one bounds check for the two bytes after
-			c2 := u[2]
-			if plainSyllables[int(c&3)<<8|int(u[1])]&(1<<(c2&63)) == 0 || c2&0xC0 != 0x80 {
-				break
-			}
-			if space {
+// plainRunes reads, from i, the runes of line that scanLine would only
+// count: plain syllables (plainSyllables), ASCII runes of no case of
+// scanLine, digits once the folded line has more than 24 runes (a digit
+// after that is no sign of metadata), and single ASCII spaces before a
+// rune that is not white space. No white space is pending at i; n is the
+// runes of the folded line so far. It returns where the runes end and
+// the runes of the folded line then (a space is counted with it, as the
+// rune after it will be).
+func plainRunes(line string, i, n int) (int, int) {
+	if i < 0 {
+		return i, n // (never: it tells the compiler the indexes below are in range)
+	}
+	for {
+		// syllables and the single spaces between them (most of a line)
+		for i < len(line)-2 {
+			c := line[i]
+			if c-0xEA <= 0xED-0xEA { // the lead byte of a syllable
+				c1, c2 := line[i+1], line[i+2]
+				if plainSyllables[int(c&3)<<8|int(c1)]&(1<<(c2&63)) == 0 || c2&0xC0 != 0x80 {
+					return i, n
+				}
 				n++
-				space = false
+				i += 3
+				continue
+			}
+			if c != ' ' || !startsRune[line[i+1]] {
+				break
 			}
 			n++
-			hangul = true
-			i += 3
-			continue
-		}
-		switch runClass[c] {
-		case rcSpace:
-			single = single && !space
-			space = true
 			i++
-			continue
-		case rcDigit:
-			if n < 24 {
-				return i, n, space, single, hangul
-			}
-		case rcASCII:
-		default:
-			return i, n, space, single, hangul
 		}
-		if space {
-			n++
-			space = false
+		// the other runes of one byte, and the end of the line
+		if i >= len(line) {
+			return i, n
+		}
+		switch plainClass[line[i]] {
+		case pcPlain:
+		case pcDigit:
+			if n < 24 {
+				return i, n
+			}
+		case pcSpace:
+			if i+1 >= len(line) || !startsRune[line[i+1]] {
+				return i, n
+			}
+		default:
+			return i, n
 		}
 		n++
 		i++
 	}
-	return i, n, space, single, hangul
 }
 
 // The state of scanLine above the line keys, in the same word (few live
@@ -742,27 +823,54 @@ func scanLine(line string) lineScan {
 	space := false
 	for i < len(line) {
 		c := line[i]
-		if cl := runClass[c]; cl == rcSpace || cl == rcASCII || cl == rcDigit && n >= 24 ||
-			cl == rcHangul && i+2 < len(line) && plainSyllables[int(c&3)<<8|int(line[i+1])]&(1<<(line[i+2]&63)) != 0 && line[i+2]&0xC0 == 0x80 {
-			// most runes: plain syllables, spaces and ASCII, none of the
-			// runes looked at below; counted as the path below would
-			j, m, sp, single, hangul := plainRun(line, i, n, space)
-			if j > i {
-				i, n, space = j, m, sp
-				if !single {
-					k |= scNotFolded
-				}
-				if hangul {
-					k |= kwHangul
-				}
+		if c-0xEA <= 0xED-0xEA && hangulAt(line, i) {
+			if space {
+				n++
+				space = false
+			}
+			k |= kwHangul
+			if plainSyllables[int(c&3)<<8|int(line[i+1])]&(1<<(line[i+2]&63)) != 0 {
+				// most runes: counted, none of the cases below (plainRunes
+				// reads this syllable and what follows)
+				i, n = plainRunes(line, i, n)
 				continue
 			}
+			// a syllable of scanMask
+			n++
+			i += 3
+			k = scanCase(rune(c&0x0F)<<12|rune(line[i-2]&0x3F)<<6|rune(line[i-1]&0x3F), line[i:], n, k)
+			continue
+		}
+		if !space && plainClass[c] != pcStop {
+			if j, m := plainRunes(line, i, n); j > i {
+				if m-n < j-i {
+					k |= kwHangul // (only syllables take more bytes than runes)
+				}
+				i, n = j, m
+				continue
+			}
+		}
+		if c > ' ' && c < utf8.RuneSelf {
+			// ASCII, not white space nor a control byte
+			if space {
+				n++
+				space = false
+			}
+			n++
+			i++
+			if scanMask[c>>6]&(1<<(c&63)) != 0 {
+				k = scanCase(rune(c), line[i:], n, k)
+			}
+			continue
 		}
 		r, size, bits := scanRune(line, i)
 		k |= bits &^ scSpace
 		if bits&scSpace != 0 {
 			if c != ' ' || space {
 				k |= scNotFolded
+				if space {
+					k |= scRepeatSpace
+				}
 			}
 			space = true
 			i += size
@@ -784,16 +892,23 @@ func scanLine(line string) lineScan {
 	if space {
 		k |= scNotFolded // trailing white space
 	}
-	if k&scDigitEarly != 0 && metaFirst[firstRune] || k&scEndsSoyo != 0 {
+	if k&scDigitEarly != 0 && metaFirstRune(firstRune) || k&scEndsSoyo != 0 {
 		k |= scSuspect
 	}
 	return lineScan{n: n, keys: uint32(k), suspect: k&scSuspect != 0,
 		// isBylineLine takes lines of at most 80 runes
-		byline: k&scByline != 0 && n <= 80, bad: k&scBad != 0, folded: k&scNotFolded == 0}
+		byline: k&scByline != 0 && n <= 80, bad: k&scBad != 0, folded: k&scNotFolded == 0, ctl: k&scCtl != 0,
+		oddSpace: k&scOddSpace != 0, repeatSpace: k&scRepeatSpace != 0}
 }
 
-// scSpace, in what scanRune returns, marks white space (foldSpace).
-const scSpace = scNotFolded << 1
+// scSpace, in what scanRune returns, marks white space (foldSpace);
+// scCtl, there and in the state of scanLine, a byte isBinary counts.
+const (
+	scSpace       = scNotFolded << 1
+	scCtl         = scSpace << 1
+	scOddSpace    = scCtl << 1      // white space but an ASCII space
+	scRepeatSpace = scOddSpace << 1 // white space right after white space, past the first rune
+)
 
 // scanRune reads the rune at i of line as scanLine does: the rune, its
 // size, and scBad when it is not valid UTF-8 (then scNotFolded too: fold
@@ -802,10 +917,16 @@ func scanRune(line string, i int) (r rune, size int, bits uint64) {
 	c := line[i]
 	switch {
 	case c < utf8.RuneSelf:
-		if c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f' {
-			return rune(c), 1, scSpace
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b {
+			bits = scCtl // (a NUL too)
 		}
-		return rune(c), 1, 0
+		if c == ' ' {
+			return rune(c), 1, bits | scSpace
+		}
+		if c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f' {
+			return rune(c), 1, bits | scSpace | scOddSpace
+		}
+		return rune(c), 1, bits
 	case c&0xF0 == 0xE0 && i+2 < len(line) && line[i+1]&0xC0 == 0x80 && line[i+2]&0xC0 == 0x80:
 		// three bytes: all of Hangul
 		r, size = rune(c&0x0F)<<12|rune(line[i+1]&0x3F)<<6|rune(line[i+2]&0x3F), 3
@@ -819,7 +940,7 @@ func scanRune(line string, i int) (r rune, size int, bits uint64) {
 		}
 	}
 	if r >= 0x80 && (r < 0xAC00 || r > 0xD7A3) && foldSpace(r) {
-		bits |= scSpace
+		bits |= scSpace | scOddSpace
 	}
 	return r, size, bits
 }

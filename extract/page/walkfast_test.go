@@ -231,7 +231,8 @@ func checkFromText(t *testing.T, s string) {
 // texts of TestPlainFast, whole, with a broken byte and cut mid-rune.
 func TestFromTextOnePass(t *testing.T) {
 	texts := []string{"입력 2025.09.04 09:59\n제목\n정부는 예산안을 발표했다고 밝혔다.\nⓒ 예시일보", "정부는 예산을 늘렸다.\n홍길동 기자 hong@example.com",
-		"공유\n닫기\n본문 문장이다.\n많이 본 뉴스\n공유", "\xed\xa0\x80 서로게이트", "\xe0\x80\x80 긴 인코딩", "가\xff나", "\xc0\xaf"}
+		"공유\n닫기\n본문 문장이다.\n많이 본 뉴스\n공유", "\xed\xa0\x80 서로게이트", "\xe0\x80\x80 긴 인코딩", "가\xff나", "\xc0\xaf",
+		"가\x00나", strings.Repeat("\x01가\n", 20), strings.Repeat("긴 줄이다. ", 900) + "\n\x00", "입력 2025.09.04\n\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0e"}
 	if data, err := os.ReadFile(filepath.Join(sharedDir, "corpus", "dev-news.jsonl")); err == nil {
 		for _, line := range strings.Split(string(data), "\n") {
 			var rec struct{ Text string }
@@ -262,6 +263,9 @@ func FuzzFromTextOnePass(f *testing.F) {
 	f.Add("입력 2025.09.04 09:59\n제목\n본문 문장이 여기 있다.\nⓒ 예시")
 	f.Add("정부는 예산을 늘렸다고 밝혔다.\n홍길동 기자 hong@example.com\xed\xa0\x80")
 	f.Add("공유\n닫기\n\xe0\x80\x80본문 문장이다.")
+	f.Add("본문\x00 문장이다.\n둘째 줄")
+	f.Add("\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f가\n나\x1b\v")
+	f.Add("\xff\xfe\x00가")
 	f.Fuzz(func(t *testing.T, s string) { checkFromText(t, s) })
 }
 
@@ -351,7 +355,7 @@ func lineSignalsSlow(line string) (n int, suspect, byline, bad bool) {
 			continue // neither a phrase word nor a case below
 		}
 		if phrases.wordMask[r>>6]&(1<<(r&63)) != 0 && !suspect {
-			for _, w := range phrases.words[r] {
+			for _, w := range phrases.wordsOf(r) {
 				if strings.HasPrefix(next, w) {
 					suspect = true
 					break
@@ -386,7 +390,7 @@ func lineSignalsSlow(line string) (n int, suspect, byline, bad bool) {
 			byline = true
 		}
 	}
-	if digitEarly && metaFirst[firstRune] || endsSoyo {
+	if digitEarly && metaFirstRune(firstRune) || endsSoyo {
 		suspect = true
 	}
 	// isBylineLine takes lines of at most 80 runes
