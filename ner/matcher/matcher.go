@@ -100,8 +100,19 @@ func (m *Matcher) Find(text string) []ner.Mention { return m.AppendFind(nil, tex
 
 // AppendFind is Find appending to dst, for a caller that keeps a buffer.
 func (m *Matcher) AppendFind(dst []ner.Mention, text string) []ner.Mention {
+	out, _ := m.AppendFindDropped(dst, text, nil)
+	return out
+}
+
+// AppendFindDropped is AppendFind that also appends to dropped the rule of
+// every pattern given up in text: a pattern whose match runs out of its
+// match timeout twice at an anchor is not tried again in the text, so its
+// mentions there may be missing. The timeout is counted on the wall
+// clock, where a busy machine can stall a match that needs microseconds:
+// the second try keeps such a stall from changing the output.
+func (m *Matcher) AppendFindDropped(dst []ner.Mention, text string, dropped []string) ([]ner.Mention, []string) {
 	if len(m.pats) == 0 {
-		return dst
+		return dst, dropped
 	}
 	out := dst
 	var sc *scratch
@@ -129,8 +140,17 @@ func (m *Matcher) AppendFind(dst []ner.Mention, text string) []ner.Mention {
 				}
 				var timedOut bool
 				out, timedOut = m.apply(text, v.pat, i, a.End, out, sc)
+				if stallHook != nil && stallHook() {
+					timedOut = true
+				}
 				if timedOut {
-					sc.dead[v.pat] = true // one timeout: skip the pattern for the rest of the text
+					// again from the start: what the first try emitted
+					// is in sc.seen and is not emitted twice
+					out, timedOut = m.apply(text, v.pat, i, a.End, out, sc)
+				}
+				if timedOut {
+					sc.dead[v.pat] = true // skipped for the rest of the text
+					dropped = append(dropped, m.pats[v.pat].rule)
 				}
 			}
 		}
@@ -140,8 +160,12 @@ func (m *Matcher) AppendFind(dst []ner.Mention, text string) []ner.Mention {
 		sc.buf = buf[:0]
 		scratchPool.Put(sc)
 	}
-	return out
+	return out, dropped
 }
+
+// stallHook, when a test sets it, is asked after each first try whether
+// to take it as timed out (a stalled machine).
+var stallHook func() bool
 
 // maxFew is the most anchors tested one by one (Matcher.few).
 const maxFew = 8

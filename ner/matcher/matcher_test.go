@@ -62,8 +62,36 @@ func TestPathologicalPatternIsBounded(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := m.Find(strings.Repeat("a", 2000)); len(got) != 0 {
+	got, dropped := m.AppendFindDropped(nil, strings.Repeat("a", 2000), nil)
+	if len(got) != 0 {
 		t.Fatalf("got %+v", got)
+	}
+	if !slices.Equal(dropped, []string{"pattern:evil"}) {
+		t.Fatalf("dropped = %q, want the evil pattern once", dropped)
+	}
+}
+
+// A first try taken as timed out (a machine too busy to run it in time)
+// is made again: the output is what an undisturbed run gives, each
+// mention once, and no rule is reported dropped.
+func TestStalledTryIsRetried(t *testing.T) {
+	m, err := New([]rules.Pattern{
+		{ID: "co", Label: "ORG", Anchors: []string{"(주)"}, Regex: `\(주\)[가-힣]+`, After: 20},
+		{ID: "inst", Label: "ORG", Anchors: []string{"연구원"}, Regex: `[가-힣]+연구원`, Before: 20},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "(주)새봄식품과 한빛에너지연구원이 협약을 맺었다. 새봄에너지연구원도 (주)다온물산과 함께했다."
+	want := m.Find(text)
+	if len(want) != 4 {
+		t.Fatalf("undisturbed run: %+v, want 4 mentions", want)
+	}
+	stallHook = func() bool { return true } // every first try stalls
+	defer func() { stallHook = nil }()
+	got, dropped := m.AppendFindDropped(nil, text, nil)
+	if len(dropped) != 0 || fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Fatalf("with stalls: %+v dropped %q; want %+v", got, dropped, want)
 	}
 }
 
