@@ -26,7 +26,7 @@ import (
 // from the project root).
 const defaultBenchCorpus = "../shared/corpus/dev-news.jsonl"
 
-const benchUsage = `Usage: kpolicy bench [-j N] [--docs N] [--html] [--jsonl] [--rules FILE] [--cpuprofile FILE] [CORPUS]
+const benchUsage = `Usage: kpolicy bench [-j N] [--docs N] [--html | --bodies] [--jsonl] [--rules FILE] [--cpuprofile FILE] [CORPUS]
 
 Runs the extractor over a corpus held in memory and prints throughput
 (MB/s, documents/s), allocations per document, peak memory and the time to
@@ -35,7 +35,9 @@ build the extractor. CORPUS is a JSONL file of records, a directory of
 when present, else a generated article. Documents are replicated (or cut)
 to --docs. With --jsonl each document is also encoded as the JSONL line
 that kpolicy extract writes, so the figure is that of extract's output
-(reading the input and writing the bytes aside).
+(reading the input and writing the bytes aside). With --bodies each
+document is first cleaned, and the run is over the article text the
+cleaner leaves (plain article text: no menus, bylines or page furniture).
 `
 
 // benchDoc is one document of the benchmark corpus.
@@ -52,6 +54,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	docs := fs.Int("docs", 500, "documents to extract (the corpus is replicated or cut to this)")
 	asHTML := fs.Bool("html", false, "feed every document as an HTML page (text is wrapped in a page)")
 	asJSONL := fs.Bool("jsonl", false, "also encode every document as extract's JSONL output line")
+	bodies := fs.Bool("bodies", false, "run over the article text the cleaner leaves of each document (plain article text)")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the extraction to `file` (for go tool pprof)")
 	var ruleFiles multiFlag
 	fs.Var(&ruleFiles, "rules", "add a rule file or folder (repeatable)")
@@ -65,6 +68,9 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if *workers < 1 || *docs < 1 || len(rest) > 1 {
 		fs.Usage()
 		return usageError{"bench: -j and --docs must be at least 1, and at most one corpus"}
+	}
+	if *bodies && *asHTML {
+		return usageError{"bench: --bodies and --html exclude each other"}
 	}
 	source := ""
 	if len(rest) == 1 {
@@ -96,6 +102,12 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	build := time.Since(t0)
+	if *bodies {
+		if corpus, err = articleBodies(ctx, x, corpus); err != nil {
+			fmt.Fprintf(stderr, "kpolicy bench: %v\n", err)
+			return err
+		}
+	}
 
 	// Peak memory: the heap sampled while extracting, and the resident set
 	// high-water mark of the process where the system reports it.
@@ -187,6 +199,8 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	switch {
 	case *asHTML:
 		kind = "html, text wrapped in pages"
+	case *bodies:
+		kind = "the article text the cleaner leaves"
 	case pages == len(corpus):
 		kind = "html"
 	case pages > 0:
@@ -216,6 +230,21 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		fmt.Fprintf(stderr, "kpolicy bench: first error: %s\n", e)
 	}
 	return nil
+}
+
+// articleBodies replaces every document of corpus by the article text the
+// extractor's cleaner leaves of it, with its publication date.
+func articleBodies(ctx context.Context, x *extract.Extractor, corpus []benchDoc) ([]benchDoc, error) {
+	out := make([]benchDoc, 0, len(corpus))
+	for _, d := range corpus {
+		doc, err := x.Extract(ctx, d.in)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", d.in.Source, err)
+		}
+		in := extract.Input{ID: doc.Doc.ID, Source: d.in.Source, Published: doc.Doc.Published, Text: doc.Doc.Text}
+		out = append(out, benchDoc{in: in, size: len(in.Text)})
+	}
+	return out, nil
 }
 
 // peakRSS is the resident-set high-water mark of the process (VmHWM in

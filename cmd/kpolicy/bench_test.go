@@ -31,6 +31,7 @@ func TestBench(t *testing.T) {
 		{"generated", []string{"bench", "-j", "1", "--docs", "2"}, "2"}, // no ../shared from cmd/kpolicy
 		{"dir", []string{"bench", "--docs", "4", "../../testdata/articles"}, "4"},
 		{"encoded", []string{"bench", "--jsonl", "--docs", "4", jsonl}, "4"},
+		{"bodies", []string{"bench", "--bodies", "--docs", "4", jsonl}, "4"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			out, stderr, code := runCLI(t, "", tc.args...)
@@ -51,6 +52,9 @@ func TestBench(t *testing.T) {
 			if !strings.Contains(out, "documents: "+tc.docs+"\n") || !strings.Contains(out, "errors: 0\n") {
 				t.Errorf("output:\n%s\nstderr: %s", out, stderr)
 			}
+			if cleaned := strings.Contains(out, "as the article text the cleaner leaves)"); cleaned != slices.Contains(tc.args, "--bodies") {
+				t.Errorf("--bodies in %v, but the corpus line names the cleaned text: %v", tc.args, cleaned)
+			}
 			if encoded := strings.Contains(out, "output: jsonl encoded\n"); encoded != slices.Contains(tc.args, "--jsonl") {
 				t.Errorf("--jsonl in %v, but \"output: jsonl encoded\" printed: %v", tc.args, encoded)
 			}
@@ -59,6 +63,9 @@ func TestBench(t *testing.T) {
 	}
 	if _, _, code := runCLI(t, "", "bench", "--docs", "0"); code != 2 {
 		t.Errorf("--docs 0: exit %d; want 2", code)
+	}
+	if _, _, code := runCLI(t, "", "bench", "--bodies", "--html", jsonl); code != 2 {
+		t.Errorf("--bodies --html: exit %d; want 2", code)
 	}
 	prof := filepath.Join(dir, "cpu.prof")
 	if _, stderr, code := runCLI(t, "", "bench", "-j", "1", "--docs", "3", "--cpuprofile", prof, jsonl); code != 0 {
