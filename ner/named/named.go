@@ -604,67 +604,86 @@ type gazScan struct {
 }
 
 // scan looks for names where the rune before is no letter or digit, and
-// not right after another name: at every word start, and between words
-// at the bytes that start a key (gazOdd), the only offsets there where
-// one may start.
+// not at the end of another name nor inside it: at every word start, and
+// between words at the bytes that start a key (gazOdd), the only offsets
+// there where one may start. It walks the words rather than the bytes:
+// last is the end of the last name found, and an offset p is looked at
+// when p > last (and, between words, the byte before p is in no word).
 func (g *gazScan) scan() {
-	r, text, wid, words := g.r, g.d.text, g.d.wid, g.d.words
+	r, text, words := g.r, g.d.text, g.d.words
 	if r.gazOddRunes {
 		g.scanRunes()
 		return
 	}
-	odd := r.gazOdd
-	if odd == nil {
-		odd = &noOdd
-	}
-	pairs := r.gazPairs
-	check := true // the rune before i is no letter or digit, nor in a name
-	for i := 0; i < len(text); {
-		if w := wid[i]; w >= 0 {
-			// i starts a word when check is set; its first syllable is
-			// at hand for the trie's filters
-			wd := &words[w]
-			if check {
-				next := rune(-1) // the rune after the first syllable
-				if wd.allH {
-					if wd.nr >= 2 {
-						next = syllable(text[i+3 : i+6])
-					} else if wd.e < len(text) && text[wd.e] < 0x80 {
-						next = rune(text[wd.e])
-					}
-				}
-				var may bool
-				if next < 0 {
-					may = r.gaz.HasPrefixAt(text, i)
-				} else if pairs != nil {
-					may = pairs.May(wd.c, next)
-				} else {
-					may = r.gaz.MayStartWith(wd.c, next)
-				}
-				// the first two runes start a key (a word in five), and
-				// then the word is one, or its first word (gazMay)
-				if may && r.gazMay(g.d, wd) {
-					if e := g.at(i); e >= 0 {
-						i, check = e, false
-						continue
-					}
-				}
-			}
-			i, check = wd.e, false
-			continue
+	odd, pairs := r.gazOdd, r.gazPairs
+	last := -1
+	gap := 0 // the first offset between words to look at for odd bytes
+	for k := range words {
+		wd := &words[k]
+		i := wd.s
+		if odd != nil && gap < i {
+			last = g.scanGap(gap, i, last)
 		}
-		if check && odd[text[i]] && r.gaz.HasPrefixAt(text, i) {
+		gap = wd.e + 1 // the byte after the word follows a letter
+		if i <= last {
+			continue // inside the last name, or at its end
+		}
+		var may bool
+		if wd.allH && wd.nr >= 2 && pairs != nil {
+			// two syllables, most words: the filter of the first two
+			// runes inline (a word in five passes), then gazMay
+			may = pairs.May(wd.c, syllable(text[i+3:i+6])) && r.gazMay(g.d, wd)
+		} else {
+			may = g.mayAt(wd)
+		}
+		if may {
 			if e := g.at(i); e >= 0 {
-				i, check = e, false
-				continue
+				last = e
 			}
 		}
-		// the bytes up to the next word or byte that may start a key: the
-		// first byte of a rune, none of the bytes that follow it
-		for i++; i < len(text) && wid[i] < 0 && !odd[text[i]]; i++ {
-		}
-		check = true
 	}
+	if odd != nil && gap < len(text) {
+		g.scanGap(gap, len(text), last)
+	}
+}
+
+// mayAt reports whether a name may start at the word wd: its first two
+// runes start a key (a word in five), and then the word is one, or its
+// first word (gazMay).
+func (g *gazScan) mayAt(wd *word) bool {
+	r, text, i := g.r, g.d.text, wd.s
+	next := rune(-1) // the rune after the first syllable
+	if wd.allH {
+		if wd.nr >= 2 {
+			next = syllable(text[i+3 : i+6])
+		} else if wd.e < len(text) && text[wd.e] < 0x80 {
+			next = rune(text[wd.e])
+		}
+	}
+	var may bool
+	if next < 0 {
+		may = r.gaz.HasPrefixAt(text, i)
+	} else if pairs := r.gazPairs; pairs != nil {
+		may = pairs.May(wd.c, next)
+	} else {
+		may = r.gaz.MayStartWith(wd.c, next)
+	}
+	return may && r.gazMay(g.d, wd)
+}
+
+// scanGap looks for names at the bytes of text[from:to], between words,
+// that may start a key (gazOdd), after last, the end of the last name
+// found; it returns the end of the last name then.
+func (g *gazScan) scanGap(from, to, last int) int {
+	odd, text := g.r.gazOdd, g.d.text
+	for p := max(from, last+1); p < to; p++ {
+		if odd[text[p]] && g.r.gaz.HasPrefixAt(text, p) {
+			if e := g.at(p); e >= 0 {
+				last, p = e, e // p > e is next
+			}
+		}
+	}
+	return last
 }
 
 // gazMay reports whether the gazetteer may find a name at the start of the
@@ -705,10 +724,6 @@ func (r *Recognizer) beforeLocalTime(text string, i, e int) bool {
 	}
 	return false
 }
-
-// noOdd is gazOdd for a gazetteer whose keys all start with a letter or
-// a digit: no byte between words starts one.
-var noOdd [256]bool
 
 // scanRunes is scan trying every rune that follows no letter or digit, for
 // a gazetteer with a key that starts with U+FFFD: a stray byte decodes to
