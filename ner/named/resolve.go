@@ -55,7 +55,10 @@ func (d *doc) keep(ms []ner.Mention) []int32 {
 		if lo < len(kept) && ms[kept[lo]].Start < m.End {
 			continue
 		}
-		kept = slices.Insert(kept, lo, i)
+		// slices.Insert, inline
+		kept = append(kept, 0)
+		copy(kept[lo+1:], kept[lo:])
+		kept[lo] = i
 	}
 	d.order, d.kept = order, kept
 	return kept
@@ -106,13 +109,7 @@ func (d *doc) resolveWith(ms, add []ner.Mention) []ner.Mention {
 	hit := d.hit[:0]
 	for i := range add {
 		a := &add[i]
-		k, _ := slices.BinarySearchFunc(ms, a.Start, func(m ner.Mention, s int) int {
-			if m.End > s {
-				return 1
-			}
-			return -1
-		})
-		for ; k < len(ms) && ms[k].Start < a.End; k++ {
+		for k := endsAfter(ms, a.Start); k < len(ms) && ms[k].Start < a.End; k++ {
 			hit = append(hit, int32(k))
 		}
 	}
@@ -134,23 +131,58 @@ func (d *doc) resolveWith(ms, add []ner.Mention) []ner.Mention {
 	} else {
 		kept = d.keep(sub)
 	}
-	// merge the untouched mentions of ms with the kept ones, by start
+	// merge the untouched mentions of ms with the kept ones, by start: the
+	// runs of ms between them copied whole
 	out := d.nextBuf(len(ms) + len(add))
-	h, k := 0, 0
-	for i := range ms {
-		if h < len(hit) && int(hit[h]) == i {
-			h++
-			continue
-		}
-		for k < len(kept) && sub[kept[k]].Start < ms[i].Start {
-			out = append(out, sub[kept[k]])
-			k++
-		}
-		out = append(out, ms[i])
+	from, h := 0, 0 // ms[from:] and hit[h:] are still to copy and skip
+	for _, k := range kept {
+		a := &sub[k]
+		p := startsFrom(ms, from, a.Start)
+		out, h = appendSkipping(out, ms[:p], from, hit, h)
+		out = append(out, *a)
+		from = p
 	}
-	for ; k < len(kept); k++ {
-		out = append(out, sub[kept[k]])
-	}
+	out, _ = appendSkipping(out, ms, from, hit, h)
 	d.setBuf(out)
 	return out
+}
+
+// endsAfter returns the first k with ms[k].End > s (ms sorted and free of
+// overlaps: sorted by end too), or len(ms).
+func endsAfter(ms []ner.Mention, s int) int {
+	lo, hi := 0, len(ms)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if ms[h].End > s {
+			hi = h
+		} else {
+			lo = h + 1
+		}
+	}
+	return lo
+}
+
+// startsFrom returns the first k >= from with ms[k].Start >= s, or len(ms).
+func startsFrom(ms []ner.Mention, from, s int) int {
+	lo, hi := from, len(ms)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if ms[h].Start >= s {
+			hi = h
+		} else {
+			lo = h + 1
+		}
+	}
+	return lo
+}
+
+// appendSkipping appends ms[from:] to out but the mentions hit[h:] name
+// (sorted indices, those below len(ms) skipped and passed), and returns
+// out and the first h left.
+func appendSkipping(out, ms []ner.Mention, from int, hit []int32, h int) ([]ner.Mention, int) {
+	for ; h < len(hit) && int(hit[h]) < len(ms); h++ {
+		out = append(out, ms[from:hit[h]]...)
+		from = int(hit[h]) + 1
+	}
+	return append(out, ms[from:]...), h
 }
