@@ -27,6 +27,7 @@ type doc struct {
 	cur         int
 	sub         []ner.Mention
 	order, kept []int32
+	keys        []uint64 // the mentions' ranks as numbers (rank)
 	hit         []int32
 
 	// the output of a stage, until resolveWith has copied it

@@ -14,7 +14,57 @@ import (
 // keep returns the indices of the mentions of ms that ner.Resolve keeps,
 // sorted by start. The slice is the doc's buffer.
 func (d *doc) keep(ms []ner.Mention) []int32 {
+	order := d.rank(ms)
+	kept := d.kept[:0]
+	for _, i := range order {
+		m := &ms[i]
+		lo, hi := 0, len(kept)
+		for lo < hi {
+			h := int(uint(lo+hi) >> 1)
+			if ms[kept[h]].End > m.Start {
+				hi = h
+			} else {
+				lo = h + 1
+			}
+		}
+		if lo < len(kept) && ms[kept[lo]].Start < m.End {
+			continue
+		}
+		// slices.Insert, inline
+		kept = append(kept, 0)
+		copy(kept[lo+1:], kept[lo:])
+		kept[lo] = i
+	}
+	d.kept = kept
+	return kept
+}
+
+// rank returns the indices of ms in the order ner.Resolve takes them:
+// longest first, then higher priority, earliest, first given. The order
+// is the doc's buffer. The mentions' ranks are sorted as numbers when they
+// fit in 64 bits (a span below 64 KB, a priority of 0 to 15, an offset
+// below 16 MB, 1M mentions), else by a comparison of the mentions.
+func (d *doc) rank(ms []ner.Mention) []int32 {
 	order := d.order[:0]
+	keys, packed := d.keys[:0], len(ms) <= 1<<20
+	for i := range ms {
+		m := &ms[i]
+		n := m.End - m.Start
+		if uint(n) > 0xFFFF || uint(m.Priority) > 15 || uint(m.Start) >= 1<<24 {
+			packed = false
+			break
+		}
+		keys = append(keys, uint64(0xFFFF-n)<<48|uint64(15-m.Priority)<<44|uint64(m.Start)<<20|uint64(i))
+	}
+	d.keys = keys
+	if packed {
+		slices.Sort(keys)
+		for _, k := range keys {
+			order = append(order, int32(k&(1<<20-1)))
+		}
+		d.order = order
+		return order
+	}
 	for i := range ms {
 		order = append(order, int32(i))
 	}
@@ -40,28 +90,8 @@ func (d *doc) keep(ms []ner.Mention) []int32 {
 		}
 		return int(a - b)
 	})
-	kept := d.kept[:0]
-	for _, i := range order {
-		m := &ms[i]
-		lo, hi := 0, len(kept)
-		for lo < hi {
-			h := int(uint(lo+hi) >> 1)
-			if ms[kept[h]].End > m.Start {
-				hi = h
-			} else {
-				lo = h + 1
-			}
-		}
-		if lo < len(kept) && ms[kept[lo]].Start < m.End {
-			continue
-		}
-		// slices.Insert, inline
-		kept = append(kept, 0)
-		copy(kept[lo+1:], kept[lo:])
-		kept[lo] = i
-	}
-	d.order, d.kept = order, kept
-	return kept
+	d.order = order
+	return order
 }
 
 // resolve is ner.Resolve into one of the doc's two buffers.
