@@ -66,6 +66,10 @@ type Recognizer struct {
 	weakForms map[string]*weakRegion
 	weakSet   *strSet  // the keys of weakForms, for a quick no
 	weakFirst *sylBits // first syllables of the weak forms
+	// weakPairs has bit weakPair(a, b) set for the first two runes a b
+	// of every weak form: a word that starts with two syllables names one
+	// (whole or before a particle) only when its bit is set
+	weakPairs [weakPairWords]uint64
 	// gazOdd[b] is set when a gazetteer key starts with a rune that is no
 	// letter or digit and whose first byte is b (㈜): names are then looked
 	// for between words too, at those bytes
@@ -222,6 +226,11 @@ func New(p *rules.Pack) (*Recognizer, error) {
 	weakKeys := make(map[string]bool, len(r.weakForms))
 	for f := range r.weakForms {
 		weakKeys[f] = true
+		if c, n := utf8.DecodeRuneInString(f); n < len(f) {
+			c2, _ := utf8.DecodeRuneInString(f[n:])
+			h := weakPair(c, c2)
+			r.weakPairs[h>>6] |= 1 << (h & 63)
+		}
 	}
 	r.weakSet = newStrSet(weakKeys)
 	for i := range p.Entries {
@@ -462,6 +471,13 @@ func (r *Recognizer) weakRegions(d *doc, ms []ner.Mention) []ner.Mention {
 		if !r.weakFirst.has(wd.c) {
 			continue // no weak form starts with this syllable: most words stop here
 		}
+		if wd.allH && wd.nr >= 2 {
+			// the word and the word before its particles (two runes at
+			// least) start with its first two syllables
+			if h := weakPair(wd.c, syllable(text[wd.s+3:wd.s+6])); r.weakPairs[h>>6]&(1<<(h&63)) == 0 {
+				continue
+			}
+		}
 		i, we := wd.s, wd.e
 		w, e := text[i:we], we
 		entry, ok := r.weakForm(w)
@@ -503,6 +519,14 @@ func (r *Recognizer) weakRegions(d *doc, ms []ner.Mention) []ner.Mention {
 		}
 	}
 	return out
+}
+
+// weakPairWords is the size of Recognizer.weakPairs: 4,096 bits.
+const weakPairWords = 64
+
+// weakPair hashes two runes to a bit of Recognizer.weakPairs.
+func weakPair(a, b rune) uint32 {
+	return (uint32(a)*0x9E3779B1 ^ uint32(b)*0x85EBCA77) >> (32 - 12)
 }
 
 // weakForm is r.weakForms[w], behind the filter of weakSet.
