@@ -683,6 +683,15 @@ func (g *gazScan) mayAt(wd *word) bool {
 		} else if wd.e < len(text) && text[wd.e] < 0x80 {
 			next = rune(text[wd.e])
 		}
+	} else if pairs := r.gazPairs; pairs != nil && wd.c < 0x80 && i+1 < len(text) {
+		// an ASCII letter or digit (3월, G20) followed by ASCII or a
+		// syllable: the filter of the first two runes without a decode
+		if b := text[i+1]; b < 0x80 {
+			return pairs.May(wd.c, rune(b)) && r.gazMay(g.d, wd)
+		}
+		if c := lex.HangulAt(text, i+1); c >= 0 {
+			return pairs.May(wd.c, c) && r.gazMay(g.d, wd)
+		}
 	}
 	var may bool
 	if next < 0 {
