@@ -276,6 +276,19 @@ func (p *Particles) EndMaskWord(s string, ws, we int, last rune) (uint64, bool) 
 	return p.endMaskSyllables(s, ws, we, last), true
 }
 
+// OfSyllables reports whether the particles are spelled with Hangul
+// syllables alone and fit EndMask's bits: EndMaskSyllable may then be
+// asked.
+func (p *Particles) OfSyllables() bool { return p != nil && p.syllables && p.maxLen <= 63 }
+
+// EndMaskSyllable is EndMaskWord for particles of syllables alone
+// (OfSyllables) and a word s[ws:we] (we <= len(s)) that ends with the
+// Hangul syllable last: a caller that tests every word of a text saves
+// EndMaskWord's checks.
+func (p *Particles) EndMaskSyllable(s string, ws, we int, last rune) uint64 {
+	return p.endMaskSyllables(s, ws, we, last)
+}
+
 // endMaskSyllables is EndMask for particles of syllables alone and a word
 // s[ws:we] that ends with the syllable last.
 func (p *Particles) endMaskSyllables(s string, ws, we int, last rune) uint64 {

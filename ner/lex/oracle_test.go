@@ -273,6 +273,11 @@ func FuzzTrieWalks(f *testing.F) {
 						if wm, wok := pp.EndMask(text, lo, i); m != wm || ok != wok {
 							t.Fatalf("EndMaskWord(%q, %d, %d, %q) = %b; want %b", text, lo, i, last, m, wm)
 						}
+						if pp.OfSyllables() && IsHangul(last) {
+							if m, wm := pp.EndMaskSyllable(text, lo, i, last), pp.oldEndMask(text, lo, i); m != wm {
+								t.Fatalf("EndMaskSyllable(%q, %d, %d, %q) = %b; want %b", text, lo, i, last, m, wm)
+							}
+						}
 					}
 				}
 			}

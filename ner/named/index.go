@@ -27,6 +27,7 @@ type doc struct {
 	cur         int
 	sub         []ner.Mention
 	order, kept []int32
+	keys        []uint64 // the mentions' ranks as numbers (rank)
 	hit         []int32
 
 	// the output of a stage, until resolveWith has copied it
@@ -86,10 +87,20 @@ func (r *Recognizer) newDoc(text string) *doc {
 		// a second pass, so that the first keeps its loop variables in
 		// registers: most words end with a syllable that ends no particle
 		p, words := r.particles, d.words
-		for k := range words {
-			w := &words[k]
-			if p.MayEndWith(w.lc) {
-				w.pmask, _ = p.EndMaskWord(text, w.s, w.e, w.lc)
+		if p.OfSyllables() {
+			// MayEndWith says no to a last rune that is no syllable
+			for k := range words {
+				w := &words[k]
+				if p.MayEndWith(w.lc) {
+					w.pmask = p.EndMaskSyllable(text, w.s, w.e, w.lc)
+				}
+			}
+		} else {
+			for k := range words {
+				w := &words[k]
+				if p.MayEndWith(w.lc) {
+					w.pmask, _ = p.EndMaskWord(text, w.s, w.e, w.lc)
+				}
 			}
 		}
 	}

@@ -66,6 +66,10 @@ type Recognizer struct {
 	weakForms map[string]*weakRegion
 	weakSet   *strSet  // the keys of weakForms, for a quick no
 	weakFirst *sylBits // first syllables of the weak forms
+	// weakPairs has bit weakPair(a, b) set for the first two runes a b
+	// of every weak form: a word that starts with two syllables names one
+	// (whole or before a particle) only when its bit is set
+	weakPairs [weakPairWords]uint64
 	// gazOdd[b] is set when a gazetteer key starts with a rune that is no
 	// letter or digit and whose first byte is b (㈜): names are then looked
 	// for between words too, at those bytes
@@ -222,6 +226,11 @@ func New(p *rules.Pack) (*Recognizer, error) {
 	weakKeys := make(map[string]bool, len(r.weakForms))
 	for f := range r.weakForms {
 		weakKeys[f] = true
+		if c, n := utf8.DecodeRuneInString(f); n < len(f) {
+			c2, _ := utf8.DecodeRuneInString(f[n:])
+			h := weakPair(c, c2)
+			r.weakPairs[h>>6] |= 1 << (h & 63)
+		}
 	}
 	r.weakSet = newStrSet(weakKeys)
 	for i := range p.Entries {
@@ -462,6 +471,13 @@ func (r *Recognizer) weakRegions(d *doc, ms []ner.Mention) []ner.Mention {
 		if !r.weakFirst.has(wd.c) {
 			continue // no weak form starts with this syllable: most words stop here
 		}
+		if wd.allH && wd.nr >= 2 {
+			// the word and the word before its particles (two runes at
+			// least) start with its first two syllables
+			if h := weakPair(wd.c, syllable(text[wd.s+3:wd.s+6])); r.weakPairs[h>>6]&(1<<(h&63)) == 0 {
+				continue
+			}
+		}
 		i, we := wd.s, wd.e
 		w, e := text[i:we], we
 		entry, ok := r.weakForm(w)
@@ -503,6 +519,14 @@ func (r *Recognizer) weakRegions(d *doc, ms []ner.Mention) []ner.Mention {
 		}
 	}
 	return out
+}
+
+// weakPairWords is the size of Recognizer.weakPairs: 4,096 bits.
+const weakPairWords = 64
+
+// weakPair hashes two runes to a bit of Recognizer.weakPairs.
+func weakPair(a, b rune) uint32 {
+	return (uint32(a)*0x9E3779B1 ^ uint32(b)*0x85EBCA77) >> (32 - 12)
 }
 
 // weakForm is r.weakForms[w], behind the filter of weakSet.
@@ -604,67 +628,95 @@ type gazScan struct {
 }
 
 // scan looks for names where the rune before is no letter or digit, and
-// not right after another name: at every word start, and between words
-// at the bytes that start a key (gazOdd), the only offsets there where
-// one may start.
+// not at the end of another name nor inside it: at every word start, and
+// between words at the bytes that start a key (gazOdd), the only offsets
+// there where one may start. It walks the words rather than the bytes:
+// last is the end of the last name found, and an offset p is looked at
+// when p > last (and, between words, the byte before p is in no word).
 func (g *gazScan) scan() {
-	r, text, wid, words := g.r, g.d.text, g.d.wid, g.d.words
+	r, text, words := g.r, g.d.text, g.d.words
 	if r.gazOddRunes {
 		g.scanRunes()
 		return
 	}
-	odd := r.gazOdd
-	if odd == nil {
-		odd = &noOdd
-	}
-	pairs := r.gazPairs
-	check := true // the rune before i is no letter or digit, nor in a name
-	for i := 0; i < len(text); {
-		if w := wid[i]; w >= 0 {
-			// i starts a word when check is set; its first syllable is
-			// at hand for the trie's filters
-			wd := &words[w]
-			if check {
-				next := rune(-1) // the rune after the first syllable
-				if wd.allH {
-					if wd.nr >= 2 {
-						next = syllable(text[i+3 : i+6])
-					} else if wd.e < len(text) && text[wd.e] < 0x80 {
-						next = rune(text[wd.e])
-					}
-				}
-				var may bool
-				if next < 0 {
-					may = r.gaz.HasPrefixAt(text, i)
-				} else if pairs != nil {
-					may = pairs.May(wd.c, next)
-				} else {
-					may = r.gaz.MayStartWith(wd.c, next)
-				}
-				// the first two runes start a key (a word in five), and
-				// then the word is one, or its first word (gazMay)
-				if may && r.gazMay(g.d, wd) {
-					if e := g.at(i); e >= 0 {
-						i, check = e, false
-						continue
-					}
-				}
-			}
-			i, check = wd.e, false
-			continue
+	odd, pairs := r.gazOdd, r.gazPairs
+	last := -1
+	gap := 0 // the first offset between words to look at for odd bytes
+	for k := range words {
+		wd := &words[k]
+		i := wd.s
+		if odd != nil && gap < i {
+			last = g.scanGap(gap, i, last)
 		}
-		if check && odd[text[i]] && r.gaz.HasPrefixAt(text, i) {
+		gap = wd.e + 1 // the byte after the word follows a letter
+		if i <= last {
+			continue // inside the last name, or at its end
+		}
+		var may bool
+		if wd.allH && wd.nr >= 2 && pairs != nil {
+			// two syllables, most words: the filter of the first two
+			// runes inline (a word in five passes), then gazMay
+			may = pairs.May(wd.c, syllable(text[i+3:i+6])) && r.gazMay(g.d, wd)
+		} else {
+			may = g.mayAt(wd)
+		}
+		if may {
 			if e := g.at(i); e >= 0 {
-				i, check = e, false
-				continue
+				last = e
 			}
 		}
-		// the bytes up to the next word or byte that may start a key: the
-		// first byte of a rune, none of the bytes that follow it
-		for i++; i < len(text) && wid[i] < 0 && !odd[text[i]]; i++ {
-		}
-		check = true
 	}
+	if odd != nil && gap < len(text) {
+		g.scanGap(gap, len(text), last)
+	}
+}
+
+// mayAt reports whether a name may start at the word wd: its first two
+// runes start a key (a word in five), and then the word is one, or its
+// first word (gazMay).
+func (g *gazScan) mayAt(wd *word) bool {
+	r, text, i := g.r, g.d.text, wd.s
+	next := rune(-1) // the rune after the first syllable
+	if wd.allH {
+		if wd.nr >= 2 {
+			next = syllable(text[i+3 : i+6])
+		} else if wd.e < len(text) && text[wd.e] < 0x80 {
+			next = rune(text[wd.e])
+		}
+	} else if pairs := r.gazPairs; pairs != nil && wd.c < 0x80 && i+1 < len(text) {
+		// an ASCII letter or digit (3월, G20) followed by ASCII or a
+		// syllable: the filter of the first two runes without a decode
+		if b := text[i+1]; b < 0x80 {
+			return pairs.May(wd.c, rune(b)) && r.gazMay(g.d, wd)
+		}
+		if c := lex.HangulAt(text, i+1); c >= 0 {
+			return pairs.May(wd.c, c) && r.gazMay(g.d, wd)
+		}
+	}
+	var may bool
+	if next < 0 {
+		may = r.gaz.HasPrefixAt(text, i)
+	} else if pairs := r.gazPairs; pairs != nil {
+		may = pairs.May(wd.c, next)
+	} else {
+		may = r.gaz.MayStartWith(wd.c, next)
+	}
+	return may && r.gazMay(g.d, wd)
+}
+
+// scanGap looks for names at the bytes of text[from:to], between words,
+// that may start a key (gazOdd), after last, the end of the last name
+// found; it returns the end of the last name then.
+func (g *gazScan) scanGap(from, to, last int) int {
+	odd, text := g.r.gazOdd, g.d.text
+	for p := max(from, last+1); p < to; p++ {
+		if odd[text[p]] && g.r.gaz.HasPrefixAt(text, p) {
+			if e := g.at(p); e >= 0 {
+				last, p = e, e // p > e is next
+			}
+		}
+	}
+	return last
 }
 
 // gazMay reports whether the gazetteer may find a name at the start of the
@@ -705,10 +757,6 @@ func (r *Recognizer) beforeLocalTime(text string, i, e int) bool {
 	}
 	return false
 }
-
-// noOdd is gazOdd for a gazetteer whose keys all start with a letter or
-// a digit: no byte between words starts one.
-var noOdd [256]bool
 
 // scanRunes is scan trying every rune that follows no letter or digit, for
 // a gazetteer with a key that starts with U+FFFD: a stray byte decodes to

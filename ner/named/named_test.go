@@ -1,6 +1,7 @@
 package named
 
 import (
+	"fmt"
 	"os"
 	"testing"
 
@@ -154,4 +155,37 @@ func newsTexts(b testing.TB) []string {
 		b.Fatal(err)
 	}
 	return append([]string{string(raw)}, testcorpus.News()...)
+}
+
+// TestWeakPairsFilter checks that the filter of the weak forms' first two
+// syllables turns no region away: weakRegions finds the same with every
+// bit of it set.
+func TestWeakPairsFilter(t *testing.T) {
+	r := recognizer(t)
+	open := *r
+	for k := range open.weakPairs {
+		open.weakPairs[k] = ^uint64(0)
+	}
+	texts := append(newsTexts(t), testcorpus.KLUE()...)
+	// every weak form in a list of regions, before a place word and
+	// with particles
+	for f := range r.weakForms {
+		texts = append(texts, "대구, "+f+", 광주 등에서 "+f+"는 "+f+" 농공단지와 "+f+"군은 "+f+"에서도 "+f)
+	}
+	found := 0
+	for _, text := range texts {
+		d := r.newDoc(text)
+		ms := d.resolve(r.gazetteer(d))
+		regions := r.weakRegions(d, ms)
+		found += len(regions)
+		got := fmt.Sprint(regions)
+		want := fmt.Sprint(open.weakRegions(d, ms))
+		d.free()
+		if got != want {
+			t.Fatalf("%q:\n got %s\nwant %s", text, got, want)
+		}
+	}
+	if found == 0 {
+		t.Fatal("no weak region found: the test tests nothing")
+	}
 }

@@ -14,7 +14,57 @@ import (
 // keep returns the indices of the mentions of ms that ner.Resolve keeps,
 // sorted by start. The slice is the doc's buffer.
 func (d *doc) keep(ms []ner.Mention) []int32 {
+	order := d.rank(ms)
+	kept := d.kept[:0]
+	for _, i := range order {
+		m := &ms[i]
+		lo, hi := 0, len(kept)
+		for lo < hi {
+			h := int(uint(lo+hi) >> 1)
+			if ms[kept[h]].End > m.Start {
+				hi = h
+			} else {
+				lo = h + 1
+			}
+		}
+		if lo < len(kept) && ms[kept[lo]].Start < m.End {
+			continue
+		}
+		// slices.Insert, inline
+		kept = append(kept, 0)
+		copy(kept[lo+1:], kept[lo:])
+		kept[lo] = i
+	}
+	d.kept = kept
+	return kept
+}
+
+// rank returns the indices of ms in the order ner.Resolve takes them:
+// longest first, then higher priority, earliest, first given. The order
+// is the doc's buffer. The mentions' ranks are sorted as numbers when they
+// fit in 64 bits (a span below 64 KB, a priority of 0 to 15, an offset
+// below 16 MB, 1M mentions), else by a comparison of the mentions.
+func (d *doc) rank(ms []ner.Mention) []int32 {
 	order := d.order[:0]
+	keys, packed := d.keys[:0], len(ms) <= 1<<20
+	for i := range ms {
+		m := &ms[i]
+		n := m.End - m.Start
+		if uint(n) > 0xFFFF || uint(m.Priority) > 15 || uint(m.Start) >= 1<<24 {
+			packed = false
+			break
+		}
+		keys = append(keys, uint64(0xFFFF-n)<<48|uint64(15-m.Priority)<<44|uint64(m.Start)<<20|uint64(i))
+	}
+	d.keys = keys
+	if packed {
+		slices.Sort(keys)
+		for _, k := range keys {
+			order = append(order, int32(k&(1<<20-1)))
+		}
+		d.order = order
+		return order
+	}
 	for i := range ms {
 		order = append(order, int32(i))
 	}
@@ -40,25 +90,8 @@ func (d *doc) keep(ms []ner.Mention) []int32 {
 		}
 		return int(a - b)
 	})
-	kept := d.kept[:0]
-	for _, i := range order {
-		m := &ms[i]
-		lo, hi := 0, len(kept)
-		for lo < hi {
-			h := int(uint(lo+hi) >> 1)
-			if ms[kept[h]].End > m.Start {
-				hi = h
-			} else {
-				lo = h + 1
-			}
-		}
-		if lo < len(kept) && ms[kept[lo]].Start < m.End {
-			continue
-		}
-		kept = slices.Insert(kept, lo, i)
-	}
-	d.order, d.kept = order, kept
-	return kept
+	d.order = order
+	return order
 }
 
 // resolve is ner.Resolve into one of the doc's two buffers.
@@ -106,13 +139,7 @@ func (d *doc) resolveWith(ms, add []ner.Mention) []ner.Mention {
 	hit := d.hit[:0]
 	for i := range add {
 		a := &add[i]
-		k, _ := slices.BinarySearchFunc(ms, a.Start, func(m ner.Mention, s int) int {
-			if m.End > s {
-				return 1
-			}
-			return -1
-		})
-		for ; k < len(ms) && ms[k].Start < a.End; k++ {
+		for k := endsAfter(ms, a.Start); k < len(ms) && ms[k].Start < a.End; k++ {
 			hit = append(hit, int32(k))
 		}
 	}
@@ -134,23 +161,58 @@ func (d *doc) resolveWith(ms, add []ner.Mention) []ner.Mention {
 	} else {
 		kept = d.keep(sub)
 	}
-	// merge the untouched mentions of ms with the kept ones, by start
+	// merge the untouched mentions of ms with the kept ones, by start: the
+	// runs of ms between them copied whole
 	out := d.nextBuf(len(ms) + len(add))
-	h, k := 0, 0
-	for i := range ms {
-		if h < len(hit) && int(hit[h]) == i {
-			h++
-			continue
-		}
-		for k < len(kept) && sub[kept[k]].Start < ms[i].Start {
-			out = append(out, sub[kept[k]])
-			k++
-		}
-		out = append(out, ms[i])
+	from, h := 0, 0 // ms[from:] and hit[h:] are still to copy and skip
+	for _, k := range kept {
+		a := &sub[k]
+		p := startsFrom(ms, from, a.Start)
+		out, h = appendSkipping(out, ms[:p], from, hit, h)
+		out = append(out, *a)
+		from = p
 	}
-	for ; k < len(kept); k++ {
-		out = append(out, sub[kept[k]])
-	}
+	out, _ = appendSkipping(out, ms, from, hit, h)
 	d.setBuf(out)
 	return out
+}
+
+// endsAfter returns the first k with ms[k].End > s (ms sorted and free of
+// overlaps: sorted by end too), or len(ms).
+func endsAfter(ms []ner.Mention, s int) int {
+	lo, hi := 0, len(ms)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if ms[h].End > s {
+			hi = h
+		} else {
+			lo = h + 1
+		}
+	}
+	return lo
+}
+
+// startsFrom returns the first k >= from with ms[k].Start >= s, or len(ms).
+func startsFrom(ms []ner.Mention, from, s int) int {
+	lo, hi := from, len(ms)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if ms[h].Start >= s {
+			hi = h
+		} else {
+			lo = h + 1
+		}
+	}
+	return lo
+}
+
+// appendSkipping appends ms[from:] to out but the mentions hit[h:] name
+// (sorted indices, those below len(ms) skipped and passed), and returns
+// out and the first h left.
+func appendSkipping(out, ms []ner.Mention, from int, hit []int32, h int) ([]ner.Mention, int) {
+	for ; h < len(hit) && int(hit[h]) < len(ms); h++ {
+		out = append(out, ms[from:hit[h]]...)
+		from = int(hit[h]) + 1
+	}
+	return append(out, ms[from:]...), h
 }

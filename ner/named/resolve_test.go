@@ -46,6 +46,37 @@ func TestResolveMatchesNer(t *testing.T) {
 	}
 }
 
+// FuzzResolveWith compares resolveWith with ner.Resolve on mentions
+// spelled by the fuzzer's bytes: three a mention (start, length, priority),
+// the first byte the number of the added ones. Priorities out of 0-15
+// take rank's comparison of mentions rather than its numbers.
+func FuzzResolveWith(f *testing.F) {
+	r := recognizer(f)
+	f.Add([]byte{2, 1, 3, 0, 2, 2, 1, 9, 1, 2, 20, 4, 0})
+	f.Add([]byte{1, 0, 5, 1, 3, 2, 0, 7, 3, 2})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if len(b) == 0 {
+			return
+		}
+		var ms []ner.Mention
+		for k := 1; k+2 < len(b); k += 3 {
+			m := ner.Mention{Start: int(b[k] % 64), Priority: int(int8(b[k+2])) % 20}
+			m.End = m.Start + int(b[k+1]%9) // empty ones too: resolveWith's fallback
+			m.Name = string(rune('a' + len(ms)%26))
+			ms = append(ms, m)
+		}
+		n := min(int(b[0]%8), len(ms))
+		base, add := ner.Resolve(ms[n:]), ms[:n]
+		want := ner.Resolve(append(append([]ner.Mention(nil), base...), add...))
+		d := r.newDoc("")
+		defer d.free()
+		got := d.resolveWith(append([]ner.Mention(nil), base...), add)
+		if (len(got) > 0 || len(want) > 0) && !reflect.DeepEqual(got, want) {
+			t.Fatalf("resolveWith\n got %+v\nwant %+v", got, want)
+		}
+	})
+}
+
 func TestSetsMatchStrings(t *testing.T) {
 	for _, s := range []string{"의을를은는에와과로", loanSyllables, "자지던된친한인게면며서"} {
 		set := newSylSet(s)
