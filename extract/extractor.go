@@ -425,7 +425,10 @@ func (x *Extractor) analyse(bud clock, doc *Document, ref time.Time) error {
 	if err := bud.check(); err != nil {
 		return err
 	}
-	names := x.named.Find(text, values)
+	names, dropped := x.named.FindReport(text, values)
+	for _, rule := range dropped {
+		doc.Warnings = append(doc.Warnings, fmt.Sprintf("rule %s ran out of its match timeout (%v) twice and was not applied to the rest of the text", rule, rules.MatchTimeout))
+	}
 	x.localGovernments(text, names)
 	if err := bud.check(); err != nil {
 		return err

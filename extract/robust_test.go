@@ -3,6 +3,8 @@ package extract
 import (
 	"context"
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -130,5 +132,44 @@ func TestRobustBudgetInsideStages(t *testing.T) {
 	_, err = x.Extract(context.Background(), Input{Text: text, Published: "2025-09-04"})
 	if !errors.Is(err, ErrTimeBudget) {
 		t.Fatalf("got %v; want ErrTimeBudget", err)
+	}
+}
+
+// TestRobustRuleTimeout: a user's pattern rule that backtracks without
+// end is given up in the document after running out of its match timeout
+// (tried twice), the document says so in a warning, and everything else
+// is still found.
+func TestRobustRuleTimeout(t *testing.T) {
+	dir := t.TempDir()
+	rule := `{"id":"user.slow","label":"ORG","anchors":["재단"],"regex":"([가-힣]+)+재단X","before":40}` + "\n"
+	if err := os.WriteFile(filepath.Join(dir, "slow.jsonl"), []byte(rule), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	x, err := New(WithRules(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Repeat("가", 39) + "재단은 3일 서울에서 포럼을 열었다. " + strings.Repeat("나", 39) + "재단도 참석했다."
+	doc, err := x.ExtractText(context.Background(), text, "2025-06-02", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	warned := 0
+	for _, w := range doc.Warnings {
+		if strings.Contains(w, "pattern:user.slow") && strings.Contains(w, "timeout") {
+			warned++
+		}
+	}
+	if warned != 1 {
+		t.Errorf("warnings %q: want one naming the rule", doc.Warnings)
+	}
+	dates := 0
+	for _, e := range doc.Entities {
+		if e.Type == "DATE" {
+			dates++
+		}
+	}
+	if dates != 1 {
+		t.Errorf("entities %+v: the date must still be found", doc.Entities)
 	}
 }

@@ -33,8 +33,10 @@ type doc struct {
 	// the output of a stage, until resolveWith has copied it
 	add []ner.Mention
 
-	// the pattern rules' mentions, until Find has copied them
-	pat []ner.Mention
+	// the pattern rules' mentions, until Find has copied them, and the
+	// rules given up in the text after running out of their match timeout
+	pat     []ner.Mention
+	dropped []string
 
 	// the gazetteer's buffers
 	cand   []ner.Mention

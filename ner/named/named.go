@@ -392,8 +392,17 @@ func wordSet(ws []rules.Word) *strSet {
 // sorted by offset. Value mentions already found (dates, money) are passed
 // in so that names are not found inside them.
 func (r *Recognizer) Find(text string, values []ner.Mention) []ner.Mention {
+	ms, _ := r.FindReport(text, values)
+	return ms
+}
+
+// FindReport is Find that also returns the rules of the pattern rules it
+// gave up in text after they ran out of their match timeout twice (see
+// matcher.AppendFindDropped): their mentions there may be missing.
+func (r *Recognizer) FindReport(text string, values []ner.Mention) (names []ner.Mention, dropped []string) {
 	d := r.newDoc(text)
 	defer d.free()
+	d.dropped = nil
 	ms := r.gazetteer(d)
 	ms = append(ms, r.orgPatterns(d, ms)...)
 	ms = append(ms, r.countryPairs(d)...)
@@ -416,10 +425,11 @@ func (r *Recognizer) Find(text string, values []ner.Mention) []ner.Mention {
 	ms = d.resolveWith(ms, r.contextPersons(d, ms))
 	ms = d.resolveWith(ms, r.again(d, ms, values))
 	ms = r.contextLabels(d, ms)
+	dropped, d.dropped = d.dropped, nil
 	if len(ms) == 0 {
-		return nil
+		return nil, dropped
 	}
-	return dropCredits(text, slices.Clone(ms)) // ms may be a buffer of d
+	return dropCredits(text, slices.Clone(ms)), dropped // ms may be a buffer of d
 }
 
 // weakParents widens a region to the weak form of its parent written just
@@ -542,7 +552,8 @@ func (r *Recognizer) weakForm(w string) (*weakRegion, bool) {
 // where their word ends (or before a particle); people are keyed by name.
 func (r *Recognizer) patternMentions(d *doc) []ner.Mention {
 	text := d.text
-	found := r.patterns.AppendFind(d.pat[:0], text)
+	found, dropped := r.patterns.AppendFindDropped(d.pat[:0], text, nil)
+	d.dropped = dropped
 	out := found[:0]
 	defer func() { d.pat = out[:0] }() // Find copies the mentions
 	for _, m := range found {
