@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"math/bits"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -500,9 +499,12 @@ func (x *Extractor) assemble(bud clock, doc *Document, sents []Sentence, all []n
 		for si+1 < len(sents) && sents[si+1].Start <= m.Start {
 			si++
 		}
+		// the cursor moves on to the mention's end: its bytes are
+		// counted once (the next mention starts at or after it)
 		start := cur.at(m.Start)
+		end := cur.at(m.End)
 		e := &ents[entOf[k]]
-		e.Mentions = append(e.Mentions, Mention{Text: m.Text, Start: start, End: start + runeStarts(text[m.Start:m.End]), Sentence: si, Rule: m.Rule})
+		e.Mentions = append(e.Mentions, Mention{Text: m.Text, Start: start, End: end, Sentence: si, Rule: m.Rule})
 	}
 	evs, err := x.events.events(bud, text, sents, all, entOf, ents)
 	if err != nil {
@@ -526,7 +528,7 @@ func (x *Extractor) assemble(bud clock, doc *Document, sents []Sentence, all []n
 				continue
 			}
 			evs[i].Start = cur.at(s.Start)
-			evs[i].End = evs[i].Start + runeStarts(text[s.Start:s.End])
+			evs[i].End = cur.at(s.End)
 		} else {
 			evs[i].Start, evs[i].End = idx.at(s.Start), idx.at(s.End)
 		}
@@ -914,18 +916,8 @@ func newRuneIndex(s string) *runeIndex {
 		return &runeIndex{ascii: true}
 	}
 	marks := make([]int32, len(s)/runeIndexStep+1)
-	n := int32(0)
-	for i := 0; i < len(s); i++ {
-		if i%runeIndexStep == 0 {
-			marks[i/runeIndexStep] = n
-		}
-		if !utf8.RuneStart(s[i]) {
-			continue
-		}
-		n++
-	}
-	if len(s)%runeIndexStep == 0 {
-		marks[len(s)/runeIndexStep] = n // the text's end falls on a mark
+	for k := 1; k < len(marks); k++ {
+		marks[k] = marks[k-1] + int32(runeStartsIn(s, (k-1)*runeIndexStep, k*runeIndexStep))
 	}
 	return &runeIndex{s: s, marks: marks}
 }
@@ -937,47 +929,75 @@ func (r *runeIndex) at(b int) int {
 		return b
 	}
 	k := b / runeIndexStep
-	n := int(r.marks[k])
-	for i := k * runeIndexStep; i < b; i++ {
-		if utf8.RuneStart(r.s[i]) {
-			n++
-		}
-	}
-	return n
+	return int(r.marks[k]) + runeStartsIn(r.s, k*runeIndexStep, b)
 }
 
-// runeCursor converts rising byte offsets of a text into code-point
-// offsets, counting from the last offset asked.
+// runeCursor converts byte offsets of a text into code-point offsets,
+// counting from the last offset asked: cheap when the offsets mostly rise.
 type runeCursor struct {
 	s      string
 	pos, n int // n code points start before byte pos
 }
 
-// at returns the number of code points before byte offset b, which is at
-// or after the last offset asked.
+// at returns the number of code points before byte offset b (a rune
+// boundary).
 func (c *runeCursor) at(b int) int {
-	c.n += runeStarts(c.s[c.pos:b])
+	if b >= c.pos {
+		c.n += runeStartsIn(c.s, c.pos, b)
+	} else {
+		c.n -= runeStartsIn(c.s, b, c.pos) // a mention inside the last one
+	}
 	c.pos = b
 	return c.n
 }
 
 // runeStarts counts the bytes of s that start a code point (as
-// utf8.RuneStart does), eight bytes at a time.
-func runeStarts(s string) int {
-	cont := 0 // continuation bytes: 10xxxxxx
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		b := s[i : i+8] // one bounds check: the compiler loads the eight bytes as one word
-		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-		cont += bits.OnesCount64(w &^ (w << 1) & 0x8080808080808080)
+// utf8.RuneStart does).
+func runeStarts(s string) int { return runeStartsIn(s, 0, len(s)) }
+
+// lanes01 has a one in each byte: a multiple of it adds up the bytes of a
+// word into its top byte.
+const lanes01 = 0x0101010101010101
+
+// runeStartsIn counts the bytes of s[i:j] that start a code point, eight
+// bytes at a time: each byte's continuation bit (10xxxxxx) is added into
+// its own lane of a word, whose lanes are summed once per 30 words (at
+// most 240, so no lane carries into the next). The last few bytes are
+// read as one word of s past j where s goes on, with the bytes past j
+// masked off.
+func runeStartsIn(s string, i, j int) int {
+	n := j - i
+	cont := 0 // continuation bytes
+	for j-i >= 8 {
+		var lanes uint64
+		last := min(j-8, i+29*8) // the start of the chunk's last word
+		for ; i <= last; i += 8 {
+			w := word(s[i : i+8])
+			lanes += (w &^ (w << 1)) >> 7 & lanes01
+		}
+		cont += int(lanes * lanes01 >> 56)
 	}
-	for ; i < len(s); i++ {
-		if s[i]&0xC0 == 0x80 {
-			cont++
+	switch {
+	case i == j:
+	case i+8 <= len(s):
+		w := word(s[i : i+8])
+		lanes := (w &^ (w << 1)) >> 7 & lanes01 & (1<<(8*(j-i)) - 1)
+		cont += int(lanes * lanes01 >> 56)
+	default:
+		for ; i < j; i++ {
+			if s[i]&0xC0 == 0x80 {
+				cont++
+			}
 		}
 	}
-	return len(s) - cont
+	return n - cont
+}
+
+// word reads the eight bytes of b (little-endian) as one load.
+func word(b string) uint64 {
+	_ = b[7]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
 func formatFloat(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }

@@ -8,7 +8,8 @@ import (
 
 // TestRuneCursor checks runeStarts and runeCursor against a count of the
 // bytes utf8.RuneStart accepts, on Hangul, ASCII, four-byte runes and
-// broken bytes, at every offset and across the eight-byte steps.
+// broken bytes, at every offset, across the eight-byte steps and with
+// offsets that rise and fall.
 func TestRuneCursor(t *testing.T) {
 	texts := []string{
 		"",
@@ -39,5 +40,40 @@ func TestRuneCursor(t *testing.T) {
 				}
 			}
 		}
+		// offsets that fall back, as the start of a mention inside the
+		// last one does
+		c := runeCursor{s: s}
+		for a := 0; a <= len(s); a++ {
+			for _, b := range []int{a, len(s) - a, a / 2, len(s)} {
+				if got := c.at(b); got != want[b] {
+					t.Fatalf("%q: at(%d) after %d = %d; want %d", s, b, a, got, want[b])
+				}
+			}
+		}
 	}
+}
+
+// FuzzRuneStartsIn compares runeStartsIn, which reads whole words past
+// the end of its span, with a count byte by byte, on any span of any text.
+func FuzzRuneStartsIn(f *testing.F) {
+	f.Add("서울시는 3일 시청에서 회의를 열었다.", 3, 20)
+	f.Add(strings.Repeat("가a\xbf", 200), 1, 590)
+	f.Fuzz(func(t *testing.T, s string, i, j int) {
+		if len(s) == 0 {
+			return
+		}
+		i, j = int(uint(i)%uint(len(s)+1)), int(uint(j)%uint(len(s)+1))
+		if i > j {
+			i, j = j, i
+		}
+		want := 0
+		for _, b := range []byte(s[i:j]) {
+			if utf8.RuneStart(b) {
+				want++
+			}
+		}
+		if got := runeStartsIn(s, i, j); got != want {
+			t.Fatalf("%q: runeStartsIn(%d, %d) = %d; want %d", s, i, j, got, want)
+		}
+	})
 }
