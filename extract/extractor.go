@@ -490,48 +490,27 @@ func (x *Extractor) assemble(bud clock, doc *Document, sents []Sentence, all []n
 	if unresolved && ref.IsZero() {
 		doc.Warnings = append(doc.Warnings, "relative dates without a reference date have no value")
 	}
-	// the mentions in order of start: one walk through the text gives
-	// their code-point offsets and sentences
-	cur := runeCursor{s: text}
+	// the code-point offsets of the mentions and of the events' sentences
+	// are read from one count of the text's runes
+	gs.runes = indexRunes(gs.runes, text)
+	idx := runeIndex{s: text, marks: gs.runes}
 	si := 0 // the last sentence starting at or before the mention (else 0)
 	for k := range all {
 		m := &all[k]
 		for si+1 < len(sents) && sents[si+1].Start <= m.Start {
 			si++
 		}
-		// the cursor moves on to the mention's end: its bytes are
-		// counted once (the next mention starts at or after it)
-		start := cur.at(m.Start)
-		end := cur.at(m.End)
 		e := &ents[entOf[k]]
-		e.Mentions = append(e.Mentions, Mention{Text: m.Text, Start: start, End: end, Sentence: si, Rule: m.Rule})
+		e.Mentions = append(e.Mentions, Mention{Text: m.Text, Start: idx.at(m.Start), End: idx.at(m.End), Sentence: si, Rule: m.Rule})
 	}
 	evs, err := x.events.events(bud, text, sents, all, entOf, ents)
 	if err != nil {
 		return err
 	}
-	// events come mostly in order of sentence: walked through like the
-	// mentions, else looked up in an index
-	inOrder := slices.IsSortedFunc(evs, func(a, b Event) int { return cmp.Compare(a.Sentence, b.Sentence) })
-	var idx *runeIndex
-	if !inOrder {
-		idx = newRuneIndex(text)
-	}
-	cur = runeCursor{s: text}
 	for i := range evs {
-		s := sents[evs[i].Sentence]
 		evs[i].ID = numberedID(eventIDs, "v", i)
-		if inOrder {
-			if i > 0 && evs[i-1].Sentence == evs[i].Sentence {
-				// a sentence with several events is counted once
-				evs[i].Start, evs[i].End = evs[i-1].Start, evs[i-1].End
-				continue
-			}
-			evs[i].Start = cur.at(s.Start)
-			evs[i].End = cur.at(s.End)
-		} else {
-			evs[i].Start, evs[i].End = idx.at(s.Start), idx.at(s.End)
-		}
+		s := sents[evs[i].Sentence]
+		evs[i].Start, evs[i].End = idx.at(s.Start), idx.at(s.End)
 	}
 	if ents == nil {
 		ents = []Entity{}
@@ -636,9 +615,9 @@ func isAdministration(name string) bool {
 	return false
 }
 
-// groupScratch holds what group needs only while it runs, and entOf,
-// which the caller gives back with putGroupScratch once done with it; a
-// document then costs no map or index of its own.
+// groupScratch holds what group needs only while it runs, and entOf and
+// the rune index of assemble, given back with putGroupScratch once done
+// with; a document then costs no map or index of its own.
 type groupScratch struct {
 	byName map[nameKey]int32
 	values []valueEnt
@@ -646,6 +625,7 @@ type groupScratch struct {
 	first  []int32 // per entity: its first mention
 	count  []int32 // per entity: its number of mentions
 	entOf  []int32
+	runes  []int32 // the document's runeIndex marks
 }
 
 // valueEnt is a distinct value and its entity.
@@ -670,12 +650,19 @@ func putGroupScratch(gs *groupScratch) {
 	clear(gs.values[:cap(gs.values)])
 	gs.byVal = nil
 	gs.values, gs.first, gs.count, gs.entOf = gs.values[:0], gs.first[:0], gs.count[:0], gs.entOf[:0]
+	if cap(gs.runes) > maxKeptRunes {
+		gs.runes = nil
+	}
 	groupScratches.Put(gs)
 }
 
 // maxKeptNames is the most names whose room a groupScratch keeps: a news
 // article has a few dozen.
 const maxKeptNames = 1024
+
+// maxKeptRunes is the most runeIndex marks a groupScratch keeps room for:
+// those of a text of 256 KB.
+const maxKeptRunes = 32 << 10
 
 // entityIDs are the ids of the first entities (e1, e2, …) and eventIDs
 // those of the first events (v1, v2, …), made once.
@@ -893,104 +880,52 @@ func containsStr(xs []string, s string) bool {
 	return false
 }
 
-// runeIndex converts byte offsets of a text into code-point offsets. It
-// keeps the count of code points at every 64th byte and counts the rest on
-// demand, so it costs a sixteenth of the text's size in memory.
+// runeIndex converts byte offsets of a text into code-point offsets in a
+// few instructions: it keeps the count of code points before every eighth
+// byte, and counts the continuation bytes (10xxxxxx) of the word at the
+// mark before the offset at once.
 type runeIndex struct {
 	s     string
-	ascii bool
-	marks []int32 // marks[k] = code points before byte 64k
+	marks []int32 // marks[k]: code points before byte 8k
 }
-
-const runeIndexStep = 64
-
-func newRuneIndex(s string) *runeIndex {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		return &runeIndex{ascii: true}
-	}
-	marks := make([]int32, len(s)/runeIndexStep+1)
-	for k := 1; k < len(marks); k++ {
-		marks[k] = marks[k-1] + int32(runeStartsIn(s, (k-1)*runeIndexStep, k*runeIndexStep))
-	}
-	return &runeIndex{s: s, marks: marks}
-}
-
-// at returns the number of code points before byte offset b (a rune
-// boundary).
-func (r *runeIndex) at(b int) int {
-	if r.ascii {
-		return b
-	}
-	k := b / runeIndexStep
-	return int(r.marks[k]) + runeStartsIn(r.s, k*runeIndexStep, b)
-}
-
-// runeCursor converts byte offsets of a text into code-point offsets,
-// counting from the last offset asked: cheap when the offsets mostly rise.
-type runeCursor struct {
-	s      string
-	pos, n int // n code points start before byte pos
-}
-
-// at returns the number of code points before byte offset b (a rune
-// boundary).
-func (c *runeCursor) at(b int) int {
-	if b >= c.pos {
-		c.n += runeStartsIn(c.s, c.pos, b)
-	} else {
-		c.n -= runeStartsIn(c.s, b, c.pos) // a mention inside the last one
-	}
-	c.pos = b
-	return c.n
-}
-
-// runeStarts counts the bytes of s that start a code point (as
-// utf8.RuneStart does).
-func runeStarts(s string) int { return runeStartsIn(s, 0, len(s)) }
 
 // lanes01 has a one in each byte: a multiple of it adds up the bytes of a
 // word into its top byte.
 const lanes01 = 0x0101010101010101
 
-// runeStartsIn counts the bytes of s[i:j] that start a code point, eight
-// bytes at a time: each byte's continuation bit (10xxxxxx) is added into
-// its own lane of a word, whose lanes are summed once per 30 words (at
-// most 240, so no lane carries into the next). The last few bytes are
-// read as one word of s past j where s goes on, with the bytes past j
-// masked off.
-func runeStartsIn(s string, i, j int) int {
-	n := j - i
-	cont := 0 // continuation bytes
-	for j-i >= 8 {
-		var lanes uint64
-		last := min(j-8, i+29*8) // the start of the chunk's last word
-		for ; i <= last; i += 8 {
-			w := word(s[i : i+8])
-			lanes += (w &^ (w << 1)) >> 7 & lanes01
-		}
-		cont += int(lanes * lanes01 >> 56)
+// contLanes has a one in each byte of w that is a continuation byte
+// (10xxxxxx), else a zero.
+func contLanes(w uint64) uint64 { return (w &^ (w << 1)) >> 7 & lanes01 }
+
+// indexRunes returns the marks of s's runeIndex, in marks' room.
+func indexRunes(marks []int32, s string) []int32 {
+	marks = slices.Grow(marks[:0], len(s)/8+1)[:len(s)/8+1]
+	marks[0] = 0
+	for k := 1; k < len(marks); k++ {
+		// eight bytes less those that continue a rune: at most 8, so
+		// the lanes' sum fits its top byte
+		marks[k] = marks[k-1] + 8 - int32(contLanes(word(s[8*k-8:8*k]))*lanes01>>56)
 	}
-	switch {
-	case i == j:
-	case i+8 <= len(s):
-		w := word(s[i : i+8])
-		lanes := (w &^ (w << 1)) >> 7 & lanes01 & (1<<(8*(j-i)) - 1)
-		cont += int(lanes * lanes01 >> 56)
-	default:
-		for ; i < j; i++ {
-			if s[i]&0xC0 == 0x80 {
-				cont++
-			}
+	return marks
+}
+
+// at returns the number of code points before byte offset b (a rune
+// boundary).
+func (r runeIndex) at(b int) int {
+	k := b / 8
+	n := int(r.marks[k])
+	p := 8 * k
+	if p+8 <= len(r.s) {
+		// the bytes of the word before b
+		c := contLanes(word(r.s[p:p+8])) & (1<<(8*(b-p)) - 1)
+		return n + b - p - int(c*lanes01>>56)
+	}
+	for ; p < b; p++ {
+		if utf8.RuneStart(r.s[p]) {
+			n++
 		}
 	}
-	return n - cont
+	return n
 }
 
 // word reads the eight bytes of b (little-endian) as one load.
