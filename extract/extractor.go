@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"math/bits"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -628,9 +629,10 @@ type groupScratch struct {
 	runes  []int32 // the document's runeIndex marks
 }
 
-// valueEnt is a distinct value and its entity.
+// valueEnt is a distinct value, its fingerprint and its entity.
 type valueEnt struct {
 	key valueKey
+	fp  uint64
 	ent int32
 }
 
@@ -702,8 +704,11 @@ func group(all []ner.Mention, gs *groupScratch) (ents []Entity, entOf []int32) {
 		if m.Key == "" && m.Value != nil {
 			vk := valueKeyOf(m.Label, m.Value)
 			if byValue == nil {
-				for _, v := range values {
-					if v.key == vk {
+				fp := vk.fingerprint()
+				for j := range values {
+					// the fingerprint tells most values apart in one
+					// comparison; the key, of eight strings, decides
+					if v := &values[j]; v.fp == fp && v.key == vk {
 						i, ok = v.ent, true
 						break
 					}
@@ -717,7 +722,7 @@ func group(all []ner.Mention, gs *groupScratch) (ents []Entity, entOf []int32) {
 				case byValue != nil:
 					byValue[vk] = i
 				case len(values) < 64:
-					values = append(values, valueEnt{vk, i})
+					values = append(values, valueEnt{vk, vk.fingerprint(), i})
 				default:
 					byValue = make(map[valueKey]int32, 2*len(values))
 					for _, v := range values {
@@ -837,6 +842,25 @@ func valueKeyOf(l ner.Label, v *ner.Value) valueKey {
 		}
 	}
 	return k
+}
+
+// fingerprint mixes the fields of k in which values mostly differ (the
+// numbers, the last bytes of the dates, the lengths of the strings):
+// equal keys have equal fingerprints.
+func (k *valueKey) fingerprint() uint64 {
+	f := k.num ^ bits.RotateLeft64(k.min, 21) ^ bits.RotateLeft64(k.max, 42) ^ uint64(k.has)
+	f ^= tail8(k.date) ^ bits.RotateLeft64(tail8(k.from), 13) ^ bits.RotateLeft64(tail8(k.to), 29)
+	f += uint64(len(k.label)) | uint64(len(k.kind))<<8 | uint64(len(k.currency))<<16 | uint64(len(k.unit))<<24 |
+		uint64(len(k.grain))<<32
+	return f
+}
+
+// tail8 reads the last eight bytes of s as a word (its length if shorter).
+func tail8(s string) uint64 {
+	if len(s) < 8 {
+		return uint64(len(s))
+	}
+	return word(s[len(s)-8:])
 }
 
 // durations gives the date scanner's lengths of time (Kind "duration",
