@@ -620,7 +620,12 @@ func isAdministration(name string) bool {
 // the rune index of assemble, given back with putGroupScratch once done
 // with; a document then costs no map or index of its own.
 type groupScratch struct {
-	byName map[nameKey]int32
+	// byName holds the entities of names by their key, else label:name
+	// (or label:text): two mentions share an entity exactly when those
+	// strings are equal (a key "ORG:"+name meets an ORG of that name
+	// found by a pattern)
+	byName map[string]int32
+	buf    []byte // room for a label:name
 	values []valueEnt
 	byVal  map[valueKey]int32
 	first  []int32 // per entity: its first mention
@@ -636,7 +641,7 @@ type valueEnt struct {
 	ent int32
 }
 
-var groupScratches = sync.Pool{New: func() any { return &groupScratch{byName: map[nameKey]int32{}} }}
+var groupScratches = sync.Pool{New: func() any { return &groupScratch{byName: map[string]int32{}} }}
 
 // putGroupScratch drops what gs points into (the last document's strings)
 // and keeps its room for the next.
@@ -644,7 +649,7 @@ func putGroupScratch(gs *groupScratch) {
 	if len(gs.byName) > maxKeptNames {
 		// a large document's map would cost every later document its
 		// clearing, and its room: let it go
-		*gs = groupScratch{byName: map[nameKey]int32{}}
+		*gs = groupScratch{byName: map[string]int32{}}
 		groupScratches.Put(gs)
 		return
 	}
@@ -694,7 +699,7 @@ func numberedID(ids []string, prefix string, i int) string {
 func group(all []ner.Mention, gs *groupScratch) (ents []Entity, entOf []int32) {
 	// the distinct values: looked through in turn while they are few (a
 	// news article holds a few dozen), in a map past that
-	byName, values, byValue := gs.byName, gs.values[:0], gs.byVal
+	byName, values, byValue, buf := gs.byName, gs.values[:0], gs.byVal, gs.buf
 	entOf = slices.Grow(gs.entOf[:0], len(all))[:len(all)]
 	first, count := gs.first[:0], gs.count[:0]
 	for k := range all {
@@ -732,10 +737,27 @@ func group(all []ner.Mention, gs *groupScratch) (ents []Entity, entOf []int32) {
 				}
 			}
 		} else {
-			nk := nameKeyOf(*m)
-			if i, ok = byName[nk]; !ok {
+			// the name's key: its key, else label:name (or text), looked
+			// up without building the string
+			key := m.Key
+			if key == "" {
+				name := m.Name
+				if name == "" {
+					name = m.Text
+				}
+				buf = append(append(append(buf[:0], m.Label...), ':'), name...)
+			}
+			if key != "" {
+				i, ok = byName[key]
+			} else {
+				i, ok = byName[string(buf)]
+			}
+			if !ok {
 				i = int32(len(first))
-				byName[nk] = i
+				if key == "" {
+					key = string(buf)
+				}
+				byName[key] = i
 			}
 		}
 		if !ok {
@@ -745,7 +767,7 @@ func group(all []ner.Mention, gs *groupScratch) (ents []Entity, entOf []int32) {
 		count[i]++
 		entOf[k] = i
 	}
-	gs.values, gs.byVal, gs.first, gs.count, gs.entOf = values, byValue, first, count, entOf
+	gs.values, gs.byVal, gs.first, gs.count, gs.entOf, gs.buf = values, byValue, first, count, entOf, buf
 	ents = make([]Entity, len(first))
 	room := make([]Mention, 0, len(all))
 	for i, k := range first {
@@ -788,26 +810,6 @@ func group(all []ner.Mention, gs *groupScratch) (ents []Entity, entOf []int32) {
 		}
 	}
 	return ents, entOf
-}
-
-// nameKey identifies the entity of a mention that is not a bare value: its
-// key, else its label and name (or text), as the string label+":"+name cut
-// at its first colon, so that two are equal exactly when those strings are
-// (a key set as "ORG:"+name meets an ORG of that name found by a pattern).
-type nameKey struct {
-	head, tail string
-	colon      bool
-}
-
-func nameKeyOf(m ner.Mention) nameKey {
-	switch {
-	case m.Key != "":
-		head, tail, colon := strings.Cut(m.Key, ":")
-		return nameKey{head, tail, colon}
-	case m.Name != "":
-		return nameKey{string(m.Label), m.Name, true} // labels hold no colon
-	}
-	return nameKey{string(m.Label), m.Text, true}
 }
 
 // valueKey is the identity of a value mention without a key: its label and

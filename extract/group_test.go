@@ -14,7 +14,7 @@ import (
 // distinct values from a list into a map.
 func TestGroupValues(t *testing.T) {
 	f := func(x float64) *float64 { return &x }
-	gs := &groupScratch{byName: map[nameKey]int32{}}
+	gs := &groupScratch{byName: map[string]int32{}}
 	for _, n := range []int{3, 64, 65, 300} {
 		var all []ner.Mention
 		for range 2 { // every value twice: the second round merges into the first
