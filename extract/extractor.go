@@ -669,7 +669,7 @@ const maxKeptNames = 1024
 
 // maxKeptRunes is the most runeIndex marks a groupScratch keeps room for:
 // those of a text of 256 KB.
-const maxKeptRunes = 32 << 10
+const maxKeptRunes = 16 << 10
 
 // entityIDs are the ids of the first entities (e1, e2, …) and eventIDs
 // those of the first events (v1, v2, …), made once.
@@ -907,12 +907,12 @@ func containsStr(xs []string, s string) bool {
 }
 
 // runeIndex converts byte offsets of a text into code-point offsets in a
-// few instructions: it keeps the count of code points before every eighth
-// byte, and counts the continuation bytes (10xxxxxx) of the word at the
-// mark before the offset at once.
+// few instructions: it keeps the count of code points before every 16th
+// byte, and counts the continuation bytes (10xxxxxx) of the two words at
+// the mark before the offset at once.
 type runeIndex struct {
 	s     string
-	marks []int32 // marks[k]: code points before byte 8k
+	marks []int32 // marks[k]: code points before byte 16k
 }
 
 // lanes01 has a one in each byte: a multiple of it adds up the bytes of a
@@ -925,12 +925,15 @@ func contLanes(w uint64) uint64 { return (w &^ (w << 1)) >> 7 & lanes01 }
 
 // indexRunes returns the marks of s's runeIndex, in marks' room.
 func indexRunes(marks []int32, s string) []int32 {
-	marks = slices.Grow(marks[:0], len(s)/8+1)[:len(s)/8+1]
+	marks = slices.Grow(marks[:0], len(s)/16+1)[:len(s)/16+1]
 	marks[0] = 0
+	n := int32(0)
 	for k := 1; k < len(marks); k++ {
-		// eight bytes less those that continue a rune: at most 8, so
-		// the lanes' sum fits its top byte
-		marks[k] = marks[k-1] + 8 - int32(contLanes(word(s[8*k-8:8*k]))*lanes01>>56)
+		// sixteen bytes less those that continue a rune: at most 2 a
+		// lane, so the lanes' sum fits the top byte
+		b := s[16*k-16 : 16*k]
+		n += 16 - int32((contLanes(word(b[:8]))+contLanes(word(b[8:])))*lanes01>>56)
+		marks[k] = n
 	}
 	return marks
 }
@@ -938,13 +941,19 @@ func indexRunes(marks []int32, s string) []int32 {
 // at returns the number of code points before byte offset b (a rune
 // boundary).
 func (r runeIndex) at(b int) int {
-	k := b / 8
+	k := b / 16
 	n := int(r.marks[k])
-	p := 8 * k
-	if p+8 <= len(r.s) {
-		// the bytes of the word before b
-		c := contLanes(word(r.s[p:p+8])) & (1<<(8*(b-p)) - 1)
-		return n + b - p - int(c*lanes01>>56)
+	p := 16 * k
+	if p+16 <= len(r.s) {
+		// the bytes of the two words before b
+		w := r.s[p : p+16]
+		c0, c1 := contLanes(word(w[:8])), contLanes(word(w[8:]))
+		if d := b - p; d < 8 {
+			c0, c1 = c0&(1<<(8*d)-1), 0
+		} else {
+			c1 &= 1<<(8*(d-8)) - 1
+		}
+		return n + b - p - int((c0+c1)*lanes01>>56)
 	}
 	for ; p < b; p++ {
 		if utf8.RuneStart(r.s[p]) {
