@@ -483,8 +483,8 @@ func (x *Extractor) assemble(bud clock, doc *Document, sents []Sentence, all []n
 	defer putGroupScratch(gs)
 	ents, entOf := group(all, gs)
 	unresolved := false
-	for _, m := range all {
-		if m.Label == ner.DATE && m.Value != nil && m.Value.Date == "" && m.Value.From == "" {
+	for k := range all {
+		if m := &all[k]; m.Label == ner.DATE && m.Value != nil && m.Value.Date == "" && m.Value.From == "" {
 			unresolved = true
 		}
 	}
@@ -562,10 +562,11 @@ func (x *Extractor) localGovernments(text string, ms []ner.Mention) {
 	admin := func(m ner.Mention) bool {
 		return m.Label == ner.PLACE && strings.HasPrefix(m.Rule, "gazetteer:") && isAdministration(m.Text)
 	}
-	for k, m := range ms {
-		if !admin(m) {
+	for k := range ms {
+		if ms[k].Label != ner.PLACE || !admin(ms[k]) {
 			continue
 		}
+		m := ms[k]
 		p, pe := x.events.particleAfter(text, m, len(text))
 		lineStart := m.Start == 0 || text[m.Start-1] == '\n'
 		if lineStart && strings.HasPrefix(text[m.End:], ",") {
