@@ -635,11 +635,13 @@ type groupScratch struct {
 	runes  []int32 // the document's runeIndex marks
 }
 
-// valueEnt is a distinct value, its fingerprint and its entity.
+// valueEnt is a distinct value (its first mention's label and value), its
+// fingerprint and its entity.
 type valueEnt struct {
-	key valueKey
-	fp  uint64
-	ent int32
+	fp    uint64
+	label ner.Label
+	v     *ner.Value
+	ent   int32
 }
 
 var groupScratches = sync.Pool{New: func() any { return &groupScratch{byName: map[string]int32{}} }}
@@ -708,32 +710,32 @@ func group(all []ner.Mention, gs *groupScratch) (ents []Entity, entOf []int32) {
 		var i int32
 		var ok bool
 		if m.Key == "" && m.Value != nil {
-			vk := valueKeyOf(m.Label, m.Value)
 			if byValue == nil {
-				fp := vk.fingerprint()
+				fp := valueFingerprint(m.Label, m.Value)
 				for j := range values {
 					// the fingerprint tells most values apart in one
-					// comparison; the key, of eight strings, decides
-					if v := &values[j]; v.fp == fp && v.key == vk {
+					// comparison; the fields decide
+					if v := &values[j]; v.fp == fp && sameValue(v.label, v.v, m.Label, m.Value) {
 						i, ok = v.ent, true
 						break
 					}
 				}
-			} else {
-				i, ok = byValue[vk]
-			}
-			if !ok {
-				i = int32(len(first))
-				switch {
-				case byValue != nil:
-					byValue[vk] = i
-				case len(values) < 64:
-					values = append(values, valueEnt{vk, vk.fingerprint(), i})
-				default:
-					byValue = make(map[valueKey]int32, 2*len(values))
-					for _, v := range values {
-						byValue[v.key] = v.ent
+				if !ok {
+					i = int32(len(first))
+					if len(values) < 64 {
+						values = append(values, valueEnt{fp, m.Label, m.Value, i})
+					} else {
+						byValue = make(map[valueKey]int32, 2*len(values))
+						for _, v := range values {
+							byValue[valueKeyOf(v.label, v.v)] = v.ent
+						}
+						byValue[valueKeyOf(m.Label, m.Value)] = i
 					}
+				}
+			} else {
+				vk := valueKeyOf(m.Label, m.Value)
+				if i, ok = byValue[vk]; !ok {
+					i = int32(len(first))
 					byValue[vk] = i
 				}
 			}
@@ -826,35 +828,57 @@ type valueKey struct {
 
 func valueKeyOf(l ner.Label, v *ner.Value) valueKey {
 	k := valueKey{label: l, kind: v.Kind, currency: v.Currency, unit: v.Unit, date: v.Date, grain: v.Grain, from: v.From, to: v.To, approx: v.Approx}
-	for b, p := range [3]*float64{v.Num, v.Min, v.Max} {
-		if p == nil {
-			continue
-		}
-		k.has |= 1 << b
-		bits := math.Float64bits(*p)
-		if *p != *p {
-			bits = math.Float64bits(math.NaN())
-		}
-		switch b {
-		case 0:
-			k.num = bits
-		case 1:
-			k.min = bits
-		default:
-			k.max = bits
+	var set [3]bool
+	k.num, set[0] = floatKey(v.Num)
+	k.min, set[1] = floatKey(v.Min)
+	k.max, set[2] = floatKey(v.Max)
+	for b, ok := range set {
+		if ok {
+			k.has |= 1 << b
 		}
 	}
 	return k
 }
 
-// fingerprint mixes the fields of k in which values mostly differ (the
-// numbers, the last bytes of the dates, the lengths of the strings):
-// equal keys have equal fingerprints.
-func (k *valueKey) fingerprint() uint64 {
-	f := k.num ^ bits.RotateLeft64(k.min, 21) ^ bits.RotateLeft64(k.max, 42) ^ uint64(k.has)
-	f ^= tail8(k.date) ^ bits.RotateLeft64(tail8(k.from), 13) ^ bits.RotateLeft64(tail8(k.to), 29)
-	f += uint64(len(k.label)) | uint64(len(k.kind))<<8 | uint64(len(k.currency))<<16 | uint64(len(k.unit))<<24 |
-		uint64(len(k.grain))<<32
+// floatKey returns the bits a number is compared by in a valueKey (every
+// NaN alike, 0 apart from -0), and whether it is set.
+func floatKey(p *float64) (uint64, bool) {
+	switch {
+	case p == nil:
+		return 0, false
+	case *p != *p:
+		return math.Float64bits(math.NaN()), true
+	}
+	return math.Float64bits(*p), true
+}
+
+// sameValue reports whether valueKeyOf(la, a) == valueKeyOf(lb, b), field
+// by field without building the keys.
+func sameValue(la ner.Label, a *ner.Value, lb ner.Label, b *ner.Value) bool {
+	if a.Approx != b.Approx || !sameFloat(a.Num, b.Num) || !sameFloat(a.Min, b.Min) || !sameFloat(a.Max, b.Max) {
+		return false
+	}
+	return la == lb && a.Date == b.Date && a.Unit == b.Unit && a.Kind == b.Kind && a.Currency == b.Currency &&
+		a.Grain == b.Grain && a.From == b.From && a.To == b.To
+}
+
+func sameFloat(p, q *float64) bool {
+	x, okx := floatKey(p)
+	y, oky := floatKey(q)
+	return x == y && okx == oky
+}
+
+// valueFingerprint mixes the fields of a value in which values mostly
+// differ (the numbers, the last bytes of the dates, the lengths of the
+// strings): values with equal keys have equal fingerprints.
+func valueFingerprint(l ner.Label, v *ner.Value) uint64 {
+	num, _ := floatKey(v.Num)
+	lo, _ := floatKey(v.Min)
+	hi, _ := floatKey(v.Max)
+	f := num ^ bits.RotateLeft64(lo, 21) ^ bits.RotateLeft64(hi, 42)
+	f ^= tail8(v.Date) ^ bits.RotateLeft64(tail8(v.From), 13) ^ bits.RotateLeft64(tail8(v.To), 29)
+	f += uint64(len(l)) | uint64(len(v.Kind))<<8 | uint64(len(v.Currency))<<16 | uint64(len(v.Unit))<<24 |
+		uint64(len(v.Grain))<<32
 	return f
 }
 
