@@ -61,6 +61,9 @@ func SplitSentences(text string) []Sentence {
 		if start >= 0 {
 			e := end
 			for e > start {
+				if b := text[e-1]; b != ' ' && b != '\t' && b != '\r' && b != '\n' && b != 0xA0 {
+					break // ends in none of the spaces below (U+00A0 ends in 0xA0)
+				}
 				c, n := utf8.DecodeLastRuneInString(text[start:e])
 				if c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\u00a0' {
 					e -= n
