@@ -275,26 +275,3 @@ func TestPanicIsTheDocumentsError(t *testing.T) {
 		t.Fatalf("the next document failed too: %v", err)
 	}
 }
-
-// TestRuneIndex compares the code-point index with a direct count at every
-// rune boundary, for texts whose length falls on and off its marks.
-func TestRuneIndex(t *testing.T) {
-	for _, n := range []int{0, 1, 63, 64, 65, 127, 128, 200} {
-		for _, unit := range []string{"a", "가", "a가", "가나다라"} {
-			s := strings.Repeat(unit, n)
-			if len(s) > 300 {
-				s = s[:len(s)-len(s)%len(unit)]
-			}
-			idx := newRuneIndex(s)
-			count := 0
-			for b := 0; b <= len(s); b++ {
-				if b == len(s) || utf8.RuneStart(s[b]) {
-					if got := idx.at(b); got != count {
-						t.Fatalf("len %d unit %q: at(%d) = %d; want %d", len(s), unit, b, got, count)
-					}
-					count++
-				}
-			}
-		}
-	}
-}

@@ -486,53 +486,35 @@ func (x *Extractor) assemble(bud clock, doc *Document, sents []Sentence, all []n
 	defer putGroupScratch(gs)
 	ents, entOf := group(all, gs)
 	unresolved := false
-	for _, m := range all {
-		if m.Label == ner.DATE && m.Value != nil && m.Value.Date == "" && m.Value.From == "" {
+	for k := range all {
+		if m := &all[k]; m.Label == ner.DATE && m.Value != nil && m.Value.Date == "" && m.Value.From == "" {
 			unresolved = true
 		}
 	}
 	if unresolved && ref.IsZero() {
 		doc.Warnings = append(doc.Warnings, "relative dates without a reference date have no value")
 	}
-	// the mentions in order of start: one walk through the text gives
-	// their code-point offsets and sentences
-	cur := runeCursor{s: text}
+	// the code-point offsets of the mentions and of the events' sentences
+	// are read from one count of the text's runes
+	gs.runes = indexRunes(gs.runes, text)
+	idx := runeIndex{s: text, marks: gs.runes}
 	si := 0 // the last sentence starting at or before the mention (else 0)
 	for k := range all {
 		m := &all[k]
 		for si+1 < len(sents) && sents[si+1].Start <= m.Start {
 			si++
 		}
-		start := cur.at(m.Start)
 		e := &ents[entOf[k]]
-		e.Mentions = append(e.Mentions, Mention{Text: m.Text, Start: start, End: start + runeStarts(text[m.Start:m.End]), Sentence: si, Rule: m.Rule})
+		e.Mentions = append(e.Mentions, Mention{Text: m.Text, Start: idx.at(m.Start), End: idx.at(m.End), Sentence: si, Rule: m.Rule})
 	}
 	evs, err := x.events.events(bud, text, sents, all, entOf, ents)
 	if err != nil {
 		return err
 	}
-	// events come mostly in order of sentence: walked through like the
-	// mentions, else looked up in an index
-	inOrder := slices.IsSortedFunc(evs, func(a, b Event) int { return cmp.Compare(a.Sentence, b.Sentence) })
-	var idx *runeIndex
-	if !inOrder {
-		idx = newRuneIndex(text)
-	}
-	cur = runeCursor{s: text}
 	for i := range evs {
-		s := sents[evs[i].Sentence]
 		evs[i].ID = numberedID(eventIDs, "v", i)
-		if inOrder {
-			if i > 0 && evs[i-1].Sentence == evs[i].Sentence {
-				// a sentence with several events is counted once
-				evs[i].Start, evs[i].End = evs[i-1].Start, evs[i-1].End
-				continue
-			}
-			evs[i].Start = cur.at(s.Start)
-			evs[i].End = evs[i].Start + runeStarts(text[s.Start:s.End])
-		} else {
-			evs[i].Start, evs[i].End = idx.at(s.Start), idx.at(s.End)
-		}
+		s := sents[evs[i].Sentence]
+		evs[i].Start, evs[i].End = idx.at(s.Start), idx.at(s.End)
 	}
 	if ents == nil {
 		ents = []Entity{}
@@ -583,10 +565,11 @@ func (x *Extractor) localGovernments(text string, ms []ner.Mention) {
 	admin := func(m ner.Mention) bool {
 		return m.Label == ner.PLACE && strings.HasPrefix(m.Rule, "gazetteer:") && isAdministration(m.Text)
 	}
-	for k, m := range ms {
-		if !admin(m) {
+	for k := range ms {
+		if ms[k].Label != ner.PLACE || !admin(ms[k]) {
 			continue
 		}
+		m := ms[k]
 		p, pe := x.events.particleAfter(text, m, len(text))
 		lineStart := m.Start == 0 || text[m.Start-1] == '\n'
 		if lineStart && strings.HasPrefix(text[m.End:], ",") {
@@ -637,25 +620,34 @@ func isAdministration(name string) bool {
 	return false
 }
 
-// groupScratch holds what group needs only while it runs, and entOf,
-// which the caller gives back with putGroupScratch once done with it; a
-// document then costs no map or index of its own.
+// groupScratch holds what group needs only while it runs, and entOf and
+// the rune index of assemble, given back with putGroupScratch once done
+// with; a document then costs no map or index of its own.
 type groupScratch struct {
-	byName map[nameKey]int32
+	// byName holds the entities of names by their key, else label:name
+	// (or label:text): two mentions share an entity exactly when those
+	// strings are equal (a key "ORG:"+name meets an ORG of that name
+	// found by a pattern)
+	byName map[string]int32
+	buf    []byte // room for a label:name
 	values []valueEnt
 	byVal  map[valueKey]int32
 	first  []int32 // per entity: its first mention
 	count  []int32 // per entity: its number of mentions
 	entOf  []int32
+	runes  []int32 // the document's runeIndex marks
 }
 
-// valueEnt is a distinct value and its entity.
+// valueEnt is a distinct value (its first mention's label and value), its
+// fingerprint and its entity.
 type valueEnt struct {
-	key valueKey
-	ent int32
+	fp    uint64
+	label ner.Label
+	v     *ner.Value
+	ent   int32
 }
 
-var groupScratches = sync.Pool{New: func() any { return &groupScratch{byName: map[nameKey]int32{}} }}
+var groupScratches = sync.Pool{New: func() any { return &groupScratch{byName: map[string]int32{}} }}
 
 // putGroupScratch drops what gs points into (the last document's strings)
 // and keeps its room for the next.
@@ -663,7 +655,7 @@ func putGroupScratch(gs *groupScratch) {
 	if len(gs.byName) > maxKeptNames {
 		// a large document's map would cost every later document its
 		// clearing, and its room: let it go
-		*gs = groupScratch{byName: map[nameKey]int32{}}
+		*gs = groupScratch{byName: map[string]int32{}}
 		groupScratches.Put(gs)
 		return
 	}
@@ -671,12 +663,19 @@ func putGroupScratch(gs *groupScratch) {
 	clear(gs.values[:cap(gs.values)])
 	gs.byVal = nil
 	gs.values, gs.first, gs.count, gs.entOf = gs.values[:0], gs.first[:0], gs.count[:0], gs.entOf[:0]
+	if cap(gs.runes) > maxKeptRunes {
+		gs.runes = nil
+	}
 	groupScratches.Put(gs)
 }
 
 // maxKeptNames is the most names whose room a groupScratch keeps: a news
 // article has a few dozen.
 const maxKeptNames = 1024
+
+// maxKeptRunes is the most runeIndex marks a groupScratch keeps room for:
+// those of a text of 256 KB.
+const maxKeptRunes = 16 << 10
 
 // entityIDs are the ids of the first entities (e1, e2, …) and eventIDs
 // those of the first events (v1, v2, …), made once.
@@ -706,7 +705,7 @@ func numberedID(ids []string, prefix string, i int) string {
 func group(all []ner.Mention, gs *groupScratch) (ents []Entity, entOf []int32) {
 	// the distinct values: looked through in turn while they are few (a
 	// news article holds a few dozen), in a map past that
-	byName, values, byValue := gs.byName, gs.values[:0], gs.byVal
+	byName, values, byValue, buf := gs.byName, gs.values[:0], gs.byVal, gs.buf
 	entOf = slices.Grow(gs.entOf[:0], len(all))[:len(all)]
 	first, count := gs.first[:0], gs.count[:0]
 	for k := range all {
@@ -714,37 +713,57 @@ func group(all []ner.Mention, gs *groupScratch) (ents []Entity, entOf []int32) {
 		var i int32
 		var ok bool
 		if m.Key == "" && m.Value != nil {
-			vk := valueKeyOf(m.Label, m.Value)
 			if byValue == nil {
-				for _, v := range values {
-					if v.key == vk {
+				fp := valueFingerprint(m.Label, m.Value)
+				for j := range values {
+					// the fingerprint tells most values apart in one
+					// comparison; the fields decide
+					if v := &values[j]; v.fp == fp && sameValue(v.label, v.v, m.Label, m.Value) {
 						i, ok = v.ent, true
 						break
 					}
 				}
-			} else {
-				i, ok = byValue[vk]
-			}
-			if !ok {
-				i = int32(len(first))
-				switch {
-				case byValue != nil:
-					byValue[vk] = i
-				case len(values) < 64:
-					values = append(values, valueEnt{vk, i})
-				default:
-					byValue = make(map[valueKey]int32, 2*len(values))
-					for _, v := range values {
-						byValue[v.key] = v.ent
+				if !ok {
+					i = int32(len(first))
+					if len(values) < 64 {
+						values = append(values, valueEnt{fp, m.Label, m.Value, i})
+					} else {
+						byValue = make(map[valueKey]int32, 2*len(values))
+						for _, v := range values {
+							byValue[valueKeyOf(v.label, v.v)] = v.ent
+						}
+						byValue[valueKeyOf(m.Label, m.Value)] = i
 					}
+				}
+			} else {
+				vk := valueKeyOf(m.Label, m.Value)
+				if i, ok = byValue[vk]; !ok {
+					i = int32(len(first))
 					byValue[vk] = i
 				}
 			}
 		} else {
-			nk := nameKeyOf(*m)
-			if i, ok = byName[nk]; !ok {
+			// the name's key: its key, else label:name (or text), looked
+			// up without building the string
+			key := m.Key
+			if key == "" {
+				name := m.Name
+				if name == "" {
+					name = m.Text
+				}
+				buf = append(append(append(buf[:0], m.Label...), ':'), name...)
+			}
+			if key != "" {
+				i, ok = byName[key]
+			} else {
+				i, ok = byName[string(buf)]
+			}
+			if !ok {
 				i = int32(len(first))
-				byName[nk] = i
+				if key == "" {
+					key = string(buf)
+				}
+				byName[key] = i
 			}
 		}
 		if !ok {
@@ -754,7 +773,7 @@ func group(all []ner.Mention, gs *groupScratch) (ents []Entity, entOf []int32) {
 		count[i]++
 		entOf[k] = i
 	}
-	gs.values, gs.byVal, gs.first, gs.count, gs.entOf = values, byValue, first, count, entOf
+	gs.values, gs.byVal, gs.first, gs.count, gs.entOf, gs.buf = values, byValue, first, count, entOf, buf
 	ents = make([]Entity, len(first))
 	room := make([]Mention, 0, len(all))
 	for i, k := range first {
@@ -799,26 +818,6 @@ func group(all []ner.Mention, gs *groupScratch) (ents []Entity, entOf []int32) {
 	return ents, entOf
 }
 
-// nameKey identifies the entity of a mention that is not a bare value: its
-// key, else its label and name (or text), as the string label+":"+name cut
-// at its first colon, so that two are equal exactly when those strings are
-// (a key set as "ORG:"+name meets an ORG of that name found by a pattern).
-type nameKey struct {
-	head, tail string
-	colon      bool
-}
-
-func nameKeyOf(m ner.Mention) nameKey {
-	switch {
-	case m.Key != "":
-		head, tail, colon := strings.Cut(m.Key, ":")
-		return nameKey{head, tail, colon}
-	case m.Name != "":
-		return nameKey{string(m.Label), m.Name, true} // labels hold no colon
-	}
-	return nameKey{string(m.Label), m.Text, true}
-}
-
 // valueKey is the identity of a value mention without a key: its label and
 // the fields of ner.Value.Key, compared as they are (floats by the text
 // Value.Key writes them as: every NaN alike, 0 apart from -0).
@@ -832,25 +831,66 @@ type valueKey struct {
 
 func valueKeyOf(l ner.Label, v *ner.Value) valueKey {
 	k := valueKey{label: l, kind: v.Kind, currency: v.Currency, unit: v.Unit, date: v.Date, grain: v.Grain, from: v.From, to: v.To, approx: v.Approx}
-	for b, p := range [3]*float64{v.Num, v.Min, v.Max} {
-		if p == nil {
-			continue
-		}
-		k.has |= 1 << b
-		bits := math.Float64bits(*p)
-		if *p != *p {
-			bits = math.Float64bits(math.NaN())
-		}
-		switch b {
-		case 0:
-			k.num = bits
-		case 1:
-			k.min = bits
-		default:
-			k.max = bits
+	var set [3]bool
+	k.num, set[0] = floatKey(v.Num)
+	k.min, set[1] = floatKey(v.Min)
+	k.max, set[2] = floatKey(v.Max)
+	for b, ok := range set {
+		if ok {
+			k.has |= 1 << b
 		}
 	}
 	return k
+}
+
+// floatKey returns the bits a number is compared by in a valueKey (every
+// NaN alike, 0 apart from -0), and whether it is set.
+func floatKey(p *float64) (uint64, bool) {
+	switch {
+	case p == nil:
+		return 0, false
+	case *p != *p:
+		return math.Float64bits(math.NaN()), true
+	}
+	return math.Float64bits(*p), true
+}
+
+// sameValue reports whether valueKeyOf(la, a) == valueKeyOf(lb, b), field
+// by field without building the keys.
+func sameValue(la ner.Label, a *ner.Value, lb ner.Label, b *ner.Value) bool {
+	if a.Approx != b.Approx || !sameFloat(a.Num, b.Num) || !sameFloat(a.Min, b.Min) || !sameFloat(a.Max, b.Max) {
+		return false
+	}
+	return la == lb && a.Date == b.Date && a.Unit == b.Unit && a.Kind == b.Kind && a.Currency == b.Currency &&
+		a.Grain == b.Grain && a.From == b.From && a.To == b.To
+}
+
+func sameFloat(p, q *float64) bool {
+	x, okx := floatKey(p)
+	y, oky := floatKey(q)
+	return x == y && okx == oky
+}
+
+// valueFingerprint mixes the fields of a value in which values mostly
+// differ (the numbers, the last bytes of the dates, the lengths of the
+// strings): values with equal keys have equal fingerprints.
+func valueFingerprint(l ner.Label, v *ner.Value) uint64 {
+	num, _ := floatKey(v.Num)
+	lo, _ := floatKey(v.Min)
+	hi, _ := floatKey(v.Max)
+	f := num ^ bits.RotateLeft64(lo, 21) ^ bits.RotateLeft64(hi, 42)
+	f ^= tail8(v.Date) ^ bits.RotateLeft64(tail8(v.From), 13) ^ bits.RotateLeft64(tail8(v.To), 29)
+	f += uint64(len(l)) | uint64(len(v.Kind))<<8 | uint64(len(v.Currency))<<16 | uint64(len(v.Unit))<<24 |
+		uint64(len(v.Grain))<<32
+	return f
+}
+
+// tail8 reads the last eight bytes of s as a word (its length if shorter).
+func tail8(s string) uint64 {
+	if len(s) < 8 {
+		return uint64(len(s))
+	}
+	return word(s[len(s)-8:])
 }
 
 // durations gives the date scanner's lengths of time (Kind "duration",
@@ -894,93 +934,68 @@ func containsStr(xs []string, s string) bool {
 	return false
 }
 
-// runeIndex converts byte offsets of a text into code-point offsets. It
-// keeps the count of code points at every 64th byte and counts the rest on
-// demand, so it costs a sixteenth of the text's size in memory.
+// runeIndex converts byte offsets of a text into code-point offsets in a
+// few instructions: it keeps the count of code points before every 16th
+// byte, and counts the continuation bytes (10xxxxxx) of the two words at
+// the mark before the offset at once.
 type runeIndex struct {
 	s     string
-	ascii bool
-	marks []int32 // marks[k] = code points before byte 64k
+	marks []int32 // marks[k]: code points before byte 16k
 }
 
-const runeIndexStep = 64
+// lanes01 has a one in each byte: a multiple of it adds up the bytes of a
+// word into its top byte.
+const lanes01 = 0x0101010101010101
 
-func newRuneIndex(s string) *runeIndex {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		return &runeIndex{ascii: true}
-	}
-	marks := make([]int32, len(s)/runeIndexStep+1)
+// contLanes has a one in each byte of w that is a continuation byte
+// (10xxxxxx), else a zero.
+func contLanes(w uint64) uint64 { return (w &^ (w << 1)) >> 7 & lanes01 }
+
+// indexRunes returns the marks of s's runeIndex, in marks' room.
+func indexRunes(marks []int32, s string) []int32 {
+	marks = slices.Grow(marks[:0], len(s)/16+1)[:len(s)/16+1]
+	marks[0] = 0
 	n := int32(0)
-	for i := 0; i < len(s); i++ {
-		if i%runeIndexStep == 0 {
-			marks[i/runeIndexStep] = n
-		}
-		if !utf8.RuneStart(s[i]) {
-			continue
-		}
-		n++
+	for k := 1; k < len(marks); k++ {
+		// sixteen bytes less those that continue a rune: at most 2 a
+		// lane, so the lanes' sum fits the top byte
+		b := s[16*k-16 : 16*k]
+		n += 16 - int32((contLanes(word(b[:8]))+contLanes(word(b[8:])))*lanes01>>56)
+		marks[k] = n
 	}
-	if len(s)%runeIndexStep == 0 {
-		marks[len(s)/runeIndexStep] = n // the text's end falls on a mark
-	}
-	return &runeIndex{s: s, marks: marks}
+	return marks
 }
 
 // at returns the number of code points before byte offset b (a rune
 // boundary).
-func (r *runeIndex) at(b int) int {
-	if r.ascii {
-		return b
-	}
-	k := b / runeIndexStep
+func (r runeIndex) at(b int) int {
+	k := b / 16
 	n := int(r.marks[k])
-	for i := k * runeIndexStep; i < b; i++ {
-		if utf8.RuneStart(r.s[i]) {
+	p := 16 * k
+	if p+16 <= len(r.s) {
+		// the bytes of the two words before b
+		w := r.s[p : p+16]
+		c0, c1 := contLanes(word(w[:8])), contLanes(word(w[8:]))
+		if d := b - p; d < 8 {
+			c0, c1 = c0&(1<<(8*d)-1), 0
+		} else {
+			c1 &= 1<<(8*(d-8)) - 1
+		}
+		return n + b - p - int((c0+c1)*lanes01>>56)
+	}
+	for ; p < b; p++ {
+		if utf8.RuneStart(r.s[p]) {
 			n++
 		}
 	}
 	return n
 }
 
-// runeCursor converts rising byte offsets of a text into code-point
-// offsets, counting from the last offset asked.
-type runeCursor struct {
-	s      string
-	pos, n int // n code points start before byte pos
-}
-
-// at returns the number of code points before byte offset b, which is at
-// or after the last offset asked.
-func (c *runeCursor) at(b int) int {
-	c.n += runeStarts(c.s[c.pos:b])
-	c.pos = b
-	return c.n
-}
-
-// runeStarts counts the bytes of s that start a code point (as
-// utf8.RuneStart does), eight bytes at a time.
-func runeStarts(s string) int {
-	cont := 0 // continuation bytes: 10xxxxxx
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		b := s[i : i+8] // one bounds check: the compiler loads the eight bytes as one word
-		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-		cont += bits.OnesCount64(w &^ (w << 1) & 0x8080808080808080)
-	}
-	for ; i < len(s); i++ {
-		if s[i]&0xC0 == 0x80 {
-			cont++
-		}
-	}
-	return len(s) - cont
+// word reads the eight bytes of b (little-endian) as one load.
+func word(b string) uint64 {
+	_ = b[7]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
 func formatFloat(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }

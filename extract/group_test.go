@@ -14,7 +14,7 @@ import (
 // distinct values from a list into a map.
 func TestGroupValues(t *testing.T) {
 	f := func(x float64) *float64 { return &x }
-	gs := &groupScratch{byName: map[nameKey]int32{}}
+	gs := &groupScratch{byName: map[string]int32{}}
 	for _, n := range []int{3, 64, 65, 300} {
 		var all []ner.Mention
 		for range 2 { // every value twice: the second round merges into the first
@@ -61,5 +61,56 @@ func TestGroupValues(t *testing.T) {
 			}
 		}
 		putGroupScratch(gs) // the next round reuses its room
+	}
+}
+
+// TestSameValue checks sameValue and valueFingerprint against valueKeyOf,
+// the key group once compared, on values that differ in one field each.
+func TestSameValue(t *testing.T) {
+	f := func(x float64) *float64 { return &x }
+	base := func() ner.Value {
+		return ner.Value{Num: f(3), Unit: "원", Kind: "k", Currency: "KRW", Date: "2025-09-04", Grain: "day", From: "2025-09-01", To: "2025-09-30"}
+	}
+	vary := []func(*ner.Value){
+		func(*ner.Value) {},
+		func(v *ner.Value) { v.Num = nil },
+		func(v *ner.Value) { v.Num = f(math.Copysign(0, -1)) },
+		func(v *ner.Value) { v.Num = f(0) },
+		func(v *ner.Value) { v.Num = f(math.NaN()) },
+		func(v *ner.Value) { v.Num = f(-math.NaN()) },
+		func(v *ner.Value) { v.Min = f(3) },
+		func(v *ner.Value) { v.Max = f(3) },
+		func(v *ner.Value) { v.Min, v.Max = f(1), f(2) },
+		func(v *ner.Value) { v.Unit = "달러" },
+		func(v *ner.Value) { v.Kind = "" },
+		func(v *ner.Value) { v.Currency = "USD" },
+		func(v *ner.Value) { v.Date = "2025-09-05" },
+		func(v *ner.Value) { v.Grain = "month" },
+		func(v *ner.Value) { v.From = "" },
+		func(v *ner.Value) { v.To = "2025-10-31" },
+		func(v *ner.Value) { v.Approx = true },
+		func(v *ner.Value) { v.Direction = "up" }, // not part of the key
+	}
+	var vals []ner.Value
+	for _, g := range vary {
+		v := base()
+		g(&v)
+		vals = append(vals, v)
+	}
+	for _, la := range []ner.Label{ner.MONEY, ner.DATE} {
+		for _, lb := range []ner.Label{ner.MONEY, ner.DATE} {
+			for i := range vals {
+				for j := range vals {
+					a, b := &vals[i], &vals[j]
+					want := valueKeyOf(la, a) == valueKeyOf(lb, b)
+					if got := sameValue(la, a, lb, b); got != want {
+						t.Errorf("%s %d, %s %d: sameValue = %v; the keys say %v", la, i, lb, j, got, want)
+					}
+					if want && valueFingerprint(la, a) != valueFingerprint(lb, b) {
+						t.Errorf("%s %d, %s %d: equal keys, fingerprints apart", la, i, lb, j)
+					}
+				}
+			}
+		}
 	}
 }

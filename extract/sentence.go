@@ -22,12 +22,29 @@ func isCloser(c rune) bool {
 	return false
 }
 
-// sentenceStop[b] is set for the bytes that may start a rune SplitSentences
+// sentenceStop[b] is 1 for the bytes that may start a rune SplitSentences
 // looks at inside a sentence: the ASCII marks, and 0xE2 and 0xE3, which lead
 // the typographic quotes, brackets, … and 。. No other byte can begin or be
 // part of those runes (a lead byte is never a continuation byte), so the
 // bytes between stops can be stepped over without decoding.
-var sentenceStop = [256]bool{'\n': true, '"': true, '.': true, '?': true, '!': true, 0xE2: true, 0xE3: true}
+var sentenceStop = [256]uint8{'\n': 1, '"': 1, '.': 1, '?': 1, '!': 1, 0xE2: 1, 0xE3: 1}
+
+// nextStop returns the offset of the first stop byte of text at or after
+// i, else len(text). Stops are rare (a few in a hundred bytes), so it
+// tests eight bytes with one branch before it looks for the one.
+func nextStop(text string, i int) int {
+	for ; i+8 <= len(text); i += 8 {
+		b := text[i : i+8]
+		if sentenceStop[b[0]]|sentenceStop[b[1]]|sentenceStop[b[2]]|sentenceStop[b[3]]|
+			sentenceStop[b[4]]|sentenceStop[b[5]]|sentenceStop[b[6]]|sentenceStop[b[7]] != 0 {
+			break
+		}
+	}
+	for i < len(text) && sentenceStop[text[i]] == 0 {
+		i++
+	}
+	return i
+}
 
 // SplitSentences splits Korean news text into sentences. It splits after
 // . ? ! … when they end a sentence (followed by a space, a line break or
@@ -44,6 +61,9 @@ func SplitSentences(text string) []Sentence {
 		if start >= 0 {
 			e := end
 			for e > start {
+				if b := text[e-1]; b != ' ' && b != '\t' && b != '\r' && b != '\n' && b != 0xA0 {
+					break // ends in none of the spaces below (U+00A0 ends in 0xA0)
+				}
 				c, n := utf8.DecodeLastRuneInString(text[start:e])
 				if c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\u00a0' {
 					e -= n
@@ -62,11 +82,8 @@ func SplitSentences(text string) []Sentence {
 	for i := 0; i < len(text); {
 		if start >= 0 {
 			// inside a sentence only the bytes of sentenceStop can change
-			// anything: step over the others in a loop of its own (most of
-			// the text)
-			for i < len(text) && !sentenceStop[text[i]] {
-				i++
-			}
+			// anything: step over the others (most of the text)
+			i = nextStop(text, i)
 			if i == len(text) {
 				break
 			}
