@@ -179,16 +179,16 @@ func (d *doc) ofClass(mask uint8) []int32 {
 	cls, idx := d.cls, d.idx[:0]
 	m8 := uint64(mask) * 0x0101010101010101
 	k := 0
-	for ; k+8 <= len(cls); k += 8 {
-		for v := binary.LittleEndian.Uint64(cls[k:]) & m8; v != 0; {
+	for ; len(cls) >= 8; cls, k = cls[8:], k+8 {
+		for v := binary.LittleEndian.Uint64(cls) & m8; v != 0; {
 			j := bits.TrailingZeros64(v) >> 3
 			idx = append(idx, int32(k+j))
 			v &^= 0xFF << (j * 8)
 		}
 	}
-	for ; k < len(cls); k++ {
-		if cls[k]&mask != 0 {
-			idx = append(idx, int32(k))
+	for j, c := range cls {
+		if c&mask != 0 {
+			idx = append(idx, int32(k+j))
 		}
 	}
 	d.idx = idx
