@@ -3,6 +3,7 @@ package named
 import (
 	"math/bits"
 	"math/rand/v2"
+	"slices"
 	"testing"
 )
 
@@ -74,6 +75,7 @@ func TestClassifyOracle(t *testing.T) {
 	for _, text := range texts {
 		d := r.newDoc(text)
 		r.classify(d)
+		checkOfClass(t, r, d)
 		got := make([]uint8, len(d.words))
 		for k := range d.words {
 			got[k] = d.words[k].cls
@@ -95,6 +97,7 @@ func FuzzClassify(f *testing.F) {
 		d := r.newDoc(text)
 		defer d.free()
 		r.classify(d)
+		checkOfClass(t, r, d)
 		got := make([]uint8, len(d.words))
 		for k := range d.words {
 			got[k] = d.words[k].cls
@@ -106,4 +109,41 @@ func FuzzClassify(f *testing.F) {
 			}
 		}
 	})
+}
+
+// checkOfClass compares d.cls with the words' classes and first runes,
+// and ofClass with a walk over all the words, as the stages did before
+// their candidate lists.
+func checkOfClass(t *testing.T, r *Recognizer, d *doc) {
+	t.Helper()
+	if len(d.cls) != len(d.words) {
+		t.Fatalf("%q: %d classes for %d words", d.text, len(d.cls), len(d.words))
+	}
+	for k := range d.words {
+		w := &d.words[k]
+		want := w.cls
+		if r.ctx.venueHeadFirst.has(w.c) {
+			want |= clsVenue
+		}
+		if w.c == '남' || w.c == '북' {
+			want |= clsNS
+		}
+		if d.slow {
+			want |= clsVenue | clsNS
+		}
+		if d.cls[k] != want {
+			t.Fatalf("%q, word %q: doc class %b; want %b", d.text, d.text[w.s:w.e], d.cls[k], want)
+		}
+	}
+	for _, mask := range []uint8{clsOrg, clsStrong, clsNS, clsHead | clsVenue} {
+		var want []int32
+		for k := range d.words {
+			if d.cls[k]&mask != 0 {
+				want = append(want, int32(k))
+			}
+		}
+		if got := d.ofClass(mask); !slices.Equal(got, want) {
+			t.Fatalf("%q: ofClass(%b) = %v; want %v", d.text, mask, got, want)
+		}
+	}
 }

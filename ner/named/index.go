@@ -44,6 +44,11 @@ type doc struct {
 	gazBuf []lex.Match[*gazRef]
 	sure   map[string]bool // the keys of the names the gazetteer found unambiguous
 
+	// the classes of the words (classify, org.go) and the indices of a
+	// class (ofClass)
+	cls []uint8
+	idx []int32
+
 	// again's people by surname and title, and the first runes of its
 	// forms hashed to a bit (a quick no before the trie)
 	titled    []titledRef

@@ -1,6 +1,7 @@
 package named
 
 import (
+	"encoding/binary"
 	"math/bits"
 	"slices"
 	"sort"
@@ -22,11 +23,9 @@ func (r *Recognizer) orgPatterns(d *doc, known []ner.Mention) []ner.Mention {
 	out := d.add[:0] // the stages' output buffer: Find copies it
 	r.classify(d)
 	words := d.words
-	for k := range words {
-		// most words end like no suffix, nor do they before a particle
-		if w := &words[k]; w.cls&clsOrg != 0 {
-			out = r.orgsOfWord(d, w, known, out)
-		}
+	// most words end like no suffix, nor do they before a particle
+	for _, k := range d.ofClass(clsOrg) {
+		out = r.orgsOfWord(d, &words[k], known, out)
 	}
 	d.add = out[:0]
 	return out
@@ -167,7 +166,34 @@ const (
 	clsOrg                      // an organisation suffix may end there (orgPatterns)
 	clsStrong                   // a strong place suffix may (placeWords)
 	clsHead                     // a compound head may (headStart)
+	// bits of doc.cls alone, from the word's first rune
+	clsVenue // a foreign venue head may start the word (placeExtras)
+	clsNS    // the word starts with 남 or 북 (interKorean)
 )
+
+// ofClass returns the indices of the words of d, in order, whose class
+// in d.cls has a bit of mask (classify must have run): the stages visit
+// those few words, and the bytes of d.cls are read eight at a time. The
+// list is in d.idx, until the next call.
+func (d *doc) ofClass(mask uint8) []int32 {
+	cls, idx := d.cls, d.idx[:0]
+	m8 := uint64(mask) * 0x0101010101010101
+	k := 0
+	for ; len(cls) >= 8; cls, k = cls[8:], k+8 {
+		for v := binary.LittleEndian.Uint64(cls) & m8; v != 0; {
+			j := bits.TrailingZeros64(v) >> 3
+			idx = append(idx, int32(k+j))
+			v &^= 0xFF << (j * 8)
+		}
+	}
+	for j, c := range cls {
+		if c&mask != 0 {
+			idx = append(idx, int32(k+j))
+		}
+	}
+	d.idx = idx
+	return idx
+}
 
 // classify finds the class of every word of d, unless done: the first of
 // the stages that look at the classes asks. A word of syllables is
@@ -176,25 +202,39 @@ const (
 // look-up in endCls.
 func (r *Recognizer) classify(d *doc) {
 	words := d.words
-	if len(words) == 0 || words[0].cls != 0 {
+	if len(words) == 0 {
+		d.cls = d.cls[:0] // not the last text's
 		return
 	}
+	if words[0].cls != 0 {
+		return
+	}
+	d.cls = slices.Grow(d.cls[:0], len(words))[:len(words)]
+	dcls := d.cls[:len(words)]
 	if d.slow {
 		for k := range words {
 			words[k].cls = clsDone | clsOrg | clsStrong | clsHead // a particle may be missing from pmask
+			dcls[k] = words[k].cls | clsVenue | clsNS
 		}
 		return
 	}
 	text, ctx := d.text, &r.ctx
 	tbl, odd := ctx.endCls, ctx.oddLasts
+	starts := ctx.startFirst
 	for k := range words {
 		w := &words[k]
+		// the classes of the word's first rune, for d.cls
+		first := uint8(0)
+		if starts.has(w.c) {
+			first = ctx.startClass(w.c)
+		}
 		if !w.allH {
 			if k := uint(w.lc - 0xAC00); w.pmask == 0 && (k < uint(len(tbl)) && tbl[k] == 0 || k >= uint(len(tbl)) && !odd) {
 				w.cls = clsDone // one end, after a rune that ends no word of the lists
 			} else {
 				w.cls = r.classOfMixed(d, w)
 			}
+			dcls[k] = w.cls | first
 			continue
 		}
 		cls := clsDone
@@ -220,6 +260,7 @@ func (r *Recognizer) classify(d *doc) {
 			b = sylBefore(text, end)
 		}
 		w.cls = cls
+		dcls[k] = cls | first
 	}
 }
 
@@ -475,4 +516,17 @@ func committeeShort(stem string) bool {
 		return false
 	}
 	return !wiNouns[string(last)+"위"]
+}
+
+// startClass returns the classes of doc.cls a word that starts with c
+// has: clsVenue, clsNS.
+func (c *contextLists) startClass(r rune) uint8 {
+	cls := uint8(0)
+	if c.venueHeadFirst.has(r) {
+		cls |= clsVenue
+	}
+	if r == '남' || r == '북' {
+		cls |= clsNS
+	}
+	return cls
 }

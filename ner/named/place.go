@@ -280,10 +280,10 @@ func (r *Recognizer) placeWords(d *doc, known []ner.Mention) []ner.Mention {
 	out := d.add[:0] // the stages' output buffer: resolveWith copies it
 	r.classify(d)
 	words := d.words
-	for k := range words {
-		// most words end like no strong place suffix, nor do they before
-		// a particle
-		if wd := &words[k]; wd.cls&clsStrong != 0 && lex.IsHangul(wd.c) {
+	// most words end like no strong place suffix, nor do they before a
+	// particle
+	for _, k := range d.ofClass(clsStrong) {
+		if wd := &words[k]; lex.IsHangul(wd.c) {
 			out = r.placeWordAt(d, wd, known, out)
 		}
 	}
@@ -734,14 +734,8 @@ func (r *Recognizer) interKorean(d *doc) []ner.Mention {
 	}
 	// the words that start with 남 or 북, few, so that the passes below
 	// do not walk all the words
-	var buf [64]int32
-	cands := buf[:0]
-	words := d.words
-	for k := range words {
-		if c := words[k].c; c == '남' || c == '북' {
-			cands = append(cands, int32(k))
-		}
-	}
+	r.classify(d)
+	cands := d.ofClass(clsNS)
 	for _, syl := range []string{"남북", "북", "남"} {
 		first, _ := utf8.DecodeRuneInString(syl)
 		// each form at the start of a word, in the order of the text

@@ -90,7 +90,8 @@ func (r *Recognizer) placeExtras(d *doc, ms []ner.Mention) []ner.Mention {
 	venues := r.ctx.venueHeadFirst
 	r.classify(d)
 	words := d.words
-	for k := range words {
+	for _, k32 := range d.ofClass(clsHead | clsVenue) {
+		k := int(k32)
 		w := &words[k]
 		// a word of three syllables or more in which a head may end
 		if w.cls&clsHead != 0 && w.nr >= 3 && lex.IsHangul(w.c) {
@@ -256,8 +257,11 @@ type contextLists struct {
 	// place/foreign_venue_heads.txt, by first syllable (a Hangul one):
 	// venueHeads[venueHeadIdx.index(first)], in the order of the file
 	venueHeadFirst *sylBits
-	venueHeadIdx   *sylIndex
-	venueHeads     [][]string
+	// startFirst: the first syllables of the venue heads, 남 and 북 (the
+	// first-rune classes of doc.cls, see startClass)
+	startFirst   *sylBits
+	venueHeadIdx *sylIndex
+	venueHeads   [][]string
 	// org/country_context.txt: team words, match words, state acts
 	teamWords, matchWords, stateActs []string
 	// org/organ_words.txt: a country's organs and an organisation's units
@@ -294,6 +298,7 @@ func newContextLists(p *rules.Pack) contextLists {
 		venues = append(venues, w.Text)
 	}
 	c.venueHeadFirst = firstSyllables(venues)
+	c.startFirst = firstSyllables(append([]string{"남", "북"}, venues...))
 	c.venueHeadIdx = new(sylIndex)
 	c.venueHeadIdx.bits = *c.venueHeadFirst
 	c.venueHeadIdx.build()
