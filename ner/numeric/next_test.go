@@ -96,3 +96,40 @@ func FuzzNextStart(f *testing.F) {
 		checkNextStart(t, s)
 	})
 }
+
+// checkParseNumeral compares parseNumeral with parseNumeralSlow from
+// every byte of s, with every option.
+func checkParseNumeral(t *testing.T, s string) {
+	t.Helper()
+	for i := 0; i <= len(s); i++ {
+		for k := range 16 {
+			o := numOpts{hangul: k&1 != 0, native: k&2 != 0, spaces: k&4 != 0, noJo: k&8 != 0}
+			n, ok := parseNumeral(s, i, o)
+			m, mok := parseNumeralSlow(s, i, o)
+			if n != m || ok != mok {
+				t.Fatalf("%q from %d (%+v): parseNumeral %+v %v; parseNumeralSlow %+v %v", s, i, o, n, ok, m, mok)
+			}
+		}
+	}
+}
+
+func TestParseNumeralFast(t *testing.T) {
+	for _, s := range []string{"2026년 3조4천억원 13.8% 1,200억 05 1.50 0.0 27,350,000원 9999999999999999999 3경 5조 2백 7십 1 천 4점",
+		"12345678901234567890.5 1.000000000000000000001 3만 8200 1조 2,345억", "3이 4삼 5영 6하나 7 명 8일 9점오"} {
+		checkParseNumeral(t, s)
+	}
+	for _, s := range gateTexts(t) {
+		checkParseNumeral(t, s)
+	}
+}
+
+// FuzzParseNumeralFast compares parseNumeral with parseNumeralSlow on
+// arbitrary bytes.
+func FuzzParseNumeralFast(f *testing.F) {
+	for _, s := range []string{"3조4천억원", "1,200억 원", "2.5%", "05개", "3 천", "7십만", "9경"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkParseNumeral(t, s)
+	})
+}

@@ -249,7 +249,26 @@ func (st *nstate) mark(i int, good *nstate, goodEnd *int) {
 }
 
 // parseNumeral reads the longest numeral at s[i:] that opts allow.
+//
+// Most numerals of a text are a digit literal with no unit word after it
+// (2026년, 13.8%, 1,200억 is not one): whatever the options, the state
+// machine of parseNumeralSlow then stops right after the literal, and
+// that reading is built here without it.
 func parseNumeral(s string, i int, o numOpts) (numeral, bool) {
+	if i < len(s) && isDigit(s[i]) {
+		d, j, ok := lexDigits(s, i)
+		if !ok {
+			return numeral{start: i}, false
+		}
+		if r, ok := syllableAt(s, j); !ok || smallUnit(r) == 0 && bigUnit(r) == 0 {
+			return numeral{val: d, start: i, end: j, digits: true, single: true}, true
+		}
+	}
+	return parseNumeralSlow(s, i, o)
+}
+
+// parseNumeralSlow is parseNumeral's state machine.
+func parseNumeralSlow(s string, i int, o numOpts) (numeral, bool) {
 	var st nstate
 	st.lastSmall, st.lastBig = noneSmall, noneBig
 	st.n.start = i
