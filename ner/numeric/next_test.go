@@ -133,3 +133,18 @@ func FuzzParseNumeralFast(f *testing.F) {
 		checkParseNumeral(t, s)
 	})
 }
+
+// FuzzDirection compares direction with directionRef on arbitrary bytes
+// and spans.
+func FuzzDirection(f *testing.F) {
+	f.Add("수출은 전년 대비 올해 들어 크게 12.3% 정말 많이 매우 증가했다.", 29, 34)
+	f.Add("전년보다 3% 하나 둘 셋 넷 줄었다", 13, 15)
+	f.Fuzz(func(t *testing.T, s string, start, end int) {
+		if start < 0 || end < start || end > len(s) {
+			return
+		}
+		if got, want := direction(s, start, end), directionRef(s, start, end); got != want {
+			t.Fatalf("%q %d:%d: direction %q; want %q", s, start, end, got, want)
+		}
+	})
+}

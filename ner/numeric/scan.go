@@ -1071,13 +1071,12 @@ const (
 func sentenceStop(c byte) bool { return stopKind[c] != 0 }
 
 // direction reads 증가/감소 and their kin in the next words after a
-// change: two words, or four when a 대비/보다 phrase precedes it.
+// change: two words, or four when a 대비/보다 phrase precedes it. The
+// phrase is looked for only when a change word comes third or fourth,
+// which is rare.
 func direction(s string, start, end int) string {
 	i := end
 	for w := 0; w <= 4 && i < len(s); w++ {
-		if w == 3 && !comparing(clauseBefore(s, start)) {
-			break
-		}
 		// the rest of the current word (the particle), then whole words
 		j := i
 		for j < len(s) && s[j] != ' ' && !sentenceStop(s[j]) {
@@ -1086,6 +1085,9 @@ func direction(s string, start, end int) string {
 		word := s[i:j]
 		if w > 0 || word != "" {
 			if d := dirWord(word, w == 0); d != "" {
+				if w >= 3 && !comparing(clauseBefore(s, start)) {
+					return ""
+				}
 				return d
 			}
 		}
