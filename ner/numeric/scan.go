@@ -847,18 +847,22 @@ func (sc *scratch) result() []ner.Mention {
 			continue // a value of no box (none so far)
 		}
 		nb := &vals[k]
-		nb.v, nb.f = old.v, old.f
-		for _, p := range []**float64{&nb.v.Num, &nb.v.Min, &nb.v.Max} {
-			switch *p {
-			case &old.f[0]:
-				*p = &nb.f[0]
-			case &old.f[1]:
-				*p = &nb.f[1]
-			}
-		}
+		*nb = *old
+		nb.v.Num, nb.v.Min, nb.v.Max = old.moved(nb.v.Num, nb), old.moved(nb.v.Min, nb), old.moved(nb.v.Max, nb)
 		out[k].Value = &nb.v
 	}
 	return out
+}
+
+// moved returns p, or its counterpart in nb when p points into b.f.
+func (b *valueBox) moved(p *float64, nb *valueBox) *float64 {
+	switch p {
+	case &b.f[0]:
+		return &nb.f[0]
+	case &b.f[1]:
+		return &nb.f[1]
+	}
+	return p
 }
 
 // mention builds the mention for an amount spanning s[start:end], reading
