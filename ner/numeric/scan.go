@@ -152,12 +152,19 @@ func nextStart(s string, i int, prevHangul, gated bool) (int, bool) {
 			}
 			// a word start: a syllable, its bytes (first highest) from
 			// 0xEA 0xB0 0x80 (U+AC00) to 0xED 0x9E 0xA3 (U+D7A3) as UTF-8
-			// keeps the order of code points
-			if i+3 > len(s) {
+			// keeps the order of code points. Where eight bytes are left,
+			// one load reads the next syllable too.
+			var x uint32
+			var y uint64
+			if i+8 <= len(s) {
+				y = le64(s[i : i+8])
+				x = bits.ReverseBytes32(uint32(y)) >> 8
+			} else if i+3 <= len(s) {
+				b := s[i : i+3]
+				x = uint32(b[0])<<16 | uint32(b[1])<<8 | uint32(b[2])
+			} else {
 				return i, false
 			}
-			b := s[i : i+3]
-			x := uint32(b[0])<<16 | uint32(b[1])<<8 | uint32(b[2])
 			if !isSyllable3(x) {
 				return i, false
 			}
@@ -168,6 +175,12 @@ func nextStart(s string, i int, prevHangul, gated bool) (int, bool) {
 				return i, false
 			}
 			i += 3
+			if y != 0 {
+				if !isSyllable3(bits.ReverseBytes32(uint32(y>>24)) >> 8) {
+					goto end
+				}
+				i += 3
+			}
 		}
 		prevHangul = false
 		// the rest of the word: two syllables a load while eight bytes
