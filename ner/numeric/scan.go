@@ -168,11 +168,12 @@ func nextStart(s string, i int, prevHangul, gated bool) (int, bool) {
 			if !isSyllable3(x) {
 				return i, false
 			}
+			x1 := bits.ReverseBytes32(uint32(y>>24)) >> 8 // the next three bytes, when y != 0
 			// d>>8 is the lead and first continuation byte less 0xEA
 			// 0xB0, d&63 the last byte's six bits (firstBits)
 			if d := x - 0xEAB080; firstBits[d>>8&1023]>>(d&63)&1 != 0 {
 				r := rune(x>>16&0x0F)<<12 | rune(x>>8&0x3F)<<6 | rune(x&0x3F)
-				if x1 := bits.ReverseBytes32(uint32(y>>24)) >> 8; gated && y != 0 && isSyllable3(x1) && hangulStarts.has(r) {
+				if gated && y != 0 && isSyllable3(x1) && hangulStarts.has(r) {
 					// wordStartOK with the next syllable at hand
 					if gatePair(r, rune(x1>>16&0x0F)<<12|rune(x1>>8&0x3F)<<6|rune(x1&0x3F)) {
 						return i, false
@@ -183,7 +184,7 @@ func nextStart(s string, i int, prevHangul, gated bool) (int, bool) {
 			}
 			i += 3
 			if y != 0 {
-				if !isSyllable3(bits.ReverseBytes32(uint32(y>>24)) >> 8) {
+				if !isSyllable3(x1) {
 					goto end
 				}
 				i += 3
