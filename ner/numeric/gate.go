@@ -100,6 +100,11 @@ func gateAfter(s string, i int, r0 rune) bool {
 	if !ok {
 		return pairOK(s, i+3)
 	}
+	return gatePair(r0, r)
+}
+
+// gatePair is gateAfter when the syllable r follows r0.
+func gatePair(r0, r rune) bool {
 	k := pairKinds[r-0xAC00]
 	if nativeLead.has(r0) {
 		if k&pairSecond == 0 {

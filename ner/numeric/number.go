@@ -249,7 +249,48 @@ func (st *nstate) mark(i int, good *nstate, goodEnd *int) {
 }
 
 // parseNumeral reads the longest numeral at s[i:] that opts allow.
+//
+// Most numerals of a text are a digit literal with no unit word after it
+// (2026년, 13.8%), or with one of 만, 억, 조 and 경 and nothing more
+// (500만원, 1200억 달러 is not one: a space may go on): whatever the
+// options, the state machine of parseNumeralSlow then stops there, and
+// that reading is built here without it.
 func parseNumeral(s string, i int, o numOpts) (numeral, bool) {
+	if i < len(s) && isDigit(s[i]) {
+		d, j, ok := lexDigits(s, i)
+		if !ok {
+			return numeral{start: i}, false
+		}
+		r, ok := syllableAt(s, j)
+		if !ok || smallUnit(r) == 0 && bigUnit(r) == 0 {
+			return numeral{val: d, start: i, end: j, digits: true, single: true}, true
+		}
+		if K := bigUnit(r); K > 0 && !(o.noJo && K >= 12) && !d.isZero() && numeralEnds(s, j+3, o) {
+			if v, ok := d.mulPow10(K); ok {
+				return numeral{val: v.norm(), start: i, end: j + 3, topBig: int16(K), scaleExp: int16(K),
+					digits: true, units: true, single: true}, true
+			}
+		}
+	}
+	return parseNumeralSlow(s, i, o)
+}
+
+// numeralEnds reports whether parseNumeralSlow stops at s[j:] after a
+// digit literal and a unit word: at the end, a space without the spaces
+// option, an ASCII byte but a space or a digit, or a rune but a unit word.
+func numeralEnds(s string, j int, o numOpts) bool {
+	if j >= len(s) {
+		return true
+	}
+	if c := s[j]; c < 0x80 {
+		return c == ' ' && !o.spaces || c != ' ' && !isDigit(c)
+	}
+	r, ok := syllableAt(s, j)
+	return !ok || smallUnit(r) == 0 && bigUnit(r) == 0
+}
+
+// parseNumeralSlow is parseNumeral's state machine.
+func parseNumeralSlow(s string, i int, o numOpts) (numeral, bool) {
 	var st nstate
 	st.lastSmall, st.lastBig = noneSmall, noneBig
 	st.n.start = i

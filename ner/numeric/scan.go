@@ -134,55 +134,117 @@ func scanLoop(text string, gated bool, out []ner.Mention, bx *boxes) []ner.Menti
 // for it (wordStartOK). It steps over the rest (ASCII spaces and signs,
 // the syllables of other words) without decoding.
 func nextStart(s string, i int, prevHangul, gated bool) (int, bool) {
-	for i < len(s) {
-		c := s[i]
-		if c < 0x80 {
-			if asciiKind[c] != 0 {
-				return i, false
-			}
-			prevHangul = false
-			i++
-			continue
-		}
-		// a syllable: lead and first continuation byte from 0xEA 0xB0
-		// (U+AC00) to 0xED 0x9D, or 0xED 0x9E up to 0xA3 (U+D7A3)
-		if i+3 > len(s) {
-			break
-		}
-		b := s[i : i+3]
-		b1, b2 := b[1], b[2]
-		if k := uint(c)<<8 | uint(b1); !(k-0xEAB0 < 0xED9E-0xEAB0 && b1&0xC0 == 0x80 && b2&0xC0 == 0x80 ||
-			k == 0xED9E && b2-0x80 <= 0xA3-0x80) {
-			break
-		}
+	for {
 		if !prevHangul {
-			if r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F); wordStarts.has(r) && wordStartOK(s, i, r, gated) {
+			// ASCII: spaces and signs that start nothing, up to a word
+			for {
+				if i >= len(s) {
+					return i, false
+				}
+				c := s[i]
+				if c >= 0x80 {
+					break
+				}
+				if asciiKind[c] != 0 {
+					return i, false
+				}
+				i++
+			}
+			// a word start: a syllable, its bytes (first highest) from
+			// 0xEA 0xB0 0x80 (U+AC00) to 0xED 0x9E 0xA3 (U+D7A3) as UTF-8
+			// keeps the order of code points. Where eight bytes are left,
+			// one load reads the next syllable too.
+			var x uint32
+			var y uint64
+			if i+8 <= len(s) {
+				y = le64(s[i : i+8])
+				x = bits.ReverseBytes32(uint32(y)) >> 8
+			} else if i+3 <= len(s) {
+				b := s[i : i+3]
+				x = uint32(b[0])<<16 | uint32(b[1])<<8 | uint32(b[2])
+			} else {
 				return i, false
 			}
-			prevHangul = true
-		}
-		// the rest of the word, but for the last syllables of the range
-		// (0xED 0x9E): the test above takes those. While a byte follows
-		// the syllable, its four bytes are read at once.
-		for i += 3; i < len(s)-3; i += 3 {
-			b := s[i : i+4]
-			x := uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
-			if x&0xC0C000 != 0x808000 || uint(bits.ReverseBytes16(uint16(x)))-0xEAB0 >= 0xED9E-0xEAB0 {
-				break
+			if !isSyllable3(x) {
+				return i, false
+			}
+			x1 := bits.ReverseBytes32(uint32(y>>24)) >> 8 // the next three bytes, when y != 0
+			// d>>8 is the lead and first continuation byte less 0xEA
+			// 0xB0, d&63 the last byte's six bits (firstBits)
+			if d := x - 0xEAB080; firstBits[d>>8&1023]>>(d&63)&1 != 0 {
+				r := rune(x>>16&0x0F)<<12 | rune(x>>8&0x3F)<<6 | rune(x&0x3F)
+				if gated && y != 0 && isSyllable3(x1) && hangulStarts.has(r) {
+					// wordStartOK with the next syllable at hand
+					if gatePair(r, rune(x1>>16&0x0F)<<12|rune(x1>>8&0x3F)<<6|rune(x1&0x3F)) {
+						return i, false
+					}
+				} else if wordStartOK(s, i, r, gated) {
+					return i, false
+				}
+			}
+			i += 3
+			if y != 0 {
+				if !isSyllable3(x1) {
+					goto end
+				}
+				i += 3
 			}
 		}
-		if i < len(s)-3 {
-			continue // stopped at a byte that is no syllable's
+		prevHangul = false
+		// the rest of the word: two syllables a load while eight bytes
+		// are left, then one at a time
+		for ; i+8 <= len(s); i += 6 {
+			y := le64(s[i : i+8])
+			if !isSyllable3(bits.ReverseBytes32(uint32(y)) >> 8) {
+				goto end
+			}
+			if !isSyllable3(bits.ReverseBytes32(uint32(y>>24)) >> 8) {
+				i += 3
+				goto end
+			}
 		}
-		for ; i+3 <= len(s); i += 3 {
+		for i+3 <= len(s) {
 			b := s[i : i+3]
-			if k := uint(b[0])<<8 | uint(b[1]); k-0xEAB0 >= 0xED9E-0xEAB0 || b[1]&0xC0 != 0x80 || b[2]&0xC0 != 0x80 {
+			if !isSyllable3(uint32(b[0])<<16 | uint32(b[1])<<8 | uint32(b[2])) {
 				break
 			}
+			i += 3
+		}
+	end:
+		// after a syllable: ASCII goes on, anything else is for scanLoop
+		if i >= len(s) || s[i] >= 0x80 {
+			return i, true
 		}
 	}
-	return i, prevHangul
 }
+
+// isSyllable3 reports whether the three bytes x (first highest) encode a
+// Hangul syllable: two continuation bytes after a lead, from 0xEA 0xB0
+// 0x80 (U+AC00) to 0xED 0x9E 0xA3 (U+D7A3).
+func isSyllable3(x uint32) bool {
+	return x-0xEAB080 <= 0xED9EA3-0xEAB080 && x&0xC0C0 == 0x8080
+}
+
+// le64 reads the first eight bytes of b, little-endian.
+func le64(b string) uint64 {
+	_ = b[7]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// firstBits is wordStarts indexed as nextStart reads a syllable: the
+// word d>>8 and bit d&63 of d, its three bytes less those of U+AC00.
+var firstBits = func() (t [1024]uint64) {
+	for r := rune(0xAC00); r <= 0xD7A3; r++ {
+		if wordStarts.has(r) {
+			var b [3]byte
+			utf8.EncodeRune(b[:], r)
+			d := (uint32(b[0])<<16 | uint32(b[1])<<8 | uint32(b[2])) - 0xEAB080
+			t[d>>8] |= 1 << (d & 63)
+		}
+	}
+	return
+}()
 
 // wordStartOK reports whether scanLoop tries a mention at the word that
 // starts with the syllable r at s[i:]: a numeral (hangulStarts, through
@@ -806,18 +868,22 @@ func (sc *scratch) result() []ner.Mention {
 			continue // a value of no box (none so far)
 		}
 		nb := &vals[k]
-		nb.v, nb.f = old.v, old.f
-		for _, p := range []**float64{&nb.v.Num, &nb.v.Min, &nb.v.Max} {
-			switch *p {
-			case &old.f[0]:
-				*p = &nb.f[0]
-			case &old.f[1]:
-				*p = &nb.f[1]
-			}
-		}
+		*nb = *old
+		nb.v.Num, nb.v.Min, nb.v.Max = old.moved(nb.v.Num, nb), old.moved(nb.v.Min, nb), old.moved(nb.v.Max, nb)
 		out[k].Value = &nb.v
 	}
 	return out
+}
+
+// moved returns p, or its counterpart in nb when p points into b.f.
+func (b *valueBox) moved(p *float64, nb *valueBox) *float64 {
+	switch p {
+	case &b.f[0]:
+		return &nb.f[0]
+	case &b.f[1]:
+		return &nb.f[1]
+	}
+	return p
 }
 
 // mention builds the mention for an amount spanning s[start:end], reading
@@ -1030,13 +1096,12 @@ const (
 func sentenceStop(c byte) bool { return stopKind[c] != 0 }
 
 // direction reads 증가/감소 and their kin in the next words after a
-// change: two words, or four when a 대비/보다 phrase precedes it.
+// change: two words, or four when a 대비/보다 phrase precedes it. The
+// phrase is looked for only when a change word comes third or fourth,
+// which is rare.
 func direction(s string, start, end int) string {
 	i := end
 	for w := 0; w <= 4 && i < len(s); w++ {
-		if w == 3 && !comparing(clauseBefore(s, start)) {
-			break
-		}
 		// the rest of the current word (the particle), then whole words
 		j := i
 		for j < len(s) && s[j] != ' ' && !sentenceStop(s[j]) {
@@ -1045,6 +1110,9 @@ func direction(s string, start, end int) string {
 		word := s[i:j]
 		if w > 0 || word != "" {
 			if d := dirWord(word, w == 0); d != "" {
+				if w >= 3 && !comparing(clauseBefore(s, start)) {
+					return ""
+				}
 				return d
 			}
 		}
