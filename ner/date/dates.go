@@ -760,7 +760,9 @@ func (s *scanner) resolveDay(d, dir, wd, cueAt int) time.Time {
 	ry, rm := s.ry, s.rm
 	if wd < 0 {
 		if dir == 0 {
-			if s.cue(cueAt) > 0 {
+			// the reference day itself is the nearest day either way:
+			// the tense (a scan of the clause) is not read for it
+			if d == s.rday || s.cue(cueAt) > 0 {
 				dir = 1
 			} else {
 				dir = -1
@@ -866,6 +868,11 @@ func nearestDay(ry, rm, rd, d, dir int) time.Time {
 func (s *scanner) yearForMonth(m, cueAt, d int) int {
 	y := s.ry
 	rm := s.rm
+	if m >= rm-1 && m-rm < 10 {
+		// no case below applies whatever the tense: cue (a scan of the
+		// clause) is not read
+		return y
+	}
 	c := s.cue(cueAt)
 	switch {
 	case m-rm >= 10 && c <= 0:

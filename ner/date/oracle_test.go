@@ -827,3 +827,58 @@ func TestIsWordRune(t *testing.T) {
 		}
 	}
 }
+
+// yearForMonthOld is yearForMonth before it skipped the tense where no
+// case depends on it.
+func (s *scanner) yearForMonthOld(m, cueAt int) int {
+	y := s.ry
+	rm := s.rm
+	c := s.cue(cueAt)
+	switch {
+	case m-rm >= 10 && c <= 0:
+		y--
+	case rm-m >= 10 && c >= 0:
+		y++
+	case c > 0 && m < rm-1:
+		y++
+	}
+	return y
+}
+
+// nearestDayOld is resolveDay without a weekday, before it skipped the
+// tense for the reference day.
+func (s *scanner) nearestDayOld(d, cueAt int) time.Time {
+	dir := -1
+	if s.cue(cueAt) > 0 {
+		dir = 1
+	}
+	return nearestDay(s.ry, s.rm, s.rday, d, dir)
+}
+
+// TestSkippedCue checks yearForMonth and resolveDay against the old
+// code, which always read the tense, for every month and day of every
+// reference month, with future, past and no wording after.
+func TestSkippedCue(t *testing.T) {
+	for _, text := range []string{"열릴 예정이다.", "열렸다.", "있다.", "한다", ""} {
+		for rm := 1; rm <= 12; rm++ {
+			for _, rday := range []int{1, 15, 28, 29, 30, 31} {
+				if rday > daysIn(2024, rm) {
+					continue
+				}
+				ref := time.Date(2024, time.Month(rm), rday, 9, 0, 0, 0, kst)
+				var s scanner
+				scanWith(text, ref, true, func(sc *scanner) { s = *sc })
+				for m := 1; m <= 12; m++ {
+					if y, y0 := s.yearForMonth(m, 0, 0), s.yearForMonthOld(m, 0); y != y0 {
+						t.Errorf("%q ref %v month %d: %d; old %d", text, ref, m, y, y0)
+					}
+				}
+				for d := 1; d <= 31; d++ {
+					if v, v0 := s.resolveDay(d, 0, -1, 0), s.nearestDayOld(d, 0); !v.Equal(v0) {
+						t.Errorf("%q ref %v day %d: %v; old %v", text, ref, d, v, v0)
+					}
+				}
+			}
+		}
+	}
+}
