@@ -1074,18 +1074,28 @@ func (s *scanner) isAbsYear(p int) bool {
 type relEntry struct {
 	w   string
 	off int
-	r   rune // first rune of w, filled by init
 }
 
-// relFirst holds the first syllables of relDays, relMonths, relWeeks and
-// relQuarters, in that order: relWord reads only the lists that can match.
-var relFirst [4]sylSet
+// relByFirst holds the entries of relDays, relMonths, relWeeks and
+// relQuarters (in that order, each in its order) that start with a
+// syllable, at relIdx of that syllable (0: none): relWord reads only the
+// entries that can match.
+var (
+	relIdx     [11172]uint8
+	relByFirst = [][4][]relEntry{{}}
+)
 
 func init() {
 	for n, l := range [][]relEntry{relDays, relMonths, relWeeks, relQuarters} {
 		for k := range l {
-			l[k].r, _ = utf8.DecodeRuneInString(l[k].w)
-			relFirst[n].add(l[k].r)
+			r, _ := utf8.DecodeRuneInString(l[k].w)
+			g := relIdx[r-0xAC00]
+			if g == 0 {
+				g = uint8(len(relByFirst))
+				relByFirst = append(relByFirst, [4][]relEntry{})
+				relIdx[r-0xAC00] = g
+			}
+			relByFirst[g][n] = append(relByFirst[g][n], l[k])
 		}
 	}
 }
@@ -1124,79 +1134,73 @@ func (s *scanner) relWord(i int) (int, dv, string, bool) {
 			best, bv, br = e, v, r
 		}
 	}
-	r0 := s.runeAt(i)
-	if relFirst[0].has(r0) {
-		for _, w := range relDays {
-			if w.r != r0 {
+	var rel *[4][]relEntry // the entries that start with the syllable at i
+	if r0, ok := syllableAt(s.t, i); ok {
+		rel = &relByFirst[relIdx[r0-0xAC00]]
+	} else {
+		rel = &relByFirst[0]
+	}
+	for _, w := range rel[0] {
+		if s.has(i, w.w) {
+			e := i + len(w.w)
+			if w.w == "오늘" && s.has(e, "날") || w.w == "전일" && s.has(e, "제") {
 				continue
 			}
-			if s.has(i, w.w) {
-				e := i + len(w.w)
-				if w.w == "오늘" && s.has(e, "날") || w.w == "전일" && s.has(e, "제") {
-					continue
-				}
-				if s.boundary(e) || s.partOfDayAt(e) {
-					v := point("day", s.rd.AddDate(0, 0, w.off), true)
-					v.fut = w.off > 0
-					try(e, v, "rel-day")
-				}
+			if s.boundary(e) || s.partOfDayAt(e) {
+				v := point("day", s.rd.AddDate(0, 0, w.off), true)
+				v.fut = w.off > 0
+				try(e, v, "rel-day")
 			}
 		}
 	}
-	if relFirst[1].has(r0) {
-		for _, w := range relMonths {
-			if w.r == r0 && s.has(i, w.w) {
-				e := i + len(w.w)
-				mo := addMonths(civ(s.ry, s.rm, 1), w.off)
-				q := s.sp(e)
-				// 지난달 19일, 이달 말, 다음 달 초
-				if e2, v, r, ok := s.monthLedFixed(q, mo); ok {
-					try(e2, v, r)
-					continue
-				}
-				if s.boundary(e) {
-					v := point("month", mo, true)
-					v.fut = w.off > 0
-					try(e, v, "rel-month")
-				}
+	for _, w := range rel[1] {
+		if s.has(i, w.w) {
+			e := i + len(w.w)
+			mo := addMonths(civ(s.ry, s.rm, 1), w.off)
+			q := s.sp(e)
+			// 지난달 19일, 이달 말, 다음 달 초
+			if e2, v, r, ok := s.monthLedFixed(q, mo); ok {
+				try(e2, v, r)
+				continue
+			}
+			if s.boundary(e) {
+				v := point("month", mo, true)
+				v.fut = w.off > 0
+				try(e, v, "rel-month")
 			}
 		}
 	}
-	if relFirst[2].has(r0) {
-		for _, w := range relWeeks {
-			if w.r == r0 && s.has(i, w.w) {
-				e := i + len(w.w)
-				if e2, v, r, ok := s.weekdayLed(s.sp(e), w.off, true); ok {
-					try(e2, v, r)
+	for _, w := range rel[2] {
+		if s.has(i, w.w) {
+			e := i + len(w.w)
+			if e2, v, r, ok := s.weekdayLed(s.sp(e), w.off, true); ok {
+				try(e2, v, r)
+				continue
+			}
+			mon := monday(s.rd).AddDate(0, 0, 7*w.off)
+			if s.has(e, "말") || s.has(e, " 주말") {
+				e2 := e + len("말")
+				if s.has(e, " 주말") {
+					e2 = e + len(" 주말")
+				}
+				if s.boundary(e2) {
+					try(e2, span("day", mon.AddDate(0, 0, 5), mon.AddDate(0, 0, 6), true), "weekend")
 					continue
 				}
-				mon := monday(s.rd).AddDate(0, 0, 7*w.off)
-				if s.has(e, "말") || s.has(e, " 주말") {
-					e2 := e + len("말")
-					if s.has(e, " 주말") {
-						e2 = e + len(" 주말")
-					}
-					if s.boundary(e2) {
-						try(e2, span("day", mon.AddDate(0, 0, 5), mon.AddDate(0, 0, 6), true), "weekend")
-						continue
-					}
-				}
-				if s.boundary(e) && !s.has(e, "년") {
-					v := point("week", mon, true)
-					v.fut = w.off > 0
-					try(e, v, "rel-week")
-				}
+			}
+			if s.boundary(e) && !s.has(e, "년") {
+				v := point("week", mon, true)
+				v.fut = w.off > 0
+				try(e, v, "rel-week")
 			}
 		}
 	}
-	if relFirst[3].has(r0) {
-		for _, w := range relQuarters {
-			if w.r == r0 && s.has(i, w.w) {
-				e := i + len(w.w)
-				if s.boundary(e) {
-					q0 := civ(s.ry, (s.rm-1)/3*3+1, 1)
-					try(e, point("quarter", addMonths(q0, 3*w.off), true), "rel-quarter")
-				}
+	for _, w := range rel[3] {
+		if s.has(i, w.w) {
+			e := i + len(w.w)
+			if s.boundary(e) {
+				q0 := civ(s.ry, (s.rm-1)/3*3+1, 1)
+				try(e, point("quarter", addMonths(q0, 3*w.off), true), "rel-quarter")
 			}
 		}
 	}
