@@ -990,3 +990,16 @@ func (s *scanner) relWordOld(i int) (int, dv, string, bool) {
 	}
 	return best, bv, br, best > 0
 }
+
+// TestRefParts checks that scanWith sets the year, month and day of the
+// reference date from ref.Date() as they were read from rd before.
+func TestRefParts(t *testing.T) {
+	for _, ref := range []time.Time{{}, time.Date(2025, 9, 4, 9, 59, 0, 0, kst), time.Date(2024, 2, 29, 23, 30, 0, 0, time.UTC),
+		time.Date(2023, 12, 31, 23, 59, 59, 0, kst), time.Date(1, 1, 1, 0, 0, 0, 0, kst), time.Date(-40, 3, 1, 0, 0, 0, 0, time.UTC)} {
+		var s scanner
+		scanWith("", ref, true, func(sc *scanner) { s = *sc })
+		if s.ry != s.rd.Year() || s.rm != int(s.rd.Month()) || s.rday != s.rd.Day() {
+			t.Errorf("ref %v: %d-%d-%d; rd %v", ref, s.ry, s.rm, s.rday, s.rd)
+		}
+	}
+}

@@ -51,13 +51,13 @@ func scanWith(text string, ref time.Time, gated bool, run func(*scanner)) []ner.
 	s.out, s.vals = sc.out[:0], sc.vals[:0]
 	if s.hasRef {
 		y, m, d := ref.Date()
-		s.rd = civ(y, int(m), d)
+		s.rd, s.ry, s.rm, s.rday = civ(y, int(m), d), y, int(m), d
 		hh, mm, ss := ref.Clock()
 		s.hasClock = hh != 0 || mm != 0 || ss != 0 || ref.Nanosecond() != 0
 	} else {
-		s.rd = civ(2000, 6, 15) // placeholder; relative values are blanked
+		// placeholder; relative values are blanked
+		s.rd, s.ry, s.rm, s.rday = civ(2000, 6, 15), 2000, 6, 15
 	}
-	s.ry, s.rm, s.rday = s.rd.Year(), int(s.rd.Month()), s.rd.Day()
 	run(s)
 	sc.out, sc.vals = s.out, s.vals
 	*s = scanner{} // no text kept in the pool
