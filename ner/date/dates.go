@@ -320,7 +320,7 @@ func (s *scanner) yearPartsAt(p, y int, rel, withYear bool) (int, dv, string, bo
 	if q, e, ok := s.quarterAt(p); ok {
 		return e, point("quarter", civ(y, 3*q-2, 1), rel), "quarter", true
 	}
-	if e, w, ok := s.word(p, "상반기", "하반기"); ok && s.boundary(e) {
+	if e, w, ok := s.in(p, halfWords); ok && s.boundary(e) {
 		if w == "상반기" {
 			return e, span("month", civ(y, 1, 1), civ(y, 6, 30), rel), "half", true
 		}
@@ -341,7 +341,7 @@ func (s *scanner) yearPartsAt(p, y int, rel, withYear bool) (int, dv, string, bo
 		return e, point("month", civ(y, m, 1), rel), "year-edge", true
 	}
 	if withYear {
-		if e, w, ok := s.word(p, "봄", "여름", "가을", "겨울"); ok && s.boundary(e) {
+		if e, w, ok := s.in(p, seasonWords); ok && s.boundary(e) {
 			f, to := season(w, y)
 			return e, span("day", f, to, rel), "season", true
 		}
@@ -412,7 +412,7 @@ func (s *scanner) monthAt(p int, hangul bool) (m, e int, isHangul, ok bool) {
 	if !hangul {
 		return
 	}
-	if e1, w, ok1 := s.word(p, "유월", "시월"); ok1 {
+	if e1, w, ok1 := s.in(p, monthWords); ok1 {
 		if w == "유월" {
 			return 6, e1, true, true
 		}
@@ -454,7 +454,7 @@ func (s *scanner) dayEndOK(e int) bool {
 	if !s.boundary(e) {
 		return false
 	}
-	if _, _, ok := s.word(e, "이내", "내에", "내로", "안에", "만에", "동안", "이나"); ok {
+	if _, _, ok := s.in(e, dayNotEnd); ok {
 		return false
 	}
 	if s.has(e, "내") && s.hard(e+len("내")) || s.has(e, "안") && s.hard(e+len("안")) {
@@ -465,7 +465,7 @@ func (s *scanner) dayEndOK(e int) bool {
 	}
 	q := s.sp(e)
 	if q > e {
-		if _, _, ok := s.word(q, "동안", "만에", "만이", "이내", "안에", "평균", "최대", "최고", "최저", "간격", "연속"); ok {
+		if _, _, ok := s.in(q, dayNotBefore); ok {
 			return false
 		}
 		if (s.has(q, "내") && s.hard(q+len("내"))) || (s.has(q, "안") && s.hard(q+len("안"))) {
@@ -555,7 +555,7 @@ func (s *scanner) monthLed(p, y int, yKnown, rel, hangulOK bool) (int, dv, strin
 		}
 	}
 	// 초/초순/상순/중순/하순/말/말경/중
-	if e1, w, ok1 := s.word(q, "초순", "상순", "중순", "하순", "말경", "초", "말"); ok1 && s.boundary(e1) && !s.has(e1, "기") {
+	if e1, w, ok1 := s.in(q, monthParts); ok1 && s.boundary(e1) && !s.has(e1, "기") {
 		f, to := monthPart(w, res(e1, 15), m)
 		return e1, span("day", f, to, rel), "month-part", true
 	}
@@ -1069,6 +1069,20 @@ func (s *scanner) isAbsYear(p int) bool {
 	return j > 0 && strings.HasSuffix(s.t[:j], "년") && j >= 4 && isDigit(s.t[j-len("년")-1])
 }
 
+// The word lists of scanner.in (see the places they are read at).
+var (
+	halfWords      = newWordList("상반기", "하반기")
+	monthWords     = newWordList("유월", "시월")
+	dayNotEnd      = newWordList("이내", "내에", "내로", "안에", "만에", "동안", "이나")
+	dayNotBefore   = newWordList("동안", "만에", "만이", "이내", "안에", "평균", "최대", "최고", "최저", "간격", "연속")
+	monthParts     = newWordList("초순", "상순", "중순", "하순", "말경", "초", "말")
+	seasonPrefixes = newWordList("이번", "지난", "다음", "오는")
+	seasonWords    = newWordList("봄", "여름", "가을", "겨울")
+	weekendWords   = newWordList("주말")
+	prefixWords    = newWordList("지난", "오는", "다음", "이번", "저번", "올 ")
+	fromWords      = newWordList("부터")
+)
+
 // ---- relative words ----
 
 type relEntry struct {
@@ -1205,13 +1219,13 @@ func (s *scanner) relWord(i int) (int, dv, string, bool) {
 		}
 	}
 	// seasons with this/last/next: 올여름 is read by yearLed; 이번 겨울, 지난 겨울
-	if e, w, ok := s.word(i, "이번", "지난", "다음", "오는"); ok {
+	if e, w, ok := s.in(i, seasonPrefixes); ok {
 		q := s.sp(e)
-		if e2, sw, ok2 := s.word(q, "봄", "여름", "가을", "겨울"); ok2 && s.boundary(e2) {
+		if e2, sw, ok2 := s.in(q, seasonWords); ok2 && s.boundary(e2) {
 			f, to := s.seasonRel(sw, w)
 			try(e2, span("day", f, to, true), "season")
 		}
-		if e2, sw, ok2 := s.word(q, "주말"); ok2 && s.boundary(e2) {
+		if e2, sw, ok2 := s.in(q, weekendWords); ok2 && s.boundary(e2) {
 			_ = sw
 			off := map[string]int{"이번": 0, "지난": -1, "다음": 1, "오는": 1}[w]
 			mon := monday(s.rd).AddDate(0, 0, 7*off)
@@ -1259,7 +1273,7 @@ func (s *scanner) monthLedFixed(q int, mo time.Time) (int, dv, string, bool) {
 	if d, e, ok := s.dayAt(q, false); ok && d <= daysIn(y, m) {
 		return e, point("day", civ(y, m, d), true), "rel-month-day", true
 	}
-	if e, w, ok := s.word(q, "초순", "상순", "중순", "하순", "말경", "초", "말"); ok && s.boundary(e) && !s.has(e, "기") {
+	if e, w, ok := s.in(q, monthParts); ok && s.boundary(e) && !s.has(e, "기") {
 		f, to := monthPart(w, y, m)
 		return e, span("day", f, to, true), "month-part", true
 	}
@@ -1269,7 +1283,7 @@ func (s *scanner) monthLedFixed(q int, mo time.Time) (int, dv, string, bool) {
 // prefixLed reads 지난/오는/다음/이번/저번 + a day, month, weekday,
 // holiday, or a count of units (지난 2년, 다음 3주).
 func (s *scanner) prefixLed(i int) (int, dv, string, bool) {
-	e0, w, ok := s.word(i, "지난", "오는", "다음", "이번", "저번", "올 ")
+	e0, w, ok := s.in(i, prefixWords)
 	if !ok {
 		return 0, dv{}, "", false
 	}
@@ -1404,7 +1418,7 @@ func (s *scanner) rangeTail(i, e int, v dv) (int, dv) {
 	q, ok := s.rangeSep(e)
 	if !ok {
 		p := s.sp(e)
-		if e2, _, ok2 := s.word(p, "부터"); ok2 {
+		if e2, _, ok2 := s.in(p, fromWords); ok2 {
 			q, ok = s.sp(e2), true
 		}
 	}

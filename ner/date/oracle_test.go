@@ -671,6 +671,13 @@ func checkHelpers(t *testing.T, text string) {
 				t.Fatalf("%q at %d: relWord %d %v %q %v; old %d %v %q %v", text, p, e, v, r, ok, e0, v0, r0, ok0)
 			}
 		}
+		for _, l := range wordLists {
+			e, w, ok := s.in(p, l)
+			e0, w0, ok0 := s.word(p, l.words...)
+			if e != e0 || w != w0 || ok != ok0 {
+				t.Fatalf("%q at %d: in %q %d %q %v; word %d %q %v", text, p, l.words, e, w, ok, e0, w0, ok0)
+			}
+		}
 		for _, ws := range []*wordSet{everyWords, dayNotAfter, nowWords} {
 			if got, want := s.prevWord(p, ws), s.prevWordOld(p, ws.words...); got != want {
 				t.Fatalf("%q at %d: prevWord %v; old %v", text, p, got, want)
@@ -1003,3 +1010,9 @@ func TestRefParts(t *testing.T) {
 		}
 	}
 }
+
+// wordLists are the lists of scanner.in, and some with short words, for
+// checkHelpers to compare in with word.
+var wordLists = []*wordList{halfWords, monthWords, dayNotEnd, dayNotBefore, monthParts, seasonPrefixes, seasonWords,
+	weekendWords, prefixWords, fromWords, podWords, lateEarly, thisWords, nowWordList, noonWords, lastNext,
+	newWordList("", "가나"), newWordList("a", "가"), newWordList("~", "∼", "〜", "–", "-", "—"), newWordList()}

@@ -565,6 +565,36 @@ func (s *scanner) word(p int, ws ...string) (int, string, bool) {
 	return best, bw, best >= 0
 }
 
+// A wordList is a list of words for scanner.in, with a summary of the
+// first two bytes of its words: most places where in is asked start with
+// none of them, and in refuses those without reading the list.
+type wordList struct {
+	words         []string
+	first, second uint64 // bit b&63 for each first and second byte b
+	short         bool   // a word of fewer than two bytes: no summary
+}
+
+func newWordList(words ...string) *wordList {
+	l := &wordList{words: words}
+	for _, w := range words {
+		if len(w) < 2 {
+			l.short = true
+			continue
+		}
+		l.first |= 1 << (w[0] & 63)
+		l.second |= 1 << (w[1] & 63)
+	}
+	return l
+}
+
+// in is s.word(p, l.words...).
+func (s *scanner) in(p int, l *wordList) (int, string, bool) {
+	if !l.short && p+1 < len(s.t) && (l.first&(1<<(s.t[p]&63)) == 0 || l.second&(1<<(s.t[p+1]&63)) == 0) {
+		return -1, "", false
+	}
+	return s.word(p, l.words...)
+}
+
 // sp skips spaces (not line breaks).
 func (s *scanner) sp(p int) int {
 	t := s.t
