@@ -1001,14 +1001,15 @@ var holidays = []struct {
 	{"성탄절", 12, 25}, {"성탄일", 12, 25},
 }
 
-// holidayFirst holds the first rune of each holiday, compared before the
-// word.
-var holidayFirst = func() []rune {
-	rs := make([]rune, len(holidays))
+// holidaysBy lists the holidays (their indices in holidays, in order) by
+// their first rune: holidayLed reads only those of the rune at p.
+var holidaysBy = func() map[rune][]int {
+	by := map[rune][]int{}
 	for k, h := range holidays {
-		rs[k], _ = utf8.DecodeRuneInString(h.w)
+		r, _ := utf8.DecodeRuneInString(h.w)
+		by[r] = append(by[r], k)
 	}
-	return rs
+	return by
 }()
 
 // holidayLed reads a holiday; with hasYear it falls in year y; otherwise
@@ -1020,8 +1021,9 @@ func (s *scanner) holidayLed(p, y int, hasYear bool, dir int) (int, dv, string, 
 	if !gHoliday.has(r) && !isDigit(byte(r)) || r >= 0x80 && !isHangul(r) {
 		return 0, dv{}, "", false
 	}
-	for k, h := range holidays {
-		if holidayFirst[k] != r || !s.has(p, h.w) {
+	for _, k := range holidaysBy[r] {
+		h := &holidays[k]
+		if !s.has(p, h.w) {
 			continue
 		}
 		e := p + len(h.w)
