@@ -746,14 +746,18 @@ func (s *scanner) cue1(p int) (v, q int, decided bool) {
 			q++
 			continue
 		}
-		if q+3 > len(t) || !isSyllable3(uint32(c)<<16|uint32(t[q+1])<<8|uint32(t[q+2])) {
+		var x uint32
+		if q+3 <= len(t) {
+			b := t[q : q+3]
+			x = uint32(c)<<16 | uint32(b[1])<<8 | uint32(b[2])
+		}
+		if !isSyllable3(x) {
 			// no other rune decides
 			_, n := decodeRune(t, q)
 			q += n
 			continue
 		}
-		b := t[q : q+3]
-		r := rune(c&0x0F)<<12 | rune(b[1]&0x3F)<<6 | rune(b[2]&0x3F)
+		r := rune(x>>16&0x0F)<<12 | rune(x>>8&0x3F)<<6 | rune(x&0x3F)
 		if !cueSyl.has(r) {
 			q += 3
 			continue
