@@ -239,7 +239,7 @@ func nextStart(t string, i int, prevWord, gated bool) (int, bool) {
 			break
 		}
 		if !prevWord {
-			if r := rune(c&0x0F)<<12 | rune(b[1]&0x3F)<<6 | rune(b[2]&0x3F); trigger.has(r) {
+			if r := rune(x>>16&0x0F)<<12 | rune(x>>8&0x3F)<<6 | rune(x&0x3F); trigger.has(r) {
 				if !gated || litFirst.has(r) {
 					return i, false
 				}
@@ -247,7 +247,8 @@ func nextStart(t string, i int, prevWord, gated bool) (int, bool) {
 				// read inline; most pairs are refused by pairMaybe alone
 				var r1 rune
 				if i+6 <= len(t) {
-					if y := uint32(t[i+3])<<16 | uint32(t[i+4])<<8 | uint32(t[i+5]); isSyllable3(y) {
+					b1 := t[i+3 : i+6]
+					if y := uint32(b1[0])<<16 | uint32(b1[1])<<8 | uint32(b1[2]); isSyllable3(y) {
 						r1 = rune(y>>16&0x0F)<<12 | rune(y>>8&0x3F)<<6 | rune(y&0x3F)
 					} else {
 						r1 = otherRuneAt(t, i+3)
