@@ -1016,3 +1016,27 @@ func TestRefParts(t *testing.T) {
 var wordLists = []*wordList{halfWords, monthWords, dayNotEnd, dayNotBefore, monthParts, seasonPrefixes, seasonWords,
 	weekendWords, prefixWords, fromWords, podWords, lateEarly, thisWords, nowWordList, noonWords, lastNext,
 	newWordList("", "가나"), newWordList("a", "가"), newWordList("~", "∼", "〜", "–", "-", "—"), newWordList()}
+
+// TestDecodeRune checks decodeRune against utf8.DecodeRuneInString for
+// every lead byte from 0xC0 with every two bytes after it, and cut short.
+func TestDecodeRune(t *testing.T) {
+	buf := make([]byte, 3)
+	for c := 0; c < 256; c++ {
+		for b1 := 0; b1 < 256; b1++ {
+			for b2 := 0; b2 < 256; b2++ {
+				if c < 0xC0 && (b1 > 0 || b2 > 0) {
+					continue
+				}
+				buf[0], buf[1], buf[2] = byte(c), byte(b1), byte(b2)
+				for n := 1; n <= 3; n++ {
+					s := string(buf[:n])
+					r, w := decodeRune(s, 0)
+					r0, w0 := utf8.DecodeRuneInString(s)
+					if r != r0 || w != w0 {
+						t.Fatalf("%q: %U %d; utf8 %U %d", s, r, w, r0, w0)
+					}
+				}
+			}
+		}
+	}
+}

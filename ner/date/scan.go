@@ -629,7 +629,8 @@ func decodeRune(t string, i int) (rune, int) {
 	if c := t[i]; c < utf8.RuneSelf {
 		return rune(c), 1
 	} else if c >= 0xE1 && c <= 0xEF && i+2 < len(t) {
-		b1, b2 := t[i+1], t[i+2]
+		b := t[i : i+3]
+		b1, b2 := b[1], b[2]
 		if b1&0xC0 == 0x80 && b2&0xC0 == 0x80 && (c != 0xED || b1 < 0xA0) {
 			return rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F), 3
 		}
