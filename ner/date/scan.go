@@ -1,6 +1,7 @@
 package date
 
 import (
+	"slices"
 	"sync"
 	"time"
 	"unicode"
@@ -568,11 +569,14 @@ func (s *scanner) word(p int, ws ...string) (int, string, bool) {
 
 // A wordList is a list of words for scanner.in, with a summary of the
 // first two bytes of its words: most places where in is asked start with
-// none of them, and in refuses those without reading the list.
+// none of them, and in refuses those without reading the list; elsewhere
+// it reads only the words that start with the two bytes there.
 type wordList struct {
 	words         []string
-	first, second uint64 // bit b&63 for each first and second byte b
-	short         bool   // a word of fewer than two bytes: no summary
+	first, second uint64     // bit b&63 for each first and second byte b
+	short         bool       // a word of fewer than two bytes: no summary
+	pairs         []uint16   // the distinct first two bytes of the words
+	byPair        [][]string // the words, by their first two bytes (pairs)
 }
 
 func newWordList(words ...string) *wordList {
@@ -584,16 +588,43 @@ func newWordList(words ...string) *wordList {
 		}
 		l.first |= 1 << (w[0] & 63)
 		l.second |= 1 << (w[1] & 63)
+		k := uint16(w[0])<<8 | uint16(w[1])
+		g := slices.Index(l.pairs, k)
+		if g < 0 {
+			g = len(l.pairs)
+			l.pairs = append(l.pairs, k)
+			l.byPair = append(l.byPair, nil)
+		}
+		l.byPair[g] = append(l.byPair[g], w)
 	}
 	return l
 }
 
-// in is s.word(p, l.words...).
+// in is s.word(p, l.words...). Among words of one length only one can
+// match, so reading them by their first two bytes finds the same.
 func (s *scanner) in(p int, l *wordList) (int, string, bool) {
-	if !l.short && p+1 < len(s.t) && (l.first&(1<<(s.t[p]&63)) == 0 || l.second&(1<<(s.t[p+1]&63)) == 0) {
+	t := s.t
+	if l.short || p+1 >= len(t) {
+		return s.word(p, l.words...)
+	}
+	c, c1 := t[p], t[p+1]
+	if l.first&(1<<(c&63)) == 0 || l.second&(1<<(c1&63)) == 0 {
 		return -1, "", false
 	}
-	return s.word(p, l.words...)
+	k := uint16(c)<<8 | uint16(c1)
+	for g, pk := range l.pairs {
+		if pk != k {
+			continue
+		}
+		best, bw := -1, ""
+		for _, w := range l.byPair[g] {
+			if p+len(w) > best && hasAt(t, p, w) {
+				best, bw = p+len(w), w
+			}
+		}
+		return best, bw, best >= 0
+	}
+	return -1, "", false
 }
 
 // sp skips spaces (not line breaks).
