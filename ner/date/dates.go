@@ -326,11 +326,11 @@ func (s *scanner) yearPartsAt(p, y int, rel, withYear bool) (int, dv, string, bo
 		}
 		return e, span("month", civ(y, 7, 1), civ(y, 12, 31), rel), "half", true
 	}
-	words := yearEdges[:2]
+	words := yearEdges
 	if withYear {
-		words = yearEdges[:]
+		words = yearEdgesAfterYear
 	}
-	if e, w, ok := s.word(p, words...); ok && s.boundary(e) {
+	if e, w, ok := s.in(p, words); ok && s.boundary(e) {
 		if s.has(e, "연시") { // 연말연시
 			return 0, dv{}, "", false
 		}
@@ -350,7 +350,10 @@ func (s *scanner) yearPartsAt(p, y int, rel, withYear bool) (int, dv, string, bo
 }
 
 // yearEdges are the ends of a year: 연말, 연초, and after a year 말, 초.
-var yearEdges = [...]string{"연말", "연초", "말", "초"}
+var (
+	yearEdges          = newWordList("연말", "연초")
+	yearEdgesAfterYear = newWordList("연말", "연초", "말", "초")
+)
 
 func season(w string, y int) (time.Time, time.Time) {
 	switch w {

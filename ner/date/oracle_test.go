@@ -1014,7 +1014,7 @@ func TestRefParts(t *testing.T) {
 // wordLists are the lists of scanner.in, and some with short words, for
 // checkHelpers to compare in with word.
 var wordLists = []*wordList{halfWords, monthWords, dayNotEnd, dayNotBefore, monthParts, seasonPrefixes, seasonWords,
-	weekendWords, prefixWords, fromWords, podWords, lateEarly, thisWords, nowWordList, noonWords, lastNext,
+	weekendWords, prefixWords, fromWords, podWords, yearEdges, yearEdgesAfterYear, lateEarly, thisWords, nowWordList, noonWords, lastNext,
 	newWordList("", "가나"), newWordList("a", "가"), newWordList("~", "∼", "〜", "–", "-", "—"), newWordList()}
 
 // TestDecodeRune checks decodeRune against utf8.DecodeRuneInString for
