@@ -320,17 +320,17 @@ func (s *scanner) yearPartsAt(p, y int, rel, withYear bool) (int, dv, string, bo
 	if q, e, ok := s.quarterAt(p); ok {
 		return e, point("quarter", civ(y, 3*q-2, 1), rel), "quarter", true
 	}
-	if e, w, ok := s.word(p, "상반기", "하반기"); ok && s.boundary(e) {
+	if e, w, ok := s.in(p, halfWords); ok && s.boundary(e) {
 		if w == "상반기" {
 			return e, span("month", civ(y, 1, 1), civ(y, 6, 30), rel), "half", true
 		}
 		return e, span("month", civ(y, 7, 1), civ(y, 12, 31), rel), "half", true
 	}
-	words := yearEdges[:2]
+	words := yearEdges
 	if withYear {
-		words = yearEdges[:]
+		words = yearEdgesAfterYear
 	}
-	if e, w, ok := s.word(p, words...); ok && s.boundary(e) {
+	if e, w, ok := s.in(p, words); ok && s.boundary(e) {
 		if s.has(e, "연시") { // 연말연시
 			return 0, dv{}, "", false
 		}
@@ -341,7 +341,7 @@ func (s *scanner) yearPartsAt(p, y int, rel, withYear bool) (int, dv, string, bo
 		return e, point("month", civ(y, m, 1), rel), "year-edge", true
 	}
 	if withYear {
-		if e, w, ok := s.word(p, "봄", "여름", "가을", "겨울"); ok && s.boundary(e) {
+		if e, w, ok := s.in(p, seasonWords); ok && s.boundary(e) {
 			f, to := season(w, y)
 			return e, span("day", f, to, rel), "season", true
 		}
@@ -350,7 +350,10 @@ func (s *scanner) yearPartsAt(p, y int, rel, withYear bool) (int, dv, string, bo
 }
 
 // yearEdges are the ends of a year: 연말, 연초, and after a year 말, 초.
-var yearEdges = [...]string{"연말", "연초", "말", "초"}
+var (
+	yearEdges          = newWordList("연말", "연초")
+	yearEdgesAfterYear = newWordList("연말", "연초", "말", "초")
+)
 
 func season(w string, y int) (time.Time, time.Time) {
 	switch w {
@@ -412,7 +415,7 @@ func (s *scanner) monthAt(p int, hangul bool) (m, e int, isHangul, ok bool) {
 	if !hangul {
 		return
 	}
-	if e1, w, ok1 := s.word(p, "유월", "시월"); ok1 {
+	if e1, w, ok1 := s.in(p, monthWords); ok1 {
 		if w == "유월" {
 			return 6, e1, true, true
 		}
@@ -454,7 +457,7 @@ func (s *scanner) dayEndOK(e int) bool {
 	if !s.boundary(e) {
 		return false
 	}
-	if _, _, ok := s.word(e, "이내", "내에", "내로", "안에", "만에", "동안", "이나"); ok {
+	if _, _, ok := s.in(e, dayNotEnd); ok {
 		return false
 	}
 	if s.has(e, "내") && s.hard(e+len("내")) || s.has(e, "안") && s.hard(e+len("안")) {
@@ -465,7 +468,7 @@ func (s *scanner) dayEndOK(e int) bool {
 	}
 	q := s.sp(e)
 	if q > e {
-		if _, _, ok := s.word(q, "동안", "만에", "만이", "이내", "안에", "평균", "최대", "최고", "최저", "간격", "연속"); ok {
+		if _, _, ok := s.in(q, dayNotBefore); ok {
 			return false
 		}
 		if (s.has(q, "내") && s.hard(q+len("내"))) || (s.has(q, "안") && s.hard(q+len("안"))) {
@@ -555,7 +558,7 @@ func (s *scanner) monthLed(p, y int, yKnown, rel, hangulOK bool) (int, dv, strin
 		}
 	}
 	// 초/초순/상순/중순/하순/말/말경/중
-	if e1, w, ok1 := s.word(q, "초순", "상순", "중순", "하순", "말경", "초", "말"); ok1 && s.boundary(e1) && !s.has(e1, "기") {
+	if e1, w, ok1 := s.in(q, monthParts); ok1 && s.boundary(e1) && !s.has(e1, "기") {
 		f, to := monthPart(w, res(e1, 15), m)
 		return e1, span("day", f, to, rel), "month-part", true
 	}
@@ -760,7 +763,9 @@ func (s *scanner) resolveDay(d, dir, wd, cueAt int) time.Time {
 	ry, rm := s.ry, s.rm
 	if wd < 0 {
 		if dir == 0 {
-			if s.cue(cueAt) > 0 {
+			// the reference day itself is the nearest day either way:
+			// the tense (a scan of the clause) is not read for it
+			if d == s.rday || s.cue(cueAt) > 0 {
 				dir = 1
 			} else {
 				dir = -1
@@ -866,6 +871,11 @@ func nearestDay(ry, rm, rd, d, dir int) time.Time {
 func (s *scanner) yearForMonth(m, cueAt, d int) int {
 	y := s.ry
 	rm := s.rm
+	if m >= rm-1 && m-rm < 10 {
+		// no case below applies whatever the tense: cue (a scan of the
+		// clause) is not read
+		return y
+	}
 	c := s.cue(cueAt)
 	switch {
 	case m-rm >= 10 && c <= 0:
@@ -994,14 +1004,15 @@ var holidays = []struct {
 	{"성탄절", 12, 25}, {"성탄일", 12, 25},
 }
 
-// holidayFirst holds the first rune of each holiday, compared before the
-// word.
-var holidayFirst = func() []rune {
-	rs := make([]rune, len(holidays))
+// holidaysBy lists the holidays (their indices in holidays, in order) by
+// their first rune: holidayLed reads only those of the rune at p.
+var holidaysBy = func() map[rune][]int {
+	by := map[rune][]int{}
 	for k, h := range holidays {
-		rs[k], _ = utf8.DecodeRuneInString(h.w)
+		r, _ := utf8.DecodeRuneInString(h.w)
+		by[r] = append(by[r], k)
 	}
-	return rs
+	return by
 }()
 
 // holidayLed reads a holiday; with hasYear it falls in year y; otherwise
@@ -1013,8 +1024,9 @@ func (s *scanner) holidayLed(p, y int, hasYear bool, dir int) (int, dv, string, 
 	if !gHoliday.has(r) && !isDigit(byte(r)) || r >= 0x80 && !isHangul(r) {
 		return 0, dv{}, "", false
 	}
-	for k, h := range holidays {
-		if holidayFirst[k] != r || !s.has(p, h.w) {
+	for _, k := range holidaysBy[r] {
+		h := &holidays[k]
+		if !s.has(p, h.w) {
 			continue
 		}
 		e := p + len(h.w)
@@ -1062,23 +1074,47 @@ func (s *scanner) isAbsYear(p int) bool {
 	return j > 0 && strings.HasSuffix(s.t[:j], "년") && j >= 4 && isDigit(s.t[j-len("년")-1])
 }
 
+// The word lists of scanner.in (see the places they are read at).
+var (
+	halfWords      = newWordList("상반기", "하반기")
+	monthWords     = newWordList("유월", "시월")
+	dayNotEnd      = newWordList("이내", "내에", "내로", "안에", "만에", "동안", "이나")
+	dayNotBefore   = newWordList("동안", "만에", "만이", "이내", "안에", "평균", "최대", "최고", "최저", "간격", "연속")
+	monthParts     = newWordList("초순", "상순", "중순", "하순", "말경", "초", "말")
+	seasonPrefixes = newWordList("이번", "지난", "다음", "오는")
+	seasonWords    = newWordList("봄", "여름", "가을", "겨울")
+	weekendWords   = newWordList("주말")
+	prefixWords    = newWordList("지난", "오는", "다음", "이번", "저번", "올 ")
+	fromWords      = newWordList("부터")
+)
+
 // ---- relative words ----
 
 type relEntry struct {
 	w   string
 	off int
-	r   rune // first rune of w, filled by init
 }
 
-// relFirst holds the first syllables of relDays, relMonths, relWeeks and
-// relQuarters, in that order: relWord reads only the lists that can match.
-var relFirst [4]sylSet
+// relByFirst holds the entries of relDays, relMonths, relWeeks and
+// relQuarters (in that order, each in its order) that start with a
+// syllable, at relIdx of that syllable (0: none): relWord reads only the
+// entries that can match.
+var (
+	relIdx     [11172]uint8
+	relByFirst = [][4][]relEntry{{}}
+)
 
 func init() {
 	for n, l := range [][]relEntry{relDays, relMonths, relWeeks, relQuarters} {
 		for k := range l {
-			l[k].r, _ = utf8.DecodeRuneInString(l[k].w)
-			relFirst[n].add(l[k].r)
+			r, _ := utf8.DecodeRuneInString(l[k].w)
+			g := relIdx[r-0xAC00]
+			if g == 0 {
+				g = uint8(len(relByFirst))
+				relByFirst = append(relByFirst, [4][]relEntry{})
+				relIdx[r-0xAC00] = g
+			}
+			relByFirst[g][n] = append(relByFirst[g][n], l[k])
 		}
 	}
 }
@@ -1117,90 +1153,84 @@ func (s *scanner) relWord(i int) (int, dv, string, bool) {
 			best, bv, br = e, v, r
 		}
 	}
-	r0 := s.runeAt(i)
-	if relFirst[0].has(r0) {
-		for _, w := range relDays {
-			if w.r != r0 {
+	var rel *[4][]relEntry // the entries that start with the syllable at i
+	if r0, ok := syllableAt(s.t, i); ok {
+		rel = &relByFirst[relIdx[r0-0xAC00]]
+	} else {
+		rel = &relByFirst[0]
+	}
+	for _, w := range rel[0] {
+		if s.has(i, w.w) {
+			e := i + len(w.w)
+			if w.w == "오늘" && s.has(e, "날") || w.w == "전일" && s.has(e, "제") {
 				continue
 			}
-			if s.has(i, w.w) {
-				e := i + len(w.w)
-				if w.w == "오늘" && s.has(e, "날") || w.w == "전일" && s.has(e, "제") {
-					continue
-				}
-				if s.boundary(e) || s.partOfDayAt(e) {
-					v := point("day", s.rd.AddDate(0, 0, w.off), true)
-					v.fut = w.off > 0
-					try(e, v, "rel-day")
-				}
+			if s.boundary(e) || s.partOfDayAt(e) {
+				v := point("day", s.rd.AddDate(0, 0, w.off), true)
+				v.fut = w.off > 0
+				try(e, v, "rel-day")
 			}
 		}
 	}
-	if relFirst[1].has(r0) {
-		for _, w := range relMonths {
-			if w.r == r0 && s.has(i, w.w) {
-				e := i + len(w.w)
-				mo := addMonths(civ(s.ry, s.rm, 1), w.off)
-				q := s.sp(e)
-				// 지난달 19일, 이달 말, 다음 달 초
-				if e2, v, r, ok := s.monthLedFixed(q, mo); ok {
-					try(e2, v, r)
-					continue
-				}
-				if s.boundary(e) {
-					v := point("month", mo, true)
-					v.fut = w.off > 0
-					try(e, v, "rel-month")
-				}
+	for _, w := range rel[1] {
+		if s.has(i, w.w) {
+			e := i + len(w.w)
+			mo := addMonths(civ(s.ry, s.rm, 1), w.off)
+			q := s.sp(e)
+			// 지난달 19일, 이달 말, 다음 달 초
+			if e2, v, r, ok := s.monthLedFixed(q, mo); ok {
+				try(e2, v, r)
+				continue
+			}
+			if s.boundary(e) {
+				v := point("month", mo, true)
+				v.fut = w.off > 0
+				try(e, v, "rel-month")
 			}
 		}
 	}
-	if relFirst[2].has(r0) {
-		for _, w := range relWeeks {
-			if w.r == r0 && s.has(i, w.w) {
-				e := i + len(w.w)
-				if e2, v, r, ok := s.weekdayLed(s.sp(e), w.off, true); ok {
-					try(e2, v, r)
+	for _, w := range rel[2] {
+		if s.has(i, w.w) {
+			e := i + len(w.w)
+			if e2, v, r, ok := s.weekdayLed(s.sp(e), w.off, true); ok {
+				try(e2, v, r)
+				continue
+			}
+			mon := monday(s.rd).AddDate(0, 0, 7*w.off)
+			if s.has(e, "말") || s.has(e, " 주말") {
+				e2 := e + len("말")
+				if s.has(e, " 주말") {
+					e2 = e + len(" 주말")
+				}
+				if s.boundary(e2) {
+					try(e2, span("day", mon.AddDate(0, 0, 5), mon.AddDate(0, 0, 6), true), "weekend")
 					continue
 				}
-				mon := monday(s.rd).AddDate(0, 0, 7*w.off)
-				if s.has(e, "말") || s.has(e, " 주말") {
-					e2 := e + len("말")
-					if s.has(e, " 주말") {
-						e2 = e + len(" 주말")
-					}
-					if s.boundary(e2) {
-						try(e2, span("day", mon.AddDate(0, 0, 5), mon.AddDate(0, 0, 6), true), "weekend")
-						continue
-					}
-				}
-				if s.boundary(e) && !s.has(e, "년") {
-					v := point("week", mon, true)
-					v.fut = w.off > 0
-					try(e, v, "rel-week")
-				}
+			}
+			if s.boundary(e) && !s.has(e, "년") {
+				v := point("week", mon, true)
+				v.fut = w.off > 0
+				try(e, v, "rel-week")
 			}
 		}
 	}
-	if relFirst[3].has(r0) {
-		for _, w := range relQuarters {
-			if w.r == r0 && s.has(i, w.w) {
-				e := i + len(w.w)
-				if s.boundary(e) {
-					q0 := civ(s.ry, (s.rm-1)/3*3+1, 1)
-					try(e, point("quarter", addMonths(q0, 3*w.off), true), "rel-quarter")
-				}
+	for _, w := range rel[3] {
+		if s.has(i, w.w) {
+			e := i + len(w.w)
+			if s.boundary(e) {
+				q0 := civ(s.ry, (s.rm-1)/3*3+1, 1)
+				try(e, point("quarter", addMonths(q0, 3*w.off), true), "rel-quarter")
 			}
 		}
 	}
 	// seasons with this/last/next: 올여름 is read by yearLed; 이번 겨울, 지난 겨울
-	if e, w, ok := s.word(i, "이번", "지난", "다음", "오는"); ok {
+	if e, w, ok := s.in(i, seasonPrefixes); ok {
 		q := s.sp(e)
-		if e2, sw, ok2 := s.word(q, "봄", "여름", "가을", "겨울"); ok2 && s.boundary(e2) {
+		if e2, sw, ok2 := s.in(q, seasonWords); ok2 && s.boundary(e2) {
 			f, to := s.seasonRel(sw, w)
 			try(e2, span("day", f, to, true), "season")
 		}
-		if e2, sw, ok2 := s.word(q, "주말"); ok2 && s.boundary(e2) {
+		if e2, sw, ok2 := s.in(q, weekendWords); ok2 && s.boundary(e2) {
 			_ = sw
 			off := map[string]int{"이번": 0, "지난": -1, "다음": 1, "오는": 1}[w]
 			mon := monday(s.rd).AddDate(0, 0, 7*off)
@@ -1248,7 +1278,7 @@ func (s *scanner) monthLedFixed(q int, mo time.Time) (int, dv, string, bool) {
 	if d, e, ok := s.dayAt(q, false); ok && d <= daysIn(y, m) {
 		return e, point("day", civ(y, m, d), true), "rel-month-day", true
 	}
-	if e, w, ok := s.word(q, "초순", "상순", "중순", "하순", "말경", "초", "말"); ok && s.boundary(e) && !s.has(e, "기") {
+	if e, w, ok := s.in(q, monthParts); ok && s.boundary(e) && !s.has(e, "기") {
 		f, to := monthPart(w, y, m)
 		return e, span("day", f, to, true), "month-part", true
 	}
@@ -1258,7 +1288,7 @@ func (s *scanner) monthLedFixed(q int, mo time.Time) (int, dv, string, bool) {
 // prefixLed reads 지난/오는/다음/이번/저번 + a day, month, weekday,
 // holiday, or a count of units (지난 2년, 다음 3주).
 func (s *scanner) prefixLed(i int) (int, dv, string, bool) {
-	e0, w, ok := s.word(i, "지난", "오는", "다음", "이번", "저번", "올 ")
+	e0, w, ok := s.in(i, prefixWords)
 	if !ok {
 		return 0, dv{}, "", false
 	}
@@ -1393,7 +1423,7 @@ func (s *scanner) rangeTail(i, e int, v dv) (int, dv) {
 	q, ok := s.rangeSep(e)
 	if !ok {
 		p := s.sp(e)
-		if e2, _, ok2 := s.word(p, "부터"); ok2 {
+		if e2, _, ok2 := s.in(p, fromWords); ok2 {
 			q, ok = s.sp(e2), true
 		}
 	}

@@ -664,6 +664,20 @@ func checkHelpers(t *testing.T, text string) {
 				t.Fatalf("%q at %d: ampm %d %q %v; old %d %q %v", text, p, e, w, ok, e0, w0, ok0)
 			}
 		}
+		if p < len(text) {
+			e, v, r, ok := s.relWord(p)
+			e0, v0, r0, ok0 := s.relWordOld(p)
+			if e != e0 || v != v0 || r != r0 || ok != ok0 {
+				t.Fatalf("%q at %d: relWord %d %v %q %v; old %d %v %q %v", text, p, e, v, r, ok, e0, v0, r0, ok0)
+			}
+		}
+		for _, l := range wordLists {
+			e, w, ok := s.in(p, l)
+			e0, w0, ok0 := s.word(p, l.words...)
+			if e != e0 || w != w0 || ok != ok0 {
+				t.Fatalf("%q at %d: in %q %d %q %v; word %d %q %v", text, p, l.words, e, w, ok, e0, w0, ok0)
+			}
+		}
 		for _, ws := range []*wordSet{everyWords, dayNotAfter, nowWords} {
 			if got, want := s.prevWord(p, ws), s.prevWordOld(p, ws.words...); got != want {
 				t.Fatalf("%q at %d: prevWord %v; old %v", text, p, got, want)
@@ -679,7 +693,7 @@ func TestHelpersOld(t *testing.T) {
 }
 
 func FuzzHelpersOld(f *testing.F) {
-	for _, s := range []string{"매년 3일", "3주일 뒤 할 계획이다", "개월 시간 주 달", "예정했다", "(매주 화요일", "\xed\x9e\xa3주", "3시 ıST", "3 p.m. KST", "ſt 10AM cest", "오후 3시 PST", "3·1절 광복절에 크리스마스 이브", "성탄일", "3개사 4개월 5박 120곳 7학년도 9여 1”", "하루나 이틀간 보름째 열흘 동안 일주일 일년 몇 년 두 달", "올해 올 지난 해 내후년도 이천이십오년 '25년 2026년도", "3일 이내 5년 안에 2주 내로 4일 이후 3년 전 세계 2일 뒤에 1년전", "늦은 오후 이른 아침 이번 저녁 지금 방금, 정오에 자정 오후 3시"} {
+	for _, s := range []string{"매년 3일", "3주일 뒤 할 계획이다", "개월 시간 주 달", "예정했다", "(매주 화요일", "\xed\x9e\xa3주", "3시 ıST", "3 p.m. KST", "ſt 10AM cest", "오후 3시 PST", "3·1절 광복절에 크리스마스 이브", "성탄일", "3개사 4개월 5박 120곳 7학년도 9여 1”", "하루나 이틀간 보름째 열흘 동안 일주일 일년 몇 년 두 달", "올해 올 지난 해 내후년도 이천이십오년 '25년 2026년도", "3일 이내 5년 안에 2주 내로 4일 이후 3년 전 세계 2일 뒤에 1년전", "늦은 오후 이른 아침 이번 저녁 지금 방금, 정오에 자정 오후 3시", "이번 주 금요일 지난달 19일 다음 분기 내일모레 오늘날 전일제 이번 겨울 오는 주말 저번 달 말"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
@@ -824,6 +838,205 @@ func TestIsWordRune(t *testing.T) {
 	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
 		if got, want := isWordRune(r), unicode.IsLetter(r) || unicode.IsDigit(r); got != want {
 			t.Fatalf("isWordRune(%U) = %v; want %v", r, got, want)
+		}
+	}
+}
+
+// yearForMonthOld is yearForMonth before it skipped the tense where no
+// case depends on it.
+func (s *scanner) yearForMonthOld(m, cueAt int) int {
+	y := s.ry
+	rm := s.rm
+	c := s.cue(cueAt)
+	switch {
+	case m-rm >= 10 && c <= 0:
+		y--
+	case rm-m >= 10 && c >= 0:
+		y++
+	case c > 0 && m < rm-1:
+		y++
+	}
+	return y
+}
+
+// nearestDayOld is resolveDay without a weekday, before it skipped the
+// tense for the reference day.
+func (s *scanner) nearestDayOld(d, cueAt int) time.Time {
+	dir := -1
+	if s.cue(cueAt) > 0 {
+		dir = 1
+	}
+	return nearestDay(s.ry, s.rm, s.rday, d, dir)
+}
+
+// TestSkippedCue checks yearForMonth and resolveDay against the old
+// code, which always read the tense, for every month and day of every
+// reference month, with future, past and no wording after.
+func TestSkippedCue(t *testing.T) {
+	for _, text := range []string{"열릴 예정이다.", "열렸다.", "있다.", "한다", ""} {
+		for rm := 1; rm <= 12; rm++ {
+			for _, rday := range []int{1, 15, 28, 29, 30, 31} {
+				if rday > daysIn(2024, rm) {
+					continue
+				}
+				ref := time.Date(2024, time.Month(rm), rday, 9, 0, 0, 0, kst)
+				var s scanner
+				scanWith(text, ref, true, func(sc *scanner) { s = *sc })
+				for m := 1; m <= 12; m++ {
+					if y, y0 := s.yearForMonth(m, 0, 0), s.yearForMonthOld(m, 0); y != y0 {
+						t.Errorf("%q ref %v month %d: %d; old %d", text, ref, m, y, y0)
+					}
+				}
+				for d := 1; d <= 31; d++ {
+					if v, v0 := s.resolveDay(d, 0, -1, 0), s.nearestDayOld(d, 0); !v.Equal(v0) {
+						t.Errorf("%q ref %v day %d: %v; old %v", text, ref, d, v, v0)
+					}
+				}
+			}
+		}
+	}
+}
+
+// relWordOld is relWord before it read the entries of the syllable at i
+// from relByFirst: it reads every list, skipping the entries that start
+// with another rune.
+func (s *scanner) relWordOld(i int) (int, dv, string, bool) {
+	var best int
+	var bv dv
+	var br string
+	try := func(e int, v dv, r string) {
+		if e > best {
+			best, bv, br = e, v, r
+		}
+	}
+	r0 := s.runeAt(i)
+	first := func(w relEntry) rune {
+		r, _ := utf8.DecodeRuneInString(w.w)
+		return r
+	}
+	for _, w := range relDays {
+		if first(w) != r0 {
+			continue
+		}
+		if s.has(i, w.w) {
+			e := i + len(w.w)
+			if w.w == "오늘" && s.has(e, "날") || w.w == "전일" && s.has(e, "제") {
+				continue
+			}
+			if s.boundary(e) || s.partOfDayAt(e) {
+				v := point("day", s.rd.AddDate(0, 0, w.off), true)
+				v.fut = w.off > 0
+				try(e, v, "rel-day")
+			}
+		}
+	}
+	for _, w := range relMonths {
+		if first(w) == r0 && s.has(i, w.w) {
+			e := i + len(w.w)
+			mo := addMonths(civ(s.ry, s.rm, 1), w.off)
+			q := s.sp(e)
+			// 지난달 19일, 이달 말, 다음 달 초
+			if e2, v, r, ok := s.monthLedFixed(q, mo); ok {
+				try(e2, v, r)
+				continue
+			}
+			if s.boundary(e) {
+				v := point("month", mo, true)
+				v.fut = w.off > 0
+				try(e, v, "rel-month")
+			}
+		}
+	}
+	for _, w := range relWeeks {
+		if first(w) == r0 && s.has(i, w.w) {
+			e := i + len(w.w)
+			if e2, v, r, ok := s.weekdayLed(s.sp(e), w.off, true); ok {
+				try(e2, v, r)
+				continue
+			}
+			mon := monday(s.rd).AddDate(0, 0, 7*w.off)
+			if s.has(e, "말") || s.has(e, " 주말") {
+				e2 := e + len("말")
+				if s.has(e, " 주말") {
+					e2 = e + len(" 주말")
+				}
+				if s.boundary(e2) {
+					try(e2, span("day", mon.AddDate(0, 0, 5), mon.AddDate(0, 0, 6), true), "weekend")
+					continue
+				}
+			}
+			if s.boundary(e) && !s.has(e, "년") {
+				v := point("week", mon, true)
+				v.fut = w.off > 0
+				try(e, v, "rel-week")
+			}
+		}
+	}
+	for _, w := range relQuarters {
+		if first(w) == r0 && s.has(i, w.w) {
+			e := i + len(w.w)
+			if s.boundary(e) {
+				q0 := civ(s.ry, (s.rm-1)/3*3+1, 1)
+				try(e, point("quarter", addMonths(q0, 3*w.off), true), "rel-quarter")
+			}
+		}
+	}
+	// seasons with this/last/next: 올여름 is read by yearLed; 이번 겨울, 지난 겨울
+	if e, w, ok := s.word(i, "이번", "지난", "다음", "오는"); ok {
+		q := s.sp(e)
+		if e2, sw, ok2 := s.word(q, "봄", "여름", "가을", "겨울"); ok2 && s.boundary(e2) {
+			f, to := s.seasonRel(sw, w)
+			try(e2, span("day", f, to, true), "season")
+		}
+		if e2, sw, ok2 := s.word(q, "주말"); ok2 && s.boundary(e2) {
+			_ = sw
+			off := map[string]int{"이번": 0, "지난": -1, "다음": 1, "오는": 1}[w]
+			mon := monday(s.rd).AddDate(0, 0, 7*off)
+			try(e2, span("day", mon.AddDate(0, 0, 5), mon.AddDate(0, 0, 6), true), "weekend")
+		}
+	}
+	return best, bv, br, best > 0
+}
+
+// TestRefParts checks that scanWith sets the year, month and day of the
+// reference date from ref.Date() as they were read from rd before.
+func TestRefParts(t *testing.T) {
+	for _, ref := range []time.Time{{}, time.Date(2025, 9, 4, 9, 59, 0, 0, kst), time.Date(2024, 2, 29, 23, 30, 0, 0, time.UTC),
+		time.Date(2023, 12, 31, 23, 59, 59, 0, kst), time.Date(1, 1, 1, 0, 0, 0, 0, kst), time.Date(-40, 3, 1, 0, 0, 0, 0, time.UTC)} {
+		var s scanner
+		scanWith("", ref, true, func(sc *scanner) { s = *sc })
+		if s.ry != s.rd.Year() || s.rm != int(s.rd.Month()) || s.rday != s.rd.Day() {
+			t.Errorf("ref %v: %d-%d-%d; rd %v", ref, s.ry, s.rm, s.rday, s.rd)
+		}
+	}
+}
+
+// wordLists are the lists of scanner.in, and some with short words, for
+// checkHelpers to compare in with word.
+var wordLists = []*wordList{halfWords, monthWords, dayNotEnd, dayNotBefore, monthParts, seasonPrefixes, seasonWords,
+	weekendWords, prefixWords, fromWords, podWords, yearEdges, yearEdgesAfterYear, lateEarly, thisWords, nowWordList, noonWords, lastNext,
+	newWordList("", "가나"), newWordList("a", "가"), newWordList("~", "∼", "〜", "–", "-", "—"), newWordList()}
+
+// TestDecodeRune checks decodeRune against utf8.DecodeRuneInString for
+// every lead byte from 0xC0 with every two bytes after it, and cut short.
+func TestDecodeRune(t *testing.T) {
+	buf := make([]byte, 3)
+	for c := 0; c < 256; c++ {
+		for b1 := 0; b1 < 256; b1++ {
+			for b2 := 0; b2 < 256; b2++ {
+				if c < 0xC0 && (b1 > 0 || b2 > 0) {
+					continue
+				}
+				buf[0], buf[1], buf[2] = byte(c), byte(b1), byte(b2)
+				for n := 1; n <= 3; n++ {
+					s := string(buf[:n])
+					r, w := decodeRune(s, 0)
+					r0, w0 := utf8.DecodeRuneInString(s)
+					if r != r0 || w != w0 {
+						t.Fatalf("%q: %U %d; utf8 %U %d", s, r, w, r0, w0)
+					}
+				}
+			}
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package date
 
 import (
+	"slices"
 	"sync"
 	"time"
 	"unicode"
@@ -51,13 +52,13 @@ func scanWith(text string, ref time.Time, gated bool, run func(*scanner)) []ner.
 	s.out, s.vals = sc.out[:0], sc.vals[:0]
 	if s.hasRef {
 		y, m, d := ref.Date()
-		s.rd = civ(y, int(m), d)
+		s.rd, s.ry, s.rm, s.rday = civ(y, int(m), d), y, int(m), d
 		hh, mm, ss := ref.Clock()
 		s.hasClock = hh != 0 || mm != 0 || ss != 0 || ref.Nanosecond() != 0
 	} else {
-		s.rd = civ(2000, 6, 15) // placeholder; relative values are blanked
+		// placeholder; relative values are blanked
+		s.rd, s.ry, s.rm, s.rday = civ(2000, 6, 15), 2000, 6, 15
 	}
-	s.ry, s.rm, s.rday = s.rd.Year(), int(s.rd.Month()), s.rd.Day()
 	run(s)
 	sc.out, sc.vals = s.out, s.vals
 	*s = scanner{} // no text kept in the pool
@@ -239,7 +240,7 @@ func nextStart(t string, i int, prevWord, gated bool) (int, bool) {
 			break
 		}
 		if !prevWord {
-			if r := rune(c&0x0F)<<12 | rune(b[1]&0x3F)<<6 | rune(b[2]&0x3F); trigger.has(r) {
+			if r := rune(x>>16&0x0F)<<12 | rune(x>>8&0x3F)<<6 | rune(x&0x3F); trigger.has(r) {
 				if !gated || litFirst.has(r) {
 					return i, false
 				}
@@ -247,7 +248,8 @@ func nextStart(t string, i int, prevWord, gated bool) (int, bool) {
 				// read inline; most pairs are refused by pairMaybe alone
 				var r1 rune
 				if i+6 <= len(t) {
-					if y := uint32(t[i+3])<<16 | uint32(t[i+4])<<8 | uint32(t[i+5]); isSyllable3(y) {
+					b1 := t[i+3 : i+6]
+					if y := uint32(b1[0])<<16 | uint32(b1[1])<<8 | uint32(b1[2]); isSyllable3(y) {
 						r1 = rune(y>>16&0x0F)<<12 | rune(y>>8&0x3F)<<6 | rune(y&0x3F)
 					} else {
 						r1 = otherRuneAt(t, i+3)
@@ -565,6 +567,66 @@ func (s *scanner) word(p int, ws ...string) (int, string, bool) {
 	return best, bw, best >= 0
 }
 
+// A wordList is a list of words for scanner.in, with a summary of the
+// first two bytes of its words: most places where in is asked start with
+// none of them, and in refuses those without reading the list; elsewhere
+// it reads only the words that start with the two bytes there.
+type wordList struct {
+	words         []string
+	first, second uint64     // bit b&63 for each first and second byte b
+	short         bool       // a word of fewer than two bytes: no summary
+	pairs         []uint16   // the distinct first two bytes of the words
+	byPair        [][]string // the words, by their first two bytes (pairs)
+}
+
+func newWordList(words ...string) *wordList {
+	l := &wordList{words: words}
+	for _, w := range words {
+		if len(w) < 2 {
+			l.short = true
+			continue
+		}
+		l.first |= 1 << (w[0] & 63)
+		l.second |= 1 << (w[1] & 63)
+		k := uint16(w[0])<<8 | uint16(w[1])
+		g := slices.Index(l.pairs, k)
+		if g < 0 {
+			g = len(l.pairs)
+			l.pairs = append(l.pairs, k)
+			l.byPair = append(l.byPair, nil)
+		}
+		l.byPair[g] = append(l.byPair[g], w)
+	}
+	return l
+}
+
+// in is s.word(p, l.words...). Among words of one length only one can
+// match, so reading them by their first two bytes finds the same.
+func (s *scanner) in(p int, l *wordList) (int, string, bool) {
+	t := s.t
+	if l.short || p+1 >= len(t) {
+		return s.word(p, l.words...)
+	}
+	c, c1 := t[p], t[p+1]
+	if l.first&(1<<(c&63)) == 0 || l.second&(1<<(c1&63)) == 0 {
+		return -1, "", false
+	}
+	k := uint16(c)<<8 | uint16(c1)
+	for g, pk := range l.pairs {
+		if pk != k {
+			continue
+		}
+		best, bw := -1, ""
+		for _, w := range l.byPair[g] {
+			if p+len(w) > best && hasAt(t, p, w) {
+				best, bw = p+len(w), w
+			}
+		}
+		return best, bw, best >= 0
+	}
+	return -1, "", false
+}
+
 // sp skips spaces (not line breaks).
 func (s *scanner) sp(p int) int {
 	t := s.t
@@ -598,7 +660,8 @@ func decodeRune(t string, i int) (rune, int) {
 	if c := t[i]; c < utf8.RuneSelf {
 		return rune(c), 1
 	} else if c >= 0xE1 && c <= 0xEF && i+2 < len(t) {
-		b1, b2 := t[i+1], t[i+2]
+		b := t[i : i+3]
+		b1, b2 := b[1], b[2]
 		if b1&0xC0 == 0x80 && b2&0xC0 == 0x80 && (c != 0xED || b1 < 0xA0) {
 			return rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F), 3
 		}
@@ -716,14 +779,18 @@ func (s *scanner) cue1(p int) (v, q int, decided bool) {
 			q++
 			continue
 		}
-		if q+3 > len(t) || !isSyllable3(uint32(c)<<16|uint32(t[q+1])<<8|uint32(t[q+2])) {
+		var x uint32
+		if q+3 <= len(t) {
+			b := t[q : q+3]
+			x = uint32(c)<<16 | uint32(b[1])<<8 | uint32(b[2])
+		}
+		if !isSyllable3(x) {
 			// no other rune decides
 			_, n := decodeRune(t, q)
 			q += n
 			continue
 		}
-		b := t[q : q+3]
-		r := rune(c&0x0F)<<12 | rune(b[1]&0x3F)<<6 | rune(b[2]&0x3F)
+		r := rune(x>>16&0x0F)<<12 | rune(x>>8&0x3F)<<6 | rune(x&0x3F)
 		if !cueSyl.has(r) {
 			q += 3
 			continue

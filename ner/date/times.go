@@ -254,12 +254,22 @@ func (s *scanner) offset(i int) (int, dv, string, bool) {
 
 var pods = []string{"오전", "오후", "아침", "낮", "저녁", "밤", "새벽", "점심", "한밤중", "심야"}
 
+// The word lists of scanner.in (see the places they are read at).
+var (
+	podWords    = newWordList(pods...)
+	lateEarly   = newWordList("늦은", "이른")
+	thisWords   = newWordList("이번")
+	nowWordList = newWordList("지금", "방금")
+	noonWords   = newWordList("정오", "자정")
+	lastNext    = newWordList("지난", "다음")
+)
+
 // pod is s.word(p, pods...), refusing at the first syllable.
 func (s *scanner) pod(p int) (int, string, bool) {
 	if !gPod.has(s.runeAt(p)) {
 		return -1, "", false
 	}
-	return s.word(p, pods...)
+	return s.in(p, podWords)
 }
 
 // partOfDayAt reports whether a part of the day starts at p (내일저녁).
@@ -295,26 +305,26 @@ func (s *scanner) timeAt(i int, r rune) (int, tv, bool) {
 	switch r {
 	case '늦', '이':
 		// 늦은 오후, 이른 아침: the part of the day, the adjective included
-		if e, _, ok := s.word(i, "늦은", "이른"); ok && s.has(e, " ") {
+		if e, _, ok := s.in(i, lateEarly); ok && s.has(e, " ") {
 			if e2, v, ok2 := s.podSpan(e + 1); ok2 {
 				try(e2, v, true)
 			}
 		}
 		// 이번 아침: a part of this day
-		if e, _, ok := s.word(i, "이번"); ok {
+		if e, _, ok := s.in(i, thisWords); ok {
 			if e2, v, ok2 := s.podSpan(s.sp(e)); ok2 {
 				try(e2, v, true)
 			}
 		}
 	case '지', '방':
 		// 지금, 방금: the reference clock (only when it is known)
-		if e, _, ok := s.word(i, "지금", "방금"); ok && s.hard(e) && s.hasRef && s.hasClock {
+		if e, _, ok := s.in(i, nowWordList); ok && s.hard(e) && s.hasRef && s.hasClock {
 			v := s.clockAt(0, "초")
 			v.grain = "second"
 			try(e, v, true)
 		}
 	case '정', '자':
-		if e, w, ok := s.word(i, "정오", "자정"); ok && s.boundary(e) {
+		if e, w, ok := s.in(i, noonWords); ok && s.boundary(e) {
 			v := tv{h: 12, grain: "hour"}
 			if w == "자정" {
 				v.h = 0
@@ -737,7 +747,7 @@ func (s *scanner) clockAt(d time.Duration, unit string) tv {
 // timeSpan reads 지난 2시간, 다음 30분, 지난 2초: the whole units before or
 // after the current one, as a TIME span starting at From.
 func (s *scanner) timeSpan(i int) (int, tv, bool) {
-	e0, w, ok := s.word(i, "지난", "다음")
+	e0, w, ok := s.in(i, lastNext)
 	if !ok {
 		return 0, tv{}, false
 	}
