@@ -131,25 +131,16 @@ var nativeTensIdx, nativeUnitsIdx = newWordIndex(nativeTens), newWordIndex(nativ
 
 // wordIndex indexes a list of words by their first syllable (every word
 // is a syllable or longer): match reads one list of a word or two.
-type wordIndex struct {
-	idx   [11172]uint8
-	lists [][]word
-}
+type wordIndex struct{ bySyllable[word] }
 
 func newWordIndex(ws []word) *wordIndex {
-	x := &wordIndex{lists: [][]word{nil}}
+	x := new(wordIndex)
 	for _, w := range ws {
 		r, ok := syllableAt(w.s, 0)
 		if !ok {
 			panic("numeric: a native numeral that starts with no syllable: " + w.s)
 		}
-		k := x.idx[r-0xAC00]
-		if k == 0 {
-			k = uint8(len(x.lists))
-			x.lists = append(x.lists, nil)
-			x.idx[r-0xAC00] = k
-		}
-		x.lists[k] = append(x.lists[k], w)
+		x.add(r, w)
 	}
 	return x
 }
@@ -161,7 +152,7 @@ func (x *wordIndex) match(s string) (word, bool) {
 	if !ok {
 		return word{}, false
 	}
-	for _, w := range x.lists[x.idx[r-0xAC00]] {
+	for _, w := range x.of(r) {
 		if hasPrefix(s, w.s) {
 			return w, true
 		}

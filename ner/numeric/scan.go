@@ -1166,7 +1166,7 @@ func dirWord(w string, attached bool) string {
 	if !ok {
 		return ""
 	}
-	for _, st := range dirStems.lists[dirStems.idx[r-0xAC00]] {
+	for _, st := range dirStems.of(r) {
 		if hasPrefix(w, st.s) {
 			if st.s == "늘" && hasPrefix(w, "늘상") {
 				continue
@@ -1180,12 +1180,8 @@ func dirWord(w string, attached bool) string {
 type stem struct{ s, dir string }
 
 // dirStems indexes upStems and downStems (all Hangul) by their first
-// syllable: lists[idx[syllable]].
-var dirStems = func() (x struct {
-	idx   [11172]uint8
-	lists [][]stem
-}) {
-	x.lists = [][]stem{nil}
+// syllable.
+var dirStems = func() (x bySyllable[stem]) {
 	for _, l := range []struct {
 		ws  []string
 		dir string
@@ -1195,16 +1191,10 @@ var dirStems = func() (x struct {
 			if !isHangul(r) {
 				panic("numeric: a change stem that is not Hangul: " + w)
 			}
-			k := x.idx[r-0xAC00]
-			if k == 0 {
-				k = uint8(len(x.lists))
-				x.lists = append(x.lists, nil)
-				x.idx[r-0xAC00] = k
-			}
-			x.lists[k] = append(x.lists[k], stem{w, l.dir})
+			x.add(r, stem{w, l.dir})
 		}
 	}
-	return
+	return x
 }()
 
 // countWords after 억 or 조 and a space make the number a count (1955억 광년).
@@ -1274,25 +1264,16 @@ var krwBeforeIdx, krwAfterIdx, krwStrongIdx = newSyllableWords(krwBefore), newSy
 // syllableWords indexes words that start with a Hangul syllable by that
 // syllable, so that a look for any of them at a position reads one list
 // of a few words, if any.
-type syllableWords struct {
-	idx   [11172]uint8
-	lists [][]string
-}
+type syllableWords struct{ bySyllable[string] }
 
 func newSyllableWords(ws []string) *syllableWords {
-	x := &syllableWords{lists: [][]string{nil}}
+	x := new(syllableWords)
 	for _, w := range ws {
 		r, ok := syllableAt(w, 0)
 		if !ok {
 			panic("numeric: a word that starts with no syllable: " + w)
 		}
-		k := x.idx[r-0xAC00]
-		if k == 0 {
-			k = uint8(len(x.lists))
-			x.lists = append(x.lists, nil)
-			x.idx[r-0xAC00] = k
-		}
-		x.lists[k] = append(x.lists[k], w)
+		x.add(r, w)
 	}
 	return x
 }
@@ -1304,7 +1285,7 @@ func (x *syllableWords) at(s string, p int) []string {
 	if !ok {
 		return nil
 	}
-	return x.lists[x.idx[r-0xAC00]]
+	return x.of(r)
 }
 
 // in reports whether one of the words occurs in s (strings.Contains of

@@ -1,6 +1,7 @@
 package numeric
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -355,5 +356,25 @@ func TestNativeOnlyGate(t *testing.T) {
 		"한편", "한 명", "한명", "둘이서", "셋째", "넷이", "세대", "여러 곳", "다른 사람", "여든여덟 번", "일곱 명", "열두 달"} {
 		checkGate(t, s)
 		checkGate(t, "그는 "+s+"을 봤다")
+	}
+}
+
+// TestBySyllable: values come back under their first syllable in the
+// order added, nothing under the others, and an index with nothing added
+// answers nothing (no list to read).
+func TestBySyllable(t *testing.T) {
+	var empty bySyllable[string]
+	if got := empty.of('가'); got != nil {
+		t.Errorf("empty index: %q", got)
+	}
+	var x bySyllable[string]
+	for _, w := range []string{"억원", "만원", "억달러", "조원"} {
+		r, _ := syllableAt(w, 0)
+		x.add(r, w)
+	}
+	for r, want := range map[rune][]string{'억': {"억원", "억달러"}, '만': {"만원"}, '조': {"조원"}, '원': nil, '힣': nil} {
+		if got := x.of(r); !slices.Equal(got, want) {
+			t.Errorf("of(%q) = %q, want %q", r, got, want)
+		}
 	}
 }
