@@ -422,16 +422,8 @@ func (r *Recognizer) hasParticleEnd(w string) bool {
 // and free of overlaps.
 func coveredBy(ms []ner.Mention, s, e int) bool {
 	// ner.Overlaps without its closure: the first mention ending after s
-	lo, hi := 0, len(ms)
-	for lo < hi {
-		h := int(uint(lo+hi) >> 1)
-		if ms[h].End > s {
-			hi = h
-		} else {
-			lo = h + 1
-		}
-	}
-	return lo < len(ms) && ms[lo].Start < e
+	k := endsAfter(ms, s)
+	return k < len(ms) && ms[k].Start < e
 }
 
 // startIndex is the index of the mention of ms (sorted by offset) that
