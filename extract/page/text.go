@@ -774,6 +774,10 @@ const (
 	scNotFolded                            // not lineScan.folded
 )
 
+// daWord is set when a '*' stock phrase starts with 다 (scanLine then
+// leaves 다 to scanCase).
+var daWord = phrases.wordMask['다'>>6]&(1<<('다'&63)) != 0
+
 // scanLine measures one raw line in one pass over its bytes.
 func scanLine(line string) lineScan {
 	var k uint64
@@ -838,7 +842,30 @@ func scanLine(line string) lineScan {
 			// a syllable of scanMask
 			n++
 			i += 3
-			k = scanCase(rune(c&0x0F)<<12|rune(line[i-2]&0x3F)<<6|rune(line[i-1]&0x3F), line[i:], n, k)
+			r := rune(c&0x0F)<<12 | rune(line[i-2]&0x3F)<<6 | rune(line[i-1]&0x3F)
+			if r == '다' && i < len(line) && startsRune[line[i]] && !daWord {
+				// the commonest of them, before a rune that is not white
+				// space: a key if that is a dot
+				if line[i] == '.' {
+					k |= kwDaDot
+				}
+				continue
+			}
+			k = scanCase(r, line[i:], n, k)
+			continue
+		}
+		if plainClass[c] == pcDigit && (space || n < 24) {
+			// a digit plainRunes does not take: counted, and early or not
+			// (no case of scanCase but its own)
+			if space {
+				n++
+				space = false
+			}
+			n++
+			i++
+			if n <= 24 {
+				k |= scDigitEarly
+			}
 			continue
 		}
 		if !space && plainClass[c] != pcStop {
