@@ -326,3 +326,24 @@ func FuzzMatchDateline(f *testing.F) {
 	}
 	f.Fuzz(checkMatchDateline)
 }
+
+// TestReporterTailLists holds the switches of reporterTail and reporterWord
+// to reporterTitles and reporterWords, with and without white space.
+func TestReporterTailLists(t *testing.T) {
+	for _, w := range reporterWords {
+		for _, s := range []string{w, " \t" + w + "들"} {
+			if e, ok := reporterTail(s, 0); !ok || e != strings.Index(s, w)+len(w) {
+				t.Fatalf("reporterTail(%q) = %d, %v", s, e, ok)
+			}
+		}
+		for _, ti := range reporterTitles {
+			s := ti + " " + w
+			if e, ok := reporterTail(s, 0); !ok || e != len(s) {
+				t.Fatalf("reporterTail(%q) = %d, %v", s, e, ok)
+			}
+			if _, ok := reporterTail(ti+"가"+w, 0); ok {
+				t.Fatalf("reporterTail(%q) matches", ti+"가"+w)
+			}
+		}
+	}
+}
