@@ -347,3 +347,19 @@ func TestReporterTailLists(t *testing.T) {
 		}
 	}
 }
+
+// TestTrimmedShortcut holds the shortcut of addUnique: a string that
+// starts with startsRune and ends with endsRune is its own TrimSpace.
+func TestTrimmedShortcut(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	pieces := []string{"홍", "길동", " ", "\u3000", "\u00a0", "\u2028", "\x85", "\xea", "\xb0", "\xea\xb0", "a", "\t", "·", "\u200b", "\ufeff", "\x7f"}
+	for k := 0; k < 100000; k++ {
+		var b strings.Builder
+		for n := 1 + rng.IntN(5); n > 0; n-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		if s := b.String(); startsRune[s[0]] && endsRune(s) && strings.TrimSpace(s) != s {
+			t.Fatalf("TrimSpace(%q) = %q", s, strings.TrimSpace(s))
+		}
+	}
+}

@@ -826,9 +826,18 @@ func (f *lineFacts) bylineNames() (byline bool, names []string) {
 	return rest != s && runeLen(strings.Trim(rest, " ()<>[],;/◎○●◆■▲▶☞※-")) <= 12, nil
 }
 
+// endsRune reports that s ends with a rune that is not white space: an
+// ASCII one, or a syllable.
+func endsRune(s string) bool {
+	c := s[len(s)-1]
+	return c > ' ' && c < utf8.RuneSelf || hangulAt(s, len(s)-3)
+}
+
 func addUnique(list []string, items ...string) []string {
 	for _, it := range items {
-		it = strings.TrimSpace(it)
+		if it == "" || !startsRune[it[0]] || !endsRune(it) {
+			it = strings.TrimSpace(it) // (most items are trimmed names)
+		}
 		if it == "" {
 			continue
 		}

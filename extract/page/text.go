@@ -340,7 +340,7 @@ func cleanDump(p *Page, lines []string, cls []lineClass, known func(int) (lineNa
 			p.notePeople(lines[i])
 		}
 	}
-	var body []string
+	body := make([]string, 0, r.end-r.start+2) // the run and a byline
 	for i := r.start; i <= r.end; i++ {
 		switch cls[i] {
 		case lcSentence:
