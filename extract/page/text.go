@@ -163,15 +163,22 @@ func fromTextRest(p *Page, s, scan string, scans []lineScan) (ctl bool) {
 	raw := strings.Split(scan, "\n")
 	lines := make([]string, len(raw))
 	// Each distinct line is counted and classified once: ids[i] numbers
-	// the distinct lines, in one map; memo holds what is known of each.
+	// the distinct lines; memo holds what is known of each. The lines of a
+	// short text are found among the distinct ones so far by a look
+	// through them (cheaper than a map for a few), those of a longer one
+	// in a map.
 	type known struct {
+		l     string
 		sc    lineScan
 		count int
 		c     lineClass
 		names lineNames
 	}
 	ids := make([]int32, len(raw))
-	index := make(map[string]int32, len(raw))
+	var index map[string]int32
+	if len(raw) > 48 {
+		index = make(map[string]int32, len(raw))
+	}
 	memo := make([]known, 0, len(raw))
 	at := 0 // where r starts in scan
 	for i, r := range raw {
@@ -185,11 +192,25 @@ func fromTextRest(p *Page, s, scan string, scans []lineScan) (ctl bool) {
 		at += len(r) + 1
 		l := sc.fold(r)
 		lines[i] = l
-		id, ok := index[l]
-		if !ok {
+		id := int32(-1)
+		if index != nil {
+			if j, ok := index[l]; ok {
+				id = j
+			}
+		} else {
+			for j := range memo {
+				if memo[j].l == l {
+					id = int32(j)
+					break
+				}
+			}
+		}
+		if id < 0 {
 			id = int32(len(memo))
-			index[l] = id
-			memo = append(memo, known{sc: sc, c: -1})
+			if index != nil {
+				index[l] = id
+			}
+			memo = append(memo, known{l: l, sc: sc, c: -1})
 		}
 		ids[i] = id
 		if l != "" {
