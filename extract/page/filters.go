@@ -77,15 +77,27 @@ func isCredit(s string) bool {
 		t = t[1:]
 	}
 	t = trimSpaceLeft(t)
-	if t == "" || t[0] != "사"[0] && t[0] != "그"[0] {
+	if len(t) < 6 || t[0] != "사"[0] && t[0] != "그"[0] {
 		return false // (사진, 자료, 영상, 제공 and 출처 share their first byte)
 	}
-	for _, w := range []string{"사진", "그래픽", "자료", "영상", "제공", "출처"} {
-		if strings.HasPrefix(t, w) {
-			return reCredit.MatchString(s)
-		}
+	// the one credit word (사진, 그래픽, 자료, 영상, 제공, 출처) that starts
+	// with the first syllable of t
+	w := ""
+	switch t[:3] {
+	case "사":
+		w = "사진"
+	case "그":
+		w = "그래픽"
+	case "자":
+		w = "자료"
+	case "영":
+		w = "영상"
+	case "제":
+		w = "제공"
+	case "출":
+		w = "출처"
 	}
-	return false
+	return w != "" && strings.HasPrefix(t, w) && reCredit.MatchString(s)
 }
 
 // isCreditTail is reCreditTail.MatchString(s): a match starts with / or
