@@ -748,6 +748,9 @@ walk:
 			}
 		}
 		if withRest {
+			if last == 0 {
+				b.Grow(len(s)) // (rest is shorter than s)
+			}
 			b.WriteString(s[last:m[0]])
 			last = m[1]
 		}
@@ -764,13 +767,24 @@ walk:
 				continue
 			}
 		}
-		for _, n := range splitNames(s[m[2]:m[3]]) {
+		group := s[m[2]:m[3]]
+		if q, _ := sepIndex(group, 0); q < 0 {
+			// one name (what splitNames gives, without its slice)
+			if validName(group) {
+				names = append(names, group)
+			}
+			continue
+		}
+		for _, n := range splitNames(group) {
 			if validName(n) {
 				names = append(names, n)
 			}
 		}
 	}
 	if withRest {
+		if last == 0 {
+			return names, s // no match: nothing taken out
+		}
 		b.WriteString(s[last:])
 		rest = b.String()
 	}
