@@ -809,7 +809,14 @@ func scanLine(line string) lineScan {
 	var firstRune rune
 	// white space before the first rune, and the first rune
 	for i < len(line) {
-		r, size, bits := scanRune(line, i)
+		var r rune
+		var size int
+		var bits uint64
+		if hangulAt(line, i) { // (what scanRune says of a syllable, most first runes)
+			r, size = rune(line[i]&0x0F)<<12|rune(line[i+1]&0x3F)<<6|rune(line[i+2]&0x3F), 3
+		} else {
+			r, size, bits = scanRune(line, i)
+		}
 		k |= bits
 		if bits&scSpace != 0 {
 			k |= scNotFolded
