@@ -280,3 +280,33 @@ func FuzzLineEnds(f *testing.F) {
 		}
 	})
 }
+
+// TestCaseFollow holds caseFollow to scanCase: after a syllable with an
+// entry, scanCase learns nothing unless one of its followers comes next.
+func TestCaseFollow(t *testing.T) {
+	others := []string{"", " ", "  다", "\t", ".", "a", "1", "\xea", "\xea\xb0", "·", "ⓒ", "\u3000"}
+	checked := 0
+	for r := rune(0xAC00); r <= 0xD7A3; r++ {
+		f := caseFollow[r-0xAC00]
+		if f == 0 {
+			continue
+		}
+		checked++
+		nexts := others
+		for x := rune(0xAC00); x <= 0xD7A3; x++ {
+			if s := string(x); !followedBy(s, caseFollowers[f]) {
+				nexts = append(nexts[:len(others):len(others)], s, s+"포원", s+" 가")
+				for _, next := range nexts {
+					for _, n := range []int{1, 30} {
+						if k := scanCase(r, next, n, 0); k != 0 {
+							t.Fatalf("scanCase(%q, %q) = %#x; caseFollow says nothing", r, next, k)
+						}
+					}
+				}
+			}
+		}
+	}
+	if checked < 8 {
+		t.Fatalf("caseFollow has %d syllables", checked)
+	}
+}

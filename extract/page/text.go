@@ -795,6 +795,59 @@ const (
 	scNotFolded                            // not lineScan.folded
 )
 
+// caseFollow holds, for the syllables of scanMask but 다, an index into
+// caseFollowers: the syllables that must follow for scanCase to learn
+// anything of them (the first syllables of their phrase words and of the
+// words of their own cases). It is 0 for the other syllables, and for
+// those of a phrase word that does not start with a syllable.
+// TestCaseFollow holds it to scanCase.
+var caseFollow [0xD7A4 - 0xAC00]uint8
+
+var caseFollowers = [][]string{nil}
+
+// caseNext are the syllables after the syllables of the cases of scanCase
+// (무단, 재배포, 학습, 소요, 모습, 기자, 특파원, 통신원) that it asks for.
+var caseNext = map[rune]string{'무': "단", '재': "배", '학': "습", '소': "요", '모': "습", '기': "자", '특': "파", '통': "신"}
+
+func init() {
+	for r := rune(0xAC00); r <= 0xD7A3; r++ {
+		if r == '다' || scanMask[r>>6]&(1<<(r&63)) == 0 {
+			continue
+		}
+		var next []string
+		if w, ok := caseNext[r]; ok {
+			next = append(next, w)
+		}
+		ok := true
+		if phrases.wordMask[r>>6]&(1<<(r&63)) != 0 {
+			for _, w := range phrases.wordsOf(r) {
+				if !hangulAt(w, 0) {
+					ok = false // (any rune may matter)
+					break
+				}
+				next = append(next, w[:3])
+			}
+		}
+		if ok && len(caseFollowers) < 255 {
+			caseFollow[r-0xAC00] = uint8(len(caseFollowers))
+			caseFollowers = append(caseFollowers, next)
+		}
+	}
+}
+
+// followedBy reports whether s starts with one of the syllables of next.
+func followedBy(s string, next []string) bool {
+	if len(s) < 3 {
+		return false
+	}
+	for _, x := range next {
+		if s[0] == x[0] && s[1] == x[1] && s[2] == x[2] {
+			return true
+		}
+	}
+	return false
+}
+
 // daWord is set when a '*' stock phrase starts with 다 (scanLine then
 // leaves 다 to scanCase).
 var daWord = phrases.wordMask['다'>>6]&(1<<('다'&63)) != 0
@@ -878,6 +931,9 @@ func scanLine(line string) lineScan {
 					k |= kwDaDot
 				}
 				continue
+			}
+			if f := caseFollow[r-0xAC00]; f > 0 && !followedBy(line[i:], caseFollowers[f]) {
+				continue // nothing scanCase would learn of this syllable here
 			}
 			k = scanCase(r, line[i:], n, k)
 			continue
