@@ -77,15 +77,27 @@ func isCredit(s string) bool {
 		t = t[1:]
 	}
 	t = trimSpaceLeft(t)
-	if t == "" || t[0] != "사"[0] && t[0] != "그"[0] {
+	if len(t) < 6 || t[0] != "사"[0] && t[0] != "그"[0] {
 		return false // (사진, 자료, 영상, 제공 and 출처 share their first byte)
 	}
-	for _, w := range []string{"사진", "그래픽", "자료", "영상", "제공", "출처"} {
-		if strings.HasPrefix(t, w) {
-			return reCredit.MatchString(s)
-		}
+	// the one credit word (사진, 그래픽, 자료, 영상, 제공, 출처) that starts
+	// with the first syllable of t
+	w := ""
+	switch t[:3] {
+	case "사":
+		w = "사진"
+	case "그":
+		w = "그래픽"
+	case "자":
+		w = "자료"
+	case "영":
+		w = "영상"
+	case "제":
+		w = "제공"
+	case "출":
+		w = "출처"
 	}
-	return false
+	return w != "" && strings.HasPrefix(t, w) && reCredit.MatchString(s)
 }
 
 // isCreditTail is reCreditTail.MatchString(s): a match starts with / or
@@ -134,7 +146,124 @@ func findDateline(s string) []string {
 		}
 		from -= size
 	}
-	return reDateline.FindStringSubmatch(s[from:to])
+	return matchDateline(s[from:to])
+}
+
+// matchDateline is reDateline.FindStringSubmatch(s) by hand: the leftmost
+// match, and in it the submatches the regexp prefers (it tries the
+// greedy choices first and backs off the same way). Only the runs of
+// syllables and of letters leave the regexp a choice: each white-space
+// run is followed by something that is not white space, so it is taken
+// whole.
+func matchDateline(s string) []string {
+	for p := 0; p < len(s); p++ {
+		if !hangulAt(s, p) {
+			continue // (a syllable always starts a rune of the regexp)
+		}
+		// ([가-힣]{1,8})\s*=\s*: all of the run of syllables, or none
+		q, n := p, 0
+		for n <= 8 && hangulAt(s, q) {
+			q, n = q+3, n+1
+		}
+		if e := skipReSpace(s, q); n <= 8 && e < len(s) && s[e] == '=' {
+			if g2, g2e, end, ok := datelineAfterEq(s, skipReSpace(s, e+1)); ok {
+				return []string{s[p:end], s[p:q], s[g2:g2e]}
+			}
+		}
+		p += 2 // (the bytes of the syllable)
+	}
+	return nil
+}
+
+// datelineAfterEq matches the rest of reDateline at q, after its =:
+// (?:[가-힣A-Za-z]+\s*\]?\s*)? then the names (group 2) and the title.
+func datelineAfterEq(s string, q int) (g2, g2e, end int, ok bool) {
+	// the optional word (an agency), its longest run first
+	e := q
+	for {
+		if hangulAt(s, e) {
+			e += 3
+		} else if e < len(s) && asciiLetter(s[e]) {
+			e++
+		} else {
+			break
+		}
+	}
+	for e > q {
+		n := skipReSpace(s, e)
+		if n < len(s) && s[n] == ']' {
+			n = skipReSpace(s, n+1)
+		}
+		if g2e, end, ok := datelineNames(s, n); ok {
+			return n, g2e, end, true
+		}
+		// one rune back (a letter is one byte, a syllable three)
+		if asciiLetter(s[e-1]) {
+			e--
+		} else {
+			e -= 3
+		}
+	}
+	g2e, end, ok = datelineNames(s, q)
+	return q, g2e, end, ok
+}
+
+// datelineNames matches ((?:[가-힣]{2,4}\s*[·,ㆍ]\s*)*[가-힣]{2,4}) and
+// the title after it at p: one more name and separator first, then the
+// last name, its longest first.
+func datelineNames(s string, p int) (g2e, end int, ok bool) {
+	n := 0
+	for n <= 4 && hangulAt(s, p+3*n) {
+		n++
+	}
+	if n >= 2 && n <= 4 {
+		q := skipReSpace(s, p+3*n)
+		sep := 0
+		switch {
+		case q < len(s) && s[q] == ',':
+			sep = 1
+		case strings.HasPrefix(s[q:], "·"):
+			sep = len("·")
+		case strings.HasPrefix(s[q:], "ㆍ"):
+			sep = len("ㆍ")
+		}
+		if sep > 0 {
+			if g2e, end, ok := datelineNames(s, skipReSpace(s, q+sep)); ok {
+				return g2e, end, true
+			}
+		}
+	}
+	for n = min(n, 4); n >= 2; n-- {
+		if end, ok := datelineTitle(s, p+3*n); ok {
+			return p + 3*n, end, true
+		}
+	}
+	return 0, 0, false
+}
+
+// datelineTitle matches \s*(?:선임|수석|객원|인턴)?\s*(?:기자|특파원) at q.
+func datelineTitle(s string, q int) (end int, ok bool) {
+	q = skipReSpace(s, q)
+	for _, t := range [...]string{"선임", "수석", "객원", "인턴"} {
+		if strings.HasPrefix(s[q:], t) {
+			if end, ok := datelineKeyword(s, skipReSpace(s, q+len(t))); ok {
+				return end, true
+			}
+			break // (no other title starts the same way)
+		}
+	}
+	return datelineKeyword(s, q)
+}
+
+// datelineKeyword matches 기자|특파원 at q.
+func datelineKeyword(s string, q int) (end int, ok bool) {
+	switch {
+	case strings.HasPrefix(s[q:], "기자"):
+		return q + len("기자"), true
+	case strings.HasPrefix(s[q:], "특파원"):
+		return q + len("특파원"), true
+	}
+	return 0, false
 }
 
 // datelineEq reports whether an = at or after eq can be the = of a match

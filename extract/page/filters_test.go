@@ -285,3 +285,81 @@ func FuzzReporterMatch(f *testing.F) {
 	}
 	f.Fuzz(checkReporterMatch)
 }
+
+// checkMatchDateline holds matchDateline equal to the regexp it replaces,
+// on any text (findDateline only hands it a narrowed one).
+func checkMatchDateline(t *testing.T, s string) {
+	if got, want := matchDateline(s), reDateline.FindStringSubmatch(s); !reflect.DeepEqual(got, want) {
+		t.Fatalf("matchDateline(%q) = %q; want %q", s, got, want)
+	}
+}
+
+// datelineTokens are the pieces random datelines are made of: every choice
+// of the regexp (syllable runs of each length, letters, separators,
+// brackets, titles, keywords) and a few bytes that break them.
+var datelineTokens = []string{"서울", "=", " ", "  ", "\t", "연합뉴스", "뉴시스", "AP", "x", "]", "[", "·", "ㆍ", ",", "/",
+	"홍길동", "김", "이순신", "남궁민수", "독고영재아", "기자", "특파원", "선임", "수석", "객원", "인턴", "기", "자", "특파",
+	"제주특별자치도서귀포", "\xea", "\xed\xa0\x80", "é", "1", "\n", "원"}
+
+func TestMatchDatelineRandom(t *testing.T) {
+	rng := rand.New(rand.NewPCG(8, 9))
+	for k := 0; k < 200000; k++ {
+		var b strings.Builder
+		for n := 1 + rng.IntN(14); n > 0; n-- {
+			b.WriteString(datelineTokens[rng.IntN(len(datelineTokens))])
+			if k%2 == 1 && n%3 == 0 {
+				// most of these hold a dateline, or nearly
+				b.WriteString([]string{"=", "기자", "특파원", "홍길동", " "}[rng.IntN(5)])
+			}
+		}
+		checkMatchDateline(t, b.String())
+	}
+	for _, s := range filterSeeds {
+		checkMatchDateline(t, s)
+	}
+}
+
+func FuzzMatchDateline(f *testing.F) {
+	for _, s := range []string{"제주=홍길동 기자", "(서울=연합뉴스) 이순신 김 선임기자", "[부산=뉴시스]남궁민수·홍길동 특파원",
+		"서울=홍길동기자", "워싱턴=AP 김철수 수석 기자 ", "서울 = 김가나, 이다라ㆍ박마바 인턴 기자들"} {
+		f.Add(s)
+	}
+	f.Fuzz(checkMatchDateline)
+}
+
+// TestReporterTailLists holds the switches of reporterTail and reporterWord
+// to reporterTitles and reporterWords, with and without white space.
+func TestReporterTailLists(t *testing.T) {
+	for _, w := range reporterWords {
+		for _, s := range []string{w, " \t" + w + "들"} {
+			if e, ok := reporterTail(s, 0); !ok || e != strings.Index(s, w)+len(w) {
+				t.Fatalf("reporterTail(%q) = %d, %v", s, e, ok)
+			}
+		}
+		for _, ti := range reporterTitles {
+			s := ti + " " + w
+			if e, ok := reporterTail(s, 0); !ok || e != len(s) {
+				t.Fatalf("reporterTail(%q) = %d, %v", s, e, ok)
+			}
+			if _, ok := reporterTail(ti+"가"+w, 0); ok {
+				t.Fatalf("reporterTail(%q) matches", ti+"가"+w)
+			}
+		}
+	}
+}
+
+// TestTrimmedShortcut holds the shortcut of addUnique: a string that
+// starts with startsRune and ends with endsRune is its own TrimSpace.
+func TestTrimmedShortcut(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	pieces := []string{"홍", "길동", " ", "\u3000", "\u00a0", "\u2028", "\x85", "\xea", "\xb0", "\xea\xb0", "a", "\t", "·", "\u200b", "\ufeff", "\x7f"}
+	for k := 0; k < 100000; k++ {
+		var b strings.Builder
+		for n := 1 + rng.IntN(5); n > 0; n-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		if s := b.String(); startsRune[s[0]] && endsRune(s) && strings.TrimSpace(s) != s {
+			t.Fatalf("TrimSpace(%q) = %q", s, strings.TrimSpace(s))
+		}
+	}
+}

@@ -748,6 +748,9 @@ walk:
 			}
 		}
 		if withRest {
+			if last == 0 {
+				b.Grow(len(s)) // (rest is shorter than s)
+			}
 			b.WriteString(s[last:m[0]])
 			last = m[1]
 		}
@@ -764,13 +767,24 @@ walk:
 				continue
 			}
 		}
-		for _, n := range splitNames(s[m[2]:m[3]]) {
+		group := s[m[2]:m[3]]
+		if q, _ := sepIndex(group, 0); q < 0 {
+			// one name (what splitNames gives, without its slice)
+			if validName(group) {
+				names = append(names, group)
+			}
+			continue
+		}
+		for _, n := range splitNames(group) {
 			if validName(n) {
 				names = append(names, n)
 			}
 		}
 	}
 	if withRest {
+		if last == 0 {
+			return names, s // no match: nothing taken out
+		}
 		b.WriteString(s[last:])
 		rest = b.String()
 	}
@@ -826,9 +840,18 @@ func (f *lineFacts) bylineNames() (byline bool, names []string) {
 	return rest != s && runeLen(strings.Trim(rest, " ()<>[],;/◎○●◆■▲▶☞※-")) <= 12, nil
 }
 
+// endsRune reports that s ends with a rune that is not white space: an
+// ASCII one, or a syllable.
+func endsRune(s string) bool {
+	c := s[len(s)-1]
+	return c > ' ' && c < utf8.RuneSelf || hangulAt(s, len(s)-3)
+}
+
 func addUnique(list []string, items ...string) []string {
 	for _, it := range items {
-		it = strings.TrimSpace(it)
+		if it == "" || !startsRune[it[0]] || !endsRune(it) {
+			it = strings.TrimSpace(it) // (most items are trimmed names)
+		}
 		if it == "" {
 			continue
 		}

@@ -110,27 +110,57 @@ func reporterTail(s string, p int) (int, bool) {
 	if !hangulAt(s, p) {
 		return 0, false
 	}
+	// The titles and keywords that start with the syllable at p (no
+	// title is a prefix of another, so at most one of them is there and
+	// their order does not matter).
+	var t1, t2 string
 	switch rune(s[p]&0x0F)<<12 | rune(s[p+1]&0x3F)<<6 | rune(s[p+2]&0x3F) {
-	case '선', '수', '전', '객', '인', '국', '편', '기', '특', '통':
-		// the first syllables of reporterTitles and reporterWords
+	case '선':
+		t1 = "선임"
+	case '수':
+		t1, t2 = "수석", "수습"
+	case '전':
+		t1 = "전문"
+	case '객':
+		t1 = "객원"
+	case '인':
+		t1 = "인턴"
+	case '국':
+		t1 = "국제전문"
+	case '편':
+		t1 = "편집위원"
+	case '기', '특', '통':
+		return reporterWord(s, p) // no title
 	default:
 		return 0, false
 	}
-	for _, t := range reporterTitles {
-		if strings.HasPrefix(s[p:], t) {
-			if e, ok := reporterWord(s, skipReSpace(s, p+len(t))); ok {
-				return e, true
-			}
+	if !strings.HasPrefix(s[p:], t1) {
+		t1 = t2
+	}
+	if t1 != "" && strings.HasPrefix(s[p:], t1) {
+		if e, ok := reporterWord(s, skipReSpace(s, p+len(t1))); ok {
+			return e, true
 		}
 	}
-	return reporterWord(s, p)
+	return 0, false // (no keyword starts with the syllable of a title)
 }
 
+// reporterWord matches one of reporterWords at p.
 func reporterWord(s string, p int) (int, bool) {
-	for _, w := range reporterWords {
-		if strings.HasPrefix(s[p:], w) {
-			return p + len(w), true
-		}
+	if !hangulAt(s, p) {
+		return 0, false
+	}
+	w := ""
+	switch rune(s[p]&0x0F)<<12 | rune(s[p+1]&0x3F)<<6 | rune(s[p+2]&0x3F) {
+	case '기':
+		w = "기자"
+	case '특':
+		w = "특파원"
+	case '통':
+		w = "통신원"
+	}
+	if w != "" && strings.HasPrefix(s[p:], w) {
+		return p + len(w), true
 	}
 	return 0, false
 }

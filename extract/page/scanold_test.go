@@ -187,7 +187,8 @@ func scanLineOld(line string) lineScan {
 
 func FuzzScanLineOld(f *testing.F) {
 	for _, s := range []string{"정부는 예산안을 발표했다.", "입력 2025.09.04", "홍길동 기자 hong@example.com", "가 나  다\t라", "무단 전재", "가\xff나 다", "가나다 ", "ⓒ 예시",
-		"있다 \u00a0", "했다.  다\u3000모습", "(C) 2025", "로그인이 필요", " 공유", "관 련기사", "1234567890123456789012345 2025 기자", "\xed\xa0\x80가", "가\x00나", "\v가 \x1b\x01", "  가  나 다   ", " a  b\u00a0", "가 \xff  나 "} {
+		"있다 \u00a0", "했다.  다\u3000모습", "(C) 2025", "로그인이 필요", " 공유", "관 련기사", "1234567890123456789012345 2025 기자", "\xed\xa0\x80가", "가\x00나", "\v가 \x1b\x01", "  가  나 다   ", " a  b\u00a0", "가 \xff  나 ",
+		"다1 2다. 다가 3", "입력 2025 다 1", "가나다라마바사아자차카타파하가나다라마바사 12다 34"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -278,4 +279,34 @@ func FuzzLineEnds(f *testing.F) {
 			t.Fatalf("mediaSuffix(%q) = %v; want %v", s, got, want)
 		}
 	})
+}
+
+// TestCaseFollow holds caseFollow to scanCase: after a syllable with an
+// entry, scanCase learns nothing unless one of its followers comes next.
+func TestCaseFollow(t *testing.T) {
+	others := []string{"", " ", "  다", "\t", ".", "a", "1", "\xea", "\xea\xb0", "·", "ⓒ", "\u3000"}
+	checked := 0
+	for r := rune(0xAC00); r <= 0xD7A3; r++ {
+		f := caseFollow[r-0xAC00]
+		if f == 0 {
+			continue
+		}
+		checked++
+		nexts := others
+		for x := rune(0xAC00); x <= 0xD7A3; x++ {
+			if s := string(x); !followedBy(s, caseFollowers[f]) {
+				nexts = append(nexts[:len(others):len(others)], s, s+"포원", s+" 가")
+				for _, next := range nexts {
+					for _, n := range []int{1, 30} {
+						if k := scanCase(r, next, n, 0); k != 0 {
+							t.Fatalf("scanCase(%q, %q) = %#x; caseFollow says nothing", r, next, k)
+						}
+					}
+				}
+			}
+		}
+	}
+	if checked < 8 {
+		t.Fatalf("caseFollow has %d syllables", checked)
+	}
 }

@@ -163,15 +163,22 @@ func fromTextRest(p *Page, s, scan string, scans []lineScan) (ctl bool) {
 	raw := strings.Split(scan, "\n")
 	lines := make([]string, len(raw))
 	// Each distinct line is counted and classified once: ids[i] numbers
-	// the distinct lines, in one map; memo holds what is known of each.
+	// the distinct lines; memo holds what is known of each. The lines of a
+	// short text are found among the distinct ones so far by a look
+	// through them (cheaper than a map for a few), those of a longer one
+	// in a map.
 	type known struct {
+		l     string
 		sc    lineScan
 		count int
 		c     lineClass
 		names lineNames
 	}
 	ids := make([]int32, len(raw))
-	index := make(map[string]int32, len(raw))
+	var index map[string]int32
+	if len(raw) > 48 {
+		index = make(map[string]int32, len(raw))
+	}
 	memo := make([]known, 0, len(raw))
 	at := 0 // where r starts in scan
 	for i, r := range raw {
@@ -185,11 +192,25 @@ func fromTextRest(p *Page, s, scan string, scans []lineScan) (ctl bool) {
 		at += len(r) + 1
 		l := sc.fold(r)
 		lines[i] = l
-		id, ok := index[l]
-		if !ok {
+		id := int32(-1)
+		if index != nil {
+			if j, ok := index[l]; ok {
+				id = j
+			}
+		} else {
+			for j := range memo {
+				if memo[j].l == l {
+					id = int32(j)
+					break
+				}
+			}
+		}
+		if id < 0 {
 			id = int32(len(memo))
-			index[l] = id
-			memo = append(memo, known{sc: sc, c: -1})
+			if index != nil {
+				index[l] = id
+			}
+			memo = append(memo, known{l: l, sc: sc, c: -1})
 		}
 		ids[i] = id
 		if l != "" {
@@ -340,7 +361,7 @@ func cleanDump(p *Page, lines []string, cls []lineClass, known func(int) (lineNa
 			p.notePeople(lines[i])
 		}
 	}
-	var body []string
+	body := make([]string, 0, r.end-r.start+2) // the run and a byline
 	for i := r.start; i <= r.end; i++ {
 		switch cls[i] {
 		case lcSentence:
@@ -774,6 +795,63 @@ const (
 	scNotFolded                            // not lineScan.folded
 )
 
+// caseFollow holds, for the syllables of scanMask but 다, an index into
+// caseFollowers: the syllables that must follow for scanCase to learn
+// anything of them (the first syllables of their phrase words and of the
+// words of their own cases). It is 0 for the other syllables, and for
+// those of a phrase word that does not start with a syllable.
+// TestCaseFollow holds it to scanCase.
+var caseFollow [0xD7A4 - 0xAC00]uint8
+
+var caseFollowers = [][]string{nil}
+
+// caseNext are the syllables after the syllables of the cases of scanCase
+// (무단, 재배포, 학습, 소요, 모습, 기자, 특파원, 통신원) that it asks for.
+var caseNext = map[rune]string{'무': "단", '재': "배", '학': "습", '소': "요", '모': "습", '기': "자", '특': "파", '통': "신"}
+
+func init() {
+	for r := rune(0xAC00); r <= 0xD7A3; r++ {
+		if r == '다' || scanMask[r>>6]&(1<<(r&63)) == 0 {
+			continue
+		}
+		var next []string
+		if w, ok := caseNext[r]; ok {
+			next = append(next, w)
+		}
+		ok := true
+		if phrases.wordMask[r>>6]&(1<<(r&63)) != 0 {
+			for _, w := range phrases.wordsOf(r) {
+				if !hangulAt(w, 0) {
+					ok = false // (any rune may matter)
+					break
+				}
+				next = append(next, w[:3])
+			}
+		}
+		if ok && len(caseFollowers) < 255 {
+			caseFollow[r-0xAC00] = uint8(len(caseFollowers))
+			caseFollowers = append(caseFollowers, next)
+		}
+	}
+}
+
+// followedBy reports whether s starts with one of the syllables of next.
+func followedBy(s string, next []string) bool {
+	if len(s) < 3 {
+		return false
+	}
+	for _, x := range next {
+		if s[0] == x[0] && s[1] == x[1] && s[2] == x[2] {
+			return true
+		}
+	}
+	return false
+}
+
+// daWord is set when a '*' stock phrase starts with 다 (scanLine then
+// leaves 다 to scanCase).
+var daWord = phrases.wordMask['다'>>6]&(1<<('다'&63)) != 0
+
 // scanLine measures one raw line in one pass over its bytes.
 func scanLine(line string) lineScan {
 	var k uint64
@@ -784,7 +862,14 @@ func scanLine(line string) lineScan {
 	var firstRune rune
 	// white space before the first rune, and the first rune
 	for i < len(line) {
-		r, size, bits := scanRune(line, i)
+		var r rune
+		var size int
+		var bits uint64
+		if hangulAt(line, i) { // (what scanRune says of a syllable, most first runes)
+			r, size = rune(line[i]&0x0F)<<12|rune(line[i+1]&0x3F)<<6|rune(line[i+2]&0x3F), 3
+		} else {
+			r, size, bits = scanRune(line, i)
+		}
 		k |= bits
 		if bits&scSpace != 0 {
 			k |= scNotFolded
@@ -838,7 +923,33 @@ func scanLine(line string) lineScan {
 			// a syllable of scanMask
 			n++
 			i += 3
-			k = scanCase(rune(c&0x0F)<<12|rune(line[i-2]&0x3F)<<6|rune(line[i-1]&0x3F), line[i:], n, k)
+			r := rune(c&0x0F)<<12 | rune(line[i-2]&0x3F)<<6 | rune(line[i-1]&0x3F)
+			if r == '다' && i < len(line) && startsRune[line[i]] && !daWord {
+				// the commonest of them, before a rune that is not white
+				// space: a key if that is a dot
+				if line[i] == '.' {
+					k |= kwDaDot
+				}
+				continue
+			}
+			if f := caseFollow[r-0xAC00]; f > 0 && !followedBy(line[i:], caseFollowers[f]) {
+				continue // nothing scanCase would learn of this syllable here
+			}
+			k = scanCase(r, line[i:], n, k)
+			continue
+		}
+		if plainClass[c] == pcDigit && (space || n < 24) {
+			// a digit plainRunes does not take: counted, and early or not
+			// (no case of scanCase but its own)
+			if space {
+				n++
+				space = false
+			}
+			n++
+			i++
+			if n <= 24 {
+				k |= scDigitEarly
+			}
 			continue
 		}
 		if !space && plainClass[c] != pcStop {

@@ -301,6 +301,13 @@ func checkFromTextFull(t *testing.T, s string) {
 // texts and the fixtures, whole, line by line and in windows of lines.
 func TestFromTextFull(t *testing.T) {
 	texts := fullTexts()
+	// long texts too (more lines than fromTextRest looks through without a map)
+	all := strings.Join(texts, "\n")
+	checkFromTextFull(t, all)
+	checkFromTextFull(t, texts[0]+"\n"+texts[1]+strings.Repeat("\n"+texts[2], 20))
+	if strings.Count(all, "\n") < 60 {
+		t.Fatalf("the joined texts have %d lines", strings.Count(all, "\n")+1)
+	}
 	for _, s := range texts {
 		checkFromTextFull(t, s)
 		lines := strings.Split(s, "\n")
