@@ -289,17 +289,30 @@ func (p *Particles) EndMaskSyllable(s string, ws, we int, last rune) uint64 {
 	return p.endMaskSyllables(s, ws, we, last)
 }
 
+// EndMaskAfter is EndMaskSyllable for a word whose last syllable
+// MayEndWith has accepted: a caller that asks MayEndWith first (inline,
+// and no for most words) saves the test repeated.
+func (p *Particles) EndMaskAfter(s string, ws, we int, last rune) uint64 {
+	return p.endMaskFrom(s, ws, we, uint(last-0xAC00))
+}
+
 // endMaskSyllables is EndMask for particles of syllables alone and a word
 // s[ws:we] that ends with the syllable last.
 func (p *Particles) endMaskSyllables(s string, ws, we int, last rune) uint64 {
 	// the first step from lastH, and no walk at all when no particle ends
 	// with the last syllable (most words)
 	k := uint(last - 0xAC00)
-	word, bit := p.lastH[k>>6], uint64(1)<<(k&63)
-	if word&bit == 0 {
+	word := p.lastH[k>>6]
+	if word&(1<<(k&63)) == 0 {
 		return 0
 	}
-	n := p.lastNode[int(p.lastRank[k>>6])+bits.OnesCount64(word&(bit-1))]
+	return p.endMaskFrom(s, ws, we, k)
+}
+
+// endMaskFrom is endMaskSyllables once lastH has said yes to the last
+// syllable, k from 가.
+func (p *Particles) endMaskFrom(s string, ws, we int, k uint) uint64 {
+	n := p.lastNode[int(p.lastRank[k>>6])+bits.OnesCount64(p.lastH[k>>6]&(uint64(1)<<(k&63)-1))]
 	nd := &p.nodes[n]
 	j := we
 	var mask uint64

@@ -277,6 +277,13 @@ func FuzzTrieWalks(f *testing.F) {
 							if m, wm := pp.EndMaskSyllable(text, lo, i, last), pp.oldEndMask(text, lo, i); m != wm {
 								t.Fatalf("EndMaskSyllable(%q, %d, %d, %q) = %b; want %b", text, lo, i, last, m, wm)
 							}
+							if pp.MayEndWith(last) {
+								if m, wm := pp.EndMaskAfter(text, lo, i, last), pp.oldEndMask(text, lo, i); m != wm {
+									t.Fatalf("EndMaskAfter(%q, %d, %d, %q) = %b; want %b", text, lo, i, last, m, wm)
+								}
+							} else if m := pp.oldEndMask(text, lo, i); m != 0 {
+								t.Fatalf("MayEndWith(%q) = false, but the mask of %q is %b", last, text[lo:i], m)
+							}
 						}
 					}
 				}

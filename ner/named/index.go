@@ -65,6 +65,7 @@ type word struct {
 	// padding: the struct is 48 bytes)
 	name  int8     // isName of the whole word: 1 yes, -1 no
 	cls   uint8    // the class of the org and place stages (classify, org.go)
+	held  bool     // titleFacts.mayHold said yes (mayFollowWord): titlesOfWord need not ask again
 	pmask uint64   // bit d set when text[e-d:e] is a particle sequence
 	title [2]int32 // titleAt at the word's start: the title's length + 1, -1 for none; [1] with honorifics
 }
@@ -99,7 +100,7 @@ func (r *Recognizer) newDoc(text string) *doc {
 			for k := range words {
 				w := &words[k]
 				if p.MayEndWith(w.lc) {
-					w.pmask = p.EndMaskSyllable(text, w.s, w.e, w.lc)
+					w.pmask = p.EndMaskAfter(text, w.s, w.e, w.lc)
 				}
 			}
 		} else {

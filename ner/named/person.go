@@ -217,8 +217,12 @@ func (r *Recognizer) mayFollowWord(d *doc, k int, orgs []uint64) bool {
 		return true // titleAt looks further
 	}
 	wd := &words[n]
-	if wd.title[1] == 0 && !r.shape.titles.mayHold(d, wd) {
-		wd.title = [2]int32{-1, -1} // as titlesOfWord would keep it
+	if wd.title[1] == 0 && !wd.held {
+		if !r.shape.titles.mayHold(d, wd) {
+			wd.title = [2]int32{-1, -1} // as titlesOfWord would keep it
+		} else {
+			wd.held = true
+		}
 	}
 	return wd.title[1] >= 0 || orgs[n>>6]&(1<<(n&63)) != 0
 }

@@ -502,7 +502,7 @@ func (r *Recognizer) titleAtSlow(d *doc, i int, honor bool) (end int, role strin
 // office (see compoundTitle).
 func (r *Recognizer) titlesOfWord(d *doc, wd *word) {
 	f := &r.shape.titles
-	if !f.mayHold(d, wd) {
+	if !wd.held && !f.mayHold(d, wd) {
 		wd.title = [2]int32{-1, -1}
 		return
 	}
