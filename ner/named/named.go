@@ -156,7 +156,7 @@ func New(p *rules.Pack) (*Recognizer, error) {
 	r.shape = newShapeLists(p)
 	r.ctx = newContextLists(p)
 	r.surname1, r.surname2First = new(sylBits), new(sylBits)
-	for s := range r.surnames.m {
+	for _, s := range r.surnames.slots { // "" (an empty slot) adds nothing
 		if c, n := utf8.DecodeRuneInString(s); n == len(s) && lex.IsHangul(c) {
 			r.surname1.add(c)
 		} else if lex.IsHangul(c) {
@@ -748,7 +748,7 @@ func (r *Recognizer) gazMay(d *doc, w *word) bool {
 			break // the particles from here on take the whole word
 		}
 		x := text[i:c]
-		if k := strKey(x) >> set.shift; set.bloom[k>>6]&(1<<(k&63)) != 0 && set.m[x] {
+		if key := strKey(x); set.bloom[key>>set.shift>>6]&(1<<(key>>set.shift&63)) != 0 && set.in(x, key) {
 			return true
 		}
 	}

@@ -52,16 +52,25 @@ var (
 	particleEnds     = newSylSet("은는을를의와과에로고며다서")
 )
 
-// strSet is a set of words with a filter in front of its map: a word
+// strSet is a set of words with a filter in front of its table: a word
 // whose first and last bytes and length hash to an empty bit is not in
 // it, without hashing the whole word. The filter has about 32 bits a word
 // (a few percent of false yeses), so that the dozen sets asked at every
 // word take a few KB of cache rather than 8 KB each.
 type strSet struct {
-	m     map[string]bool
 	bloom []uint64
 	shift uint32 // strKey(w) >> shift is w's bit
+	// the words, open-addressed from strKey(w)*strSlot >> slotShift (""
+	// in an empty slot): the words the filter lets through are mostly in
+	// the set, and the key it has just computed finds them without the
+	// map's hash
+	slots     []string
+	slotShift uint32
+	empty     bool // "" is in the set
 }
+
+// strSlot spreads strKey over the slots (the filter takes its high bits).
+const strSlot = 0x2C1B3C6D
 
 func newStrSet(m map[string]bool) *strSet { return newStrSetBits(m, 20) }
 
@@ -71,11 +80,22 @@ func newStrSetBits(m map[string]bool, maxBits uint32) *strSet {
 	for 1<<bits < 32*len(m) && bits < maxBits {
 		bits++
 	}
-	t := &strSet{m: m, bloom: make([]uint64, 1<<(bits-6)), shift: 32 - bits}
+	slotBits := uint32(1) // at least half the slots empty
+	for 1<<slotBits < 2*len(m) {
+		slotBits++
+	}
+	t := &strSet{bloom: make([]uint64, 1<<(bits-6)), shift: 32 - bits,
+		slots: make([]string, 1<<slotBits), slotShift: 32 - slotBits, empty: m[""]}
 	for w, ok := range m {
 		if ok && w != "" {
-			k := strKey(w) >> t.shift
+			key := strKey(w)
+			k := key >> t.shift
 			t.bloom[k>>6] |= 1 << (k & 63)
+			h := key * strSlot >> t.slotShift
+			for t.slots[h] != "" {
+				h = (h + 1) & (1<<slotBits - 1)
+			}
+			t.slots[h] = w
 		}
 	}
 	return t
@@ -93,15 +113,31 @@ func strKey(w string) uint32 {
 	return a*0x9E3779B1 ^ b*0x85EBCA77 ^ uint32(n)*0xC2B2AE3D
 }
 
-// has is m[w].
+// has reports whether w is in the set.
 func (t *strSet) has(w string) bool {
 	if w == "" {
-		return t.m[w]
+		return t.empty
 	}
-	if k := strKey(w) >> t.shift; t.bloom[k>>6]&(1<<(k&63)) == 0 {
+	key := strKey(w)
+	if k := key >> t.shift; t.bloom[k>>6]&(1<<(k&63)) == 0 {
 		return false
 	}
-	return t.m[w]
+	return t.in(w, key)
+}
+
+// in reports whether w (not "") is in the set, from its key.
+func (t *strSet) in(w string, key uint32) bool {
+	slots := t.slots
+	mask := uint32(len(slots) - 1)
+	for h := key * strSlot >> t.slotShift; ; h = (h + 1) & mask {
+		s := slots[h]
+		if s == w {
+			return true
+		}
+		if s == "" {
+			return false
+		}
+	}
 }
 
 // sylBits is a set of Hangul syllables, one bit each: 1.4 KB, where a
