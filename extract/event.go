@@ -707,6 +707,7 @@ func wanted(f, ps uint8) uint8 {
 // (len(t) when none) with the state of scan: the rune before, its offset
 // and its state.
 func skip(class *[1 << 16]uint8, pairs *[1 << pairBits]uint8, t string, i int, pr rune, pi int, ps uint8) (int, rune, int, uint8) {
+	_, _ = class[0], pairs[0]    // their nil checks, once rather than at every rune
 	for uint(i) < uint(len(t)) { // i >= 0 too: no bounds check of t[i]
 		c, n := rune(t[i]), 1
 		if c >= utf8.RuneSelf {
