@@ -20,6 +20,13 @@ type eventEngine struct {
 	rules    []rules.EventRule
 	triggers *lex.Trie[trigger] // matched at word starts
 	attached *lex.Trie[trigger] // may also follow a noun inside a word (~체결)
+	// trigKeys and attKeys hold the keys of triggers and attached, looked
+	// up by their first two runes (a few compared, rather than a walk of
+	// the trie); keysOK is false when a key is not valid UTF-8 or holds
+	// U+FFFD, which the trie matches against any byte not valid in a text:
+	// then lookAt walks the tries.
+	trigKeys, attKeys keySet
+	keysOK            bool
 	// class holds what scan needs to know of each rune below U+10000:
 	// whether it is a letter or digit, and which keys (triggers, attached
 	// triggers, words) start with it; bigRunes is the union of the latter
@@ -62,6 +69,7 @@ type trigger struct {
 
 func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
 	e := &eventEngine{rules: p.Events, triggers: lex.NewTrie[trigger](), attached: lex.NewTrie[trigger](),
+		trigKeys: newKeySet(), attKeys: newKeySet(), keysOK: true,
 		class: slices.Clone(wordRunes()), pairs: make([]uint8, 1<<pairBits), particles: particles}
 	for i, r := range p.Events {
 		for _, t := range r.Triggers {
@@ -72,9 +80,11 @@ func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
 				for _, form := range forms {
 					t := trigger{rule: i, text: form, attached: attached, verb: len(forms) > 1}
 					e.triggers.Add(form, t)
+					e.trigKeys.add(form, t)
 					e.addKey(form, cTrig)
 					if attached {
 						e.attached.Add(form, t)
+						e.attKeys.add(form, t)
 						if r, _ := utf8.DecodeRuneInString(form); r < 1<<16 {
 							e.addKey(form, cAtt) // past U+FFFF, never looked up inside a word
 						}
@@ -112,6 +122,7 @@ func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
 	e.maxParticle = particles.MaxLen()
 	e.triggers.Freeze() // searched at every word of every text
 	e.attached.Freeze()
+	e.keysOK = e.trigKeys.longestFirst() && e.attKeys.longestFirst()
 	for _, w := range p.List("negations") {
 		e.negations = append(e.negations, w.Text)
 	}
@@ -746,6 +757,13 @@ func (x *eventEngine) lookAt(text string, end, i int, r, next rune, k uint8, hit
 	if k&(cTrig|cAtt) == 0 {
 		return hits, at
 	}
+	if x.keysOK {
+		ks := &x.trigKeys
+		if k&cAtt != 0 {
+			ks = &x.attKeys
+		}
+		return ks.find(text[i:end], i, r, next, hits), at
+	}
 	t := x.triggers
 	if k&cAtt != 0 {
 		t = x.attached
@@ -760,6 +778,64 @@ func (x *eventEngine) lookAt(text string, end, i int, r, next rune, k uint8, hit
 		}
 	}
 	return hits, at
+}
+
+// keySet holds the keys of a trie of triggers by their first two runes,
+// as wordSet holds words, with the values of each: find answers as the
+// trie's PrefixesAt does, for keys valid UTF-8 without U+FFFD.
+type keySet struct {
+	ws   *wordSet
+	vals [][]trigger // by word id, in the order added
+}
+
+func newKeySet() keySet { return keySet{ws: newWordSet()} }
+
+// add adds the value v of key w.
+func (ks *keySet) add(w string, v trigger) {
+	id := ks.ws.add(w)
+	if int(id) == len(ks.vals) {
+		ks.vals = append(ks.vals, nil)
+	}
+	ks.vals[id] = append(ks.vals[id], v)
+}
+
+// longestFirst sorts the lists of keys longest first, the order of find,
+// and reports whether all the keys are valid UTF-8 without U+FFFD.
+func (ks *keySet) longestFirst() bool {
+	for _, l := range ks.ws.lists {
+		slices.SortStableFunc(l, func(a, b int32) int { return len(ks.ws.words[b]) - len(ks.ws.words[a]) })
+	}
+	for _, w := range ks.ws.words {
+		if !utf8.ValidString(w) || strings.ContainsRune(w, utf8.RuneError) {
+			return false
+		}
+	}
+	return true
+}
+
+// find appends to hits the keys that t (the text from offset i, where
+// rune r starts, next after it or -1, to the end of the sentence) starts
+// with, longest first: the keys of two runes or more, then the one of r
+// alone.
+func (ks *keySet) find(t string, i int, r, next rune, hits []triggerHit) []triggerHit {
+	hits = ks.findList(t, i, ks.ws.list(pairKey(r, next)), hits)
+	if next >= 0 {
+		hits = ks.findList(t, i, ks.ws.list(pairKey(r, -1)), hits)
+	}
+	return hits
+}
+
+func (ks *keySet) findList(t string, i int, ids []int32, hits []triggerHit) []triggerHit {
+	for _, id := range ids {
+		// the last bytes first: the keys of a list share their first
+		// runes, and the forms of a verb differ in their last (투자한, 투자할)
+		if w := ks.ws.words[id]; len(w) <= len(t) && t[len(w)-1] == w[len(w)-1] && t[:len(w)] == w {
+			for _, tr := range ks.vals[id] {
+				hits = append(hits, triggerHit{start: i, end: i + len(w), tr: tr})
+			}
+		}
+	}
+	return hits
 }
 
 // suppress removes, among the events of one sentence (out[from:], fired
