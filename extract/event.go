@@ -241,18 +241,6 @@ func (x *eventEngine) wordEndBefore(s string, i, stop int) int {
 	return i
 }
 
-// classOf returns the class of rune r.
-func (x *eventEngine) classOf(r rune) uint8 {
-	if r < 1<<16 {
-		return x.class[r]
-	}
-	c := x.bigRunes
-	if lex.IsWordRune(r) {
-		c |= cWord
-	}
-	return c
-}
-
 // wordSet is a fixed set of words to look for in a text, all of them in
 // one pass: at the runes that start words (eventEngine.scan tells them),
 // only the words starting with that rune and the one after it are
@@ -687,14 +675,28 @@ func (x *eventEngine) scan(text string, s Sentence, hits []triggerHit, at []word
 	pi := 0      // its offset
 	var ps uint8 // its state (see wanted)
 	for i := s.Start; ; {
-		if i, pr, pi, ps = skip(class, pairs, text[:s.End], i, pr, pi, ps); i >= s.End {
+		var c rune
+		var n int
+		if i, c, n, pr, pi, ps = skip(class, pairs, text[:s.End], i, pr, pi, ps); i >= s.End {
 			break
 		}
-		c, n := lex.Decode(text, i)
-		if k := ps & (cTrig | cAtt | cFind); k != 0 && (ps&cOne != 0 || pairs[pairHash(pr, c)]&k != 0) {
+		k := ps & (cTrig | cAtt | cFind)
+		if n == 0 { // not decoded by skip: is the rune before looked up?
+			c, n = lex.Decode(text, i)
+			if ps&cOne == 0 && pairs[pairHash(pr, c)]&k == 0 {
+				k = 0
+			}
+		}
+		if k != 0 {
 			hits, at = x.lookAt(text, s.End, pi, pr, c, k, hits, at, buf)
 		}
-		pr, pi, ps = c, i, wanted(x.classOf(c), ps)
+		f := x.bigRunes
+		if c < 1<<16 {
+			f = class[c]
+		} else if lex.IsWordRune(c) {
+			f |= cWord
+		}
+		pr, pi, ps = c, i, wanted(f, ps)
 		i += n
 	}
 	if k := ps & (cTrig | cAtt | cFind); k != 0 && ps&cOne != 0 {
@@ -715,15 +717,16 @@ func wanted(f, ps uint8) uint8 {
 // one to three bytes, within t) and has nothing to do at, calling nothing.
 // It stops at the first rune that is looked up once read (the rune before
 // it must be) or that it does not decode, and returns its offset
-// (len(t) when none) with the state of scan: the rune before, its offset
-// and its state.
-func skip(class *[1 << 16]uint8, pairs *[1 << pairBits]uint8, t string, i int, pr rune, pi int, ps uint8) (int, rune, int, uint8) {
+// (len(t) when none), the rune and its length when it stopped after
+// decoding it (for the lookup; else n is 0), and the state of scan: the
+// rune before, its offset and its state.
+func skip(class *[1 << 16]uint8, pairs *[1 << pairBits]uint8, t string, i int, pr rune, pi int, ps uint8) (_ int, c rune, n int, _ rune, _ int, _ uint8) {
 	_, _ = class[0], pairs[0]    // their nil checks, once rather than at every rune
 	for uint(i) < uint(len(t)) { // i >= 0 too: no bounds check of t[i]
-		c, n := rune(t[i]), 1
+		c, n = rune(t[i]), 1
 		if c >= utf8.RuneSelf {
 			if i+2 >= len(t) {
-				return i, pr, pi, ps
+				return i, 0, 0, pr, pi, ps
 			}
 			u := t[i : i+3]                // one bounds check for the two bytes after
 			b1, b2 := u[1]^0x80, u[2]^0x80 // continuation bytes become 0 to 0x3F
@@ -734,16 +737,16 @@ func skip(class *[1 << 16]uint8, pairs *[1 << pairBits]uint8, t string, i int, p
 			case uint32(c-0xC2) < 0x1E && b1 < 0x40:
 				c, n = (c&0x1F)<<6|rune(b1), 2
 			default:
-				return i, pr, pi, ps
+				return i, 0, 0, pr, pi, ps
 			}
 		}
 		if k := ps & (cTrig | cAtt | cFind); k != 0 && (ps&cOne != 0 || pairs[pairHash(pr, c)]&k != 0) {
-			return i, pr, pi, ps
+			return i, c, n, pr, pi, ps
 		}
 		pr, pi, ps = c, i, wanted(class[uint16(c)], ps)
 		i += n
 	}
-	return i, pr, pi, ps
+	return i, 0, 0, pr, pi, ps
 }
 
 // lookAt looks up at offset i of text, where rune r starts (next after
