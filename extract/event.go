@@ -302,13 +302,21 @@ func (ws *wordSet) put(k uint64, slot int32) {
 
 // list returns the ids of the words of key k (pairKey).
 func (ws *wordSet) list(k uint64) []int32 {
+	if l := ws.slot(k); l >= 0 {
+		return ws.lists[l]
+	}
+	return nil
+}
+
+// slot returns the index in lists of the list of key k, or -1.
+func (ws *wordSet) slot(k uint64) int32 {
 	mask := uint32(len(ws.keys) - 1)
 	for h := ws.probe(k); ws.keys[h] != freeKey; h = (h + 1) & mask {
 		if ws.keys[h] == k {
-			return ws.lists[ws.slots[h]]
+			return ws.slots[h]
 		}
 	}
-	return nil
+	return -1
 }
 
 // add adds w (once) and returns its id.
@@ -787,8 +795,15 @@ func (x *eventEngine) lookAt(text string, end, i int, r, next rune, k uint8, hit
 // as wordSet holds words, with the values of each: find answers as the
 // trie's PrefixesAt does, for keys valid UTF-8 without U+FFFD.
 type keySet struct {
-	ws   *wordSet
-	vals [][]trigger // by word id, in the order added
+	ws    *wordSet
+	vals  [][]trigger  // by word id, in the order added
+	lists [][]keyEntry // the lists of ws, longest first (made by longestFirst)
+}
+
+// keyEntry is a key of a keySet with its values.
+type keyEntry struct {
+	w    string
+	vals []trigger
 }
 
 func newKeySet() keySet { return keySet{ws: newWordSet()} }
@@ -805,8 +820,12 @@ func (ks *keySet) add(w string, v trigger) {
 // longestFirst sorts the lists of keys longest first, the order of find,
 // and reports whether all the keys are valid UTF-8 without U+FFFD.
 func (ks *keySet) longestFirst() bool {
-	for _, l := range ks.ws.lists {
+	ks.lists = make([][]keyEntry, len(ks.ws.lists))
+	for k, l := range ks.ws.lists {
 		slices.SortStableFunc(l, func(a, b int32) int { return len(ks.ws.words[b]) - len(ks.ws.words[a]) })
+		for _, id := range l {
+			ks.lists[k] = append(ks.lists[k], keyEntry{ks.ws.words[id], ks.vals[id]})
+		}
 	}
 	for _, w := range ks.ws.words {
 		if !utf8.ValidString(w) || strings.ContainsRune(w, utf8.RuneError) {
@@ -821,19 +840,24 @@ func (ks *keySet) longestFirst() bool {
 // with, longest first: the keys of two runes or more, then the one of r
 // alone.
 func (ks *keySet) find(t string, i int, r, next rune, hits []triggerHit) []triggerHit {
-	hits = ks.findList(t, i, ks.ws.list(pairKey(r, next)), hits)
+	hits = ks.findList(t, i, pairKey(r, next), hits)
 	if next >= 0 {
-		hits = ks.findList(t, i, ks.ws.list(pairKey(r, -1)), hits)
+		hits = ks.findList(t, i, pairKey(r, -1), hits)
 	}
 	return hits
 }
 
-func (ks *keySet) findList(t string, i int, ids []int32, hits []triggerHit) []triggerHit {
-	for _, id := range ids {
+// findList is find for the keys of one list (k, as pairKey).
+func (ks *keySet) findList(t string, i int, k uint64, hits []triggerHit) []triggerHit {
+	l := ks.ws.slot(k)
+	if l < 0 {
+		return hits
+	}
+	for _, e := range ks.lists[l] {
 		// the last bytes first: the keys of a list share their first
 		// runes, and the forms of a verb differ in their last (투자한, 투자할)
-		if w := ks.ws.words[id]; len(w) <= len(t) && t[len(w)-1] == w[len(w)-1] && t[:len(w)] == w {
-			for _, tr := range ks.vals[id] {
+		if w := e.w; len(w) <= len(t) && t[len(w)-1] == w[len(w)-1] && t[:len(w)] == w {
+			for _, tr := range e.vals {
 				hits = append(hits, triggerHit{start: i, end: i + len(w), tr: tr})
 			}
 		}
