@@ -20,6 +20,13 @@ type eventEngine struct {
 	rules    []rules.EventRule
 	triggers *lex.Trie[trigger] // matched at word starts
 	attached *lex.Trie[trigger] // may also follow a noun inside a word (~체결)
+	// trigKeys and attKeys hold the keys of triggers and attached, looked
+	// up by their first two runes (a few compared, rather than a walk of
+	// the trie); keysOK is false when a key is not valid UTF-8 or holds
+	// U+FFFD, which the trie matches against any byte not valid in a text:
+	// then lookAt walks the tries.
+	trigKeys, attKeys keySet
+	keysOK            bool
 	// class holds what scan needs to know of each rune below U+10000:
 	// whether it is a letter or digit, and which keys (triggers, attached
 	// triggers, words) start with it; bigRunes is the union of the latter
@@ -62,6 +69,7 @@ type trigger struct {
 
 func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
 	e := &eventEngine{rules: p.Events, triggers: lex.NewTrie[trigger](), attached: lex.NewTrie[trigger](),
+		trigKeys: newKeySet(), attKeys: newKeySet(), keysOK: true,
 		class: slices.Clone(wordRunes()), pairs: make([]uint8, 1<<pairBits), particles: particles}
 	for i, r := range p.Events {
 		for _, t := range r.Triggers {
@@ -72,9 +80,11 @@ func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
 				for _, form := range forms {
 					t := trigger{rule: i, text: form, attached: attached, verb: len(forms) > 1}
 					e.triggers.Add(form, t)
+					e.trigKeys.add(form, t)
 					e.addKey(form, cTrig)
 					if attached {
 						e.attached.Add(form, t)
+						e.attKeys.add(form, t)
 						if r, _ := utf8.DecodeRuneInString(form); r < 1<<16 {
 							e.addKey(form, cAtt) // past U+FFFF, never looked up inside a word
 						}
@@ -112,6 +122,7 @@ func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
 	e.maxParticle = particles.MaxLen()
 	e.triggers.Freeze() // searched at every word of every text
 	e.attached.Freeze()
+	e.keysOK = e.trigKeys.longestFirst() && e.attKeys.longestFirst()
 	for _, w := range p.List("negations") {
 		e.negations = append(e.negations, w.Text)
 	}
@@ -230,18 +241,6 @@ func (x *eventEngine) wordEndBefore(s string, i, stop int) int {
 	return i
 }
 
-// classOf returns the class of rune r.
-func (x *eventEngine) classOf(r rune) uint8 {
-	if r < 1<<16 {
-		return x.class[r]
-	}
-	c := x.bigRunes
-	if lex.IsWordRune(r) {
-		c |= cWord
-	}
-	return c
-}
-
 // wordSet is a fixed set of words to look for in a text, all of them in
 // one pass: at the runes that start words (eventEngine.scan tells them),
 // only the words starting with that rune and the one after it are
@@ -303,13 +302,21 @@ func (ws *wordSet) put(k uint64, slot int32) {
 
 // list returns the ids of the words of key k (pairKey).
 func (ws *wordSet) list(k uint64) []int32 {
+	if l := ws.slot(k); l >= 0 {
+		return ws.lists[l]
+	}
+	return nil
+}
+
+// slot returns the index in lists of the list of key k, or -1.
+func (ws *wordSet) slot(k uint64) int32 {
 	mask := uint32(len(ws.keys) - 1)
 	for h := ws.probe(k); ws.keys[h] != freeKey; h = (h + 1) & mask {
 		if ws.keys[h] == k {
-			return ws.lists[ws.slots[h]]
+			return ws.slots[h]
 		}
 	}
-	return nil
+	return -1
 }
 
 // add adds w (once) and returns its id.
@@ -676,14 +683,28 @@ func (x *eventEngine) scan(text string, s Sentence, hits []triggerHit, at []word
 	pi := 0      // its offset
 	var ps uint8 // its state (see wanted)
 	for i := s.Start; ; {
-		if i, pr, pi, ps = skip(class, pairs, text[:s.End], i, pr, pi, ps); i >= s.End {
+		var c rune
+		var n int
+		if i, c, n, pr, pi, ps = skip(class, pairs, text[:s.End], i, pr, pi, ps); i >= s.End {
 			break
 		}
-		c, n := lex.Decode(text, i)
-		if k := ps & (cTrig | cAtt | cFind); k != 0 && (ps&cOne != 0 || pairs[pairHash(pr, c)]&k != 0) {
+		k := ps & (cTrig | cAtt | cFind)
+		if n == 0 { // not decoded by skip: is the rune before looked up?
+			c, n = lex.Decode(text, i)
+			if ps&cOne == 0 && pairs[pairHash(pr, c)]&k == 0 {
+				k = 0
+			}
+		}
+		if k != 0 {
 			hits, at = x.lookAt(text, s.End, pi, pr, c, k, hits, at, buf)
 		}
-		pr, pi, ps = c, i, wanted(x.classOf(c), ps)
+		f := x.bigRunes
+		if c < 1<<16 {
+			f = class[c]
+		} else if lex.IsWordRune(c) {
+			f |= cWord
+		}
+		pr, pi, ps = c, i, wanted(f, ps)
 		i += n
 	}
 	if k := ps & (cTrig | cAtt | cFind); k != 0 && ps&cOne != 0 {
@@ -704,14 +725,16 @@ func wanted(f, ps uint8) uint8 {
 // one to three bytes, within t) and has nothing to do at, calling nothing.
 // It stops at the first rune that is looked up once read (the rune before
 // it must be) or that it does not decode, and returns its offset
-// (len(t) when none) with the state of scan: the rune before, its offset
-// and its state.
-func skip(class *[1 << 16]uint8, pairs *[1 << pairBits]uint8, t string, i int, pr rune, pi int, ps uint8) (int, rune, int, uint8) {
+// (len(t) when none), the rune and its length when it stopped after
+// decoding it (for the lookup; else n is 0), and the state of scan: the
+// rune before, its offset and its state.
+func skip(class *[1 << 16]uint8, pairs *[1 << pairBits]uint8, t string, i int, pr rune, pi int, ps uint8) (_ int, c rune, n int, _ rune, _ int, _ uint8) {
+	_, _ = class[0], pairs[0]    // their nil checks, once rather than at every rune
 	for uint(i) < uint(len(t)) { // i >= 0 too: no bounds check of t[i]
-		c, n := rune(t[i]), 1
+		c, n = rune(t[i]), 1
 		if c >= utf8.RuneSelf {
 			if i+2 >= len(t) {
-				return i, pr, pi, ps
+				return i, 0, 0, pr, pi, ps
 			}
 			u := t[i : i+3]                // one bounds check for the two bytes after
 			b1, b2 := u[1]^0x80, u[2]^0x80 // continuation bytes become 0 to 0x3F
@@ -722,16 +745,16 @@ func skip(class *[1 << 16]uint8, pairs *[1 << pairBits]uint8, t string, i int, p
 			case uint32(c-0xC2) < 0x1E && b1 < 0x40:
 				c, n = (c&0x1F)<<6|rune(b1), 2
 			default:
-				return i, pr, pi, ps
+				return i, 0, 0, pr, pi, ps
 			}
 		}
 		if k := ps & (cTrig | cAtt | cFind); k != 0 && (ps&cOne != 0 || pairs[pairHash(pr, c)]&k != 0) {
-			return i, pr, pi, ps
+			return i, c, n, pr, pi, ps
 		}
 		pr, pi, ps = c, i, wanted(class[uint16(c)], ps)
 		i += n
 	}
-	return i, pr, pi, ps
+	return i, 0, 0, pr, pi, ps
 }
 
 // lookAt looks up at offset i of text, where rune r starts (next after
@@ -744,6 +767,13 @@ func (x *eventEngine) lookAt(text string, end, i int, r, next rune, k uint8, hit
 	}
 	if k&(cTrig|cAtt) == 0 {
 		return hits, at
+	}
+	if x.keysOK {
+		ks := &x.trigKeys
+		if k&cAtt != 0 {
+			ks = &x.attKeys
+		}
+		return ks.find(text[i:end], i, r, next, hits), at
 	}
 	t := x.triggers
 	if k&cAtt != 0 {
@@ -759,6 +789,80 @@ func (x *eventEngine) lookAt(text string, end, i int, r, next rune, k uint8, hit
 		}
 	}
 	return hits, at
+}
+
+// keySet holds the keys of a trie of triggers by their first two runes,
+// as wordSet holds words, with the values of each: find answers as the
+// trie's PrefixesAt does, for keys valid UTF-8 without U+FFFD.
+type keySet struct {
+	ws    *wordSet
+	vals  [][]trigger  // by word id, in the order added
+	lists [][]keyEntry // the lists of ws, longest first (made by longestFirst)
+}
+
+// keyEntry is a key of a keySet with its values.
+type keyEntry struct {
+	w    string
+	vals []trigger
+}
+
+func newKeySet() keySet { return keySet{ws: newWordSet()} }
+
+// add adds the value v of key w.
+func (ks *keySet) add(w string, v trigger) {
+	id := ks.ws.add(w)
+	if int(id) == len(ks.vals) {
+		ks.vals = append(ks.vals, nil)
+	}
+	ks.vals[id] = append(ks.vals[id], v)
+}
+
+// longestFirst sorts the lists of keys longest first, the order of find,
+// and reports whether all the keys are valid UTF-8 without U+FFFD.
+func (ks *keySet) longestFirst() bool {
+	ks.lists = make([][]keyEntry, len(ks.ws.lists))
+	for k, l := range ks.ws.lists {
+		slices.SortStableFunc(l, func(a, b int32) int { return len(ks.ws.words[b]) - len(ks.ws.words[a]) })
+		for _, id := range l {
+			ks.lists[k] = append(ks.lists[k], keyEntry{ks.ws.words[id], ks.vals[id]})
+		}
+	}
+	for _, w := range ks.ws.words {
+		if !utf8.ValidString(w) || strings.ContainsRune(w, utf8.RuneError) {
+			return false
+		}
+	}
+	return true
+}
+
+// find appends to hits the keys that t (the text from offset i, where
+// rune r starts, next after it or -1, to the end of the sentence) starts
+// with, longest first: the keys of two runes or more, then the one of r
+// alone.
+func (ks *keySet) find(t string, i int, r, next rune, hits []triggerHit) []triggerHit {
+	hits = ks.findList(t, i, pairKey(r, next), hits)
+	if next >= 0 {
+		hits = ks.findList(t, i, pairKey(r, -1), hits)
+	}
+	return hits
+}
+
+// findList is find for the keys of one list (k, as pairKey).
+func (ks *keySet) findList(t string, i int, k uint64, hits []triggerHit) []triggerHit {
+	l := ks.ws.slot(k)
+	if l < 0 {
+		return hits
+	}
+	for _, e := range ks.lists[l] {
+		// the last bytes first: the keys of a list share their first
+		// runes, and the forms of a verb differ in their last (투자한, 투자할)
+		if w := e.w; len(w) <= len(t) && t[len(w)-1] == w[len(w)-1] && t[:len(w)] == w {
+			for _, tr := range e.vals {
+				hits = append(hits, triggerHit{start: i, end: i + len(w), tr: tr})
+			}
+		}
+	}
+	return hits
 }
 
 // suppress removes, among the events of one sentence (out[from:], fired

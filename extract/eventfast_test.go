@@ -216,3 +216,42 @@ func TestLabelSetAsLabelOK(t *testing.T) {
 		}
 	}
 }
+
+// validOddKeys is an engine whose keys are all valid UTF-8, so that lookAt
+// finds them in its keySets (oddKeys walks the tries): keys of one rune,
+// past U+FFFF, attached, and keys that are prefixes of others.
+func validOddKeys() *eventEngine {
+	p := &rules.Pack{
+		Lists: map[string][]rules.Word{"negations": {{Text: "않았"}}},
+		Events: []rules.EventRule{{
+			ID:       "odd",
+			Triggers: []string{"𝔘체결", "체", "체결", "체결식", "~𝔙협약", "~결", "~협약", "~협약체결", "개최하다", "개최"},
+			Requires: []string{"법", "𝔘", "지 않", "체결"},
+		}, {
+			ID:       "again",
+			Triggers: []string{"체결", "~결", "𝔙"},
+		}},
+	}
+	return newEventEngine(p, nil)
+}
+
+func TestScanValidOddKeys(t *testing.T) {
+	x := validOddKeys()
+	if !x.keysOK || oddKeys().keysOK {
+		t.Fatalf("keysOK = %v for valid keys, %v for keys not valid", x.keysOK, oddKeys().keysOK)
+	}
+	if d, err := New(); err != nil || !d.events.keysOK {
+		t.Fatalf("the default rules' keys are looked up in the tries (%v)", err)
+	}
+	for _, text := range append(oddTexts, scanTexts...) {
+		checkScan(t, x, text)
+	}
+}
+
+func FuzzScanValidOddKeys(f *testing.F) {
+	for _, text := range append(oddTexts, scanTexts...) {
+		f.Add(text)
+	}
+	x := validOddKeys()
+	f.Fuzz(func(t *testing.T, text string) { checkScan(t, x, text) })
+}
