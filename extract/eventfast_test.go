@@ -170,7 +170,7 @@ func checkTokens(t *testing.T, text string) {
 }
 
 var tokenTexts = []string{
-	"중소기업 혁신 네트워크 포럼을 (한결재단)\t'청년 도약' “새봄 계획” ‘누리’ R&D·AI-허브 이번 각 및 등 한편 이날",
+	"지역 상생 협력 포럼을 (한결재단)\t'청년 도약' “새봄 계획” ‘누리’ R&D·AI-허브 이번 각 및 등 한편 이날",
 	"서울시가 개최한 \xed\x95 𝔘포럼 é 3년 ０",
 }
 
