@@ -446,19 +446,9 @@ func lineKeysN(s string) (k uint32, n int) {
 			if phrases.wordMask[c>>6]&(1<<(c&63)) != 0 && anywhereWord(rune(c), s[i+1:]) {
 				k |= kwAnywhere
 			}
-			switch c {
-			case 'a', 'A':
-				k |= kwACac
-			case 'c', 'C':
-				k |= kwACac
-			case '(':
-				if i+1 < len(s) && (s[i+1] == 'c' || s[i+1] == 'C') {
-					k |= kwParenC
-				}
-			case '/':
-				k |= kwSlash
-			case '=':
-				k |= kwEq
+			k |= keywordOf(rune(c), "")
+			if c == '(' && i+1 < len(s) && (s[i+1] == 'c' || s[i+1] == 'C') {
+				k |= kwParenC
 			}
 			i++
 			continue
@@ -481,50 +471,65 @@ func lineKeysN(s string) (k uint32, n int) {
 		if phrases.wordMask[r>>6]&(1<<(r&63)) != 0 && anywhereWord(r, rest) {
 			k |= kwAnywhere
 		}
-		switch r {
-		case '무':
-			if strings.HasPrefix(rest, "단") {
-				k |= kwMudan
-			}
-		case '재':
-			if strings.HasPrefix(rest, "배포") {
-				k |= kwJaebaepo
-			}
-		case '학':
-			if strings.HasPrefix(rest, "습") {
-				k |= kwHakseup
-			}
-		case '기':
-			if strings.HasPrefix(rest, "자") {
-				k |= kwGija
-			}
-		case '특':
-			if strings.HasPrefix(rest, "파원") {
-				k |= kwTeukpawon
-			}
-		case '통':
-			if strings.HasPrefix(rest, "신원") {
-				k |= kwTongsinwon
-			}
-		case '모':
-			if strings.HasPrefix(rest, "습") {
-				k |= kwMoseup
-			}
-		case '다':
-			if rest != "" && rest[0] == '.' {
+		k |= keywordOf(r, rest)
+		if r == '다' && rest != "" {
+			if rest[0] == '.' {
 				k |= kwDaDot
-			} else if rest != "" && rest[0] == ' ' {
+			} else if rest[0] == ' ' {
 				k |= kwDaSpace
 			}
-		case 'ⓒ':
-			k |= kwCircC
-		case 'Ⓒ':
-			k |= kwCircCapC
-		case '©':
-			k |= kwCopy
 		}
 	}
 	return k, n
+}
+
+// keywordOf returns the line key of the word that rune r starts when next
+// follows it, 0 for none: what lineKeysN and scanLine both look for (each
+// looks for a few more things of its own).
+func keywordOf(r rune, next string) uint32 {
+	switch r {
+	case 'a', 'A', 'c', 'C':
+		return kwACac
+	case '/':
+		return kwSlash
+	case '=':
+		return kwEq
+	case 'ⓒ':
+		return kwCircC
+	case 'Ⓒ':
+		return kwCircCapC
+	case '©':
+		return kwCopy
+	case '무':
+		if strings.HasPrefix(next, "단") {
+			return kwMudan
+		}
+	case '재':
+		if strings.HasPrefix(next, "배포") {
+			return kwJaebaepo
+		}
+	case '학':
+		if strings.HasPrefix(next, "습") {
+			return kwHakseup
+		}
+	case '모':
+		if strings.HasPrefix(next, "습") {
+			return kwMoseup
+		}
+	case '기':
+		if strings.HasPrefix(next, "자") {
+			return kwGija
+		}
+	case '특':
+		if strings.HasPrefix(next, "파원") {
+			return kwTeukpawon
+		}
+	case '통':
+		if strings.HasPrefix(next, "신원") {
+			return kwTongsinwon
+		}
+	}
+	return 0
 }
 
 // anywhereWord reports whether rest, after the rune r, continues the

@@ -1062,37 +1062,23 @@ func scanCase(r rune, next string, n int, k uint64) uint64 {
 	if phrases.wordMask[r>>6]&(1<<(r&63)) != 0 && anywhereWord(r, next) {
 		k |= kwAnywhere | scSuspect
 	}
+	kw := keywordOf(r, next)
+	k |= uint64(kw)
+	if kw&(kwCircC|kwCircCapC|kwCopy|kwMudan|kwJaebaepo|kwHakseup) != 0 {
+		k |= scSuspect
+	}
+	if kw&(kwGija|kwTeukpawon|kwTongsinwon) != 0 {
+		k |= scByline
+	}
 	switch r {
 	case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
 		// metadata lines have their date within the first 20 runes
 		if n <= 24 {
 			k |= scDigitEarly
 		}
-	case 'ⓒ':
-		k |= kwCircC | scSuspect
-	case 'Ⓒ':
-		k |= kwCircCapC | scSuspect
-	case '©':
-		k |= kwCopy | scSuspect
-	case '무':
-		if strings.HasPrefix(next, "단") {
-			k |= kwMudan | scSuspect
-		}
-	case '재':
-		if strings.HasPrefix(next, "배포") {
-			k |= kwJaebaepo | scSuspect
-		}
-	case '학':
-		if strings.HasPrefix(next, "습") {
-			k |= kwHakseup | scSuspect
-		}
 	case '소':
 		if strings.HasPrefix(next, "요") {
 			k |= scEndsSoyo
-		}
-	case '모':
-		if strings.HasPrefix(next, "습") {
-			k |= kwMoseup
 		}
 	case '다':
 		// the folded line has a space after 다 when white space and
@@ -1102,8 +1088,6 @@ func scanCase(r rune, next string, n int, k uint64) uint64 {
 		} else if t := strings.TrimLeftFunc(next, foldSpace); len(t) < len(next) && t != "" {
 			k |= kwDaSpace
 		}
-	case 'a', 'A', 'c', 'C':
-		k |= kwACac
 	case '(':
 		if next != "" && next[0]|0x20 == 'c' {
 			k |= kwParenC
@@ -1111,25 +1095,9 @@ func scanCase(r rune, next string, n int, k uint64) uint64 {
 				k |= scSuspect
 			}
 		}
-	case '/':
-		k |= kwSlash
-	case '=':
-		k |= kwEq
 	case 'r', 'R':
 		if len(next) >= 4 && next[0]|0x20 == 'i' && next[1]|0x20 == 'g' && next[2]|0x20 == 'h' && next[3]|0x20 == 't' {
 			k |= scSuspect
-		}
-	case '기':
-		if strings.HasPrefix(next, "자") {
-			k |= kwGija | scByline
-		}
-	case '특':
-		if strings.HasPrefix(next, "파원") {
-			k |= kwTeukpawon | scByline
-		}
-	case '통':
-		if strings.HasPrefix(next, "신원") {
-			k |= kwTongsinwon | scByline
 		}
 	case '@':
 		k |= scByline
