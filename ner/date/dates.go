@@ -237,24 +237,20 @@ func (s *scanner) yearAt(p int) (y, e int, rel, more, ok bool) {
 	return
 }
 
-var relYears = []struct {
+// relYear is a word for a year relative to the article's (내년: +1).
+type relYear struct {
 	w      string
 	off    int
 	fiscal bool // takes 도 as part of the word (내년도)
-}{
+}
+
+var relYears = []relYear{
 	{"올해", 0, false}, {"금년", 0, true}, {"작년", -1, true}, {"지난해", -1, false}, {"지난 해", -1, false},
 	{"재작년", -2, true}, {"내년", 1, true}, {"명년", 1, true}, {"내후년", 2, true}, {"올", 0, false},
 }
 
 // relYearFirst holds the first syllables of relYears.
-var relYearFirst = func() *sylSet {
-	var t sylSet
-	for _, w := range relYears {
-		r, _ := utf8.DecodeRuneInString(w.w)
-		t.add(r)
-	}
-	return &t
-}()
+var relYearFirst = firstSyllables(relYears, func(w relYear) string { return w.w })
 
 func (s *scanner) yearLed(i int) (int, dv, string, bool) {
 	y, e1, rel, more, ok := s.yearAt(i)

@@ -686,6 +686,17 @@ func newSylSet(syls string) *sylSet {
 	return &t
 }
 
+// firstSyllables holds the first syllable of word(x) for each x of xs
+// (none for a word that starts otherwise).
+func firstSyllables[T any](xs []T, word func(T) string) *sylSet {
+	var t sylSet
+	for _, x := range xs {
+		r, _ := utf8.DecodeRuneInString(word(x))
+		t.add(r)
+	}
+	return &t
+}
+
 func (t *sylSet) add(r rune) {
 	if isHangul(r) {
 		t[(r-0xAC00)>>6] |= 1 << ((r - 0xAC00) & 63)

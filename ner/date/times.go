@@ -30,14 +30,7 @@ func (s *scanner) countUnit(p int) (n float64, unit string, e int, ok bool) {
 }
 
 // dayWordFirst holds the first syllables of dayWords.
-var dayWordFirst = func() *sylSet {
-	var t sylSet
-	for _, w := range dayWords {
-		r, _ := utf8.DecodeRuneInString(w.w)
-		t.add(r)
-	}
-	return &t
-}()
+var dayWordFirst = firstSyllables(dayWords, func(w dayWord) string { return w.w })
 
 // countUnitWord is the longest of the units 시간 주일 개월 초 분 일 주 달 년
 // at t[q:], told by its first syllable.
