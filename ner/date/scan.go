@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kpolicy/kpolicy/ner"
+	"github.com/kpolicy/kpolicy/ner/lex"
 	"github.com/kpolicy/kpolicy/ner/numeric"
 )
 
@@ -304,12 +305,8 @@ const (
 // syllableAt returns the Hangul syllable (U+AC00-U+D7A3) that t[i:]
 // starts with, if any.
 func syllableAt(t string, i int) (rune, bool) {
-	if i+2 >= len(t) {
-		return 0, false
-	}
-	b := t[i : i+3]
-	r := rune(b[0]&0x0F)<<12 | rune(b[1]&0x3F)<<6 | rune(b[2]&0x3F)
-	return r, b[0]&0xF0 == 0xE0 && b[1]&0xC0 == 0x80 && b[2]&0xC0 == 0x80 && uint32(r-0xAC00) < 11172
+	r := lex.HangulAt(t, i)
+	return r, r >= 0
 }
 
 // runClass sorts bytes for run: ASCII spaces and signs, letters, digits,

@@ -1,6 +1,10 @@
 package numeric
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+
+	"github.com/kpolicy/kpolicy/ner/lex"
+)
 
 // The Hangul gate. Scan tries a numeral at every word that starts with a
 // syllable that can begin one (이, 사, 한, 세, 일, 오…), and most such
@@ -305,10 +309,6 @@ func decodeRune(s string, i int) (rune, int) {
 // syllableAt returns the Hangul syllable (U+AC00-U+D7A3) that s[i:]
 // starts with, if any.
 func syllableAt(s string, i int) (rune, bool) {
-	if i+2 >= len(s) {
-		return 0, false
-	}
-	b := s[i : i+3]
-	r := rune(b[0]&0x0F)<<12 | rune(b[1]&0x3F)<<6 | rune(b[2]&0x3F)
-	return r, b[0]&0xF0 == 0xE0 && b[1]&0xC0 == 0x80 && b[2]&0xC0 == 0x80 && uint32(r-0xAC00) < 11172
+	r := lex.HangulAt(s, i)
+	return r, r >= 0
 }
