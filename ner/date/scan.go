@@ -651,20 +651,9 @@ func (s *scanner) runeAt(p int) rune {
 	return r
 }
 
-// decodeRune is utf8.DecodeRuneInString(t[i:]) with the three-byte forms
-// (all of Hangul) decoded inline.
-func decodeRune(t string, i int) (rune, int) {
-	if c := t[i]; c < utf8.RuneSelf {
-		return rune(c), 1
-	} else if c >= 0xE1 && c <= 0xEF && i+2 < len(t) {
-		b := t[i : i+3]
-		b1, b2 := b[1], b[2]
-		if b1&0xC0 == 0x80 && b2&0xC0 == 0x80 && (c != 0xED || b1 < 0xA0) {
-			return rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F), 3
-		}
-	}
-	return utf8.DecodeRuneInString(t[i:])
-}
+// decodeRune is lex.Decode: utf8.DecodeRuneInString(t[i:]) with the
+// three-byte forms (all of Hangul) decoded inline; i < len(t).
+func decodeRune(t string, i int) (rune, int) { return lex.Decode(t, i) }
 
 func isHangul(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
 

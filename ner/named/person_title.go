@@ -291,16 +291,8 @@ func (f *titleFacts) mayEnd(text string, lo, end int) bool {
 // sylAt decodes the Hangul syllable whose three bytes start at i, and
 // reports false when they are no such syllable.
 func sylAt(text string, i int) (rune, bool) {
-	if i < 0 || i+3 > len(text) {
-		return 0, false
-	}
-	s := text[i : i+3] // one bounds check for the three bytes
-	b, b1, b2 := s[0], s[1], s[2]
-	if b < 0xEA || b > 0xED || b1&0xC0 != 0x80 || b2&0xC0 != 0x80 {
-		return 0, false
-	}
-	c := rune(b&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
-	return c, lex.IsHangul(c)
+	c := lex.HangulAt(text, i)
+	return c, c >= 0
 }
 
 // titleStarts marks the words of a doc where a title's key may start
