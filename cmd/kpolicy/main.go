@@ -17,14 +17,31 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 )
 
 func main() {
+	tuneGC(os.Getenv("GOGC"))
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
 	os.Exit(exitCode(err))
+}
+
+// gcPercent is the garbage collector's target for the command: the heap
+// may grow to five times what is live before a collection, instead of
+// twice. Extraction keeps little alive (a few MB per worker) but allocates
+// its output for every document, so collections at the default pace cost
+// about 5 % of a run; at 400 a 1 GB run stays well under 100 MB resident.
+const gcPercent = 400
+
+// tuneGC sets gcPercent unless the user chose a pace with GOGC (the
+// environment value, "" when unset), which is left as it is.
+func tuneGC(gogc string) {
+	if gogc == "" {
+		debug.SetGCPercent(gcPercent)
+	}
 }
 
 // exitCode maps run's error to the process exit code: 0 fine, 1 some

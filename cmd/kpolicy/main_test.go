@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 
@@ -286,5 +287,20 @@ func TestUserEventRules(t *testing.T) {
 	out, _, _ = runCLI(t, "", "extract", "--format", "jsonl", "--ref-date", "2025-09-04", "--rules", rulesFile, "--rules", off, in)
 	if strings.Contains(out, "meeting.pledge") {
 		t.Errorf("a disabled rule still fired")
+	}
+}
+
+// TestTuneGC: without GOGC the command collects at gcPercent; a GOGC the
+// user set is left to the runtime.
+func TestTuneGC(t *testing.T) {
+	orig := debug.SetGCPercent(100)
+	defer debug.SetGCPercent(orig)
+	tuneGC("")
+	if got := debug.SetGCPercent(100); got != gcPercent {
+		t.Errorf("without GOGC: GC percent %d, want %d", got, gcPercent)
+	}
+	tuneGC("50")
+	if got := debug.SetGCPercent(100); got != 100 {
+		t.Errorf("with GOGC=50 set by the user: GC percent changed to %d", got)
 	}
 }
