@@ -732,16 +732,20 @@ var startsRune = func() (t [256]bool) {
 }()
 
 // plainRunes reads, from i, the runes of line that scanLine would only
-// count: plain syllables (plainSyllables), ASCII runes of no case of
-// scanLine, digits once the folded line has more than 24 runes (a digit
+// count: plain syllables (plainSyllables), the syllables of scanMask that
+// tell scanLine nothing where they stand (다 before a rune that is not
+// white space, which only tells kwDaDot before a dot; a syllable of
+// caseFollow that none of its followers follows), ASCII runes of no case
+// of scanLine, digits once the folded line has more than 24 runes (a digit
 // after that is no sign of metadata), and single ASCII spaces before a
 // rune that is not white space. No white space is pending at i; n is the
-// runes of the folded line so far. It returns where the runes end and
-// the runes of the folded line then (a space is counted with it, as the
-// rune after it will be).
-func plainRunes(line string, i, n int) (int, int) {
+// runes of the folded line so far. It returns where the runes end, the
+// runes of the folded line then (a space is counted with it, as the rune
+// after it will be) and the line keys the runes read give (kwDaDot).
+func plainRunes(line string, i, n int) (int, int, uint32) {
+	var k uint32
 	if i < 0 {
-		return i, n // (never: it tells the compiler the indexes below are in range)
+		return i, n, k // (never: it tells the compiler the indexes below are in range)
 	}
 	for {
 		// syllables and the single spaces between them (most of a line)
@@ -750,7 +754,25 @@ func plainRunes(line string, i, n int) (int, int) {
 			if c-0xEA <= 0xED-0xEA { // the lead byte of a syllable
 				c1, c2 := line[i+1], line[i+2]
 				if plainSyllables[int(c&3)<<8|int(c1)]&(1<<(c2&63)) == 0 || c2&0xC0 != 0x80 {
-					return i, n
+					// not a plain syllable: one of scanMask that tells
+					// scanLine nothing where it stands is read on here
+					// (most of them are)
+					if !hangulAt(line, i) {
+						return i, n, k
+					}
+					r, next := rune(c&0x0F)<<12|rune(c1&0x3F)<<6|rune(c2&0x3F), i+3
+					if r == '다' {
+						// before a rune that is not white space, only a
+						// key if that is a dot
+						if daWord || next >= len(line) || !startsRune[line[next]] {
+							return i, n, k
+						}
+						if line[next] == '.' {
+							k |= kwDaDot
+						}
+					} else if f := caseFollow[r-0xAC00]; f == 0 || followedBy(line[next:], caseFollowers[f]) {
+						return i, n, k
+					}
 				}
 				n++
 				i += 3
@@ -764,20 +786,20 @@ func plainRunes(line string, i, n int) (int, int) {
 		}
 		// the other runes of one byte, and the end of the line
 		if i >= len(line) {
-			return i, n
+			return i, n, k
 		}
 		switch plainClass[line[i]] {
 		case pcPlain:
 		case pcDigit:
 			if n < 24 {
-				return i, n
+				return i, n, k
 			}
 		case pcSpace:
 			if i+1 >= len(line) || !startsRune[line[i+1]] {
-				return i, n
+				return i, n, k
 			}
 		default:
-			return i, n
+			return i, n, k
 		}
 		n++
 		i++
@@ -917,7 +939,9 @@ func scanLine(line string) lineScan {
 			if plainSyllables[int(c&3)<<8|int(line[i+1])]&(1<<(line[i+2]&63)) != 0 {
 				// most runes: counted, none of the cases below (plainRunes
 				// reads this syllable and what follows)
-				i, n = plainRunes(line, i, n)
+				var kp uint32
+				i, n, kp = plainRunes(line, i, n)
+				k |= uint64(kp)
 				continue
 			}
 			// a syllable of scanMask
@@ -953,7 +977,8 @@ func scanLine(line string) lineScan {
 			continue
 		}
 		if !space && plainClass[c] != pcStop {
-			if j, m := plainRunes(line, i, n); j > i {
+			if j, m, kp := plainRunes(line, i, n); j > i {
+				k |= uint64(kp)
 				if m-n < j-i {
 					k |= kwHangul // (only syllables take more bytes than runes)
 				}
