@@ -160,8 +160,6 @@ func fromText(p *Page, s string) {
 // what scanLine tells of the first lines of scan, when known. It reports
 // whether a line in the first 8 KB of scan holds a byte isBinary counts.
 func fromTextRest(p *Page, s, scan string, scans []lineScan) (ctl bool) {
-	raw := strings.Split(scan, "\n")
-	lines := make([]string, len(raw))
 	// Each distinct line is counted and classified once: ids[i] numbers
 	// the distinct lines; memo holds what is known of each. The lines of a
 	// short text are found among the distinct ones so far by a look
@@ -174,24 +172,38 @@ func fromTextRest(p *Page, s, scan string, scans []lineScan) (ctl bool) {
 		c     lineClass
 		names lineNames
 	}
-	ids := make([]int32, len(raw))
-	var index map[string]int32
-	if len(raw) > 48 {
-		index = make(map[string]int32, len(raw))
+	// The slices of the lines of most texts are on the stack.
+	var (
+		linesBuf [32]string
+		idsBuf   [32]int32
+		clsBuf   [32]lineClass
+		memoBuf  [32]known
+	)
+	nlines := strings.Count(scan, "\n") + 1
+	lines, ids, cls, memo := linesBuf[:0], idsBuf[:0], clsBuf[:0], memoBuf[:0]
+	if nlines > len(linesBuf) {
+		lines, ids, cls, memo = make([]string, 0, nlines), make([]int32, 0, nlines), make([]lineClass, 0, nlines), make([]known, 0, nlines)
 	}
-	memo := make([]known, 0, len(raw))
-	at := 0 // where r starts in scan
-	for i, r := range raw {
+	var index map[string]int32
+	if nlines > 48 {
+		index = make(map[string]int32, nlines)
+	}
+	rest := scan // the lines from the i-th on
+	for i := 0; ; i++ {
+		r := rest
+		j := strings.IndexByte(rest, '\n')
+		if j >= 0 {
+			r = rest[:j]
+		}
 		var sc lineScan
 		if i < len(scans) {
 			sc = scans[i]
 		} else {
 			sc = scanLine(r)
 		}
-		ctl = ctl || sc.ctl && at < binaryHead
-		at += len(r) + 1
+		ctl = ctl || sc.ctl && len(scan)-len(rest) < binaryHead
 		l := sc.fold(r)
-		lines[i] = l
+		lines = append(lines, l)
 		id := int32(-1)
 		if index != nil {
 			if j, ok := index[l]; ok {
@@ -212,12 +224,16 @@ func fromTextRest(p *Page, s, scan string, scans []lineScan) (ctl bool) {
 			}
 			memo = append(memo, known{l: l, sc: sc, c: -1})
 		}
-		ids[i] = id
+		ids = append(ids, id)
 		if l != "" {
 			memo[id].count++
 		}
+		if j < 0 {
+			break
+		}
+		rest = rest[j+1:]
 	}
-	cls := make([]lineClass, len(lines))
+	cls = cls[:len(lines)]
 	for i, l := range lines {
 		m := &memo[ids[i]]
 		if m.c < 0 {
@@ -293,7 +309,8 @@ func cleanDump(p *Page, lines []string, cls []lineClass, known func(int) (lineNa
 	// Runs of body text: sentence lines, with at most a few other lines
 	// between them; stop, copyright and byline lines end a run.
 	type run struct{ start, end, chars int }
-	var runs []run
+	var runsBuf [8]run // the runs of most texts, on the stack
+	runs := runsBuf[:0]
 	cur := run{start: -1}
 	gap := 0
 	flush := func() {
@@ -349,7 +366,12 @@ func cleanDump(p *Page, lines []string, cls []lineClass, known func(int) (lineNa
 	}
 	r := runs[best]
 	// notePeople is idempotent: a line noted once need not be again.
-	noted := make([]bool, len(lines))
+	var notedBuf [64]bool // (for most texts, on the stack)
+	noted := notedBuf[:0]
+	if len(lines) > len(notedBuf) {
+		noted = make([]bool, 0, len(lines))
+	}
+	noted = noted[:len(lines)]
 	note := func(i int) {
 		if noted[i] {
 			return
@@ -361,7 +383,12 @@ func cleanDump(p *Page, lines []string, cls []lineClass, known func(int) (lineNa
 			p.notePeople(lines[i])
 		}
 	}
-	body := make([]string, 0, r.end-r.start+2) // the run and a byline
+	// the run and a byline (for most texts, on the stack)
+	var bodyBuf [32]string
+	body := bodyBuf[:0]
+	if n := r.end - r.start + 2; n > len(bodyBuf) {
+		body = make([]string, 0, n)
+	}
 	for i := r.start; i <= r.end; i++ {
 		switch cls[i] {
 		case lcSentence:
