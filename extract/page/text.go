@@ -963,29 +963,18 @@ func scanLine(line string) lineScan {
 				space = false
 			}
 			k |= kwHangul
-			if plainSyllables[int(c&3)<<8|int(line[i+1])]&(1<<(line[i+2]&63)) != 0 {
-				// most runes: counted, none of the cases below (plainRunes
-				// reads this syllable and what follows)
-				var kp uint32
-				i, n, kp = plainRunes(line, i, n)
-				k |= uint64(kp)
+			// most syllables tell nothing: plainRunes reads them and what
+			// follows
+			j, m, kp := plainRunes(line, i, n)
+			k |= uint64(kp)
+			if j > i {
+				i, n = j, m
 				continue
 			}
-			// a syllable of scanMask
+			// a syllable of scanMask that tells something here
 			n++
 			i += 3
 			r := rune(c&0x0F)<<12 | rune(line[i-2]&0x3F)<<6 | rune(line[i-1]&0x3F)
-			if r == '다' && i < len(line) && startsRune[line[i]] && !daWord {
-				// the commonest of them, before a rune that is not white
-				// space: a key if that is a dot
-				if line[i] == '.' {
-					k |= kwDaDot
-				}
-				continue
-			}
-			if f := caseFollow[r-0xAC00]; f > 0 && !followedBy(line[i:], caseFollowers[f]) {
-				continue // nothing scanCase would learn of this syllable here
-			}
 			k = scanCase(r, line[i:], n, k)
 			continue
 		}
