@@ -1,6 +1,7 @@
 package page
 
 import (
+	"math/rand/v2"
 	"reflect"
 	"strings"
 	"testing"
@@ -308,5 +309,28 @@ func TestCaseFollow(t *testing.T) {
 	}
 	if checked < 8 {
 		t.Fatalf("caseFollow has %d syllables", checked)
+	}
+}
+
+// TestScanLinePieces holds scanLine to scanLineOld on random lines made of
+// the syllables of scanMask (with and without what follows them in their
+// cases), plain syllables, digits, marks and white space: the runes
+// plainRunes reads on or stops at.
+func TestScanLinePieces(t *testing.T) {
+	pieces := []string{"다", "다.", "다 ", "다\"", "기", "기자", "로", "로그인", "무", "무단", "재", "재배포", "소", "소요", "학", "학습",
+		"모", "모습", "통", "통신원", "특", "특파원", "가", "나라", "했", "정부", " ", "  ", "\t", "\u00a0", ".", ",", "1", "2025", "a",
+		"(c)", "(", "ⓒ", "@", "=", "관련", "▶", "\xff", "\xea\xb8", "\xed\xa0\x80", "입력", "기사"}
+	rng := rand.New(rand.NewPCG(8, 4))
+	for range 200000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(14) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		got, want := scanLine(s), scanLineOld(s)
+		got.ctl, got.oddSpace, got.repeatSpace = false, false, false
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("scanLine(%q) = %+v; want %+v", s, got, want)
+		}
 	}
 }

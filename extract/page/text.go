@@ -160,8 +160,6 @@ func fromText(p *Page, s string) {
 // what scanLine tells of the first lines of scan, when known. It reports
 // whether a line in the first 8 KB of scan holds a byte isBinary counts.
 func fromTextRest(p *Page, s, scan string, scans []lineScan) (ctl bool) {
-	raw := strings.Split(scan, "\n")
-	lines := make([]string, len(raw))
 	// Each distinct line is counted and classified once: ids[i] numbers
 	// the distinct lines; memo holds what is known of each. The lines of a
 	// short text are found among the distinct ones so far by a look
@@ -174,24 +172,38 @@ func fromTextRest(p *Page, s, scan string, scans []lineScan) (ctl bool) {
 		c     lineClass
 		names lineNames
 	}
-	ids := make([]int32, len(raw))
-	var index map[string]int32
-	if len(raw) > 48 {
-		index = make(map[string]int32, len(raw))
+	// The slices of the lines of most texts are on the stack.
+	var (
+		linesBuf [32]string
+		idsBuf   [32]int32
+		clsBuf   [32]lineClass
+		memoBuf  [32]known
+	)
+	nlines := strings.Count(scan, "\n") + 1
+	lines, ids, cls, memo := linesBuf[:0], idsBuf[:0], clsBuf[:0], memoBuf[:0]
+	if nlines > len(linesBuf) {
+		lines, ids, cls, memo = make([]string, 0, nlines), make([]int32, 0, nlines), make([]lineClass, 0, nlines), make([]known, 0, nlines)
 	}
-	memo := make([]known, 0, len(raw))
-	at := 0 // where r starts in scan
-	for i, r := range raw {
+	var index map[string]int32
+	if nlines > 48 {
+		index = make(map[string]int32, nlines)
+	}
+	rest := scan // the lines from the i-th on
+	for i := 0; ; i++ {
+		r := rest
+		j := strings.IndexByte(rest, '\n')
+		if j >= 0 {
+			r = rest[:j]
+		}
 		var sc lineScan
 		if i < len(scans) {
 			sc = scans[i]
 		} else {
 			sc = scanLine(r)
 		}
-		ctl = ctl || sc.ctl && at < binaryHead
-		at += len(r) + 1
+		ctl = ctl || sc.ctl && len(scan)-len(rest) < binaryHead
 		l := sc.fold(r)
-		lines[i] = l
+		lines = append(lines, l)
 		id := int32(-1)
 		if index != nil {
 			if j, ok := index[l]; ok {
@@ -212,12 +224,16 @@ func fromTextRest(p *Page, s, scan string, scans []lineScan) (ctl bool) {
 			}
 			memo = append(memo, known{l: l, sc: sc, c: -1})
 		}
-		ids[i] = id
+		ids = append(ids, id)
 		if l != "" {
 			memo[id].count++
 		}
+		if j < 0 {
+			break
+		}
+		rest = rest[j+1:]
 	}
-	cls := make([]lineClass, len(lines))
+	cls = cls[:len(lines)]
 	for i, l := range lines {
 		m := &memo[ids[i]]
 		if m.c < 0 {
@@ -293,7 +309,8 @@ func cleanDump(p *Page, lines []string, cls []lineClass, known func(int) (lineNa
 	// Runs of body text: sentence lines, with at most a few other lines
 	// between them; stop, copyright and byline lines end a run.
 	type run struct{ start, end, chars int }
-	var runs []run
+	var runsBuf [8]run // the runs of most texts, on the stack
+	runs := runsBuf[:0]
 	cur := run{start: -1}
 	gap := 0
 	flush := func() {
@@ -349,7 +366,12 @@ func cleanDump(p *Page, lines []string, cls []lineClass, known func(int) (lineNa
 	}
 	r := runs[best]
 	// notePeople is idempotent: a line noted once need not be again.
-	noted := make([]bool, len(lines))
+	var notedBuf [64]bool // (for most texts, on the stack)
+	noted := notedBuf[:0]
+	if len(lines) > len(notedBuf) {
+		noted = make([]bool, 0, len(lines))
+	}
+	noted = noted[:len(lines)]
 	note := func(i int) {
 		if noted[i] {
 			return
@@ -361,7 +383,12 @@ func cleanDump(p *Page, lines []string, cls []lineClass, known func(int) (lineNa
 			p.notePeople(lines[i])
 		}
 	}
-	body := make([]string, 0, r.end-r.start+2) // the run and a byline
+	// the run and a byline (for most texts, on the stack)
+	var bodyBuf [32]string
+	body := bodyBuf[:0]
+	if n := r.end - r.start + 2; n > len(bodyBuf) {
+		body = make([]string, 0, n)
+	}
 	for i := r.start; i <= r.end; i++ {
 		switch cls[i] {
 		case lcSentence:
@@ -732,16 +759,20 @@ var startsRune = func() (t [256]bool) {
 }()
 
 // plainRunes reads, from i, the runes of line that scanLine would only
-// count: plain syllables (plainSyllables), ASCII runes of no case of
-// scanLine, digits once the folded line has more than 24 runes (a digit
+// count: plain syllables (plainSyllables), the syllables of scanMask that
+// tell scanLine nothing where they stand (다 before a rune that is not
+// white space, which only tells kwDaDot before a dot; a syllable of
+// caseFollow that none of its followers follows), ASCII runes of no case
+// of scanLine, digits once the folded line has more than 24 runes (a digit
 // after that is no sign of metadata), and single ASCII spaces before a
 // rune that is not white space. No white space is pending at i; n is the
-// runes of the folded line so far. It returns where the runes end and
-// the runes of the folded line then (a space is counted with it, as the
-// rune after it will be).
-func plainRunes(line string, i, n int) (int, int) {
+// runes of the folded line so far. It returns where the runes end, the
+// runes of the folded line then (a space is counted with it, as the rune
+// after it will be) and the line keys the runes read give (kwDaDot).
+func plainRunes(line string, i, n int) (int, int, uint32) {
+	var k uint32
 	if i < 0 {
-		return i, n // (never: it tells the compiler the indexes below are in range)
+		return i, n, k // (never: it tells the compiler the indexes below are in range)
 	}
 	for {
 		// syllables and the single spaces between them (most of a line)
@@ -750,7 +781,25 @@ func plainRunes(line string, i, n int) (int, int) {
 			if c-0xEA <= 0xED-0xEA { // the lead byte of a syllable
 				c1, c2 := line[i+1], line[i+2]
 				if plainSyllables[int(c&3)<<8|int(c1)]&(1<<(c2&63)) == 0 || c2&0xC0 != 0x80 {
-					return i, n
+					// not a plain syllable: one of scanMask that tells
+					// scanLine nothing where it stands is read on here
+					// (most of them are)
+					if !hangulAt(line, i) {
+						return i, n, k
+					}
+					r, next := rune(c&0x0F)<<12|rune(c1&0x3F)<<6|rune(c2&0x3F), i+3
+					if r == '다' {
+						// before a rune that is not white space, only a
+						// key if that is a dot
+						if daWord || next >= len(line) || !startsRune[line[next]] {
+							return i, n, k
+						}
+						if line[next] == '.' {
+							k |= kwDaDot
+						}
+					} else if f := caseFollow[r-0xAC00]; f == 0 || followedBy(line[next:], caseFollowers[f]) {
+						return i, n, k
+					}
 				}
 				n++
 				i += 3
@@ -764,20 +813,20 @@ func plainRunes(line string, i, n int) (int, int) {
 		}
 		// the other runes of one byte, and the end of the line
 		if i >= len(line) {
-			return i, n
+			return i, n, k
 		}
 		switch plainClass[line[i]] {
 		case pcPlain:
 		case pcDigit:
 			if n < 24 {
-				return i, n
+				return i, n, k
 			}
 		case pcSpace:
 			if i+1 >= len(line) || !startsRune[line[i+1]] {
-				return i, n
+				return i, n, k
 			}
 		default:
-			return i, n
+			return i, n, k
 		}
 		n++
 		i++
@@ -914,27 +963,18 @@ func scanLine(line string) lineScan {
 				space = false
 			}
 			k |= kwHangul
-			if plainSyllables[int(c&3)<<8|int(line[i+1])]&(1<<(line[i+2]&63)) != 0 {
-				// most runes: counted, none of the cases below (plainRunes
-				// reads this syllable and what follows)
-				i, n = plainRunes(line, i, n)
+			// most syllables tell nothing: plainRunes reads them and what
+			// follows
+			j, m, kp := plainRunes(line, i, n)
+			k |= uint64(kp)
+			if j > i {
+				i, n = j, m
 				continue
 			}
-			// a syllable of scanMask
+			// a syllable of scanMask that tells something here
 			n++
 			i += 3
 			r := rune(c&0x0F)<<12 | rune(line[i-2]&0x3F)<<6 | rune(line[i-1]&0x3F)
-			if r == '다' && i < len(line) && startsRune[line[i]] && !daWord {
-				// the commonest of them, before a rune that is not white
-				// space: a key if that is a dot
-				if line[i] == '.' {
-					k |= kwDaDot
-				}
-				continue
-			}
-			if f := caseFollow[r-0xAC00]; f > 0 && !followedBy(line[i:], caseFollowers[f]) {
-				continue // nothing scanCase would learn of this syllable here
-			}
 			k = scanCase(r, line[i:], n, k)
 			continue
 		}
@@ -953,7 +993,8 @@ func scanLine(line string) lineScan {
 			continue
 		}
 		if !space && plainClass[c] != pcStop {
-			if j, m := plainRunes(line, i, n); j > i {
+			if j, m, kp := plainRunes(line, i, n); j > i {
+				k |= uint64(kp)
 				if m-n < j-i {
 					k |= kwHangul // (only syllables take more bytes than runes)
 				}
