@@ -103,9 +103,9 @@ func appendEntity(b []byte, e *extract.Entity) ([]byte, bool) {
 				b = append(b, ',')
 			}
 			b = appendString(append(b, `{"text":`...), m.Text)
-			b = strconv.AppendInt(append(b, `,"start":`...), int64(m.Start), 10)
-			b = strconv.AppendInt(append(b, `,"end":`...), int64(m.End), 10)
-			b = strconv.AppendInt(append(b, `,"sentence":`...), int64(m.Sentence), 10)
+			b = appendInt(append(b, `,"start":`...), m.Start)
+			b = appendInt(append(b, `,"end":`...), m.End)
+			b = appendInt(append(b, `,"sentence":`...), m.Sentence)
 			b = appendOptString(b, `,"rule":`, m.Rule)
 			b = append(b, '}')
 		}
@@ -120,10 +120,10 @@ func appendEvent(b []byte, e *extract.Event) ([]byte, bool) {
 	b = appendString(append(b, `,"type":`...), e.Type)
 	b = appendString(append(b, `,"label":`...), e.Label)
 	b = appendString(append(b, `,"trigger":`...), e.Trigger)
-	b = strconv.AppendInt(append(b, `,"sentence":`...), int64(e.Sentence), 10)
+	b = appendInt(append(b, `,"sentence":`...), e.Sentence)
 	b = appendString(append(b, `,"evidence":`...), e.Evidence)
-	b = strconv.AppendInt(append(b, `,"start":`...), int64(e.Start), 10)
-	b = strconv.AppendInt(append(b, `,"end":`...), int64(e.End), 10)
+	b = appendInt(append(b, `,"start":`...), e.Start)
+	b = appendInt(append(b, `,"end":`...), e.End)
 	b = append(b, `,"args":`...)
 	if e.Args == nil {
 		b = append(b, "null"...)
@@ -228,6 +228,22 @@ func appendStrings(b []byte, ss []string) []byte {
 	return append(b, ']')
 }
 
+// appendInt is strconv.AppendInt for an int, quicker for the offsets and
+// sentence numbers below 10000 that are most numbers of a document.
+func appendInt(b []byte, n int) []byte {
+	switch {
+	case uint(n) < 10:
+		return append(b, byte('0'+n))
+	case uint(n) < 100:
+		return append(b, byte('0'+n/10), byte('0'+n%10))
+	case uint(n) < 1000:
+		return append(b, byte('0'+n/100), byte('0'+n/10%10), byte('0'+n%10))
+	case uint(n) < 10000:
+		return append(b, byte('0'+n/1000), byte('0'+n/100%10), byte('0'+n/10%10), byte('0'+n%10))
+	}
+	return strconv.AppendInt(b, int64(n), 10)
+}
+
 // appendFloat writes f as encoding/json does: like strconv's shortest 'f'
 // form, or 'e' with a one-digit negative exponent (1e-7, not 1e-07) below
 // 1e-6 and from 1e21. It reports false for NaN and the infinities.
@@ -236,6 +252,11 @@ func appendFloat(b []byte, f float64) ([]byte, bool) {
 		return b, false
 	}
 	abs := math.Abs(f)
+	if abs < 1<<53 && f == float64(int64(f)) && (f != 0 || !math.Signbit(f)) {
+		// a whole number (money in won) is its digits: below 2^53, no
+		// shorter decimal is the same float
+		return strconv.AppendInt(b, int64(f), 10), true
+	}
 	if abs == 0 || abs >= 1e-6 && abs < 1e21 {
 		return strconv.AppendFloat(b, f, 'f', -1, 64), true
 	}
@@ -259,51 +280,73 @@ func appendFloat(b []byte, f float64) ([]byte, bool) {
 // needs no escape; only the eight bytes where it fails (and the rune that
 // runs into them) go through the rune by rune loop, appendUnit.
 func appendString(b []byte, s string) []byte {
+	n := plainPrefix(s)
 	b = append(b, '"')
-	i := 0 // s[:i] is written
-	j := 0 // where the automaton starts, at the start of a rune
-	for j < len(s) {
-		p, st := j, uint64(plainStart)
-		for ; p+8 <= len(s); p += 8 {
-			t := s[p : p+8]
-			next := utf8Plain[t[0]] >> (st & 63)
-			next = utf8Plain[t[1]] >> (next & 63)
-			next = utf8Plain[t[2]] >> (next & 63)
-			next = utf8Plain[t[3]] >> (next & 63)
-			next = utf8Plain[t[4]] >> (next & 63)
-			next = utf8Plain[t[5]] >> (next & 63)
-			next = utf8Plain[t[6]] >> (next & 63)
-			next = utf8Plain[t[7]] >> (next & 63)
-			if next&63 == plainFail {
-				break
-			}
-			st = next
+	b = append(b, s[:n]...)
+	if n < len(s) {
+		b = appendEscaped(b, s, n)
+	}
+	return append(b, '"')
+}
+
+// plainPrefix returns len(s) when utf8Plain accepts s. Else it returns
+// the start q of a rune such that s[:q] is plain and the first byte that
+// needs an escape, is not valid UTF-8 or starts a rune of four bytes is in
+// s[q:q+10] (in the eight bytes it failed on, and the rune that runs into
+// them starts at most two bytes before).
+func plainPrefix(s string) int {
+	p, st := 0, uint64(plainStart)
+	for ; p+8 <= len(s); p += 8 {
+		t := s[p : p+8]
+		next := utf8Plain[t[0]] >> (st & 63)
+		next = utf8Plain[t[1]] >> (next & 63)
+		next = utf8Plain[t[2]] >> (next & 63)
+		next = utf8Plain[t[3]] >> (next & 63)
+		next = utf8Plain[t[4]] >> (next & 63)
+		next = utf8Plain[t[5]] >> (next & 63)
+		next = utf8Plain[t[6]] >> (next & 63)
+		next = utf8Plain[t[7]] >> (next & 63)
+		if next&63 == plainFail {
+			break
 		}
-		end := p + 8
-		if end > len(s) { // the last bytes, one by one
-			end = len(s)
-			last := st
-			for _, c := range []byte(s[p:]) {
-				last = utf8Plain[c] >> (last & 63)
-			}
-			if last&63 == plainStart {
-				break // all of s[j:] is plain
-			}
+		st = next
+	}
+	if p+8 > len(s) { // the last bytes, one by one
+		last := st
+		for k := p; k < len(s); k++ {
+			last = utf8Plain[s[k]] >> (last & 63)
 		}
-		// s[j:p] is plain but for a rune that may run over p: go back to
-		// its first byte, and take the runes from there to end one by one
-		if st&63 != plainStart {
-			p--
-			for s[p]&0xC0 == 0x80 {
-				p--
-			}
-		}
-		for j = p; j < end; {
-			b, i, j = appendUnit(b, s, i, j)
+		if last&63 == plainStart {
+			return len(s)
 		}
 	}
-	b = append(b, s[i:]...)
-	return append(b, '"')
+	// s[:p] is plain but for a rune that may run over p: go back to its
+	// first byte
+	if st&63 != plainStart {
+		p--
+		for s[p]&0xC0 == 0x80 {
+			p--
+		}
+	}
+	return p
+}
+
+// appendEscaped appends s[j:], j at the start of a rune, less plain than
+// plainPrefix wants: the runes of the eight bytes where it failed, one by
+// one, then what plainPrefix accepts, and so on.
+func appendEscaped(b []byte, s string, j int) []byte {
+	i := j // s[:i] is written
+	for {
+		end := min(j+10, len(s)) // past the bytes plainPrefix failed on
+		for j < end {
+			b, i, j = appendUnit(b, s, i, j)
+		}
+		if j == len(s) {
+			break
+		}
+		j += plainPrefix(s[j:])
+	}
+	return append(b, s[i:]...)
 }
 
 // appendUnit is the generic encoder's loop for the character at s[j], j
@@ -412,9 +455,8 @@ func marshalLine(d *extract.Document) ([]byte, bool) {
 	b, ok := appendDoc((*bp)[:0], d)
 	var line []byte
 	if ok {
-		line = make([]byte, len(b)+1)
-		copy(line, b)
-		line[len(b)] = '\n'
+		b = append(b, '\n')
+		line = append([]byte(nil), b...)
 	}
 	if cap(b) <= 1<<20 { // keep no buffer of a huge document
 		*bp = b
