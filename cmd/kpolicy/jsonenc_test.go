@@ -8,6 +8,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 	"unicode/utf8"
 
@@ -215,7 +216,8 @@ func fuzzDoc(s1, s2, s3 string, n1, n2 int, x1, x2, x3 float64, shape uint32) *e
 // only documents with values of other types or NaN and infinite numbers.
 func FuzzMarshal(f *testing.F) {
 	floats := []float64{0, math.Copysign(0, -1), 1, -2.5, 0.3, 1e-6, 9.99999e-7, 1e-7, 1.5e-300, 5e-324, 1e20,
-		1e21, 123456789012345678901234.0, 2195500000000, math.MaxFloat64, -1e-9}
+		1e21, 123456789012345678901234.0, 2195500000000, math.MaxFloat64, -1e-9,
+		1 << 53, 1<<53 - 1, -(1<<53 - 1), 1<<53 + 2, 1e15, 123456789012345678, -40, 0.5}
 	for i, s := range stringSeeds {
 		x := floats[i%len(floats)]
 		f.Add(s, stringSeeds[(i+3)%len(stringSeeds)], "중소벤처기업부", i*1000-7, -i, x, -x, floats[(i+5)%len(floats)], uint32(i)*0x9E3779B9)
@@ -278,4 +280,63 @@ func plain(d *extract.Document) bool {
 		}
 	}
 	return true
+}
+
+// TestMarshalEveryField fills every exported field of a document, however
+// deep, with a value that is not empty, and checks that appendDoc writes
+// what segmentio writes: a field added to the schema and not to appendDoc
+// fails here.
+func TestMarshalEveryField(t *testing.T) {
+	d := &extract.Document{}
+	fill(reflect.ValueOf(d).Elem())
+	if len(d.Events) == 0 || len(d.Events[0].Args) == 0 || d.Entities[0].Value == nil || d.Entities[0].Min == nil {
+		t.Fatalf("fill left fields empty: %+v", d)
+	}
+	got, ok := marshalLine(d)
+	want, err := segmentioMarshal(d)
+	if err != nil || !ok {
+		t.Fatalf("ok %v, segmentio error %v", ok, err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("differs from segmentio:\n got %s\nwant %s", got, want)
+	}
+}
+
+// fill sets v, and the exported fields, elements and values it holds, to
+// values that are not empty.
+func fill(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.String:
+		v.SetString("s" + v.Type().Name())
+	case reflect.Int:
+		v.SetInt(12345)
+	case reflect.Bool:
+		v.SetBool(true)
+	case reflect.Float64:
+		v.SetFloat(0.25)
+	case reflect.Interface:
+		v.Set(reflect.ValueOf(1.5e9))
+	case reflect.Pointer:
+		v.Set(reflect.New(v.Type().Elem()))
+		fill(v.Elem())
+	case reflect.Slice:
+		v.Set(reflect.MakeSlice(v.Type(), 2, 2))
+		fill(v.Index(0))
+		fill(v.Index(1))
+	case reflect.Map:
+		v.Set(reflect.MakeMap(v.Type()))
+		for _, k := range []string{"theme", "agent"} {
+			e := reflect.New(v.Type().Elem()).Elem()
+			fill(e)
+			v.SetMapIndex(reflect.ValueOf(k), e)
+		}
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() {
+				fill(v.Field(i))
+			}
+		}
+	default:
+		panic("fill: no value for " + v.Type().String())
+	}
 }
