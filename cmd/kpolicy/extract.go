@@ -388,11 +388,18 @@ func (w *writer) write(d *extract.Document, enc []byte) error {
 
 // marshal encodes d as JSON without HTML escaping (R&D stays R&D), on one
 // line ending in a newline, or indented when indent is set. The one-line
-// form, written for every document of a JSONL stream, goes through
-// segmentio/encoding, which writes the same bytes as encoding/json (map
-// keys sorted; TestMarshalSameAsStd) about twice as fast.
+// form, written for every document of a JSONL stream, is appendDoc's
+// (jsonenc.go), which writes the same bytes as encoding/json (map keys
+// sorted; TestMarshalSameAsStd) several times as fast. A document that
+// appendDoc leaves, one with a value of an unexpected type or a NaN, goes
+// through segmentio/encoding, as all did before.
 func marshal(d *extract.Document, indent string) ([]byte, error) {
 	if indent == "" {
+		if d != nil {
+			if line, ok := marshalLine(d); ok {
+				return line, nil
+			}
+		}
 		b, err := sjson.Append(make([]byte, 0, 8<<10), d, sjson.SortMapKeys)
 		if err != nil {
 			return nil, err

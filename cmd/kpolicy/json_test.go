@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/kpolicy/kpolicy/extract"
+	sjson "github.com/segmentio/encoding/json"
 )
 
 // stdMarshal is what marshal wrote before it used segmentio/encoding.
@@ -23,15 +24,45 @@ func stdMarshal(d *extract.Document) []byte {
 	return buf.Bytes()
 }
 
-// TestMarshalSameAsStd: the JSONL encoding of documents is byte for byte
-// encoding/json's, for real extractions (events with their args map, value
-// fields, floats) and for strings that need care: HTML characters, control
-// characters, U+2028, invalid UTF-8.
-func TestMarshalSameAsStd(t *testing.T) {
+// segmentioMarshal is what marshal wrote before appendDoc, and still writes
+// for the documents appendDoc leaves: the oracle of appendDoc.
+func segmentioMarshal(d *extract.Document) ([]byte, error) {
+	b, err := sjson.Append(nil, d, sjson.SortMapKeys)
+	if err != nil {
+		return nil, err
+	}
+	return append(b, '\n'), nil
+}
+
+// TestMarshalSameAsSegmentio: appendDoc writes the bytes of the generic
+// encoder for the example articles and, when ../shared is there, the
+// dev-news articles and the KLUE-NER dev sentences.
+func TestMarshalSameAsSegmentio(t *testing.T) {
 	x, err := extract.New()
 	if err != nil {
 		t.Fatal(err)
 	}
+	docs := exampleDocs(t, x)
+	shared := append(devNewsDocs(t, x), klueDocs(t, x)...)
+	t.Logf("%d example documents, %d from ../shared/corpus", len(docs), len(shared))
+	for i, d := range append(docs, shared...) {
+		line, ok := marshalLine(d)
+		if !ok {
+			t.Fatalf("document %d (%s): appendDoc leaves it to the generic encoder", i, d.Doc.ID)
+		}
+		want, err := segmentioMarshal(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(line, want) {
+			t.Errorf("document %d (%s) differs from segmentio:\n got %s\nwant %s", i, d.Doc.ID, line, want)
+		}
+	}
+}
+
+// exampleDocs extracts the example articles of testdata.
+func exampleDocs(t *testing.T, x *extract.Extractor) []*extract.Document {
+	t.Helper()
 	var docs []*extract.Document
 	paths, _ := filepath.Glob("../../testdata/articles/*")
 	for _, p := range paths {
@@ -51,6 +82,19 @@ func TestMarshalSameAsStd(t *testing.T) {
 	if len(docs) < 2 || len(docs[0].Events) == 0 {
 		t.Fatalf("want the example articles with events, got %d documents", len(docs))
 	}
+	return docs
+}
+
+// TestMarshalSameAsStd: the JSONL encoding of documents is byte for byte
+// encoding/json's, for real extractions (events with their args map, value
+// fields, floats) and for strings that need care: HTML characters, control
+// characters, U+2028, invalid UTF-8.
+func TestMarshalSameAsStd(t *testing.T) {
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := exampleDocs(t, x)
 	odd := &extract.Document{Schema: "x", Warnings: []string{"R&D <b> \"q\" \\ \x01 \u2028 \u2029 \xff\xfe 한글 \t\n"}}
 	odd.Doc.Title = "A&B <중기부> \xed\xa0\x80"
 	odd.Entities = []extract.Entity{{ID: "e1", Name: "2조1955억원", Type: "MONEY"}}
