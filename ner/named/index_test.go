@@ -248,7 +248,8 @@ func TestNewDocOracle(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	for k := 0; k < 3000; k++ {
 		s := ""
-		for n := rng.IntN(12); n > 0; n-- {
+		// some long enough for indexWords' four syllables at a time
+		for n := rng.IntN(12) + k%3*rng.IntN(20); n > 0; n-- {
 			s += pieces[rng.IntN(len(pieces))]
 		}
 		texts = append(texts, s)
