@@ -848,13 +848,13 @@ func findEdge(es []edge, r rune) int32 {
 		}
 		return -1
 	}
-	// binary search without a branch to mispredict: the last edge <= r
+	// binary search without a branch to mispredict: the last edge <= r.
+	// The step is a mask (-1 when es[lo+half].r <= r): the compiler keeps
+	// an if in a loop a branch
 	lo, cnt := 0, len(es)
 	for cnt > 1 {
 		half := cnt >> 1
-		if es[lo+half].r <= r {
-			lo += half
-		}
+		lo += half & int((int64(es[lo+half].r)-int64(r)-1)>>63)
 		cnt -= half
 	}
 	if es[lo].r == r {
