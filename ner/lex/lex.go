@@ -491,6 +491,10 @@ type Trie[V any] struct {
 	pair      []uint64
 	pairShift uint32 // pairHash(a, b) >> pairShift is the bit of a b
 	single    *runeBits
+	// single64 has bit r&63 set for each rune r of single (0 for none): the
+	// one-rune keys are few, and most runes are turned away here before
+	// single's 8 KB are read
+	single64 uint64
 }
 
 // runeBits is a set of runes below 1<<16, one bit each.
@@ -576,7 +580,7 @@ func (t *Trie[V]) Add(s string, v V) {
 		return
 	}
 	t.fn, t.fe = nil, nil // a frozen layout no longer holds
-	t.pair, t.single = nil, nil
+	t.pair, t.single, t.single64 = nil, nil, 0
 	n := int32(0)
 	for k, r := range s {
 		if k == 0 {
@@ -634,7 +638,7 @@ func (t *Trie[V]) markFirst(r rune) {
 // a trie built anew for every text.
 func (t *Trie[V]) Reset() {
 	t.fn, t.fe = nil, nil
-	t.pair, t.single = nil, nil
+	t.pair, t.single, t.single64 = nil, nil, 0
 	// the nodes past len were emptied by the last Reset (or never used):
 	// only the used ones need it, not the whole capacity a long text left
 	for i := range t.nodes {
@@ -724,7 +728,7 @@ func (t *Trie[V]) Freeze() {
 // buildPairs fills pair and single (see Trie) when the trie has a first
 // set and every one-rune key is below 1<<16.
 func (t *Trie[V]) buildPairs() {
-	t.pair, t.single = nil, nil
+	t.pair, t.single, t.single64 = nil, nil, 0
 	if t.first == nil {
 		return
 	}
@@ -756,6 +760,17 @@ func (t *Trie[V]) buildPairs() {
 		}
 	}
 	t.pair, t.pairShift, t.single = pair, shift, single
+	if single != nil {
+		for _, w := range single {
+			t.single64 |= w
+		}
+	}
+}
+
+// hasSingle reports whether the rune r (below 1<<16) alone is a key, from
+// single64 first.
+func (t *Trie[V]) hasSingle(r rune) bool {
+	return t.single64&(1<<(uint(r)&63)) != 0 && t.single.has(r)
 }
 
 // hasVal reports whether a key ends at node n.
@@ -833,13 +848,13 @@ func findEdge(es []edge, r rune) int32 {
 		}
 		return -1
 	}
-	// binary search without a branch to mispredict: the last edge <= r
+	// binary search without a branch to mispredict: the last edge <= r.
+	// The step is a mask (-1 when es[lo+half].r <= r): the compiler keeps
+	// an if in a loop a branch
 	lo, cnt := 0, len(es)
 	for cnt > 1 {
 		half := cnt >> 1
-		if es[lo+half].r <= r {
-			lo += half
-		}
+		lo += half & int((int64(es[lo+half].r)-int64(r)-1)>>63)
 		cnt -= half
 	}
 	if es[lo].r == r {
@@ -966,7 +981,7 @@ func (t *Trie[V]) HasPrefixAt(s string, i int) bool {
 				if !t.first.has(r) {
 					return false
 				}
-				if t.single != nil && t.single.has(r) {
+				if t.hasSingle(r) {
 					return true
 				}
 				r2 := Hangul3(uint32(u[3])<<16 | uint32(u[4])<<8 | uint32(u[5]))
@@ -991,7 +1006,7 @@ func (t *Trie[V]) MayStartWith(a, b rune) bool {
 	} else if t.first64&(1<<firstBit(a)) == 0 || t.child(0, a) < 0 {
 		return false
 	}
-	if t.pair == nil || t.single != nil && t.single.has(a) {
+	if t.pair == nil || t.hasSingle(a) {
 		return true
 	}
 	h := pairHash(a, b) >> t.pairShift
@@ -1002,9 +1017,10 @@ func (t *Trie[V]) MayStartWith(a, b rune) bool {
 // trie (StartPairs), for a caller that tests many words: small enough to
 // be inlined, where MayStartWith is a call.
 type Pairs struct {
-	single *runeBits // the one-rune keys below 1<<16, nil for none
-	bits   []uint64
-	shift  uint32
+	single   *runeBits // the one-rune keys below 1<<16, nil for none
+	single64 uint64    // Trie.single64
+	bits     []uint64
+	shift    uint32
 }
 
 // StartPairs returns the filter of the trie's first two runes, or nil when
@@ -1013,14 +1029,14 @@ func (t *Trie[V]) StartPairs() *Pairs {
 	if t.pair == nil {
 		return nil
 	}
-	return &Pairs{single: t.single, bits: t.pair, shift: t.pairShift}
+	return &Pairs{single: t.single, single64: t.single64, bits: t.pair, shift: t.pairShift}
 }
 
 // May reports whether a key may start with the Hangul syllable a and the
 // rune b: false means that none does. It answers true a little more often
 // than MayStartWith, which tests the first rune alone too.
 func (p *Pairs) May(a, b rune) bool {
-	if p.single != nil && p.single.has(a) {
+	if p.single64&(1<<(uint(a)&63)) != 0 && p.single.has(a) {
 		return true
 	}
 	h := pairHash(a, b) >> p.shift
@@ -1043,7 +1059,7 @@ func (t *Trie[V]) hasPrefixAt(s string, i int) bool {
 	if t.pair == nil {
 		return true
 	}
-	if t.single != nil && r < 1<<16 && t.single.has(r) {
+	if r < 1<<16 && t.hasSingle(r) {
 		return true
 	}
 	if i+w >= len(s) {

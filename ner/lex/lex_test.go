@@ -270,3 +270,33 @@ func TestTrieResetReuse(t *testing.T) {
 		}
 	}
 }
+
+// TestSingle64 compares the one-rune key tests that ask single64 first
+// with single alone, on every rune below 1<<16 (and a few above).
+func TestSingle64(t *testing.T) {
+	for _, singles := range []string{"", "괌", "괌美AZ가힣"} {
+		tr := NewTrie[int]()
+		for k := 0; k < 40; k++ { // enough first runes for the bit sets
+			tr.Add(string(rune('가'+k*7))+"다라", k)
+		}
+		for _, c := range singles {
+			tr.Add(string(c), 1)
+		}
+		tr.Freeze()
+		if singles != "" && tr.single == nil {
+			t.Fatalf("%q: no single set", singles)
+		}
+		p := tr.StartPairs()
+		for r := rune(0); r < 1<<16+200; r++ {
+			want := tr.single != nil && tr.single.has(r)
+			if got := tr.hasSingle(r); got != want {
+				t.Fatalf("%q: hasSingle(%U) = %v", singles, r, got)
+			}
+			h := pairHash(r, 'x') >> p.shift
+			wantMay := want || p.bits[h>>6]&(1<<(h&63)) != 0
+			if got := p.May(r, 'x'); got != wantMay {
+				t.Fatalf("%q: May(%U) = %v", singles, r, got)
+			}
+		}
+	}
+}

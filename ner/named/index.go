@@ -117,6 +117,11 @@ func (r *Recognizer) newDoc(text string) *doc {
 
 // indexWords appends the words of text to words and sets wid (as long as
 // text) to each byte's word, or -1.
+//
+// The space after a word is taken with the word, so that the outer
+// loop's first test (a byte between words?) mostly says no: asked at
+// every word start and at the space before it, the branch would flip
+// at every byte it sees.
 func indexWords(text string, wid []int32, words []word) []word {
 	// the loops test i < n-2 for three bytes at i, and wid is as long as
 	// text: no bounds checks
@@ -136,6 +141,7 @@ next:
 		// offset in a register and little else
 		s, id := i, int32(len(words))
 		odd := 0
+		e := n // where the word ends
 		for {
 			for i >= 0 && i < m {
 				if !lex.IsHangul3(uint32(text[i])<<16 | uint32(text[i+1])<<8 | uint32(text[i+2])) {
@@ -149,7 +155,11 @@ next:
 			}
 			if b := text[i]; b < 0x80 {
 				if !asciiWord[b] {
-					break // the outer loop takes this byte
+					// the word ends; the byte after it is taken here
+					wid[i] = -1
+					e = i
+					i++
+					break
 				}
 				wid[i] = id
 				odd += 1<<32 | 1
@@ -166,6 +176,7 @@ next:
 					i += size
 					continue next
 				}
+				e = i
 				break // the outer loop takes this rune
 			}
 			for k := i; k < i+size; k++ {
@@ -176,11 +187,11 @@ next:
 		}
 		words = append(words, word{})
 		w := &words[len(words)-1]
-		w.s, w.e = s, i
+		w.s, w.e = s, e
 		if odd == 0 {
 			// syllables only, the first and the last three bytes each
-			w.c, w.lc = syllable(text[s:s+3]), syllable(text[i-3:i])
-			w.nr = int32(uint32(i-s) / 3)
+			w.c, w.lc = syllable(text[s:s+3]), syllable(text[e-3:e])
+			w.nr = int32(uint32(e-s) / 3)
 			w.allH = true
 			continue
 		}
@@ -191,12 +202,12 @@ next:
 		} else if c < 0 {
 			c, _ = lex.Decode(text, s)
 		}
-		lc := lex.HangulBefore(text, i)
+		lc := lex.HangulBefore(text, e)
 		if lc < 0 {
-			lc, _ = lex.DecodeLast(text, i)
+			lc, _ = lex.DecodeLast(text, e)
 		}
 		w.c, w.lc = c, lc
-		w.nr = int32(odd>>32 + (i-s-odd&(1<<32-1))/3)
+		w.nr = int32(odd>>32 + (e-s-odd&(1<<32-1))/3)
 	}
 	return words
 }

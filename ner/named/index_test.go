@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"sync"
 	"testing"
 	"unicode/utf8"
@@ -185,20 +186,30 @@ func FuzzGazetteerByWords(f *testing.F) {
 }
 
 // A gazetteer with keys that start with no letter: a sign of three bytes
-// and an ASCII one, on random texts; and in a second gazetteer U+FFFD too
-// (which stray bytes decode to), where scan is scanRunes.
+// and an ASCII one, on random texts; in a second gazetteer U+FFFD too
+// (which stray bytes decode to), where scan is scanRunes; and in a third
+// keys after more first bytes than gazScan.nextOdd looks for one by one.
 func TestGazetteerOddKeys(t *testing.T) {
 	entries := []rules.Entry{{Label: "ORG", Name: "㈜한빛"}, {Label: "ORG", Name: "(주)한빛"},
 		{Label: "ORG", Name: "한빛"}, {Label: "PLACE", Name: "서울"}}
 	pieces := []string{"㈜", "(주)", "한빛", "빛", "서울", "는", " ", "·", "\xe3\x88", "\x9c", "\xff", "A", "\uFFFD"}
-	for _, fffd := range []bool{false, true} {
+	more := []rules.Entry{{Label: "ORG", Name: "[한빛]"}, {Label: "ORG", Name: "#서울"}, {Label: "ORG", Name: "-빛"}, {Label: "ORG", Name: "·한빛"}}
+	for _, k := range []int{0, 1, 2} {
+		fffd := k == 1
 		p := &rules.Pack{Entries: entries}
 		if fffd {
 			p.Entries = append(p.Entries, rules.Entry{Label: "ORG", Name: "\uFFFD빛"})
 		}
+		if k == 2 {
+			p.Entries = append(slices.Clip(entries), more...)
+			pieces = append(pieces, "[", "]", "#", "-", "[한빛]")
+		}
 		r, err := New(p)
 		if err != nil {
 			t.Fatal(err)
+		}
+		if k == 2 && len(r.gazOddBytes) <= 4 {
+			t.Fatalf("odd bytes %q: want more than 4", r.gazOddBytes)
 		}
 		if r.gazOdd == nil || r.gazOddRunes != fffd {
 			t.Fatalf("odd keys: %v %v", r.gazOdd != nil, r.gazOddRunes)
@@ -248,7 +259,8 @@ func TestNewDocOracle(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	for k := 0; k < 3000; k++ {
 		s := ""
-		for n := rng.IntN(12); n > 0; n-- {
+		// some long enough for indexWords' four syllables at a time
+		for n := rng.IntN(12) + k%3*rng.IntN(20); n > 0; n-- {
 			s += pieces[rng.IntN(len(pieces))]
 		}
 		texts = append(texts, s)

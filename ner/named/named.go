@@ -74,6 +74,9 @@ type Recognizer struct {
 	// letter or digit and whose first byte is b (㈜): names are then looked
 	// for between words too, at those bytes
 	gazOdd *[256]bool
+	// gazOddBytes lists the bytes of gazOdd: most texts hold none of
+	// them, and the scan looks between words only where one is
+	gazOddBytes []byte
 	// gazOddRunes is set when such a key starts with U+FFFD, which a stray
 	// byte decodes to: every rune is then tried (scanRunes)
 	gazOddRunes bool
@@ -366,6 +369,9 @@ func (r *Recognizer) addGaz(key string, ref *gazRef, words map[string]bool) {
 		if r.gazOdd == nil {
 			r.gazOdd = new([256]bool)
 		}
+		if !r.gazOdd[key[0]] {
+			r.gazOddBytes = append(r.gazOddBytes, key[0])
+		}
 		r.gazOdd[key[0]] = true
 		if c == utf8.RuneError {
 			r.gazOddRunes = true
@@ -653,11 +659,21 @@ func (g *gazScan) scan() {
 	odd, pairs := r.gazOdd, r.gazPairs
 	last := -1
 	gap := 0 // the first offset between words to look at for odd bytes
+	// the first odd byte at gap or after (or before gap, inside a word,
+	// until the next word looks again), len(text) for none: a gap without
+	// one finds no name, and most texts hold none
+	nextOdd := len(text)
+	if odd != nil {
+		nextOdd = g.nextOdd(0)
+	}
 	for k := range words {
 		wd := &words[k]
 		i := wd.s
-		if odd != nil && gap < i {
-			last = g.scanGap(gap, i, last)
+		if nextOdd < i {
+			if gap < i {
+				last = g.scanGap(gap, i, last)
+			}
+			nextOdd = g.nextOdd(i)
 		}
 		gap = wd.e + 1 // the byte after the word follows a letter
 		if i <= last {
@@ -677,9 +693,28 @@ func (g *gazScan) scan() {
 			}
 		}
 	}
-	if odd != nil && gap < len(text) {
+	if nextOdd < len(text) && gap < len(text) {
 		g.scanGap(gap, len(text), last)
 	}
+}
+
+// nextOdd returns the offset of the first byte of gazOdd in the text at i
+// or after, or the text's length when there is none.
+func (g *gazScan) nextOdd(i int) int {
+	text, bs := g.d.text, g.r.gazOddBytes
+	if len(bs) > 4 {
+		odd := g.r.gazOdd
+		for ; i < len(text) && !odd[text[i]]; i++ {
+		}
+		return i
+	}
+	next := len(text)
+	for _, b := range bs {
+		if k := strings.IndexByte(text[i:next], b); k >= 0 {
+			next = i + k
+		}
+	}
+	return next
 }
 
 // mayAt reports whether a name may start at the word wd: its first two
