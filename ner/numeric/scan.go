@@ -24,17 +24,24 @@ type amount struct {
 // byte offsets; mentions are sorted by start and do not overlap.
 // Full-width digits and signs (２조, ３．５％) are read as their ASCII
 // forms; offsets and texts still refer to text as given.
-func Scan(text string) []ner.Mention {
+func Scan(text string) []ner.Mention { return ScanAppend(nil, text) }
+
+// ScanAppend is Scan appending the mentions to dst, for a caller that
+// keeps a buffer of mentions: dst grows only when the mentions do not fit
+// (their values still take one allocation per call). It returns dst
+// unchanged when there are none.
+func ScanAppend(dst []ner.Mention, text string) []ner.Mention {
 	norm, at := NarrowMap(text)
-	ms := scan(norm)
+	n := len(dst)
+	dst = scanWith(dst, norm, true, scanLoop)
 	if at != nil {
-		for i := range ms {
-			m := &ms[i]
+		for i := range dst[n:] {
+			m := &dst[n+i]
 			m.Start, m.End = OrigOffset(at, m.Start), OrigOffset(at, m.End)
 			m.Text = text[m.Start:m.End]
 		}
 	}
-	return ms
+	return dst
 }
 
 func scan(text string) []ner.Mention { return scanGated(text, true) }
@@ -42,18 +49,18 @@ func scan(text string) []ner.Mention { return scanGated(text, true) }
 // scanGated is scan, with the gates (gate.go, the digits before a date
 // word) on or (in tests) off.
 func scanGated(text string, gated bool) []ner.Mention {
-	return scanWith(text, gated, scanLoop)
+	return scanWith(nil, text, gated, scanLoop)
 }
 
 // scanWith runs loop over text with a scratch from the pool (tests pass
-// an older loop).
-func scanWith(text string, gated bool, loop func(text string, gated bool, out []ner.Mention, bx *boxes) []ner.Mention) []ner.Mention {
+// an older loop) and appends what it found to dst.
+func scanWith(dst []ner.Mention, text string, gated bool, loop func(text string, gated bool, out []ner.Mention, bx *boxes) []ner.Mention) []ner.Mention {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	bx := &sc.bx
 	bx.reset()
 	sc.out = loop(text, gated, sc.out[:0], bx)
-	return sc.result()
+	return sc.result(dst)
 }
 
 // scanLoop visits the positions where a mention can start and appends
@@ -850,16 +857,21 @@ type scratch struct {
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
-// result copies the mentions and their values out of the scratch, and
-// clears it (it holds no text once back in the pool).
-func (sc *scratch) result() []ner.Mention {
+// result appends the mentions of the scratch to dst (a nil dst gets a
+// slice of their number) with their values copied out, and clears the
+// scratch (it holds no text once back in the pool).
+func (sc *scratch) result(dst []ner.Mention) []ner.Mention {
 	n := len(sc.out)
 	if n == 0 {
-		return nil
+		return dst
 	}
-	out := make([]ner.Mention, n)
-	copy(out, sc.out)
+	if dst == nil {
+		dst = make([]ner.Mention, 0, n)
+	}
+	d := len(dst)
+	dst = append(dst, sc.out...)
 	clear(sc.out)
+	out := dst[d:]
 	vals := make([]valueBox, n)
 	at := 0
 	for k := range out {
@@ -872,7 +884,7 @@ func (sc *scratch) result() []ner.Mention {
 		nb.v.Num, nb.v.Min, nb.v.Max = old.moved(nb.v.Num, nb), old.moved(nb.v.Min, nb), old.moved(nb.v.Max, nb)
 		out[k].Value = &nb.v
 	}
-	return out
+	return dst
 }
 
 // moved returns p, or its counterpart in nb when p points into b.f.
