@@ -309,6 +309,13 @@ func decodeRune(s string, i int) (rune, int) {
 // syllableAt returns the Hangul syllable (U+AC00-U+D7A3) that s[i:]
 // starts with, if any.
 func syllableAt(s string, i int) (rune, bool) {
-	r := lex.HangulAt(s, i)
-	return r, r >= 0
+	if len(s)-i < 3 { // i is never negative
+		return -1, false
+	}
+	t := s[i : i+3]
+	v := uint32(t[0])<<16 | uint32(t[1])<<8 | uint32(t[2])
+	if !lex.IsHangul3(v) {
+		return -1, false
+	}
+	return rune(v>>4&0xF000 | v>>2&0xFC0 | v&0x3F), true
 }

@@ -83,7 +83,7 @@ func scanLoop(text string, gated bool, out []ner.Mention, bx *boxes) []ner.Menti
 					for j < len(text) && isDigit(text[j]) {
 						j++
 					}
-					if j < len(text) && text[j] >= 0x80 && hasAnyPrefix(text[j:], timeWords) {
+					if timeWordAt(text, j) {
 						i = j
 						continue
 					}
@@ -346,6 +346,25 @@ func skipRun(s string, i int) int {
 
 var timeWords = []string{"년", "월", "일", "시", "분", "초"}
 
+// timeWordAt reports whether s[j:] starts with one of timeWords (each a
+// syllable): hasAnyPrefix(s[j:], timeWords) with one lookup.
+func timeWordAt(s string, j int) bool {
+	r, ok := syllableAt(s, j)
+	return ok && timeSyllables.has(r)
+}
+
+// timeSyllables holds timeWords.
+var timeSyllables = func() (t sylSet) {
+	for _, w := range timeWords {
+		r, ok := syllableAt(w, 0)
+		if !ok || len(w) != 3 {
+			panic("numeric: a time word that is no syllable: " + w)
+		}
+		t.add(r)
+	}
+	return
+}()
+
 func hasAnyPrefix(s string, ws []string) bool {
 	for _, w := range ws {
 		if hasPrefix(s, w) {
@@ -393,7 +412,7 @@ func amountAt(s string, i int) (a amount, skip int, ok bool) {
 			s[j] == '.' && s[j+1] == ' ' && isDigit(s[j+2]) {
 			return a, skipRun(s, j+2), false // 2025. 9. 4.
 		}
-		if hasAnyPrefix(s[j:], timeWords) {
+		if timeWordAt(s, j) {
 			return a, j, false
 		}
 		a.n, a.val, a.end = n, n.val, j
@@ -750,7 +769,7 @@ func prefixAt(s string, i int, bx *boxes) (ner.Mention, int, bool) {
 				break
 			}
 		}
-		if hasAnyPrefix(s[a.end:], timeWords) {
+		if timeWordAt(s, a.end) {
 			return ner.Mention{}, 0, false
 		}
 		u := &unitDef{kind: kMoney, currency: p.currency}
@@ -1229,7 +1248,7 @@ func bareKRW(s string, a amount) bool {
 	j := e
 	if j < len(s) && s[j] == ' ' {
 		j++
-		if hasAnyPrefix(s[j:], timeWords) || hasAnyPrefix(s[j:], countWords) {
+		if timeWordAt(s, j) || hasAnyPrefix(s[j:], countWords) {
 			return false
 		}
 	}
