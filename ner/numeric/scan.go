@@ -1134,6 +1134,34 @@ const (
 // sentenceStop reports bytes that end the stretch direction looks at.
 func sentenceStop(c byte) bool { return stopKind[c] != 0 }
 
+// wordEnd returns the first j from i where s[j] is a space or a byte
+// sentenceStop reports, or len(s). All of those are below 0x40, so it
+// steps eight bytes at a time over the bytes above (Hangul words).
+func wordEnd(s string, j int) int {
+	for ; j+8 <= len(s); j += 8 {
+		y := le64(s[j : j+8])
+		// a bit for each byte below 0x40, and maybe for some after the
+		// first (a borrow): each is checked
+		for m := (y - 0x4040404040404040) &^ y & 0x8080808080808080; m != 0; m &= m - 1 {
+			if k := j + bits.TrailingZeros64(m)>>3; wordStop[s[k]] {
+				return k
+			}
+		}
+	}
+	for j < len(s) && !wordStop[s[j]] {
+		j++
+	}
+	return j
+}
+
+// wordStop marks the bytes wordEnd stops at.
+var wordStop = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c == ' ' || sentenceStop(byte(c))
+	}
+	return
+}()
+
 // direction reads 증가/감소 and their kin in the next words after a
 // change: two words, or four when a 대비/보다 phrase precedes it. The
 // phrase is looked for only when a change word comes third or fourth,
@@ -1142,10 +1170,7 @@ func direction(s string, start, end int) string {
 	i := end
 	for w := 0; w <= 4 && i < len(s); w++ {
 		// the rest of the current word (the particle), then whole words
-		j := i
-		for j < len(s) && s[j] != ' ' && !sentenceStop(s[j]) {
-			j++
-		}
+		j := wordEnd(s, i)
 		word := s[i:j]
 		if w > 0 || word != "" {
 			if d := dirWord(word, w == 0); d != "" {
@@ -1282,10 +1307,7 @@ func bareKRW(s string, a amount) bool {
 	// the next two words
 	i := e
 	for w := 0; w < 3 && i < len(s); w++ {
-		k := i
-		for k < len(s) && s[k] != ' ' && !sentenceStop(s[k]) {
-			k++
-		}
+		k := wordEnd(s, i)
 		if krwAfterIdx.in(s[i:k]) {
 			return true
 		}
