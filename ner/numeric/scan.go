@@ -406,7 +406,7 @@ func amountAt(s string, i int) (a amount, skip int, ok bool) {
 		if !ok {
 			return a, skipRun(s, i), false
 		}
-		if m, ok := approxInside(s, i, n); ok {
+		if m, ok := approxInside(s, i, &n); ok {
 			n, a.approx = m, true // 1억6천400여만원, 430여만명
 		}
 		j := n.end
@@ -561,7 +561,7 @@ func scanAt(s string, i int, out []ner.Mention, bx *boxes) ([]ner.Mention, int) 
 	}
 	cw := currencyWordBefore(s, a.start)
 	if rangeMay(s, &a) {
-		if ms, n, end, ok := rangeAfter(s, a, bx); ok {
+		if ms, n, end, ok := rangeAfter(s, &a, bx); ok {
 			withCurrencyWord(s, &ms[0], cw)
 			return append(out, ms[:n]...), end
 		}
@@ -573,12 +573,12 @@ func scanAt(s string, i int, out []ner.Mention, bx *boxes) ([]ner.Mention, int) 
 		addCents(s, &a)
 	}
 	if a.u == nil && a.rule == "digits" {
-		if m, ok := ageAt(s, a, bx); ok {
+		if m, ok := ageAt(s, &a, bx); ok {
 			return append(out, m), m.End
 		}
 	}
 	if a.u == nil {
-		if !bareKRW(s, a) {
+		if !bareKRW(s, &a) {
 			return out, a.n.end
 		}
 		a.u = &krwBare
@@ -588,7 +588,7 @@ func scanAt(s string, i int, out []ner.Mention, bx *boxes) ([]ner.Mention, int) 
 		return out, a.end
 	}
 	// 만원 alone is also "full" (만원 버스): only with a bound or in a range.
-	m, ok := mention(s, a, a.start, a.end, nil, bx)
+	m, ok := mention(s, &a, a.start, a.end, nil, bx)
 	if !ok {
 		return out, a.end
 	}
@@ -659,7 +659,8 @@ func rangeMay(s string, a *amount) bool {
 
 // rangeAfter reads "A~B unit", "A unit - B unit" and "A에서 B unit": n
 // mentions in ms (two for a change from A to B), kept off the heap.
-func rangeAfter(s string, a amount, bx *boxes) (ms [2]ner.Mention, n, end int, ok bool) {
+func rangeAfter(s string, ap *amount, bx *boxes) (ms [2]ner.Mention, n, end int, ok bool) {
+	a := *ap // changed below for a change from A to B
 	j := a.end
 	if j < len(s) && s[j] == ' ' {
 		j++
@@ -721,8 +722,8 @@ func rangeAfter(s string, a amount, bx *boxes) (ms [2]ner.Mention, n, end int, o
 		// 2조에서 3조원으로: a change from A to B, not a range: two amounts.
 		a.u, a.val = b.u, lo
 		a.end = a.n.end
-		m1, ok1 := mention(s, a, a.start, a.end, nil, bx)
-		m2, ok2 := mention(s, b, b.start, b.end, nil, bx)
+		m1, ok1 := mention(s, &a, a.start, a.end, nil, bx)
+		m2, ok2 := mention(s, &b, b.start, b.end, nil, bx)
 		if !ok1 || !ok2 {
 			return ms, 0, 0, false
 		}
@@ -735,7 +736,7 @@ func rangeAfter(s string, a amount, bx *boxes) (ms [2]ner.Mention, n, end int, o
 	r.start = a.start
 	r.approx = a.approx || b.approx
 	r.rule = "range"
-	m, ok := mention(s, r, a.start, b.end, &lo, bx)
+	m, ok := mention(s, &r, a.start, b.end, &lo, bx)
 	if !ok {
 		return ms, 0, 0, false
 	}
@@ -786,7 +787,7 @@ func prefixAt(s string, i int, bx *boxes) (ner.Mention, int, bool) {
 			a.end += len(v.s)
 		}
 		a.u = u
-		m, ok := mention(s, a, i, a.end, nil, bx)
+		m, ok := mention(s, &a, i, a.end, nil, bx)
 		return m, m.End, ok
 	}
 	return ner.Mention{}, 0, false
@@ -927,7 +928,7 @@ func (b *valueBox) moved(p *float64, nb *valueBox) *float64 {
 
 // mention builds the mention for an amount spanning s[start:end], reading
 // the qualifiers around it. lo is the lower end of a range.
-func mention(s string, a amount, start, end int, lo *dec, bx *boxes) (ner.Mention, bool) {
+func mention(s string, a *amount, start, end int, lo *dec, bx *boxes) (ner.Mention, bool) {
 	u := a.u
 	val, err := a.val.float()
 	if err != nil {
@@ -1266,7 +1267,7 @@ var countWords = []string{"광년", "배", "명", "개", "가구", "곳", "건",
 
 // bareKRW decides whether an amount with 억 or 조 and no currency is an
 // amount of won: a money word is near (예산 2조1955억, 214억 투자).
-func bareKRW(s string, a amount) bool {
+func bareKRW(s string, a *amount) bool {
 	if !a.n.digits || a.n.topBig < 4 {
 		return false
 	}
@@ -1513,21 +1514,22 @@ func percentSignEnd(s string, start, end int) int {
 
 // approxInside reads a numeral with 여 before a big unit (1억6천400여만원,
 // 430여만명: about 164,000,000 and 4,300,000): n is the numeral read up to
-// 여. It parses the text without the 여 and maps the end back.
-func approxInside(s string, i int, n numeral) (numeral, bool) {
+// 여. It parses the text without the 여 and maps the end back (ok false:
+// no such reading, n stands).
+func approxInside(s string, i int, n *numeral) (numeral, bool) {
 	e := n.end
 	if !hasPrefix(s[e:], "여") {
-		return n, false
+		return numeral{}, false
 	}
 	r, _ := decodeRune(s, e+len("여"))
 	if r != '만' && r != '억' && r != '조' {
-		return n, false
+		return numeral{}, false
 	}
 	lim := min(len(s), e+len("여")+48)
 	tmp := s[i:e] + s[e+len("여"):lim] // only the numeral's own bytes are copied
 	m, ok := parseNumeral(tmp, 0, digitOpts)
 	if !ok || m.end <= e-i {
-		return n, false
+		return numeral{}, false
 	}
 	m.start, m.end = i, m.end+i+len("여")
 	return m, true
