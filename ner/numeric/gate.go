@@ -82,7 +82,7 @@ func pairOK(s string, i int) bool {
 		}
 		if uint32(r-0xAC00) < 11172 && i >= 3 {
 			if r0, ok := syllableAt(s, i-3); ok && !nativeLead.has(r0) {
-				return sinoNext.has(r)
+				return sinoFollows(r0, r)
 			}
 		}
 		return true
@@ -128,7 +128,7 @@ func gatePair(r0, r rune) bool {
 		if k&pairSecond == 0 {
 			return false
 		}
-	} else if k&pairSino == 0 {
+	} else if _, digit := sinoDigit(r0); digit && k&pairSinoDigit == 0 || !digit && k&pairSino == 0 {
 		return false
 	}
 	id := nativeOnly.idx[r0-0xAC00]
@@ -174,7 +174,7 @@ var nativeOnly = func() (x struct {
 		t := set(r0)
 		if sino {
 			for r := rune(0xAC00); r <= 0xD7A3; r++ {
-				if sinoNext.has(r) {
+				if sinoFollows(r0, r) {
 					t.add(r)
 				}
 			}
@@ -224,14 +224,18 @@ func (t *sylSet) has(r rune) bool { return t[(r-0xAC00)>>6]&(1<<((r-0xAC00)&63))
 
 // pairKinds holds, for each syllable, what pairOK says of it after a
 // first syllable: pairSecond when it may follow any (secondOK),
-// pairSino when it may follow one that starts no native numeral (and
-// sinoNext).
+// pairSino when it may follow a unit word that starts no native numeral
+// (sinoNext), pairSinoDigit when it may follow such a Sino-Korean digit
+// (sinoNextDigit).
 var pairKinds = func() (t [11172]uint8) {
 	for r := rune(0xAC00); r <= 0xD7A3; r++ {
 		if secondOK.has(r) {
 			t[r-0xAC00] |= pairSecond
 			if sinoNext.has(r) {
 				t[r-0xAC00] |= pairSino
+			}
+			if sinoNextDigit.has(r) {
+				t[r-0xAC00] |= pairSinoDigit
 			}
 		}
 	}
@@ -241,18 +245,37 @@ var pairKinds = func() (t [11172]uint8) {
 const (
 	pairSecond = 1 << iota
 	pairSino
+	pairSinoDigit
 )
+
+// sinoFollows reports whether the syllable r may follow r0, the first
+// syllable of a Sino-Korean numeral, in a mention: sinoNextDigit after a
+// digit, else sinoNext.
+func sinoFollows(r0, r rune) bool {
+	if _, digit := sinoDigit(r0); digit {
+		return sinoNextDigit.has(r)
+	}
+	return sinoNext.has(r)
+}
 
 // After a first syllable that starts no native numeral and no word of
 // wordLeadAt (이, 사, 구, 만), a mention is a Sino-Korean numeral before
 // a currency: the next syllable goes on the numeral (parseNumeral with
-// hangulOpts: a Sino-Korean digit, a unit word, 점) or starts the currency
-// (이달러, 만원). sinoNext holds those syllables; nativeLead the first
-// syllables after which any may come (nativeFirst, 첫, 제).
-var sinoNext, nativeLead = func() (*runeSet, *runeSet) {
-	var t, n runeSet
+// hangulOpts: a Sino-Korean digit after a unit word, a unit word but 조
+// and 경, which hangulOpts refuse, 점; a zero word only starts one) or
+// starts the currency (이달러, 만원). sinoNext holds those syllables,
+// sinoNextDigit those that may follow a digit (no digit: 이사장, 구독);
+// nativeLead the first syllables after which any may come (nativeFirst,
+// 첫, 제).
+var sinoNext, sinoNextDigit, nativeLead = func() (*runeSet, *runeSet, *runeSet) {
+	var t, d, n runeSet
 	for r := rune(0xAC00); r <= 0xD7A3; r++ {
-		if _, ok := sinoDigit(r); ok || zeroWord(r) || smallUnit(r) > 0 || bigUnit(r) > 0 || r == '점' || r == '쩜' {
+		unit := smallUnit(r) > 0 || bigUnit(r) > 0 && !(hangulOpts.noJo && bigUnit(r) >= 12)
+		if unit || r == '점' || r == '쩜' {
+			t.add(r)
+			d.add(r)
+		}
+		if _, ok := sinoDigit(r); ok {
 			t.add(r)
 		}
 		if nativeFirst(string(r)) || r == '첫' || r == '제' {
@@ -263,6 +286,7 @@ var sinoNext, nativeLead = func() (*runeSet, *runeSet) {
 		for _, u := range us {
 			if r, _ := utf8.DecodeRuneInString(u.s); u.kind == kMoney {
 				t.add(r)
+				d.add(r)
 			}
 		}
 	}
@@ -272,7 +296,7 @@ var sinoNext, nativeLead = func() (*runeSet, *runeSet) {
 	for _, us := range units.other {
 		add(us)
 	}
-	return &t, &n
+	return &t, &d, &n
 }()
 
 // afterSpaceGroup marks the runes that may follow a unit word of one
