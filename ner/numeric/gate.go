@@ -142,8 +142,9 @@ func gatePair(r0, r rune) bool {
 // such a word (스물, 여섯), the first of the units after a tens word of one
 // syllable (열한, 쉰다섯), or the first of a native counter taken without
 // a space after a numeral of one syllable (두곳, 열개); after one that
-// starts a Sino-Korean numeral too (일: 일곱, 일흔), it may also be one of
-// sinoNext (일억원, 일달러), but no other counter (일장기, 일명).
+// starts a Sino-Korean numeral too (일: 일곱, 일흔), it may also be one
+// that follows a Sino-Korean digit (sinoFollows: 일억원, 일달러), but no
+// other counter (일장기, 일명).
 // next[idx[r0]] holds those syllables for r0.
 var nativeOnly = func() (x struct {
 	idx  [11172]uint8
