@@ -141,96 +141,88 @@ func scanLoop(text string, gated bool, out []ner.Mention, bx *boxes) []ner.Menti
 // for it (wordStartOK). It steps over the rest (ASCII spaces and signs,
 // the syllables of other words) without decoding.
 func nextStart(s string, i int, prevHangul, gated bool) (int, bool) {
-	var x, x1 uint32
-	var y uint64
-	if prevHangul {
-		goto rest
-	}
-ascii:
-	// ASCII: spaces and signs that start nothing, up to a word
 	for {
-		if i >= len(s) {
-			return i, false
-		}
-		c := s[i]
-		if c >= 0x80 {
-			break
-		}
-		if asciiKind[c] != 0 {
-			return i, false
-		}
-		i++
-	}
-word:
-	// a word start: a syllable, its bytes (first highest) from 0xEA 0xB0
-	// 0x80 (U+AC00) to 0xED 0x9E 0xA3 (U+D7A3) as UTF-8 keeps the order of
-	// code points. Where eight bytes are left, one load reads the next
-	// syllable too.
-	y = 0
-	if i+8 <= len(s) {
-		y = le64(s[i : i+8])
-		x = bits.ReverseBytes32(uint32(y)) >> 8
-	} else if i+3 <= len(s) {
-		b := s[i : i+3]
-		x = uint32(b[0])<<16 | uint32(b[1])<<8 | uint32(b[2])
-	} else {
-		return i, false
-	}
-	if !isSyllable3(x) {
-		return i, false
-	}
-	x1 = bits.ReverseBytes32(uint32(y>>24)) >> 8 // the next three bytes, when y != 0
-	// d>>8 is the lead and first continuation byte less 0xEA 0xB0, d&63
-	// the last byte's six bits (firstBits)
-	if d := x - 0xEAB080; firstBits[d>>8&1023]>>(d&63)&1 != 0 {
-		r := rune(x>>16&0x0F)<<12 | rune(x>>8&0x3F)<<6 | rune(x&0x3F)
-		if gated && y != 0 && isSyllable3(x1) && hangulStarts.has(r) {
-			// wordStartOK with the next syllable at hand
-			if gatePair(r, rune(x1>>16&0x0F)<<12|rune(x1>>8&0x3F)<<6|rune(x1&0x3F)) {
+		if !prevHangul {
+			// ASCII: spaces and signs that start nothing, up to a word
+			for {
+				if i >= len(s) {
+					return i, false
+				}
+				c := s[i]
+				if c >= 0x80 {
+					break
+				}
+				if asciiKind[c] != 0 {
+					return i, false
+				}
+				i++
+			}
+			// a word start: a syllable, its bytes (first highest) from
+			// 0xEA 0xB0 0x80 (U+AC00) to 0xED 0x9E 0xA3 (U+D7A3) as UTF-8
+			// keeps the order of code points. Where eight bytes are left,
+			// one load reads the next syllable too.
+			var x uint32
+			var y uint64
+			if i+8 <= len(s) {
+				y = le64(s[i : i+8])
+				x = bits.ReverseBytes32(uint32(y)) >> 8
+			} else if i+3 <= len(s) {
+				b := s[i : i+3]
+				x = uint32(b[0])<<16 | uint32(b[1])<<8 | uint32(b[2])
+			} else {
 				return i, false
 			}
-		} else if wordStartOK(s, i, r, gated) {
-			return i, false
-		}
-	}
-	i += 3
-	if y != 0 {
-		if !isSyllable3(x1) {
-			goto end
-		}
-		i += 3
-	}
-rest:
-	// the rest of the word: two syllables a load while eight bytes are
-	// left, then one at a time
-	for ; i+8 <= len(s); i += 6 {
-		y := le64(s[i : i+8])
-		if !isSyllable3(bits.ReverseBytes32(uint32(y)) >> 8) {
-			goto end
-		}
-		if !isSyllable3(bits.ReverseBytes32(uint32(y>>24)) >> 8) {
+			if !isSyllable3(x) {
+				return i, false
+			}
+			x1 := bits.ReverseBytes32(uint32(y>>24)) >> 8 // the next three bytes, when y != 0
+			// d>>8 is the lead and first continuation byte less 0xEA
+			// 0xB0, d&63 the last byte's six bits (firstBits)
+			if d := x - 0xEAB080; firstBits[d>>8&1023]>>(d&63)&1 != 0 {
+				r := rune(x>>16&0x0F)<<12 | rune(x>>8&0x3F)<<6 | rune(x&0x3F)
+				if gated && y != 0 && isSyllable3(x1) && hangulStarts.has(r) {
+					// wordStartOK with the next syllable at hand
+					if gatePair(r, rune(x1>>16&0x0F)<<12|rune(x1>>8&0x3F)<<6|rune(x1&0x3F)) {
+						return i, false
+					}
+				} else if wordStartOK(s, i, r, gated) {
+					return i, false
+				}
+			}
 			i += 3
-			goto end
+			if y != 0 {
+				if !isSyllable3(x1) {
+					goto end
+				}
+				i += 3
+			}
+		}
+		prevHangul = false
+		// the rest of the word: two syllables a load while eight bytes
+		// are left, then one at a time
+		for ; i+8 <= len(s); i += 6 {
+			y := le64(s[i : i+8])
+			if !isSyllable3(bits.ReverseBytes32(uint32(y)) >> 8) {
+				goto end
+			}
+			if !isSyllable3(bits.ReverseBytes32(uint32(y>>24)) >> 8) {
+				i += 3
+				goto end
+			}
+		}
+		for i+3 <= len(s) {
+			b := s[i : i+3]
+			if !isSyllable3(uint32(b[0])<<16 | uint32(b[1])<<8 | uint32(b[2])) {
+				break
+			}
+			i += 3
+		}
+	end:
+		// after a syllable: ASCII goes on, anything else is for scanLoop
+		if i >= len(s) || s[i] >= 0x80 {
+			return i, true
 		}
 	}
-	for i+3 <= len(s) {
-		b := s[i : i+3]
-		if !isSyllable3(uint32(b[0])<<16 | uint32(b[1])<<8 | uint32(b[2])) {
-			break
-		}
-		i += 3
-	}
-end:
-	// after a syllable: a space before the next word (the common case)
-	// goes straight to it, other ASCII on, anything else is for scanLoop
-	if i+1 < len(s) && s[i] == ' ' && s[i+1] >= 0x80 {
-		i++
-		goto word
-	}
-	if i >= len(s) || s[i] >= 0x80 {
-		return i, true
-	}
-	goto ascii
 }
 
 // isSyllable3 reports whether the three bytes x (first highest) encode a
