@@ -65,8 +65,12 @@ var secondOK = func() *runeSet {
 // (억 2천만 달러, 천 2백만: hangulMixedOpts), or, after 두, 세 and 네, any
 // noun (nativeNounAt: 두 사람). A Sino-Korean numeral of one syllable takes
 // no currency after a space (억 원, 일 달러), and the other determiners
-// of nativeNounAt have two syllables. afterSpaceOK holds the first runes
-// of those counters and groups.
+// of nativeNounAt have two syllables. The counter follows only a native
+// numeral of that one syllable (한, 열: nativeAlone), the next group only
+// a unit word (천, 억: groupAlone; parseNumeral sets units then, which
+// amountAt requires to read on with hangulMixedOpts): 9일 오후 and 이
+// 대통령 start nothing. afterSpaceNative and afterSpaceGroup hold the
+// first runes of those counters and groups.
 func pairOK(s string, i int) bool {
 	if i >= len(s) {
 		return false
@@ -78,7 +82,7 @@ func pairOK(s string, i int) bool {
 		}
 		if uint32(r-0xAC00) < 11172 && i >= 3 {
 			if r0, ok := syllableAt(s, i-3); ok && !nativeLead.has(r0) {
-				return sinoNext.has(r)
+				return sinoFollows(r0, r)
 			}
 		}
 		return true
@@ -89,11 +93,21 @@ func pairOK(s string, i int) bool {
 			return true
 		}
 	}
-	if i+1 >= len(s) {
+	if i+1 >= len(s) || i < 3 {
 		return false
 	}
 	r, _ = decodeRune(s, i+1)
-	return afterSpaceOK.has(r) || r >= 65536
+	if r >= 65536 {
+		return true
+	}
+	r0, _ := syllableAt(s, i-3)
+	switch {
+	case nativeAlone.has(r0):
+		return afterSpaceNative.has(r)
+	case groupAlone.has(r0):
+		return afterSpaceGroup.has(r)
+	}
+	return false
 }
 
 // gateAfter is the Hangul gate after the syllable r0 at s[i:]: pairOK(s,
@@ -114,7 +128,7 @@ func gatePair(r0, r rune) bool {
 		if k&pairSecond == 0 {
 			return false
 		}
-	} else if k&pairSino == 0 {
+	} else if _, digit := sinoDigit(r0); digit && k&pairSinoDigit == 0 || !digit && k&pairSino == 0 {
 		return false
 	}
 	id := nativeOnly.idx[r0-0xAC00]
@@ -122,13 +136,16 @@ func gatePair(r0, r rune) bool {
 }
 
 // nativeOnly narrows the gate after the first syllables that start a
-// native numeral and no Sino-Korean one (한, 두, 세, 스, 여…; not 일): a
-// mention there is a native numeral (parseNumeral with nativeOpts, then a
-// native counter) or a word of wordLeadAt (하나, 다섯 사람), so the second
-// syllable is the second of such a word (스물, 여섯), the first of the
-// units after a tens word of one syllable (열한, 쉰다섯), or the first of
-// a native counter taken without a space after a numeral of one syllable
-// (두곳, 열개). next[idx[r0]] holds those syllables for r0.
+// native numeral (한, 두, 세, 스, 여, 일…): a mention there is a native
+// numeral (parseNumeral with nativeOpts, then a native counter) or a word
+// of wordLeadAt (하나, 다섯 사람), so the second syllable is the second of
+// such a word (스물, 여섯), the first of the units after a tens word of one
+// syllable (열한, 쉰다섯), or the first of a native counter taken without
+// a space after a numeral of one syllable (두곳, 열개); after one that
+// starts a Sino-Korean numeral too (일: 일곱, 일흔), it may also be one
+// that follows a Sino-Korean digit (sinoFollows: 일억원, 일달러), but no
+// other counter (일장기, 일명).
+// next[idx[r0]] holds those syllables for r0.
 var nativeOnly = func() (x struct {
 	idx  [11172]uint8
 	next []sylSet
@@ -151,10 +168,18 @@ var nativeOnly = func() (x struct {
 		return &x.next[len(x.next)-1]
 	}
 	for r0 := rune(0xAC00); r0 <= 0xD7A3; r0++ {
-		if !hangulStarts.has(r0) || sinoFirst(r0) {
+		sino := sinoFirst(r0)
+		if !hangulStarts.has(r0) || sino && !nativeFirst(string(r0)) {
 			continue
 		}
 		t := set(r0)
+		if sino {
+			for r := rune(0xAC00); r <= 0xD7A3; r++ {
+				if sinoFollows(r0, r) {
+					t.add(r)
+				}
+			}
+		}
 		for k, ws := range [][]word{nativeTens, nativeUnits} {
 			for _, w := range ws {
 				first, _ := syllableAt(w.s, 0)
@@ -200,14 +225,18 @@ func (t *sylSet) has(r rune) bool { return t[(r-0xAC00)>>6]&(1<<((r-0xAC00)&63))
 
 // pairKinds holds, for each syllable, what pairOK says of it after a
 // first syllable: pairSecond when it may follow any (secondOK),
-// pairSino when it may follow one that starts no native numeral (and
-// sinoNext).
+// pairSino when it may follow a unit word that starts no native numeral
+// (sinoNext), pairSinoDigit when it may follow such a Sino-Korean digit
+// (sinoNextDigit).
 var pairKinds = func() (t [11172]uint8) {
 	for r := rune(0xAC00); r <= 0xD7A3; r++ {
 		if secondOK.has(r) {
 			t[r-0xAC00] |= pairSecond
 			if sinoNext.has(r) {
 				t[r-0xAC00] |= pairSino
+			}
+			if sinoNextDigit.has(r) {
+				t[r-0xAC00] |= pairSinoDigit
 			}
 		}
 	}
@@ -217,18 +246,37 @@ var pairKinds = func() (t [11172]uint8) {
 const (
 	pairSecond = 1 << iota
 	pairSino
+	pairSinoDigit
 )
+
+// sinoFollows reports whether the syllable r may follow r0, the first
+// syllable of a Sino-Korean numeral, in a mention: sinoNextDigit after a
+// digit, else sinoNext.
+func sinoFollows(r0, r rune) bool {
+	if _, digit := sinoDigit(r0); digit {
+		return sinoNextDigit.has(r)
+	}
+	return sinoNext.has(r)
+}
 
 // After a first syllable that starts no native numeral and no word of
 // wordLeadAt (이, 사, 구, 만), a mention is a Sino-Korean numeral before
 // a currency: the next syllable goes on the numeral (parseNumeral with
-// hangulOpts: a Sino-Korean digit, a unit word, 점) or starts the currency
-// (이달러, 만원). sinoNext holds those syllables; nativeLead the first
-// syllables after which any may come (nativeFirst, 첫, 제).
-var sinoNext, nativeLead = func() (*runeSet, *runeSet) {
-	var t, n runeSet
+// hangulOpts: a Sino-Korean digit after a unit word, a unit word but 조
+// and 경, which hangulOpts refuse, 점; a zero word only starts one) or
+// starts the currency (이달러, 만원). sinoNext holds those syllables,
+// sinoNextDigit those that may follow a digit (no digit: 이사장, 구독);
+// nativeLead the first syllables after which any may come (nativeFirst,
+// 첫, 제).
+var sinoNext, sinoNextDigit, nativeLead = func() (*runeSet, *runeSet, *runeSet) {
+	var t, d, n runeSet
 	for r := rune(0xAC00); r <= 0xD7A3; r++ {
-		if _, ok := sinoDigit(r); ok || zeroWord(r) || smallUnit(r) > 0 || bigUnit(r) > 0 || r == '점' || r == '쩜' {
+		unit := smallUnit(r) > 0 || bigUnit(r) > 0 && !(hangulOpts.noJo && bigUnit(r) >= 12)
+		if unit || r == '점' || r == '쩜' {
+			t.add(r)
+			d.add(r)
+		}
+		if _, ok := sinoDigit(r); ok {
 			t.add(r)
 		}
 		if nativeFirst(string(r)) || r == '첫' || r == '제' {
@@ -239,6 +287,7 @@ var sinoNext, nativeLead = func() (*runeSet, *runeSet) {
 		for _, u := range us {
 			if r, _ := utf8.DecodeRuneInString(u.s); u.kind == kMoney {
 				t.add(r)
+				d.add(r)
 			}
 		}
 	}
@@ -248,27 +297,28 @@ var sinoNext, nativeLead = func() (*runeSet, *runeSet) {
 	for _, us := range units.other {
 		add(us)
 	}
-	return &t, &n
+	return &t, &d, &n
 }()
 
-// afterSpaceOK marks the runes that may follow a numeral of one syllable
-// and a space in a mention: digits and the syllables parseNumeral reads
-// after a space (Sino-Korean digits, unit words, 점), and the first runes
-// of the native counters.
-var afterSpaceOK = func() *runeSet {
-	var t runeSet
+// afterSpaceGroup marks the runes that may follow a unit word of one
+// syllable and a space in a numeral: digits and the syllables parseNumeral
+// reads after a space (Sino-Korean digits, unit words, 점).
+// afterSpaceNative marks the first runes of the native counters, which
+// may follow a native numeral of one syllable and a space.
+var afterSpaceGroup, afterSpaceNative = func() (*runeSet, *runeSet) {
+	var g, n runeSet
 	for r := '0'; r <= '9'; r++ {
-		t.add(r)
+		g.add(r)
 	}
 	for r := rune(0xAC00); r <= 0xD7A3; r++ {
 		if _, ok := sinoDigit(r); ok || smallUnit(r) > 0 || bigUnit(r) > 0 || r == '점' || r == '쩜' {
-			t.add(r)
+			g.add(r)
 		}
 	}
 	add := func(us []*unitDef) {
 		for _, u := range us {
 			if r, _ := utf8.DecodeRuneInString(u.s); u.native && r < 65536 {
-				t.add(r)
+				n.add(r)
 			}
 		}
 	}
@@ -278,7 +328,27 @@ var afterSpaceOK = func() *runeSet {
 	for _, us := range units.other {
 		add(us)
 	}
-	return &t
+	return &g, &n
+}()
+
+// nativeAlone holds the native numerals of one syllable (한, 열, 쉰):
+// parseNumeral reads them with nativeOpts and stops before a space.
+// groupAlone holds the unit words a Hangul numeral of one syllable may be
+// (십, 백, 천, 만, 억; hangulOpts refuse 조 and 경).
+var nativeAlone, groupAlone = func() (n, g sylSet) {
+	for _, ws := range [][]word{nativeTens, nativeUnits} {
+		for _, w := range ws {
+			if r, ok := syllableAt(w.s, 0); ok && len(w.s) == 3 {
+				n.add(r)
+			}
+		}
+	}
+	for r := rune(0xAC00); r <= 0xD7A3; r++ {
+		if smallUnit(r) > 0 || bigUnit(r) > 0 && !(hangulOpts.noJo && bigUnit(r) >= 12) {
+			g.add(r)
+		}
+	}
+	return
 }()
 
 // runeSet is a set of runes below U+10000, one bit each.
@@ -309,6 +379,13 @@ func decodeRune(s string, i int) (rune, int) {
 // syllableAt returns the Hangul syllable (U+AC00-U+D7A3) that s[i:]
 // starts with, if any.
 func syllableAt(s string, i int) (rune, bool) {
-	r := lex.HangulAt(s, i)
-	return r, r >= 0
+	if len(s)-i < 3 { // i is never negative
+		return -1, false
+	}
+	t := s[i : i+3]
+	v := uint32(t[0])<<16 | uint32(t[1])<<8 | uint32(t[2])
+	if !lex.IsHangul3(v) {
+		return -1, false
+	}
+	return rune(v>>4&0xF000 | v>>2&0xFC0 | v&0x3F), true
 }

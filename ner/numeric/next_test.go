@@ -149,3 +149,25 @@ func FuzzDirection(f *testing.F) {
 		}
 	})
 }
+
+// wordEndRef is wordEnd a byte at a time.
+func wordEndRef(s string, j int) int {
+	for j < len(s) && s[j] != ' ' && !sentenceStop(s[j]) {
+		j++
+	}
+	return j
+}
+
+// FuzzWordEnd compares wordEnd with wordEndRef from every byte.
+func FuzzWordEnd(f *testing.F) {
+	for _, s := range []string{"증가했다. 그러나", "12.3%증가(전년", "가나다라마바사아자차카타파하!", "\x00\x3f\x40\xff\x20\x41\x0a\x3b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := 0; i <= len(s); i++ {
+			if got, want := wordEnd(s, i), wordEndRef(s, i); got != want {
+				t.Fatalf("%q from %d: wordEnd %d; want %d", s, i, got, want)
+			}
+		}
+	})
+}

@@ -269,12 +269,17 @@ func parseNumeral(s string, i int, o numOpts) (numeral, bool) {
 // numeralEnds reports whether parseNumeralSlow stops at s[j:] after a
 // digit literal and a unit word: at the end, a space without the spaces
 // option, an ASCII byte but a space or a digit, or a rune but a unit word.
+// With the spaces option and no Hangul or native numerals (digitOpts: 500억
+// 원), only digits go on after the space: no syllable is read there.
 func numeralEnds(s string, j int, o numOpts) bool {
 	if j >= len(s) {
 		return true
 	}
 	if c := s[j]; c < 0x80 {
-		return c == ' ' && !o.spaces || c != ' ' && !isDigit(c)
+		if c == ' ' && o.spaces {
+			return !o.hangul && !o.native && (j+1 == len(s) || !isDigit(s[j+1]))
+		}
+		return c == ' ' || !isDigit(c)
 	}
 	r, ok := syllableAt(s, j)
 	return !ok || smallUnit(r) == 0 && bigUnit(r) == 0

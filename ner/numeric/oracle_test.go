@@ -115,7 +115,7 @@ func TestLoopOld(t *testing.T) {
 func checkLoopOld(t *testing.T, s string) {
 	t.Helper()
 	for _, gated := range []bool{true, false} {
-		if got, want := scanWith(s, gated, scanLoop), scanWith(s, gated, scanLoopOld); !reflect.DeepEqual(got, want) {
+		if got, want := scanWith(nil, s, gated, scanLoop), scanWith(nil, s, gated, scanLoopOld); !reflect.DeepEqual(got, want) {
 			t.Fatalf("%q (gated %v): scanLoop %+v; scanLoopOld %+v", s, gated, got, want)
 		}
 	}

@@ -175,7 +175,7 @@ func kindMention(s string, a, b int, n float64, unit, kind string, bx *boxes) ne
 
 // ageAt reads an age in brackets after a name: 김민수(45), 이모(38·여),
 // 정하나(가수·29). a is the numeral at its start, with no unit after it.
-func ageAt(s string, a amount, bx *boxes) (ner.Mention, bool) {
+func ageAt(s string, a *amount, bx *boxes) (ner.Mention, bool) {
 	st, e := a.start, a.n.end
 	if st < 2 || e >= len(s) || e-st > 3 || a.val.s != 0 || a.val.m < 1 || a.val.m > 120 {
 		return ner.Mention{}, false

@@ -24,17 +24,24 @@ type amount struct {
 // byte offsets; mentions are sorted by start and do not overlap.
 // Full-width digits and signs (２조, ３．５％) are read as their ASCII
 // forms; offsets and texts still refer to text as given.
-func Scan(text string) []ner.Mention {
+func Scan(text string) []ner.Mention { return ScanAppend(nil, text) }
+
+// ScanAppend is Scan appending the mentions to dst, for a caller that
+// keeps a buffer of mentions: dst grows only when the mentions do not fit
+// (their values still take one allocation per call). It returns dst
+// unchanged when there are none.
+func ScanAppend(dst []ner.Mention, text string) []ner.Mention {
 	norm, at := NarrowMap(text)
-	ms := scan(norm)
+	n := len(dst)
+	dst = scanWith(dst, norm, true, scanLoop)
 	if at != nil {
-		for i := range ms {
-			m := &ms[i]
+		for i := range dst[n:] {
+			m := &dst[n+i]
 			m.Start, m.End = OrigOffset(at, m.Start), OrigOffset(at, m.End)
 			m.Text = text[m.Start:m.End]
 		}
 	}
-	return ms
+	return dst
 }
 
 func scan(text string) []ner.Mention { return scanGated(text, true) }
@@ -42,18 +49,18 @@ func scan(text string) []ner.Mention { return scanGated(text, true) }
 // scanGated is scan, with the gates (gate.go, the digits before a date
 // word) on or (in tests) off.
 func scanGated(text string, gated bool) []ner.Mention {
-	return scanWith(text, gated, scanLoop)
+	return scanWith(nil, text, gated, scanLoop)
 }
 
 // scanWith runs loop over text with a scratch from the pool (tests pass
-// an older loop).
-func scanWith(text string, gated bool, loop func(text string, gated bool, out []ner.Mention, bx *boxes) []ner.Mention) []ner.Mention {
+// an older loop) and appends what it found to dst.
+func scanWith(dst []ner.Mention, text string, gated bool, loop func(text string, gated bool, out []ner.Mention, bx *boxes) []ner.Mention) []ner.Mention {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	bx := &sc.bx
 	bx.reset()
 	sc.out = loop(text, gated, sc.out[:0], bx)
-	return sc.result()
+	return sc.result(dst)
 }
 
 // scanLoop visits the positions where a mention can start and appends
@@ -76,7 +83,7 @@ func scanLoop(text string, gated bool, out []ner.Mention, bx *boxes) []ner.Menti
 					for j < len(text) && isDigit(text[j]) {
 						j++
 					}
-					if j < len(text) && text[j] >= 0x80 && hasAnyPrefix(text[j:], timeWords) {
+					if timeWordAt(text, j) {
 						i = j
 						continue
 					}
@@ -339,6 +346,25 @@ func skipRun(s string, i int) int {
 
 var timeWords = []string{"년", "월", "일", "시", "분", "초"}
 
+// timeWordAt reports whether s[j:] starts with one of timeWords (each a
+// syllable): hasAnyPrefix(s[j:], timeWords) with one lookup.
+func timeWordAt(s string, j int) bool {
+	r, ok := syllableAt(s, j)
+	return ok && timeSyllables.has(r)
+}
+
+// timeSyllables holds timeWords.
+var timeSyllables = func() (t sylSet) {
+	for _, w := range timeWords {
+		r, ok := syllableAt(w, 0)
+		if !ok || len(w) != 3 {
+			panic("numeric: a time word that is no syllable: " + w)
+		}
+		t.add(r)
+	}
+	return
+}()
+
 func hasAnyPrefix(s string, ws []string) bool {
 	for _, w := range ws {
 		if hasPrefix(s, w) {
@@ -372,7 +398,7 @@ func amountAt(s string, i int) (a amount, skip int, ok bool) {
 		if !ok {
 			return a, skipRun(s, i), false
 		}
-		if m, ok := approxInside(s, i, n); ok {
+		if m, ok := approxInside(s, i, &n); ok {
 			n, a.approx = m, true // 1억6천400여만원, 430여만명
 		}
 		j := n.end
@@ -386,7 +412,7 @@ func amountAt(s string, i int) (a amount, skip int, ok bool) {
 			s[j] == '.' && s[j+1] == ' ' && isDigit(s[j+2]) {
 			return a, skipRun(s, j+2), false // 2025. 9. 4.
 		}
-		if hasAnyPrefix(s[j:], timeWords) {
+		if timeWordAt(s, j) {
 			return a, j, false
 		}
 		a.n, a.val, a.end = n, n.val, j
@@ -527,7 +553,7 @@ func scanAt(s string, i int, out []ner.Mention, bx *boxes) ([]ner.Mention, int) 
 	}
 	cw := currencyWordBefore(s, a.start)
 	if rangeMay(s, &a) {
-		if ms, n, end, ok := rangeAfter(s, a, bx); ok {
+		if ms, n, end, ok := rangeAfter(s, &a, bx); ok {
 			withCurrencyWord(s, &ms[0], cw)
 			return append(out, ms[:n]...), end
 		}
@@ -539,12 +565,12 @@ func scanAt(s string, i int, out []ner.Mention, bx *boxes) ([]ner.Mention, int) 
 		addCents(s, &a)
 	}
 	if a.u == nil && a.rule == "digits" {
-		if m, ok := ageAt(s, a, bx); ok {
+		if m, ok := ageAt(s, &a, bx); ok {
 			return append(out, m), m.End
 		}
 	}
 	if a.u == nil {
-		if !bareKRW(s, a) {
+		if !bareKRW(s, &a) {
 			return out, a.n.end
 		}
 		a.u = &krwBare
@@ -554,7 +580,7 @@ func scanAt(s string, i int, out []ner.Mention, bx *boxes) ([]ner.Mention, int) 
 		return out, a.end
 	}
 	// 만원 alone is also "full" (만원 버스): only with a bound or in a range.
-	m, ok := mention(s, a, a.start, a.end, nil, bx)
+	m, ok := mention(s, &a, a.start, a.end, nil, bx)
 	if !ok {
 		return out, a.end
 	}
@@ -625,7 +651,8 @@ func rangeMay(s string, a *amount) bool {
 
 // rangeAfter reads "A~B unit", "A unit - B unit" and "A에서 B unit": n
 // mentions in ms (two for a change from A to B), kept off the heap.
-func rangeAfter(s string, a amount, bx *boxes) (ms [2]ner.Mention, n, end int, ok bool) {
+func rangeAfter(s string, ap *amount, bx *boxes) (ms [2]ner.Mention, n, end int, ok bool) {
+	a := *ap // changed below for a change from A to B
 	j := a.end
 	if j < len(s) && s[j] == ' ' {
 		j++
@@ -687,8 +714,8 @@ func rangeAfter(s string, a amount, bx *boxes) (ms [2]ner.Mention, n, end int, o
 		// 2조에서 3조원으로: a change from A to B, not a range: two amounts.
 		a.u, a.val = b.u, lo
 		a.end = a.n.end
-		m1, ok1 := mention(s, a, a.start, a.end, nil, bx)
-		m2, ok2 := mention(s, b, b.start, b.end, nil, bx)
+		m1, ok1 := mention(s, &a, a.start, a.end, nil, bx)
+		m2, ok2 := mention(s, &b, b.start, b.end, nil, bx)
 		if !ok1 || !ok2 {
 			return ms, 0, 0, false
 		}
@@ -701,7 +728,7 @@ func rangeAfter(s string, a amount, bx *boxes) (ms [2]ner.Mention, n, end int, o
 	r.start = a.start
 	r.approx = a.approx || b.approx
 	r.rule = "range"
-	m, ok := mention(s, r, a.start, b.end, &lo, bx)
+	m, ok := mention(s, &r, a.start, b.end, &lo, bx)
 	if !ok {
 		return ms, 0, 0, false
 	}
@@ -743,7 +770,7 @@ func prefixAt(s string, i int, bx *boxes) (ner.Mention, int, bool) {
 				break
 			}
 		}
-		if hasAnyPrefix(s[a.end:], timeWords) {
+		if timeWordAt(s, a.end) {
 			return ner.Mention{}, 0, false
 		}
 		u := &unitDef{kind: kMoney, currency: p.currency}
@@ -752,7 +779,7 @@ func prefixAt(s string, i int, bx *boxes) (ner.Mention, int, bool) {
 			a.end += len(v.s)
 		}
 		a.u = u
-		m, ok := mention(s, a, i, a.end, nil, bx)
+		m, ok := mention(s, &a, i, a.end, nil, bx)
 		return m, m.End, ok
 	}
 	return ner.Mention{}, 0, false
@@ -850,16 +877,21 @@ type scratch struct {
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
-// result copies the mentions and their values out of the scratch, and
-// clears it (it holds no text once back in the pool).
-func (sc *scratch) result() []ner.Mention {
+// result appends the mentions of the scratch to dst (a nil dst gets a
+// slice of their number) with their values copied out, and clears the
+// scratch (it holds no text once back in the pool).
+func (sc *scratch) result(dst []ner.Mention) []ner.Mention {
 	n := len(sc.out)
 	if n == 0 {
-		return nil
+		return dst
 	}
-	out := make([]ner.Mention, n)
-	copy(out, sc.out)
+	if dst == nil {
+		dst = make([]ner.Mention, 0, n)
+	}
+	d := len(dst)
+	dst = append(dst, sc.out...)
 	clear(sc.out)
+	out := dst[d:]
 	vals := make([]valueBox, n)
 	at := 0
 	for k := range out {
@@ -872,7 +904,7 @@ func (sc *scratch) result() []ner.Mention {
 		nb.v.Num, nb.v.Min, nb.v.Max = old.moved(nb.v.Num, nb), old.moved(nb.v.Min, nb), old.moved(nb.v.Max, nb)
 		out[k].Value = &nb.v
 	}
-	return out
+	return dst
 }
 
 // moved returns p, or its counterpart in nb when p points into b.f.
@@ -888,7 +920,7 @@ func (b *valueBox) moved(p *float64, nb *valueBox) *float64 {
 
 // mention builds the mention for an amount spanning s[start:end], reading
 // the qualifiers around it. lo is the lower end of a range.
-func mention(s string, a amount, start, end int, lo *dec, bx *boxes) (ner.Mention, bool) {
+func mention(s string, a *amount, start, end int, lo *dec, bx *boxes) (ner.Mention, bool) {
 	u := a.u
 	val, err := a.val.float()
 	if err != nil {
@@ -1095,6 +1127,34 @@ const (
 // sentenceStop reports bytes that end the stretch direction looks at.
 func sentenceStop(c byte) bool { return stopKind[c] != 0 }
 
+// wordEnd returns the first j from i where s[j] is a space or a byte
+// sentenceStop reports, or len(s). All of those are below 0x40, so it
+// steps eight bytes at a time over the bytes above (Hangul words).
+func wordEnd(s string, j int) int {
+	for ; j+8 <= len(s); j += 8 {
+		y := le64(s[j : j+8])
+		// a bit for each byte below 0x40, and maybe for some after the
+		// first (a borrow): each is checked
+		for m := (y - 0x4040404040404040) &^ y & 0x8080808080808080; m != 0; m &= m - 1 {
+			if k := j + bits.TrailingZeros64(m)>>3; wordStop[s[k]] {
+				return k
+			}
+		}
+	}
+	for j < len(s) && !wordStop[s[j]] {
+		j++
+	}
+	return j
+}
+
+// wordStop marks the bytes wordEnd stops at.
+var wordStop = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c == ' ' || sentenceStop(byte(c))
+	}
+	return
+}()
+
 // direction reads 증가/감소 and their kin in the next words after a
 // change: two words, or four when a 대비/보다 phrase precedes it. The
 // phrase is looked for only when a change word comes third or fourth,
@@ -1103,10 +1163,7 @@ func direction(s string, start, end int) string {
 	i := end
 	for w := 0; w <= 4 && i < len(s); w++ {
 		// the rest of the current word (the particle), then whole words
-		j := i
-		for j < len(s) && s[j] != ' ' && !sentenceStop(s[j]) {
-			j++
-		}
+		j := wordEnd(s, i)
 		word := s[i:j]
 		if w > 0 || word != "" {
 			if d := dirWord(word, w == 0); d != "" {
@@ -1202,7 +1259,7 @@ var countWords = []string{"광년", "배", "명", "개", "가구", "곳", "건",
 
 // bareKRW decides whether an amount with 억 or 조 and no currency is an
 // amount of won: a money word is near (예산 2조1955억, 214억 투자).
-func bareKRW(s string, a amount) bool {
+func bareKRW(s string, a *amount) bool {
 	if !a.n.digits || a.n.topBig < 4 {
 		return false
 	}
@@ -1217,7 +1274,7 @@ func bareKRW(s string, a amount) bool {
 	j := e
 	if j < len(s) && s[j] == ' ' {
 		j++
-		if hasAnyPrefix(s[j:], timeWords) || hasAnyPrefix(s[j:], countWords) {
+		if timeWordAt(s, j) || hasAnyPrefix(s[j:], countWords) {
 			return false
 		}
 	}
@@ -1243,10 +1300,7 @@ func bareKRW(s string, a amount) bool {
 	// the next two words
 	i := e
 	for w := 0; w < 3 && i < len(s); w++ {
-		k := i
-		for k < len(s) && s[k] != ' ' && !sentenceStop(s[k]) {
-			k++
-		}
+		k := wordEnd(s, i)
 		if krwAfterIdx.in(s[i:k]) {
 			return true
 		}
@@ -1452,21 +1506,22 @@ func percentSignEnd(s string, start, end int) int {
 
 // approxInside reads a numeral with 여 before a big unit (1억6천400여만원,
 // 430여만명: about 164,000,000 and 4,300,000): n is the numeral read up to
-// 여. It parses the text without the 여 and maps the end back.
-func approxInside(s string, i int, n numeral) (numeral, bool) {
+// 여. It parses the text without the 여 and maps the end back (ok false:
+// no such reading, n stands).
+func approxInside(s string, i int, n *numeral) (numeral, bool) {
 	e := n.end
 	if !hasPrefix(s[e:], "여") {
-		return n, false
+		return numeral{}, false
 	}
 	r, _ := decodeRune(s, e+len("여"))
 	if r != '만' && r != '억' && r != '조' {
-		return n, false
+		return numeral{}, false
 	}
 	lim := min(len(s), e+len("여")+48)
 	tmp := s[i:e] + s[e+len("여"):lim] // only the numeral's own bytes are copied
 	m, ok := parseNumeral(tmp, 0, digitOpts)
 	if !ok || m.end <= e-i {
-		return n, false
+		return numeral{}, false
 	}
 	m.start, m.end = i, m.end+i+len("여")
 	return m, true

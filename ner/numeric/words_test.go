@@ -86,7 +86,7 @@ func checkRangeMay(t *testing.T, s string) {
 		if !ok {
 			continue
 		}
-		if _, _, _, ok := rangeAfter(s, a, &bx); ok && !rangeMay(s, &a) {
+		if _, _, _, ok := rangeAfter(s, &a, &bx); ok && !rangeMay(s, &a) {
 			t.Fatalf("%q at %d: a range, but rangeMay false", s, i)
 		}
 		bx.reset()
