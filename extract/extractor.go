@@ -414,11 +414,13 @@ func (x *Extractor) analyse(bud clock, doc *Document, ref time.Time) error {
 	}
 	sc := analyseScratches.Get().(*analyseScratch)
 	defer sc.put()
-	values := numeric.Scan(text)
-	values = append(values, date.Scan(text, ref)...)
-	if len(values) > 1 {
-		sc.values = ner.ResolveAppend(sc.values[:0], values)
+	values, dates := numeric.Scan(text), date.Scan(text, ref)
+	if len(values)+len(dates) > 1 {
+		// resolved from both lists: they are not joined first
+		sc.values = ner.ResolvePairAppend(sc.values[:0], values, dates)
 		values = sc.values
+	} else {
+		values = append(values, dates...)
 	}
 	durations(values)
 	anchorSameDay(values)
@@ -449,8 +451,9 @@ var analyseScratches = sync.Pool{New: func() any { return new(analyseScratch) }}
 // put clears the buffers (they must not keep a document's strings alive)
 // and returns them to the pool.
 func (sc *analyseScratch) put() {
-	clear(sc.values[:cap(sc.values)])
-	clear(sc.all[:cap(sc.all)])
+	// past their lengths, the buffers were cleared before
+	clear(sc.values)
+	clear(sc.all)
 	sc.values, sc.all = sc.values[:0], sc.all[:0]
 	analyseScratches.Put(sc)
 }
@@ -660,7 +663,7 @@ func putGroupScratch(gs *groupScratch) {
 		return
 	}
 	clear(gs.byName)
-	clear(gs.values[:cap(gs.values)])
+	clear(gs.values) // past its length, it was cleared before
 	gs.byVal = nil
 	gs.values, gs.first, gs.count, gs.entOf = gs.values[:0], gs.first[:0], gs.count[:0], gs.entOf[:0]
 	if cap(gs.runes) > maxKeptRunes {
