@@ -631,7 +631,7 @@ type groupScratch struct {
 	// (or label:text): two mentions share an entity exactly when those
 	// strings are equal (a key "ORG:"+name meets an ORG of that name
 	// found by a pattern)
-	byName map[string]int32
+	byName nameTable
 	buf    []byte // room for a label:name
 	values []valueEnt
 	byVal  map[valueKey]int32
@@ -650,19 +650,19 @@ type valueEnt struct {
 	ent   int32
 }
 
-var groupScratches = sync.Pool{New: func() any { return &groupScratch{byName: map[string]int32{}} }}
+var groupScratches = sync.Pool{New: func() any { return new(groupScratch) }}
 
 // putGroupScratch drops what gs points into (the last document's strings)
 // and keeps its room for the next.
 func putGroupScratch(gs *groupScratch) {
-	if len(gs.byName) > maxKeptNames {
-		// a large document's map would cost every later document its
-		// clearing, and its room: let it go
-		*gs = groupScratch{byName: map[string]int32{}}
+	if gs.byName.len() > maxKeptNames {
+		// a large document's table would cost every later document its
+		// room: let it go
+		*gs = groupScratch{}
 		groupScratches.Put(gs)
 		return
 	}
-	clear(gs.byName)
+	gs.byName.reset()
 	clear(gs.values) // past its length, it was cleared before
 	gs.byVal = nil
 	gs.values, gs.first, gs.count, gs.entOf = gs.values[:0], gs.first[:0], gs.count[:0], gs.entOf[:0]
@@ -708,7 +708,7 @@ func numberedID(ids []string, prefix string, i int) string {
 func group(all []ner.Mention, gs *groupScratch) (ents []Entity, entOf []int32) {
 	// the distinct values: looked through in turn while they are few (a
 	// news article holds a few dozen), in a map past that
-	byName, values, byValue, buf := gs.byName, gs.values[:0], gs.byVal, gs.buf
+	byName, values, byValue, buf := &gs.byName, gs.values[:0], gs.byVal, gs.buf
 	entOf = slices.Grow(gs.entOf[:0], len(all))[:len(all)]
 	first, count := gs.first[:0], gs.count[:0]
 	for k := range all {
@@ -756,17 +756,20 @@ func group(all []ner.Mention, gs *groupScratch) (ents []Entity, entOf []int32) {
 				}
 				buf = append(append(append(buf[:0], m.Label...), ':'), name...)
 			}
+			var h uint32
 			if key != "" {
-				i, ok = byName[key]
+				h = nameHash(key)
+				i, ok = findName(byName, key, h)
 			} else {
-				i, ok = byName[string(buf)]
+				h = nameHash(buf)
+				i, ok = findName(byName, buf, h)
 			}
 			if !ok {
 				i = int32(len(first))
 				if key == "" {
 					key = string(buf)
 				}
-				byName[key] = i
+				byName.add(key, h, i)
 			}
 		}
 		if !ok {
