@@ -530,9 +530,15 @@ func (x *Extractor) assemble(bud clock, doc *Document, sents []Sentence, all []n
 	return nil
 }
 
-// sameDayWords refer to the day of the story's main event, which the lead
-// usually gives (28일 밝혔다 … 이날 회의에서).
-var sameDayWords = map[string]bool{"이날": true, "당일": true, "이날도": true}
+// sameDayWord reports whether w refers to the day of the story's main
+// event, which the lead usually gives (28일 밝혔다 … 이날 회의에서).
+func sameDayWord(w string) bool {
+	switch w {
+	case "이날", "당일", "이날도":
+		return true
+	}
+	return false
+}
 
 // anchorSameDay resolves 이날 to the last day-grain date written out before
 // it in the document; with none, it keeps the publication date.
@@ -543,17 +549,28 @@ func anchorSameDay(values []ner.Mention) {
 		if m.Label != ner.DATE || m.Value == nil {
 			continue
 		}
-		if sameDayWords[m.Text] {
+		if sameDayWord(m.Text) {
 			if anchor != nil {
 				v := *anchor
 				m.Value = &v
 			}
 			continue
 		}
-		if m.Value.Grain == "day" && m.Value.Date != "" && strings.ContainsAny(m.Text, "0123456789") {
+		if m.Value.Grain == "day" && m.Value.Date != "" && hasDigit(m.Text) {
 			anchor = m.Value
 		}
 	}
+}
+
+// hasDigit reports whether s holds an ASCII digit (a byte of one never
+// occurs inside another rune).
+func hasDigit(s string) bool {
+	for i := range len(s) {
+		if s[i]-'0' <= 9 {
+			return true
+		}
+	}
+	return false
 }
 
 // localGovernments turns a region written as an administration (서울시,
@@ -979,15 +996,15 @@ func (r runeIndex) at(b int) int {
 	n := int(r.marks[k])
 	p := 16 * k
 	if p+16 <= len(r.s) {
-		// the bytes of the two words before b
+		// the bytes of the two words before b, chosen by masks rather
+		// than a branch on which word b falls in (a shift by 64 or more
+		// gives 0): the first word's d bytes, or all of them and the
+		// second's d-8
 		w := r.s[p : p+16]
-		c0, c1 := contLanes(word(w[:8])), contLanes(word(w[8:]))
-		if d := b - p; d < 8 {
-			c0, c1 = c0&(1<<(8*d)-1), 0
-		} else {
-			c1 &= 1<<(8*(d-8)) - 1
-		}
-		return n + b - p - int((c0+c1)*lanes01>>56)
+		d := uint(b - p)
+		c0 := contLanes(word(w[:8])) & (1<<(8*d) - 1)
+		c1 := contLanes(word(w[8:])) & (^uint64(0) >> (128 - 8*d))
+		return n + int(d) - int((c0+c1)*lanes01>>56)
 	}
 	for ; p < b; p++ {
 		if utf8.RuneStart(r.s[p]) {
