@@ -650,21 +650,12 @@ type groupScratch struct {
 	// found by a pattern)
 	byName nameTable
 	buf    []byte // room for a label:name
-	values []valueEnt
-	byVal  map[valueKey]int32
-	first  []int32 // per entity: its first mention
-	count  []int32 // per entity: its number of mentions
-	entOf  []int32
-	runes  []int32 // the document's runeIndex marks
-}
-
-// valueEnt is a distinct value (its first mention's label and value), its
-// fingerprint and its entity.
-type valueEnt struct {
-	fp    uint64
-	label ner.Label
-	v     *ner.Value
-	ent   int32
+	// byValue holds the entities of the value mentions without a key
+	byValue valueTable
+	first   []int32 // per entity: its first mention
+	count   []int32 // per entity: its number of mentions
+	entOf   []int32
+	runes   []int32 // the document's runeIndex marks
 }
 
 var groupScratches = sync.Pool{New: func() any { return new(groupScratch) }}
@@ -672,25 +663,24 @@ var groupScratches = sync.Pool{New: func() any { return new(groupScratch) }}
 // putGroupScratch drops what gs points into (the last document's strings)
 // and keeps its room for the next.
 func putGroupScratch(gs *groupScratch) {
-	if gs.byName.len() > maxKeptNames {
-		// a large document's table would cost every later document its
-		// room: let it go
+	if gs.byName.len() > maxKeptNames || gs.byValue.len() > maxKeptNames {
+		// a large document's tables would cost every later document its
+		// room: let them go
 		*gs = groupScratch{}
 		groupScratches.Put(gs)
 		return
 	}
 	gs.byName.reset()
-	clear(gs.values) // past its length, it was cleared before
-	gs.byVal = nil
-	gs.values, gs.first, gs.count, gs.entOf = gs.values[:0], gs.first[:0], gs.count[:0], gs.entOf[:0]
+	gs.byValue.reset()
+	gs.first, gs.count, gs.entOf = gs.first[:0], gs.count[:0], gs.entOf[:0]
 	if cap(gs.runes) > maxKeptRunes {
 		gs.runes = nil
 	}
 	groupScratches.Put(gs)
 }
 
-// maxKeptNames is the most names whose room a groupScratch keeps: a news
-// article has a few dozen.
+// maxKeptNames is the most names, and values, whose room a groupScratch
+// keeps: a news article has a few dozen.
 const maxKeptNames = 1024
 
 // maxKeptRunes is the most runeIndex marks a groupScratch keeps room for:
@@ -723,72 +713,10 @@ func numberedID(ids []string, prefix string, i int) string {
 // room for exactly its mentions, cut from one array, and so has its
 // Aliases.
 func group(all []ner.Mention, gs *groupScratch) (ents []Entity, entOf []int32) {
-	// the distinct values: looked through in turn while they are few (a
-	// news article holds a few dozen), in a map past that
-	byName, values, byValue, buf := &gs.byName, gs.values[:0], gs.byVal, gs.buf
 	entOf = slices.Grow(gs.entOf[:0], len(all))[:len(all)]
 	first, count := gs.first[:0], gs.count[:0]
 	for k := range all {
-		m := &all[k]
-		var i int32
-		var ok bool
-		if m.Key == "" && m.Value != nil {
-			if byValue == nil {
-				fp := valueFingerprint(m.Label, m.Value)
-				for j := range values {
-					// the fingerprint tells most values apart in one
-					// comparison; the fields decide
-					if v := &values[j]; v.fp == fp && sameValue(v.label, v.v, m.Label, m.Value) {
-						i, ok = v.ent, true
-						break
-					}
-				}
-				if !ok {
-					i = int32(len(first))
-					if len(values) < 64 {
-						values = append(values, valueEnt{fp, m.Label, m.Value, i})
-					} else {
-						byValue = make(map[valueKey]int32, 2*len(values))
-						for _, v := range values {
-							byValue[valueKeyOf(v.label, v.v)] = v.ent
-						}
-						byValue[valueKeyOf(m.Label, m.Value)] = i
-					}
-				}
-			} else {
-				vk := valueKeyOf(m.Label, m.Value)
-				if i, ok = byValue[vk]; !ok {
-					i = int32(len(first))
-					byValue[vk] = i
-				}
-			}
-		} else {
-			// the name's key: its key, else label:name (or text), looked
-			// up without building the string
-			key := m.Key
-			if key == "" {
-				name := m.Name
-				if name == "" {
-					name = m.Text
-				}
-				buf = append(append(append(buf[:0], m.Label...), ':'), name...)
-			}
-			var h uint32
-			if key != "" {
-				h = nameHash(key)
-				i, ok = findName(byName, key, h)
-			} else {
-				h = nameHash(buf)
-				i, ok = findName(byName, buf, h)
-			}
-			if !ok {
-				i = int32(len(first))
-				if key == "" {
-					key = string(buf)
-				}
-				byName.add(key, h, i)
-			}
-		}
+		i, ok := gs.entityOf(&all[k], int32(len(first)))
 		if !ok {
 			first = append(first, int32(k))
 			count = append(count, 0)
@@ -796,7 +724,7 @@ func group(all []ner.Mention, gs *groupScratch) (ents []Entity, entOf []int32) {
 		count[i]++
 		entOf[k] = i
 	}
-	gs.values, gs.byVal, gs.first, gs.count, gs.entOf, gs.buf = values, byValue, first, count, entOf, buf
+	gs.first, gs.count, gs.entOf = first, count, entOf
 	ents = make([]Entity, len(first))
 	room := make([]Mention, 0, len(all))
 	for i, k := range first {
@@ -841,33 +769,42 @@ func group(all []ner.Mention, gs *groupScratch) (ents []Entity, entOf []int32) {
 	return ents, entOf
 }
 
-// valueKey is the identity of a value mention without a key: its label and
-// the fields of ner.Value.Key, compared as they are (floats by the text
-// Value.Key writes them as: every NaN alike, 0 apart from -0).
-type valueKey struct {
-	label                                       ner.Label
-	kind, currency, unit, date, grain, from, to string
-	num, min, max                               uint64
-	has                                         uint8 // bits: num, min, max set
-	approx                                      bool
-}
-
-func valueKeyOf(l ner.Label, v *ner.Value) valueKey {
-	k := valueKey{label: l, kind: v.Kind, currency: v.Currency, unit: v.Unit, date: v.Date, grain: v.Grain, from: v.From, to: v.To, approx: v.Approx}
-	var set [3]bool
-	k.num, set[0] = floatKey(v.Num)
-	k.min, set[1] = floatKey(v.Min)
-	k.max, set[2] = floatKey(v.Max)
-	for b, ok := range set {
-		if ok {
-			k.has |= 1 << b
+// entityOf returns the entity of mention m, and whether it was known
+// before; a new one is entity next.
+func (gs *groupScratch) entityOf(m *ner.Mention, next int32) (int32, bool) {
+	if m.Key == "" && m.Value != nil {
+		fp := valueFingerprint(m.Label, m.Value)
+		if i, ok := gs.byValue.find(m.Label, m.Value, fp); ok {
+			return i, true
 		}
+		gs.byValue.add(m.Label, m.Value, fp, next)
+		return next, false
 	}
-	return k
+	// the name's key: its key, else label:name (or text), looked up
+	// without building the string
+	if key := m.Key; key != "" {
+		h := nameHash(key)
+		if i, ok := findName(&gs.byName, key, h); ok {
+			return i, true
+		}
+		gs.byName.add(key, h, next)
+		return next, false
+	}
+	name := m.Name
+	if name == "" {
+		name = m.Text
+	}
+	gs.buf = append(append(append(gs.buf[:0], m.Label...), ':'), name...)
+	h := nameHash(gs.buf)
+	if i, ok := findName(&gs.byName, gs.buf, h); ok {
+		return i, true
+	}
+	gs.byName.add(string(gs.buf), h, next)
+	return next, false
 }
 
-// floatKey returns the bits a number is compared by in a valueKey (every
-// NaN alike, 0 apart from -0), and whether it is set.
+// floatKey returns the bits a number is compared by (every NaN alike, 0
+// apart from -0, as Value.Key writes them), and whether it is set.
 func floatKey(p *float64) (uint64, bool) {
 	switch {
 	case p == nil:
@@ -878,7 +815,9 @@ func floatKey(p *float64) (uint64, bool) {
 	return math.Float64bits(*p), true
 }
 
-// sameValue reports whether valueKeyOf(la, a) == valueKeyOf(lb, b), field
+// sameValue reports whether the values a and b of mentions labelled la
+// and lb are one: whether their labels and the fields of ner.Value.Key are
+// equal (valueKeyOf(la, a) == valueKeyOf(lb, b) in the tests), field
 // by field without building the keys.
 func sameValue(la ner.Label, a *ner.Value, lb ner.Label, b *ner.Value) bool {
 	if a.Approx != b.Approx || !sameFloat(a.Num, b.Num) || !sameFloat(a.Min, b.Min) || !sameFloat(a.Max, b.Max) {

@@ -12,8 +12,8 @@ import (
 
 // TestGroupValues checks that group puts mentions in the entities the
 // string key they were once merged by gives (key, else label and value,
-// name or text), below and above the count at which group moves the
-// distinct values from a list into a map.
+// name or text), with few values and with more than the value table holds
+// at first.
 func TestGroupValues(t *testing.T) {
 	f := func(x float64) *float64 { return &x }
 	gs := new(groupScratch)
@@ -170,4 +170,31 @@ func TestGroupNames(t *testing.T) {
 		}
 		putGroupScratch(gs)
 	}
+}
+
+// valueKey is the identity of a value mention without a key: its label and
+// the fields of ner.Value.Key, compared as they are (floats by the text
+// Value.Key writes them as: every NaN alike, 0 apart from -0).
+type valueKey struct {
+	label                                       ner.Label
+	kind, currency, unit, date, grain, from, to string
+	num, min, max                               uint64
+	has                                         uint8 // bits: num, min, max set
+	approx                                      bool
+}
+
+// valueKeyOf is the key group once put value mentions in a map by: the
+// oracle of sameValue.
+func valueKeyOf(l ner.Label, v *ner.Value) valueKey {
+	k := valueKey{label: l, kind: v.Kind, currency: v.Currency, unit: v.Unit, date: v.Date, grain: v.Grain, from: v.From, to: v.To, approx: v.Approx}
+	var set [3]bool
+	k.num, set[0] = floatKey(v.Num)
+	k.min, set[1] = floatKey(v.Min)
+	k.max, set[2] = floatKey(v.Max)
+	for b, ok := range set {
+		if ok {
+			k.has |= 1 << b
+		}
+	}
+	return k
 }
