@@ -930,10 +930,10 @@ func indexRunes(marks []int32, s string) []int32 {
 
 // at returns the number of code points before byte offset b (a rune
 // boundary).
-func (r runeIndex) at(b int) int {
-	k := b / 16
+func (r *runeIndex) at(b int) int {
+	k := uint(b) / 16
 	n := int(r.marks[k])
-	p := 16 * k
+	p := int(16 * k)
 	if p+16 <= len(r.s) {
 		// the bytes of the two words before b, chosen by masks rather
 		// than a branch on which word b falls in (a shift by 64 or more
