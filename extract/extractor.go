@@ -488,13 +488,7 @@ func (x *Extractor) assemble(bud clock, doc *Document, sents []Sentence, all []n
 	gs := groupScratches.Get().(*groupScratch)
 	defer putGroupScratch(gs)
 	ents, entOf := group(all, gs)
-	unresolved := false
-	for k := range all {
-		if m := &all[k]; m.Label == ner.DATE && m.Value != nil && m.Value.Date == "" && m.Value.From == "" {
-			unresolved = true
-		}
-	}
-	if unresolved && ref.IsZero() {
+	if ref.IsZero() && unresolvedDate(all) {
 		doc.Warnings = append(doc.Warnings, "relative dates without a reference date have no value")
 	}
 	// the code-point offsets of the mentions and of the events' sentences
@@ -528,6 +522,16 @@ func (x *Extractor) assemble(bud clock, doc *Document, sents []Sentence, all []n
 	doc.Entities = ents
 	doc.Events = evs
 	return nil
+}
+
+// unresolvedDate reports whether a DATE of ms has no value.
+func unresolvedDate(ms []ner.Mention) bool {
+	for k := range ms {
+		if m := &ms[k]; m.Label == ner.DATE && m.Value != nil && m.Value.Date == "" && m.Value.From == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // sameDayWord reports whether w refers to the day of the story's main
@@ -615,6 +619,9 @@ func (x *Extractor) localGovernments(text string, ms []ner.Mention) {
 			acting[m.Key] = true
 		}
 	}
+	if len(acting) == 0 {
+		return // as in most documents
+	}
 	for i := range ms {
 		if ms[i].Label == ner.PLACE && acting[ms[i].Key] {
 			ms[i].Label = ner.ORG
@@ -632,10 +639,12 @@ func ranking(text string, i int) bool {
 // isAdministration reports whether a region name is written as its
 // administration: 서울시, 경남도, 성남시, 고성군, 강남구 (not 서울, 제주).
 func isAdministration(name string) bool {
-	for _, suf := range []string{"시", "도", "군", "구"} {
-		if strings.HasSuffix(name, suf) && len(name) > len(suf)+3 {
-			return true
-		}
+	if len(name) <= len("시")+3 {
+		return false
+	}
+	switch name[len(name)-len("시"):] {
+	case "시", "도", "군", "구":
+		return true
 	}
 	return false
 }
