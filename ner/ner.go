@@ -320,8 +320,18 @@ func resolveByRank(dst, ms []Mention) []Mention {
 // Overlaps reports whether [s,e) overlaps a mention of ms, which must be
 // sorted by start and free of overlaps (as Resolve returns them).
 func Overlaps(ms []Mention, s, e int) bool {
-	k := sort.Search(len(ms), func(j int) bool { return ms[j].End > s })
-	return k < len(ms) && ms[k].Start < e
+	// sort.Search for the first mention ending after s, without its
+	// closure
+	lo, hi := 0, len(ms)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if ms[h].End > s {
+			hi = h
+		} else {
+			lo = h + 1
+		}
+	}
+	return lo < len(ms) && ms[lo].Start < e
 }
 
 // StartingAt returns the mention of ms (sorted, free of overlaps) that

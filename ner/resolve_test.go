@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"slices"
+	"sort"
 	"strconv"
 	"testing"
 )
@@ -122,4 +123,21 @@ func FuzzResolvePair(f *testing.F) {
 		}
 		checkResolvePair(t, a, b)
 	})
+}
+
+// TestOverlaps compares Overlaps with the sort.Search it replaces, on
+// resolved random lists and spans around them.
+func TestOverlaps(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	for range 2000 {
+		ms := Resolve(randomMentions(rng, "m", rng.IntN(15), 40))
+		for range 20 {
+			s := rng.IntN(45)
+			e := s + rng.IntN(6)
+			k := sort.Search(len(ms), func(j int) bool { return ms[j].End > s })
+			if got, want := Overlaps(ms, s, e), k < len(ms) && ms[k].Start < e; got != want {
+				t.Fatalf("Overlaps(%v, %d, %d) = %v; want %v", ms, s, e, got, want)
+			}
+		}
+	}
 }
