@@ -469,16 +469,23 @@ func mergeByStart(dst, a, b []ner.Mention) []ner.Mention {
 		slices.SortStableFunc(all[len(dst):], byStart)
 		return all
 	}
-	all := slices.Grow(dst, len(a)+len(b))
-	for len(a) > 0 && len(b) > 0 {
-		if b[0].Start < a[0].Start {
-			all, b = append(all, b[0]), b[1:]
+	// copied in place: an append builds each mention before copying it
+	w := len(dst)
+	all := slices.Grow(dst, len(a)+len(b))[:w+len(a)+len(b)]
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		if b[j].Start < a[i].Start {
+			all[w] = b[j]
+			j++
 		} else {
-			all, a = append(all, a[0]), a[1:]
+			all[w] = a[i]
+			i++
 		}
+		w++
 	}
-	all = append(all, a...)
-	return append(all, b...)
+	w += copy(all[w:], a[i:])
+	copy(all[w:], b[j:])
+	return all
 }
 
 // assemble groups the mentions (all, sorted by start) of doc.Doc.Text into
