@@ -775,10 +775,12 @@ func group(all []ner.Mention, gs *groupScratch) (ents []Entity, entOf []int32) {
 			}
 			e.Aliases = append(e.Aliases, m.Text)
 		}
-		if e.Role == "" && m.Role != "" {
+		// most mentions have no role: that test first is all but always
+		// right
+		if m.Role != "" && e.Role == "" {
 			e.Role = m.Role
 		}
-		if e.Org == "" && m.Org != "" {
+		if m.Org != "" && e.Org == "" {
 			e.Org = m.Org
 		}
 	}
