@@ -239,6 +239,14 @@ func (x *Extractor) Extract(ctx context.Context, in Input) (doc *Document, err e
 	ref := time.Time{}
 	switch {
 	case in.Published != "":
+		if day := strings.TrimSpace(in.Published); len(day) == len("2006-01-02") {
+			if t, ok := parseDay(day); ok {
+				// the common case of records: a date alone, which
+				// formatTime would write as it is (FuzzParseDay)
+				ref, info.Published = t, day
+				break
+			}
+		}
 		t, hasTime, err := ParseTime(in.Published)
 		if err != nil {
 			return nil, fmt.Errorf("%w: %q", ErrBadDate, in.Published)
