@@ -239,6 +239,14 @@ func (x *Extractor) Extract(ctx context.Context, in Input) (doc *Document, err e
 	ref := time.Time{}
 	switch {
 	case in.Published != "":
+		if day := strings.TrimSpace(in.Published); len(day) == len("2006-01-02") {
+			if t, ok := parseDay(day); ok {
+				// the common case of records: a date alone, which
+				// formatTime would write as it is (FuzzParseDay)
+				ref, info.Published = t, day
+				break
+			}
+		}
 		t, hasTime, err := ParseTime(in.Published)
 		if err != nil {
 			return nil, fmt.Errorf("%w: %q", ErrBadDate, in.Published)
@@ -414,11 +422,13 @@ func (x *Extractor) analyse(bud clock, doc *Document, ref time.Time) error {
 	}
 	sc := analyseScratches.Get().(*analyseScratch)
 	defer sc.put()
-	values := numeric.Scan(text)
-	values = append(values, date.Scan(text, ref)...)
-	if len(values) > 1 {
-		sc.values = ner.ResolveAppend(sc.values[:0], values)
+	values, dates := numeric.Scan(text), date.Scan(text, ref)
+	if len(values)+len(dates) > 1 {
+		// resolved from both lists: they are not joined first
+		sc.values = ner.ResolvePairAppend(sc.values[:0], values, dates)
 		values = sc.values
+	} else {
+		values = append(values, dates...)
 	}
 	durations(values)
 	anchorSameDay(values)
@@ -449,8 +459,9 @@ var analyseScratches = sync.Pool{New: func() any { return new(analyseScratch) }}
 // put clears the buffers (they must not keep a document's strings alive)
 // and returns them to the pool.
 func (sc *analyseScratch) put() {
-	clear(sc.values[:cap(sc.values)])
-	clear(sc.all[:cap(sc.all)])
+	// past their lengths, the buffers were cleared before
+	clear(sc.values)
+	clear(sc.all)
 	sc.values, sc.all = sc.values[:0], sc.all[:0]
 	analyseScratches.Put(sc)
 }
@@ -466,16 +477,23 @@ func mergeByStart(dst, a, b []ner.Mention) []ner.Mention {
 		slices.SortStableFunc(all[len(dst):], byStart)
 		return all
 	}
-	all := slices.Grow(dst, len(a)+len(b))
-	for len(a) > 0 && len(b) > 0 {
-		if b[0].Start < a[0].Start {
-			all, b = append(all, b[0]), b[1:]
+	// copied in place: an append builds each mention before copying it
+	w := len(dst)
+	all := slices.Grow(dst, len(a)+len(b))[:w+len(a)+len(b)]
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		if b[j].Start < a[i].Start {
+			all[w] = b[j]
+			j++
 		} else {
-			all, a = append(all, a[0]), a[1:]
+			all[w] = a[i]
+			i++
 		}
+		w++
 	}
-	all = append(all, a...)
-	return append(all, b...)
+	w += copy(all[w:], a[i:])
+	copy(all[w:], b[j:])
+	return all
 }
 
 // assemble groups the mentions (all, sorted by start) of doc.Doc.Text into
@@ -485,13 +503,7 @@ func (x *Extractor) assemble(bud clock, doc *Document, sents []Sentence, all []n
 	gs := groupScratches.Get().(*groupScratch)
 	defer putGroupScratch(gs)
 	ents, entOf := group(all, gs)
-	unresolved := false
-	for k := range all {
-		if m := &all[k]; m.Label == ner.DATE && m.Value != nil && m.Value.Date == "" && m.Value.From == "" {
-			unresolved = true
-		}
-	}
-	if unresolved && ref.IsZero() {
+	if ref.IsZero() && unresolvedDate(all) {
 		doc.Warnings = append(doc.Warnings, "relative dates without a reference date have no value")
 	}
 	// the code-point offsets of the mentions and of the events' sentences
@@ -527,9 +539,25 @@ func (x *Extractor) assemble(bud clock, doc *Document, sents []Sentence, all []n
 	return nil
 }
 
-// sameDayWords refer to the day of the story's main event, which the lead
-// usually gives (28일 밝혔다 … 이날 회의에서).
-var sameDayWords = map[string]bool{"이날": true, "당일": true, "이날도": true}
+// unresolvedDate reports whether a DATE of ms has no value.
+func unresolvedDate(ms []ner.Mention) bool {
+	for k := range ms {
+		if m := &ms[k]; m.Label == ner.DATE && m.Value != nil && m.Value.Date == "" && m.Value.From == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// sameDayWord reports whether w refers to the day of the story's main
+// event, which the lead usually gives (28일 밝혔다 … 이날 회의에서).
+func sameDayWord(w string) bool {
+	switch w {
+	case "이날", "당일", "이날도":
+		return true
+	}
+	return false
+}
 
 // anchorSameDay resolves 이날 to the last day-grain date written out before
 // it in the document; with none, it keeps the publication date.
@@ -540,17 +568,28 @@ func anchorSameDay(values []ner.Mention) {
 		if m.Label != ner.DATE || m.Value == nil {
 			continue
 		}
-		if sameDayWords[m.Text] {
+		if sameDayWord(m.Text) {
 			if anchor != nil {
 				v := *anchor
 				m.Value = &v
 			}
 			continue
 		}
-		if m.Value.Grain == "day" && m.Value.Date != "" && strings.ContainsAny(m.Text, "0123456789") {
+		if m.Value.Grain == "day" && m.Value.Date != "" && hasDigit(m.Text) {
 			anchor = m.Value
 		}
 	}
+}
+
+// hasDigit reports whether s holds an ASCII digit (a byte of one never
+// occurs inside another rune).
+func hasDigit(s string) bool {
+	for i := range len(s) {
+		if s[i]-'0' <= 9 {
+			return true
+		}
+	}
+	return false
 }
 
 // localGovernments turns a region written as an administration (서울시,
@@ -595,6 +634,9 @@ func (x *Extractor) localGovernments(text string, ms []ner.Mention) {
 			acting[m.Key] = true
 		}
 	}
+	if len(acting) == 0 {
+		return // as in most documents
+	}
 	for i := range ms {
 		if ms[i].Label == ner.PLACE && acting[ms[i].Key] {
 			ms[i].Label = ner.ORG
@@ -612,10 +654,12 @@ func ranking(text string, i int) bool {
 // isAdministration reports whether a region name is written as its
 // administration: 서울시, 경남도, 성남시, 고성군, 강남구 (not 서울, 제주).
 func isAdministration(name string) bool {
-	for _, suf := range []string{"시", "도", "군", "구"} {
-		if strings.HasSuffix(name, suf) && len(name) > len(suf)+3 {
-			return true
-		}
+	if len(name) <= len("시")+3 {
+		return false
+	}
+	switch name[len(name)-len("시"):] {
+	case "시", "도", "군", "구":
+		return true
 	}
 	return false
 }
@@ -628,49 +672,39 @@ type groupScratch struct {
 	// (or label:text): two mentions share an entity exactly when those
 	// strings are equal (a key "ORG:"+name meets an ORG of that name
 	// found by a pattern)
-	byName map[string]int32
+	byName nameTable
 	buf    []byte // room for a label:name
-	values []valueEnt
-	byVal  map[valueKey]int32
-	first  []int32 // per entity: its first mention
-	count  []int32 // per entity: its number of mentions
-	entOf  []int32
-	runes  []int32 // the document's runeIndex marks
+	// byValue holds the entities of the value mentions without a key
+	byValue valueTable
+	first   []int32 // per entity: its first mention
+	count   []int32 // per entity: its number of mentions
+	entOf   []int32
+	runes   []int32 // the document's runeIndex marks
 }
 
-// valueEnt is a distinct value (its first mention's label and value), its
-// fingerprint and its entity.
-type valueEnt struct {
-	fp    uint64
-	label ner.Label
-	v     *ner.Value
-	ent   int32
-}
-
-var groupScratches = sync.Pool{New: func() any { return &groupScratch{byName: map[string]int32{}} }}
+var groupScratches = sync.Pool{New: func() any { return new(groupScratch) }}
 
 // putGroupScratch drops what gs points into (the last document's strings)
 // and keeps its room for the next.
 func putGroupScratch(gs *groupScratch) {
-	if len(gs.byName) > maxKeptNames {
-		// a large document's map would cost every later document its
-		// clearing, and its room: let it go
-		*gs = groupScratch{byName: map[string]int32{}}
+	if gs.byName.len() > maxKeptNames || gs.byValue.len() > maxKeptNames {
+		// a large document's tables would cost every later document its
+		// room: let them go
+		*gs = groupScratch{}
 		groupScratches.Put(gs)
 		return
 	}
-	clear(gs.byName)
-	clear(gs.values[:cap(gs.values)])
-	gs.byVal = nil
-	gs.values, gs.first, gs.count, gs.entOf = gs.values[:0], gs.first[:0], gs.count[:0], gs.entOf[:0]
+	gs.byName.reset()
+	gs.byValue.reset()
+	gs.first, gs.count, gs.entOf = gs.first[:0], gs.count[:0], gs.entOf[:0]
 	if cap(gs.runes) > maxKeptRunes {
 		gs.runes = nil
 	}
 	groupScratches.Put(gs)
 }
 
-// maxKeptNames is the most names whose room a groupScratch keeps: a news
-// article has a few dozen.
+// maxKeptNames is the most names, and values, whose room a groupScratch
+// keeps: a news article has a few dozen.
 const maxKeptNames = 1024
 
 // maxKeptRunes is the most runeIndex marks a groupScratch keeps room for:
@@ -703,69 +737,10 @@ func numberedID(ids []string, prefix string, i int) string {
 // room for exactly its mentions, cut from one array, and so has its
 // Aliases.
 func group(all []ner.Mention, gs *groupScratch) (ents []Entity, entOf []int32) {
-	// the distinct values: looked through in turn while they are few (a
-	// news article holds a few dozen), in a map past that
-	byName, values, byValue, buf := gs.byName, gs.values[:0], gs.byVal, gs.buf
 	entOf = slices.Grow(gs.entOf[:0], len(all))[:len(all)]
 	first, count := gs.first[:0], gs.count[:0]
 	for k := range all {
-		m := &all[k]
-		var i int32
-		var ok bool
-		if m.Key == "" && m.Value != nil {
-			if byValue == nil {
-				fp := valueFingerprint(m.Label, m.Value)
-				for j := range values {
-					// the fingerprint tells most values apart in one
-					// comparison; the fields decide
-					if v := &values[j]; v.fp == fp && sameValue(v.label, v.v, m.Label, m.Value) {
-						i, ok = v.ent, true
-						break
-					}
-				}
-				if !ok {
-					i = int32(len(first))
-					if len(values) < 64 {
-						values = append(values, valueEnt{fp, m.Label, m.Value, i})
-					} else {
-						byValue = make(map[valueKey]int32, 2*len(values))
-						for _, v := range values {
-							byValue[valueKeyOf(v.label, v.v)] = v.ent
-						}
-						byValue[valueKeyOf(m.Label, m.Value)] = i
-					}
-				}
-			} else {
-				vk := valueKeyOf(m.Label, m.Value)
-				if i, ok = byValue[vk]; !ok {
-					i = int32(len(first))
-					byValue[vk] = i
-				}
-			}
-		} else {
-			// the name's key: its key, else label:name (or text), looked
-			// up without building the string
-			key := m.Key
-			if key == "" {
-				name := m.Name
-				if name == "" {
-					name = m.Text
-				}
-				buf = append(append(append(buf[:0], m.Label...), ':'), name...)
-			}
-			if key != "" {
-				i, ok = byName[key]
-			} else {
-				i, ok = byName[string(buf)]
-			}
-			if !ok {
-				i = int32(len(first))
-				if key == "" {
-					key = string(buf)
-				}
-				byName[key] = i
-			}
-		}
+		i, ok := gs.entityOf(&all[k], int32(len(first)))
 		if !ok {
 			first = append(first, int32(k))
 			count = append(count, 0)
@@ -773,7 +748,7 @@ func group(all []ner.Mention, gs *groupScratch) (ents []Entity, entOf []int32) {
 		count[i]++
 		entOf[k] = i
 	}
-	gs.values, gs.byVal, gs.first, gs.count, gs.entOf, gs.buf = values, byValue, first, count, entOf, buf
+	gs.first, gs.count, gs.entOf = first, count, entOf
 	ents = make([]Entity, len(first))
 	room := make([]Mention, 0, len(all))
 	for i, k := range first {
@@ -808,43 +783,54 @@ func group(all []ner.Mention, gs *groupScratch) (ents []Entity, entOf []int32) {
 			}
 			e.Aliases = append(e.Aliases, m.Text)
 		}
-		if e.Role == "" && m.Role != "" {
+		// most mentions have no role: that test first is all but always
+		// right
+		if m.Role != "" && e.Role == "" {
 			e.Role = m.Role
 		}
-		if e.Org == "" && m.Org != "" {
+		if m.Org != "" && e.Org == "" {
 			e.Org = m.Org
 		}
 	}
 	return ents, entOf
 }
 
-// valueKey is the identity of a value mention without a key: its label and
-// the fields of ner.Value.Key, compared as they are (floats by the text
-// Value.Key writes them as: every NaN alike, 0 apart from -0).
-type valueKey struct {
-	label                                       ner.Label
-	kind, currency, unit, date, grain, from, to string
-	num, min, max                               uint64
-	has                                         uint8 // bits: num, min, max set
-	approx                                      bool
-}
-
-func valueKeyOf(l ner.Label, v *ner.Value) valueKey {
-	k := valueKey{label: l, kind: v.Kind, currency: v.Currency, unit: v.Unit, date: v.Date, grain: v.Grain, from: v.From, to: v.To, approx: v.Approx}
-	var set [3]bool
-	k.num, set[0] = floatKey(v.Num)
-	k.min, set[1] = floatKey(v.Min)
-	k.max, set[2] = floatKey(v.Max)
-	for b, ok := range set {
-		if ok {
-			k.has |= 1 << b
+// entityOf returns the entity of mention m, and whether it was known
+// before; a new one is entity next.
+func (gs *groupScratch) entityOf(m *ner.Mention, next int32) (int32, bool) {
+	if m.Key == "" && m.Value != nil {
+		fp := valueFingerprint(m.Label, m.Value)
+		if i, ok := gs.byValue.find(m.Label, m.Value, fp); ok {
+			return i, true
 		}
+		gs.byValue.add(m.Label, m.Value, fp, next)
+		return next, false
 	}
-	return k
+	// the name's key: its key, else label:name (or text), looked up
+	// without building the string
+	if key := m.Key; key != "" {
+		h := nameHash(key)
+		if i, ok := findName(&gs.byName, key, h); ok {
+			return i, true
+		}
+		gs.byName.add(key, h, next)
+		return next, false
+	}
+	name := m.Name
+	if name == "" {
+		name = m.Text
+	}
+	gs.buf = append(append(append(gs.buf[:0], m.Label...), ':'), name...)
+	h := nameHash(gs.buf)
+	if i, ok := findName(&gs.byName, gs.buf, h); ok {
+		return i, true
+	}
+	gs.byName.add(string(gs.buf), h, next)
+	return next, false
 }
 
-// floatKey returns the bits a number is compared by in a valueKey (every
-// NaN alike, 0 apart from -0), and whether it is set.
+// floatKey returns the bits a number is compared by (every NaN alike, 0
+// apart from -0, as Value.Key writes them), and whether it is set.
 func floatKey(p *float64) (uint64, bool) {
 	switch {
 	case p == nil:
@@ -855,7 +841,9 @@ func floatKey(p *float64) (uint64, bool) {
 	return math.Float64bits(*p), true
 }
 
-// sameValue reports whether valueKeyOf(la, a) == valueKeyOf(lb, b), field
+// sameValue reports whether the values a and b of mentions labelled la
+// and lb are one: whether their labels and the fields of ner.Value.Key are
+// equal (valueKeyOf(la, a) == valueKeyOf(lb, b) in the tests), field
 // by field without building the keys.
 func sameValue(la ner.Label, a *ner.Value, lb ner.Label, b *ner.Value) bool {
 	if a.Approx != b.Approx || !sameFloat(a.Num, b.Num) || !sameFloat(a.Min, b.Min) || !sameFloat(a.Max, b.Max) {
@@ -968,20 +956,20 @@ func indexRunes(marks []int32, s string) []int32 {
 
 // at returns the number of code points before byte offset b (a rune
 // boundary).
-func (r runeIndex) at(b int) int {
-	k := b / 16
+func (r *runeIndex) at(b int) int {
+	k := uint(b) / 16
 	n := int(r.marks[k])
-	p := 16 * k
+	p := int(16 * k)
 	if p+16 <= len(r.s) {
-		// the bytes of the two words before b
+		// the bytes of the two words before b, chosen by masks rather
+		// than a branch on which word b falls in (a shift by 64 or more
+		// gives 0): the first word's d bytes, or all of them and the
+		// second's d-8
 		w := r.s[p : p+16]
-		c0, c1 := contLanes(word(w[:8])), contLanes(word(w[8:]))
-		if d := b - p; d < 8 {
-			c0, c1 = c0&(1<<(8*d)-1), 0
-		} else {
-			c1 &= 1<<(8*(d-8)) - 1
-		}
-		return n + b - p - int((c0+c1)*lanes01>>56)
+		d := uint(b - p)
+		c0 := contLanes(word(w[:8])) & (1<<(8*d) - 1)
+		c1 := contLanes(word(w[8:])) & (^uint64(0) >> (128 - 8*d))
+		return n + int(d) - int((c0+c1)*lanes01>>56)
 	}
 	for ; p < b; p++ {
 		if utf8.RuneStart(r.s[p]) {

@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"cmp"
 	"math"
+	"math/rand/v2"
 	"strconv"
 	"testing"
 
@@ -10,11 +12,11 @@ import (
 
 // TestGroupValues checks that group puts mentions in the entities the
 // string key they were once merged by gives (key, else label and value,
-// name or text), below and above the count at which group moves the
-// distinct values from a list into a map.
+// name or text), with few values and with more than the value table holds
+// at first.
 func TestGroupValues(t *testing.T) {
 	f := func(x float64) *float64 { return &x }
-	gs := &groupScratch{byName: map[string]int32{}}
+	gs := new(groupScratch)
 	for _, n := range []int{3, 64, 65, 300} {
 		var all []ner.Mention
 		for range 2 { // every value twice: the second round merges into the first
@@ -113,4 +115,86 @@ func TestSameValue(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestGroupNames checks the entities group gives names against those of
+// a map by their string key (key, else label:name, else label:text), on
+// names alike at both ends and in length (one hash for the name table),
+// short and long, and more than a table holds at first.
+func TestGroupNames(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	gs := new(groupScratch)
+	mids := []string{"가", "나", "다", "라", "마"}
+	for round := range 300 {
+		var all []ner.Mention
+		distinct := 1 + rng.IntN(40)
+		if round%50 == 0 {
+			distinct = 3000 // past what a scratch keeps
+		}
+		for range 2*distinct + rng.IntN(10) {
+			k := rng.IntN(distinct)
+			// names of one length, alike in their first and last eight bytes
+			name := "한국" + mids[k%5] + mids[k/5%5] + mids[k/25%5] + strconv.Itoa(k/125) + "공사본부"
+			if k%7 == 0 {
+				name = mids[k%5] // shorter than eight bytes with its label
+			}
+			m := ner.Mention{Label: ner.ORG, Text: name, Name: name}
+			switch rng.IntN(4) {
+			case 0:
+				m.Key = "ORG:" + name // meets the label:name of the others
+			case 1:
+				m.Name = "" // its text names it
+			case 2:
+				m.Label = ner.PLACE
+			}
+			all = append(all, m)
+		}
+		ents, entOf := group(all, gs)
+		ref := map[string]int32{}
+		for k, m := range all {
+			key := m.Key
+			if key == "" {
+				key = string(m.Label) + ":" + cmp.Or(m.Name, m.Text)
+			}
+			e, ok := ref[key]
+			if !ok {
+				e = int32(len(ref))
+				ref[key] = e
+			}
+			if entOf[k] != e {
+				t.Fatalf("round %d: mention %d (%s) in entity %d; want %d", round, k, key, entOf[k], e)
+			}
+		}
+		if len(ents) != len(ref) {
+			t.Fatalf("round %d: %d entities; want %d", round, len(ents), len(ref))
+		}
+		putGroupScratch(gs)
+	}
+}
+
+// valueKey is the identity of a value mention without a key: its label and
+// the fields of ner.Value.Key, compared as they are (floats by the text
+// Value.Key writes them as: every NaN alike, 0 apart from -0).
+type valueKey struct {
+	label                                       ner.Label
+	kind, currency, unit, date, grain, from, to string
+	num, min, max                               uint64
+	has                                         uint8 // bits: num, min, max set
+	approx                                      bool
+}
+
+// valueKeyOf is the key group once put value mentions in a map by: the
+// oracle of sameValue.
+func valueKeyOf(l ner.Label, v *ner.Value) valueKey {
+	k := valueKey{label: l, kind: v.Kind, currency: v.Currency, unit: v.Unit, date: v.Date, grain: v.Grain, from: v.From, to: v.To, approx: v.Approx}
+	var set [3]bool
+	k.num, set[0] = floatKey(v.Num)
+	k.min, set[1] = floatKey(v.Min)
+	k.max, set[2] = floatKey(v.Max)
+	for b, ok := range set {
+		if ok {
+			k.has |= 1 << b
+		}
+	}
+	return k
 }

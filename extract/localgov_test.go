@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"strings"
 	"testing"
 )
 
@@ -36,6 +37,25 @@ func TestLocalGovernments(t *testing.T) {
 		}
 		if got := typeOf(d, c.name); got != c.want {
 			t.Errorf("%s: %s is %q, want %s", c.text, c.name, got, c.want)
+		}
+	}
+}
+
+// TestIsAdministration compares isAdministration with the loop over the
+// suffixes it replaces, on names of every length around the limit.
+func TestIsAdministration(t *testing.T) {
+	old := func(name string) bool {
+		for _, suf := range []string{"시", "도", "군", "구"} {
+			if strings.HasSuffix(name, suf) && len(name) > len(suf)+3 {
+				return true
+			}
+		}
+		return false
+	}
+	for _, name := range []string{"", "시", "a시", "ab시", "abc시", "서울시", "경남도", "고성군", "강남구", "서울", "제주",
+		"전라남도", "시청", "구시", "x시y", "ab\xea\xb5\xac", "abcd\xea\xb5"} {
+		if got, want := isAdministration(name), old(name); got != want {
+			t.Errorf("isAdministration(%q) = %v; want %v", name, got, want)
 		}
 	}
 }

@@ -49,6 +49,10 @@ func FuzzParseDay(f *testing.F) {
 			if a, b := formatTime(got, false), want.Format("2006-01-02"); a != b {
 				t.Fatalf("formatTime = %q, Format = %q", a, b)
 			}
+			// Extract writes a date it reads so as it is
+			if a := formatTime(got, false); a != s {
+				t.Fatalf("formatTime(parseDay(%q)) = %q", s, a)
+			}
 		}
 	})
 }

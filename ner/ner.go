@@ -144,6 +144,137 @@ func Resolve(ms []Mention) []Mention {
 // ResolveAppend appends what Resolve keeps of ms (at least two mentions) to
 // dst, for callers that reuse a buffer.
 func ResolveAppend(dst, ms []Mention) []Mention {
+	return ResolvePairAppend(dst, ms, nil)
+}
+
+// ResolvePairAppend appends what Resolve keeps of the mentions of a
+// followed by those of b to dst, as ResolveAppend(dst, append(a, b...))
+// does, without joining them: for two recognizers' lists.
+//
+// Lists in order of start, of mentions that are not empty (as the
+// recognizers return them), are merged: the policy only decides within a
+// run of mentions that overlap one another, and most mentions overlap none
+// and are kept as they come. Other lists take the sort of all mentions by
+// rank.
+func ResolvePairAppend(dst, a, b []Mention) []Mention {
+	if !ordered(a) || !ordered(b) {
+		if len(b) > 0 {
+			a = append(append(make([]Mention, 0, len(a)+len(b)), a...), b...)
+		}
+		return resolveByRank(dst, a)
+	}
+	kept := len(dst)
+	var run [maxRun]int32 // a run of overlapping mentions, by start
+	n, end := 0, 0        // its length and the end of its furthest mention
+	var first *Mention    // its first mention
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		// the next mention by start, a's first at equal starts
+		var k int
+		if j == len(b) || i < len(a) && a[i].Start <= b[j].Start {
+			k, i = i, i+1
+		} else {
+			k, j = len(a)+j, j+1
+		}
+		m := pick(a, b, k)
+		if n > 0 && m.Start < end {
+			if n == maxRun {
+				clear(dst[kept:]) // a buffer keeps no mention past its length
+				return resolveByRank(dst[:kept], append(append(make([]Mention, 0, len(a)+len(b)), a...), b...))
+			}
+			run[n], n, end = int32(k), n+1, max(end, m.End)
+			continue
+		}
+		if n == 1 {
+			dst = append(dst, *first)
+		} else if n > 1 {
+			dst = resolveRun(dst, run[:n], a, b)
+		}
+		run[0], n, end, first = int32(k), 1, m.End, m
+	}
+	if n == 1 {
+		return append(dst, *first)
+	}
+	return resolveRun(dst, run[:n], a, b)
+}
+
+// pick returns mention k of a followed by b.
+func pick(a, b []Mention, k int) *Mention {
+	if k < len(a) {
+		return &a[k]
+	}
+	return &b[k-len(a)]
+}
+
+// maxRun is the most overlapping mentions ResolvePairAppend ranks on its
+// own; a longer run (never in news) takes the sort of all mentions.
+const maxRun = 16
+
+// ordered reports whether ms is in order of start and has no empty
+// mention.
+func ordered(ms []Mention) bool {
+	prev := 0
+	for k := range ms {
+		if ms[k].Start < prev || ms[k].End <= ms[k].Start {
+			return false
+		}
+		prev = ms[k].Start
+	}
+	return true
+}
+
+// resolveRun appends what the policy keeps of run to dst, in the order of
+// run: mentions (by their index in a followed by b) in order of start and
+// index, each overlapping one before it.
+func resolveRun(dst []Mention, run []int32, a, b []Mention) []Mention {
+	// rank the run by insertion: it is a few mentions
+	var rank [maxRun]uint8
+	for p := range run {
+		q := p
+		for ; q > 0 && before(pick(a, b, int(run[p])), pick(a, b, int(run[rank[q-1]])), run[p], run[rank[q-1]]); q-- {
+			rank[q] = rank[q-1]
+		}
+		rank[q] = uint8(p)
+	}
+	// keep each mention that overlaps none kept before it
+	var kept [maxRun]bool
+	for _, p := range rank[:len(run)] {
+		m := pick(a, b, int(run[p]))
+		kept[p] = true
+		for q := range run {
+			if o := pick(a, b, int(run[q])); q != int(p) && kept[q] && o.Start < m.End && m.Start < o.End {
+				kept[p] = false
+				break
+			}
+		}
+	}
+	for p, k := range run {
+		if kept[p] {
+			dst = append(dst, *pick(a, b, int(k)))
+		}
+	}
+	return dst
+}
+
+// before reports whether mention x (index i) ranks before y (index j):
+// longer, then of higher priority, then earlier, then given first.
+func before(x, y *Mention, i, j int32) bool {
+	if c := cmp.Compare(y.Len(), x.Len()); c != 0 {
+		return c < 0
+	}
+	if c := cmp.Compare(y.Priority, x.Priority); c != 0 {
+		return c < 0
+	}
+	if c := cmp.Compare(x.Start, y.Start); c != 0 {
+		return c < 0
+	}
+	return i < j
+}
+
+// resolveByRank appends what Resolve keeps of ms to dst: the mentions
+// sorted by rank, each kept unless it overlaps one kept before it. It
+// takes any list, out of order or with empty mentions.
+func resolveByRank(dst, ms []Mention) []Mention {
 	order := make([]int32, len(ms))
 	for i := range order {
 		order[i] = int32(i)
@@ -189,8 +320,18 @@ func ResolveAppend(dst, ms []Mention) []Mention {
 // Overlaps reports whether [s,e) overlaps a mention of ms, which must be
 // sorted by start and free of overlaps (as Resolve returns them).
 func Overlaps(ms []Mention, s, e int) bool {
-	k := sort.Search(len(ms), func(j int) bool { return ms[j].End > s })
-	return k < len(ms) && ms[k].Start < e
+	// sort.Search for the first mention ending after s, without its
+	// closure
+	lo, hi := 0, len(ms)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if ms[h].End > s {
+			hi = h
+		} else {
+			lo = h + 1
+		}
+	}
+	return lo < len(ms) && ms[lo].Start < e
 }
 
 // StartingAt returns the mention of ms (sorted, free of overlaps) that
