@@ -9,28 +9,30 @@ import (
 )
 
 // dateAt tries the DATE rules at i, whose rune is r, and returns the
-// longest match. dn is what follows the digits at i when i is a digit.
-func (s *scanner) dateAt(i int, r rune, dn *digitsNext) (e int, v dv, rule string, ok bool) {
+// longest match. dn is what follows the digits at i when i is a digit, k
+// what can start at i.
+func (s *scanner) dateAt(i int, r rune, dn *digitsNext, k cand) (e int, v dv, rule string, ok bool) {
 	try := func(e2 int, v2 dv, r2 string, ok2 bool) {
 		if ok2 && e2 > e {
 			e, v, rule, ok = e2, v2, r2, true
 		}
 	}
-	digit := isDigit(s.t[i])
-	if digit {
+	if k&cNumeric != 0 {
 		try(s.numeric(i))
-		try(s.bareYear(i))
-		if dn.day || dn.rng {
-			try(s.dayLed(i))
-		}
 	}
-	if digit && dn.year || r == '\'' || r == '‘' || r == '’' || gYear.has(r) {
+	if k&cBareYear != 0 {
+		try(s.bareYear(i))
+	}
+	if k&cDay != 0 {
+		try(s.dayLed(i))
+	}
+	if k&cYear != 0 {
 		try(s.yearLed(i))
 	}
 	if gPrefix.has(r) {
 		try(s.prefixLed(i))
 	}
-	if digit && (dn.month || dn.rng) || gMonth.has(r) {
+	if k&cMonth != 0 {
 		try(s.monthLed(i, 0, false, true, false))
 	}
 	if gRel.has(r) {
@@ -39,13 +41,13 @@ func (s *scanner) dateAt(i int, r rune, dn *digitsNext) (e int, v dv, rule strin
 	if gWeekday.has(r) {
 		try(s.weekdayLed(i, 0, false))
 	}
-	if gHoliday.has(r) || digit && i+1 < len(s.t) && !isDigit(s.t[i+1]) && s.t[i+1] >= 0x80 {
+	if k&cHoliday != 0 {
 		try(s.holidayLed(i, 0, false, 0))
 	}
-	if digit && dn.quarter || gYearParts.has(r) {
+	if k&cParts != 0 {
 		try(s.yearParts(i, s.ry, true, false))
 	}
-	if digit || gCount.has(r) {
+	if k&cOffset != 0 {
 		try(s.offset(i))
 	}
 	if ok {

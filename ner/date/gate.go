@@ -365,8 +365,9 @@ var digitUnit = newSylSet("년월일시분초주달박여학")
 // TestDigitsNext checks at() against atOld, which tries them all.
 type digitsNext struct {
 	year, month, day bool // 년 or 학년도, 월, 일 right after the digits
-	quarter          bool // one digit, then '/' or a rune that is not ASCII
+	quarter          bool // 1..4, then 분기, ·4분기, /4분기, ㆍ4분기 or ∙4분기
 	rng              bool // a range sign after the digits (rangeSep)
+	n                int  // the number of digits
 }
 
 // digitsNextAt computes digitsNext for the digits at i.
@@ -379,7 +380,176 @@ func (s *scanner) digitsNextAt(i int) (d digitsNext) {
 	d.year = hasAt(t, j, "년") || hasAt(t, j, "학년도")
 	d.month = hasAt(t, j, "월")
 	d.day = hasAt(t, j, "일")
-	d.quarter = j == i+1 && j < len(t) && (t[j] == '/' || t[j] >= utf8.RuneSelf)
+	// quarterAt: a digit 1..4, then 분기, ·4분기, /4분기, ㆍ4분기 or ∙4분기
+	if j == i+1 && t[i] >= '1' && t[i] <= '4' {
+		e := j
+		if x, _, ok := s.word(j, quarterOf...); ok {
+			e = x
+		}
+		d.quarter = hasAt(t, e, "분기")
+	}
 	_, d.rng = s.rangeSep(j)
+	d.n = j - i
 	return
+}
+
+// quarterOf are the signs of a quarter as a fraction of the year (1·4분기).
+var quarterOf = []string{"·4", "/4", "ㆍ4", "∙4"}
+
+// ---- the candidate's class ----
+//
+// run stops only where a rule can start; there at() sorts the candidate
+// once, by what follows its digits or by its first runes, into the rules
+// that can match (a cand) and runs only those. Most candidates can be
+// one or two things (28일 a day or a count, 이날 a relative day), and the
+// rules they skip are code the instruction cache need not hold. The
+// order in which the rules are tried, and so which match wins, stays.
+// TestCand checks at() against atAll, which runs every rule its gate
+// admits.
+
+// A cand holds a bit for each rule (or group of rules) that can match at
+// a candidate; the rules told by the first syllable alone (prefixLed,
+// relWord, podAlone …) are not in it.
+type cand uint16
+
+const (
+	cClock    cand = 1 << iota // clock
+	cTimeOff                   // timeOffset
+	cOffset                    // offset
+	cDur                       // durationAt
+	cNumeric                   // numeric
+	cBareYear                  // bareYear
+	cDay                       // dayLed
+	cYear                      // yearLed
+	cMonth                     // monthLed
+	cHoliday                   // holidayLed
+	cParts                     // yearParts
+)
+
+// cand is what can start at the digits at i that d describes:
+//   - clock: at most two digits, then ':', 시, or am/pm (a or p, after a
+//     space or not)
+//   - timeOffset, offset (countUnit): at most four digits, then, after a
+//     space or not, a unit of countUnitWord: 시 초 분 for the first, 일 주
+//     개 달 년 for the second
+//   - numeric: at most four digits, then '.', '-' or '/', or a four-digit
+//     year range
+//   - bareYear: four digits, 1900..2099
+//   - holidayLed: 3 and a sign (3·1절, the one holiday written with digits)
+func (d *digitsNext) cand(t string, i int) cand {
+	k := cDur // durationAt has its own gate (durDigitsGate)
+	j, n := i+d.n, d.n
+	var c byte
+	if j < len(t) {
+		c = t[j]
+	}
+	if n <= 2 && (c == ':' || hasAt(t, j, "시") || isAP(t, j) || c == ' ' && isAP(t, j+1)) {
+		k |= cClock
+	}
+	if n <= 4 {
+		q := j
+		if c == ' ' {
+			q++
+		}
+		switch u, _ := syllableAt(t, q); u {
+		case '시', '초', '분':
+			k |= cTimeOff
+		case '일', '주', '개', '달', '년':
+			k |= cOffset
+		}
+		if c == '.' || c == '-' || c == '/' || n == 4 && d.rng {
+			k |= cNumeric
+		}
+	}
+	if n == 4 && (t[i] == '1' || t[i] == '2') {
+		k |= cBareYear
+	}
+	if d.day || d.rng {
+		k |= cDay
+	}
+	if d.year {
+		k |= cYear
+	}
+	if d.month || d.rng {
+		k |= cMonth
+	}
+	if t[i] == '3' && n == 1 && c >= utf8.RuneSelf {
+		k |= cHoliday
+	}
+	if d.quarter {
+		k |= cParts
+	}
+	return k
+}
+
+// isAP reports whether t[p] is a, p, A or P (the first letter of am/pm).
+func isAP(t string, p int) bool {
+	return p < len(t) && (t[p]|0x20 == 'a' || t[p]|0x20 == 'p')
+}
+
+// sylCand is what can start at the rune r at t[i:] that is no digit: a
+// syllable or a quote. A rule that reads a numeral (clock, countUnit,
+// yearAt, monthAt, quarterAt, durPartAt) can match only where
+// numeralMay admits one; besides numerals, clock reads a part of the day
+// first, countUnit and durPartAt the day words (이틀), yearAt the
+// relative years (올해), monthAt 유월 and 시월, yearParts 상반기, 하반기,
+// 연말 and 연초; a quote opens only a year ('25년). Each bit is also
+// within the first-syllable gate the rule had before.
+func sylCand(t string, i int, r rune) cand {
+	if r == '\'' || r == '‘' || r == '’' {
+		return cYear
+	}
+	num := numeralMay(t, i, r)
+	var k cand
+	if gClock.has(r) && (num || gPod.has(r)) {
+		k |= cClock
+	}
+	if gCount.has(r) && (num || dayWordAt(t, i, r)) {
+		k |= cTimeOff | cOffset | cDur
+	}
+	if gYear.has(r) && (num || relYearFirst.has(r)) {
+		k |= cYear
+	}
+	if gMonth.has(r) && (num || r == '유' || r == '시') {
+		k |= cMonth
+	}
+	if gHoliday.has(r) {
+		k |= cHoliday
+	}
+	if gYearParts.has(r) && (num || r == '상' || r == '하' || r == '연') {
+		k |= cParts
+	}
+	return k
+}
+
+// numeralMay reports whether a numeral that a unit follows can start at
+// the syllable r0 at t[i:]: the numeral branches of pairGate (삼월, 세시,
+// 이천십오년, 두달; 한 달, 몇 년).
+func numeralMay(t string, i int, r0 rune) bool {
+	if !numFirst.has(r0) {
+		return false
+	}
+	r1 := runeAfter(t, i+3)
+	if numNext.has(r1) && numeralThenUnit(t, i) {
+		return true
+	}
+	if r1 == ' ' && spacedNumeral.has(r0) {
+		r2, ok := syllableAt(t, i+4)
+		return ok && durFirst.has(r2)
+	}
+	return false
+}
+
+// dayWordAt reports whether one of dayWords (이틀, 하루 …) starts at the
+// syllable r at t[i:].
+func dayWordAt(t string, i int, r rune) bool {
+	if !dayWordFirst.has(r) {
+		return false
+	}
+	for _, w := range dayWords {
+		if hasAt(t, i, w.w) {
+			return true
+		}
+	}
+	return false
 }

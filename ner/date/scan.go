@@ -395,10 +395,20 @@ func (s *scanner) at(i int) int {
 	r := s.runeAt(i)
 	digit := isDigit(s.t[i])
 	var dn digitsNext
+	var k cand
 	if digit {
 		dn = s.digitsNextAt(i)
+		k = dn.cand(s.t, i)
+	} else {
+		k = sylCand(s.t, i, r)
 	}
-	te, tval, tok := s.timeAt(i, r)
+	var te int
+	var tval tv
+	var tok bool
+	// after digits only clock and timeOffset can read a time
+	if !digit || k&(cClock|cTimeOff) != 0 {
+		te, tval, tok = s.timeAt(i, r, k)
+	}
 	if tok {
 		te, tval = s.clockRange(i, te, tval)
 	}
@@ -413,10 +423,10 @@ func (s *scanner) at(i int) int {
 			return e
 		}
 	}
-	de, dval, rule, dok := s.dateAt(i, r, &dn)
+	de, dval, rule, dok := s.dateAt(i, r, &dn, k)
 	// a duration wins only where it is longer than any point in time (3일
 	// is the day of the month, 3일간 a duration)
-	if digit || gCount.has(r) {
+	if k&cDur != 0 {
 		var d duration
 		if ue, ul, uok := s.durationAt(i, &d); uok && (!tok || ue > te) && (!dok || ue > de) {
 			if !s.prevWord(i, everyWords) {
