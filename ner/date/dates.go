@@ -29,7 +29,7 @@ func (s *scanner) dateAt(i int, r rune, dn *digitsNext, k cand) (e int, v dv, ru
 	if k&cYear != 0 {
 		try(s.yearLed(i))
 	}
-	if gPrefix.has(r) {
+	if k&cPrefix != 0 {
 		try(s.prefixLed(i))
 	}
 	if k&cMonth != 0 {

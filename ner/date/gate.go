@@ -424,6 +424,12 @@ const (
 	cMonth                     // monthLed
 	cHoliday                   // holidayLed
 	cParts                     // yearParts
+	cPod                       // podAlone, hourRange: a part of the day
+	cTimeWord                  // timeSpan and the words of timeAt's switch
+	cPrefix                    // prefixLed
+
+	// cTime: the bits of the rules of timeAt
+	cTime = cClock | cTimeOff | cPod | cTimeWord
 )
 
 // cand is what can start at the digits at i that d describes:
@@ -493,22 +499,40 @@ func isAP(t string, p int) bool {
 // numeralMay admits one; besides numerals, clock reads a part of the day
 // first, countUnit and durPartAt the day words (이틀), yearAt the
 // relative years (올해), monthAt 유월 and 시월, yearParts 상반기, 하반기,
-// 연말 and 연초; a quote opens only a year ('25년). Each bit is also
-// within the first-syllable gate the rule had before.
-func sylCand(t string, i int, r rune) cand {
+// 연말 and 연초; a quote opens only a year ('25년). The rules told by a
+// literal word (a part of the day, the words of timeAt, prefixLed) need
+// it whole. Each bit is also within the first-syllable gate the rule had
+// before.
+func (s *scanner) sylCand(i int, r rune) cand {
 	if r == '\'' || r == '‘' || r == '’' {
 		return cYear
 	}
+	t := s.t
 	num := numeralMay(t, i, r)
 	var k cand
-	if gClock.has(r) && (num || gPod.has(r)) {
+	if gPod.has(r) {
+		if _, _, ok := s.in(i, podWords); ok {
+			k |= cPod
+		}
+	}
+	if gClock.has(r) && (num || k&cPod != 0) {
 		k |= cClock
 	}
 	if gCount.has(r) && (num || dayWordAt(t, i, r)) {
 		k |= cTimeOff | cOffset | cDur
 	}
+	if gMisc.has(r) || gPrefix.has(r) {
+		if _, _, ok := s.in(i, timeWords); ok {
+			k |= cTimeWord
+		}
+	}
 	if gYear.has(r) && (num || relYearFirst.has(r)) {
 		k |= cYear
+	}
+	if gPrefix.has(r) {
+		if _, _, ok := s.in(i, prefixWords); ok {
+			k |= cPrefix
+		}
 	}
 	if gMonth.has(r) && (num || r == '유' || r == '시') {
 		k |= cMonth
@@ -521,6 +545,11 @@ func sylCand(t string, i int, r rune) cand {
 	}
 	return k
 }
+
+// timeWords are the words timeAt reads at a syllable besides a part of
+// the day and a numeral: those of timeSpan (lastNext) and of its switch
+// on the first syllable (lateEarly, thisWords, nowWordList, noonWords).
+var timeWords = newWordList("지난", "다음", "늦은", "이른", "이번", "지금", "방금", "정오", "자정")
 
 // numeralMay reports whether a numeral that a unit follows can start at
 // the syllable r0 at t[i:]: the numeral branches of pairGate (삼월, 세시,

@@ -400,19 +400,18 @@ func (s *scanner) at(i int) int {
 		dn = s.digitsNextAt(i)
 		k = dn.cand(s.t, i)
 	} else {
-		k = sylCand(s.t, i, r)
+		k = s.sylCand(i, r)
 	}
 	var te int
 	var tval tv
 	var tok bool
-	// after digits only clock and timeOffset can read a time
-	if !digit || k&(cClock|cTimeOff) != 0 {
+	if k&cTime != 0 {
 		te, tval, tok = s.timeAt(i, r, k)
 	}
 	if tok {
 		te, tval = s.clockRange(i, te, tval)
 	}
-	if digit && dn.rng || gPod.has(r) {
+	if digit && dn.rng || k&cPod != 0 {
 		if e, v, ok := s.hourRange(i); ok && (!tok || e > te) {
 			te, tval, tok = e, v, true
 		}

@@ -284,11 +284,14 @@ func (s *scanner) timeAt(i int, r rune, k cand) (int, tv, bool) {
 	if k&cClock != 0 {
 		try(s.clock(i))
 	}
-	if gPod.has(r) {
+	if k&cPod != 0 {
 		try(s.podAlone(i))
 	}
 	if k&cTimeOff != 0 {
 		try(s.timeOffset(i))
+	}
+	if k&cTimeWord == 0 {
+		return best, bv, best > 0
 	}
 	if gPrefix.has(r) {
 		try(s.timeSpan(i))
