@@ -144,7 +144,7 @@ func (s *scanner) dateAtAll(i int, r rune, dn *digitsNext) (e int, v dv, rule st
 		}
 	}
 	if digit && dn.year || r == '\'' || r == '‘' || r == '’' || gYear.has(r) {
-		try(s.yearLed(i))
+		try(s.yearLedAll(i))
 	}
 	if gPrefix.has(r) {
 		try(s.prefixLed(i))
@@ -224,4 +224,39 @@ func FuzzCand(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		checkAtAll(t, text, ref)
 	})
+}
+
+// yearLedAll is yearLed before it told what follows the year by its
+// first rune: it reads a month, a part of the year and a holiday there.
+func (s *scanner) yearLedAll(i int) (int, dv, string, bool) {
+	y, e1, rel, more, ok := s.yearAt(i)
+	if !ok {
+		return 0, dv{}, "", false
+	}
+	p := s.sp(e1)
+	if more {
+		p = e1 // 올 glues or takes one space
+		if s.has(p, " ") {
+			p++
+		}
+	}
+	var best int
+	var bv dv
+	var br string
+	try := func(e2 int, v2 dv, r2 string, ok2 bool) {
+		if ok2 && e2 > best {
+			best, bv, br = e2, v2, r2
+		}
+	}
+	try(s.monthLed(p, y, true, rel, more))
+	try(s.yearParts(p, y, rel, true))
+	try(s.holidayLed(p, y, true, 0))
+	if best > 0 {
+		return best, bv, br, true
+	}
+	if more || !s.boundary(e1) {
+		return 0, dv{}, "", false
+	}
+	// a year range 2025~2026년 is handled by rangeTail; plain year
+	return e1, point("year", civ(y, 1, 1), rel), "year", true
 }

@@ -1,6 +1,7 @@
 package date
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -274,9 +275,19 @@ func (s *scanner) yearLed(i int) (int, dv, string, bool) {
 			best, bv, br = e2, v2, r2
 		}
 	}
-	try(s.monthLed(p, y, true, rel, more))
-	try(s.yearParts(p, y, rel, true))
-	try(s.holidayLed(p, y, true, 0))
+	// what follows the year, told by its first rune as at() tells a
+	// candidate: a month, a part of the year, a holiday
+	r := s.runeAt(p)
+	digit := p < len(s.t) && isDigit(s.t[p])
+	if digit || gMonth.has(r) {
+		try(s.monthLed(p, y, true, rel, more))
+	}
+	if digit || gYearParts.has(r) || gPartsAfterYear.has(r) {
+		try(s.yearParts(p, y, rel, true))
+	}
+	if digit || gHoliday.has(r) {
+		try(s.holidayLed(p, y, true, 0))
+	}
 	if best > 0 {
 		return best, bv, br, true
 	}
@@ -1003,14 +1014,44 @@ var holidays = []struct {
 }
 
 // holidaysBy lists the holidays (their indices in holidays, in order) by
-// their first rune: holidayLed reads only those of the rune at p.
-var holidaysBy = func() map[rune][]int {
-	by := map[rune][]int{}
+// their first rune: holidayLed reads only those of the rune at p. A
+// short list read in order: cheaper than a map for some fifteen runes.
+var holidaysBy = func() (by []holidayGroup) {
 	for k, h := range holidays {
 		r, _ := utf8.DecodeRuneInString(h.w)
-		by[r] = append(by[r], k)
+		g := slices.IndexFunc(by, func(g holidayGroup) bool { return g.r == r })
+		if g < 0 {
+			g = len(by)
+			by = append(by, holidayGroup{r: r})
+		}
+		by[g].ks = append(by[g].ks, k)
 	}
-	return by
+	return
+}()
+
+// holidayGroup is the holidays that start with the rune r.
+type holidayGroup struct {
+	r  rune
+	ks []int // their indices in holidays
+}
+
+// holidaysOf is the indices in holidays of those that start with r.
+func holidaysOf(r rune) []int {
+	for _, g := range holidaysBy {
+		if g.r == r {
+			return g.ks
+		}
+	}
+	return nil
+}
+
+// holidayWords are the words of holidays, for sylCand.
+var holidayWords = func() *wordList {
+	var ws []string
+	for _, h := range holidays {
+		ws = append(ws, h.w)
+	}
+	return newWordList(ws...)
 }()
 
 // holidayLed reads a holiday; with hasYear it falls in year y; otherwise
@@ -1022,7 +1063,7 @@ func (s *scanner) holidayLed(p, y int, hasYear bool, dir int) (int, dv, string, 
 	if !gHoliday.has(r) && !isDigit(byte(r)) || r >= 0x80 && !isHangul(r) {
 		return 0, dv{}, "", false
 	}
-	for _, k := range holidaysBy[r] {
+	for _, k := range holidaysOf(r) {
 		h := &holidays[k]
 		if !s.has(p, h.w) {
 			continue

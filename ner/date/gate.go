@@ -22,6 +22,11 @@ var nativeStarts = []string{"하", "한", "둘", "두", "셋", "세", "석", "�
 
 var gYear, gPrefix, gMonth, gRel, gWeekday, gHoliday, gYearParts, gCount, gClock, gPod, gMisc gate
 
+// gPartsAfterYear holds the first syllables of the parts of a year that
+// yearParts reads only after one (말, 초, the seasons): with gYearParts,
+// what yearLed can read after the year.
+var gPartsAfterYear = newSylSet("말초봄여가겨")
+
 func init() {
 	for _, w := range relYears {
 		gYear.add(w.w)
@@ -538,7 +543,9 @@ func (s *scanner) sylCand(i int, r rune) cand {
 		k |= cMonth
 	}
 	if gHoliday.has(r) {
-		k |= cHoliday
+		if _, _, ok := s.in(i, holidayWords); ok {
+			k |= cHoliday
+		}
 	}
 	if gYearParts.has(r) && (num || r == '상' || r == '하' || r == '연') {
 		k |= cParts
