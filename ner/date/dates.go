@@ -1045,15 +1045,6 @@ func holidaysOf(r rune) []int {
 	return nil
 }
 
-// holidayWords are the words of holidays, for sylCand.
-var holidayWords = func() *wordList {
-	var ws []string
-	for _, h := range holidays {
-		ws = append(ws, h.w)
-	}
-	return newWordList(ws...)
-}()
-
 // holidayLed reads a holiday; with hasYear it falls in year y; otherwise
 // dir -2 (지난) takes the last one before the reference date, +2 (오는,
 // 다음) the next one, and 0 the next one unless the last one was at most

@@ -501,62 +501,98 @@ func isAP(t string, p int) bool {
 // sylCand is what can start at the rune r at t[i:] that is no digit: a
 // syllable or a quote. A rule that reads a numeral (clock, countUnit,
 // yearAt, monthAt, quarterAt, durPartAt) can match only where
-// numeralMay admits one; besides numerals, clock reads a part of the day
-// first, countUnit and durPartAt the day words (이틀), yearAt the
-// relative years (올해), monthAt 유월 and 시월, yearParts 상반기, 하반기,
-// 연말 and 연초; a quote opens only a year ('25년). The rules told by a
-// literal word (a part of the day, the words of timeAt, prefixLed) need
-// it whole. Each bit is also within the first-syllable gate the rule had
+// numeralMay admits one; the others read a literal word whole (litCands:
+// a part of the day, the words of timeAt and prefixLed, holidays, the
+// day words of countUnit and durPartAt, the relative years, 유월 and
+// 시월, 상반기, 하반기, 연말 and 연초); a quote opens only a year
+// ('25년). Each bit is also within the first-syllable gate the rule had
 // before.
 func (s *scanner) sylCand(i int, r rune) cand {
 	if r == '\'' || r == '‘' || r == '’' {
 		return cYear
 	}
 	t := s.t
-	num := numeralMay(t, i, r)
-	var k cand
-	if gPod.has(r) {
-		if _, _, ok := s.in(i, podWords); ok {
-			k |= cPod
+	k := litCandAt(t, i, r)
+	if numeralMay(t, i, r) {
+		if gClock.has(r) {
+			k |= cClock
 		}
-	}
-	if gClock.has(r) && (num || k&cPod != 0) {
-		k |= cClock
-	}
-	if gCount.has(r) && (num || dayWordAt(t, i, r)) {
-		k |= cTimeOff | cOffset | cDur
-	}
-	if gMisc.has(r) || gPrefix.has(r) {
-		if _, _, ok := s.in(i, timeWords); ok {
-			k |= cTimeWord
+		if gCount.has(r) {
+			k |= cTimeOff | cOffset | cDur
 		}
-	}
-	if gYear.has(r) && (num || relYearFirst.has(r)) {
-		k |= cYear
-	}
-	if gPrefix.has(r) {
-		if _, _, ok := s.in(i, prefixWords); ok {
-			k |= cPrefix
+		if gYear.has(r) {
+			k |= cYear
 		}
-	}
-	if gMonth.has(r) && (num || r == '유' || r == '시') {
-		k |= cMonth
-	}
-	if gHoliday.has(r) {
-		if _, _, ok := s.in(i, holidayWords); ok {
-			k |= cHoliday
+		if gMonth.has(r) {
+			k |= cMonth
 		}
-	}
-	if gYearParts.has(r) && (num || r == '상' || r == '하' || r == '연') {
-		k |= cParts
+		if gYearParts.has(r) {
+			k |= cParts
+		}
 	}
 	return k
 }
 
-// timeWords are the words timeAt reads at a syllable besides a part of
-// the day and a numeral: those of timeSpan (lastNext) and of its switch
-// on the first syllable (lateEarly, thisWords, nowWordList, noonWords).
-var timeWords = newWordList("지난", "다음", "늦은", "이른", "이번", "지금", "방금", "정오", "자정")
+// litCand is a literal word a rule reads whole at a candidate, and the
+// rules it can start (a part of the day starts a clock too: 오후 3시).
+type litCand struct {
+	w string
+	k cand
+}
+
+// litCands lists the literal words of sylCand by their first syllable,
+// at litCandIdx of that syllable (0: none).
+var (
+	litCandIdx [11172]uint8
+	litCands   = [][]litCand{nil}
+)
+
+func init() {
+	add := func(k cand, ws ...string) {
+		for _, w := range ws {
+			r, _ := utf8.DecodeRuneInString(w)
+			g := litCandIdx[r-0xAC00]
+			if g == 0 {
+				g = uint8(len(litCands))
+				litCands = append(litCands, nil)
+				litCandIdx[r-0xAC00] = g
+			}
+			litCands[g] = append(litCands[g], litCand{w, k})
+		}
+	}
+	add(cPod|cClock, pods...)
+	// timeSpan (lastNext) and the words of timeAt's switch (lateEarly,
+	// thisWords, nowWordList, noonWords)
+	add(cTimeWord, "지난", "다음", "늦은", "이른", "이번", "지금", "방금", "정오", "자정")
+	add(cPrefix, "지난", "오는", "다음", "이번", "저번") // gPrefix: not 올
+	for _, h := range holidays {
+		if r, _ := utf8.DecodeRuneInString(h.w); isHangul(r) {
+			add(cHoliday, h.w)
+		}
+	}
+	for _, w := range dayWords {
+		add(cTimeOff|cOffset|cDur, w.w) // countUnit, durPartAt
+	}
+	for _, w := range relYears {
+		add(cYear, w.w)
+	}
+	add(cMonth, "유월", "시월")
+	add(cParts, "상반기", "하반기", "연말", "연초") // bare: no 말, 초, seasons
+}
+
+// litCandAt is what the literal words that start at the syllable r at
+// t[i:] can start.
+func litCandAt(t string, i int, r rune) (k cand) {
+	if !isHangul(r) {
+		return 0
+	}
+	for _, w := range litCands[litCandIdx[r-0xAC00]] {
+		if hasAt(t, i, w.w) {
+			k |= w.k
+		}
+	}
+	return k
+}
 
 // numeralMay reports whether a numeral that a unit follows can start at
 // the syllable r0 at t[i:]: the numeral branches of pairGate (삼월, 세시,
@@ -572,20 +608,6 @@ func numeralMay(t string, i int, r0 rune) bool {
 	if r1 == ' ' && spacedNumeral.has(r0) {
 		r2, ok := syllableAt(t, i+4)
 		return ok && durFirst.has(r2)
-	}
-	return false
-}
-
-// dayWordAt reports whether one of dayWords (이틀, 하루 …) starts at the
-// syllable r at t[i:].
-func dayWordAt(t string, i int, r rune) bool {
-	if !dayWordFirst.has(r) {
-		return false
-	}
-	for _, w := range dayWords {
-		if hasAt(t, i, w.w) {
-			return true
-		}
 	}
 	return false
 }
