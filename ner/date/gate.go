@@ -373,6 +373,7 @@ type digitsNext struct {
 	quarter          bool // 1..4, then 분기, ·4분기, /4분기, ㆍ4분기 or ∙4분기
 	rng              bool // a range sign after the digits (rangeSep)
 	n                int  // the number of digits
+	u                rune // the syllable right after them (-1: none)
 }
 
 // digitsNextAt computes digitsNext for the digits at i.
@@ -382,9 +383,26 @@ func (s *scanner) digitsNextAt(i int) (d digitsNext) {
 	for j < len(t) && isDigit(t[j]) {
 		j++
 	}
-	d.year = hasAt(t, j, "년") || hasAt(t, j, "학년도")
-	d.month = hasAt(t, j, "월")
-	d.day = hasAt(t, j, "일")
+	d.n = j - i
+	var c byte
+	if j < len(t) {
+		c = t[j]
+	}
+	d.u = -1
+	if c >= utf8.RuneSelf {
+		// the syllable after the digits, read once
+		d.u, _ = syllableAt(t, j)
+		switch d.u {
+		case '년':
+			d.year = true
+		case '학':
+			d.year = hasAt(t, j, "학년도")
+		case '월':
+			d.month = true
+		case '일':
+			d.day = true
+		}
+	}
 	// quarterAt: a digit 1..4, then 분기, ·4분기, /4분기, ㆍ4분기 or ∙4분기
 	if j == i+1 && t[i] >= '1' && t[i] <= '4' {
 		e := j
@@ -393,8 +411,12 @@ func (s *scanner) digitsNextAt(i int) (d digitsNext) {
 		}
 		d.quarter = hasAt(t, e, "분기")
 	}
-	_, d.rng = s.rangeSep(j)
-	d.n = j - i
+	// rangeSep steps over spaces (' ', '\t', U+00A0), then reads a sign
+	// that starts with one of ~ - 0xE2 0xE3
+	switch c {
+	case ' ', '\t', 0xC2, '~', '-', 0xE2, 0xE3:
+		_, d.rng = s.rangeSep(j)
+	}
 	return
 }
 
@@ -454,15 +476,15 @@ func (d *digitsNext) cand(t string, i int) cand {
 	if j < len(t) {
 		c = t[j]
 	}
-	if n <= 2 && (c == ':' || hasAt(t, j, "시") || isAP(t, j) || c == ' ' && isAP(t, j+1)) {
+	if n <= 2 && (c == ':' || d.u == '시' || isAP(t, j) || c == ' ' && isAP(t, j+1)) {
 		k |= cClock
 	}
 	if n <= 4 {
-		q := j
+		u := d.u
 		if c == ' ' {
-			q++
+			u, _ = syllableAt(t, j+1)
 		}
-		switch u, _ := syllableAt(t, q); u {
+		switch u {
 		case '시', '초', '분':
 			k |= cTimeOff
 		case '일', '주', '개', '달', '년':
