@@ -36,10 +36,10 @@ func (s *scanner) dateAt(i int, r rune, dn *digitsNext, k cand) (e int, v dv, ru
 	if k&cMonth != 0 {
 		try(s.monthLed(i, 0, false, true, false))
 	}
-	if gRel.has(r) {
+	if k&cRel != 0 {
 		try(s.relWord(i))
 	}
-	if gWeekday.has(r) {
+	if k&cWeekday != 0 {
 		try(s.weekdayLed(i, 0, false))
 	}
 	if k&cHoliday != 0 {

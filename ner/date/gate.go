@@ -434,9 +434,8 @@ var quarterOf = []string{"·4", "/4", "ㆍ4", "∙4"}
 // TestCand checks at() against atAll, which runs every rule its gate
 // admits.
 
-// A cand holds a bit for each rule (or group of rules) that can match at
-// a candidate; the rules told by the first syllable alone (prefixLed,
-// relWord, podAlone …) are not in it.
+// A cand holds a bit for each rule (or group of rules) of at() that can
+// match at a candidate (matchMinute, told by 전 or 후, has none).
 type cand uint16
 
 const (
@@ -454,6 +453,8 @@ const (
 	cPod                       // podAlone, hourRange: a part of the day
 	cTimeWord                  // timeSpan and the words of timeAt's switch
 	cPrefix                    // prefixLed
+	cRel                       // relWord
+	cWeekday                   // weekdayLed
 
 	// cTime: the bits of the rules of timeAt
 	cTime = cClock | cTimeOff | cPod | cTimeWord
@@ -526,7 +527,8 @@ func isAP(t string, p int) bool {
 // numeralMay admits one; the others read a literal word whole (litCands:
 // a part of the day, the words of timeAt and prefixLed, holidays, the
 // day words of countUnit and durPartAt, the relative years, 유월 and
-// 시월, 상반기, 하반기, 연말 and 연초); a quote opens only a year
+// 시월, 상반기, 하반기, 연말 and 연초, the words of relWord, weekdays); a
+// quote opens only a year
 // ('25년). Each bit is also within the first-syllable gate the rule had
 // before.
 func (s *scanner) sylCand(i int, r rune) cand {
@@ -600,6 +602,13 @@ func init() {
 	}
 	add(cMonth, "유월", "시월")
 	add(cParts, "상반기", "하반기", "연말", "연초") // bare: no 말, 초, seasons
+	for _, l := range [][]relEntry{relDays, relMonths, relWeeks, relQuarters} {
+		for _, w := range l {
+			add(cRel, w.w)
+		}
+	}
+	add(cRel, seasonPrefixes.words...) // relWord: 이번 겨울, 지난 주말
+	add(cWeekday, weekdays...)
 }
 
 // litCandAt is what the literal words that start at the syllable r at
