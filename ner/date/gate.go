@@ -1,6 +1,9 @@
 package date
 
-import "unicode/utf8"
+import (
+	"slices"
+	"unicode/utf8"
+)
 
 // Gates: for each rule group, the syllables its matches can start with, so
 // that a word start runs only the rules that can match there.
@@ -580,6 +583,11 @@ func init() {
 				g = uint8(len(litCands))
 				litCands = append(litCands, nil)
 				litCandIdx[r-0xAC00] = g
+			}
+			// a word of several rules is read once, with all their bits
+			if n := slices.IndexFunc(litCands[g], func(c litCand) bool { return c.w == w }); n >= 0 {
+				litCands[g][n].k |= k
+				continue
 			}
 			litCands[g] = append(litCands[g], litCand{w, k})
 		}
