@@ -1,6 +1,7 @@
 package date
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -9,43 +10,45 @@ import (
 )
 
 // dateAt tries the DATE rules at i, whose rune is r, and returns the
-// longest match. dn is what follows the digits at i when i is a digit.
-func (s *scanner) dateAt(i int, r rune, dn *digitsNext) (e int, v dv, rule string, ok bool) {
+// longest match. dn is what follows the digits at i when i is a digit, k
+// what can start at i.
+func (s *scanner) dateAt(i int, r rune, dn *digitsNext, k cand) (e int, v dv, rule string, ok bool) {
 	try := func(e2 int, v2 dv, r2 string, ok2 bool) {
 		if ok2 && e2 > e {
 			e, v, rule, ok = e2, v2, r2, true
 		}
 	}
-	digit := isDigit(s.t[i])
-	if digit {
+	if k&cNumeric != 0 {
 		try(s.numeric(i))
-		try(s.bareYear(i))
-		if dn.day || dn.rng {
-			try(s.dayLed(i))
-		}
 	}
-	if digit && dn.year || r == '\'' || r == '‘' || r == '’' || gYear.has(r) {
+	if k&cBareYear != 0 {
+		try(s.bareYear(i))
+	}
+	if k&cDay != 0 {
+		try(s.dayLed(i))
+	}
+	if k&cYear != 0 {
 		try(s.yearLed(i))
 	}
-	if gPrefix.has(r) {
+	if k&cPrefix != 0 {
 		try(s.prefixLed(i))
 	}
-	if digit && (dn.month || dn.rng) || gMonth.has(r) {
+	if k&cMonth != 0 {
 		try(s.monthLed(i, 0, false, true, false))
 	}
-	if gRel.has(r) {
+	if k&cRel != 0 {
 		try(s.relWord(i))
 	}
-	if gWeekday.has(r) {
+	if k&cWeekday != 0 {
 		try(s.weekdayLed(i, 0, false))
 	}
-	if gHoliday.has(r) || digit && i+1 < len(s.t) && !isDigit(s.t[i+1]) && s.t[i+1] >= 0x80 {
+	if k&cHoliday != 0 {
 		try(s.holidayLed(i, 0, false, 0))
 	}
-	if digit && dn.quarter || gYearParts.has(r) {
+	if k&cParts != 0 {
 		try(s.yearParts(i, s.ry, true, false))
 	}
-	if digit || gCount.has(r) {
+	if k&cOffset != 0 {
 		try(s.offset(i))
 	}
 	if ok {
@@ -272,9 +275,19 @@ func (s *scanner) yearLed(i int) (int, dv, string, bool) {
 			best, bv, br = e2, v2, r2
 		}
 	}
-	try(s.monthLed(p, y, true, rel, more))
-	try(s.yearParts(p, y, rel, true))
-	try(s.holidayLed(p, y, true, 0))
+	// what follows the year, told by its first rune as at() tells a
+	// candidate: a month, a part of the year, a holiday
+	r := s.runeAt(p)
+	digit := p < len(s.t) && isDigit(s.t[p])
+	if digit || gMonth.has(r) {
+		try(s.monthLed(p, y, true, rel, more))
+	}
+	if digit || gYearParts.has(r) || gPartsAfterYear.has(r) {
+		try(s.yearParts(p, y, rel, true))
+	}
+	if digit || gHoliday.has(r) {
+		try(s.holidayLed(p, y, true, 0))
+	}
 	if best > 0 {
 		return best, bv, br, true
 	}
@@ -1001,15 +1014,36 @@ var holidays = []struct {
 }
 
 // holidaysBy lists the holidays (their indices in holidays, in order) by
-// their first rune: holidayLed reads only those of the rune at p.
-var holidaysBy = func() map[rune][]int {
-	by := map[rune][]int{}
+// their first rune: holidayLed reads only those of the rune at p. A
+// short list read in order: cheaper than a map for some fifteen runes.
+var holidaysBy = func() (by []holidayGroup) {
 	for k, h := range holidays {
 		r, _ := utf8.DecodeRuneInString(h.w)
-		by[r] = append(by[r], k)
+		g := slices.IndexFunc(by, func(g holidayGroup) bool { return g.r == r })
+		if g < 0 {
+			g = len(by)
+			by = append(by, holidayGroup{r: r})
+		}
+		by[g].ks = append(by[g].ks, k)
 	}
-	return by
+	return
 }()
+
+// holidayGroup is the holidays that start with the rune r.
+type holidayGroup struct {
+	r  rune
+	ks []int // their indices in holidays
+}
+
+// holidaysOf is the indices in holidays of those that start with r.
+func holidaysOf(r rune) []int {
+	for _, g := range holidaysBy {
+		if g.r == r {
+			return g.ks
+		}
+	}
+	return nil
+}
 
 // holidayLed reads a holiday; with hasYear it falls in year y; otherwise
 // dir -2 (지난) takes the last one before the reference date, +2 (오는,
@@ -1020,7 +1054,7 @@ func (s *scanner) holidayLed(p, y int, hasYear bool, dir int) (int, dv, string, 
 	if !gHoliday.has(r) && !isDigit(byte(r)) || r >= 0x80 && !isHangul(r) {
 		return 0, dv{}, "", false
 	}
-	for _, k := range holidaysBy[r] {
+	for _, k := range holidaysOf(r) {
 		h := &holidays[k]
 		if !s.has(p, h.w) {
 			continue

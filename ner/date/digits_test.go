@@ -13,7 +13,7 @@ import (
 func (s *scanner) atOld(i int) int {
 	r := s.runeAt(i)
 	digit := isDigit(s.t[i])
-	te, tval, tok := s.timeAt(i, r)
+	te, tval, tok := s.timeAtAll(i, r)
 	if tok {
 		te, tval = s.clockRange(i, te, tval)
 	}

@@ -1,6 +1,9 @@
 package date
 
-import "unicode/utf8"
+import (
+	"slices"
+	"unicode/utf8"
+)
 
 // Gates: for each rule group, the syllables its matches can start with, so
 // that a word start runs only the rules that can match there.
@@ -21,6 +24,11 @@ var sinoStarts = []string{"영", "공", "일", "이", "삼", "사", "오", "육"
 var nativeStarts = []string{"하", "한", "둘", "두", "셋", "세", "석", "넷", "네", "넉", "다", "여", "일", "아", "열", "스", "서", "몇"}
 
 var gYear, gPrefix, gMonth, gRel, gWeekday, gHoliday, gYearParts, gCount, gClock, gPod, gMisc gate
+
+// gPartsAfterYear holds the first syllables of the parts of a year that
+// yearParts reads only after one (말, 초, the seasons): with gYearParts,
+// what yearLed can read after the year.
+var gPartsAfterYear = newSylSet("말초봄여가겨")
 
 func init() {
 	for _, w := range relYears {
@@ -365,8 +373,10 @@ var digitUnit = newSylSet("년월일시분초주달박여학")
 // TestDigitsNext checks at() against atOld, which tries them all.
 type digitsNext struct {
 	year, month, day bool // 년 or 학년도, 월, 일 right after the digits
-	quarter          bool // one digit, then '/' or a rune that is not ASCII
+	quarter          bool // 1..4, then 분기, ·4분기, /4분기, ㆍ4분기 or ∙4분기
 	rng              bool // a range sign after the digits (rangeSep)
+	n                int  // the number of digits
+	u                rune // the syllable right after them (-1: none)
 }
 
 // digitsNextAt computes digitsNext for the digits at i.
@@ -376,10 +386,267 @@ func (s *scanner) digitsNextAt(i int) (d digitsNext) {
 	for j < len(t) && isDigit(t[j]) {
 		j++
 	}
-	d.year = hasAt(t, j, "년") || hasAt(t, j, "학년도")
-	d.month = hasAt(t, j, "월")
-	d.day = hasAt(t, j, "일")
-	d.quarter = j == i+1 && j < len(t) && (t[j] == '/' || t[j] >= utf8.RuneSelf)
-	_, d.rng = s.rangeSep(j)
+	d.n = j - i
+	var c byte
+	if j < len(t) {
+		c = t[j]
+	}
+	d.u = -1
+	if c >= utf8.RuneSelf {
+		// the syllable after the digits, read once
+		d.u, _ = syllableAt(t, j)
+		switch d.u {
+		case '년':
+			d.year = true
+		case '학':
+			d.year = hasAt(t, j, "학년도")
+		case '월':
+			d.month = true
+		case '일':
+			d.day = true
+		}
+	}
+	// quarterAt: a digit 1..4, then 분기, ·4분기, /4분기, ㆍ4분기 or ∙4분기
+	if j == i+1 && t[i] >= '1' && t[i] <= '4' {
+		e := j
+		if x, _, ok := s.word(j, quarterOf...); ok {
+			e = x
+		}
+		d.quarter = hasAt(t, e, "분기")
+	}
+	// rangeSep steps over spaces (' ', '\t', U+00A0), then reads a sign
+	// that starts with one of ~ - 0xE2 0xE3
+	switch c {
+	case ' ', '\t', 0xC2, '~', '-', 0xE2, 0xE3:
+		_, d.rng = s.rangeSep(j)
+	}
 	return
+}
+
+// quarterOf are the signs of a quarter as a fraction of the year (1·4분기).
+var quarterOf = []string{"·4", "/4", "ㆍ4", "∙4"}
+
+// ---- the candidate's class ----
+//
+// run stops only where a rule can start; there at() sorts the candidate
+// once, by what follows its digits or by its first runes, into the rules
+// that can match (a cand) and runs only those. Most candidates can be
+// one or two things (28일 a day or a count, 이날 a relative day), and the
+// rules they skip are code the instruction cache need not hold. The
+// order in which the rules are tried, and so which match wins, stays.
+// TestCand checks at() against atAll, which runs every rule its gate
+// admits.
+
+// A cand holds a bit for each rule (or group of rules) of at() that can
+// match at a candidate (matchMinute, told by 전 or 후, has none).
+type cand uint16
+
+const (
+	cClock    cand = 1 << iota // clock
+	cTimeOff                   // timeOffset
+	cOffset                    // offset
+	cDur                       // durationAt
+	cNumeric                   // numeric
+	cBareYear                  // bareYear
+	cDay                       // dayLed
+	cYear                      // yearLed
+	cMonth                     // monthLed
+	cHoliday                   // holidayLed
+	cParts                     // yearParts
+	cPod                       // podAlone, hourRange: a part of the day
+	cTimeWord                  // timeSpan and the words of timeAt's switch
+	cPrefix                    // prefixLed
+	cRel                       // relWord
+	cWeekday                   // weekdayLed
+
+	// cTime: the bits of the rules of timeAt
+	cTime = cClock | cTimeOff | cPod | cTimeWord
+)
+
+// cand is what can start at the digits at i that d describes:
+//   - clock: at most two digits, then ':', 시, or am/pm (a or p, after a
+//     space or not)
+//   - timeOffset, offset (countUnit): at most four digits, then, after a
+//     space or not, a unit of countUnitWord: 시 초 분 for the first, 일 주
+//     개 달 년 for the second
+//   - numeric: at most four digits, then '.', '-' or '/', or a four-digit
+//     year range
+//   - bareYear: four digits, 1900..2099
+//   - holidayLed: 3 and a sign (3·1절, the one holiday written with digits)
+func (d *digitsNext) cand(t string, i int) cand {
+	k := cDur // durationAt has its own gate (durDigitsGate)
+	j, n := i+d.n, d.n
+	var c byte
+	if j < len(t) {
+		c = t[j]
+	}
+	if n <= 2 && (c == ':' || d.u == '시' || isAP(t, j) || c == ' ' && isAP(t, j+1)) {
+		k |= cClock
+	}
+	if n <= 4 {
+		u := d.u
+		if c == ' ' {
+			u, _ = syllableAt(t, j+1)
+		}
+		switch u {
+		case '시', '초', '분':
+			k |= cTimeOff
+		case '일', '주', '개', '달', '년':
+			k |= cOffset
+		}
+		if c == '.' || c == '-' || c == '/' || n == 4 && d.rng {
+			k |= cNumeric
+		}
+	}
+	if n == 4 && (t[i] == '1' || t[i] == '2') {
+		k |= cBareYear
+	}
+	if d.day || d.rng {
+		k |= cDay
+	}
+	if d.year {
+		k |= cYear
+	}
+	if d.month || d.rng {
+		k |= cMonth
+	}
+	if t[i] == '3' && n == 1 && c >= utf8.RuneSelf {
+		k |= cHoliday
+	}
+	if d.quarter {
+		k |= cParts
+	}
+	return k
+}
+
+// isAP reports whether t[p] is a, p, A or P (the first letter of am/pm).
+func isAP(t string, p int) bool {
+	return p < len(t) && (t[p]|0x20 == 'a' || t[p]|0x20 == 'p')
+}
+
+// sylCand is what can start at the rune r at t[i:] that is no digit: a
+// syllable or a quote. A rule that reads a numeral (clock, countUnit,
+// yearAt, monthAt, quarterAt, durPartAt) can match only where
+// numeralMay admits one; the others read a literal word whole (litCands:
+// a part of the day, the words of timeAt and prefixLed, holidays, the
+// day words of countUnit and durPartAt, the relative years, 유월 and
+// 시월, 상반기, 하반기, 연말 and 연초, the words of relWord, weekdays); a
+// quote opens only a year
+// ('25년). Each bit is also within the first-syllable gate the rule had
+// before.
+func (s *scanner) sylCand(i int, r rune) cand {
+	if r == '\'' || r == '‘' || r == '’' {
+		return cYear
+	}
+	t := s.t
+	k := litCandAt(t, i, r)
+	if numeralMay(t, i, r) {
+		if gClock.has(r) {
+			k |= cClock
+		}
+		if gCount.has(r) {
+			k |= cTimeOff | cOffset | cDur
+		}
+		if gYear.has(r) {
+			k |= cYear
+		}
+		if gMonth.has(r) {
+			k |= cMonth
+		}
+		if gYearParts.has(r) {
+			k |= cParts
+		}
+	}
+	return k
+}
+
+// litCand is a literal word a rule reads whole at a candidate, and the
+// rules it can start (a part of the day starts a clock too: 오후 3시).
+type litCand struct {
+	w string
+	k cand
+}
+
+// litCands lists the literal words of sylCand by their first syllable,
+// at litCandIdx of that syllable (0: none).
+var (
+	litCandIdx [11172]uint8
+	litCands   = [][]litCand{nil}
+)
+
+func init() {
+	add := func(k cand, ws ...string) {
+		for _, w := range ws {
+			r, _ := utf8.DecodeRuneInString(w)
+			g := litCandIdx[r-0xAC00]
+			if g == 0 {
+				g = uint8(len(litCands))
+				litCands = append(litCands, nil)
+				litCandIdx[r-0xAC00] = g
+			}
+			// a word of several rules is read once, with all their bits
+			if n := slices.IndexFunc(litCands[g], func(c litCand) bool { return c.w == w }); n >= 0 {
+				litCands[g][n].k |= k
+				continue
+			}
+			litCands[g] = append(litCands[g], litCand{w, k})
+		}
+	}
+	add(cPod|cClock, pods...)
+	// timeSpan (lastNext) and the words of timeAt's switch (lateEarly,
+	// thisWords, nowWordList, noonWords)
+	add(cTimeWord, "지난", "다음", "늦은", "이른", "이번", "지금", "방금", "정오", "자정")
+	add(cPrefix, "지난", "오는", "다음", "이번", "저번") // gPrefix: not 올
+	for _, h := range holidays {
+		if r, _ := utf8.DecodeRuneInString(h.w); isHangul(r) {
+			add(cHoliday, h.w)
+		}
+	}
+	for _, w := range dayWords {
+		add(cTimeOff|cOffset|cDur, w.w) // countUnit, durPartAt
+	}
+	for _, w := range relYears {
+		add(cYear, w.w)
+	}
+	add(cMonth, "유월", "시월")
+	add(cParts, "상반기", "하반기", "연말", "연초") // bare: no 말, 초, seasons
+	for _, l := range [][]relEntry{relDays, relMonths, relWeeks, relQuarters} {
+		for _, w := range l {
+			add(cRel, w.w)
+		}
+	}
+	add(cRel, seasonPrefixes.words...) // relWord: 이번 겨울, 지난 주말
+	add(cWeekday, weekdays...)
+}
+
+// litCandAt is what the literal words that start at the syllable r at
+// t[i:] can start.
+func litCandAt(t string, i int, r rune) (k cand) {
+	if !isHangul(r) {
+		return 0
+	}
+	for _, w := range litCands[litCandIdx[r-0xAC00]] {
+		if hasAt(t, i, w.w) {
+			k |= w.k
+		}
+	}
+	return k
+}
+
+// numeralMay reports whether a numeral that a unit follows can start at
+// the syllable r0 at t[i:]: the numeral branches of pairGate (삼월, 세시,
+// 이천십오년, 두달; 한 달, 몇 년).
+func numeralMay(t string, i int, r0 rune) bool {
+	if !numFirst.has(r0) {
+		return false
+	}
+	r1 := runeAfter(t, i+3)
+	if numNext.has(r1) && numeralThenUnit(t, i) {
+		return true
+	}
+	if r1 == ' ' && spacedNumeral.has(r0) {
+		r2, ok := syllableAt(t, i+4)
+		return ok && durFirst.has(r2)
+	}
+	return false
 }

@@ -643,7 +643,7 @@ func checkHelpers(t *testing.T, text string) {
 		}
 		if p < len(text) {
 			r := s.runeAt(p)
-			e, v, ok := s.timeAt(p, r)
+			e, v, ok := s.timeAtAll(p, r)
 			e0, v0, ok0 := s.timeAtOld(p, r)
 			if e != e0 || v != v0 || ok != ok0 {
 				t.Fatalf("%q at %d: timeAt %d %v %v; old %d %v %v", text, p, e, v, ok, e0, v0, ok0)

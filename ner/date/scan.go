@@ -395,14 +395,23 @@ func (s *scanner) at(i int) int {
 	r := s.runeAt(i)
 	digit := isDigit(s.t[i])
 	var dn digitsNext
+	var k cand
 	if digit {
 		dn = s.digitsNextAt(i)
+		k = dn.cand(s.t, i)
+	} else {
+		k = s.sylCand(i, r)
 	}
-	te, tval, tok := s.timeAt(i, r)
+	var te int
+	var tval tv
+	var tok bool
+	if k&cTime != 0 {
+		te, tval, tok = s.timeAt(i, r, k)
+	}
 	if tok {
 		te, tval = s.clockRange(i, te, tval)
 	}
-	if digit && dn.rng || gPod.has(r) {
+	if digit && dn.rng || k&cPod != 0 {
 		if e, v, ok := s.hourRange(i); ok && (!tok || e > te) {
 			te, tval, tok = e, v, true
 		}
@@ -413,10 +422,10 @@ func (s *scanner) at(i int) int {
 			return e
 		}
 	}
-	de, dval, rule, dok := s.dateAt(i, r, &dn)
+	de, dval, rule, dok := s.dateAt(i, r, &dn, k)
 	// a duration wins only where it is longer than any point in time (3일
 	// is the day of the month, 3일간 a duration)
-	if digit || gCount.has(r) {
+	if k&cDur != 0 {
 		var d duration
 		if ue, ul, uok := s.durationAt(i, &d); uok && (!tok || ue > te) && (!dok || ue > de) {
 			if !s.prevWord(i, everyWords) {

@@ -271,8 +271,9 @@ func (s *scanner) partOfDayAt(p int) bool {
 	return ok
 }
 
-// timeAt tries the time rules at i, whose rune is r.
-func (s *scanner) timeAt(i int, r rune) (int, tv, bool) {
+// timeAt tries the time rules at i, whose rune is r; k is what can
+// start there.
+func (s *scanner) timeAt(i int, r rune, k cand) (int, tv, bool) {
 	var best int
 	var bv tv
 	try := func(e int, v tv, ok bool) {
@@ -280,15 +281,17 @@ func (s *scanner) timeAt(i int, r rune) (int, tv, bool) {
 			best, bv = e, v
 		}
 	}
-	digit := isDigit(s.t[i])
-	if digit || gClock.has(r) {
+	if k&cClock != 0 {
 		try(s.clock(i))
 	}
-	if gPod.has(r) {
+	if k&cPod != 0 {
 		try(s.podAlone(i))
 	}
-	if digit || gCount.has(r) {
+	if k&cTimeOff != 0 {
 		try(s.timeOffset(i))
+	}
+	if k&cTimeWord == 0 {
+		return best, bv, best > 0
 	}
 	if gPrefix.has(r) {
 		try(s.timeSpan(i))

@@ -1,0 +1,262 @@
+package date
+
+import (
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/kpolicy/kpolicy/ner"
+)
+
+// atAll is at before it sorted a candidate by what can start there
+// (cand): it runs every rule whose gate admits the first rune.
+// atAll tries every rule at i, emits the longest match and returns its end
+// (i when nothing matched).
+func (s *scanner) atAll(i int) int {
+	r := s.runeAt(i)
+	digit := isDigit(s.t[i])
+	var dn digitsNext
+	if digit {
+		dn = s.digitsNextAt(i)
+	}
+	te, tval, tok := s.timeAtAll(i, r)
+	if tok {
+		te, tval = s.clockRange(i, te, tval)
+	}
+	if digit && dn.rng || gPod.has(r) {
+		if e, v, ok := s.hourRange(i); ok && (!tok || e > te) {
+			te, tval, tok = e, v, true
+		}
+	}
+	if r == '전' || r == '후' {
+		if e, v, ok := s.matchMinute(i); ok {
+			s.emit(i, e, ner.TIME, v, "duration")
+			return e
+		}
+	}
+	de, dval, rule, dok := s.dateAtAll(i, r, &dn)
+	// a duration wins only where it is longer than any point in time (3일
+	// is the day of the month, 3일간 a duration)
+	if digit || gCount.has(r) {
+		var d duration
+		if ue, ul, uok := s.durationAt(i, &d); uok && (!tok || ue > te) && (!dok || ue > de) {
+			if !s.prevWord(i, everyWords) {
+				s.emit(i, ue, ul, d.value(), "duration")
+				if ul == ner.DATE {
+					s.dateEnd = ue
+				}
+			}
+			return ue
+		}
+	}
+	if dok && s.prevWord(i, everyWords) {
+		// 매년 3월 2일부터, 매주 목요일: a recurring date is no date
+		if !tok || de >= te {
+			return de
+		}
+		dok = false
+	}
+	switch {
+	case dok && (!tok || de >= te):
+		s.emit(i, de, ner.DATE, dval.value(s.hasRef), rule)
+		s.dateEnd = de
+		return de
+	case tok:
+		s.emit(i, te, ner.TIME, tval.value(), "time")
+		return te
+	}
+	return i
+}
+
+// timeAtAll is timeAt before cand.
+// timeAtAll tries the time rules at i, whose rune is r.
+func (s *scanner) timeAtAll(i int, r rune) (int, tv, bool) {
+	var best int
+	var bv tv
+	try := func(e int, v tv, ok bool) {
+		if ok && e > best {
+			best, bv = e, v
+		}
+	}
+	digit := isDigit(s.t[i])
+	if digit || gClock.has(r) {
+		try(s.clock(i))
+	}
+	if gPod.has(r) {
+		try(s.podAlone(i))
+	}
+	if digit || gCount.has(r) {
+		try(s.timeOffset(i))
+	}
+	if gPrefix.has(r) {
+		try(s.timeSpan(i))
+	}
+	// the words of gMisc that make a time alone, told by their first
+	// syllable
+	switch r {
+	case '늦', '이':
+		// 늦은 오후, 이른 아침: the part of the day, the adjective included
+		if e, _, ok := s.in(i, lateEarly); ok && s.has(e, " ") {
+			if e2, v, ok2 := s.podSpan(e + 1); ok2 {
+				try(e2, v, true)
+			}
+		}
+		// 이번 아침: a part of this day
+		if e, _, ok := s.in(i, thisWords); ok {
+			if e2, v, ok2 := s.podSpan(s.sp(e)); ok2 {
+				try(e2, v, true)
+			}
+		}
+	case '지', '방':
+		// 지금, 방금: the reference clock (only when it is known)
+		if e, _, ok := s.in(i, nowWordList); ok && s.hard(e) && s.hasRef && s.hasClock {
+			v := s.clockAt(0, "초")
+			v.grain = "second"
+			try(e, v, true)
+		}
+	case '정', '자':
+		if e, w, ok := s.in(i, noonWords); ok && s.boundary(e) {
+			v := tv{h: 12, grain: "hour"}
+			if w == "자정" {
+				v.h = 0
+			}
+			try(e, v, true)
+		}
+	}
+	return best, bv, best > 0
+}
+
+// dateAtAll is dateAt before cand.
+// dateAtAll tries the DATE rules at i, whose rune is r, and returns the
+// longest match. dn is what follows the digits at i when i is a digit.
+func (s *scanner) dateAtAll(i int, r rune, dn *digitsNext) (e int, v dv, rule string, ok bool) {
+	try := func(e2 int, v2 dv, r2 string, ok2 bool) {
+		if ok2 && e2 > e {
+			e, v, rule, ok = e2, v2, r2, true
+		}
+	}
+	digit := isDigit(s.t[i])
+	if digit {
+		try(s.numeric(i))
+		try(s.bareYear(i))
+		if dn.day || dn.rng {
+			try(s.dayLed(i))
+		}
+	}
+	if digit && dn.year || r == '\'' || r == '‘' || r == '’' || gYear.has(r) {
+		try(s.yearLedAll(i))
+	}
+	if gPrefix.has(r) {
+		try(s.prefixLed(i))
+	}
+	if digit && (dn.month || dn.rng) || gMonth.has(r) {
+		try(s.monthLed(i, 0, false, true, false))
+	}
+	if gRel.has(r) {
+		try(s.relWord(i))
+	}
+	if gWeekday.has(r) {
+		try(s.weekdayLed(i, 0, false))
+	}
+	if gHoliday.has(r) || digit && i+1 < len(s.t) && !isDigit(s.t[i+1]) && s.t[i+1] >= 0x80 {
+		try(s.holidayLed(i, 0, false, 0))
+	}
+	if digit && dn.quarter || gYearParts.has(r) {
+		try(s.yearParts(i, s.ry, true, false))
+	}
+	if digit || gCount.has(r) {
+		try(s.offset(i))
+	}
+	if ok {
+		e, v = s.rangeTail(i, e, v)
+		// a weekday in brackets or words after a date: 4일(목), 18일 월요일
+		if v.grain == "day" && !v.rng {
+			if e2, _, ok2 := s.weekdayName(s.sp(e)); ok2 {
+				e = e2
+			} else if e2, ok2 := s.bracketWeekday(e); ok2 {
+				e = e2
+			}
+		}
+	}
+	return
+}
+
+// checkAtAll compares at with atAll at every position of text where run
+// may call it (a digit, a quote, a syllable), right after a date there
+// and not.
+func checkAtAll(t *testing.T, text string, ref time.Time) {
+	t.Helper()
+	for p := 0; p < len(text); p++ {
+		r, _ := decodeRune(text, p)
+		if !isDigit(text[p]) && r != '\'' && r != '‘' && r != '’' && !isHangul(r) {
+			continue
+		}
+		for _, end := range []int{-1, p} {
+			s, s0 := newScanner(text, ref), newScanner(text, ref)
+			s.dateEnd, s0.dateEnd = end, end
+			e, e0 := s.at(p), s0.atAll(p)
+			if e != e0 || s.dateEnd != s0.dateEnd || !reflect.DeepEqual(s.out, s0.out) || !reflect.DeepEqual(s.vals, s0.vals) {
+				t.Fatalf("%q at %d: at %d %+v %+v; atAll %d %+v %+v", text, p, e, s.out, s.vals, e0, s0.out, s0.vals)
+			}
+		}
+	}
+}
+
+// TestCand checks that the rules cand skips match nowhere at() does not
+// try them: at and atAll find the same everywhere in the examples and
+// corpora.
+func TestCand(t *testing.T) {
+	refs := []time.Time{time.Date(2025, 9, 4, 9, 59, 0, 0, kst), {}}
+	for _, text := range gateTexts(t) {
+		for _, ref := range refs {
+			checkAtAll(t, text, ref)
+		}
+	}
+}
+
+func FuzzCand(f *testing.F) {
+	for _, s := range []string{"이날 오후 3시", "오늘", "이틀 전", "두 시간 만에", "한 달", "몇 년", "이천십오년 삼월 삼일", "삼분기",
+		"상반기", "연말", "일주일", "일년", "28일", "3·1절", "1/4분기", "2·4분기", "15:30", "3pm", "3 PM", "2025.09.04",
+		"2014-2015", "(2024)", "3년 전", "30분 후", "72시간 이내", "스무 해", "열두시 반", "하루나", "유월", "시월 삼일", "'25년"} {
+		f.Add(s)
+	}
+	ref := time.Date(2025, 9, 4, 9, 59, 0, 0, kst)
+	f.Fuzz(func(t *testing.T, text string) {
+		checkAtAll(t, text, ref)
+	})
+}
+
+// yearLedAll is yearLed before it told what follows the year by its
+// first rune: it reads a month, a part of the year and a holiday there.
+func (s *scanner) yearLedAll(i int) (int, dv, string, bool) {
+	y, e1, rel, more, ok := s.yearAt(i)
+	if !ok {
+		return 0, dv{}, "", false
+	}
+	p := s.sp(e1)
+	if more {
+		p = e1 // 올 glues or takes one space
+		if s.has(p, " ") {
+			p++
+		}
+	}
+	var best int
+	var bv dv
+	var br string
+	try := func(e2 int, v2 dv, r2 string, ok2 bool) {
+		if ok2 && e2 > best {
+			best, bv, br = e2, v2, r2
+		}
+	}
+	try(s.monthLed(p, y, true, rel, more))
+	try(s.yearParts(p, y, rel, true))
+	try(s.holidayLed(p, y, true, 0))
+	if best > 0 {
+		return best, bv, br, true
+	}
+	if more || !s.boundary(e1) {
+		return 0, dv{}, "", false
+	}
+	// a year range 2025~2026년 is handled by rangeTail; plain year
+	return e1, point("year", civ(y, 1, 1), rel), "year", true
+}
