@@ -422,13 +422,15 @@ func (x *Extractor) analyse(bud clock, doc *Document, ref time.Time) error {
 	}
 	sc := analyseScratches.Get().(*analyseScratch)
 	defer sc.put()
-	values, dates := numeric.Scan(text), date.Scan(text, ref)
+	sc.nums = numeric.ScanAppend(sc.nums[:0], text)
+	values, dates := sc.nums, date.Scan(text, ref)
 	if len(values)+len(dates) > 1 {
 		// resolved from both lists: they are not joined first
 		sc.values = ner.ResolvePairAppend(sc.values[:0], values, dates)
 		values = sc.values
 	} else {
-		values = append(values, dates...)
+		sc.nums = append(sc.nums, dates...)
+		values = sc.nums
 	}
 	durations(values)
 	anchorSameDay(values)
@@ -451,6 +453,7 @@ func (x *Extractor) analyse(bud clock, doc *Document, ref time.Time) error {
 // mentions are copied into the document's entities and events, so the
 // buffers are free again when analyse returns.
 type analyseScratch struct {
+	nums        []ner.Mention // the numbers, as numeric.ScanAppend finds them
 	values, all []ner.Mention
 }
 
@@ -460,9 +463,10 @@ var analyseScratches = sync.Pool{New: func() any { return new(analyseScratch) }}
 // and returns them to the pool.
 func (sc *analyseScratch) put() {
 	// past their lengths, the buffers were cleared before
+	clear(sc.nums)
 	clear(sc.values)
 	clear(sc.all)
-	sc.values, sc.all = sc.values[:0], sc.all[:0]
+	sc.nums, sc.values, sc.all = sc.nums[:0], sc.values[:0], sc.all[:0]
 	analyseScratches.Put(sc)
 }
 
