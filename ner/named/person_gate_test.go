@@ -13,8 +13,9 @@ import (
 
 // checkPersonGates runs the person stages whose word loops test the rare
 // conditions first against the loops that tested them in the order of
-// the rules (morePersonsOld); it returns how many people each found.
-func checkPersonGates(t *testing.T, r *Recognizer, text string) (found [1]int) {
+// the rules (morePersonsOld, barePersonsOld); it returns how many people
+// each found.
+func checkPersonGates(t *testing.T, r *Recognizer, text string) (found [2]int) {
 	t.Helper()
 	run := func(stage func(d *doc, known []ner.Mention) []ner.Mention) []ner.Mention {
 		d := r.newDoc(text)
@@ -28,6 +29,7 @@ func checkPersonGates(t *testing.T, r *Recognizer, text string) (found [1]int) {
 		got, want func(d *doc, known []ner.Mention) []ner.Mention
 	}{
 		{"morePersons", r.morePersons, r.morePersonsOld},
+		{"barePersons", r.barePersons, r.barePersonsOld},
 	} {
 		got, want := run(c.got), run(c.want)
 		if !reflect.DeepEqual(got, want) {
@@ -48,13 +50,13 @@ func personGateTexts(t testing.TB) []string {
 
 func TestPersonGates(t *testing.T) {
 	r := recognizer(t)
-	var found [1]int
+	var found [2]int
 	for _, text := range personGateTexts(t) {
 		for i, n := range checkPersonGates(t, r, text) {
 			found[i] += n
 		}
 	}
-	if found[0] == 0 {
+	if found[0] == 0 || found[1] == 0 {
 		t.Fatalf("found %v people: the test tests nothing", found)
 	}
 }
@@ -158,5 +160,79 @@ func (r *Recognizer) morePersonsOld(d *doc, known []ner.Mention) []ner.Mention {
 	}
 	setPersonKeys(out)
 	link(out, known)
+	return out
+}
+
+// barePersonsOld is barePersons asking for the first syllable of a
+// foreign given name before its last (the oracle of that order).
+func (r *Recognizer) barePersonsOld(d *doc, known []ner.Mention) []ner.Mention {
+	text := d.text
+	out := d.add[:0] // the stages' output buffer: resolveWith copies it
+	defer func() { d.add = out[:0] }()
+	next := 0 // the words before it are taken by a foreign name
+	words := d.words
+	for k := range words {
+		w := &words[k]
+		if w.s < next {
+			continue
+		}
+		// the rules' first tests at once: a foreign given name or a common
+		// surname starts the word, or a bracket follows it
+		if !r.shape.firsts.bare.has(w.c) && (w.e >= len(text) || text[w.e] != '(') {
+			continue
+		}
+		if w.allH && w.nr <= 6 && r.shape.givenStarts.has(w.c) && r.shape.givenEnds.has(w.lc) && r.shape.foreignGiven.has(text[w.s:w.e]) {
+			if m, ok := r.foreignName(d, w, r.shape.shortGiven.has(text[w.s:w.e]), known); ok {
+				n := len(out)
+				if lw := d.wordAt(m.End - 1); m.End < len(text) && text[m.End] == '(' && lw != nil &&
+					r.glossedName(d, lw, known, &out) && out[n].Start == m.Start && out[n].End == m.End {
+					// 사토 다케시(佐藤健志): the characters too
+					next = m.End
+					continue
+				}
+				out = append(out[:n], m)
+				next = m.End
+				continue
+			}
+		}
+		if w.e < len(text) && text[w.e] == '(' {
+			if n := len(out); w.allH && r.glossedName(d, w, known, &out) || r.realName(d, w, known, &out) {
+				next = out[n].End
+				continue
+			}
+		}
+		if w.nr < 3 || !w.allH || !r.shape.firsts.bareSur.has(w.c) {
+			continue
+		}
+		e := w.s + 9 // three syllables of three bytes
+		if w.nr == 3 {
+			if r.shape.particleSyl.has(w.lc) {
+				continue
+			}
+		} else if !r.particleRest(d, w, e) {
+			continue
+		}
+		if s1, _ := decode3(text, w.s+3); !r.shape.givenFirst.has(s1) {
+			continue
+		}
+		s2, _ := decode3(text, w.s+6)
+		if !r.shape.givenLast.has(s2) {
+			continue
+		}
+		stem := text[w.s:e]
+		// a common noun and its suffix (지하철, 고의성): the first two
+		// syllables are a word of noun_heads
+		if r.shape.nounHeads.has(text[w.s:w.s+6]) || r.notNames.has(stem) || r.occSet.has(stem) || r.stemStop.has(stem) || coveredBy(known, w.s, e) {
+			continue
+		}
+		if te, _, ok := r.titles.LongestAt(stem, 0); ok && te == len(stem) {
+			continue
+		}
+		if !r.isName(stem) || r.foreignNeighbour(d, w.s, e, w.e) || r.shape.provinceEnds.has(s2) && afterPlace(text, w.s, known) {
+			continue
+		}
+		out = append(out, r.namedPerson(d, w.s, e, "", "person-bare"))
+	}
+	setPersonKeys(out)
 	return out
 }
