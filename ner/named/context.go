@@ -48,11 +48,19 @@ func (r *Recognizer) contextPersons(d *doc, known []ner.Mention) []ner.Mention {
 		if e >= len(text) {
 			continue
 		}
-		b := text[e]
-		if b != ')' && b != ' ' || !r.shape.firsts.sur.has(w.c) {
-			continue // a surname starts every name: most words stop here
+		// the rare conditions first, so that the branches mostly go one
+		// way: after a space, a line's first word or one before a word
+		// of governments; else ')' after the word; then a surname starts
+		// it, as every name
+		switch b := text[e]; {
+		case b == ' ':
+			if s != 0 && text[s-1] != '\n' && !(k+1 < len(words) && words[k+1].s == e+1 && govFirst.has(words[k+1].c)) {
+				continue
+			}
+		case b != ')':
+			continue
 		}
-		if b == ' ' && s != 0 && text[s-1] != '\n' && !(k+1 < len(words) && words[k+1].s == e+1 && govFirst.has(words[k+1].c)) {
+		if !r.shape.firsts.sur.has(w.c) {
 			continue
 		}
 		rest := text[e:]

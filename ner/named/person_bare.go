@@ -140,7 +140,7 @@ func (r *Recognizer) barePersons(d *doc, known []ner.Mention) []ner.Mention {
 		if !r.shape.firsts.bare.has(w.c) && (w.e >= len(text) || text[w.e] != '(') {
 			continue
 		}
-		if w.allH && w.nr <= 6 && r.shape.givenStarts.has(w.c) && r.shape.givenEnds.has(w.lc) && r.shape.foreignGiven.has(text[w.s:w.e]) {
+		if w.allH && w.nr <= 6 && r.shape.givenEnds.has(w.lc) && r.shape.givenStarts.has(w.c) && r.shape.foreignGiven.has(text[w.s:w.e]) {
 			if m, ok := r.foreignName(d, w, r.shape.shortGiven.has(text[w.s:w.e]), known); ok {
 				n := len(out)
 				if lw := d.wordAt(m.End - 1); m.End < len(text) && text[m.End] == '(' && lw != nil &&

@@ -49,7 +49,9 @@ func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
 		if we < len(text) {
 			after = text[we]
 		}
-		if c < utf8.RuneSelf || r.isSurname1(c) && r.maybeBareSurname(d, i, we) {
+		// (the word's shape first: half the words start with a surname,
+		// few are one syllable or go on with 모 or 씨)
+		if c < utf8.RuneSelf || r.maybeBareSurname(d, i, we) && r.isSurname1(c) {
 			if r.bareSurname(d, i, we, &m) {
 				add(m)
 				next = we
