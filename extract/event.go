@@ -614,14 +614,14 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []ner
 				if modifiesName(text, h, we, sm) {
 					continue // 도착한 최하준 장관을…: the happening belongs to that name, not to this sentence's subject
 				}
-				ev, ok := x.build(text, r, h.tr, h.start, s, si, full, sm, group, quotes, lastSubject, lastGroup, ents, sc)
+				d, ok := x.build(text, r, h.tr, h.start, s, si, full, sm, group, quotes, lastSubject, lastGroup, ents, sc)
 				if !ok {
 					continue
 				}
 				if we > h.start && we <= s.End {
-					ev.Trigger = text[h.start:we] // the word as written: 투입한다, not the stem
+					d.ev.Trigger = text[h.start:we] // the word as written: 투입한다, not the stem
 				}
-				out = append(out, ev)
+				out = append(out, d)
 				fired = append(fired, r.Type)
 				firedRules = append(firedRules, int32(h.tr.rule))
 			}
@@ -867,7 +867,7 @@ func (ks *keySet) findList(t string, i int, k uint64, hits []triggerHit) []trigg
 
 // suppress removes, among the events of one sentence (out[from:], fired
 // by the rules firedRules), those whose type another of them suppresses.
-func (x *eventEngine) suppress(out []Event, from int, firedRules []int32) []Event {
+func (x *eventEngine) suppress(out []draft, from int, firedRules []int32) []draft {
 	var room [8]string
 	drop := room[:0]
 	for _, ri := range firedRules {
@@ -877,9 +877,9 @@ func (x *eventEngine) suppress(out []Event, from int, firedRules []int32) []Even
 		return out
 	}
 	kept := out[:from]
-	for _, ev := range out[from:] {
-		if !slices.Contains(drop, ev.Type) {
-			kept = append(kept, ev)
+	for _, d := range out[from:] {
+		if !slices.Contains(drop, d.ev.Type) {
+			kept = append(kept, d)
 		}
 	}
 	return kept
@@ -1110,10 +1110,43 @@ type buildScratch struct {
 	// roles filled; an event kept gets them made into one array of Arg
 	args   []pendingArg
 	filled []roleArgs
-	// the document's events before merging, and the last subject of
-	// each label
-	out      []Event
+	// the document's events before merging, and their roles; and the
+	// last subject of each label
+	out      []draft
+	roles    []draftRole
 	subjects lastSubjects
+}
+
+// draft is an event built, before merging: its roles are listed rather
+// than held in the map of Event.Args, made for the events merging keeps
+// (a list is cheaper to make, to read and to merge).
+type draft struct {
+	ev    Event // its Args nil
+	roles []draftRole
+}
+
+// draftRole is a role of a draft with its arguments.
+type draftRole struct {
+	role string
+	args []Arg
+}
+
+// args returns the arguments of role, as d.ev.Args[role] would.
+func (d *draft) args(role string) []Arg {
+	if k := roleIndex(d.roles, role); k >= 0 {
+		return d.roles[k].args
+	}
+	return nil
+}
+
+// roleIndex returns the index of role in roles, or -1.
+func roleIndex(roles []draftRole, role string) int {
+	for k := range roles {
+		if roles[k].role == role {
+			return k
+		}
+	}
+	return -1
 }
 
 // roleArgs is a role filled with args[start:end] of buildScratch.args.
@@ -1189,15 +1222,18 @@ func (sc *buildScratch) reset() {
 		sc.out = nil // a document of many events: not worth keeping and clearing for the next
 	}
 	clear(sc.out[:cap(sc.out)])
+	if cap(sc.roles) > 1024 {
+		sc.roles = nil
+	}
+	clear(sc.roles[:cap(sc.roles)])
 	clear(sc.subjects[:cap(sc.subjects)])
-	sc.args, sc.filled, sc.out, sc.subjects = sc.args[:0], sc.filled[:0], sc.out[:0], sc.subjects[:0]
+	sc.args, sc.filled, sc.out, sc.roles, sc.subjects = sc.args[:0], sc.filled[:0], sc.out[:0], sc.roles[:0], sc.subjects[:0]
 }
 
 // build fills the roles of rule r in sentence s (full when it ends in a
 // verb, endsInVerb), whose mentions are sm and subject group is group
 // (subjectGroup).
-func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, s Sentence, si int, full bool, sm, group []sentMention, quotes []span, lastSubject *lastSubjects, lastGroup []sentMention, ents []Entity, sc *buildScratch) (Event, bool) {
-	// Args is made with the first role filled: an event with none is dropped
+func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, s Sentence, si int, full bool, sm, group []sentMention, quotes []span, lastSubject *lastSubjects, lastGroup []sentMention, ents []Entity, sc *buildScratch) (draft, bool) {
 	ev := Event{Type: r.Type, Label: r.Label, Trigger: tr.text, Sentence: si, Evidence: s.Text, Rule: r.ID}
 	roles := x.roleOrder[tr.rule]
 	ordered := false // sc.order holds the sentence's mentions by distance to the trigger
@@ -1330,6 +1366,9 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 					sc.order, ordered = byDistance(slices.Grow(sc.order[:0], len(sm)), sm, h), true
 				}
 				for _, k := range sc.order {
+					if spec.Max > 0 && len(args)-start >= spec.Max {
+						break // the role is full: the arguments past its max are dropped
+					}
 					if m := &sm[k]; !m.quoted || m.Label.IsValue() {
 						add(*m)
 					}
@@ -1373,22 +1412,24 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 	}
 	// an event needs a participant or a value besides its name
 	if len(filled) == 0 {
-		return ev, false
+		return draft{}, false
 	}
 	for _, role := range x.required[tr.rule] {
 		if len(argsOf(args, filled, role)) == 0 {
-			return ev, false
+			return draft{}, false
 		}
 	}
-	// the event is kept: its arguments, cut from one array
+	// the event is kept: its arguments, cut from one array, and its roles
+	// from the document's list (cut to their length: merging appends)
 	kept := make([]Arg, len(args))
 	for i, a := range args {
 		kept[i] = a.arg(ents)
 	}
-	ev.Args = make(map[string][]Arg, len(roles))
+	from := len(sc.roles)
 	for _, f := range filled {
-		ev.Args[f.role] = kept[f.start:f.end:f.end]
+		sc.roles = append(sc.roles, draftRole{f.role, kept[f.start:f.end:f.end]})
 	}
+	dr := sc.roles[from:len(sc.roles):len(sc.roles)]
 	for _, f := range filled { // the roles of ev.Args
 		switch role := f.role; {
 		case isParticipant(role) && !slices.Contains(borrowed, role):
@@ -1414,12 +1455,12 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 	if !full {
 		conf -= 0.05 // a headline or caption states it less directly
 	}
-	conf += 0.08 * float64(len(ev.Args))
+	conf += 0.08 * float64(len(filled)) // its roles (roleOrder's are distinct)
 	if conf > 0.95 {
 		conf = 0.95
 	}
 	ev.Confidence = float64(int(conf*100+0.5)) / 100
-	return ev, true
+	return draft{ev, dr}, true
 }
 
 // listParticles gives the names of a list closed by 등 the particle that
@@ -1897,8 +1938,8 @@ func isParticipantRole(role string) bool {
 // when the later one only restates entities of the earlier one nearby.
 // The event with most roles filled stands for the group (the lead rather
 // than the headline); the others add the roles it lacks, more
-// participants, and more quotes.
-func mergeEvents(evs []Event) []Event {
+// participants, and more quotes. The events kept get their Args.
+func mergeEvents(evs []draft) []Event {
 	// groupOf[i] is the group of evs[i]; a group's events are those of its
 	// number in the order of evs, and its first one opened it
 	var room [64]int32
@@ -1911,11 +1952,11 @@ func mergeEvents(evs []Event) []Event {
 	for i := range evs {
 		placed := false
 		for g, first := range firsts {
-			if evs[first].Type != evs[i].Type {
+			if evs[first].ev.Type != evs[i].ev.Type {
 				continue
 			}
 			for j := first; j < i; j++ {
-				if groupOf[j] == int32(g) && sameHappening(evs[j], evs[i]) {
+				if groupOf[j] == int32(g) && sameHappening(&evs[j], &evs[i]) {
 					groupOf = append(groupOf, int32(g))
 					placed = true
 					break
@@ -1934,23 +1975,29 @@ func mergeEvents(evs []Event) []Event {
 	for g, first := range firsts {
 		best := first
 		for j := first + 1; j < len(evs); j++ {
-			if groupOf[j] == int32(g) && evs[j].score > evs[best].score {
+			if groupOf[j] == int32(g) && evs[j].ev.score > evs[best].ev.score {
 				best = j
 			}
 		}
-		ev := evs[best]
+		d := evs[best]
 		for j := first; j < len(evs); j++ {
 			if j == best || groupOf[j] != int32(g) {
 				continue
 			}
-			for role, args := range evs[j].Args {
+			for _, r := range evs[j].roles {
+				k := roleIndex(d.roles, r.role)
 				switch {
-				case len(ev.Args[role]) == 0:
-					ev.Args[role] = args
-				case role == "quote" || isParticipant(role):
-					ev.Args[role] = unionArgs(ev.Args[role], args)
+				case k < 0:
+					d.roles = append(d.roles, r) // d.roles is cut to its length: a copy
+				case r.role == "quote" || isParticipant(r.role):
+					d.roles[k].args = unionArgs(d.roles[k].args, r.args)
 				}
 			}
+		}
+		ev := d.ev
+		ev.Args = make(map[string][]Arg, len(d.roles))
+		for _, r := range d.roles {
+			ev.Args[r.role] = r.args
 		}
 		out = append(out, ev)
 	}
@@ -1965,36 +2012,36 @@ func isParticipant(role string) bool {
 	return isParticipantRole(role)
 }
 
-func sameHappening(a, b Event) bool {
-	if na, nb := a.Args["name"], b.Args["name"]; len(na) > 0 && len(nb) > 0 {
+func sameHappening(a, b *draft) bool {
+	if na, nb := a.args("name"), b.args("name"); len(na) > 0 && len(nb) > 0 {
 		x, y := na[0].Text, nb[0].Text
 		return strings.Contains(x, y) || strings.Contains(y, x)
 	}
 	// b's roles (a few) rather than a lookup of each participant role:
 	// whichever comes first, the answer is the same
-	for role, args := range b.Args {
-		if !isParticipantRole(role) {
+	for _, r := range b.roles {
+		if !isParticipantRole(r.role) {
 			continue
 		}
-		for _, x := range args {
-			if x.Entity != "" && hasEntity(a.Args[role], x.Entity) {
+		for _, x := range r.args {
+			if x.Entity != "" && hasEntity(a.args(r.role), x.Entity) {
 				return true
 			}
 		}
 	}
 	// b restates a near it: its entity arguments are all in a, and it
 	// brings no value a lacks (확대 편성된 예산은 … after the budget itself).
-	if b.Sentence-a.Sentence > 2 || b.Sentence < a.Sentence {
+	if b.ev.Sentence-a.ev.Sentence > 2 || b.ev.Sentence < a.ev.Sentence {
 		return false
 	}
-	for role, args := range b.Args {
-		for _, x := range args {
-			if x.Entity == "" || !hasEntity(a.Args[role], x.Entity) {
+	for _, r := range b.roles {
+		for _, x := range r.args {
+			if x.Entity == "" || !hasEntity(a.args(r.role), x.Entity) {
 				return false
 			}
 		}
 	}
-	return len(b.Args) > 0
+	return len(b.roles) > 0
 }
 
 func hasEntity(as []Arg, id string) bool {
