@@ -356,6 +356,9 @@ func (ws *wordSet) add(w string) int32 {
 type wordAt struct {
 	i       int  // byte offset
 	r, next rune // the rune, and the one after it (-1 when there is none)
+	// one is false when no word of one rune (nor one not valid UTF-8)
+	// starts with r: those, listed under pairKey(r, -1), are not looked up
+	one bool
 }
 
 // findAt sets in found (a bit set sized for the words, cleared by the
@@ -368,7 +371,7 @@ func (ws *wordSet) findAt(text string, end int, at []wordAt, found []uint64) {
 	}
 	for _, a := range at {
 		ws.findList(text[a.i:end], ws.list(pairKey(a.r, a.next)), found)
-		if a.next >= 0 {
+		if a.next >= 0 && a.one {
 			ws.findList(text[a.i:end], ws.list(pairKey(a.r, -1)), found)
 		}
 	}
@@ -696,7 +699,7 @@ func (x *eventEngine) scan(text string, s Sentence, hits []triggerHit, at []word
 			}
 		}
 		if k != 0 {
-			hits, at = x.lookAt(text, s.End, pi, pr, c, k, hits, at, buf)
+			hits, at = x.lookAt(text, s.End, pi, pr, c, k, ps&cOne != 0, hits, at, buf)
 		}
 		f := x.bigRunes
 		if c < 1<<16 {
@@ -708,7 +711,7 @@ func (x *eventEngine) scan(text string, s Sentence, hits []triggerHit, at []word
 		i += n
 	}
 	if k := ps & (cTrig | cAtt | cFind); k != 0 && ps&cOne != 0 {
-		hits, at = x.lookAt(text, s.End, pi, pr, -1, k, hits, at, buf)
+		hits, at = x.lookAt(text, s.End, pi, pr, -1, k, true, hits, at, buf)
 	}
 	return hits, at
 }
@@ -760,10 +763,11 @@ func skip(class *[1 << 16]uint8, pairs *[1 << pairBits]uint8, t string, i int, p
 // lookAt looks up at offset i of text, where rune r starts (next after
 // it, -1 at the end), the keys of kinds k that end by end: triggers (cTrig
 // or cAtt), appended to hits, and words (cFind), whose runes are appended
-// to at.
-func (x *eventEngine) lookAt(text string, end, i int, r, next rune, k uint8, hits []triggerHit, at []wordAt, buf *[]lex.Match[trigger]) ([]triggerHit, []wordAt) {
+// to at. one tells whether r has cOne: else no key of one rune (nor one
+// not valid UTF-8) starts with it.
+func (x *eventEngine) lookAt(text string, end, i int, r, next rune, k uint8, one bool, hits []triggerHit, at []wordAt, buf *[]lex.Match[trigger]) ([]triggerHit, []wordAt) {
 	if k&cFind != 0 {
-		at = append(at, wordAt{i, r, next})
+		at = append(at, wordAt{i, r, next, one})
 	}
 	if k&(cTrig|cAtt) == 0 {
 		return hits, at
@@ -773,7 +777,7 @@ func (x *eventEngine) lookAt(text string, end, i int, r, next rune, k uint8, hit
 		if k&cAtt != 0 {
 			ks = &x.attKeys
 		}
-		return ks.find(text[i:end], i, r, next, hits), at
+		return ks.find(text[i:end], i, r, next, one, hits), at
 	}
 	t := x.triggers
 	if k&cAtt != 0 {
@@ -838,10 +842,11 @@ func (ks *keySet) longestFirst() bool {
 // find appends to hits the keys that t (the text from offset i, where
 // rune r starts, next after it or -1, to the end of the sentence) starts
 // with, longest first: the keys of two runes or more, then the one of r
-// alone.
-func (ks *keySet) find(t string, i int, r, next rune, hits []triggerHit) []triggerHit {
+// alone, unless one is false (r has no cOne: no key of one rune, nor one
+// not valid UTF-8, starts with it).
+func (ks *keySet) find(t string, i int, r, next rune, one bool, hits []triggerHit) []triggerHit {
 	hits = ks.findList(t, i, pairKey(r, next), hits)
-	if next >= 0 {
+	if next >= 0 && one {
 		hits = ks.findList(t, i, pairKey(r, -1), hits)
 	}
 	return hits
@@ -981,6 +986,15 @@ func skipParenthetical(text string, i, limit int) int {
 	if i >= limit {
 		return i
 	}
+	// most names are followed by a particle or a space and a word: one
+	// table test, rather than a test of each mark, turns them away
+	b1 := byte(0)
+	if i+1 < limit {
+		b1 = text[i+1]
+	}
+	if t := parenStarts[text[i]]; t&1|t>>1&parenStarts[b1]&1 == 0 {
+		return i
+	}
 	k := i // the marks ㈜ and (주), after a space or not (새봄식품㈜은)
 	if text[k] == ' ' {
 		k++
@@ -1006,6 +1020,14 @@ func skipParenthetical(text string, i, limit int) int {
 	}
 	return i + j + 1
 }
+
+// parenStarts has bit 1 for the first bytes of the marks skipParenthetical
+// looks for (㈜, and ( of (주) or of any parenthetical), and bit 2 for the
+// space they may follow.
+var parenStarts = func() (t [256]uint8) {
+	t["㈜"[0]], t['('], t[' '] = 1, 1, 2
+	return t
+}()
 
 func isSubject(p string) bool {
 	switch p {

@@ -425,3 +425,65 @@ func FuzzMerge(f *testing.F) {
 	}
 	f.Fuzz(checkMerge)
 }
+
+// skipParentheticalMarks is skipParenthetical as it was, testing each mark
+// after every name: the oracle of the version that turns most names away
+// with one table test.
+func skipParentheticalMarks(text string, i, limit int) int {
+	if i >= limit {
+		return i
+	}
+	k := i
+	if text[k] == ' ' {
+		k++
+	}
+	if k < limit {
+		switch text[k] {
+		case "㈜"[0]:
+			if strings.HasPrefix(text[k:limit], "㈜") {
+				return k + len("㈜")
+			}
+		case '(':
+			if strings.HasPrefix(text[k:limit], "(주)") {
+				return k + len("(주)")
+			}
+		}
+	}
+	if text[i] != '(' {
+		return i
+	}
+	j := strings.IndexByte(text[i:min(limit, i+60)], ')')
+	if j < 0 {
+		return i
+	}
+	return i + j + 1
+}
+
+func checkParenthetical(t *testing.T, text string) {
+	t.Helper()
+	for i := 0; i <= len(text); i++ {
+		for limit := i; limit <= len(text) && limit <= i+80; limit++ {
+			if got, want := skipParenthetical(text, i, limit), skipParentheticalMarks(text, i, limit); got != want {
+				t.Errorf("%q: skipParenthetical(%d, %d) = %d, want %d", text, i, limit, got, want)
+			}
+		}
+	}
+}
+
+var parenTexts = []string{
+	"새봄식품㈜은 누리전자 (주)가 미래기술원(KAIST)에서 한결 (재단)과 ( 또 ㈝ (주 (",
+	"\xe3(주)\xe3\x88\x9c ㈜ ((주)) 한빛(주",
+}
+
+func TestParentheticalAsMarks(t *testing.T) {
+	for _, text := range parenTexts {
+		checkParenthetical(t, text)
+	}
+}
+
+func FuzzParenthetical(f *testing.F) {
+	for _, text := range parenTexts {
+		f.Add(text)
+	}
+	f.Fuzz(checkParenthetical)
+}
