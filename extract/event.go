@@ -1137,6 +1137,20 @@ type buildScratch struct {
 	out      []draft
 	roles    []draftRole
 	subjects lastSubjects
+	// the room the arguments of the document's events are cut from (they
+	// are the document's: a new room for each document)
+	argRoom []Arg
+}
+
+// argsRoom returns room for n arguments of an event of the document, cut
+// to its length: a few events share an allocation.
+func (sc *buildScratch) argsRoom(n int) []Arg {
+	if cap(sc.argRoom)-len(sc.argRoom) < n {
+		sc.argRoom = make([]Arg, 0, max(n, 16))
+	}
+	k := len(sc.argRoom)
+	sc.argRoom = sc.argRoom[:k+n]
+	return sc.argRoom[k : k+n : k+n]
 }
 
 // draft is an event built, before merging: its roles are listed rather
@@ -1250,6 +1264,7 @@ func (sc *buildScratch) reset() {
 	clear(sc.roles[:cap(sc.roles)])
 	clear(sc.subjects[:cap(sc.subjects)])
 	sc.args, sc.filled, sc.out, sc.roles, sc.subjects = sc.args[:0], sc.filled[:0], sc.out[:0], sc.roles[:0], sc.subjects[:0]
+	sc.argRoom = nil // the last document's: not to be written again
 }
 
 // build fills the roles of rule r in sentence s (full when it ends in a
@@ -1443,7 +1458,7 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 	}
 	// the event is kept: its arguments, cut from one array, and its roles
 	// from the document's list (cut to their length: merging appends)
-	kept := make([]Arg, len(args))
+	kept := sc.argsRoom(len(args))
 	for i, a := range args {
 		kept[i] = a.arg(ents)
 	}
@@ -1637,7 +1652,17 @@ func byDistance(buf []int32, sm []sentMention, h int) []int32 {
 		}
 		keys = append(keys, int64(d)<<32|int64(k))
 	}
-	slices.Sort(keys)
+	if len(keys) <= len(room) {
+		// a sentence's few mentions: an insertion sort, inline, rather than
+		// the code of slices.Sort (the keys are distinct: any sort is stable)
+		for i := 1; i < len(keys); i++ {
+			for j := i; j > 0 && keys[j] < keys[j-1]; j-- {
+				keys[j], keys[j-1] = keys[j-1], keys[j]
+			}
+		}
+	} else {
+		slices.Sort(keys)
+	}
 	for _, key := range keys {
 		buf = append(buf, int32(key)) // the low 32 bits: the index
 	}
