@@ -964,16 +964,35 @@ func isPressRole(role string) bool {
 // …합니다, …까?) rather than a headline or caption.
 func endsInVerb(s string) bool {
 	for i := 0; i < 16 && s != ""; i++ { // a bounded trim: a run of 100,000 quotes costs nothing
+		if b := s[len(s)-1]; b < utf8.RuneSelf { // as lex.DecodeLast, without the call
+			if !closingASCII[b] {
+				return false // no verb ending
+			}
+			s = s[:len(s)-1]
+			continue
+		}
+		if r := lex.HangulBefore(s, len(s)); r >= 0 {
+			return verbEnding(r) // the common case: 다, after . or not
+		}
 		r, n := lex.DecodeLast(s, len(s))
 		switch r {
-		case ' ', '.', '?', '!', '…', '"', '\'', '”', '’', '」', '』', ')', ']':
+		case '…', '”', '’', '」', '』':
 			s = s[:len(s)-n]
 			continue
 		}
-		break
+		return verbEnding(r)
 	}
 	last, _ := lex.DecodeLast(s, len(s))
-	switch last {
+	return verbEnding(last)
+}
+
+// closingASCII holds the ASCII marks endsInVerb trims from the end of a
+// sentence.
+var closingASCII = [utf8.RuneSelf]bool{' ': true, '.': true, '?': true, '!': true, '"': true, '\'': true, ')': true, ']': true}
+
+// verbEnding reports the last syllables of a full sentence (…다, …요, …까).
+func verbEnding(r rune) bool {
+	switch r {
 	case '다', '요', '까', '죠', '오', '자':
 		return true
 	}

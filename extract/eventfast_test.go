@@ -487,3 +487,52 @@ func FuzzParenthetical(f *testing.F) {
 	}
 	f.Fuzz(checkParenthetical)
 }
+
+// endsInVerbRunes is endsInVerb as it was, decoding every rune it trims
+// with lex.DecodeLast: the oracle of the version that reads ASCII marks
+// and a last Hangul syllable itself.
+func endsInVerbRunes(s string) bool {
+	for i := 0; i < 16 && s != ""; i++ {
+		r, n := lex.DecodeLast(s, len(s))
+		switch r {
+		case ' ', '.', '?', '!', '…', '"', '\'', '”', '’', '」', '』', ')', ']':
+			s = s[:len(s)-n]
+			continue
+		}
+		break
+	}
+	last, _ := lex.DecodeLast(s, len(s))
+	switch last {
+	case '다', '요', '까', '죠', '오', '자':
+		return true
+	}
+	return false
+}
+
+var verbTexts = []string{
+	"회의를 개최했다.", "협약을 체결했습니다\"", "무엇일까?!)] ", "행사 개최", "예산 확정…”’」』.", "가자", "오",
+	"다\xed\x95", "\xed\x95\x9c.", "요 . . . . . . . . . . . . . . . . . .", "했다 !!!!!!!!!!!!!!!!!", "é다", "𝔘다.",
+}
+
+func TestEndsInVerbAsRunes(t *testing.T) {
+	for _, text := range verbTexts {
+		for i := 0; i <= len(text); i++ {
+			for _, s := range []string{text[:i], text[i:]} {
+				if got, want := endsInVerb(s), endsInVerbRunes(s); got != want {
+					t.Errorf("endsInVerb(%q) = %v, want %v", s, got, want)
+				}
+			}
+		}
+	}
+}
+
+func FuzzEndsInVerb(f *testing.F) {
+	for _, text := range verbTexts {
+		f.Add(text)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := endsInVerb(s), endsInVerbRunes(s); got != want {
+			t.Errorf("endsInVerb(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
