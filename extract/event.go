@@ -1955,6 +1955,10 @@ func tokenStart(text string, i, floor int) int {
 			i--
 			continue
 		}
+		if lex.HangulBefore(text, i) >= 0 {
+			i -= 3 // a Hangul syllable, inline: the common case
+			continue
+		}
 		c, n := lex.DecodeLast(text, i)
 		if c == '‘' || c == '“' {
 			break
