@@ -688,7 +688,7 @@ func (x *eventEngine) scan(text string, s Sentence, hits []triggerHit, at []word
 	for i := s.Start; ; {
 		var c rune
 		var n int
-		if i, c, n, pr, pi, ps = skip(class, pairs, text[:s.End], i, pr, pi, ps); i >= s.End {
+		if i, c, n, pr, pi, ps = skip(class, pairs, text[:s.End], i, pr, pi, ps, &at); i >= s.End {
 			break
 		}
 		k := ps & (cTrig | cAtt | cFind)
@@ -730,8 +730,10 @@ func wanted(f, ps uint8) uint8 {
 // it must be) or that it does not decode, and returns its offset
 // (len(t) when none), the rune and its length when it stopped after
 // decoding it (for the lookup; else n is 0), and the state of scan: the
-// rune before, its offset and its state.
-func skip(class *[1 << 16]uint8, pairs *[1 << pairBits]uint8, t string, i int, pr rune, pi int, ps uint8) (_ int, c rune, n int, _ rune, _ int, _ uint8) {
+// rune before, its offset and its state. Where only a word (cFind) is
+// looked up, it does what lookAt would, appending the rune before to at,
+// and goes on: most lookups are those.
+func skip(class *[1 << 16]uint8, pairs *[1 << pairBits]uint8, t string, i int, pr rune, pi int, ps uint8, at *[]wordAt) (_ int, c rune, n int, _ rune, _ int, _ uint8) {
 	_, _ = class[0], pairs[0]    // their nil checks, once rather than at every rune
 	for uint(i) < uint(len(t)) { // i >= 0 too: no bounds check of t[i]
 		c, n = rune(t[i]), 1
@@ -752,7 +754,10 @@ func skip(class *[1 << 16]uint8, pairs *[1 << pairBits]uint8, t string, i int, p
 			}
 		}
 		if k := ps & (cTrig | cAtt | cFind); k != 0 && (ps&cOne != 0 || pairs[pairHash(pr, c)]&k != 0) {
-			return i, c, n, pr, pi, ps
+			if k != cFind {
+				return i, c, n, pr, pi, ps
+			}
+			*at = append(*at, wordAt{pi, pr, c, ps&cOne != 0})
 		}
 		pr, pi, ps = c, i, wanted(class[uint16(c)], ps)
 		i += n
