@@ -356,6 +356,9 @@ func (ws *wordSet) add(w string) int32 {
 type wordAt struct {
 	i       int  // byte offset
 	r, next rune // the rune, and the one after it (-1 when there is none)
+	// one is false when no word of one rune (nor one not valid UTF-8)
+	// starts with r: those, listed under pairKey(r, -1), are not looked up
+	one bool
 }
 
 // findAt sets in found (a bit set sized for the words, cleared by the
@@ -368,7 +371,7 @@ func (ws *wordSet) findAt(text string, end int, at []wordAt, found []uint64) {
 	}
 	for _, a := range at {
 		ws.findList(text[a.i:end], ws.list(pairKey(a.r, a.next)), found)
-		if a.next >= 0 {
+		if a.next >= 0 && a.one {
 			ws.findList(text[a.i:end], ws.list(pairKey(a.r, -1)), found)
 		}
 	}
@@ -614,14 +617,14 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []ner
 				if modifiesName(text, h, we, sm) {
 					continue // 도착한 최하준 장관을…: the happening belongs to that name, not to this sentence's subject
 				}
-				ev, ok := x.build(text, r, h.tr, h.start, s, si, full, sm, group, quotes, lastSubject, lastGroup, ents, sc)
+				d, ok := x.build(text, r, h.tr, h.start, s, si, full, sm, group, quotes, lastSubject, lastGroup, ents, sc)
 				if !ok {
 					continue
 				}
 				if we > h.start && we <= s.End {
-					ev.Trigger = text[h.start:we] // the word as written: 투입한다, not the stem
+					d.ev.Trigger = text[h.start:we] // the word as written: 투입한다, not the stem
 				}
-				out = append(out, ev)
+				out = append(out, d)
 				fired = append(fired, r.Type)
 				firedRules = append(firedRules, int32(h.tr.rule))
 			}
@@ -685,7 +688,7 @@ func (x *eventEngine) scan(text string, s Sentence, hits []triggerHit, at []word
 	for i := s.Start; ; {
 		var c rune
 		var n int
-		if i, c, n, pr, pi, ps = skip(class, pairs, text[:s.End], i, pr, pi, ps); i >= s.End {
+		if i, c, n, pr, pi, ps = skip(class, pairs, text[:s.End], i, pr, pi, ps, &at); i >= s.End {
 			break
 		}
 		k := ps & (cTrig | cAtt | cFind)
@@ -696,7 +699,7 @@ func (x *eventEngine) scan(text string, s Sentence, hits []triggerHit, at []word
 			}
 		}
 		if k != 0 {
-			hits, at = x.lookAt(text, s.End, pi, pr, c, k, hits, at, buf)
+			hits, at = x.lookAt(text, s.End, pi, pr, c, k, ps&cOne != 0, hits, at, buf)
 		}
 		f := x.bigRunes
 		if c < 1<<16 {
@@ -708,7 +711,7 @@ func (x *eventEngine) scan(text string, s Sentence, hits []triggerHit, at []word
 		i += n
 	}
 	if k := ps & (cTrig | cAtt | cFind); k != 0 && ps&cOne != 0 {
-		hits, at = x.lookAt(text, s.End, pi, pr, -1, k, hits, at, buf)
+		hits, at = x.lookAt(text, s.End, pi, pr, -1, k, true, hits, at, buf)
 	}
 	return hits, at
 }
@@ -727,8 +730,10 @@ func wanted(f, ps uint8) uint8 {
 // it must be) or that it does not decode, and returns its offset
 // (len(t) when none), the rune and its length when it stopped after
 // decoding it (for the lookup; else n is 0), and the state of scan: the
-// rune before, its offset and its state.
-func skip(class *[1 << 16]uint8, pairs *[1 << pairBits]uint8, t string, i int, pr rune, pi int, ps uint8) (_ int, c rune, n int, _ rune, _ int, _ uint8) {
+// rune before, its offset and its state. Where only a word (cFind) is
+// looked up, it does what lookAt would, appending the rune before to at,
+// and goes on: most lookups are those.
+func skip(class *[1 << 16]uint8, pairs *[1 << pairBits]uint8, t string, i int, pr rune, pi int, ps uint8, at *[]wordAt) (_ int, c rune, n int, _ rune, _ int, _ uint8) {
 	_, _ = class[0], pairs[0]    // their nil checks, once rather than at every rune
 	for uint(i) < uint(len(t)) { // i >= 0 too: no bounds check of t[i]
 		c, n = rune(t[i]), 1
@@ -749,7 +754,10 @@ func skip(class *[1 << 16]uint8, pairs *[1 << pairBits]uint8, t string, i int, p
 			}
 		}
 		if k := ps & (cTrig | cAtt | cFind); k != 0 && (ps&cOne != 0 || pairs[pairHash(pr, c)]&k != 0) {
-			return i, c, n, pr, pi, ps
+			if k != cFind {
+				return i, c, n, pr, pi, ps
+			}
+			*at = append(*at, wordAt{pi, pr, c, ps&cOne != 0})
 		}
 		pr, pi, ps = c, i, wanted(class[uint16(c)], ps)
 		i += n
@@ -760,10 +768,11 @@ func skip(class *[1 << 16]uint8, pairs *[1 << pairBits]uint8, t string, i int, p
 // lookAt looks up at offset i of text, where rune r starts (next after
 // it, -1 at the end), the keys of kinds k that end by end: triggers (cTrig
 // or cAtt), appended to hits, and words (cFind), whose runes are appended
-// to at.
-func (x *eventEngine) lookAt(text string, end, i int, r, next rune, k uint8, hits []triggerHit, at []wordAt, buf *[]lex.Match[trigger]) ([]triggerHit, []wordAt) {
+// to at. one tells whether r has cOne: else no key of one rune (nor one
+// not valid UTF-8) starts with it.
+func (x *eventEngine) lookAt(text string, end, i int, r, next rune, k uint8, one bool, hits []triggerHit, at []wordAt, buf *[]lex.Match[trigger]) ([]triggerHit, []wordAt) {
 	if k&cFind != 0 {
-		at = append(at, wordAt{i, r, next})
+		at = append(at, wordAt{i, r, next, one})
 	}
 	if k&(cTrig|cAtt) == 0 {
 		return hits, at
@@ -773,7 +782,7 @@ func (x *eventEngine) lookAt(text string, end, i int, r, next rune, k uint8, hit
 		if k&cAtt != 0 {
 			ks = &x.attKeys
 		}
-		return ks.find(text[i:end], i, r, next, hits), at
+		return ks.find(text[i:end], i, r, next, one, hits), at
 	}
 	t := x.triggers
 	if k&cAtt != 0 {
@@ -838,10 +847,11 @@ func (ks *keySet) longestFirst() bool {
 // find appends to hits the keys that t (the text from offset i, where
 // rune r starts, next after it or -1, to the end of the sentence) starts
 // with, longest first: the keys of two runes or more, then the one of r
-// alone.
-func (ks *keySet) find(t string, i int, r, next rune, hits []triggerHit) []triggerHit {
+// alone, unless one is false (r has no cOne: no key of one rune, nor one
+// not valid UTF-8, starts with it).
+func (ks *keySet) find(t string, i int, r, next rune, one bool, hits []triggerHit) []triggerHit {
 	hits = ks.findList(t, i, pairKey(r, next), hits)
-	if next >= 0 {
+	if next >= 0 && one {
 		hits = ks.findList(t, i, pairKey(r, -1), hits)
 	}
 	return hits
@@ -867,7 +877,7 @@ func (ks *keySet) findList(t string, i int, k uint64, hits []triggerHit) []trigg
 
 // suppress removes, among the events of one sentence (out[from:], fired
 // by the rules firedRules), those whose type another of them suppresses.
-func (x *eventEngine) suppress(out []Event, from int, firedRules []int32) []Event {
+func (x *eventEngine) suppress(out []draft, from int, firedRules []int32) []draft {
 	var room [8]string
 	drop := room[:0]
 	for _, ri := range firedRules {
@@ -877,9 +887,9 @@ func (x *eventEngine) suppress(out []Event, from int, firedRules []int32) []Even
 		return out
 	}
 	kept := out[:from]
-	for _, ev := range out[from:] {
-		if !slices.Contains(drop, ev.Type) {
-			kept = append(kept, ev)
+	for _, d := range out[from:] {
+		if !slices.Contains(drop, d.ev.Type) {
+			kept = append(kept, d)
 		}
 	}
 	return kept
@@ -959,16 +969,35 @@ func isPressRole(role string) bool {
 // …합니다, …까?) rather than a headline or caption.
 func endsInVerb(s string) bool {
 	for i := 0; i < 16 && s != ""; i++ { // a bounded trim: a run of 100,000 quotes costs nothing
+		if b := s[len(s)-1]; b < utf8.RuneSelf { // as lex.DecodeLast, without the call
+			if !closingASCII[b] {
+				return false // no verb ending
+			}
+			s = s[:len(s)-1]
+			continue
+		}
+		if r := lex.HangulBefore(s, len(s)); r >= 0 {
+			return verbEnding(r) // the common case: 다, after . or not
+		}
 		r, n := lex.DecodeLast(s, len(s))
 		switch r {
-		case ' ', '.', '?', '!', '…', '"', '\'', '”', '’', '」', '』', ')', ']':
+		case '…', '”', '’', '」', '』':
 			s = s[:len(s)-n]
 			continue
 		}
-		break
+		return verbEnding(r)
 	}
 	last, _ := lex.DecodeLast(s, len(s))
-	switch last {
+	return verbEnding(last)
+}
+
+// closingASCII holds the ASCII marks endsInVerb trims from the end of a
+// sentence.
+var closingASCII = [utf8.RuneSelf]bool{' ': true, '.': true, '?': true, '!': true, '"': true, '\'': true, ')': true, ']': true}
+
+// verbEnding reports the last syllables of a full sentence (…다, …요, …까).
+func verbEnding(r rune) bool {
+	switch r {
 	case '다', '요', '까', '죠', '오', '자':
 		return true
 	}
@@ -979,6 +1008,15 @@ func endsInVerb(s string) bool {
 // follows a name (한국과학기술원(KAIST)은: the particle is read after it).
 func skipParenthetical(text string, i, limit int) int {
 	if i >= limit {
+		return i
+	}
+	// most names are followed by a particle or a space and a word: one
+	// table test, rather than a test of each mark, turns them away
+	b1 := byte(0)
+	if i+1 < limit {
+		b1 = text[i+1]
+	}
+	if t := parenStarts[text[i]]; t&1|t>>1&parenStarts[b1]&1 == 0 {
 		return i
 	}
 	k := i // the marks ㈜ and (주), after a space or not (새봄식품㈜은)
@@ -1006,6 +1044,14 @@ func skipParenthetical(text string, i, limit int) int {
 	}
 	return i + j + 1
 }
+
+// parenStarts has bit 1 for the first bytes of the marks skipParenthetical
+// looks for (㈜, and ( of (주) or of any parenthetical), and bit 2 for the
+// space they may follow.
+var parenStarts = func() (t [256]uint8) {
+	t["㈜"[0]], t['('], t[' '] = 1, 1, 2
+	return t
+}()
 
 func isSubject(p string) bool {
 	switch p {
@@ -1110,10 +1156,57 @@ type buildScratch struct {
 	// roles filled; an event kept gets them made into one array of Arg
 	args   []pendingArg
 	filled []roleArgs
-	// the document's events before merging, and the last subject of
-	// each label
-	out      []Event
+	// the document's events before merging, and their roles; and the
+	// last subject of each label
+	out      []draft
+	roles    []draftRole
 	subjects lastSubjects
+	// the room the arguments of the document's events are cut from (they
+	// are the document's: a new room for each document)
+	argRoom []Arg
+}
+
+// argsRoom returns room for n arguments of an event of the document, cut
+// to its length: a few events share an allocation.
+func (sc *buildScratch) argsRoom(n int) []Arg {
+	if cap(sc.argRoom)-len(sc.argRoom) < n {
+		sc.argRoom = make([]Arg, 0, max(n, 16))
+	}
+	k := len(sc.argRoom)
+	sc.argRoom = sc.argRoom[:k+n]
+	return sc.argRoom[k : k+n : k+n]
+}
+
+// draft is an event built, before merging: its roles are listed rather
+// than held in the map of Event.Args, made for the events merging keeps
+// (a list is cheaper to make, to read and to merge).
+type draft struct {
+	ev    Event // its Args nil
+	roles []draftRole
+}
+
+// draftRole is a role of a draft with its arguments.
+type draftRole struct {
+	role string
+	args []Arg
+}
+
+// args returns the arguments of role, as d.ev.Args[role] would.
+func (d *draft) args(role string) []Arg {
+	if k := roleIndex(d.roles, role); k >= 0 {
+		return d.roles[k].args
+	}
+	return nil
+}
+
+// roleIndex returns the index of role in roles, or -1.
+func roleIndex(roles []draftRole, role string) int {
+	for k := range roles {
+		if roles[k].role == role {
+			return k
+		}
+	}
+	return -1
 }
 
 // roleArgs is a role filled with args[start:end] of buildScratch.args.
@@ -1189,15 +1282,19 @@ func (sc *buildScratch) reset() {
 		sc.out = nil // a document of many events: not worth keeping and clearing for the next
 	}
 	clear(sc.out[:cap(sc.out)])
+	if cap(sc.roles) > 1024 {
+		sc.roles = nil
+	}
+	clear(sc.roles[:cap(sc.roles)])
 	clear(sc.subjects[:cap(sc.subjects)])
-	sc.args, sc.filled, sc.out, sc.subjects = sc.args[:0], sc.filled[:0], sc.out[:0], sc.subjects[:0]
+	sc.args, sc.filled, sc.out, sc.roles, sc.subjects = sc.args[:0], sc.filled[:0], sc.out[:0], sc.roles[:0], sc.subjects[:0]
+	sc.argRoom = nil // the last document's: not to be written again
 }
 
 // build fills the roles of rule r in sentence s (full when it ends in a
 // verb, endsInVerb), whose mentions are sm and subject group is group
 // (subjectGroup).
-func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, s Sentence, si int, full bool, sm, group []sentMention, quotes []span, lastSubject *lastSubjects, lastGroup []sentMention, ents []Entity, sc *buildScratch) (Event, bool) {
-	// Args is made with the first role filled: an event with none is dropped
+func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, s Sentence, si int, full bool, sm, group []sentMention, quotes []span, lastSubject *lastSubjects, lastGroup []sentMention, ents []Entity, sc *buildScratch) (draft, bool) {
 	ev := Event{Type: r.Type, Label: r.Label, Trigger: tr.text, Sentence: si, Evidence: s.Text, Rule: r.ID}
 	roles := x.roleOrder[tr.rule]
 	ordered := false // sc.order holds the sentence's mentions by distance to the trigger
@@ -1330,6 +1427,9 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 					sc.order, ordered = byDistance(slices.Grow(sc.order[:0], len(sm)), sm, h), true
 				}
 				for _, k := range sc.order {
+					if spec.Max > 0 && len(args)-start >= spec.Max {
+						break // the role is full: the arguments past its max are dropped
+					}
 					if m := &sm[k]; !m.quoted || m.Label.IsValue() {
 						add(*m)
 					}
@@ -1373,22 +1473,24 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 	}
 	// an event needs a participant or a value besides its name
 	if len(filled) == 0 {
-		return ev, false
+		return draft{}, false
 	}
 	for _, role := range x.required[tr.rule] {
 		if len(argsOf(args, filled, role)) == 0 {
-			return ev, false
+			return draft{}, false
 		}
 	}
-	// the event is kept: its arguments, cut from one array
-	kept := make([]Arg, len(args))
+	// the event is kept: its arguments, cut from one array, and its roles
+	// from the document's list (cut to their length: merging appends)
+	kept := sc.argsRoom(len(args))
 	for i, a := range args {
 		kept[i] = a.arg(ents)
 	}
-	ev.Args = make(map[string][]Arg, len(roles))
+	from := len(sc.roles)
 	for _, f := range filled {
-		ev.Args[f.role] = kept[f.start:f.end:f.end]
+		sc.roles = append(sc.roles, draftRole{f.role, kept[f.start:f.end:f.end]})
 	}
+	dr := sc.roles[from:len(sc.roles):len(sc.roles)]
 	for _, f := range filled { // the roles of ev.Args
 		switch role := f.role; {
 		case isParticipant(role) && !slices.Contains(borrowed, role):
@@ -1414,12 +1516,12 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 	if !full {
 		conf -= 0.05 // a headline or caption states it less directly
 	}
-	conf += 0.08 * float64(len(ev.Args))
+	conf += 0.08 * float64(len(filled)) // its roles (roleOrder's are distinct)
 	if conf > 0.95 {
 		conf = 0.95
 	}
 	ev.Confidence = float64(int(conf*100+0.5)) / 100
-	return ev, true
+	return draft{ev, dr}, true
 }
 
 // listParticles gives the names of a list closed by 등 the particle that
@@ -1574,7 +1676,17 @@ func byDistance(buf []int32, sm []sentMention, h int) []int32 {
 		}
 		keys = append(keys, int64(d)<<32|int64(k))
 	}
-	slices.Sort(keys)
+	if len(keys) <= len(room) {
+		// a sentence's few mentions: an insertion sort, inline, rather than
+		// the code of slices.Sort (the keys are distinct: any sort is stable)
+		for i := 1; i < len(keys); i++ {
+			for j := i; j > 0 && keys[j] < keys[j-1]; j-- {
+				keys[j], keys[j-1] = keys[j-1], keys[j]
+			}
+		}
+	} else {
+		slices.Sort(keys)
+	}
 	for _, key := range keys {
 		buf = append(buf, int32(key)) // the low 32 bits: the index
 	}
@@ -1848,6 +1960,10 @@ func tokenStart(text string, i, floor int) int {
 			i--
 			continue
 		}
+		if lex.HangulBefore(text, i) >= 0 {
+			i -= 3 // a Hangul syllable, inline: the common case
+			continue
+		}
 		c, n := lex.DecodeLast(text, i)
 		if c == '‘' || c == '“' {
 			break
@@ -1897,8 +2013,8 @@ func isParticipantRole(role string) bool {
 // when the later one only restates entities of the earlier one nearby.
 // The event with most roles filled stands for the group (the lead rather
 // than the headline); the others add the roles it lacks, more
-// participants, and more quotes.
-func mergeEvents(evs []Event) []Event {
+// participants, and more quotes. The events kept get their Args.
+func mergeEvents(evs []draft) []Event {
 	// groupOf[i] is the group of evs[i]; a group's events are those of its
 	// number in the order of evs, and its first one opened it
 	var room [64]int32
@@ -1911,11 +2027,11 @@ func mergeEvents(evs []Event) []Event {
 	for i := range evs {
 		placed := false
 		for g, first := range firsts {
-			if evs[first].Type != evs[i].Type {
+			if evs[first].ev.Type != evs[i].ev.Type {
 				continue
 			}
 			for j := first; j < i; j++ {
-				if groupOf[j] == int32(g) && sameHappening(evs[j], evs[i]) {
+				if groupOf[j] == int32(g) && sameHappening(&evs[j], &evs[i]) {
 					groupOf = append(groupOf, int32(g))
 					placed = true
 					break
@@ -1934,23 +2050,29 @@ func mergeEvents(evs []Event) []Event {
 	for g, first := range firsts {
 		best := first
 		for j := first + 1; j < len(evs); j++ {
-			if groupOf[j] == int32(g) && evs[j].score > evs[best].score {
+			if groupOf[j] == int32(g) && evs[j].ev.score > evs[best].ev.score {
 				best = j
 			}
 		}
-		ev := evs[best]
+		d := evs[best]
 		for j := first; j < len(evs); j++ {
 			if j == best || groupOf[j] != int32(g) {
 				continue
 			}
-			for role, args := range evs[j].Args {
+			for _, r := range evs[j].roles {
+				k := roleIndex(d.roles, r.role)
 				switch {
-				case len(ev.Args[role]) == 0:
-					ev.Args[role] = args
-				case role == "quote" || isParticipant(role):
-					ev.Args[role] = unionArgs(ev.Args[role], args)
+				case k < 0:
+					d.roles = append(d.roles, r) // d.roles is cut to its length: a copy
+				case r.role == "quote" || isParticipant(r.role):
+					d.roles[k].args = unionArgs(d.roles[k].args, r.args)
 				}
 			}
+		}
+		ev := d.ev
+		ev.Args = make(map[string][]Arg, len(d.roles))
+		for _, r := range d.roles {
+			ev.Args[r.role] = r.args
 		}
 		out = append(out, ev)
 	}
@@ -1965,36 +2087,36 @@ func isParticipant(role string) bool {
 	return isParticipantRole(role)
 }
 
-func sameHappening(a, b Event) bool {
-	if na, nb := a.Args["name"], b.Args["name"]; len(na) > 0 && len(nb) > 0 {
+func sameHappening(a, b *draft) bool {
+	if na, nb := a.args("name"), b.args("name"); len(na) > 0 && len(nb) > 0 {
 		x, y := na[0].Text, nb[0].Text
 		return strings.Contains(x, y) || strings.Contains(y, x)
 	}
 	// b's roles (a few) rather than a lookup of each participant role:
 	// whichever comes first, the answer is the same
-	for role, args := range b.Args {
-		if !isParticipantRole(role) {
+	for _, r := range b.roles {
+		if !isParticipantRole(r.role) {
 			continue
 		}
-		for _, x := range args {
-			if x.Entity != "" && hasEntity(a.Args[role], x.Entity) {
+		for _, x := range r.args {
+			if x.Entity != "" && hasEntity(a.args(r.role), x.Entity) {
 				return true
 			}
 		}
 	}
 	// b restates a near it: its entity arguments are all in a, and it
 	// brings no value a lacks (확대 편성된 예산은 … after the budget itself).
-	if b.Sentence-a.Sentence > 2 || b.Sentence < a.Sentence {
+	if b.ev.Sentence-a.ev.Sentence > 2 || b.ev.Sentence < a.ev.Sentence {
 		return false
 	}
-	for role, args := range b.Args {
-		for _, x := range args {
-			if x.Entity == "" || !hasEntity(a.Args[role], x.Entity) {
+	for _, r := range b.roles {
+		for _, x := range r.args {
+			if x.Entity == "" || !hasEntity(a.args(r.role), x.Entity) {
 				return false
 			}
 		}
 	}
-	return len(b.Args) > 0
+	return len(b.roles) > 0
 }
 
 func hasEntity(as []Arg, id string) bool {

@@ -225,7 +225,7 @@ func TestWordSetAsContains(t *testing.T) {
 			if i+n < len(s) {
 				next, _ = lex.Decode(s, i+n)
 			}
-			at = append(at, wordAt{i, r, next})
+			at = append(at, wordAt{i, r, next, true})
 			i += n
 		}
 		ws.findAt(s, len(s), at, found)

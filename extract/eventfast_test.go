@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"fmt"
+	"math/rand/v2"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -254,4 +257,282 @@ func FuzzScanValidOddKeys(f *testing.F) {
 	}
 	x := validOddKeys()
 	f.Fuzz(func(t *testing.T, text string) { checkScan(t, x, text) })
+}
+
+// mergeEventsMaps and sameHappeningMaps are mergeEvents and sameHappening
+// as they were, on events whose roles are already in their Args: the
+// oracles of the versions that read the roles of drafts and make the Args
+// of the events kept only.
+func mergeEventsMaps(evs []Event) []Event {
+	groupOf := make([]int32, 0, len(evs))
+	var firsts []int
+	for i := range evs {
+		placed := false
+		for g, first := range firsts {
+			if evs[first].Type != evs[i].Type {
+				continue
+			}
+			for j := first; j < i; j++ {
+				if groupOf[j] == int32(g) && sameHappeningMaps(evs[j], evs[i]) {
+					groupOf = append(groupOf, int32(g))
+					placed = true
+					break
+				}
+			}
+			if placed {
+				break
+			}
+		}
+		if !placed {
+			groupOf = append(groupOf, int32(len(firsts)))
+			firsts = append(firsts, i)
+		}
+	}
+	out := make([]Event, 0, len(firsts))
+	for g, first := range firsts {
+		best := first
+		for j := first + 1; j < len(evs); j++ {
+			if groupOf[j] == int32(g) && evs[j].score > evs[best].score {
+				best = j
+			}
+		}
+		ev := evs[best]
+		for j := first; j < len(evs); j++ {
+			if j == best || groupOf[j] != int32(g) {
+				continue
+			}
+			for role, args := range evs[j].Args {
+				switch {
+				case len(ev.Args[role]) == 0:
+					ev.Args[role] = args
+				case role == "quote" || isParticipant(role):
+					ev.Args[role] = unionArgs(ev.Args[role], args)
+				}
+			}
+		}
+		out = append(out, ev)
+	}
+	return out
+}
+
+func sameHappeningMaps(a, b Event) bool {
+	if na, nb := a.Args["name"], b.Args["name"]; len(na) > 0 && len(nb) > 0 {
+		x, y := na[0].Text, nb[0].Text
+		return strings.Contains(x, y) || strings.Contains(y, x)
+	}
+	for role, args := range b.Args {
+		if !isParticipantRole(role) {
+			continue
+		}
+		for _, x := range args {
+			if x.Entity != "" && hasEntity(a.Args[role], x.Entity) {
+				return true
+			}
+		}
+	}
+	if b.Sentence-a.Sentence > 2 || b.Sentence < a.Sentence {
+		return false
+	}
+	for role, args := range b.Args {
+		for _, x := range args {
+			if x.Entity == "" || !hasEntity(a.Args[role], x.Entity) {
+				return false
+			}
+		}
+	}
+	return len(b.Args) > 0
+}
+
+// draftsOf reads events from bytes: per event a type, a sentence, a score
+// and roles, each with arguments (an entity or a text; names that contain
+// one another). It returns them as drafts and as events with their Args.
+func draftsOf(data []byte) ([]draft, []Event) {
+	roles := []string{"name", "organizer", "participant", "quote", "date", "amount", "agent", "place"}
+	texts := []string{"포럼", "혁신 포럼", "2025년", "\"말\"", "포"}
+	next := func() int {
+		if len(data) == 0 {
+			return 0
+		}
+		b := data[0]
+		data = data[1:]
+		return int(b)
+	}
+	var ds []draft
+	var evs []Event
+	for len(data) > 0 && len(ds) < 80 {
+		ev := Event{Type: []string{"meeting", "budget"}[next()%2], Sentence: next() % 6, Rule: "r"}
+		ev.score = next() % 5
+		var dr []draftRole
+		ev.Args = map[string][]Arg{}
+		for n, used := next()%4, 0; used < n; used++ {
+			role := roles[next()%len(roles)]
+			if ev.Args[role] != nil {
+				continue // distinct roles, as build fills them
+			}
+			var args []Arg
+			for k := next()%3 + 1; k > 0; k-- {
+				if v := next(); v%2 == 0 {
+					args = append(args, Arg{Text: texts[v/2%len(texts)]})
+				} else {
+					id := fmt.Sprintf("e%d", v/2%4)
+					args = append(args, Arg{Text: id, Entity: id, Name: id})
+				}
+			}
+			dr = append(dr, draftRole{role, slices.Clip(slices.Clone(args))})
+			ev.Args[role] = slices.Clip(slices.Clone(args))
+		}
+		if len(dr) == 0 {
+			continue // build keeps no event without a role
+		}
+		d := draft{ev: ev, roles: slices.Clip(dr)}
+		d.ev.Args = nil
+		ds, evs = append(ds, d), append(evs, ev)
+	}
+	return ds, evs
+}
+
+func checkMerge(t *testing.T, data []byte) {
+	t.Helper()
+	ds, evs := draftsOf(data)
+	got, want := mergeEvents(ds), mergeEventsMaps(evs)
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("%v: merged\n%+v\nwant\n%+v", data, got, want)
+	}
+}
+
+var mergeSeeds = [][]byte{
+	{0, 1, 2, 2, 0, 1, 0, 3, 1, 5, 0, 1, 2, 2, 0, 1, 0, 3, 1, 5, 1, 0, 1, 1, 3, 1, 2},
+	[]byte("meetings and budgets, merged by name, by participant, or restated nearby"),
+}
+
+func TestMergeAsMaps(t *testing.T) {
+	for _, data := range mergeSeeds {
+		checkMerge(t, data)
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 2000 {
+		data := make([]byte, r.IntN(120))
+		for i := range data {
+			data[i] = byte(r.IntN(8))
+		}
+		checkMerge(t, data)
+	}
+}
+
+func FuzzMerge(f *testing.F) {
+	for _, data := range mergeSeeds {
+		f.Add(data)
+	}
+	f.Fuzz(checkMerge)
+}
+
+// skipParentheticalMarks is skipParenthetical as it was, testing each mark
+// after every name: the oracle of the version that turns most names away
+// with one table test.
+func skipParentheticalMarks(text string, i, limit int) int {
+	if i >= limit {
+		return i
+	}
+	k := i
+	if text[k] == ' ' {
+		k++
+	}
+	if k < limit {
+		switch text[k] {
+		case "㈜"[0]:
+			if strings.HasPrefix(text[k:limit], "㈜") {
+				return k + len("㈜")
+			}
+		case '(':
+			if strings.HasPrefix(text[k:limit], "(주)") {
+				return k + len("(주)")
+			}
+		}
+	}
+	if text[i] != '(' {
+		return i
+	}
+	j := strings.IndexByte(text[i:min(limit, i+60)], ')')
+	if j < 0 {
+		return i
+	}
+	return i + j + 1
+}
+
+func checkParenthetical(t *testing.T, text string) {
+	t.Helper()
+	for i := 0; i <= len(text); i++ {
+		for limit := i; limit <= len(text) && limit <= i+80; limit++ {
+			if got, want := skipParenthetical(text, i, limit), skipParentheticalMarks(text, i, limit); got != want {
+				t.Errorf("%q: skipParenthetical(%d, %d) = %d, want %d", text, i, limit, got, want)
+			}
+		}
+	}
+}
+
+var parenTexts = []string{
+	"새봄식품㈜은 누리전자 (주)가 미래기술원(KAIST)에서 한결 (재단)과 ( 또 ㈝ (주 (",
+	"\xe3(주)\xe3\x88\x9c ㈜ ((주)) 한빛(주",
+}
+
+func TestParentheticalAsMarks(t *testing.T) {
+	for _, text := range parenTexts {
+		checkParenthetical(t, text)
+	}
+}
+
+func FuzzParenthetical(f *testing.F) {
+	for _, text := range parenTexts {
+		f.Add(text)
+	}
+	f.Fuzz(checkParenthetical)
+}
+
+// endsInVerbRunes is endsInVerb as it was, decoding every rune it trims
+// with lex.DecodeLast: the oracle of the version that reads ASCII marks
+// and a last Hangul syllable itself.
+func endsInVerbRunes(s string) bool {
+	for i := 0; i < 16 && s != ""; i++ {
+		r, n := lex.DecodeLast(s, len(s))
+		switch r {
+		case ' ', '.', '?', '!', '…', '"', '\'', '”', '’', '」', '』', ')', ']':
+			s = s[:len(s)-n]
+			continue
+		}
+		break
+	}
+	last, _ := lex.DecodeLast(s, len(s))
+	switch last {
+	case '다', '요', '까', '죠', '오', '자':
+		return true
+	}
+	return false
+}
+
+var verbTexts = []string{
+	"회의를 개최했다.", "협약을 체결했습니다\"", "무엇일까?!)] ", "행사 개최", "예산 확정…”’」』.", "가자", "오",
+	"다\xed\x95", "\xed\x95\x9c.", "요 . . . . . . . . . . . . . . . . . .", "했다 !!!!!!!!!!!!!!!!!", "é다", "𝔘다.",
+}
+
+func TestEndsInVerbAsRunes(t *testing.T) {
+	for _, text := range verbTexts {
+		for i := 0; i <= len(text); i++ {
+			for _, s := range []string{text[:i], text[i:]} {
+				if got, want := endsInVerb(s), endsInVerbRunes(s); got != want {
+					t.Errorf("endsInVerb(%q) = %v, want %v", s, got, want)
+				}
+			}
+		}
+	}
+}
+
+func FuzzEndsInVerb(f *testing.F) {
+	for _, text := range verbTexts {
+		f.Add(text)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := endsInVerb(s), endsInVerbRunes(s); got != want {
+			t.Errorf("endsInVerb(%q) = %v, want %v", s, got, want)
+		}
+	})
 }
