@@ -106,15 +106,27 @@ func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
 // the one person of the document with that surname (and title, when it has
 // one) found by full name (최민호 장관).
 func link(out, known []ner.Mention) {
+	// the known people, gathered once at the first person named by the
+	// surname: most known mentions are no person
+	var buf [32]int32
+	var people []int32
 	for k := range out {
 		m := &out[k]
 		if m.Rule != "person-surname" {
 			continue
 		}
+		if people == nil {
+			people = buf[:0]
+			for j := range known {
+				if known[j].Label == ner.PERSON {
+					people = append(people, int32(j))
+				}
+			}
+		}
 		var found *ner.Mention
-		for j := range known {
+		for _, j := range people {
 			p := &known[j]
-			if p.Label != ner.PERSON || !strings.HasPrefix(p.Name, m.Text) || oneRune(p.Name) {
+			if !strings.HasPrefix(p.Name, m.Text) || oneRune(p.Name) {
 				continue
 			}
 			if m.Role != "씨" && p.Role != "" && p.Role != m.Role {
