@@ -158,6 +158,7 @@ var bylineSeeds = []string{
 	"ab홍길동 기자@x.com", "홍길동 기자 a@b.kr, c@d.kr", "a@b.kr", "◎여울통신 a@x.kr", "홍길동 기자·", "· 홍길동 기자 ·",
 	"회담 후 공동 기자회견서 결과 발표", "가나 기자기자 기자", "홍길동·김철수 기자 / 이영희 특파원", "마바가나·다라 기자",
 	"사마바가나·다라 선임 기자", "가나 , 다라 / 마바 ㆍ 사아 기자", "홍길동 국제전문 기자 통신원 기자", "김 기자 기자 기자",
+	" \t홍길동 \n기자", "가 홍길동 기자", "홍길 동 기자", "가나다라마 기자", "홍길동 기자기자", "x 홍길 기자 특파원", "홍길동 선임 기자a@b.kr",
 }
 
 func TestReporterRun(t *testing.T) {
@@ -176,6 +177,16 @@ func TestReporterRun(t *testing.T) {
 		checkReporterRun(t, b.String())
 	}
 	eachCorpusLine(func(l string) { checkReporterRun(t, l) })
+}
+
+func TestRunesAtMost(t *testing.T) {
+	for _, s := range []string{"", "a", "가나다", "\xff\xfe", "가\xed\xa0\x80나", "0123456789ab", "0123456789abc", "가나다라마바사아자차카타", "가나다라마바사아자차카타파"} {
+		for n := 0; n <= 14; n++ {
+			if got, want := runesAtMost([]byte(s), n), utf8.RuneCountInString(s) <= n; got != want {
+				t.Errorf("runesAtMost(%q, %d) = %v; want %v", s, n, got, want)
+			}
+		}
+	}
 }
 
 func FuzzReporterRun(f *testing.F) {

@@ -721,28 +721,62 @@ func reporterMatches(s string, k uint32, out [][4]int) [][4]int {
 	if i < 0 {
 		return out
 	}
-	from, to := reporterBack(s, i), i+n
+	from, ki, to := reporterBack(s, i), i, i+n
 	for {
 		i, n = nextKeyword(s, to, k)
 		back := 0
 		if i >= 0 {
 			if back = reporterBack(s, i); back <= to {
-				from, to = min(from, back), i+n
+				from, ki, to = min(from, back), -1, i+n // (two keywords)
 				continue
 			}
 		}
-		first := len(out)
-		out = findReporters(s[from:to], out)
-		for j := first; j < len(out); j++ {
-			for q := range out[j] {
-				out[j][q] += from
+		if m, ok := plainReporter(s, from, ki, to); ok {
+			out = append(out, m)
+		} else {
+			first := len(out)
+			out = findReporters(s[from:to], out)
+			for j := first; j < len(out); j++ {
+				for q := range out[j] {
+					out[j][q] += from
+				}
 			}
 		}
 		if i < 0 {
 			return out
 		}
-		from, to = back, i+n
+		from, ki, to = back, i, i+n
 	}
+}
+
+// plainReporter matches the window s[from:to] of reporterMatches that
+// holds one keyword, at ki (-1 when it holds more), in the most common form
+// of a byline: white space, a name of two to four syllables, white space
+// and the keyword (홍길동 기자). That is the one match there: no match starts
+// with white space; at the name the regexp takes no group (no separator
+// follows it), the whole name, the white space, no title (a keyword is
+// none) and the keyword.
+func plainReporter(s string, from, ki, to int) ([4]int, bool) {
+	if ki < 0 {
+		return [4]int{}, false
+	}
+	rs := from
+	for rs < ki && isReSpace(s[rs]) {
+		rs++
+	}
+	re := rs
+	for re < ki && hangulAt(s, re) {
+		re += 3
+	}
+	if n := (re - rs) / 3; n < 2 || n > 4 || re == ki {
+		return [4]int{}, false
+	}
+	for q := re; q < ki; q++ {
+		if !isReSpace(s[q]) {
+			return [4]int{}, false
+		}
+	}
+	return [4]int{rs, to, rs, re}, true
 }
 
 // nextKeyword finds the first keyword of reReporter (기자, 특파원, 통신원) in
@@ -933,7 +967,24 @@ func shortRest(s string, ms [][4]int) bool {
 		_, rest := reporterScan(s, true)
 		return runeLen(trimDot(removeEmails(rest), bylineCut)) <= 12
 	}
-	return utf8.RuneCount(trimDotBytes(b, bylineCut)) <= 12
+	return runesAtMost(trimDotBytes(b, bylineCut), 12)
+}
+
+// runesAtMost reports whether b holds at most n runes (as utf8.RuneCount
+// counts them, which would copy b into a string).
+func runesAtMost(b []byte, n int) bool {
+	for i := 0; i < len(b); n-- {
+		if n == 0 {
+			return false
+		}
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		_, w := utf8.DecodeRune(b[i:])
+		i += w
+	}
+	return true
 }
 
 // emailByte reports the bytes of e-mail addresses (nextEmail).
@@ -974,7 +1025,7 @@ func emailLine(s string) bool {
 		last = end
 	}
 	b = bytes.TrimSpace(append(b, s[last:]...))
-	return len(b) != len(s) && utf8.RuneCount(bytes.Trim(b, " ()<>[],;/◎○●◆■▲▶☞※-")) <= 12
+	return len(b) != len(s) && runesAtMost(bytes.Trim(b, " ()<>[],;/◎○●◆■▲▶☞※-"), 12)
 }
 
 // endsRune reports that s ends with a rune that is not white space: an
