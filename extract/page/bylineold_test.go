@@ -217,3 +217,77 @@ func eachCorpusLine(f func(string)) {
 		}
 	}
 }
+
+// findEmails returns the e-mail addresses of s (nextEmail), as noteNames
+// reads them: what FuzzEmails holds to the expression.
+func findEmails(s string) []string {
+	var out []string
+	for start, end, ok := nextEmail(s, 0); ok; start, end, ok = nextEmail(s, end) {
+		out = append(out, s[start:end])
+	}
+	return out
+}
+
+// copyrightPressOld is copyrightPress as it was, with strings.Split: the
+// reference of FuzzCopyrightPress.
+func copyrightPressOld(t string) string {
+	if m := findCopyURL(t); m != nil {
+		return m[1]
+	}
+	end := lastCopyMarkEnd(t)
+	if end < 0 {
+		return ""
+	}
+	rest := t[end:]
+	if i := copyEndIndex(rest); i >= 0 {
+		rest = rest[:i]
+	}
+	if r := strings.TrimLeft(rest, reSpace); r != "" && r[0] >= '0' && r[0] <= '9' { // reYears starts with digits
+		rest = reYears.ReplaceAllString(rest, "")
+	}
+	// '경제를 읽는 눈, 예시경제': a slogan, then the name.
+	segs := strings.Split(rest, ",")
+	for i := len(segs) - 1; i >= 0; i-- {
+		n := trimDot(fold(segs[i]), " .:-")
+		if n == "" {
+			continue
+		}
+		if runeLen(n) > 20 || strings.Count(n, " ") > 2 {
+			return ""
+		}
+		// (a syllable has no case: a name that starts with one is none of
+		// these)
+		if !hangulAt(n, 0) {
+			switch strings.ToLower(n) {
+			case "by", "reserved", "all rights reserved":
+				return ""
+			}
+		}
+		return n
+	}
+	return ""
+}
+
+func checkCopyrightPress(t *testing.T, s string) {
+	t.Helper()
+	if got, want := copyrightPress(s), copyrightPressOld(s); got != want {
+		t.Fatalf("copyrightPress(%q) = %q; want %q", s, got, want)
+	}
+}
+
+var copyrightSeeds = []string{"ⓒ 여울경제, 무단전재 및 재배포 금지", "Copyright ⓒ 경제를 읽는 눈, 여울경제. All rights reserved.",
+	"ⓒ 2024 여울신문", "ⓒ,,", "ⓒ , 가, ,", "(c) by", "저작권자 © 여울일보 (www.example.kr)", "ⓒ"}
+
+func TestCopyrightPress(t *testing.T) {
+	for _, s := range copyrightSeeds {
+		checkCopyrightPress(t, s)
+	}
+	eachCorpusLine(func(l string) { checkCopyrightPress(t, l) })
+}
+
+func FuzzCopyrightPress(f *testing.F) {
+	for _, s := range copyrightSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(checkCopyrightPress)
+}

@@ -1069,8 +1069,8 @@ func (p *Page) noteNames(s string, names []string) {
 		}
 		return
 	}
-	for _, e := range findEmails(s) {
-		p.Emails = addUnique(p.Emails, strings.TrimRight(e, "."))
+	for start, end, ok := nextEmail(s, 0); ok; start, end, ok = nextEmail(s, end) { // (findEmails, without its slice)
+		p.Emails = addUnique(p.Emails, strings.TrimRight(s[start:end], "."))
 	}
 	if p.Dateline == "" {
 		p.Dateline = datelineIn(s)
@@ -1148,13 +1148,4 @@ func removeEmails(s string) string {
 	}
 	b.WriteString(s[last:])
 	return b.String()
-}
-
-// findEmails returns the e-mail addresses of s (nextEmail).
-func findEmails(s string) []string {
-	var out []string
-	for start, end, ok := nextEmail(s, 0); ok; start, end, ok = nextEmail(s, end) {
-		out = append(out, s[start:end])
-	}
-	return out
 }
