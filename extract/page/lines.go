@@ -62,6 +62,11 @@ func fold(s string) string {
 	if s == "" || folded(s) {
 		return s
 	}
+	// most texts that are not folded only have spaces at their ends: those
+	// are cut, not copied
+	if t := strings.Trim(s, " "); len(t) < len(s) && (t == "" || folded(t)) {
+		return t
+	}
 	return foldAll(s)
 }
 
