@@ -291,3 +291,25 @@ func FuzzCopyrightPress(f *testing.F) {
 	}
 	f.Fuzz(checkCopyrightPress)
 }
+
+// TestNoteNames holds noteNames, which may take the slice of names as
+// Reporters, to addUnique, and the names it took to what they were after
+// more names are noted.
+func TestNoteNames(t *testing.T) {
+	lists := [][]string{nil, {}, {"홍길동"}, {"홍길동", "김철수"}, {"홍길동", "홍길동"}, {" 홍길동"}, {"홍길동", ""}, {"김철수", "이영희", "박민수"}}
+	for _, a := range lists {
+		for _, b := range lists {
+			a0 := slices.Clone(a)
+			a := append(make([]string, 0, 8), a...) // (room after the names)
+			var p Page
+			p.noteNames("", a)
+			p.noteNames("", b)
+			if want := addUnique(addUnique(nil, a0...), b...); !slices.Equal(p.Reporters, want) {
+				t.Errorf("noteNames %q, %q: Reporters %q; want %q", a0, b, p.Reporters, want)
+			}
+			if !slices.Equal(a[:len(a0)], a0) || !slices.Equal(a[len(a0):cap(a)], make([]string, cap(a)-len(a0))) {
+				t.Errorf("noteNames %q, %q changed the first names to %q", a0, b, a[:cap(a)])
+			}
+		}
+	}
+}

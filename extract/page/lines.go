@@ -4,6 +4,7 @@ import (
 	"bytes"
 	_ "embed"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -1040,6 +1041,17 @@ func endsRune(s string) bool {
 	return c > ' ' && c < utf8.RuneSelf || hangulAt(s, len(s)-3)
 }
 
+// distinctNames reports that names holds names, none of them twice, that
+// addUnique takes as they are (trimmed).
+func distinctNames(names []string) bool {
+	for i, n := range names {
+		if n == "" || !startsRune[n[0]] || !endsRune(n) || slices.Contains(names[:i], n) {
+			return false
+		}
+	}
+	return len(names) > 0
+}
+
 func addUnique(list []string, items ...string) []string {
 	for _, it := range items {
 		if it == "" || !startsRune[it[0]] || !endsRune(it) {
@@ -1067,7 +1079,13 @@ func (p *Page) notePeople(s string) { p.noteNames(s, reportersIn(s)) }
 
 // noteNames is notePeople with the reporters of s already found.
 func (p *Page) noteNames(s string, names []string) {
-	p.Reporters = addUnique(p.Reporters, names...)
+	if p.Reporters == nil && distinctNames(names) {
+		// what addUnique would copy: the slice of names itself (no one
+		// changes it; an append to Reporters copies it)
+		p.Reporters = names[:len(names):len(names)]
+	} else {
+		p.Reporters = addUnique(p.Reporters, names...)
+	}
 	if !strings.Contains(s, "@") {
 		if p.Dateline == "" {
 			p.Dateline = datelineIn(s)
