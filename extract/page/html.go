@@ -404,9 +404,12 @@ func copyrightPress(t string) string {
 		rest = reYears.ReplaceAllString(rest, "")
 	}
 	// '경제를 읽는 눈, 예시경제': a slogan, then the name.
-	segs := strings.Split(rest, ",")
-	for i := len(segs) - 1; i >= 0; i-- {
-		n := trimDot(fold(segs[i]), " .:-")
+	// the segments between commas, from the last (strings.Split, without
+	// its slice)
+	for end := len(rest); end >= 0; {
+		i := strings.LastIndexByte(rest[:end], ',')
+		n := trimDot(fold(rest[i+1:end]), " .:-")
+		end = i
 		if n == "" {
 			continue
 		}

@@ -1,8 +1,10 @@
 package page
 
 import (
+	"bytes"
 	_ "embed"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -60,6 +62,11 @@ func parsePhrases(src string) map[phraseKind][]phrase {
 func fold(s string) string {
 	if s == "" || folded(s) {
 		return s
+	}
+	// most texts that are not folded only have spaces at their ends: those
+	// are cut, not copied
+	if t := strings.Trim(s, " "); len(t) < len(s) && (t == "" || folded(t)) {
+		return t
 	}
 	return foldAll(s)
 }
@@ -670,20 +677,35 @@ func reportersIn(s string) (names []string) {
 
 // reporterScan is reportersIn; with rest set it also returns s without every
 // match of reReporter (as reReporter.ReplaceAllString(s, "") would), from
-// the same one pass of the regexp.
+// the same matches.
 func reporterScan(s string, withRest bool) (names []string, rest string) {
 	if !strings.Contains(s, "기자") && !strings.Contains(s, "특파원") && !strings.Contains(s, "통신원") {
-		return nil, s // the regexp is costly; most lines name no reporter
+		return nil, s // most lines name no reporter
 	}
-	return reporterRun(s, kwReporter, withRest)
+	var buf [4][4]int // the matches of most lines, without an allocation
+	ms := reporterMatches(s, kwReporter, buf[:0])
+	names = reporterNames(s, ms)
+	if !withRest || len(ms) == 0 {
+		return names, s
+	}
+	var b strings.Builder
+	b.Grow(len(s)) // (rest is shorter than s)
+	last := 0
+	for _, m := range ms {
+		b.WriteString(s[last:m[0]])
+		last = m[1]
+	}
+	b.WriteString(s[last:])
+	return names, b.String()
 }
 
-// reporterScanK is reporterScan of a line with line keys k.
-func reporterScanK(s string, k uint32, withRest bool) (names []string, rest string) {
+// reporterScanK is reportersIn of a line with line keys k.
+func reporterScanK(s string, k uint32) []string {
 	if k&kwReporter == 0 {
-		return nil, s
+		return nil
 	}
-	return reporterRun(s, k, withRest)
+	var buf [4][4]int
+	return reporterNames(s, reporterMatches(s, k, buf[:0]))
 }
 
 // reporterKeywords are the keywords of reReporter, with their line keys.
@@ -692,80 +714,152 @@ var reporterKeywords = []struct {
 	kw  string
 }{{kwGija, "기자"}, {kwTeukpawon, "특파원"}, {kwTongsinwon, "통신원"}}
 
-// reporterRun is reporterScan of a line that holds a keyword; k has the
-// keys of the keywords it may hold (those it lacks are not looked for).
-func reporterRun(s string, k uint32, withRest bool) (names []string, rest string) {
-	// A match ends with a keyword and holds nothing but Hangul, ASCII
-	// spaces and the separators before it: the regexp need only see the text
-	// from the start of that run before the first keyword to the end of the
-	// last keyword (the same matches, at a fraction of the cost).
-	from, to := len(s), 0
-	for _, w := range reporterKeywords {
-		if k&w.key == 0 {
-			continue
+// reporterMatches appends to out the matches of reReporter in s, as
+// FindAllStringSubmatchIndex gives them ([start, end, name start, name
+// end]); k has the line keys of s (the keywords it lacks are not looked
+// for). A match ends with a keyword and starts no earlier than
+// reporterBack of that keyword, so findReporters need only read, for each
+// keyword, the text from there to its end (windows that overlap are read
+// as one): the same matches, for a few runes around each keyword instead of
+// all the runes of a line.
+func reporterMatches(s string, k uint32, out [][4]int) [][4]int {
+	i, n := nextKeyword(s, 0, k)
+	if i < 0 {
+		return out
+	}
+	from, ki, to := reporterBack(s, i), i, i+n
+	for {
+		i, n = nextKeyword(s, to, k)
+		back := 0
+		if i >= 0 {
+			if back = reporterBack(s, i); back <= to {
+				from, ki, to = min(from, back), -1, i+n // (two keywords)
+				continue
+			}
 		}
-		kw := w.kw
-		i := strings.Index(s, kw)
+		if m, ok := plainReporter(s, from, ki, to); ok {
+			out = append(out, m)
+		} else {
+			first := len(out)
+			out = findReporters(s[from:to], out)
+			for j := first; j < len(out); j++ {
+				for q := range out[j] {
+					out[j][q] += from
+				}
+			}
+		}
 		if i < 0 {
+			return out
+		}
+		from, ki, to = back, i, i+n
+	}
+}
+
+// plainReporter matches the window s[from:to] of reporterMatches that
+// holds one keyword, at ki (-1 when it holds more), in the most common form
+// of a byline: white space, a name of two to four syllables, white space
+// and the keyword (홍길동 기자). That is the one match there: no match starts
+// with white space; at the name the regexp takes no group (no separator
+// follows it), the whole name, the white space, no title (a keyword is
+// none) and the keyword.
+func plainReporter(s string, from, ki, to int) ([4]int, bool) {
+	if ki < 0 {
+		return [4]int{}, false
+	}
+	rs := from
+	for rs < ki && isReSpace(s[rs]) {
+		rs++
+	}
+	re := rs
+	for re < ki && hangulAt(s, re) {
+		re += 3
+	}
+	if n := (re - rs) / 3; n < 2 || n > 4 || re == ki {
+		return [4]int{}, false
+	}
+	for q := re; q < ki; q++ {
+		if !isReSpace(s[q]) {
+			return [4]int{}, false
+		}
+	}
+	return [4]int{rs, to, rs, re}, true
+}
+
+// nextKeyword finds the first keyword of reReporter (기자, 특파원, 통신원) in
+// s at or after at, of those whose keys k has: where it starts and its
+// length, or -1.
+func nextKeyword(s string, at int, k uint32) (int, int) {
+	i, n := -1, 0
+	t := s[at:]
+	for _, w := range reporterKeywords {
+		if k&w.key != 0 {
+			if j := strings.Index(t, w.kw); j >= 0 {
+				i, n, t = at+j, len(w.kw), t[:j] // (a later one must come before it)
+			}
+		}
+	}
+	return i, n
+}
+
+// reporterBack is the earliest start of a match of reReporter that ends
+// with the keyword at i. Backwards, a match is the keyword, white space, a
+// title, white space, and the last name, with the title, the white space
+// or both left out (so the name and title are in the run of syllables right
+// before the keyword or in the two runs before that), then as many names as
+// there are, each before white space, a separator and white space. A
+// name may start inside its run of syllables only when it is the first.
+func reporterBack(s string, i int) int {
+	p := syllablesBack(s, i)
+	p = syllablesBack(s, spaceBack(s, p))
+	p = syllablesBack(s, spaceBack(s, p))
+	for {
+		q := spaceBack(s, p)
+		n := sepBefore(s, q)
+		if n == 0 {
+			return p
+		}
+		p = syllablesBack(s, spaceBack(s, q-n))
+	}
+}
+
+// syllablesBack is the start of the run of syllables that ends at p.
+func syllablesBack(s string, p int) int {
+	for hangulAt(s, p-3) {
+		p -= 3
+	}
+	return p
+}
+
+// spaceBack is the start of the white space (what \s matches) that ends at p.
+func spaceBack(s string, p int) int {
+	for p > 0 && isReSpace(s[p-1]) {
+		p--
+	}
+	return p
+}
+
+// sepBefore is the size of the name separator (·, ㆍ, a comma, a slash)
+// that ends at p, or 0.
+func sepBefore(s string, p int) int {
+	switch {
+	case p < 1:
+		return 0
+	case s[p-1] == ',' || s[p-1] == '/':
+		return 1
+	case strings.HasSuffix(s[:p], "·"):
+		return len("·")
+	case strings.HasSuffix(s[:p], "ㆍ"):
+		return len("ㆍ")
+	}
+	return 0
+}
+
+// reporterNames are the reporters the matches ms of reReporter in s name:
+// the valid names of the matches that start and end a word.
+func reporterNames(s string, ms [][4]int) (names []string) {
+	for _, m := range ms {
+		if hangulAt(s, m[2]-3) || hangulAt(s, m[1]) { // 기자들, 기자회견
 			continue
-		}
-		from = min(from, i)
-		// the last one, found forwards (the keywords cannot overlap
-		// themselves)
-		for {
-			j := strings.Index(s[i+len(kw):], kw)
-			if j < 0 {
-				break
-			}
-			i += len(kw) + j
-		}
-		to = max(to, i+len(kw))
-	}
-	// back over the syllables, white space and separators before from:
-	// the runes the last rune of s[:from] may be, by their bytes
-walk:
-	for from > 0 {
-		switch {
-		case hangulAt(s, from-3):
-			from -= 3
-		case strings.IndexByte(" \t\n\f\r,/", s[from-1]) >= 0:
-			from--
-		case strings.HasSuffix(s[:from], "·"):
-			from -= len("·")
-		case strings.HasSuffix(s[:from], "ㆍ"):
-			from -= len("ㆍ")
-		default:
-			break walk
-		}
-	}
-	var b strings.Builder
-	last := 0
-	var buf [4][4]int // the matches of most lines, without an allocation
-	for _, m := range findReporters(s[from:to], buf[:0]) {
-		for k := range m {
-			if m[k] >= 0 {
-				m[k] += from
-			}
-		}
-		if withRest {
-			if last == 0 {
-				b.Grow(len(s)) // (rest is shorter than s)
-			}
-			b.WriteString(s[last:m[0]])
-			last = m[1]
-		}
-		start, end := m[2], m[1]
-		if start > 0 {
-			r, _ := utf8.DecodeLastRuneInString(s[:start])
-			if isHangul(r) {
-				continue
-			}
-		}
-		if end < len(s) {
-			r, _ := utf8.DecodeRuneInString(s[end:])
-			if isHangul(r) { // 기자들, 기자회견
-				continue
-			}
 		}
 		group := s[m[2]:m[3]]
 		if q, _ := sepIndex(group, 0); q < 0 {
@@ -781,14 +875,7 @@ walk:
 			}
 		}
 	}
-	if withRest {
-		if last == 0 {
-			return names, s // no match: nothing taken out
-		}
-		b.WriteString(s[last:])
-		rest = b.String()
-	}
-	return names, rest
+	return names
 }
 
 // datelineIn returns the place of a '제주=이성민 기자' / '[서울=뉴시스]' dateline.
@@ -820,24 +907,131 @@ func bylineNames(s string) (byline bool, names []string) {
 
 func (f *lineFacts) bylineNames() (byline bool, names []string) {
 	s := f.s
+	if f.keys&kwReporter == 0 {
+		// no reporter: a byline line only if it is an e-mail line
+		if strings.IndexByte(s, '@') < 0 || len(s) > 320 || f.runes() > 80 || f.endsSentence() {
+			return false, nil
+		}
+		return emailLine(s), nil
+	}
+	var buf [4][4]int // the matches of most lines, without an allocation
+	ms := reporterMatches(s, f.keys, buf[:0])
+	names = reporterNames(s, ms)
 	if len(s) > 320 || f.runes() > 80 || f.endsSentence() {
-		names, _ = reporterScanK(s, f.keys, false)
 		return false, names
 	}
-	names, rest := reporterScanK(s, f.keys, true)
 	if len(names) > 0 {
-		if strings.IndexByte(rest, '@') >= 0 { // every e-mail holds one
-			rest = removeEmails(rest)
-		}
-		rest = trimDot(rest, " =[]()<>,/|\t")
-		return runeLen(rest) <= 12, names
+		return shortRest(s, ms), names
 	}
-	// E-mail lines: 'hong@example.com', '◎공감언론 여울통신 a@x.kr, b@x.kr'.
-	if !strings.Contains(s, "@") {
+	if strings.IndexByte(s, '@') < 0 {
 		return false, nil
 	}
-	rest = strings.TrimSpace(removeEmails(s))
-	return rest != s && runeLen(strings.Trim(rest, " ()<>[],;/◎○●◆■▲▶☞※-")) <= 12, nil
+	return emailLine(s), nil
+}
+
+// bylineCut are the ASCII runes trimmed off the ends of what is left of a
+// byline line (with ·).
+const bylineCut = " =[]()<>,/|\t"
+
+// shortRest reports whether what is left of s (at most 320 bytes) without
+// the matches ms of reReporter, without its e-mail addresses and without
+// the runes of bylineCut and · at its ends has at most 12 runes: what
+// runeLen(trimDot(removeEmails(rest), bylineCut)) says of the rest of
+// reporterScan, on the stack. Taking the matches out only joins text that
+// a match separated: unless e-mail letters meet there, the e-mail addresses
+// of the rest are those of s.
+func shortRest(s string, ms [][4]int) bool {
+	var buf [320]byte
+	b := buf[:0]
+	last := 0
+	var prev byte // the last byte of the rest so far (of the text kept before the match at hand)
+	joined := false
+	start, end, ok := nextEmail(s, 0)
+	for j := 0; j <= len(ms); j++ {
+		m0, m1 := len(s), len(s) // (the text after the last match)
+		if j < len(ms) {
+			m0, m1 = ms[j][0], ms[j][1]
+		}
+		if m0 == last {
+			last = m1
+			continue
+		}
+		if emailByte(prev) && emailByte(s[last]) {
+			joined = true
+		}
+		prev = s[m0-1]
+		for ok && start < m0 {
+			b = append(b, s[last:start]...)
+			last = end
+			start, end, ok = nextEmail(s, end)
+		}
+		b = append(b, s[last:m0]...)
+		last = m1
+	}
+	if joined && strings.IndexByte(s, '@') >= 0 {
+		// (never in bylines): the rest, as it was
+		_, rest := reporterScan(s, true)
+		return runeLen(trimDot(removeEmails(rest), bylineCut)) <= 12
+	}
+	return runesAtMost(trimDotBytes(b, bylineCut), 12)
+}
+
+// runesAtMost reports whether b holds at most n runes (as utf8.RuneCount
+// counts them, which would copy b into a string).
+func runesAtMost(b []byte, n int) bool {
+	for i := 0; i < len(b); n-- {
+		if n == 0 {
+			return false
+		}
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		_, w := utf8.DecodeRune(b[i:])
+		i += w
+	}
+	return true
+}
+
+// emailByte reports the bytes of e-mail addresses (nextEmail).
+func emailByte(c byte) bool { return emailLocal(c) || c == '@' }
+
+// trimDotBytes is trimDot of bytes.
+func trimDotBytes(b []byte, ascii string) []byte {
+	for len(b) > 0 {
+		if strings.IndexByte(ascii, b[0]) >= 0 {
+			b = b[1:]
+		} else if len(b) >= 2 && b[0] == 0xC2 && b[1] == 0xB7 { // ·
+			b = b[2:]
+		} else {
+			break
+		}
+	}
+	for len(b) > 0 {
+		if strings.IndexByte(ascii, b[len(b)-1]) >= 0 {
+			b = b[:len(b)-1]
+		} else if len(b) >= 2 && b[len(b)-2] == 0xC2 && b[len(b)-1] == 0xB7 {
+			b = b[:len(b)-2]
+		} else {
+			break
+		}
+	}
+	return b
+}
+
+// emailLine reports whether s (at most 320 bytes), a line that names no
+// reporter, holds e-mail addresses and little else: 'hong@example.com',
+// '◎공감언론 여울통신 a@x.kr, b@x.kr'.
+func emailLine(s string) bool {
+	var buf [320]byte
+	b := buf[:0]
+	last := 0
+	for start, end, ok := nextEmail(s, 0); ok; start, end, ok = nextEmail(s, end) {
+		b = append(b, s[last:start]...)
+		last = end
+	}
+	b = bytes.TrimSpace(append(b, s[last:]...))
+	return len(b) != len(s) && runesAtMost(bytes.Trim(b, " ()<>[],;/◎○●◆■▲▶☞※-"), 12)
 }
 
 // endsRune reports that s ends with a rune that is not white space: an
@@ -845,6 +1039,17 @@ func (f *lineFacts) bylineNames() (byline bool, names []string) {
 func endsRune(s string) bool {
 	c := s[len(s)-1]
 	return c > ' ' && c < utf8.RuneSelf || hangulAt(s, len(s)-3)
+}
+
+// distinctNames reports that names holds names, none of them twice, that
+// addUnique takes as they are (trimmed).
+func distinctNames(names []string) bool {
+	for i, n := range names {
+		if n == "" || !startsRune[n[0]] || !endsRune(n) || slices.Contains(names[:i], n) {
+			return false
+		}
+	}
+	return len(names) > 0
 }
 
 func addUnique(list []string, items ...string) []string {
@@ -874,15 +1079,21 @@ func (p *Page) notePeople(s string) { p.noteNames(s, reportersIn(s)) }
 
 // noteNames is notePeople with the reporters of s already found.
 func (p *Page) noteNames(s string, names []string) {
-	p.Reporters = addUnique(p.Reporters, names...)
+	if p.Reporters == nil && distinctNames(names) {
+		// what addUnique would copy: the slice of names itself (no one
+		// changes it; an append to Reporters copies it)
+		p.Reporters = names[:len(names):len(names)]
+	} else {
+		p.Reporters = addUnique(p.Reporters, names...)
+	}
 	if !strings.Contains(s, "@") {
 		if p.Dateline == "" {
 			p.Dateline = datelineIn(s)
 		}
 		return
 	}
-	for _, e := range findEmails(s) {
-		p.Emails = addUnique(p.Emails, strings.TrimRight(e, "."))
+	for start, end, ok := nextEmail(s, 0); ok; start, end, ok = nextEmail(s, end) { // (findEmails, without its slice)
+		p.Emails = addUnique(p.Emails, strings.TrimRight(s[start:end], "."))
 	}
 	if p.Dateline == "" {
 		p.Dateline = datelineIn(s)
@@ -960,13 +1171,4 @@ func removeEmails(s string) string {
 	}
 	b.WriteString(s[last:])
 	return b.String()
-}
-
-// findEmails returns the e-mail addresses of s (nextEmail).
-func findEmails(s string) []string {
-	var out []string
-	for start, end, ok := nextEmail(s, 0); ok; start, end, ok = nextEmail(s, end) {
-		out = append(out, s[start:end])
-	}
-	return out
 }

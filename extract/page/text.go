@@ -550,7 +550,7 @@ func plainFastValid(p *Page, scan string, scans []lineScan) (plain, valid bool, 
 		}
 		if !noted && i >= nlines-3 && n < 200 {
 			f := sc.fold(line)
-			names, _ := reporterScanK(f, sc.keys, false)
+			names := reporterScanK(f, sc.keys)
 			notes = append(notes, note{f, names})
 		}
 		if j < 0 {
