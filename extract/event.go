@@ -1167,10 +1167,11 @@ type buildScratch struct {
 }
 
 // argsRoom returns room for n arguments of an event of the document, cut
-// to its length: a few events share an allocation.
+// to its length: events share allocations, each twice the last (an Arg is
+// over 200 bytes: a document with one small event takes a small one).
 func (sc *buildScratch) argsRoom(n int) []Arg {
 	if cap(sc.argRoom)-len(sc.argRoom) < n {
-		sc.argRoom = make([]Arg, 0, max(n, 16))
+		sc.argRoom = make([]Arg, 0, max(n, 8, 2*cap(sc.argRoom)))
 	}
 	k := len(sc.argRoom)
 	sc.argRoom = sc.argRoom[:k+n]
