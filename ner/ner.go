@@ -320,8 +320,14 @@ func resolveByRank(dst, ms []Mention) []Mention {
 // Overlaps reports whether [s,e) overlaps a mention of ms, which must be
 // sorted by start and free of overlaps (as Resolve returns them).
 func Overlaps(ms []Mention, s, e int) bool {
-	// sort.Search for the first mention ending after s, without its
-	// closure
+	k := EndsAfter(ms, s)
+	return k < len(ms) && ms[k].Start < e
+}
+
+// EndsAfter returns the first k with ms[k].End > s, or len(ms); ms must be
+// sorted by start and free of overlaps, and so sorted by end too. It is
+// sort.Search without its closure (the recognizers call it per mention).
+func EndsAfter(ms []Mention, s int) int {
 	lo, hi := 0, len(ms)
 	for lo < hi {
 		h := int(uint(lo+hi) >> 1)
@@ -331,7 +337,7 @@ func Overlaps(ms []Mention, s, e int) bool {
 			lo = h + 1
 		}
 	}
-	return lo < len(ms) && ms[lo].Start < e
+	return lo
 }
 
 // StartingAt returns the mention of ms (sorted, free of overlaps) that

@@ -422,7 +422,7 @@ func (r *Recognizer) hasParticleEnd(w string) bool {
 // and free of overlaps.
 func coveredBy(ms []ner.Mention, s, e int) bool {
 	// ner.Overlaps without its closure: the first mention ending after s
-	k := endsAfter(ms, s)
+	k := ner.EndsAfter(ms, s)
 	return k < len(ms) && ms[k].Start < e
 }
 

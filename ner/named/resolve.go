@@ -139,7 +139,7 @@ func (d *doc) resolveWith(ms, add []ner.Mention) []ner.Mention {
 	hit := d.hit[:0]
 	for i := range add {
 		a := &add[i]
-		for k := endsAfter(ms, a.Start); k < len(ms) && ms[k].Start < a.End; k++ {
+		for k := ner.EndsAfter(ms, a.Start); k < len(ms) && ms[k].Start < a.End; k++ {
 			hit = append(hit, int32(k))
 		}
 	}
@@ -175,21 +175,6 @@ func (d *doc) resolveWith(ms, add []ner.Mention) []ner.Mention {
 	out, _ = appendSkipping(out, ms, from, hit, h)
 	d.setBuf(out)
 	return out
-}
-
-// endsAfter returns the first k with ms[k].End > s (ms sorted and free of
-// overlaps: sorted by end too), or len(ms).
-func endsAfter(ms []ner.Mention, s int) int {
-	lo, hi := 0, len(ms)
-	for lo < hi {
-		h := int(uint(lo+hi) >> 1)
-		if ms[h].End > s {
-			hi = h
-		} else {
-			lo = h + 1
-		}
-	}
-	return lo
 }
 
 // startsFrom returns the first k >= from with ms[k].Start >= s, or len(ms).
