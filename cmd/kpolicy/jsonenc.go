@@ -30,37 +30,12 @@ func appendDoc(b []byte, d *extract.Document) ([]byte, bool) {
 	b = append(b, `{"schema":`...)
 	b = appendString(b, d.Schema)
 	b = appendDocInfo(append(b, `,"doc":`...), &d.Doc)
-	b = append(b, `,"entities":`...)
-	if d.Entities == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i := range d.Entities {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			var ok bool
-			if b, ok = appendEntity(b, &d.Entities[i]); !ok {
-				return b, false
-			}
-		}
-		b = append(b, ']')
+	var ok bool
+	if b, ok = appendList(append(b, `,"entities":`...), d.Entities, appendEntity); !ok {
+		return b, false
 	}
-	b = append(b, `,"events":`...)
-	if d.Events == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i := range d.Events {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			var ok bool
-			if b, ok = appendEvent(b, &d.Events[i]); !ok {
-				return b, false
-			}
-		}
-		b = append(b, ']')
+	if b, ok = appendList(append(b, `,"events":`...), d.Events, appendEvent); !ok {
+		return b, false
 	}
 	if len(d.Warnings) > 0 {
 		b = appendStrings(append(b, `,"warnings":`...), d.Warnings)
@@ -93,27 +68,18 @@ func appendEntity(b []byte, e *extract.Entity) ([]byte, bool) {
 	}
 	b = appendOptString(b, `,"role":`, e.Role)
 	b = appendOptString(b, `,"org":`, e.Org)
-	b = append(b, `,"mentions":`...)
-	if e.Mentions == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i := range e.Mentions {
-			m := &e.Mentions[i]
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = appendString(append(b, `{"text":`...), m.Text)
-			b = appendInt(append(b, `,"start":`...), m.Start)
-			b = appendInt(append(b, `,"end":`...), m.End)
-			b = appendInt(append(b, `,"sentence":`...), m.Sentence)
-			b = appendOptString(b, `,"rule":`, m.Rule)
-			b = append(b, '}')
-		}
-		b = append(b, ']')
-	}
+	b, _ = appendList(append(b, `,"mentions":`...), e.Mentions, appendMention)
 	b, ok := appendValueFields(b, &e.ValueFields)
 	return append(b, '}'), ok
+}
+
+func appendMention(b []byte, m *extract.Mention) ([]byte, bool) {
+	b = appendString(append(b, `{"text":`...), m.Text)
+	b = appendInt(append(b, `,"start":`...), m.Start)
+	b = appendInt(append(b, `,"end":`...), m.End)
+	b = appendInt(append(b, `,"sentence":`...), m.Sentence)
+	b = appendOptString(b, `,"rule":`, m.Rule)
+	return append(b, '}'), true
 }
 
 func appendEvent(b []byte, e *extract.Event) ([]byte, bool) {
@@ -142,28 +108,10 @@ func appendEvent(b []byte, e *extract.Event) ([]byte, bool) {
 			if i > 0 {
 				b = append(b, ',')
 			}
-			b = append(appendString(b, r), ':')
-			args := e.Args[r]
-			if args == nil {
-				b = append(b, "null"...)
-				continue
+			var ok bool
+			if b, ok = appendList(append(appendString(b, r), ':'), e.Args[r], appendArg); !ok {
+				return b, false
 			}
-			b = append(b, '[')
-			for j := range args {
-				a := &args[j]
-				if j > 0 {
-					b = append(b, ',')
-				}
-				b = appendString(append(b, `{"text":`...), a.Text)
-				b = appendOptString(b, `,"entity":`, a.Entity)
-				b = appendOptString(b, `,"name":`, a.Name)
-				var ok bool
-				if b, ok = appendValueFields(b, &a.ValueFields); !ok {
-					return b, false
-				}
-				b = append(b, '}')
-			}
-			b = append(b, ']')
 		}
 		b = append(b, '}')
 	}
@@ -176,6 +124,34 @@ func appendEvent(b []byte, e *extract.Event) ([]byte, bool) {
 	}
 	b = appendOptString(b, `,"rule":`, e.Rule)
 	return append(b, '}'), true
+}
+
+func appendArg(b []byte, a *extract.Arg) ([]byte, bool) {
+	b = appendString(append(b, `{"text":`...), a.Text)
+	b = appendOptString(b, `,"entity":`, a.Entity)
+	b = appendOptString(b, `,"name":`, a.Name)
+	b, ok := appendValueFields(b, &a.ValueFields)
+	return append(b, '}'), ok
+}
+
+// appendList appends xs as a JSON array, each element by f (null for a
+// nil slice, as encoding/json writes it). It reports false as soon as f
+// does.
+func appendList[T any](b []byte, xs []T, f func([]byte, *T) ([]byte, bool)) ([]byte, bool) {
+	if xs == nil {
+		return append(b, "null"...), true
+	}
+	b = append(b, '[')
+	for i := range xs {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		var ok bool
+		if b, ok = f(b, &xs[i]); !ok {
+			return b, false
+		}
+	}
+	return append(b, ']'), true
 }
 
 // appendValueFields appends the fields of f that are set, each after a
