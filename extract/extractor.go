@@ -437,7 +437,9 @@ func (x *Extractor) analyse(bud clock, doc *Document, ref time.Time) error {
 	if err := bud.check(); err != nil {
 		return err
 	}
-	names, dropped := x.named.FindReport(text, values)
+	var dropped []string
+	sc.names, dropped = x.named.AppendFindReport(sc.names[:0], text, values)
+	names := sc.names
 	for _, rule := range dropped {
 		doc.Warnings = append(doc.Warnings, fmt.Sprintf("rule %s ran out of its match timeout (%v) twice and was not applied to the rest of the text", rule, rules.MatchTimeout))
 	}
@@ -454,6 +456,7 @@ func (x *Extractor) analyse(bud clock, doc *Document, ref time.Time) error {
 // buffers are free again when analyse returns.
 type analyseScratch struct {
 	nums        []ner.Mention // the numbers, as numeric.ScanAppend finds them
+	names       []ner.Mention // the names, as named's AppendFindReport finds them
 	values, all []ner.Mention
 }
 
@@ -464,9 +467,10 @@ var analyseScratches = sync.Pool{New: func() any { return new(analyseScratch) }}
 func (sc *analyseScratch) put() {
 	// past their lengths, the buffers were cleared before
 	clear(sc.nums)
+	clear(sc.names)
 	clear(sc.values)
 	clear(sc.all)
-	sc.nums, sc.values, sc.all = sc.nums[:0], sc.values[:0], sc.all[:0]
+	sc.nums, sc.names, sc.values, sc.all = sc.nums[:0], sc.names[:0], sc.values[:0], sc.all[:0]
 	analyseScratches.Put(sc)
 }
 

@@ -406,6 +406,12 @@ func (r *Recognizer) Find(text string, values []ner.Mention) []ner.Mention {
 // gave up in text after they ran out of their match timeout twice (see
 // matcher.AppendFindDropped): their mentions there may be missing.
 func (r *Recognizer) FindReport(text string, values []ner.Mention) (names []ner.Mention, dropped []string) {
+	return r.AppendFindReport(nil, text, values)
+}
+
+// AppendFindReport is FindReport appending the names to dst, for a caller
+// that keeps a buffer of mentions (dst grows only when they do not fit).
+func (r *Recognizer) AppendFindReport(dst []ner.Mention, text string, values []ner.Mention) (names []ner.Mention, dropped []string) {
 	d := r.newDoc(text)
 	defer d.free()
 	d.dropped = nil
@@ -433,9 +439,12 @@ func (r *Recognizer) FindReport(text string, values []ner.Mention) (names []ner.
 	ms = r.contextLabels(d, ms)
 	dropped, d.dropped = d.dropped, nil
 	if len(ms) == 0 {
-		return nil, dropped
+		return dst, dropped
 	}
-	return dropCredits(text, slices.Clone(ms)), dropped // ms may be a buffer of d
+	// ms may be a buffer of d: copied to dst, then filtered there
+	n := len(dst)
+	dst = append(dst, ms...)
+	return dst[:n+len(dropCredits(text, dst[n:]))], dropped
 }
 
 // weakParents widens a region to the weak form of its parent written just

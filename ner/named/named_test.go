@@ -189,3 +189,32 @@ func TestWeakPairsFilter(t *testing.T) {
 		t.Fatal("no weak region found: the test tests nothing")
 	}
 }
+
+// TestAppendFindReport: the names appended to a buffer are FindReport's,
+// after what the buffer held, which stays as it was; a text with no name
+// leaves the buffer as it is.
+func TestAppendFindReport(t *testing.T) {
+	r := recognizer(t)
+	text := "산업통상자원부와 부산시는 해운대구에서 김민수 차관이 참석한 가운데 협약을 맺었다. 제작=한빛일보"
+	want, _ := r.FindReport(text, nil)
+	if len(want) < 3 {
+		t.Fatalf("want several names to compare, got %v", want)
+	}
+	held := ner.Mention{Start: 0, End: 1, Label: ner.DATE, Text: "x"}
+	for _, room := range []int{1, 64} { // growing, and fitting
+		dst := append(make([]ner.Mention, 0, room), held)
+		got, _ := r.AppendFindReport(dst, text, nil)
+		if len(got) != 1+len(want) || got[0] != held {
+			t.Fatalf("room %d: got %v, want %v after %v", room, got, want, held)
+		}
+		for i := range want {
+			if got[1+i] != want[i] {
+				t.Errorf("room %d: name %d is %+v, want %+v", room, i, got[1+i], want[i])
+			}
+		}
+	}
+	dst := []ner.Mention{held}
+	if got, _ := r.AppendFindReport(dst, "그리고 또 그렇게 되었다.", nil); len(got) != 1 || got[0] != held {
+		t.Errorf("a text without names: got %v, want the buffer unchanged", got)
+	}
+}
