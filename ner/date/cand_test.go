@@ -158,7 +158,7 @@ func (s *scanner) dateAtAll(i int, r rune, dn *digitsNext) (e int, v dv, rule st
 	if gWeekday.has(r) {
 		try(s.weekdayLed(i, 0, false))
 	}
-	if gHoliday.has(r) || digit && i+1 < len(s.t) && !isDigit(s.t[i+1]) && s.t[i+1] >= 0x80 {
+	if gHoliday.has(r) || digit && i+1 < len(s.t) && !isDigit(s.t[i+1]) && (s.t[i+1] >= 0x80 || s.t[i+1] == '.') {
 		try(s.holidayLed(i, 0, false, 0))
 	}
 	if digit && dn.quarter || gYearParts.has(r) {

@@ -90,7 +90,7 @@ func (s *scanner) dateAtOld(i int, r rune) (e int, v dv, rule string, ok bool) {
 	if gWeekday.has(r) {
 		try(s.weekdayLed(i, 0, false))
 	}
-	if gHoliday.has(r) || digit && i+1 < len(s.t) && !isDigit(s.t[i+1]) && s.t[i+1] >= 0x80 {
+	if gHoliday.has(r) || digit && i+1 < len(s.t) && !isDigit(s.t[i+1]) && (s.t[i+1] >= 0x80 || s.t[i+1] == '.') {
 		try(s.holidayLed(i, 0, false, 0))
 	}
 	if digit || gYearParts.has(r) {

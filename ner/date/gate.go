@@ -316,8 +316,11 @@ func digitGate(t string, i int) bool {
 	switch c := t[j]; c {
 	case '.':
 		// only the numeric dates read a dot after digits: 2025.09.04,
-		// 2025. 9. 4., 25.09.04 (two digits after it); not 1.4조, 10.5%
+		// 2025. 9. 4., 25.09.04 (two digits after it); not 1.4조, 10.5%;
+		// and a holiday written with digits and a dot (3.1절)
 		switch j - i {
+		case 1:
+			return j+2 < len(t) && isDigit(t[j+1]) && hasAt(t, j+2, "절")
 		case 2:
 			k := j + 1
 			if k < len(t) && t[k] == ' ' {
@@ -472,7 +475,8 @@ const (
 //   - numeric: at most four digits, then '.', '-' or '/', or a four-digit
 //     year range
 //   - bareYear: four digits, 1900..2099
-//   - holidayLed: 3 and a sign (3·1절, the one holiday written with digits)
+//   - holidayLed: 3 and a sign or a dot (3·1절, 3.1절: the one holiday
+//     written with digits)
 func (d *digitsNext) cand(t string, i int) cand {
 	k := cDur // durationAt has its own gate (durDigitsGate)
 	j, n := i+d.n, d.n
@@ -510,7 +514,7 @@ func (d *digitsNext) cand(t string, i int) cand {
 	if d.month || d.rng {
 		k |= cMonth
 	}
-	if t[i] == '3' && n == 1 && c >= utf8.RuneSelf {
+	if t[i] == '3' && n == 1 && (c >= utf8.RuneSelf || c == '.') {
 		k |= cHoliday
 	}
 	if d.quarter {

@@ -323,8 +323,11 @@ func digitGateOld(t string, i int) bool {
 	switch c := t[j]; c {
 	case '.':
 		// only the numeric dates read a dot after digits: 2025.09.04,
-		// 2025. 9. 4., 25.09.04 (two digits after it); not 1.4조, 10.5%
+		// 2025. 9. 4., 25.09.04 (two digits after it); not 1.4조, 10.5%;
+		// and a holiday written with digits and a dot (3.1절)
 		switch j - i {
+		case 1:
+			return j+2 < len(t) && isDigit(t[j+1]) && hasAt(t, j+2, "절")
 		case 2:
 			k := j + 1
 			if k < len(t) && t[k] == ' ' {
