@@ -1045,6 +1045,33 @@ func holidaysOf(r rune) []int {
 	return nil
 }
 
+// holidayDigits has bit d set when a holiday of the list is written
+// starting with the digit d (3·1절, 3.1절).
+var holidayDigits = func() (m uint16) {
+	for _, h := range holidays {
+		if c := h.w[0]; isDigit(c) {
+			m |= 1 << (c - '0')
+		}
+	}
+	return
+}()
+
+// digitHolidayAt reports whether a holiday of the list written with
+// digits starts at t[i], a digit: the gates let such a digit through
+// whatever follows it (a dot included, which elsewhere starts only a
+// numeric date).
+func digitHolidayAt(t string, i int) bool {
+	if holidayDigits>>(t[i]-'0')&1 == 0 {
+		return false
+	}
+	for _, k := range holidaysOf(rune(t[i])) {
+		if hasAt(t, i, holidays[k].w) {
+			return true
+		}
+	}
+	return false
+}
+
 // holidayLed reads a holiday; with hasYear it falls in year y; otherwise
 // dir -2 (지난) takes the last one before the reference date, +2 (오는,
 // 다음) the next one, and 0 the next one unless the last one was at most

@@ -320,7 +320,7 @@ func digitGate(t string, i int) bool {
 		// and a holiday written with digits and a dot (3.1절)
 		switch j - i {
 		case 1:
-			return j+2 < len(t) && isDigit(t[j+1]) && hasAt(t, j+2, "절")
+			return digitHolidayAt(t, i)
 		case 2:
 			k := j + 1
 			if k < len(t) && t[k] == ' ' {
@@ -475,8 +475,7 @@ const (
 //   - numeric: at most four digits, then '.', '-' or '/', or a four-digit
 //     year range
 //   - bareYear: four digits, 1900..2099
-//   - holidayLed: 3 and a sign or a dot (3·1절, 3.1절: the one holiday
-//     written with digits)
+//   - holidayLed: a holiday of the list written with digits (3·1절, 3.1절)
 func (d *digitsNext) cand(t string, i int) cand {
 	k := cDur // durationAt has its own gate (durDigitsGate)
 	j, n := i+d.n, d.n
@@ -514,7 +513,7 @@ func (d *digitsNext) cand(t string, i int) cand {
 	if d.month || d.rng {
 		k |= cMonth
 	}
-	if t[i] == '3' && n == 1 && (c >= utf8.RuneSelf || c == '.') {
+	if n == 1 && digitHolidayAt(t, i) {
 		k |= cHoliday
 	}
 	if d.quarter {

@@ -327,7 +327,7 @@ func digitGateOld(t string, i int) bool {
 		// and a holiday written with digits and a dot (3.1절)
 		switch j - i {
 		case 1:
-			return j+2 < len(t) && isDigit(t[j+1]) && hasAt(t, j+2, "절")
+			return digitHolidayAt(t, i)
 		case 2:
 			k := j + 1
 			if k < len(t) && t[k] == ' ' {
