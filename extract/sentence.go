@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/kpolicy/kpolicy/ner/lex"
@@ -22,28 +23,55 @@ func isCloser(c rune) bool {
 	return false
 }
 
-// sentenceStop[b] is 1 for the bytes that may start a rune SplitSentences
-// looks at inside a sentence: the ASCII marks, and 0xE2 and 0xE3, which lead
-// the typographic quotes, brackets, … and 。. No other byte can begin or be
-// part of those runes (a lead byte is never a continuation byte), so the
-// bytes between stops can be stepped over without decoding.
-var sentenceStop = [256]uint8{'\n': 1, '"': 1, '.': 1, '?': 1, '!': 1, 0xE2: 1, 0xE3: 1}
+// stopBytes are the bytes that may start a rune SplitSentences looks at
+// inside a sentence: the ASCII marks, and 0xE2 and 0xE3, which lead the
+// typographic quotes, brackets, … and 。. No other byte can begin or be part
+// of those runes (a lead byte is never a continuation byte), so the bytes
+// between stops can be stepped over without decoding.
+var stopBytes = [...]byte{'\n', '"', '.', '?', '!', 0xE2, 0xE3}
 
-// nextStop returns the offset of the first stop byte of text at or after
-// i, else len(text). Stops are rare (a few in a hundred bytes), so it
-// tests eight bytes with one branch before it looks for the one.
-func nextStop(text string, i int) int {
-	for ; i+8 <= len(text); i += 8 {
-		b := text[i : i+8]
-		if sentenceStop[b[0]]|sentenceStop[b[1]]|sentenceStop[b[2]]|sentenceStop[b[3]]|
-			sentenceStop[b[4]]|sentenceStop[b[5]]|sentenceStop[b[6]]|sentenceStop[b[7]] != 0 {
-			break
+// stops finds the stop bytes of a text in order. Stops are rare (a few in
+// a hundred bytes, most of them dots and line breaks): it keeps the next
+// offset of each stop byte, found with strings.IndexByte (which reads many
+// bytes at once), and looks again for a byte only once it is passed.
+type stops struct {
+	text string
+	at   [len(stopBytes)]int // the next offset of each byte at or after the last one asked, else len(text); -1 before the first
+}
+
+func newStops(text string) stops {
+	s := stops{text: text}
+	for k := range s.at {
+		s.at[k] = -1
+	}
+	return s
+}
+
+// next returns the offset of the first stop byte of the text at or after
+// i, else len(text); i is never less than at the call before.
+func (s *stops) next(i int) int {
+	m := len(s.text)
+	for k := range len(stopBytes) {
+		p := s.at[k]
+		if p < i {
+			p = s.find(k, i)
+		}
+		m = min(m, p)
+	}
+	return m
+}
+
+// find notes and returns the offset of the first byte k of stopBytes at
+// or after i, else len(text).
+func (s *stops) find(k, i int) int {
+	p := len(s.text)
+	if i <= len(s.text) {
+		if j := strings.IndexByte(s.text[i:], stopBytes[k]); j >= 0 {
+			p = i + j
 		}
 	}
-	for i < len(text) && sentenceStop[text[i]] == 0 {
-		i++
-	}
-	return i
+	s.at[k] = p
+	return p
 }
 
 // SplitSentences splits Korean news text into sentences. It splits after
@@ -57,6 +85,7 @@ func SplitSentences(text string) []Sentence {
 	start := -1
 	quote := 0 // depth of typographic quotes “ ‘ 「 『
 	straight := false
+	stop := newStops(text)
 	emit := func(end int) {
 		if start >= 0 {
 			e := end
@@ -83,7 +112,7 @@ func SplitSentences(text string) []Sentence {
 		if start >= 0 {
 			// inside a sentence only the bytes of sentenceStop can change
 			// anything: step over the others (most of the text)
-			i = nextStop(text, i)
+			i = stop.next(i)
 			if i == len(text) {
 				break
 			}

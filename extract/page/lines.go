@@ -176,11 +176,55 @@ type phraseIndex struct {
 	// For plainFast: the first runes of whole-line and prefix phrases; the
 	// first word of each '*' phrase (folding never changes it) by its first
 	// rune, as the rest of the word; always when a phrase matches any line.
-	first     map[rune][]string
+	first     map[rune][]firstPhrase
 	words     []runeWords  // few: a list is quicker than a map
 	wordMask  [1024]uint64 // the keys of words below U+10000, as bits
 	firstMask [1024]uint64 // the keys of first below U+10000, as bits
 	always    bool
+}
+
+// firstPhrase is a phrase of phraseIndex.first, with a quick first test
+// of a line that starts with its first rune (most such lines fail it: their
+// second rune differs). head holds the bytes of the phrase after its first
+// rune (from offset after) and before its first space, at most four, as a
+// little-endian word, under mask; space is set when a space follows the
+// first rune.
+type firstPhrase struct {
+	text       string
+	after      int
+	head, mask uint32
+	space      bool
+}
+
+func newFirstPhrase(p string) firstPhrase {
+	_, size := utf8.DecodeRuneInString(p)
+	f := firstPhrase{text: p, after: size, space: size < len(p) && p[size] == ' '}
+	for j := 0; j < 4 && size+j < len(p) && p[size+j] != ' '; j++ {
+		f.head |= uint32(p[size+j]) << (8 * j)
+		f.mask |= 0xFF << (8 * j)
+	}
+	return f
+}
+
+// matches reports whether fold(s) starts with the phrase, as
+// foldedHasPrefix(s, f.text) does; s starts with a rune that is not white
+// space. The bytes of s under mask must be head (no byte of a phrase is 0),
+// and white space must follow the first rune when a space does in the
+// phrase.
+func (f *firstPhrase) matches(s string) bool {
+	i := f.after
+	if f.space {
+		return i < len(s) && !startsRune[s[i]] && foldedHasPrefix(s, f.text)
+	}
+	var w uint32
+	if i >= 0 && i+4 <= len(s) {
+		w = uint32(s[i]) | uint32(s[i+1])<<8 | uint32(s[i+2])<<16 | uint32(s[i+3])<<24
+	} else {
+		for j := 0; i+j < len(s); j++ {
+			w |= uint32(s[i+j]) << (8 * j)
+		}
+	}
+	return w&f.mask == f.head && foldedHasPrefix(s, f.text)
 }
 
 // runeWords are the first words of '*' phrases that start with r, as the
@@ -220,7 +264,7 @@ var phrases = indexPhrases(phraseLists)
 
 func indexPhrases(lists map[phraseKind][]phrase) *phraseIndex {
 	ix := &phraseIndex{exact: map[string]phraseKind{}, prefix: map[rune][]kindPhrase{},
-		first: map[rune][]string{}}
+		first: map[rune][]firstPhrase{}}
 	for _, k := range []phraseKind{kindStop, kindDrop} {
 		for _, p := range lists[k] {
 			r, size := utf8.DecodeRuneInString(p.text)
@@ -232,7 +276,7 @@ func indexPhrases(lists map[phraseKind][]phrase) *phraseIndex {
 				if _, ok := ix.exact[p.text]; !ok {
 					ix.exact[p.text] = k
 				}
-				ix.first[r] = append(ix.first[r], p.text)
+				ix.first[r] = append(ix.first[r], newFirstPhrase(p.text))
 			case '^':
 				if p.text == "" {
 					ix.anywhere = append(ix.anywhere, kindPhrase{k, ""})
@@ -240,7 +284,7 @@ func indexPhrases(lists map[phraseKind][]phrase) *phraseIndex {
 					continue
 				}
 				ix.prefix[r] = append(ix.prefix[r], kindPhrase{k, p.text})
-				ix.first[r] = append(ix.first[r], p.text)
+				ix.first[r] = append(ix.first[r], newFirstPhrase(p.text))
 			case '*':
 				ix.anywhere = append(ix.anywhere, kindPhrase{k, p.text})
 				if p.text == "" {

@@ -118,7 +118,7 @@ func scanLineOld(line string) lineScan {
 		}
 		if r >= 0x10000 || phrases.firstMask[r>>6]&(1<<(r&63)) != 0 {
 			for _, p := range phrases.first[r] {
-				if foldedHasPrefix(line[i:], p) {
+				if foldedHasPrefix(line[i:], p.text) {
 					k |= scSuspect
 					break
 				}
@@ -333,4 +333,23 @@ func TestScanLinePieces(t *testing.T) {
 			t.Fatalf("scanLine(%q) = %+v; want %+v", s, got, want)
 		}
 	}
+}
+
+// FuzzFirstPhrase holds firstPhrase.matches to foldedHasPrefix of its
+// phrase, for every phrase of phrases.first and lines that start with its
+// first rune.
+func FuzzFirstPhrase(f *testing.F) {
+	for _, s := range []string{"", " ", "시각 주요뉴스", " 시각  주요뉴스", "\u00a0기사의 댓글", "독하기", "쇄", "번 정부는", "미지", "\t", "자 프로필", "자  프로필 더"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for r, ps := range phrases.first {
+			line := string(r) + s
+			for _, p := range ps {
+				if got, want := p.matches(line), foldedHasPrefix(line, p.text); got != want {
+					t.Fatalf("matches(%q) of %q = %v; want %v", line, p.text, got, want)
+				}
+			}
+		}
+	})
 }

@@ -345,7 +345,7 @@ func lineSignalsSlow(line string) (n int, suspect, byline, bad bool) {
 					strings.HasPrefix(strings.TrimLeftFunc(next, foldSpace), "관련")
 			}
 			for _, p := range phrases.first[r] {
-				if foldedHasPrefix(line[i-size:], p) {
+				if foldedHasPrefix(line[i-size:], p.text) {
 					suspect = true
 					break
 				}
