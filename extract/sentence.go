@@ -162,6 +162,15 @@ func SplitSentences(text string) []Sentence {
 		case '"':
 			straight = !straight
 		case '.', '?', '!', '…', '。':
+			if c == '.' && quote == 0 && !straight && i > 0 && !isDigit(text[i-1]) &&
+				(i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n') {
+				// the most common end, outside quotes and after no digit,
+				// before a space or a line break: what the tests below
+				// come to
+				i++
+				emit(i)
+				continue
+			}
 			j := i + n
 			// runs of ... ?!
 			for j < len(text) {
