@@ -771,12 +771,13 @@ func reporterMatches(s string, k uint32, out [][4]int) [][4]int {
 	if i < 0 {
 		return out
 	}
-	from, ki, to := reporterBack(s, i), i, i+n
+	var run backRun
+	from, ki, to := reporterBack(s, i, &run), i, i+n
 	for {
 		i, n = nextKeyword(s, to, k)
 		back := 0
 		if i >= 0 {
-			if back = reporterBack(s, i); back <= to {
+			if back = reporterBack(s, i, &run); back <= to {
 				from, ki, to = min(from, back), -1, i+n // (two keywords)
 				continue
 			}
@@ -852,8 +853,10 @@ func nextKeyword(s string, at int, k uint32) (int, int) {
 // before the keyword or in the two runs before that), then as many names as
 // there are, each before white space, a separator and white space. A
 // name may start inside its run of syllables only when it is the first.
-func reporterBack(s string, i int) int {
-	p := syllablesBack(s, i)
+// run is the run of syllables the last call walked back over first (see
+// backRun).
+func reporterBack(s string, i int, run *backRun) int {
+	p := run.syllablesBack(s, i)
 	p = syllablesBack(s, spaceBack(s, p))
 	p = syllablesBack(s, spaceBack(s, p))
 	for {
@@ -872,6 +875,31 @@ func syllablesBack(s string, p int) int {
 		p -= 3
 	}
 	return p
+}
+
+// backRun is a run of syllables of a line that syllablesBack walked back
+// over: syllablesBack(s, end) is start. reporterMatches walks back from
+// each keyword of a line; a walk that reaches the end of the run before
+// need not go over it again (in a line of syllables and keywords without
+// a space, each walk would go back to the start of the line: the square
+// of its length in all).
+type backRun struct{ start, end int }
+
+// syllablesBack is syllablesBack(s, p), and notes the run walked over.
+func (r *backRun) syllablesBack(s string, p int) int {
+	q := p
+	if q != r.end {
+		for hangulAt(s, q-3) {
+			if q -= 3; q == r.end {
+				break
+			}
+		}
+	}
+	if q == r.end {
+		q = r.start
+	}
+	r.start, r.end = q, p
+	return q
 }
 
 // spaceBack is the start of the white space (what \s matches) that ends at p.
