@@ -636,8 +636,15 @@ func init() {
 		var b [3]byte
 		utf8.EncodeRune(b[:], r)
 		plainSyllables[int(b[0]&3)<<8|int(b[1])] |= 1 << (b[2] & 63)
+		plainPairs[int(b[2])<<8|int(b[1])] |= 1 << (b[0] & 3)
 	}
 }
+
+// plainPairs marks the same syllables by their last two bytes as
+// plainRunes reads them, one little-endian 16-bit word: bit c&3 of
+// plainPairs[c2<<8|c1]. Entries of bytes that are not continuation bytes
+// stay empty, so one look-up tests both (the syllables touch 4 KB of it).
+var plainPairs [1 << 16]uint8
 
 // lineScan is what one pass over a raw line tells of it and of its folded
 // form (scanLine).
@@ -779,13 +786,17 @@ func plainRunes(line string, i, n int) (int, int, uint32) {
 		for i < len(line)-2 {
 			c := line[i]
 			if c-0xEA <= 0xED-0xEA { // the lead byte of a syllable
-				c1, c2 := line[i+1], line[i+2]
-				if plainSyllables[int(c&3)<<8|int(c1)]&(1<<(c2&63)) == 0 || c2&0xC0 != 0x80 {
+				// the two bytes after the lead byte, read as one word (no
+				// other read of them here, or the compiler reads them one by
+				// one)
+				w := uint16(line[i+1]) | uint16(line[i+2])<<8
+				if uint32(plainPairs[w])&(1<<(c&3)) == 0 {
 					// not a plain syllable: one of scanMask that tells
 					// scanLine nothing where it stands is read on here
 					// (most of them are)
-					if !hangulAt(line, i) {
-						return i, n, k
+					c1, c2 := byte(w), byte(w>>8)
+					if c2&0xC0 != 0x80 || syllables[int(c&3)<<8|int(c1)]&(1<<(c2&63)) == 0 {
+						return i, n, k // not a syllable (hangulAt)
 					}
 					r, next := rune(c&0x0F)<<12|rune(c1&0x3F)<<6|rune(c2&0x3F), i+3
 					if r == '다' {
