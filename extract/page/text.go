@@ -240,7 +240,11 @@ func fromTextRest(p *Page, s, scan string, scans []lineScan) (ctl bool) {
 			f := m.sc.facts(l)
 			m.c = lcBlank
 			if l != "" && m.sc.suspect {
-				m.c = f.classifyHead()
+				if m.sc.head > 0 {
+					m.c = lineClass(m.sc.head - 1) // (plainFastValid asked)
+				} else {
+					m.c = f.classifyHead()
+				}
 			}
 			if l != "" && m.c == lcBlank {
 				// neither metadata, a copyright line nor a stock phrase
@@ -526,7 +530,9 @@ func plainFastValid(p *Page, scan string, scans []lineScan) (plain, valid bool, 
 		switch {
 		case sc.suspect:
 			f := sc.facts(sc.fold(line))
-			switch f.classifyHead() {
+			head := f.classifyHead()
+			scans[len(scans)-1].head = int8(head) + 1 // (for fromTextRest)
+			switch head {
 			case lcMeta, lcCopyright:
 				return notPlain()
 			case lcStop, lcDrop:
@@ -667,9 +673,10 @@ type lineScan struct {
 	// rune (inside the line or at its end).
 	oddSpace, repeatSpace bool
 	// by and names are bylineNames of the folded line once asked (by is
-	// 0 until then, 1 for a byline line, -1 for another).
-	by    int8
-	names []string
+	// 0 until then, 1 for a byline line, -1 for another); head is its
+	// classifyHead plus 1 once asked (0 until then).
+	by, head int8
+	names    []string
 }
 
 // bylineNames is f.bylineNames() of the folded line of the scanned line,
