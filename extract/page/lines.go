@@ -3,6 +3,7 @@ package page
 import (
 	"bytes"
 	_ "embed"
+	"math/bits"
 	"regexp"
 	"slices"
 	"strconv"
@@ -181,6 +182,13 @@ type phraseIndex struct {
 	wordMask  [1024]uint64 // the keys of words below U+10000, as bits
 	firstMask [1024]uint64 // the keys of first below U+10000, as bits
 	always    bool
+
+	// firstLists are the lists of first for its keys below U+10000, in
+	// order; firstKeys marks those keys as bits, and firstRank[w] counts
+	// the keys of the words of firstKeys before w (firstOf).
+	firstLists [][]firstPhrase
+	firstKeys  [1024]uint64
+	firstRank  [1024]uint16
 }
 
 // firstPhrase is a phrase of phraseIndex.first, with a quick first test
@@ -301,7 +309,29 @@ func indexPhrases(lists map[phraseKind][]phrase) *phraseIndex {
 			}
 		}
 	}
+	for r := range rune(0x10000) {
+		if r&63 == 0 {
+			ix.firstRank[r>>6] = uint16(len(ix.firstLists))
+		}
+		if ps, ok := ix.first[r]; ok {
+			ix.firstKeys[r>>6] |= 1 << (r & 63)
+			ix.firstLists = append(ix.firstLists, ps)
+		}
+	}
 	return ix
+}
+
+// firstOf is first[r], without a map look-up below U+10000: the rank of
+// r among the keys of firstKeys.
+func (ix *phraseIndex) firstOf(r rune) []firstPhrase {
+	if r < 0 || r >= 0x10000 {
+		return ix.first[r]
+	}
+	w, bit := ix.firstKeys[r>>6], uint64(1)<<(r&63)
+	if w&bit == 0 {
+		return nil
+	}
+	return ix.firstLists[int(ix.firstRank[r>>6])+bits.OnesCount64(w&(bit-1))]
 }
 
 // folded reports whether fold(s) == s: no white space but single ASCII

@@ -353,3 +353,13 @@ func FuzzFirstPhrase(f *testing.F) {
 		}
 	})
 }
+
+// TestFirstOf holds phraseIndex.firstOf to the map it stands for, for
+// every rune below U+10000 and a few above.
+func TestFirstOf(t *testing.T) {
+	for r := rune(0); r < 0x10100; r++ {
+		if got, want := phrases.firstOf(r), phrases.first[r]; !reflect.DeepEqual(got, want) {
+			t.Fatalf("firstOf(%q) = %v; want %v", r, got, want)
+		}
+	}
+}

@@ -956,7 +956,7 @@ func scanLine(line string) lineScan {
 			}
 		}
 		if r >= 0x10000 || phrases.firstMask[r>>6]&(1<<(r&63)) != 0 {
-			for _, p := range phrases.first[r] {
+			for _, p := range phrases.firstOf(r) {
 				if p.matches(line[i:]) {
 					k |= scSuspect
 					break
