@@ -42,7 +42,11 @@ type doc struct {
 	cand   []ner.Mention
 	gazAlt [][]*gazRef
 	gazBuf []lex.Match[*gazRef]
-	sure   map[string]bool // the keys of the names the gazetteer found unambiguous
+	// the words the filters of the first two runes let through, for
+	// the recognizer pairsBy (firstPairs)
+	gazIdx, weakIdx []int32
+	pairsBy         *Recognizer
+	sure            map[string]bool // the keys of the names the gazetteer found unambiguous
 
 	// the classes of the words (classify, org.go) and the indices of a
 	// class (ofClass)
@@ -84,6 +88,7 @@ var asciiWord = func() (t [128]bool) {
 func (r *Recognizer) newDoc(text string) *doc {
 	d := docPool.Get().(*doc)
 	d.text, d.r = text, r
+	d.pairsBy = nil // the last text's lists
 	if cap(d.wid) < len(text)+1 {
 		d.wid = make([]int32, len(text)+1, len(text)+len(text)/4+1)
 	}
