@@ -52,6 +52,10 @@ type doc struct {
 	// class (ofClass)
 	cls []uint8
 	idx []int32
+	// the indices of the words of any class but clsDone, listed by the
+	// first ofClass once classify has run (classed)
+	anyCls  []int32
+	classed bool
 
 	// again's people by surname and title, and the first runes of its
 	// forms hashed to a bit (a quick no before the trie)

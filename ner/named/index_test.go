@@ -426,7 +426,24 @@ func (r *Recognizer) oldFirstPairs(d *doc) (gaz, weak []int32) {
 	text, words, pairs := d.text, d.words, r.gazPairs
 	for k := range words {
 		wd := &words[k]
-		if !(wd.allH && wd.nr >= 2 && pairs != nil) || pairs.May(wd.c, syllable(text[wd.s+3:wd.s+6])) {
+		if wd.allH && wd.nr >= 2 && pairs != nil {
+			if pairs.May(wd.c, syllable(text[wd.s+3:wd.s+6])) {
+				gaz = append(gaz, int32(k))
+			}
+			continue
+		}
+		// the first test of mayAt
+		may := true
+		if i := wd.s; pairs != nil && wd.allH && wd.e < len(text) && text[wd.e] < 0x80 {
+			may = pairs.May(wd.c, rune(text[wd.e]))
+		} else if pairs != nil && !wd.allH && wd.c < 0x80 && i+1 < len(text) {
+			if b := text[i+1]; b < 0x80 {
+				may = pairs.May(wd.c, rune(b))
+			} else if c := lex.HangulAt(text, i+1); c >= 0 {
+				may = pairs.May(wd.c, c)
+			}
+		}
+		if may {
 			gaz = append(gaz, int32(k))
 		}
 	}

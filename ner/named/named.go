@@ -724,8 +724,27 @@ func (r *Recognizer) firstPairs(d *doc) {
 	for k := range words {
 		wd := &words[k]
 		if !wd.allH || wd.nr < 2 {
-			gaz[ng] = int32(k)
-			ng++
+			// mayAt's filter of the first two runes where they are at
+			// hand: a syllable alone before a space or a sign, an ASCII
+			// letter or digit before ASCII or a syllable
+			may := true
+			if pairs != nil {
+				if wd.allH {
+					if e := wd.e; e < len(text) && text[e] < 0x80 {
+						may = pairs.May(wd.c, rune(text[e]))
+					}
+				} else if i := wd.s; wd.c < 0x80 && i+1 < len(text) {
+					if b := text[i+1]; b < 0x80 {
+						may = pairs.May(wd.c, rune(b))
+					} else if c := lex.HangulAt(text, i+1); c >= 0 {
+						may = pairs.May(wd.c, c)
+					}
+				}
+			}
+			if may {
+				gaz[ng] = int32(k)
+				ng++
+			}
 			if weakFirst.has(wd.c) {
 				weak[nw] = int32(k)
 				nw++
