@@ -1043,6 +1043,19 @@ func (p *Pairs) May(a, b rune) bool {
 	return p.bits[h>>6]&(1<<(h&63)) != 0
 }
 
+// PairHash hashes the runes a b as the filters of Pairs do: a caller that
+// tests several filters of the same two runes (MayHash) hashes them once.
+func PairHash(a, b rune) uint32 { return pairHash(a, b) }
+
+// MayHash is May for the runes a b, given their hash PairHash(a, b).
+func (p *Pairs) MayHash(a rune, h uint32) bool {
+	if p.single64&(1<<(uint(a)&63)) != 0 && p.single.has(a) {
+		return true
+	}
+	h >>= p.shift & 31 // at most 26: the mask spares the shift's test
+	return p.bits[h>>6]&(1<<(h&63)) != 0
+}
+
 // hasPrefixAt is HasPrefixAt for any rune.
 func (t *Trie[V]) hasPrefixAt(s string, i int) bool {
 	if i >= len(s) {

@@ -300,3 +300,27 @@ func TestSingle64(t *testing.T) {
 		}
 	}
 }
+
+// TestMayHash checks that MayHash of the pair's hash answers as May.
+func TestMayHash(t *testing.T) {
+	tr := NewTrie[int]()
+	for k, w := range []string{"한국", "한빛", "서울", "가", "G20", "3월"} {
+		tr.Add(w, k)
+	}
+	for c := rune(0xAC00); c < 0xAC00+4000; c += 7 {
+		tr.Add(string([]rune{c, c + 3, 'A'}), 1)
+	}
+	tr.Freeze()
+	p := tr.StartPairs()
+	if p == nil {
+		t.Fatal("no pairs")
+	}
+	runes := []rune{'한', '국', '빛', '서', '울', '가', 'G', '2', '3', '월', ' ', 'A', 0xAC03, 0xAC00 + 70, 0xAC00 + 73}
+	for _, a := range runes {
+		for _, b := range runes {
+			if got, want := p.MayHash(a, PairHash(a, b)), p.May(a, b); got != want {
+				t.Fatalf("MayHash(%q, %q) = %v; May %v", a, b, got, want)
+			}
+		}
+	}
+}

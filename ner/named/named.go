@@ -543,10 +543,9 @@ func (r *Recognizer) weakRegions(d *doc, ms []ner.Mention) []ner.Mention {
 // weakPairWords is the size of Recognizer.weakPairs: 4,096 bits.
 const weakPairWords = 64
 
-// weakPair hashes two runes to a bit of Recognizer.weakPairs.
-func weakPair(a, b rune) uint32 {
-	return (uint32(a)*0x9E3779B1 ^ uint32(b)*0x85EBCA77) >> (32 - 12)
-}
+// weakPair hashes two runes to a bit of Recognizer.weakPairs: the high
+// bits of lex.PairHash, which firstPairs computes once for both filters.
+func weakPair(a, b rune) uint32 { return lex.PairHash(a, b) >> (32 - 12) }
 
 // weakForm is r.weakForms[w], behind the filter of weakSet.
 func (r *Recognizer) weakForm(w string) (*weakRegion, bool) {
@@ -751,14 +750,15 @@ func (r *Recognizer) firstPairs(d *doc) {
 			}
 			continue
 		}
-		c2 := syllable(text[wd.s+3 : wd.s+6])
-		if pairs == nil || pairs.May(wd.c, c2) {
+		// the two filters hash the first two runes alike (weakPair)
+		h := lex.PairHash(wd.c, syllable(text[wd.s+3:wd.s+6]))
+		if pairs == nil || pairs.MayHash(wd.c, h) {
 			gaz[ng] = int32(k)
 			ng++
 		}
 		// the pair filter first: a set bit is rarer than a weak form's
 		// first syllable, and the filter is small
-		if h := weakPair(wd.c, c2); r.weakPairs[h>>6]&(1<<(h&63)) != 0 && weakFirst.has(wd.c) {
+		if h >>= 32 - 12; r.weakPairs[h>>6]&(1<<(h&63)) != 0 && weakFirst.has(wd.c) {
 			weak[nw] = int32(k)
 			nw++
 		}
