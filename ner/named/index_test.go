@@ -461,3 +461,21 @@ func (r *Recognizer) oldFirstPairs(d *doc) (gaz, weak []int32) {
 	}
 	return gaz, weak
 }
+
+// TestBeforeLocalTimeH compares beforeLocalTimeH with beforeLocalTime on
+// words of syllables before 시간 and 시각, at every length.
+func TestBeforeLocalTimeH(t *testing.T) {
+	r := recognizer(t)
+	for _, stem := range []string{"미국", "중국", "일본", "한국", "영국", "프랑스", "가", "미", "대한민국", "뉴질랜드"} {
+		for _, tail := range []string{"시간", "시각", "시간으로", "시각으로는", "시", "간", "시간시간", "으로시간"} {
+			text := stem + tail
+			for i := 0; i < len(text); i += 3 {
+				for e := i + 3; e <= len(text); e += 3 {
+					if got, want := r.beforeLocalTimeH(text, i, e), r.beforeLocalTime(text, i, e); got != want {
+						t.Fatalf("%q [%d:%d]: %v; want %v", text, i, e, got, want)
+					}
+				}
+			}
+		}
+	}
+}

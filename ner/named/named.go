@@ -879,7 +879,26 @@ func (r *Recognizer) gazMay(d *doc, w *word) bool {
 		}
 	}
 	if e-i >= 7 && (lex.IsHangul(w.c) && r.countryFirst.has(w.c) || !lex.IsHangul(w.c) && r.countryOdd) {
+		if w.allH {
+			return r.beforeLocalTimeH(text, i, e)
+		}
 		return r.beforeLocalTime(text, i, e)
+	}
+	return false
+}
+
+// beforeLocalTimeH is beforeLocalTime for a word of syllables: 시간 and
+// 시각 start at a syllable (their first byte is none of the bytes that
+// continue one), so only the offsets of syllables are looked at.
+func (r *Recognizer) beforeLocalTimeH(text string, i, e int) bool {
+	p := max(i+1, e-12)
+	if k := (p - i) % 3; k != 0 {
+		p += 3 - k // the first syllable's offset at p or after
+	}
+	for ; p <= e-6; p += 3 {
+		if t := text[p : p+6]; (t == "시간" || t == "시각") && r.gazWords.has(text[i:p]) {
+			return true
+		}
 	}
 	return false
 }
