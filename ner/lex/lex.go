@@ -91,6 +91,11 @@ type Particles struct {
 	// of EndMask reads 2 KB rather than the root's 44 KB index
 	lastRank [(0xD7A4-0xAC00)/64 + 1]uint16
 	lastNode []int32
+	// lastIdx[c - 0xAC00] is the index in lastNode of the syllable c of
+	// lastH (11 KB, of which the few lines of the common last syllables
+	// are read), nil when more than 256 syllables end particles: one
+	// load where the rank costs a popcount and three
+	lastIdx *[0xD7A4 - 0xAC00]uint8
 	// steps holds the edges of rev in an open-addressed table by node and
 	// rune (stepKey), for EndMask's steps: one probe or two rather than a
 	// scan or a binary search of the node's edges. An edge of the root by
@@ -163,14 +168,19 @@ func NewParticles(words []string) *Particles {
 		}
 	}
 	p.rev.Freeze()
+	idx := new([0xD7A4 - 0xAC00]uint8)
 	for k := range p.lastH {
 		if k > 0 {
 			p.lastRank[k] = p.lastRank[k-1] + uint16(bits.OnesCount64(p.lastH[k-1]))
 		}
 		for m := p.lastH[k]; m != 0; m &= m - 1 {
 			c := 0xAC00 + rune(k*64+bits.TrailingZeros64(m))
+			idx[c-0xAC00] = uint8(len(p.lastNode))
 			p.lastNode = append(p.lastNode, p.rev.child(0, c))
 		}
+	}
+	if len(p.lastNode) <= 256 {
+		p.lastIdx = idx
 	}
 	edges := 0
 	for n := range p.rev.nodes {
@@ -312,7 +322,12 @@ func (p *Particles) endMaskSyllables(s string, ws, we int, last rune) uint64 {
 // endMaskFrom is endMaskSyllables once lastH has said yes to the last
 // syllable, k from 가.
 func (p *Particles) endMaskFrom(s string, ws, we int, k uint) uint64 {
-	n := p.lastNode[int(p.lastRank[k>>6])+bits.OnesCount64(p.lastH[k>>6]&(uint64(1)<<(k&63)-1))]
+	var n int32
+	if p.lastIdx != nil {
+		n = p.lastNode[p.lastIdx[k]]
+	} else {
+		n = p.lastNode[int(p.lastRank[k>>6])+bits.OnesCount64(p.lastH[k>>6]&(uint64(1)<<(k&63)-1))]
+	}
 	nd := &p.nodes[n]
 	j := we
 	var mask uint64

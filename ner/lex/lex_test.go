@@ -2,6 +2,7 @@ package lex
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 	"unicode/utf8"
 )
@@ -122,8 +123,26 @@ func TestTrieFreezeResetBackward(t *testing.T) {
 }
 
 func TestParticlesEndMask(t *testing.T) {
-	p := NewParticles([]string{"는", "에서", "에서는", "의", "부터"})
-	text := "서귀포시에서는 3월부터 중기부의"
+	small := []string{"는", "에서", "에서는", "의", "부터"}
+	// more than 256 last syllables: the rank of lastH instead of lastIdx
+	many := slices.Clone(small)
+	for c := rune(0xAC00); len(many) < 400; c += 13 {
+		many = append(many, string([]rune{'에', c}))
+	}
+	for _, words := range [][]string{small, many} {
+		p := NewParticles(words)
+		if (p.lastIdx == nil) != (len(words) > 256) {
+			t.Fatalf("%d particles: lastIdx %v", len(words), p.lastIdx != nil)
+		}
+		checkEndMask(t, p, "서귀포시에서는 3월부터 중기부의")
+		checkEndMask(t, p, "에각에가는 서울에갈 "+string([]rune{'에', 0xAC00 + 13*7})+"의")
+	}
+}
+
+// checkEndMask compares the particle sequences EndMask reports at every
+// word boundary of text with the set.
+func checkEndMask(t *testing.T, p *Particles, text string) {
+	t.Helper()
 	for ws := 0; ws < len(text); ws++ {
 		for we := ws; we <= len(text); we++ {
 			if !utf8.RuneStart(text[ws]) || we < len(text) && !utf8.RuneStart(text[we]) {
