@@ -232,7 +232,7 @@ func syllable(t string) rune {
 // garbage collection): a text over 1 MB is not kept that way, nor its index.
 func (d *doc) free() {
 	big := len(d.text) > 1<<20
-	d.text, d.r = "", nil
+	d.text, d.r, d.pairsBy = "", nil, nil
 	if big {
 		return
 	}
