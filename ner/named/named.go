@@ -587,10 +587,16 @@ func removeInside(ms, values []ner.Mention) []ner.Mention {
 	if len(values) == 0 {
 		return ms
 	}
-	out := ms[:0]
-	for _, m := range ms {
-		if !ner.Overlaps(values, m.Start, m.End) {
-			out = append(out, m)
+	// the mentions before the first one dropped stay where they are, not
+	// copied onto themselves (most texts drop none)
+	k := 0
+	for k < len(ms) && !ner.Overlaps(values, ms[k].Start, ms[k].End) {
+		k++
+	}
+	out := ms[:k]
+	for i := k + 1; i < len(ms); i++ {
+		if m := &ms[i]; !ner.Overlaps(values, m.Start, m.End) {
+			out = append(out, *m)
 		}
 	}
 	return out
