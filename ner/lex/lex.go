@@ -91,6 +91,11 @@ type Particles struct {
 	// of EndMask reads 2 KB rather than the root's 44 KB index
 	lastRank [(0xD7A4-0xAC00)/64 + 1]uint16
 	lastNode []int32
+	// lastIdx[c - 0xAC00] is the index in lastNode of the syllable c of
+	// lastH (11 KB, of which the few lines of the common last syllables
+	// are read), nil when more than 256 syllables end particles: one
+	// load where the rank costs a popcount and three
+	lastIdx *[0xD7A4 - 0xAC00]uint8
 	// steps holds the edges of rev in an open-addressed table by node and
 	// rune (stepKey), for EndMask's steps: one probe or two rather than a
 	// scan or a binary search of the node's edges. An edge of the root by
@@ -163,14 +168,19 @@ func NewParticles(words []string) *Particles {
 		}
 	}
 	p.rev.Freeze()
+	idx := new([0xD7A4 - 0xAC00]uint8)
 	for k := range p.lastH {
 		if k > 0 {
 			p.lastRank[k] = p.lastRank[k-1] + uint16(bits.OnesCount64(p.lastH[k-1]))
 		}
 		for m := p.lastH[k]; m != 0; m &= m - 1 {
 			c := 0xAC00 + rune(k*64+bits.TrailingZeros64(m))
+			idx[c-0xAC00] = uint8(len(p.lastNode))
 			p.lastNode = append(p.lastNode, p.rev.child(0, c))
 		}
+	}
+	if len(p.lastNode) <= 256 {
+		p.lastIdx = idx
 	}
 	edges := 0
 	for n := range p.rev.nodes {
@@ -312,7 +322,12 @@ func (p *Particles) endMaskSyllables(s string, ws, we int, last rune) uint64 {
 // endMaskFrom is endMaskSyllables once lastH has said yes to the last
 // syllable, k from 가.
 func (p *Particles) endMaskFrom(s string, ws, we int, k uint) uint64 {
-	n := p.lastNode[int(p.lastRank[k>>6])+bits.OnesCount64(p.lastH[k>>6]&(uint64(1)<<(k&63)-1))]
+	var n int32
+	if p.lastIdx != nil {
+		n = p.lastNode[p.lastIdx[k]]
+	} else {
+		n = p.lastNode[int(p.lastRank[k>>6])+bits.OnesCount64(p.lastH[k>>6]&(uint64(1)<<(k&63)-1))]
+	}
 	nd := &p.nodes[n]
 	j := we
 	var mask uint64
@@ -1040,6 +1055,19 @@ func (p *Pairs) May(a, b rune) bool {
 		return true
 	}
 	h := pairHash(a, b) >> p.shift
+	return p.bits[h>>6]&(1<<(h&63)) != 0
+}
+
+// PairHash hashes the runes a b as the filters of Pairs do: a caller that
+// tests several filters of the same two runes (MayHash) hashes them once.
+func PairHash(a, b rune) uint32 { return pairHash(a, b) }
+
+// MayHash is May for the runes a b, given their hash PairHash(a, b).
+func (p *Pairs) MayHash(a rune, h uint32) bool {
+	if p.single64&(1<<(uint(a)&63)) != 0 && p.single.has(a) {
+		return true
+	}
+	h >>= p.shift & 31 // at most 26: the mask spares the shift's test
 	return p.bits[h>>6]&(1<<(h&63)) != 0
 }
 

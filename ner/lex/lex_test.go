@@ -2,6 +2,7 @@ package lex
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 	"unicode/utf8"
 )
@@ -122,8 +123,26 @@ func TestTrieFreezeResetBackward(t *testing.T) {
 }
 
 func TestParticlesEndMask(t *testing.T) {
-	p := NewParticles([]string{"는", "에서", "에서는", "의", "부터"})
-	text := "서귀포시에서는 3월부터 중기부의"
+	small := []string{"는", "에서", "에서는", "의", "부터"}
+	// more than 256 last syllables: the rank of lastH instead of lastIdx
+	many := slices.Clone(small)
+	for c := rune(0xAC00); len(many) < 400; c += 13 {
+		many = append(many, string([]rune{'에', c}))
+	}
+	for _, words := range [][]string{small, many} {
+		p := NewParticles(words)
+		if (p.lastIdx == nil) != (len(words) > 256) {
+			t.Fatalf("%d particles: lastIdx %v", len(words), p.lastIdx != nil)
+		}
+		checkEndMask(t, p, "서귀포시에서는 3월부터 중기부의")
+		checkEndMask(t, p, "에각에가는 서울에갈 "+string([]rune{'에', 0xAC00 + 13*7})+"의")
+	}
+}
+
+// checkEndMask compares the particle sequences EndMask reports at every
+// word boundary of text with the set.
+func checkEndMask(t *testing.T, p *Particles, text string) {
+	t.Helper()
 	for ws := 0; ws < len(text); ws++ {
 		for we := ws; we <= len(text); we++ {
 			if !utf8.RuneStart(text[ws]) || we < len(text) && !utf8.RuneStart(text[we]) {
@@ -296,6 +315,30 @@ func TestSingle64(t *testing.T) {
 			wantMay := want || p.bits[h>>6]&(1<<(h&63)) != 0
 			if got := p.May(r, 'x'); got != wantMay {
 				t.Fatalf("%q: May(%U) = %v", singles, r, got)
+			}
+		}
+	}
+}
+
+// TestMayHash checks that MayHash of the pair's hash answers as May.
+func TestMayHash(t *testing.T) {
+	tr := NewTrie[int]()
+	for k, w := range []string{"한국", "한빛", "서울", "가", "G20", "3월"} {
+		tr.Add(w, k)
+	}
+	for c := rune(0xAC00); c < 0xAC00+4000; c += 7 {
+		tr.Add(string([]rune{c, c + 3, 'A'}), 1)
+	}
+	tr.Freeze()
+	p := tr.StartPairs()
+	if p == nil {
+		t.Fatal("no pairs")
+	}
+	runes := []rune{'한', '국', '빛', '서', '울', '가', 'G', '2', '3', '월', ' ', 'A', 0xAC03, 0xAC00 + 70, 0xAC00 + 73}
+	for _, a := range runes {
+		for _, b := range runes {
+			if got, want := p.MayHash(a, PairHash(a, b)), p.May(a, b); got != want {
+				t.Fatalf("MayHash(%q, %q) = %v; May %v", a, b, got, want)
 			}
 		}
 	}

@@ -135,7 +135,7 @@ func checkOfClass(t *testing.T, r *Recognizer, d *doc) {
 			t.Fatalf("%q, word %q: doc class %b; want %b", d.text, d.text[w.s:w.e], d.cls[k], want)
 		}
 	}
-	for _, mask := range []uint8{clsOrg, clsStrong, clsNS, clsHead | clsVenue} {
+	for _, mask := range []uint8{clsOrg, clsStrong, clsNS, clsHead | clsVenue, clsDone | clsOrg} {
 		var want []int32
 		for k := range d.words {
 			if d.cls[k]&mask != 0 {

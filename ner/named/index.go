@@ -42,12 +42,20 @@ type doc struct {
 	cand   []ner.Mention
 	gazAlt [][]*gazRef
 	gazBuf []lex.Match[*gazRef]
-	sure   map[string]bool // the keys of the names the gazetteer found unambiguous
+	// the words the filters of the first two runes let through, for
+	// the recognizer pairsBy (firstPairs)
+	gazIdx, weakIdx []int32
+	pairsBy         *Recognizer
+	sure            map[string]bool // the keys of the names the gazetteer found unambiguous
 
 	// the classes of the words (classify, org.go) and the indices of a
 	// class (ofClass)
 	cls []uint8
 	idx []int32
+	// the indices of the words of any class but clsDone, listed by the
+	// first ofClass once classify has run (classed)
+	anyCls  []int32
+	classed bool
 
 	// again's people by surname and title, and the first runes of its
 	// forms hashed to a bit (a quick no before the trie)
@@ -84,6 +92,7 @@ var asciiWord = func() (t [128]bool) {
 func (r *Recognizer) newDoc(text string) *doc {
 	d := docPool.Get().(*doc)
 	d.text, d.r = text, r
+	d.pairsBy = nil // the last text's lists
 	if cap(d.wid) < len(text)+1 {
 		d.wid = make([]int32, len(text)+1, len(text)+len(text)/4+1)
 	}
@@ -223,7 +232,7 @@ func syllable(t string) rune {
 // garbage collection): a text over 1 MB is not kept that way, nor its index.
 func (d *doc) free() {
 	big := len(d.text) > 1<<20
-	d.text, d.r = "", nil
+	d.text, d.r, d.pairsBy = "", nil, nil
 	if big {
 		return
 	}

@@ -384,3 +384,98 @@ func oldClassify(text string, i int) (rune, int, bool) {
 	c, n := lex.Decode(text, i)
 	return c, n, lex.IsWordRune(c)
 }
+
+// TestFirstPairsOracle compares the lists of firstPairs with the filters
+// gazScan.scan and weakRegions applied to every word before them.
+func TestFirstPairsOracle(t *testing.T) {
+	r := recognizer(t)
+	texts := append(indexTexts(t), testcorpus.KLUE()...)
+	for f := range r.weakForms {
+		texts = append(texts, "대구, "+f+", 광주 등에서 "+f+"는 "+f)
+	}
+	for _, text := range texts {
+		checkFirstPairs(t, r, text)
+	}
+}
+
+func FuzzFirstPairs(f *testing.F) {
+	r := recognizer(f)
+	for _, s := range []string{"미국시간으로 중국인들 대한상공회의소는", "(주)한빛테크와 한국은행·기획재정부", "가 A1 힣힣"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		checkFirstPairs(t, r, text)
+	})
+}
+
+// checkFirstPairs compares firstPairs's lists with oldFirstPairs's.
+func checkFirstPairs(t *testing.T, r *Recognizer, text string) {
+	t.Helper()
+	d := r.newDoc(text)
+	defer d.free()
+	r.firstPairs(d)
+	gaz, weak := r.oldFirstPairs(d)
+	if !slices.Equal(d.gazIdx, gaz) || !slices.Equal(d.weakIdx, weak) {
+		t.Fatalf("%q: gazetteer %v, weak %v; want %v, %v", text, d.gazIdx, d.weakIdx, gaz, weak)
+	}
+}
+
+// oldFirstPairs is the filters of the words as the gazetteer's scan and
+// weakRegions asked them, each in its own walk over the words: an oracle.
+func (r *Recognizer) oldFirstPairs(d *doc) (gaz, weak []int32) {
+	text, words, pairs := d.text, d.words, r.gazPairs
+	for k := range words {
+		wd := &words[k]
+		if wd.allH && wd.nr >= 2 && pairs != nil {
+			if pairs.May(wd.c, syllable(text[wd.s+3:wd.s+6])) {
+				gaz = append(gaz, int32(k))
+			}
+			continue
+		}
+		// the first test of mayAt
+		may := true
+		if i := wd.s; pairs != nil && wd.allH && wd.e < len(text) && text[wd.e] < 0x80 {
+			may = pairs.May(wd.c, rune(text[wd.e]))
+		} else if pairs != nil && !wd.allH && wd.c < 0x80 && i+1 < len(text) {
+			if b := text[i+1]; b < 0x80 {
+				may = pairs.May(wd.c, rune(b))
+			} else if c := lex.HangulAt(text, i+1); c >= 0 {
+				may = pairs.May(wd.c, c)
+			}
+		}
+		if may {
+			gaz = append(gaz, int32(k))
+		}
+	}
+	for k := range words {
+		wd := &words[k]
+		if !r.weakFirst.has(wd.c) {
+			continue
+		}
+		if wd.allH && wd.nr >= 2 {
+			if h := weakPair(wd.c, syllable(text[wd.s+3:wd.s+6])); r.weakPairs[h>>6]&(1<<(h&63)) == 0 {
+				continue
+			}
+		}
+		weak = append(weak, int32(k))
+	}
+	return gaz, weak
+}
+
+// TestBeforeLocalTimeH compares beforeLocalTimeH with beforeLocalTime on
+// words of syllables before 시간 and 시각, at every length.
+func TestBeforeLocalTimeH(t *testing.T) {
+	r := recognizer(t)
+	for _, stem := range []string{"미국", "중국", "일본", "한국", "영국", "프랑스", "가", "미", "대한민국", "뉴질랜드"} {
+		for _, tail := range []string{"시간", "시각", "시간으로", "시각으로는", "시", "간", "시간시간", "으로시간"} {
+			text := stem + tail
+			for i := 0; i < len(text); i += 3 {
+				for e := i + 3; e <= len(text); e += 3 {
+					if got, want := r.beforeLocalTimeH(text, i, e), r.beforeLocalTime(text, i, e); got != want {
+						t.Fatalf("%q [%d:%d]: %v; want %v", text, i, e, got, want)
+					}
+				}
+			}
+		}
+	}
+}

@@ -491,18 +491,12 @@ func (r *Recognizer) weakRegions(d *doc, ms []ner.Mention) []ner.Mention {
 	out := d.add[:0] // the stages' output buffer: resolveWith copies it
 	defer func() { d.add = out[:0] }()
 	words := d.words
-	for k := range words {
+	// the words a weak form may start: its first syllable, and the first
+	// two, the word and the word before its particles (two runes at
+	// least) start with
+	r.firstPairs(d)
+	for _, k := range d.weakIdx {
 		wd := &words[k]
-		if !r.weakFirst.has(wd.c) {
-			continue // no weak form starts with this syllable: most words stop here
-		}
-		if wd.allH && wd.nr >= 2 {
-			// the word and the word before its particles (two runes at
-			// least) start with its first two syllables
-			if h := weakPair(wd.c, syllable(text[wd.s+3:wd.s+6])); r.weakPairs[h>>6]&(1<<(h&63)) == 0 {
-				continue
-			}
-		}
 		i, we := wd.s, wd.e
 		w, e := text[i:we], we
 		entry, ok := r.weakForm(w)
@@ -549,10 +543,9 @@ func (r *Recognizer) weakRegions(d *doc, ms []ner.Mention) []ner.Mention {
 // weakPairWords is the size of Recognizer.weakPairs: 4,096 bits.
 const weakPairWords = 64
 
-// weakPair hashes two runes to a bit of Recognizer.weakPairs.
-func weakPair(a, b rune) uint32 {
-	return (uint32(a)*0x9E3779B1 ^ uint32(b)*0x85EBCA77) >> (32 - 12)
-}
+// weakPair hashes two runes to a bit of Recognizer.weakPairs: the high
+// bits of lex.PairHash, which firstPairs computes once for both filters.
+func weakPair(a, b rune) uint32 { return lex.PairHash(a, b) >> (32 - 12) }
 
 // weakForm is r.weakForms[w], behind the filter of weakSet.
 func (r *Recognizer) weakForm(w string) (*weakRegion, bool) {
@@ -594,10 +587,16 @@ func removeInside(ms, values []ner.Mention) []ner.Mention {
 	if len(values) == 0 {
 		return ms
 	}
-	out := ms[:0]
-	for _, m := range ms {
-		if !ner.Overlaps(values, m.Start, m.End) {
-			out = append(out, m)
+	// the mentions before the first one dropped stay where they are, not
+	// copied onto themselves (most texts drop none)
+	k := 0
+	for k < len(ms) && !ner.Overlaps(values, ms[k].Start, ms[k].End) {
+		k++
+	}
+	out := ms[:k]
+	for i := k + 1; i < len(ms); i++ {
+		if m := &ms[i]; !ner.Overlaps(values, m.Start, m.End) {
+			out = append(out, *m)
 		}
 	}
 	return out
@@ -656,43 +655,39 @@ type gazScan struct {
 // scan looks for names where the rune before is no letter or digit, and
 // not at the end of another name nor inside it: at every word start, and
 // between words at the bytes that start a key (gazOdd), the only offsets
-// there where one may start. It walks the words rather than the bytes:
-// last is the end of the last name found, and an offset p is looked at
-// when p > last (and, between words, the byte before p is in no word).
+// there where one may start. It walks the words the filter of the first
+// two runes lets through (candidates): last is the end of the last name
+// found, and an offset p is looked at when p > last (and, between words,
+// the byte before p is in no word).
 func (g *gazScan) scan() {
 	r, text, words := g.r, g.d.text, g.d.words
 	if r.gazOddRunes {
 		g.scanRunes()
 		return
 	}
-	odd, pairs := r.gazOdd, r.gazPairs
 	last := -1
-	gap := 0 // the first offset between words to look at for odd bytes
-	// the first odd byte at gap or after (or before gap, inside a word,
-	// until the next word looks again), len(text) for none: a gap without
-	// one finds no name, and most texts hold none
+	// the first odd byte not looked at yet (or before a word's start,
+	// inside the word before, until the next word looks again),
+	// len(text) for none: a gap without one finds no name, and most
+	// texts hold none
 	nextOdd := len(text)
-	if odd != nil {
+	if r.gazOdd != nil {
 		nextOdd = g.nextOdd(0)
 	}
-	for k := range words {
+	pairs := r.gazPairs
+	r.firstPairs(g.d)
+	for _, k := range g.d.gazIdx {
 		wd := &words[k]
 		i := wd.s
 		if nextOdd < i {
-			if gap < i {
-				last = g.scanGap(gap, i, last)
-			}
-			nextOdd = g.nextOdd(i)
+			last, nextOdd = g.gapsBefore(i, last, nextOdd)
 		}
-		gap = wd.e + 1 // the byte after the word follows a letter
 		if i <= last {
 			continue // inside the last name, or at its end
 		}
 		var may bool
 		if wd.allH && wd.nr >= 2 && pairs != nil {
-			// two syllables, most words: the filter of the first two
-			// runes inline (a word in five passes), then gazMay
-			may = pairs.May(wd.c, syllable(text[i+3:i+6])) && r.gazMay(g.d, wd)
+			may = r.gazMay(g.d, wd) // the filter of the first two runes said yes
 		} else {
 			may = g.mayAt(wd)
 		}
@@ -702,9 +697,102 @@ func (g *gazScan) scan() {
 			}
 		}
 	}
+	if len(words) > 0 {
+		// the gaps before the words after the last candidate
+		last, nextOdd = g.gapsBefore(words[len(words)-1].s, last, nextOdd)
+	}
+	gap := 0 // the byte after the last word follows a letter
+	if len(words) > 0 {
+		gap = words[len(words)-1].e + 1
+	}
 	if nextOdd < len(text) && gap < len(text) {
 		g.scanGap(gap, len(text), last)
 	}
+}
+
+// firstPairs fills the doc's lists of the words where the gazetteer
+// (gazIdx) and weakRegions (weakIdx) may find a name, by the filters of
+// the words' first two runes: most words of two syllables or more are
+// turned away by both. One loop without calls for both stages, whose
+// variables stay in registers; the lists hold for r alone (pairsBy).
+func (r *Recognizer) firstPairs(d *doc) {
+	if d.pairsBy == r {
+		return
+	}
+	d.pairsBy = r
+	words, text, pairs := d.words, d.text, r.gazPairs
+	// as long as words, filled by index: an append's growth would be a
+	// call in the loop
+	gaz, weak := slices.Grow(d.gazIdx[:0], len(words))[:len(words)], slices.Grow(d.weakIdx[:0], len(words))[:len(words)]
+	ng, nw := 0, 0
+	weakFirst := r.weakFirst // empty without weak forms
+	for k := range words {
+		wd := &words[k]
+		if !wd.allH || wd.nr < 2 {
+			// mayAt's filter of the first two runes where they are at
+			// hand: a syllable alone before a space or a sign, an ASCII
+			// letter or digit before ASCII or a syllable
+			may := true
+			if pairs != nil {
+				if wd.allH {
+					if e := wd.e; e < len(text) && text[e] < 0x80 {
+						may = pairs.May(wd.c, rune(text[e]))
+					}
+				} else if i := wd.s; wd.c < 0x80 && i+1 < len(text) {
+					if b := text[i+1]; b < 0x80 {
+						may = pairs.May(wd.c, rune(b))
+					} else if c := lex.HangulAt(text, i+1); c >= 0 {
+						may = pairs.May(wd.c, c)
+					}
+				}
+			}
+			if may {
+				gaz[ng] = int32(k)
+				ng++
+			}
+			if weakFirst.has(wd.c) {
+				weak[nw] = int32(k)
+				nw++
+			}
+			continue
+		}
+		// the two filters hash the first two runes alike (weakPair)
+		h := lex.PairHash(wd.c, syllable(text[wd.s+3:wd.s+6]))
+		if pairs == nil || pairs.MayHash(wd.c, h) {
+			gaz[ng] = int32(k)
+			ng++
+		}
+		// the pair filter first: a set bit is rarer than a weak form's
+		// first syllable, and the filter is small
+		if h >>= 32 - 12; r.weakPairs[h>>6]&(1<<(h&63)) != 0 && weakFirst.has(wd.c) {
+			weak[nw] = int32(k)
+			nw++
+		}
+	}
+	d.gazIdx, d.weakIdx = gaz[:ng], weak[:nw]
+}
+
+// gapsBefore looks for names between the words that start before i, where
+// the odd byte at nextOdd or after is, as a walk over every word would:
+// at each word j whose start comes after nextOdd, in the gap before it
+// (from the byte after the word before), then nextOdd moves to the first
+// odd byte at j's start or after. It returns last and nextOdd then.
+func (g *gazScan) gapsBefore(i, last, nextOdd int) (int, int) {
+	words := g.d.words
+	for nextOdd < i {
+		// the first word that starts after nextOdd
+		j := sort.Search(len(words), func(j int) bool { return words[j].s > nextOdd })
+		s := words[j].s
+		gap := 0
+		if j > 0 {
+			gap = words[j-1].e + 1
+		}
+		if gap < s {
+			last = g.scanGap(gap, s, last)
+		}
+		nextOdd = g.nextOdd(s)
+	}
+	return last, nextOdd
 }
 
 // nextOdd returns the offset of the first byte of gazOdd in the text at i
@@ -797,7 +885,26 @@ func (r *Recognizer) gazMay(d *doc, w *word) bool {
 		}
 	}
 	if e-i >= 7 && (lex.IsHangul(w.c) && r.countryFirst.has(w.c) || !lex.IsHangul(w.c) && r.countryOdd) {
+		if w.allH {
+			return r.beforeLocalTimeH(text, i, e)
+		}
 		return r.beforeLocalTime(text, i, e)
+	}
+	return false
+}
+
+// beforeLocalTimeH is beforeLocalTime for a word of syllables: 시간 and
+// 시각 start at a syllable (their first byte is none of the bytes that
+// continue one), so only the offsets of syllables are looked at.
+func (r *Recognizer) beforeLocalTimeH(text string, i, e int) bool {
+	p := max(i+1, e-12)
+	if k := (p - i) % 3; k != 0 {
+		p += 3 - k // the first syllable's offset at p or after
+	}
+	for ; p <= e-6; p += 3 {
+		if t := text[p : p+6]; (t == "시간" || t == "시각") && r.gazWords.has(text[i:p]) {
+			return true
+		}
 	}
 	return false
 }

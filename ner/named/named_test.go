@@ -3,6 +3,7 @@ package named
 import (
 	"fmt"
 	"os"
+	"slices"
 	"testing"
 
 	"github.com/kpolicy/kpolicy/ner"
@@ -216,5 +217,27 @@ func TestAppendFindReport(t *testing.T) {
 	dst := []ner.Mention{held}
 	if got, _ := r.AppendFindReport(dst, "그리고 또 그렇게 되었다.", nil); len(got) != 1 || got[0] != held {
 		t.Errorf("a text without names: got %v, want the buffer unchanged", got)
+	}
+}
+
+// TestRemoveInside compares removeInside with a filter into a new list,
+// dropping none, some and all of the mentions.
+func TestRemoveInside(t *testing.T) {
+	var ms []ner.Mention
+	for s := 0; s < 40; s += 4 {
+		ms = append(ms, ner.Mention{Start: s, End: s + 3, Text: fmt.Sprint(s)})
+	}
+	for _, values := range [][]ner.Mention{nil, {{Start: 100, End: 110}}, {{Start: 0, End: 2}}, {{Start: 5, End: 6}, {Start: 30, End: 34}},
+		{{Start: 38, End: 50}}, {{Start: 0, End: 50}}} {
+		var want []ner.Mention
+		for _, m := range ms {
+			if !ner.Overlaps(values, m.Start, m.End) {
+				want = append(want, m)
+			}
+		}
+		got := removeInside(slices.Clone(ms), values)
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Fatalf("values %v:\ngot  %v\nwant %v", values, got, want)
+		}
 	}
 }

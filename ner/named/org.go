@@ -173,10 +173,31 @@ const (
 
 // ofClass returns the indices of the words of d, in order, whose class
 // in d.cls has a bit of mask (classify must have run): the stages visit
-// those few words, and the bytes of d.cls are read eight at a time. The
+// those few words. The first call lists the words of any class (the
+// bytes of d.cls read eight at a time), the others filter that list. The
 // list is in d.idx, until the next call.
 func (d *doc) ofClass(mask uint8) []int32 {
+	if mask&clsDone != 0 {
+		d.idx = d.scanClass(mask, d.idx[:0]) // every word has it
+		return d.idx
+	}
+	if !d.classed {
+		d.anyCls, d.classed = d.scanClass(^clsDone, d.anyCls[:0]), true
+	}
 	cls, idx := d.cls, d.idx[:0]
+	for _, k := range d.anyCls {
+		if cls[k]&mask != 0 {
+			idx = append(idx, k)
+		}
+	}
+	d.idx = idx
+	return idx
+}
+
+// scanClass appends to idx the indices of the words whose class in d.cls
+// has a bit of mask, reading the bytes of d.cls eight at a time.
+func (d *doc) scanClass(mask uint8, idx []int32) []int32 {
+	cls := d.cls
 	m8 := uint64(mask) * 0x0101010101010101
 	k := 0
 	for ; len(cls) >= 8; cls, k = cls[8:], k+8 {
@@ -191,7 +212,6 @@ func (d *doc) ofClass(mask uint8) []int32 {
 			idx = append(idx, int32(k+j))
 		}
 	}
-	d.idx = idx
 	return idx
 }
 
@@ -203,12 +223,13 @@ func (d *doc) ofClass(mask uint8) []int32 {
 func (r *Recognizer) classify(d *doc) {
 	words := d.words
 	if len(words) == 0 {
-		d.cls = d.cls[:0] // not the last text's
+		d.cls, d.classed = d.cls[:0], false // not the last text's
 		return
 	}
 	if words[0].cls != 0 {
 		return
 	}
+	d.classed = false // ofClass lists the words of the new classes
 	d.cls = slices.Grow(d.cls[:0], len(words))[:len(words)]
 	dcls := d.cls[:len(words)]
 	if d.slow {
