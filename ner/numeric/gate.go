@@ -265,7 +265,8 @@ func sinoFollows(r0, r rune) bool {
 // hangulOpts: a Sino-Korean digit after a unit word, a unit word but 조
 // and 경, which hangulOpts refuse, 점; a zero word only starts one) or
 // starts the currency (이달러, 만원). sinoNext holds those syllables,
-// sinoNextDigit those that may follow a digit (no digit: 이사장, 구독);
+// sinoNextDigit those that may follow a digit (no digit, and only the
+// currencies of oneDigitCurrency: 이사장, 구독);
 // nativeLead the first syllables after which any may come (nativeFirst,
 // 첫, 제).
 var sinoNext, sinoNextDigit, nativeLead = func() (*runeSet, *runeSet, *runeSet) {
@@ -287,7 +288,9 @@ var sinoNext, sinoNextDigit, nativeLead = func() (*runeSet, *runeSet, *runeSet) 
 		for _, u := range us {
 			if r, _ := utf8.DecodeRuneInString(u.s); u.kind == kMoney {
 				t.add(r)
-				d.add(r)
+				if oneDigitCurrency(u) {
+					d.add(r)
+				}
 			}
 		}
 	}
@@ -299,6 +302,13 @@ var sinoNext, sinoNextDigit, nativeLead = func() (*runeSet, *runeSet, *runeSet) 
 	}
 	return &t, &d, &n
 }()
+
+// oneDigitCurrency reports whether a Sino-Korean digit of one syllable
+// may make a mention with the currency u written right after it: amountAt
+// takes only pounds (구파운드) and dollars before cents (이달러이십삼센트),
+// so that 이사장 (사우디 리얄), 구독 (독일 마르크) and 이유로 (유로) start
+// nothing.
+func oneDigitCurrency(u *unitDef) bool { return u.currency == "GBP" || u.currency == "USD" }
 
 // afterSpaceGroup marks the runes that may follow a unit word of one
 // syllable and a space in a numeral: digits and the syllables parseNumeral
