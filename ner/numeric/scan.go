@@ -145,15 +145,14 @@ func nextStart(s string, i int, prevHangul, gated bool) (int, bool) {
 		if !prevHangul {
 			// ASCII: spaces and signs that start nothing, up to a word
 			for {
-				if i >= len(s) {
+				if uint(i) >= uint(len(s)) {
 					return i, false
 				}
-				c := s[i]
-				if c >= 0x80 {
+				if k := byteKind[s[i]]; k != 0 {
+					if k != bkHigh {
+						return i, false
+					}
 					break
-				}
-				if asciiKind[c] != 0 {
-					return i, false
 				}
 				i++
 			}
@@ -218,10 +217,16 @@ func nextStart(s string, i int, prevHangul, gated bool) (int, bool) {
 			i += 3
 		}
 	end:
-		// after a syllable: ASCII goes on, anything else is for scanLoop
-		if i >= len(s) || s[i] >= 0x80 {
+		// after a syllable: an ASCII byte that starts nothing (mostly the
+		// space before the next word) goes on to the ASCII loop, a stop
+		// byte and anything else are for scanLoop
+		if uint(i) >= uint(len(s)) {
 			return i, true
 		}
+		if k := byteKind[s[i]]; k != 0 {
+			return i, k == bkHigh
+		}
+		i++
 	}
 }
 
@@ -290,6 +295,18 @@ const (
 	akDigit = 1 + iota
 	akPrefix
 )
+
+// byteKind is asciiKind over all bytes, the bytes from 0x80 up bkHigh:
+// nextStart tells the three apart with one lookup.
+var byteKind = func() (k [256]uint8) {
+	copy(k[:], asciiKind[:])
+	for c := 0x80; c < 256; c++ {
+		k[c] = bkHigh
+	}
+	return
+}()
+
+const bkHigh = akPrefix + 1
 
 // hangulStarts is hangulStart over the syllables, as a bit set.
 var hangulStarts = func() (t runeSet) {
