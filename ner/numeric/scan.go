@@ -53,14 +53,23 @@ func scanGated(text string, gated bool) []ner.Mention {
 }
 
 // scanWith runs loop over text with a scratch from the pool (tests pass
-// an older loop) and appends what it found to dst.
+// an older loop) and appends what it found to dst. A caller's buffer
+// takes the mentions as the loop finds them (no copy of them afterwards);
+// for a nil dst they are gathered in the scratch and copied to a slice of
+// their number.
 func scanWith(dst []ner.Mention, text string, gated bool, loop func(text string, gated bool, out []ner.Mention, bx *boxes) []ner.Mention) []ner.Mention {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	bx := &sc.bx
 	bx.reset()
-	sc.out = loop(text, gated, sc.out[:0], bx)
-	return sc.result(dst)
+	if dst == nil {
+		sc.out = loop(text, gated, sc.out[:0], bx)
+		return sc.result()
+	}
+	n := len(dst)
+	dst = loop(text, gated, dst, bx)
+	bx.moveOut(dst[n:])
+	return dst
 }
 
 // scanLoop visits the positions where a mention can start and appends
@@ -894,25 +903,31 @@ type scratch struct {
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
-// result appends the mentions of the scratch to dst (a nil dst gets a
-// slice of their number) with their values copied out, and clears the
+// result returns the mentions of the scratch in a slice of their number
+// (nil when there are none) with their values copied out, and clears the
 // scratch (it holds no text once back in the pool).
-func (sc *scratch) result(dst []ner.Mention) []ner.Mention {
+func (sc *scratch) result() []ner.Mention {
 	n := len(sc.out)
 	if n == 0 {
-		return dst
+		return nil
 	}
-	if dst == nil {
-		dst = make([]ner.Mention, 0, n)
-	}
-	d := len(dst)
-	dst = append(dst, sc.out...)
+	out := make([]ner.Mention, n)
+	copy(out, sc.out)
 	clear(sc.out)
-	out := dst[d:]
-	vals := make([]valueBox, n)
+	sc.bx.moveOut(out)
+	return out
+}
+
+// moveOut copies the values of the mentions of out from the boxes to an
+// allocation of their own (one for all of them).
+func (b *boxes) moveOut(out []ner.Mention) {
+	if len(out) == 0 {
+		return
+	}
+	vals := make([]valueBox, len(out))
 	at := 0
 	for k := range out {
-		old := sc.bx.find(out[k].Value, &at)
+		old := b.find(out[k].Value, &at)
 		if old == nil {
 			continue // a value of no box (none so far)
 		}
@@ -921,7 +936,6 @@ func (sc *scratch) result(dst []ner.Mention) []ner.Mention {
 		nb.v.Num, nb.v.Min, nb.v.Max = old.moved(nb.v.Num, nb), old.moved(nb.v.Min, nb), old.moved(nb.v.Max, nb)
 		out[k].Value = &nb.v
 	}
-	return dst
 }
 
 // moved returns p, or its counterpart in nb when p points into b.f.
