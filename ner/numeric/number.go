@@ -245,8 +245,15 @@ func (st *nstate) mark(i int, good *nstate, goodEnd *int) {
 // (2026년, 13.8%), or with one of 만, 억, 조 and 경 and nothing more
 // (500만원, 1200억 달러 is not one: a space may go on): whatever the
 // options, the state machine of parseNumeralSlow then stops there, and
-// that reading is built here without it.
+// that reading is built here without it. So is a native numeral (두, 열한,
+// 서른다섯), which the state machine reads whole as its first token and
+// stops after.
 func parseNumeral(s string, i int, o numOpts) (numeral, bool) {
+	if o.native && i < len(s) && s[i] >= 0x80 {
+		if v, j, ok := parseNative(s, i); ok {
+			return numeral{val: dec{v, 0}, start: i, end: j, native: true, single: true}, true
+		}
+	}
 	if i < len(s) && isDigit(s[i]) {
 		d, j, ok := lexDigits(s, i)
 		if !ok {
