@@ -114,6 +114,17 @@ func bigUnit(r rune) int {
 	return 0
 }
 
+// unitSyllables holds the unit words (십 백 천 만 억 조 경), as a bit set:
+// after a digit literal, most syllables are none of them.
+var unitSyllables = func() (t sylSet) {
+	for r := rune(0xAC00); r <= 0xD7A3; r++ {
+		if smallUnit(r) > 0 || bigUnit(r) > 0 {
+			t.add(r)
+		}
+	}
+	return
+}()
+
 type word struct {
 	s string
 	v uint64
@@ -260,7 +271,7 @@ func parseNumeral(s string, i int, o numOpts) (numeral, bool) {
 			return numeral{start: i}, false
 		}
 		r, ok := syllableAt(s, j)
-		if !ok || smallUnit(r) == 0 && bigUnit(r) == 0 {
+		if !ok || !unitSyllables.has(r) {
 			return numeral{val: d, start: i, end: j, digits: true, single: true}, true
 		}
 		if K := bigUnit(r); K > 0 && !(o.noJo && K >= 12) && !d.isZero() && numeralEnds(s, j+3, o) {
@@ -289,7 +300,7 @@ func numeralEnds(s string, j int, o numOpts) bool {
 		return c == ' ' || !isDigit(c)
 	}
 	r, ok := syllableAt(s, j)
-	return !ok || smallUnit(r) == 0 && bigUnit(r) == 0
+	return !ok || !unitSyllables.has(r)
 }
 
 // parseNumeralSlow is parseNumeral's state machine.

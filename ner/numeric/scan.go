@@ -1056,18 +1056,26 @@ func approxAfter(s string, end int, k kind) (int, bool) {
 }
 
 // approxFirst reports whether s[p:] starts with a syllable that starts a
-// word approxAfter looks for (approxAttached, 대, 선).
+// word approxAfter looks for (approxAttached, approxLevels).
 func approxFirst(s string, p int) bool {
 	r, ok := syllableAt(s, p)
-	if !ok {
-		return false
-	}
-	switch r {
-	case '가', '안', '정', '쯤', '남', '내', '대', '선':
-		return true
-	}
-	return false
+	return ok && approxFirsts.has(r)
 }
+
+// approxFirsts holds the first syllables of approxAttached and
+// approxLevels.
+var approxFirsts = func() (t sylSet) {
+	for _, ws := range [][]string{approxAttached, approxLevels} {
+		for _, w := range ws {
+			r, ok := syllableAt(w, 0)
+			if !ok {
+				panic("numeric: an approximation word that starts with no syllable: " + w)
+			}
+			t.add(r)
+		}
+	}
+	return
+}()
 
 // approxWords come before an amount: 약 3천억원.
 var approxWords = []string{"약", "대략", "어림잡아", "줄잡아"}
@@ -1297,7 +1305,7 @@ func bareKRW(s string, a *amount) bool {
 	e := a.n.end
 	if e < len(s) {
 		r, _ := decodeRune(s, e)
-		if isHangul(r) && !particleStart(r) {
+		if isHangul(r) && !particleStarts.has(r) {
 			return false
 		}
 	}
@@ -1401,10 +1409,21 @@ var currencyWords = []struct {
 	u unitDef
 }{{"미화", unitDef{kind: kMoney, currency: "USD"}}}
 
+// currencyLast marks the last bytes of currencyWords.
+var currencyLast = func() (t [256]bool) {
+	for _, w := range currencyWords {
+		t[w.s[len(w.s)-1]] = true
+	}
+	return
+}()
+
 // currencyWordBefore returns the currency of a currency word written just
 // before start (미화 10억 달러, 미화 5000만), or nil.
 func currencyWordBefore(s string, start int) *unitDef {
 	p := strings.TrimSuffix(s[:start], " ")
+	if p == "" || !currencyLast[p[len(p)-1]] {
+		return nil // most amounts: no currency word ends there
+	}
 	for i := range currencyWords {
 		w := &currencyWords[i]
 		if !hasSuffix(p, w.s) {
