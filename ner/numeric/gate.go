@@ -110,6 +110,18 @@ func pairOK(s string, i int) bool {
 	return false
 }
 
+// spaceShut holds the syllables of hangulStarts after which pairOK lets
+// no space through when the rune after the space is below U+10000: all
+// but 두, 세 and 네, nativeAlone and groupAlone (이 사업, 일 년).
+var spaceShut = func() (t sylSet) {
+	for r := rune(0xAC00); r <= 0xD7A3; r++ {
+		if hangulStarts.has(r) && !nativeAlone.has(r) && !groupAlone.has(r) && r != '두' && r != '세' && r != '네' {
+			t.add(r)
+		}
+	}
+	return
+}()
+
 // gateAfter is the Hangul gate after the syllable r0 at s[i:]: pairOK(s,
 // i+3), narrowed by nativeOnly when a syllable follows. That common case
 // is read from tables (pairKinds, nativeOnly).

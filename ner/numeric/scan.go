@@ -273,7 +273,13 @@ var firstBits = func() (t [1024]uint64) {
 // scanLoop would only step over the syllable.
 func wordStartOK(s string, i int, r rune, gated bool) bool {
 	if hangulStarts.has(r) {
-		return !gated || gateAfter(s, i, r)
+		if !gated {
+			return true
+		}
+		if spaceShut.has(r) && i+3 < len(s) && s[i+3] == ' ' && (i+4 == len(s) || s[i+4] < 0xF0) {
+			return false // a word of one syllable (이 사업): pairOK refuses the space after it
+		}
+		return gateAfter(s, i, r)
 	}
 	return (r == '제' || r == '첫') && ordinalNext(s, i+3)
 }
