@@ -96,6 +96,10 @@ func scanLoop(text string, gated bool, out []ner.Mention, bx *boxes) []ner.Menti
 						i = j
 						continue
 					}
+					if j+1 < len(text) && isDigit(text[j+1]) && dateOrTimeAt(text, i, j) {
+						i = skipRun(text, i)
+						continue
+					}
 				}
 				out, i = scanAt(text, i, out, bx)
 			} else if m, end, ok := prefixAt(text, i, bx); ok {
@@ -362,6 +366,26 @@ func hangulStart(r rune) bool {
 	return false
 }
 
+// dateOrTimeAt reports whether the digits s[i:j], a sign and a digit
+// start a time, a fraction, a phone number or a date that amountAt refuses
+// whatever comes before the digits (15:30, 3/4, 02-1234-5678, 2025.09.04):
+// scanAt would resume at skipRun(s, i) without reading anything.
+func dateOrTimeAt(s string, i, j int) bool {
+	switch s[j] {
+	case ':', '/':
+		return true
+	case '-':
+		return isPhone(s, i)
+	case '.':
+		k := j + 1
+		for k < len(s) && isDigit(s[k]) {
+			k++
+		}
+		return k+1 < len(s) && s[k] == '.' && isDigit(s[k+1])
+	}
+	return false
+}
+
 // skipRun returns the end of the run of digits and separators at i, so that
 // a refused number (a date, a phone number) is not re-read from its middle.
 func skipRun(s string, i int) int {
@@ -379,11 +403,24 @@ func skipRun(s string, i int) int {
 var timeWords = []string{"년", "월", "일", "시", "분", "초"}
 
 // timeWordAt reports whether s[j:] starts with one of timeWords (each a
-// syllable): hasAnyPrefix(s[j:], timeWords) with one lookup.
+// syllable): hasAnyPrefix(s[j:], timeWords) with one lookup. It inlines
+// the test of the third byte, which most positions after a number fail.
 func timeWordAt(s string, j int) bool {
+	return j+3 <= len(s) && timeThird[s[j+2]] && timeSyllableAt(s, j)
+}
+
+func timeSyllableAt(s string, j int) bool {
 	r, ok := syllableAt(s, j)
 	return ok && timeSyllables.has(r)
 }
+
+// timeThird marks the third bytes of timeWords.
+var timeThird = func() (t [256]bool) {
+	for _, w := range timeWords {
+		t[w[2]] = true
+	}
+	return
+}()
 
 // timeSyllables holds timeWords.
 var timeSyllables = func() (t sylSet) {
