@@ -218,3 +218,61 @@ func TestStopKind(t *testing.T) {
 		}
 	}
 }
+
+// machineCountOld is machineCount as a walk over machineNouns and
+// machineVerbs, kept to compare the indexed one with.
+func machineCountOld(s string, start, end int, big bool) bool {
+	p := strings.TrimSuffix(s[:start], " ")
+	for _, w := range machineNouns {
+		if hasSuffix(p, w) {
+			return true
+		}
+	}
+	if end >= len(s) || s[end] != ' ' {
+		return false
+	}
+	for _, w := range machineVerbs {
+		if !hasPrefix(s[end+1:], w) {
+			continue
+		}
+		e := end + 1 + len(w)
+		return e >= len(s) || s[e] != ' ' || big
+	}
+	return false
+}
+
+// checkMachineCount compares machineCount with machineCountOld at every
+// pair of byte offsets of s.
+func checkMachineCount(t *testing.T, s string) {
+	t.Helper()
+	for start := 0; start <= len(s); start++ {
+		for end := start; end <= len(s); end++ {
+			for _, big := range []bool{false, true} {
+				if got, want := machineCount(s, start, end, big), machineCountOld(s, start, end, big); got != want {
+					t.Fatalf("%q %d:%d (big %v): machineCount %v; machineCountOld %v", s, start, end, big, got, want)
+				}
+			}
+		}
+	}
+}
+
+func TestMachineCount(t *testing.T) {
+	for _, s := range []string{"저상버스 300대 도입을", "CCTV 20대 설치", "PC 5대 팔렸다", "노트북10대 구입 계획", "4대 강국", "전기차 20대 운행 중",
+		"태블릿PC 30대 보급", "버스", "C", "기 1대 판매"} {
+		checkMachineCount(t, s)
+	}
+}
+
+// FuzzMachineCount compares machineCount with machineCountOld on
+// arbitrary bytes.
+func FuzzMachineCount(f *testing.F) {
+	for _, s := range []string{"저상버스 300대 도입을", "CCTV 20대 설치", "PC 5대 팔렸다", "드론 100대 생산"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > 64 {
+			return
+		}
+		checkMachineCount(t, s)
+	})
+}

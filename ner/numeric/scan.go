@@ -1537,7 +1537,11 @@ var daeUnit = func() *unitDef {
 // following noun, as in 5대 보급 전략, only when the count is big).
 func machineCount(s string, start, end int, big bool) bool {
 	p := strings.TrimSuffix(s[:start], " ")
-	for _, w := range machineNouns {
+	nouns := machineNounsASCII
+	if r, ok := lastSyllable(p); ok {
+		nouns = machineNounsIdx.of(r)
+	}
+	for _, w := range nouns {
 		if hasSuffix(p, w) {
 			return true
 		}
@@ -1545,7 +1549,7 @@ func machineCount(s string, start, end int, big bool) bool {
 	if end >= len(s) || s[end] != ' ' {
 		return false
 	}
-	for _, w := range machineVerbs {
+	for _, w := range machineVerbsIdx.at(s, end+1) {
 		if !hasPrefix(s[end+1:], w) {
 			continue
 		}
@@ -1554,6 +1558,29 @@ func machineCount(s string, start, end int, big bool) bool {
 	}
 	return false
 }
+
+// lastSyllable returns the syllable s ends with, if any.
+func lastSyllable(s string) (rune, bool) {
+	if len(s) < 3 {
+		return -1, false
+	}
+	return syllableAt(s, len(s)-3)
+}
+
+// machineNounsIdx indexes the machineNouns that end with a syllable by
+// it; machineNounsASCII holds the others (PC, CCTV), which end with no
+// syllable. machineVerbsIdx indexes machineVerbs by their first syllable.
+var machineNounsIdx, machineNounsASCII, machineVerbsIdx = func() (x *bySyllable[string], ascii []string, v *syllableWords) {
+	x = new(bySyllable[string])
+	for _, w := range machineNouns {
+		if r, ok := lastSyllable(w); ok {
+			x.add(r, w)
+		} else {
+			ascii = append(ascii, w)
+		}
+	}
+	return x, ascii, newSyllableWords(machineVerbs)
+}()
 
 // strongMoneyBefore reports whether the word before an amount (after its
 // particle, up to two words back) is one that holds or moves money:
