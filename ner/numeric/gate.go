@@ -133,19 +133,39 @@ func gateAfter(s string, i int, r0 rune) bool {
 	return gatePair(r0, r)
 }
 
-// gatePair is gateAfter when the syllable r follows r0.
+// gatePair is gateAfter when the syllable r follows r0. It stays out of
+// line: inlined into nextStart, it costs the per-syllable loop there more
+// register moves than the call saves (one word in six calls it).
+//
+//go:noinline
 func gatePair(r0, r rune) bool {
-	k := pairKinds[r-0xAC00]
-	if nativeLead.has(r0) {
-		if k&pairSecond == 0 {
-			return false
-		}
-	} else if _, digit := sinoDigit(r0); digit && k&pairSinoDigit == 0 || !digit && k&pairSino == 0 {
+	f := firstPair[r0-0xAC00]
+	if pairKinds[r-0xAC00]&f == 0 {
 		return false
 	}
-	id := nativeOnly.idx[r0-0xAC00]
+	id := f >> 3
 	return id == 0 || nativeOnly.next[id].has(r)
 }
+
+// firstPair holds, for each first syllable r0, what gatePair reads of it
+// in one byte: the bit of pairKinds that a second syllable needs after it
+// (pairSecond after nativeLead, pairSinoDigit after a Sino-Korean digit,
+// pairSino after the rest) and, from bit 3 up, nativeOnly.idx.
+var firstPair = func() (t [11172]uint8) {
+	if len(nativeOnly.next) > 32 {
+		panic("numeric: more than 31 narrowed first syllables")
+	}
+	for r0 := rune(0xAC00); r0 <= 0xD7A3; r0++ {
+		need := uint8(pairSino)
+		if nativeLead.has(r0) {
+			need = pairSecond
+		} else if _, digit := sinoDigit(r0); digit {
+			need = pairSinoDigit
+		}
+		t[r0-0xAC00] = need | nativeOnly.idx[r0-0xAC00]<<3
+	}
+	return
+}()
 
 // nativeOnly narrows the gate after the first syllables that start a
 // native numeral (한, 두, 세, 스, 여, 일…): a mention there is a native
