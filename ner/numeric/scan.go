@@ -807,6 +807,16 @@ func rangeAfter(s string, ap *amount, bx *boxes) (ms [2]ner.Mention, n, end int,
 // prefixAt reads a currency written before the amount: $49, US$ 3.5
 // billion, ₩1,000, EUR 20.
 func prefixAt(s string, i int, bx *boxes) (ner.Mention, int, bool) {
+	if c := s[i]; c < 0x80 && c != '$' && !digitAfter(s, i+3) {
+		// the letters of an acronym (KB, EU, GS): the prefixes written
+		// with letters have three, and a digit must follow them
+		return ner.Mention{}, 0, false
+	}
+	return prefixRead(s, i, bx)
+}
+
+// prefixRead is prefixAt without its first test.
+func prefixRead(s string, i int, bx *boxes) (ner.Mention, int, bool) {
 	if i > 0 && isASCIIAlnum(s[i-1]) {
 		return ner.Mention{}, 0, false
 	}
@@ -852,6 +862,14 @@ func prefixAt(s string, i int, bx *boxes) (ner.Mention, int, bool) {
 		return m, m.End, ok
 	}
 	return ner.Mention{}, 0, false
+}
+
+// digitAfter reports whether a digit is at j, or a space and a digit.
+func digitAfter(s string, j int) bool {
+	if j < len(s) && s[j] == ' ' {
+		j++
+	}
+	return j < len(s) && isDigit(s[j])
 }
 
 // subRuleNames are the rule names of mentions read otherwise than from
