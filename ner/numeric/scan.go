@@ -443,29 +443,30 @@ func hasAnyPrefix(s string, ws []string) bool {
 	return false
 }
 
-// amountAt reads a numeral at i and the unit word after it. When ok is
-// false, skip is where scanning resumes.
-func amountAt(s string, i int) (a amount, skip int, ok bool) {
+// amountAt reads a numeral at i and the unit word after it into *a (a
+// zero amount; the caller's, so that it is not copied on return). When ok
+// is false, skip is where scanning resumes.
+func amountAt(s string, i int, a *amount) (skip int, ok bool) {
 	a.start = i
 	if isDigit(s[i]) {
 		if i > 0 {
 			p := s[i-1]
 			if isASCIIAlnum(p) || p == '_' {
-				return a, skipRun(s, i), false
+				return skipRun(s, i), false
 			}
 			if (p == '-' || p == '.' || p == ',' || p == ':' || p == '/') && i > 1 && isDigit(s[i-2]) {
-				return a, skipRun(s, i), false
+				return skipRun(s, i), false
 			}
 			if hasSuffix(s[:i], "제") {
-				return a, skipRun(s, i), false // 제3조, 제5회: ordinals
+				return skipRun(s, i), false // 제3조, 제5회: ordinals
 			}
 			if hasSuffix(strings.TrimSuffix(s[:i], " "), "분의") {
-				return a, skipRun(s, i), false // 3분의 1: a fraction
+				return skipRun(s, i), false // 3분의 1: a fraction
 			}
 		}
 		n, ok := parseNumeral(s, i, digitOpts)
 		if !ok {
-			return a, skipRun(s, i), false
+			return skipRun(s, i), false
 		}
 		if m, ok := approxInside(s, i, &n); ok {
 			n, a.approx = m, true // 1억6천400여만원, 430여만명
@@ -474,15 +475,15 @@ func amountAt(s string, i int) (a amount, skip int, ok bool) {
 		if j+1 < len(s) && (s[j] == '.' || s[j] == ':' || s[j] == '/' || s[j] == '-' && !n.units) && isDigit(s[j+1]) {
 			// 2025.09.04, 15:30, 3/4, 02-1234-5678; but 25000-30000원 is a range
 			if s[j] != '-' || isPhone(s, i) {
-				return a, skipRun(s, i), false
+				return skipRun(s, i), false
 			}
 		}
 		if !n.units && n.val.s == 0 && n.val.m >= 1000 && n.val.m < 3000 && j+2 < len(s) &&
 			s[j] == '.' && s[j+1] == ' ' && isDigit(s[j+2]) {
-			return a, skipRun(s, j+2), false // 2025. 9. 4.
+			return skipRun(s, j+2), false // 2025. 9. 4.
 		}
 		if timeWordAt(s, j) {
-			return a, j, false
+			return j, false
 		}
 		a.n, a.val, a.end = n, n.val, j
 		k := j
@@ -515,7 +516,7 @@ func amountAt(s string, i int) (a amount, skip int, ok bool) {
 			a.end = k + len(u.s)
 		}
 		a.rule = "digits"
-		return a, a.end, a.finish()
+		return a.end, a.finish()
 	}
 	// Hangul: a native numeral before a counter (세 차례), or a
 	// Sino-Korean numeral before a currency (이천칠백삼십오만원).
@@ -529,13 +530,13 @@ func amountAt(s string, i int) (a amount, skip int, ok bool) {
 			}
 			if u := matchUnit(s, k); u != nil && u.native && (k > n.end || u.tight) {
 				a.n, a.val, a.u, a.end, a.rule = n, n.val, u, k+len(u.s), "native"
-				return a, a.end, true
+				return a.end, true
 			}
 		}
 	}
 	n, ok := parseNumeral(s, i, hangulOpts)
 	if !ok {
-		return a, i + 1, false
+		return i + 1, false
 	}
 	if n.end+1 < len(s) && s[n.end] == ' ' && n.units {
 		// 천 2백만 달러, 삼만 오천 원: groups apart
@@ -551,7 +552,7 @@ func amountAt(s string, i int) (a amount, skip int, ok bool) {
 		u = matchUnit(s, k+1)
 	}
 	if u == nil || u.kind != kMoney || u.s[0] < 0x80 && u.s != "$" {
-		return a, i + 1, false
+		return i + 1, false
 	}
 	syl := n.syllables()
 	switch {
@@ -559,20 +560,20 @@ func amountAt(s string, i int) (a amount, skip int, ok bool) {
 	case syl >= 2:
 	case n.hunits == 1: // 십, 백, 천, 만 alone: 백원, 만달러
 		if spaced {
-			return a, i + 1, false
+			return i + 1, false
 		}
 	default:
 		// one digit: 구파운드, 이달러이십삼센트; not 사원, 구원, 일원,
 		// 이유로 (for the reason), 이달러 (this dollar)
 		if spaced || !(u.currency == "GBP" || u.currency == "USD" && centsAt(s, k+len(u.s))) {
-			return a, i + 1, false
+			return i + 1, false
 		}
 	}
 	if spaced {
 		k++
 	}
 	a.n, a.val, a.u, a.end, a.rule = n, n.val, u, k+len(u.s), "hangul"
-	return a, a.end, a.finish()
+	return a.end, a.finish()
 }
 
 // finish applies the unit's scale (센트) to the value.
@@ -610,7 +611,8 @@ func isPhone(s string, i int) bool {
 // scanAt reads the mentions starting at i: an amount, a range of two, or
 // nothing. It returns where scanning resumes.
 func scanAt(s string, i int, out []ner.Mention, bx *boxes) ([]ner.Mention, int) {
-	a, skip, ok := amountAt(s, i)
+	var a amount
+	skip, ok := amountAt(s, i, &a)
 	if !ok {
 		if s[i] >= 0x80 {
 			// 첫 번째, 제35회, 하나, 두 사람: no numeral before a counter
@@ -752,7 +754,8 @@ func rangeAfter(s string, ap *amount, bx *boxes) (ms [2]ner.Mention, n, end int,
 	if (s[a.start] >= 0x80) != (s[j] >= 0x80) {
 		return ms, 0, 0, false // 이만오천원 - 삼만원, 25000 - 30000원; not mixed
 	}
-	b, _, ok := amountAt(s, j)
+	var b amount
+	_, ok = amountAt(s, j, &b)
 	if !ok || b.u == nil || b.n.native || a.n.native {
 		return ms, 0, 0, false
 	}
