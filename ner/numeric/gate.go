@@ -110,6 +110,18 @@ func pairOK(s string, i int) bool {
 	return false
 }
 
+// spaceShut holds the syllables of hangulStarts after which pairOK lets
+// no space through when the rune after the space is below U+10000: all
+// but 두, 세 and 네, nativeAlone and groupAlone (이 사업, 일 년).
+var spaceShut = func() (t sylSet) {
+	for r := rune(0xAC00); r <= 0xD7A3; r++ {
+		if hangulStarts.has(r) && !nativeAlone.has(r) && !groupAlone.has(r) && r != '두' && r != '세' && r != '네' {
+			t.add(r)
+		}
+	}
+	return
+}()
+
 // gateAfter is the Hangul gate after the syllable r0 at s[i:]: pairOK(s,
 // i+3), narrowed by nativeOnly when a syllable follows. That common case
 // is read from tables (pairKinds, nativeOnly).
@@ -121,19 +133,39 @@ func gateAfter(s string, i int, r0 rune) bool {
 	return gatePair(r0, r)
 }
 
-// gatePair is gateAfter when the syllable r follows r0.
+// gatePair is gateAfter when the syllable r follows r0. It stays out of
+// line: inlined into nextStart, it costs the per-syllable loop there more
+// register moves than the call saves (one word in six calls it).
+//
+//go:noinline
 func gatePair(r0, r rune) bool {
-	k := pairKinds[r-0xAC00]
-	if nativeLead.has(r0) {
-		if k&pairSecond == 0 {
-			return false
-		}
-	} else if _, digit := sinoDigit(r0); digit && k&pairSinoDigit == 0 || !digit && k&pairSino == 0 {
+	f := firstPair[r0-0xAC00]
+	if pairKinds[r-0xAC00]&f == 0 {
 		return false
 	}
-	id := nativeOnly.idx[r0-0xAC00]
+	id := f >> 3
 	return id == 0 || nativeOnly.next[id].has(r)
 }
+
+// firstPair holds, for each first syllable r0, what gatePair reads of it
+// in one byte: the bit of pairKinds that a second syllable needs after it
+// (pairSecond after nativeLead, pairSinoDigit after a Sino-Korean digit,
+// pairSino after the rest) and, from bit 3 up, nativeOnly.idx.
+var firstPair = func() (t [11172]uint8) {
+	if len(nativeOnly.next) > 32 {
+		panic("numeric: more than 31 narrowed first syllables")
+	}
+	for r0 := rune(0xAC00); r0 <= 0xD7A3; r0++ {
+		need := uint8(pairSino)
+		if nativeLead.has(r0) {
+			need = pairSecond
+		} else if _, digit := sinoDigit(r0); digit {
+			need = pairSinoDigit
+		}
+		t[r0-0xAC00] = need | nativeOnly.idx[r0-0xAC00]<<3
+	}
+	return
+}()
 
 // nativeOnly narrows the gate after the first syllables that start a
 // native numeral (한, 두, 세, 스, 여, 일…): a mention there is a native
@@ -265,7 +297,8 @@ func sinoFollows(r0, r rune) bool {
 // hangulOpts: a Sino-Korean digit after a unit word, a unit word but 조
 // and 경, which hangulOpts refuse, 점; a zero word only starts one) or
 // starts the currency (이달러, 만원). sinoNext holds those syllables,
-// sinoNextDigit those that may follow a digit (no digit: 이사장, 구독);
+// sinoNextDigit those that may follow a digit (no digit, and only the
+// currencies of oneDigitCurrency: 이사장, 구독);
 // nativeLead the first syllables after which any may come (nativeFirst,
 // 첫, 제).
 var sinoNext, sinoNextDigit, nativeLead = func() (*runeSet, *runeSet, *runeSet) {
@@ -287,7 +320,9 @@ var sinoNext, sinoNextDigit, nativeLead = func() (*runeSet, *runeSet, *runeSet) 
 		for _, u := range us {
 			if r, _ := utf8.DecodeRuneInString(u.s); u.kind == kMoney {
 				t.add(r)
-				d.add(r)
+				if oneDigitCurrency(u) {
+					d.add(r)
+				}
 			}
 		}
 	}
@@ -299,6 +334,13 @@ var sinoNext, sinoNextDigit, nativeLead = func() (*runeSet, *runeSet, *runeSet) 
 	}
 	return &t, &d, &n
 }()
+
+// oneDigitCurrency reports whether a Sino-Korean digit of one syllable
+// may make a mention with the currency u written right after it: amountAt
+// takes only pounds (구파운드) and dollars before cents (이달러이십삼센트),
+// so that 이사장 (사우디 리얄), 구독 (독일 마르크) and 이유로 (유로) start
+// nothing.
+func oneDigitCurrency(u *unitDef) bool { return u.currency == "GBP" || u.currency == "USD" }
 
 // afterSpaceGroup marks the runes that may follow a unit word of one
 // syllable and a space in a numeral: digits and the syllables parseNumeral

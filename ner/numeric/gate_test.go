@@ -177,3 +177,33 @@ func TestDirection(t *testing.T) {
 		}
 	}
 }
+
+// gatePairOld is gatePair as it read nativeLead, sinoDigit and
+// nativeOnly.idx apart.
+func gatePairOld(r0, r rune) bool {
+	k := pairKinds[r-0xAC00]
+	if nativeLead.has(r0) {
+		if k&pairSecond == 0 {
+			return false
+		}
+	} else if _, digit := sinoDigit(r0); digit && k&pairSinoDigit == 0 || !digit && k&pairSino == 0 {
+		return false
+	}
+	id := nativeOnly.idx[r0-0xAC00]
+	return id == 0 || nativeOnly.next[id].has(r)
+}
+
+// TestGatePair compares gatePair with gatePairOld on every pair of a
+// first syllable of hangulStarts and a syllable.
+func TestGatePair(t *testing.T) {
+	for r0 := rune(0xAC00); r0 <= 0xD7A3; r0++ {
+		if !hangulStarts.has(r0) {
+			continue
+		}
+		for r := rune(0xAC00); r <= 0xD7A3; r++ {
+			if got, want := gatePair(r0, r), gatePairOld(r0, r); got != want {
+				t.Fatalf("%c%c: gatePair %v; gatePairOld %v", r0, r, got, want)
+			}
+		}
+	}
+}

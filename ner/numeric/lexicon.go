@@ -262,6 +262,16 @@ func particleStart(r rune) bool {
 	return false
 }
 
+// particleStarts is particleStart over the syllables, as a bit set.
+var particleStarts = func() (t sylSet) {
+	for r := rune(0xAC00); r <= 0xD7A3; r++ {
+		if particleStart(r) {
+			t.add(r)
+		}
+	}
+	return
+}()
+
 // wordEnds reports whether the unit word ending at s[i:] is complete: what
 // follows is not a letter continuing the word.
 func wordEnds(s string, i int, last byte) bool {
@@ -272,7 +282,7 @@ func wordEnds(s string, i int, last byte) bool {
 		return !isASCIIAlnum(s[i]) || !isASCIIAlnum(last)
 	}
 	r, ok := syllableAt(s, i)
-	return !ok || particleStart(r)
+	return !ok || particleStarts.has(r)
 }
 
 // boundWords may follow a strict counter after a space (300대 이상).

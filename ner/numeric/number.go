@@ -114,6 +114,17 @@ func bigUnit(r rune) int {
 	return 0
 }
 
+// unitSyllables holds the unit words (십 백 천 만 억 조 경), as a bit set:
+// after a digit literal, most syllables are none of them.
+var unitSyllables = func() (t sylSet) {
+	for r := rune(0xAC00); r <= 0xD7A3; r++ {
+		if smallUnit(r) > 0 || bigUnit(r) > 0 {
+			t.add(r)
+		}
+	}
+	return
+}()
+
 type word struct {
 	s string
 	v uint64
@@ -245,15 +256,22 @@ func (st *nstate) mark(i int, good *nstate, goodEnd *int) {
 // (2026년, 13.8%), or with one of 만, 억, 조 and 경 and nothing more
 // (500만원, 1200억 달러 is not one: a space may go on): whatever the
 // options, the state machine of parseNumeralSlow then stops there, and
-// that reading is built here without it.
+// that reading is built here without it. So is a native numeral (두, 열한,
+// 서른다섯), which the state machine reads whole as its first token and
+// stops after.
 func parseNumeral(s string, i int, o numOpts) (numeral, bool) {
+	if o.native && i < len(s) && s[i] >= 0x80 {
+		if v, j, ok := parseNative(s, i); ok {
+			return numeral{val: dec{v, 0}, start: i, end: j, native: true, single: true}, true
+		}
+	}
 	if i < len(s) && isDigit(s[i]) {
 		d, j, ok := lexDigits(s, i)
 		if !ok {
 			return numeral{start: i}, false
 		}
 		r, ok := syllableAt(s, j)
-		if !ok || smallUnit(r) == 0 && bigUnit(r) == 0 {
+		if !ok || !unitSyllables.has(r) {
 			return numeral{val: d, start: i, end: j, digits: true, single: true}, true
 		}
 		if K := bigUnit(r); K > 0 && !(o.noJo && K >= 12) && !d.isZero() && numeralEnds(s, j+3, o) {
@@ -282,7 +300,7 @@ func numeralEnds(s string, j int, o numOpts) bool {
 		return c == ' ' || !isDigit(c)
 	}
 	r, ok := syllableAt(s, j)
-	return !ok || smallUnit(r) == 0 && bigUnit(r) == 0
+	return !ok || !unitSyllables.has(r)
 }
 
 // parseNumeralSlow is parseNumeral's state machine.

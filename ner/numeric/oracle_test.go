@@ -218,3 +218,113 @@ func TestStopKind(t *testing.T) {
 		}
 	}
 }
+
+// machineCountOld is machineCount as a walk over machineNouns and
+// machineVerbs, kept to compare the indexed one with.
+func machineCountOld(s string, start, end int, big bool) bool {
+	p := strings.TrimSuffix(s[:start], " ")
+	for _, w := range machineNouns {
+		if hasSuffix(p, w) {
+			return true
+		}
+	}
+	if end >= len(s) || s[end] != ' ' {
+		return false
+	}
+	for _, w := range machineVerbs {
+		if !hasPrefix(s[end+1:], w) {
+			continue
+		}
+		e := end + 1 + len(w)
+		return e >= len(s) || s[e] != ' ' || big
+	}
+	return false
+}
+
+// checkMachineCount compares machineCount with machineCountOld at every
+// pair of byte offsets of s.
+func checkMachineCount(t *testing.T, s string) {
+	t.Helper()
+	for start := 0; start <= len(s); start++ {
+		for end := start; end <= len(s); end++ {
+			for _, big := range []bool{false, true} {
+				if got, want := machineCount(s, start, end, big), machineCountOld(s, start, end, big); got != want {
+					t.Fatalf("%q %d:%d (big %v): machineCount %v; machineCountOld %v", s, start, end, big, got, want)
+				}
+			}
+		}
+	}
+}
+
+func TestMachineCount(t *testing.T) {
+	for _, s := range []string{"저상버스 300대 도입을", "CCTV 20대 설치", "PC 5대 팔렸다", "노트북10대 구입 계획", "4대 강국", "전기차 20대 운행 중",
+		"태블릿PC 30대 보급", "버스", "C", "기 1대 판매"} {
+		checkMachineCount(t, s)
+	}
+}
+
+// FuzzMachineCount compares machineCount with machineCountOld on
+// arbitrary bytes.
+func FuzzMachineCount(f *testing.F) {
+	for _, s := range []string{"저상버스 300대 도입을", "CCTV 20대 설치", "PC 5대 팔렸다", "드론 100대 생산"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > 64 {
+			return
+		}
+		checkMachineCount(t, s)
+	})
+}
+
+// TestPrefixLetters checks what prefixAt's first test assumes: the
+// currencies written before an amount with ASCII letters have three.
+func TestPrefixLetters(t *testing.T) {
+	for _, p := range prefixDefs {
+		if p.s[0] < 0x80 && p.s != "$" && len(p.s) != 3 {
+			t.Errorf("prefix %q: %d bytes; prefixAt assumes 3", p.s, len(p.s))
+		}
+	}
+}
+
+// checkPrefixAt compares prefixAt with prefixRead (prefixAt without its
+// first test) at every byte of s.
+func checkPrefixAt(t *testing.T, s string) {
+	t.Helper()
+	var b1, b2 boxes
+	for i := 0; i < len(s); i++ {
+		m, end, ok := prefixAt(s, i, &b1)
+		m2, end2, ok2 := prefixRead(s, i, &b2)
+		if ok != ok2 || end != end2 || ok && (m.Start != m2.Start || m.End != m2.End || m.Text != m2.Text || m.Rule != m2.Rule || !equalValue(m.Value, m2.Value)) {
+			t.Fatalf("%q at %d: prefixAt %+v %d %v; prefixRead %+v %d %v", s, i, m, end, ok, m2, end2, ok2)
+		}
+	}
+}
+
+func TestPrefixAt(t *testing.T) {
+	for _, s := range []string{"US$ 3.5 billion", "USD 20", "EUR20", "KB국민은행 GS 1", "$49", "RMB 10 CNY5 JPY", "U", "US$", "KRW 1,000"} {
+		checkPrefixAt(t, s)
+	}
+	for _, s := range gateTexts(t) {
+		checkPrefixAt(t, s)
+	}
+}
+
+// FuzzPrefixAt compares prefixAt with prefixRead on arbitrary bytes.
+func FuzzPrefixAt(f *testing.F) {
+	for _, s := range []string{"US$ 3.5 billion", "USD 20", "EUR20", "KB국민 GS 1", "$49 ₩1,000"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkPrefixAt(t, s)
+	})
+}
+
+// equalValue reports whether two values say the same (their numbers sit
+// in different boxes).
+func equalValue(a, b *ner.Value) bool {
+	num := func(x, y *float64) bool { return x == nil && y == nil || x != nil && y != nil && *x == *y }
+	x, y := *a, *b
+	x.Num, x.Min, x.Max, y.Num, y.Min, y.Max = nil, nil, nil, nil, nil, nil
+	return x == y && num(a.Num, b.Num) && num(a.Min, b.Min) && num(a.Max, b.Max)
+}

@@ -170,7 +170,21 @@ func kindMention(s string, a, b int, n float64, unit, kind string, bx *boxes) ne
 	box := bx.get()
 	box.f[0] = n
 	box.v.Num, box.v.Unit, box.v.Kind = &box.f[0], unit, kind
-	return ner.Mention{Start: a, End: b, Label: ner.QUANTITY, Text: s[a:b], Value: &box.v, Rule: "quantity." + kind}
+	return ner.Mention{Start: a, End: b, Label: ner.QUANTITY, Text: s[a:b], Value: &box.v, Rule: kindRule(kind)}
+}
+
+// kindRule is "quantity." + kind without building the string for the
+// kinds kindMention is given.
+func kindRule(kind string) string {
+	switch kind {
+	case "ordinal":
+		return "quantity.ordinal"
+	case "age":
+		return "quantity.age"
+	case "count":
+		return "quantity.count"
+	}
+	return "quantity." + kind
 }
 
 // ageAt reads an age in brackets after a name: 김민수(45), 이모(38·여),

@@ -53,14 +53,23 @@ func scanGated(text string, gated bool) []ner.Mention {
 }
 
 // scanWith runs loop over text with a scratch from the pool (tests pass
-// an older loop) and appends what it found to dst.
+// an older loop) and appends what it found to dst. A caller's buffer
+// takes the mentions as the loop finds them (no copy of them afterwards);
+// for a nil dst they are gathered in the scratch and copied to a slice of
+// their number.
 func scanWith(dst []ner.Mention, text string, gated bool, loop func(text string, gated bool, out []ner.Mention, bx *boxes) []ner.Mention) []ner.Mention {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	bx := &sc.bx
 	bx.reset()
-	sc.out = loop(text, gated, sc.out[:0], bx)
-	return sc.result(dst)
+	if dst == nil {
+		sc.out = loop(text, gated, sc.out[:0], bx)
+		return sc.result()
+	}
+	n := len(dst)
+	dst = loop(text, gated, dst, bx)
+	bx.moveOut(dst[n:])
+	return dst
 }
 
 // scanLoop visits the positions where a mention can start and appends
@@ -85,6 +94,10 @@ func scanLoop(text string, gated bool, out []ner.Mention, bx *boxes) []ner.Menti
 					}
 					if timeWordAt(text, j) {
 						i = j
+						continue
+					}
+					if j+1 < len(text) && isDigit(text[j+1]) && dateOrTimeAt(text, i, j) {
+						i = skipRun(text, i)
 						continue
 					}
 				}
@@ -145,15 +158,14 @@ func nextStart(s string, i int, prevHangul, gated bool) (int, bool) {
 		if !prevHangul {
 			// ASCII: spaces and signs that start nothing, up to a word
 			for {
-				if i >= len(s) {
+				if uint(i) >= uint(len(s)) {
 					return i, false
 				}
-				c := s[i]
-				if c >= 0x80 {
+				if k := byteKind[s[i]]; k != 0 {
+					if k != bkHigh {
+						return i, false
+					}
 					break
-				}
-				if asciiKind[c] != 0 {
-					return i, false
 				}
 				i++
 			}
@@ -218,10 +230,16 @@ func nextStart(s string, i int, prevHangul, gated bool) (int, bool) {
 			i += 3
 		}
 	end:
-		// after a syllable: ASCII goes on, anything else is for scanLoop
-		if i >= len(s) || s[i] >= 0x80 {
+		// after a syllable: an ASCII byte that starts nothing (mostly the
+		// space before the next word) goes on to the ASCII loop, a stop
+		// byte and anything else are for scanLoop
+		if uint(i) >= uint(len(s)) {
 			return i, true
 		}
+		if k := byteKind[s[i]]; k != 0 {
+			return i, k == bkHigh
+		}
+		i++
 	}
 }
 
@@ -259,7 +277,13 @@ var firstBits = func() (t [1024]uint64) {
 // scanLoop would only step over the syllable.
 func wordStartOK(s string, i int, r rune, gated bool) bool {
 	if hangulStarts.has(r) {
-		return !gated || gateAfter(s, i, r)
+		if !gated {
+			return true
+		}
+		if spaceShut.has(r) && i+3 < len(s) && s[i+3] == ' ' && (i+4 == len(s) || s[i+4] < 0xF0) {
+			return false // a word of one syllable (이 사업): pairOK refuses the space after it
+		}
+		return gateAfter(s, i, r)
 	}
 	return (r == '제' || r == '첫') && ordinalNext(s, i+3)
 }
@@ -290,6 +314,18 @@ const (
 	akDigit = 1 + iota
 	akPrefix
 )
+
+// byteKind is asciiKind over all bytes, the bytes from 0x80 up bkHigh:
+// nextStart tells the three apart with one lookup.
+var byteKind = func() (k [256]uint8) {
+	copy(k[:], asciiKind[:])
+	for c := 0x80; c < 256; c++ {
+		k[c] = bkHigh
+	}
+	return
+}()
+
+const bkHigh = akPrefix + 1
 
 // hangulStarts is hangulStart over the syllables, as a bit set.
 var hangulStarts = func() (t runeSet) {
@@ -330,6 +366,26 @@ func hangulStart(r rune) bool {
 	return false
 }
 
+// dateOrTimeAt reports whether the digits s[i:j], a sign and a digit
+// start a time, a fraction, a phone number or a date that amountAt refuses
+// whatever comes before the digits (15:30, 3/4, 02-1234-5678, 2025.09.04):
+// scanAt would resume at skipRun(s, i) without reading anything.
+func dateOrTimeAt(s string, i, j int) bool {
+	switch s[j] {
+	case ':', '/':
+		return true
+	case '-':
+		return isPhone(s, i)
+	case '.':
+		k := j + 1
+		for k < len(s) && isDigit(s[k]) {
+			k++
+		}
+		return k+1 < len(s) && s[k] == '.' && isDigit(s[k+1])
+	}
+	return false
+}
+
 // skipRun returns the end of the run of digits and separators at i, so that
 // a refused number (a date, a phone number) is not re-read from its middle.
 func skipRun(s string, i int) int {
@@ -347,11 +403,24 @@ func skipRun(s string, i int) int {
 var timeWords = []string{"년", "월", "일", "시", "분", "초"}
 
 // timeWordAt reports whether s[j:] starts with one of timeWords (each a
-// syllable): hasAnyPrefix(s[j:], timeWords) with one lookup.
+// syllable): hasAnyPrefix(s[j:], timeWords) with one lookup. It inlines
+// the test of the third byte, which most positions after a number fail.
 func timeWordAt(s string, j int) bool {
+	return j+3 <= len(s) && timeThird[s[j+2]] && timeSyllableAt(s, j)
+}
+
+func timeSyllableAt(s string, j int) bool {
 	r, ok := syllableAt(s, j)
 	return ok && timeSyllables.has(r)
 }
+
+// timeThird marks the third bytes of timeWords.
+var timeThird = func() (t [256]bool) {
+	for _, w := range timeWords {
+		t[w[2]] = true
+	}
+	return
+}()
 
 // timeSyllables holds timeWords.
 var timeSyllables = func() (t sylSet) {
@@ -374,29 +443,30 @@ func hasAnyPrefix(s string, ws []string) bool {
 	return false
 }
 
-// amountAt reads a numeral at i and the unit word after it. When ok is
-// false, skip is where scanning resumes.
-func amountAt(s string, i int) (a amount, skip int, ok bool) {
+// amountAt reads a numeral at i and the unit word after it into *a (a
+// zero amount; the caller's, so that it is not copied on return). When ok
+// is false, skip is where scanning resumes.
+func amountAt(s string, i int, a *amount) (skip int, ok bool) {
 	a.start = i
 	if isDigit(s[i]) {
 		if i > 0 {
 			p := s[i-1]
 			if isASCIIAlnum(p) || p == '_' {
-				return a, skipRun(s, i), false
+				return skipRun(s, i), false
 			}
 			if (p == '-' || p == '.' || p == ',' || p == ':' || p == '/') && i > 1 && isDigit(s[i-2]) {
-				return a, skipRun(s, i), false
+				return skipRun(s, i), false
 			}
 			if hasSuffix(s[:i], "제") {
-				return a, skipRun(s, i), false // 제3조, 제5회: ordinals
+				return skipRun(s, i), false // 제3조, 제5회: ordinals
 			}
 			if hasSuffix(strings.TrimSuffix(s[:i], " "), "분의") {
-				return a, skipRun(s, i), false // 3분의 1: a fraction
+				return skipRun(s, i), false // 3분의 1: a fraction
 			}
 		}
 		n, ok := parseNumeral(s, i, digitOpts)
 		if !ok {
-			return a, skipRun(s, i), false
+			return skipRun(s, i), false
 		}
 		if m, ok := approxInside(s, i, &n); ok {
 			n, a.approx = m, true // 1억6천400여만원, 430여만명
@@ -405,15 +475,15 @@ func amountAt(s string, i int) (a amount, skip int, ok bool) {
 		if j+1 < len(s) && (s[j] == '.' || s[j] == ':' || s[j] == '/' || s[j] == '-' && !n.units) && isDigit(s[j+1]) {
 			// 2025.09.04, 15:30, 3/4, 02-1234-5678; but 25000-30000원 is a range
 			if s[j] != '-' || isPhone(s, i) {
-				return a, skipRun(s, i), false
+				return skipRun(s, i), false
 			}
 		}
 		if !n.units && n.val.s == 0 && n.val.m >= 1000 && n.val.m < 3000 && j+2 < len(s) &&
 			s[j] == '.' && s[j+1] == ' ' && isDigit(s[j+2]) {
-			return a, skipRun(s, j+2), false // 2025. 9. 4.
+			return skipRun(s, j+2), false // 2025. 9. 4.
 		}
 		if timeWordAt(s, j) {
-			return a, j, false
+			return j, false
 		}
 		a.n, a.val, a.end = n, n.val, j
 		k := j
@@ -446,7 +516,7 @@ func amountAt(s string, i int) (a amount, skip int, ok bool) {
 			a.end = k + len(u.s)
 		}
 		a.rule = "digits"
-		return a, a.end, a.finish()
+		return a.end, a.finish()
 	}
 	// Hangul: a native numeral before a counter (세 차례), or a
 	// Sino-Korean numeral before a currency (이천칠백삼십오만원).
@@ -460,13 +530,13 @@ func amountAt(s string, i int) (a amount, skip int, ok bool) {
 			}
 			if u := matchUnit(s, k); u != nil && u.native && (k > n.end || u.tight) {
 				a.n, a.val, a.u, a.end, a.rule = n, n.val, u, k+len(u.s), "native"
-				return a, a.end, true
+				return a.end, true
 			}
 		}
 	}
 	n, ok := parseNumeral(s, i, hangulOpts)
 	if !ok {
-		return a, i + 1, false
+		return i + 1, false
 	}
 	if n.end+1 < len(s) && s[n.end] == ' ' && n.units {
 		// 천 2백만 달러, 삼만 오천 원: groups apart
@@ -482,7 +552,7 @@ func amountAt(s string, i int) (a amount, skip int, ok bool) {
 		u = matchUnit(s, k+1)
 	}
 	if u == nil || u.kind != kMoney || u.s[0] < 0x80 && u.s != "$" {
-		return a, i + 1, false
+		return i + 1, false
 	}
 	syl := n.syllables()
 	switch {
@@ -490,20 +560,20 @@ func amountAt(s string, i int) (a amount, skip int, ok bool) {
 	case syl >= 2:
 	case n.hunits == 1: // 십, 백, 천, 만 alone: 백원, 만달러
 		if spaced {
-			return a, i + 1, false
+			return i + 1, false
 		}
 	default:
 		// one digit: 구파운드, 이달러이십삼센트; not 사원, 구원, 일원,
 		// 이유로 (for the reason), 이달러 (this dollar)
 		if spaced || !(u.currency == "GBP" || u.currency == "USD" && centsAt(s, k+len(u.s))) {
-			return a, i + 1, false
+			return i + 1, false
 		}
 	}
 	if spaced {
 		k++
 	}
 	a.n, a.val, a.u, a.end, a.rule = n, n.val, u, k+len(u.s), "hangul"
-	return a, a.end, a.finish()
+	return a.end, a.finish()
 }
 
 // finish applies the unit's scale (센트) to the value.
@@ -541,7 +611,8 @@ func isPhone(s string, i int) bool {
 // scanAt reads the mentions starting at i: an amount, a range of two, or
 // nothing. It returns where scanning resumes.
 func scanAt(s string, i int, out []ner.Mention, bx *boxes) ([]ner.Mention, int) {
-	a, skip, ok := amountAt(s, i)
+	var a amount
+	skip, ok := amountAt(s, i, &a)
 	if !ok {
 		if s[i] >= 0x80 {
 			// 첫 번째, 제35회, 하나, 두 사람: no numeral before a counter
@@ -683,7 +754,8 @@ func rangeAfter(s string, ap *amount, bx *boxes) (ms [2]ner.Mention, n, end int,
 	if (s[a.start] >= 0x80) != (s[j] >= 0x80) {
 		return ms, 0, 0, false // 이만오천원 - 삼만원, 25000 - 30000원; not mixed
 	}
-	b, _, ok := amountAt(s, j)
+	var b amount
+	_, ok = amountAt(s, j, &b)
 	if !ok || b.u == nil || b.n.native || a.n.native {
 		return ms, 0, 0, false
 	}
@@ -738,6 +810,16 @@ func rangeAfter(s string, ap *amount, bx *boxes) (ms [2]ner.Mention, n, end int,
 // prefixAt reads a currency written before the amount: $49, US$ 3.5
 // billion, ₩1,000, EUR 20.
 func prefixAt(s string, i int, bx *boxes) (ner.Mention, int, bool) {
+	if c := s[i]; c < 0x80 && c != '$' && !digitAfter(s, i+3) {
+		// the letters of an acronym (KB, EU, GS): the prefixes written
+		// with letters have three, and a digit must follow them
+		return ner.Mention{}, 0, false
+	}
+	return prefixRead(s, i, bx)
+}
+
+// prefixRead is prefixAt without its first test.
+func prefixRead(s string, i int, bx *boxes) (ner.Mention, int, bool) {
 	if i > 0 && isASCIIAlnum(s[i-1]) {
 		return ner.Mention{}, 0, false
 	}
@@ -783,6 +865,14 @@ func prefixAt(s string, i int, bx *boxes) (ner.Mention, int, bool) {
 		return m, m.End, ok
 	}
 	return ner.Mention{}, 0, false
+}
+
+// digitAfter reports whether a digit is at j, or a space and a digit.
+func digitAfter(s string, j int) bool {
+	if j < len(s) && s[j] == ' ' {
+		j++
+	}
+	return j < len(s) && isDigit(s[j])
 }
 
 // subRuleNames are the rule names of mentions read otherwise than from
@@ -877,25 +967,31 @@ type scratch struct {
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
-// result appends the mentions of the scratch to dst (a nil dst gets a
-// slice of their number) with their values copied out, and clears the
+// result returns the mentions of the scratch in a slice of their number
+// (nil when there are none) with their values copied out, and clears the
 // scratch (it holds no text once back in the pool).
-func (sc *scratch) result(dst []ner.Mention) []ner.Mention {
+func (sc *scratch) result() []ner.Mention {
 	n := len(sc.out)
 	if n == 0 {
-		return dst
+		return nil
 	}
-	if dst == nil {
-		dst = make([]ner.Mention, 0, n)
-	}
-	d := len(dst)
-	dst = append(dst, sc.out...)
+	out := make([]ner.Mention, n)
+	copy(out, sc.out)
 	clear(sc.out)
-	out := dst[d:]
-	vals := make([]valueBox, n)
+	sc.bx.moveOut(out)
+	return out
+}
+
+// moveOut copies the values of the mentions of out from the boxes to an
+// allocation of their own (one for all of them).
+func (b *boxes) moveOut(out []ner.Mention) {
+	if len(out) == 0 {
+		return
+	}
+	vals := make([]valueBox, len(out))
 	at := 0
 	for k := range out {
-		old := sc.bx.find(out[k].Value, &at)
+		old := b.find(out[k].Value, &at)
 		if old == nil {
 			continue // a value of no box (none so far)
 		}
@@ -904,7 +1000,6 @@ func (sc *scratch) result(dst []ner.Mention) []ner.Mention {
 		nb.v.Num, nb.v.Min, nb.v.Max = old.moved(nb.v.Num, nb), old.moved(nb.v.Min, nb), old.moved(nb.v.Max, nb)
 		out[k].Value = &nb.v
 	}
-	return dst
 }
 
 // moved returns p, or its counterpart in nb when p points into b.f.
@@ -1025,18 +1120,26 @@ func approxAfter(s string, end int, k kind) (int, bool) {
 }
 
 // approxFirst reports whether s[p:] starts with a syllable that starts a
-// word approxAfter looks for (approxAttached, 대, 선).
+// word approxAfter looks for (approxAttached, approxLevels).
 func approxFirst(s string, p int) bool {
 	r, ok := syllableAt(s, p)
-	if !ok {
-		return false
-	}
-	switch r {
-	case '가', '안', '정', '쯤', '남', '내', '대', '선':
-		return true
-	}
-	return false
+	return ok && approxFirsts.has(r)
 }
+
+// approxFirsts holds the first syllables of approxAttached and
+// approxLevels.
+var approxFirsts = func() (t sylSet) {
+	for _, ws := range [][]string{approxAttached, approxLevels} {
+		for _, w := range ws {
+			r, ok := syllableAt(w, 0)
+			if !ok {
+				panic("numeric: an approximation word that starts with no syllable: " + w)
+			}
+			t.add(r)
+		}
+	}
+	return
+}()
 
 // approxWords come before an amount: 약 3천억원.
 var approxWords = []string{"약", "대략", "어림잡아", "줄잡아"}
@@ -1266,7 +1369,7 @@ func bareKRW(s string, a *amount) bool {
 	e := a.n.end
 	if e < len(s) {
 		r, _ := decodeRune(s, e)
-		if isHangul(r) && !particleStart(r) {
+		if isHangul(r) && !particleStarts.has(r) {
 			return false
 		}
 	}
@@ -1370,10 +1473,21 @@ var currencyWords = []struct {
 	u unitDef
 }{{"미화", unitDef{kind: kMoney, currency: "USD"}}}
 
+// currencyLast marks the last bytes of currencyWords.
+var currencyLast = func() (t [256]bool) {
+	for _, w := range currencyWords {
+		t[w.s[len(w.s)-1]] = true
+	}
+	return
+}()
+
 // currencyWordBefore returns the currency of a currency word written just
 // before start (미화 10억 달러, 미화 5000만), or nil.
 func currencyWordBefore(s string, start int) *unitDef {
 	p := strings.TrimSuffix(s[:start], " ")
+	if p == "" || !currencyLast[p[len(p)-1]] {
+		return nil // most amounts: no currency word ends there
+	}
 	for i := range currencyWords {
 		w := &currencyWords[i]
 		if !hasSuffix(p, w.s) {
@@ -1444,7 +1558,11 @@ var daeUnit = func() *unitDef {
 // following noun, as in 5대 보급 전략, only when the count is big).
 func machineCount(s string, start, end int, big bool) bool {
 	p := strings.TrimSuffix(s[:start], " ")
-	for _, w := range machineNouns {
+	nouns := machineNounsASCII
+	if r, ok := lastSyllable(p); ok {
+		nouns = machineNounsIdx.of(r)
+	}
+	for _, w := range nouns {
 		if hasSuffix(p, w) {
 			return true
 		}
@@ -1452,7 +1570,7 @@ func machineCount(s string, start, end int, big bool) bool {
 	if end >= len(s) || s[end] != ' ' {
 		return false
 	}
-	for _, w := range machineVerbs {
+	for _, w := range machineVerbsIdx.at(s, end+1) {
 		if !hasPrefix(s[end+1:], w) {
 			continue
 		}
@@ -1461,6 +1579,29 @@ func machineCount(s string, start, end int, big bool) bool {
 	}
 	return false
 }
+
+// lastSyllable returns the syllable s ends with, if any.
+func lastSyllable(s string) (rune, bool) {
+	if len(s) < 3 {
+		return -1, false
+	}
+	return syllableAt(s, len(s)-3)
+}
+
+// machineNounsIdx indexes the machineNouns that end with a syllable by
+// it; machineNounsASCII holds the others (PC, CCTV), which end with no
+// syllable. machineVerbsIdx indexes machineVerbs by their first syllable.
+var machineNounsIdx, machineNounsASCII, machineVerbsIdx = func() (x *bySyllable[string], ascii []string, v *syllableWords) {
+	x = new(bySyllable[string])
+	for _, w := range machineNouns {
+		if r, ok := lastSyllable(w); ok {
+			x.add(r, w)
+		} else {
+			ascii = append(ascii, w)
+		}
+	}
+	return x, ascii, newSyllableWords(machineVerbs)
+}()
 
 // strongMoneyBefore reports whether the word before an amount (after its
 // particle, up to two words back) is one that holds or moves money:

@@ -82,7 +82,8 @@ func checkRangeMay(t *testing.T, s string) {
 	t.Helper()
 	var bx boxes
 	for i := 0; i < len(s); i++ {
-		a, _, ok := amountAt(s, i)
+		var a amount
+		_, ok := amountAt(s, i, &a)
 		if !ok {
 			continue
 		}
