@@ -512,9 +512,16 @@ func (t *againTable) reset() {
 	t.head = [64]int32{}
 }
 
-// add adds a form (not empty).
+// add adds a form (not empty), unless the same form is there: a name
+// found several times gives the same form each time, and of the forms
+// written alike at looks up the first added only (the chain stays short).
 func (t *againTable) add(f againForm) {
 	h := formBit(f.first) >> 6
+	for g := t.head[h]; g > 0; g = t.forms[g-1].prev {
+		if o := &t.forms[g-1]; o.first == f.first && o.join == f.join && o.a == f.a && o.b == f.b {
+			return
+		}
+	}
 	f.prev = t.head[h]
 	t.forms = append(t.forms, f)
 	t.head[h] = int32(len(t.forms))
