@@ -216,15 +216,19 @@ func (r *Recognizer) mayFollowWord(d *doc, k int, orgs []uint64) bool {
 	if n >= len(words) || words[n].s != j || d.slow {
 		return true // titleAt looks further
 	}
+	// a known organisation or place first: it spares mayHold
+	if orgs[n>>6]&(1<<(n&63)) != 0 {
+		return true
+	}
 	wd := &words[n]
 	if wd.title[1] == 0 && !wd.held {
 		if !r.shape.titles.mayHold(d, wd) {
 			wd.title = [2]int32{-1, -1} // as titlesOfWord would keep it
-		} else {
-			wd.held = true
+			return false
 		}
+		wd.held = true
 	}
-	return wd.title[1] >= 0 || orgs[n>>6]&(1<<(n&63)) != 0
+	return wd.title[1] >= 0
 }
 
 // person is a person found by persons; the key is left for persons to set

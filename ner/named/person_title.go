@@ -210,9 +210,15 @@ func (f *titleFacts) mayHold(d *doc, wd *word) bool {
 		return true
 	}
 	if wd.allH {
-		// mayEndSyl without the call
+		// mayEndSyl without the call; the word's end first, where the
+		// last syllable is known (most words end with no particle, or
+		// one of a syllable that ends no title)
 		text := d.text
-		for m := wd.pmask | 1; m != 0; m &= m - 1 {
+		m := wd.pmask | 1
+		if !f.last.has(wd.lc) {
+			m &^= 1
+		}
+		for ; m != 0; m &= m - 1 {
 			end := wd.e - bits.TrailingZeros64(m)
 			if end <= wd.s {
 				break
