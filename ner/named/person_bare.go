@@ -32,6 +32,9 @@ type shapeLists struct {
 	// the syllables of r.bareStop (bare_surname_stop.txt), for a surname
 	// written alone
 	bareStop sylBits
+	// the last syllables of the occupations (occupations.txt), nil when
+	// one ends with a rune that is no syllable: a quick no before the set
+	occLast *sylBits
 }
 
 // personFirsts are unions and intersections of syllable sets that the
@@ -98,7 +101,22 @@ func newShapeLists(p *rules.Pack) shapeLists {
 		givenStarts: givenStarts, givenEnds: ends,
 		commonSurnames: commonSurnames, givenFirst: set("given_first"), givenLast: set("given_last"),
 		particleSyl: set("particle"), provinceEnds: set("province_end"),
-		firsts: newPersonFirsts(p, givenStarts, commonSurnames), bareStop: sylBitsOf(p.List("bare_surname_stop"))}
+		firsts: newPersonFirsts(p, givenStarts, commonSurnames), bareStop: sylBitsOf(p.List("bare_surname_stop")),
+		occLast: lastSyllables(p.List("occupations"))}
+}
+
+// lastSyllables holds the last syllables of the words of a list, or is
+// nil when one ends with a rune that is no syllable.
+func lastSyllables(ws []rules.Word) *sylBits {
+	t := new(sylBits)
+	for _, w := range ws {
+		c, _ := utf8.DecodeLastRuneInString(w.Text)
+		if !lex.IsHangul(c) {
+			return nil
+		}
+		t.add(c)
+	}
+	return t
 }
 
 // sylBitsOf holds the words of a list that are one Hangul syllable.

@@ -64,7 +64,7 @@ func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
 				add(m)
 			}
 		case ' ':
-			if r.occFirst != nil && !r.occFirst.has(c) || !r.occSet.has(text[i:we]) {
+			if r.occFirst != nil && !r.occFirst.has(c) || r.shape.occLast != nil && !r.shape.occLast.has(wd.lc) || !r.occSet.has(text[i:we]) {
 				// not an occupation (afterOccupation's first test)
 			} else if m, ok := r.afterOccupation(d, i, we); ok {
 				add(m)
