@@ -15,7 +15,10 @@ import (
 // their names, and the facts about the titles that the person stages ask
 // at many words.
 type shapeLists struct {
-	titles    titleFacts
+	titles titleFacts
+	// the same of the titles of public office or business (those that
+	// follow a foreign name: foreignTitle), for titleStartsOf
+	offices   titleFacts
 	nounHeads *strSet // noun_heads.txt: two-syllable nouns that start a suffixed word (지하철)
 	// foreign_given.txt: foreign given names in Hangul, and the short or
 	// ambiguous ones among them (존, 마크)
@@ -97,7 +100,7 @@ func newShapeLists(p *rules.Pack) shapeLists {
 		return newSylSet("")
 	}
 	givenStarts, commonSurnames := newSylSet(starts.String()), set("surname")
-	return shapeLists{titles: newTitleFacts(p), nounHeads: wordSet(p.List("noun_heads")), foreignGiven: newStrSet(all), shortGiven: newStrSet(short),
+	return shapeLists{titles: newTitleFacts(p.List("titles")), offices: newTitleFacts(officeTitles(p.List("titles"))), nounHeads: wordSet(p.List("noun_heads")), foreignGiven: newStrSet(all), shortGiven: newStrSet(short),
 		givenStarts: givenStarts, givenEnds: ends,
 		commonSurnames: commonSurnames, givenFirst: set("given_first"), givenLast: set("given_last"),
 		particleSyl: set("particle"), provinceEnds: set("province_end"),

@@ -85,7 +85,9 @@ func FuzzPersonGates(f *testing.F) {
 	})
 }
 
-// morePersonsOld is morePersons asking for a surname before the word's shape (the oracle of its gate).
+// morePersonsOld is morePersons asking for a surname before the word's
+// shape, and where any title may start rather than one of office (the
+// oracle of its gates).
 func (r *Recognizer) morePersonsOld(d *doc, known []ner.Mention) []ner.Mention {
 	out := d.add[:0] // the stages' output buffer: resolveWith copies it
 	defer func() { d.add = out[:0] }()
@@ -98,8 +100,8 @@ func (r *Recognizer) morePersonsOld(d *doc, known []ner.Mention) []ner.Mention {
 		add(m)
 	}
 	var tsBuf [5 * 16]uint64
-	ts := r.titleStartsOf(d, tsBuf[:])
-	next := 0 // words before it were taken by a name
+	ts := titleStartsWith(d, tsBuf[:], &r.shape.titles) // all titles, as before the offices
+	next := 0                                           // words before it were taken by a name
 	text, words := d.text, d.words
 	firsts := &r.shape.firsts
 	var m ner.Mention // the person a rule found (bareSurname, agedName, beforeTitle)

@@ -42,10 +42,10 @@ type titleFacts struct {
 	all        *strSet
 }
 
-func newTitleFacts(p *rules.Pack) titleFacts {
+func newTitleFacts(ws []rules.Word) titleFacts {
 	var f titleFacts
 	all := map[string]bool{}
-	for _, w := range p.List("titles") {
+	for _, w := range ws {
 		if w.Text == "" {
 			continue
 		}
@@ -301,10 +301,12 @@ func sylAt(text string, i int) (rune, bool) {
 	return c, c >= 0
 }
 
-// titleStarts marks the words of a doc where a title's key may start
-// (r.titles.HasPrefixAt at the word's start), for a stage that asks about
-// most words, several times each: titleFacts.mayStartWord for every word
-// at once, then the trie for the few words left, once each.
+// titleStarts marks the words of a doc where a title of office may start
+// (one that foreignTitle takes: beforeTitle and nameThenOrg look for no
+// other), for a stage that asks about most words, several times each:
+// titleFacts.mayStartWord of the offices for every word at once, then the
+// trie (r.titles.HasPrefixAt at the word's start) for the few words
+// left, once each.
 type titleStarts struct {
 	may, asked, ok []uint64 // bit k for word k
 	// bit k: may holds bit k+1 or k+2 (a title may follow word k or the
@@ -316,6 +318,11 @@ type titleStarts struct {
 
 // titleStartsOf fills a titleStarts of d, in buf when it is large enough.
 func (r *Recognizer) titleStartsOf(d *doc, buf []uint64) titleStarts {
+	return titleStartsWith(d, buf, &r.shape.offices)
+}
+
+// titleStartsWith is titleStartsOf by the facts f of some titles.
+func titleStartsWith(d *doc, buf []uint64, f *titleFacts) titleStarts {
 	n := (len(d.words) + 63) / 64
 	if len(buf) < 5*n {
 		buf = make([]uint64, 5*n)
@@ -323,8 +330,7 @@ func (r *Recognizer) titleStartsOf(d *doc, buf []uint64) titleStarts {
 	buf = buf[:5*n]
 	clear(buf)
 	ts := titleStarts{may: buf[:n], asked: buf[n : 2*n], ok: buf[2*n : 3*n], near12: buf[3*n : 4*n], near23: buf[4*n:],
-		odd: r.shape.titles.oddStart}
-	f := &r.shape.titles
+		odd: f.oddStart}
 	text, words := d.text, d.words
 	for k := range words {
 		// mayStartWord without the call

@@ -13,9 +13,10 @@ import (
 // trie at every offset of text: mayStart must not say no where a title
 // starts (it may where r.titles.HasPrefixAt says no, and the other way
 // round, since both only turn most offsets away before a walk),
-// mayStartWord, mayStartIn and titleStartsOf must say what mayStart
-// says, mayHold must not say no where a word holds a title, and has must
-// agree with the longest title.
+// mayStartWord and mayStartIn must say what mayStart says,
+// titleStartsOf what mayStart of the offices says (which must not say no
+// where a title of office starts), mayHold must not say no where a word
+// holds a title, and has must agree with the longest title.
 func checkTitleFacts(t *testing.T, r *Recognizer, text string) {
 	t.Helper()
 	f := &r.shape.titles
@@ -28,6 +29,12 @@ func checkTitleFacts(t *testing.T, r *Recognizer, text string) {
 		if _, _, ok := r.titles.LongestAt(text, i); ok && !f.mayStart(text, i) {
 			t.Fatalf("mayStart(%d) is false at %q; a title may start there", i, text[i:min(len(text), i+12)])
 		}
+		r.titles.EachPrefix(text, i, func(e int, vals []string) bool {
+			if officeKind(vals[0]) && !r.shape.offices.mayStart(text, i) {
+				t.Fatalf("offices.mayStart(%d) is false at %q; %q is an office", i, text[i:min(len(text), i+12)], text[i:e])
+			}
+			return true
+		})
 	}
 	for k := range d.words {
 		w := &d.words[k]
@@ -35,7 +42,7 @@ func checkTitleFacts(t *testing.T, r *Recognizer, text string) {
 		if got := f.mayStartWord(text, w); got != want {
 			t.Fatalf("%q: mayStartWord(%q) = %v; mayStart says %v", text, text[w.s:w.e], got, want)
 		}
-		if got := ts.may[k>>6]&(1<<(k&63)) != 0; got != want {
+		if got, want := ts.may[k>>6]&(1<<(k&63)) != 0, r.shape.offices.mayStartWord(text, w); got != want {
 			t.Fatalf("%q: titleStartsOf(%q) = %v; mayStart says %v", text, text[w.s:w.e], got, want)
 		}
 		if w.allH {
@@ -45,7 +52,7 @@ func checkTitleFacts(t *testing.T, r *Recognizer, text string) {
 				}
 			}
 		}
-		mayAt := func(j int) bool { return j < len(d.words) && f.mayStart(text, d.words[j].s) }
+		mayAt := func(j int) bool { return j < len(d.words) && r.shape.offices.mayStart(text, d.words[j].s) }
 		if got, want := ts.nextOrSecond(k), ts.odd || mayAt(k+1) || mayAt(k+2); got != want {
 			t.Fatalf("%q: nextOrSecond(%q) = %v; want %v", text, text[w.s:w.e], got, want)
 		}
