@@ -385,9 +385,9 @@ func (ts *titleStarts) secondOrThird(k int) bool { return ts.near23[k>>6]&(1<<(k
 
 // mayOfficeAt is a quick test that must pass for a title that follows
 // a foreign name (titleAt(d, i, false) and then foreignTitle) to be at i:
-// titleAt's answer when it is kept for the word at i, else whether one of
-// the titles' keys may start at i (a foreign title is a whole title), kept
-// in ts when it is not nil.
+// titleAt's answer when it is kept for the word at i, else whether a
+// title of office may start at i (a foreign title is a whole title) and
+// one of the titles' keys does, kept in ts when it is not nil.
 func (r *Recognizer) mayOfficeAt(d *doc, i int, ts *titleStarts) bool {
 	text := d.text
 	if i >= len(text) {
@@ -395,7 +395,7 @@ func (r *Recognizer) mayOfficeAt(d *doc, i int, ts *titleStarts) bool {
 	}
 	k := d.wid[i]
 	if k < 0 || d.words[k].s != i {
-		return r.shape.titles.mayStart(text, i) && r.titles.HasPrefixAt(text, i)
+		return r.shape.offices.mayStart(text, i) && r.titles.HasPrefixAt(text, i)
 	}
 	w, bit := k>>6, uint64(1)<<(k&63)
 	if ts != nil && ts.may[w]&bit == 0 {
@@ -405,7 +405,7 @@ func (r *Recognizer) mayOfficeAt(d *doc, i int, ts *titleStarts) bool {
 		return m > 0
 	}
 	if ts == nil {
-		return r.shape.titles.mayStartWord(text, &d.words[k]) && r.titles.HasPrefixAt(text, i)
+		return r.shape.offices.mayStartWord(text, &d.words[k]) && r.titles.HasPrefixAt(text, i)
 	}
 	if ts.asked[w]&bit == 0 {
 		ts.asked[w] |= bit

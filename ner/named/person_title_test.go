@@ -25,9 +25,18 @@ func checkTitleFacts(t *testing.T, r *Recognizer, text string) {
 	var buf [80]uint64
 	ts := r.titleStartsOf(d, buf[:])
 	valid := utf8.ValidString(text)
+	dt := r.newDoc(text)
+	defer dt.free()
 	for i := 0; i <= len(text); i++ {
 		if _, _, ok := r.titles.LongestAt(text, i); ok && !f.mayStart(text, i) {
 			t.Fatalf("mayStart(%d) is false at %q; a title may start there", i, text[i:min(len(text), i+12)])
+		}
+		// mayOfficeAt must not say no where a title of office is (asked
+		// on a doc of its own: titleAt keeps its answers in the words)
+		if i < len(text) {
+			if _, role, ok := r.titleAt(dt, i, false); ok && r.foreignTitle(role) && !r.mayOfficeAt(d, i, nil) {
+				t.Fatalf("mayOfficeAt(%d) is false at %q; titleAt finds %q", i, text[i:min(len(text), i+12)], role)
+			}
 		}
 		r.titles.EachPrefix(text, i, func(e int, vals []string) bool {
 			if officeKind(vals[0]) && !r.shape.offices.mayStart(text, i) {
