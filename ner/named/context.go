@@ -42,11 +42,11 @@ var govFirst = func() (t [3]rune) {
 func (r *Recognizer) contextPersons(d *doc, known []ner.Mention) []ner.Mention {
 	out := d.add[:0] // the stages' output buffer: resolveWith copies it
 	defer func() { d.add = out[:0] }()
-	// the words whose case may pass its first test, marked by the rare
-	// conditions that pass it (a line's first word, one before ')', one
-	// before a word starting with a first syllable of governments), so
-	// that the loop's branches mostly go one way and it calls nothing
-	// (its variables stay in registers); then the marked words in order
+	// the words whose case may pass its first test, marked from where
+	// they are (the bytes of the line breaks and of ')', three compares a
+	// word for governments) rather than by several tests at every word,
+	// which went either way at many words; then the marked words in
+	// order
 	words := d.words
 	var buf [16]uint64
 	for x, m := range contextCandidates(d, buf[:]) {
