@@ -216,15 +216,19 @@ func (r *Recognizer) mayFollowWord(d *doc, k int, orgs []uint64) bool {
 	if n >= len(words) || words[n].s != j || d.slow {
 		return true // titleAt looks further
 	}
+	// a known organisation or place first: it spares mayHold
+	if orgs[n>>6]&(1<<(n&63)) != 0 {
+		return true
+	}
 	wd := &words[n]
 	if wd.title[1] == 0 && !wd.held {
 		if !r.shape.titles.mayHold(d, wd) {
 			wd.title = [2]int32{-1, -1} // as titlesOfWord would keep it
-		} else {
-			wd.held = true
+			return false
 		}
+		wd.held = true
 	}
-	return wd.title[1] >= 0 || orgs[n>>6]&(1<<(n&63)) != 0
+	return wd.title[1] >= 0
 }
 
 // person is a person found by persons; the key is left for persons to set
@@ -512,9 +516,16 @@ func (t *againTable) reset() {
 	t.head = [64]int32{}
 }
 
-// add adds a form (not empty).
+// add adds a form (not empty), unless the same form is there: a name
+// found several times gives the same form each time, and of the forms
+// written alike at looks up the first added only (the chain stays short).
 func (t *againTable) add(f againForm) {
 	h := formBit(f.first) >> 6
+	for g := t.head[h]; g > 0; g = t.forms[g-1].prev {
+		if o := &t.forms[g-1]; o.first == f.first && o.join == f.join && o.a == f.a && o.b == f.b {
+			return
+		}
+	}
 	f.prev = t.head[h]
 	t.forms = append(t.forms, f)
 	t.head[h] = int32(len(t.forms))

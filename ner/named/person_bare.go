@@ -15,7 +15,10 @@ import (
 // their names, and the facts about the titles that the person stages ask
 // at many words.
 type shapeLists struct {
-	titles    titleFacts
+	titles titleFacts
+	// the same of the titles of public office or business (those that
+	// follow a foreign name: foreignTitle), for titleStartsOf
+	offices   titleFacts
 	nounHeads *strSet // noun_heads.txt: two-syllable nouns that start a suffixed word (지하철)
 	// foreign_given.txt: foreign given names in Hangul, and the short or
 	// ambiguous ones among them (존, 마크)
@@ -32,6 +35,9 @@ type shapeLists struct {
 	// the syllables of r.bareStop (bare_surname_stop.txt), for a surname
 	// written alone
 	bareStop sylBits
+	// the last syllables of the occupations (occupations.txt), nil when
+	// one ends with a rune that is no syllable: a quick no before the set
+	occLast *sylBits
 }
 
 // personFirsts are unions and intersections of syllable sets that the
@@ -94,11 +100,26 @@ func newShapeLists(p *rules.Pack) shapeLists {
 		return newSylSet("")
 	}
 	givenStarts, commonSurnames := newSylSet(starts.String()), set("surname")
-	return shapeLists{titles: newTitleFacts(p), nounHeads: wordSet(p.List("noun_heads")), foreignGiven: newStrSet(all), shortGiven: newStrSet(short),
+	return shapeLists{titles: newTitleFacts(p.List("titles")), offices: newTitleFacts(officeTitles(p.List("titles"))), nounHeads: wordSet(p.List("noun_heads")), foreignGiven: newStrSet(all), shortGiven: newStrSet(short),
 		givenStarts: givenStarts, givenEnds: ends,
 		commonSurnames: commonSurnames, givenFirst: set("given_first"), givenLast: set("given_last"),
 		particleSyl: set("particle"), provinceEnds: set("province_end"),
-		firsts: newPersonFirsts(p, givenStarts, commonSurnames), bareStop: sylBitsOf(p.List("bare_surname_stop"))}
+		firsts: newPersonFirsts(p, givenStarts, commonSurnames), bareStop: sylBitsOf(p.List("bare_surname_stop")),
+		occLast: lastSyllables(p.List("occupations"))}
+}
+
+// lastSyllables holds the last syllables of the words of a list, or is
+// nil when one ends with a rune that is no syllable.
+func lastSyllables(ws []rules.Word) *sylBits {
+	t := new(sylBits)
+	for _, w := range ws {
+		c, _ := utf8.DecodeLastRuneInString(w.Text)
+		if !lex.IsHangul(c) {
+			return nil
+		}
+		t.add(c)
+	}
+	return t
 }
 
 // sylBitsOf holds the words of a list that are one Hangul syllable.

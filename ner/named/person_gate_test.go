@@ -13,9 +13,10 @@ import (
 
 // checkPersonGates runs the person stages whose word loops test the rare
 // conditions first against the loops that tested them in the order of
-// the rules (morePersonsOld, barePersonsOld); it returns how many people
-// each found.
-func checkPersonGates(t *testing.T, r *Recognizer, text string) (found [2]int) {
+// the rules (morePersonsOld, barePersonsOld), and contextPersons, which
+// visits the words contextCandidates marks, against the loop over every
+// word (contextPersonsOld); it returns how many people each found.
+func checkPersonGates(t *testing.T, r *Recognizer, text string) (found [3]int) {
 	t.Helper()
 	run := func(stage func(d *doc, known []ner.Mention) []ner.Mention) []ner.Mention {
 		d := r.newDoc(text)
@@ -30,6 +31,7 @@ func checkPersonGates(t *testing.T, r *Recognizer, text string) (found [2]int) {
 	}{
 		{"morePersons", r.morePersons, r.morePersonsOld},
 		{"barePersons", r.barePersons, r.barePersonsOld},
+		{"contextPersons", r.contextPersons, r.contextPersonsOld},
 	} {
 		got, want := run(c.got), run(c.want)
 		if !reflect.DeepEqual(got, want) {
@@ -45,18 +47,19 @@ func personGateTexts(t testing.TB) []string {
 	return append(texts,
 		"김 장관과 최모씨, 이모(45)씨, A씨와 B 교수는 가수 싸이, 배우 한지민과 케리 장관, 앙겔라 메르켈 총리, 박정우 한빛제약 회장",
 		"크리스 에반스는 최민호는 이서연을 만났다. 고토 겐지(後藤健二·47), 은하(정은비·19), 박지훈(첼시)과 정하늘의 유연성을",
-		"윤 모씨, 정모 씨(33), 김모 과장, 신모(20) 이병, 전 전 장관, 고 김 회장과 마크 카니 캐나다 총리")
+		"윤 모씨, 정모 씨(33), 김모 과장, 신모(20) 이병, 전 전 장관, 고 김 회장과 마크 카니 캐나다 총리",
+		"한도윤 “규제부터 풀겠다”\n중소벤처청(청장 박서준)은 최민국 정부의 정책을, 자신의 정부가 내각과\n이서연 \"출마\" (이서연)")
 }
 
 func TestPersonGates(t *testing.T) {
 	r := recognizer(t)
-	var found [2]int
+	var found [3]int
 	for _, text := range personGateTexts(t) {
 		for i, n := range checkPersonGates(t, r, text) {
 			found[i] += n
 		}
 	}
-	if found[0] == 0 || found[1] == 0 {
+	if found[0] == 0 || found[1] == 0 || found[2] == 0 {
 		t.Fatalf("found %v people: the test tests nothing", found)
 	}
 }
@@ -66,7 +69,7 @@ func TestPersonGates(t *testing.T) {
 var personFragments = []string{" ", " ", " ", ", ", ". ", "\n", "(", ")", "·", "\"", "A", "3", "45",
 	"김", "이", "박", "최", "정", "유", "모", "씨", "민준", "서연", "하늘", "지훈", "은지", "연성",
 	"장관", "기자", "대표", "위원장", "총리", "교수", "정부", "크리스", "에반스", "케리", "마크", "존",
-	"가수", "배우", "한빛", "전자", "청장", "전", "현", "後藤", "健二", "캐나다",
+	"가수", "배우", "한빛", "전자", "청장", "전", "현", "後藤", "健二", "캐나다", "“", "정권", "내각", "행정부",
 	"은", "는", "이", "가", "을", "를", "의", "에", "에서", "와", "과", "도", "한", "스"}
 
 func FuzzPersonGates(f *testing.F) {
@@ -82,7 +85,9 @@ func FuzzPersonGates(f *testing.F) {
 	})
 }
 
-// morePersonsOld is morePersons asking for a surname before the word's shape (the oracle of its gate).
+// morePersonsOld is morePersons asking for a surname before the word's
+// shape, and where any title may start rather than one of office (the
+// oracle of its gates).
 func (r *Recognizer) morePersonsOld(d *doc, known []ner.Mention) []ner.Mention {
 	out := d.add[:0] // the stages' output buffer: resolveWith copies it
 	defer func() { d.add = out[:0] }()
@@ -95,8 +100,8 @@ func (r *Recognizer) morePersonsOld(d *doc, known []ner.Mention) []ner.Mention {
 		add(m)
 	}
 	var tsBuf [5 * 16]uint64
-	ts := r.titleStartsOf(d, tsBuf[:])
-	next := 0 // words before it were taken by a name
+	ts := titleStartsWith(d, tsBuf[:], &r.shape.titles) // all titles, as before the offices
+	next := 0                                           // words before it were taken by a name
 	text, words := d.text, d.words
 	firsts := &r.shape.firsts
 	var m ner.Mention // the person a rule found (bareSurname, agedName, beforeTitle)

@@ -8,6 +8,7 @@ import (
 
 	"github.com/kpolicy/kpolicy/ner"
 	"github.com/kpolicy/kpolicy/ner/lex"
+	"github.com/kpolicy/kpolicy/rules"
 )
 
 // morePersons finds people the title rule misses:
@@ -64,7 +65,7 @@ func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
 				add(m)
 			}
 		case ' ':
-			if r.occFirst != nil && !r.occFirst.has(c) || !r.occSet.has(text[i:we]) {
+			if r.occFirst != nil && !r.occFirst.has(c) || r.shape.occLast != nil && !r.shape.occLast.has(wd.lc) || !r.occSet.has(text[i:we]) {
 				// not an occupation (afterOccupation's first test)
 			} else if m, ok := r.afterOccupation(d, i, we); ok {
 				add(m)
@@ -931,14 +932,33 @@ func (r *Recognizer) nameThenOrg(d *doc, i, we int, known []ner.Mention, ts *tit
 // also follow common nouns (선수, 작가).
 func (r *Recognizer) foreignTitle(role string) bool {
 	e, vals, ok := r.titles.LongestAt(role, 0)
-	if !ok || e != len(role) {
-		return false
-	}
-	switch vals[0] {
+	return ok && e == len(role) && officeKind(vals[0])
+}
+
+// officeKind reports whether a title's kind is one of foreignTitle's.
+func officeKind(kind string) bool {
+	switch kind {
 	case "gov", "pol", "foreign", "biz", "law":
 		return true
 	}
 	return false
+}
+
+// officeTitles returns the titles of ws whose kind, the first given for
+// them (the first value in the titles' trie), is an office's
+// (officeKind).
+func officeTitles(ws []rules.Word) []rules.Word {
+	var out []rules.Word
+	seen := map[string]bool{}
+	for _, w := range ws {
+		if !seen[w.Text] {
+			seen[w.Text] = true
+			if officeKind(w.Kind) {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
 }
 
 // personLists extends people to names listed with them: 손석희, 조국,

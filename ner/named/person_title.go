@@ -42,10 +42,10 @@ type titleFacts struct {
 	all        *strSet
 }
 
-func newTitleFacts(p *rules.Pack) titleFacts {
+func newTitleFacts(ws []rules.Word) titleFacts {
 	var f titleFacts
 	all := map[string]bool{}
-	for _, w := range p.List("titles") {
+	for _, w := range ws {
 		if w.Text == "" {
 			continue
 		}
@@ -210,9 +210,15 @@ func (f *titleFacts) mayHold(d *doc, wd *word) bool {
 		return true
 	}
 	if wd.allH {
-		// mayEndSyl without the call
+		// mayEndSyl without the call; the word's end first, where the
+		// last syllable is known (most words end with no particle, or
+		// one of a syllable that ends no title)
 		text := d.text
-		for m := wd.pmask | 1; m != 0; m &= m - 1 {
+		m := wd.pmask | 1
+		if !f.last.has(wd.lc) {
+			m &^= 1
+		}
+		for ; m != 0; m &= m - 1 {
 			end := wd.e - bits.TrailingZeros64(m)
 			if end <= wd.s {
 				break
@@ -295,10 +301,12 @@ func sylAt(text string, i int) (rune, bool) {
 	return c, c >= 0
 }
 
-// titleStarts marks the words of a doc where a title's key may start
-// (r.titles.HasPrefixAt at the word's start), for a stage that asks about
-// most words, several times each: titleFacts.mayStartWord for every word
-// at once, then the trie for the few words left, once each.
+// titleStarts marks the words of a doc where a title of office may start
+// (one that foreignTitle takes: beforeTitle and nameThenOrg look for no
+// other), for a stage that asks about most words, several times each:
+// titleFacts.mayStartWord of the offices for every word at once, then the
+// trie (r.titles.HasPrefixAt at the word's start) for the few words
+// left, once each.
 type titleStarts struct {
 	may, asked, ok []uint64 // bit k for word k
 	// bit k: may holds bit k+1 or k+2 (a title may follow word k or the
@@ -310,6 +318,11 @@ type titleStarts struct {
 
 // titleStartsOf fills a titleStarts of d, in buf when it is large enough.
 func (r *Recognizer) titleStartsOf(d *doc, buf []uint64) titleStarts {
+	return titleStartsWith(d, buf, &r.shape.offices)
+}
+
+// titleStartsWith is titleStartsOf by the facts f of some titles.
+func titleStartsWith(d *doc, buf []uint64, f *titleFacts) titleStarts {
 	n := (len(d.words) + 63) / 64
 	if len(buf) < 5*n {
 		buf = make([]uint64, 5*n)
@@ -317,8 +330,7 @@ func (r *Recognizer) titleStartsOf(d *doc, buf []uint64) titleStarts {
 	buf = buf[:5*n]
 	clear(buf)
 	ts := titleStarts{may: buf[:n], asked: buf[n : 2*n], ok: buf[2*n : 3*n], near12: buf[3*n : 4*n], near23: buf[4*n:],
-		odd: r.shape.titles.oddStart}
-	f := &r.shape.titles
+		odd: f.oddStart}
 	text, words := d.text, d.words
 	for k := range words {
 		// mayStartWord without the call
@@ -373,9 +385,9 @@ func (ts *titleStarts) secondOrThird(k int) bool { return ts.near23[k>>6]&(1<<(k
 
 // mayOfficeAt is a quick test that must pass for a title that follows
 // a foreign name (titleAt(d, i, false) and then foreignTitle) to be at i:
-// titleAt's answer when it is kept for the word at i, else whether one of
-// the titles' keys may start at i (a foreign title is a whole title), kept
-// in ts when it is not nil.
+// titleAt's answer when it is kept for the word at i, else whether a
+// title of office may start at i (a foreign title is a whole title) and
+// one of the titles' keys does, kept in ts when it is not nil.
 func (r *Recognizer) mayOfficeAt(d *doc, i int, ts *titleStarts) bool {
 	text := d.text
 	if i >= len(text) {
@@ -383,7 +395,7 @@ func (r *Recognizer) mayOfficeAt(d *doc, i int, ts *titleStarts) bool {
 	}
 	k := d.wid[i]
 	if k < 0 || d.words[k].s != i {
-		return r.shape.titles.mayStart(text, i) && r.titles.HasPrefixAt(text, i)
+		return r.shape.offices.mayStart(text, i) && r.titles.HasPrefixAt(text, i)
 	}
 	w, bit := k>>6, uint64(1)<<(k&63)
 	if ts != nil && ts.may[w]&bit == 0 {
@@ -393,7 +405,7 @@ func (r *Recognizer) mayOfficeAt(d *doc, i int, ts *titleStarts) bool {
 		return m > 0
 	}
 	if ts == nil {
-		return r.shape.titles.mayStartWord(text, &d.words[k]) && r.titles.HasPrefixAt(text, i)
+		return r.shape.offices.mayStartWord(text, &d.words[k]) && r.titles.HasPrefixAt(text, i)
 	}
 	if ts.asked[w]&bit == 0 {
 		ts.asked[w] |= bit

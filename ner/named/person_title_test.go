@@ -13,9 +13,10 @@ import (
 // trie at every offset of text: mayStart must not say no where a title
 // starts (it may where r.titles.HasPrefixAt says no, and the other way
 // round, since both only turn most offsets away before a walk),
-// mayStartWord, mayStartIn and titleStartsOf must say what mayStart
-// says, mayHold must not say no where a word holds a title, and has must
-// agree with the longest title.
+// mayStartWord and mayStartIn must say what mayStart says,
+// titleStartsOf what mayStart of the offices says (which must not say no
+// where a title of office starts), mayHold must not say no where a word
+// holds a title, and has must agree with the longest title.
 func checkTitleFacts(t *testing.T, r *Recognizer, text string) {
 	t.Helper()
 	f := &r.shape.titles
@@ -24,10 +25,25 @@ func checkTitleFacts(t *testing.T, r *Recognizer, text string) {
 	var buf [80]uint64
 	ts := r.titleStartsOf(d, buf[:])
 	valid := utf8.ValidString(text)
+	dt := r.newDoc(text)
+	defer dt.free()
 	for i := 0; i <= len(text); i++ {
 		if _, _, ok := r.titles.LongestAt(text, i); ok && !f.mayStart(text, i) {
 			t.Fatalf("mayStart(%d) is false at %q; a title may start there", i, text[i:min(len(text), i+12)])
 		}
+		// mayOfficeAt must not say no where a title of office is (asked
+		// on a doc of its own: titleAt keeps its answers in the words)
+		if i < len(text) {
+			if _, role, ok := r.titleAt(dt, i, false); ok && r.foreignTitle(role) && !r.mayOfficeAt(d, i, nil) {
+				t.Fatalf("mayOfficeAt(%d) is false at %q; titleAt finds %q", i, text[i:min(len(text), i+12)], role)
+			}
+		}
+		r.titles.EachPrefix(text, i, func(e int, vals []string) bool {
+			if officeKind(vals[0]) && !r.shape.offices.mayStart(text, i) {
+				t.Fatalf("offices.mayStart(%d) is false at %q; %q is an office", i, text[i:min(len(text), i+12)], text[i:e])
+			}
+			return true
+		})
 	}
 	for k := range d.words {
 		w := &d.words[k]
@@ -35,7 +51,7 @@ func checkTitleFacts(t *testing.T, r *Recognizer, text string) {
 		if got := f.mayStartWord(text, w); got != want {
 			t.Fatalf("%q: mayStartWord(%q) = %v; mayStart says %v", text, text[w.s:w.e], got, want)
 		}
-		if got := ts.may[k>>6]&(1<<(k&63)) != 0; got != want {
+		if got, want := ts.may[k>>6]&(1<<(k&63)) != 0, r.shape.offices.mayStartWord(text, w); got != want {
 			t.Fatalf("%q: titleStartsOf(%q) = %v; mayStart says %v", text, text[w.s:w.e], got, want)
 		}
 		if w.allH {
@@ -45,7 +61,7 @@ func checkTitleFacts(t *testing.T, r *Recognizer, text string) {
 				}
 			}
 		}
-		mayAt := func(j int) bool { return j < len(d.words) && f.mayStart(text, d.words[j].s) }
+		mayAt := func(j int) bool { return j < len(d.words) && r.shape.offices.mayStart(text, d.words[j].s) }
 		if got, want := ts.nextOrSecond(k), ts.odd || mayAt(k+1) || mayAt(k+2); got != want {
 			t.Fatalf("%q: nextOrSecond(%q) = %v; want %v", text, text[w.s:w.e], got, want)
 		}
