@@ -22,28 +22,43 @@ import (
 // Full-width digits and signs (２０２５년 ９월 ４일, １５：３０) are read
 // as their ASCII forms; offsets and texts still refer to text as given.
 func Scan(text string, ref time.Time) []ner.Mention {
+	if ms := ScanAppend(nil, text, ref); ms != nil {
+		return ms
+	}
+	return noMentions[:0:0]
+}
+
+// ScanAppend is Scan appending the mentions to dst, for a caller that
+// keeps a buffer of mentions: dst grows only when the mentions do not fit
+// (their values still take one allocation per call). It returns dst
+// unchanged when there are none.
+func ScanAppend(dst []ner.Mention, text string, ref time.Time) []ner.Mention {
 	norm, at := numeric.NarrowMap(text)
-	ms := scan(norm, ref)
+	n := len(dst)
+	dst = scanWith(dst, norm, ref, true, (*scanner).run)
 	if at != nil {
-		for i := range ms {
-			m := &ms[i]
+		for i := range dst[n:] {
+			m := &dst[n+i]
 			m.Start, m.End = numeric.OrigOffset(at, m.Start), numeric.OrigOffset(at, m.End)
 			m.Text = text[m.Start:m.End]
 		}
 	}
-	return ms
+	return dst
 }
 
 func scan(text string, ref time.Time) []ner.Mention { return scanGated(text, ref, true) }
 
 // scanGated is scan, with the gates of gate.go on or (in tests) off.
 func scanGated(text string, ref time.Time, gated bool) []ner.Mention {
-	return scanWith(text, ref, gated, (*scanner).run)
+	if ms := scanWith(nil, text, ref, gated, (*scanner).run); ms != nil {
+		return ms
+	}
+	return noMentions[:0:0]
 }
 
 // scanWith is scanGated with the loop over the text given (tests pass
-// the loop run replaced).
-func scanWith(text string, ref time.Time, gated bool, run func(*scanner)) []ner.Mention {
+// the loop run replaced), appending what it found to dst.
+func scanWith(dst []ner.Mention, text string, ref time.Time, gated bool, run func(*scanner)) []ner.Mention {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	// the scanner lives in the scratch: run is called through a func
@@ -63,12 +78,13 @@ func scanWith(text string, ref time.Time, gated bool, run func(*scanner)) []ner.
 	run(s)
 	sc.out, sc.vals = s.out, s.vals
 	*s = scanner{} // no text kept in the pool
-	return sc.result()
+	return sc.result(dst)
 }
 
 // scratch holds the mentions and values of a scan while it runs; the
-// result is copied out of it in one allocation each, sized to what was
-// found. Scans reuse scratches through scratchPool.
+// mentions are appended to the caller's slice, their values copied out in
+// one allocation sized to what was found. Scans reuse scratches through
+// scratchPool.
 type scratch struct {
 	out  []ner.Mention
 	vals []ner.Value // the values of out, in order
@@ -77,23 +93,23 @@ type scratch struct {
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
-// result copies the mentions and their values out of the scratch and
+// result appends the mentions of the scratch to dst with their values and
 // clears it (it holds no text once back in the pool).
-func (sc *scratch) result() []ner.Mention {
+func (sc *scratch) result(dst []ner.Mention) []ner.Mention {
 	n := len(sc.out)
 	if n == 0 {
-		return noMentions[:0:0]
+		return dst
 	}
-	out := make([]ner.Mention, n)
-	copy(out, sc.out)
+	w := len(dst)
+	dst = append(dst, sc.out...)
 	vals := make([]ner.Value, n)
 	copy(vals, sc.vals)
-	for k := range out {
-		out[k].Value = &vals[k]
+	for k := range dst[w:] {
+		dst[w+k].Value = &vals[k]
 	}
 	clear(sc.out)
 	clear(sc.vals)
-	return out
+	return dst
 }
 
 // noMentions is the result when there are none: empty, not nil, as
