@@ -440,8 +440,10 @@ func (s *scanner) at(i int) int {
 	}
 	de, dval, rule, dok := s.dateAt(i, r, &dn, k)
 	// a duration wins only where it is longer than any point in time (3일
-	// is the day of the month, 3일간 a duration)
-	if k&cDur != 0 {
+	// is the day of the month, 3일간 a duration): not where the rune at
+	// the date's or the time's end can be no part of one (28일에, 3일
+	// 서울에서: most dates)
+	if k&cDur != 0 && (!dok || s.inDuration(de)) && (!tok || s.inDuration(te)) {
 		var d duration
 		if ue, ul, uok := s.durationAt(i, &d); uok && (!tok || ue > te) && (!dok || ue > de) {
 			if !s.prevWord(i, everyWords) {
