@@ -365,3 +365,38 @@ func FuzzAtDurOld(f *testing.F) {
 		checkAtDurOld(t, text, ref)
 	})
 }
+
+// checkOffsetMay checks that timeOffset and offset read nothing at the
+// digits of text where the candidate's class leaves them out (offsetMay).
+func checkOffsetMay(t *testing.T, text string) {
+	t.Helper()
+	s := newScanner(text, time.Date(2025, 9, 4, 9, 59, 0, 0, kst))
+	for i := 0; i < len(text); i++ {
+		if !isDigit(text[i]) {
+			continue
+		}
+		dn := s.digitsNextAt(i)
+		k := dn.cand(text, i)
+		if _, _, ok := s.timeOffset(i); ok && k&cTimeOff == 0 {
+			t.Fatalf("%q at %d: timeOffset reads a count where cand leaves it out", text, i)
+		}
+		if _, _, _, ok := s.offset(i); ok && k&cOffset == 0 {
+			t.Fatalf("%q at %d: offset reads a count where cand leaves it out", text, i)
+		}
+	}
+}
+
+func TestOffsetMay(t *testing.T) {
+	for _, text := range gateTexts(t) {
+		checkOffsetMay(t, text)
+	}
+}
+
+func FuzzOffsetMay(f *testing.F) {
+	for _, s := range []string{"3일 후", "2주일 뒤", "1시간반 전", "3 개월 이내", "30분\t안에", "5년 이후", "10초 전", "2주 내로", "3시간 반 후", "4달 뒤", "28일에"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		checkOffsetMay(t, text)
+	})
+}
