@@ -400,3 +400,35 @@ func FuzzOffsetMay(f *testing.F) {
 		checkOffsetMay(t, text)
 	})
 }
+
+// checkRangeNext checks that rangeTail finds neither a range sign nor
+// 부터 after any position of text where rangeNext says none can follow.
+func checkRangeNext(t *testing.T, text string) {
+	t.Helper()
+	s := newScanner(text, time.Date(2025, 9, 4, 9, 59, 0, 0, kst))
+	for e := 0; e <= len(text); e++ {
+		if s.rangeNext(e) {
+			continue
+		}
+		_, ok := s.rangeSep(e)
+		_, _, ok2 := s.in(s.sp(e), fromWords)
+		if ok || ok2 {
+			t.Fatalf("%q at %d: rangeTail reads a range sign or 부터 where rangeNext sees none", text, e)
+		}
+	}
+}
+
+func TestRangeNext(t *testing.T) {
+	for _, text := range gateTexts(t) {
+		checkRangeNext(t, text)
+	}
+}
+
+func FuzzRangeNext(f *testing.F) {
+	for _, s := range []string{"3일~5일", "3일 - 5일", "3일∼5일", "3일 〜 5일", "3일–5일", "3일—5일", "3일부터 5일까지", "3일 부터", "3일\u00a0~", "3일 북부"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		checkRangeNext(t, text)
+	})
+}
