@@ -65,7 +65,13 @@ func scanWith(dst []ner.Mention, text string, ref time.Time, gated bool, run fun
 	// value, which would move a local one to the heap
 	s := &sc.s
 	*s = scanner{t: text, ref: ref, hasRef: !ref.IsZero(), dateEnd: -1, gated: gated}
-	s.out, s.vals = sc.out[:0], sc.vals[:0]
+	// the mentions go straight into a caller's buffer; without one (Scan)
+	// they are gathered in the scratch and copied out at their size
+	own := cap(dst) == 0
+	s.out, s.vals = dst, sc.vals[:0]
+	if own {
+		s.out = sc.out[:0]
+	}
 	if s.hasRef {
 		y, m, d := ref.Date()
 		s.rd, s.ry, s.rm, s.rday = civ(y, int(m), d), y, int(m), d
@@ -76,38 +82,48 @@ func scanWith(dst []ner.Mention, text string, ref time.Time, gated bool, run fun
 		s.rd, s.ry, s.rm, s.rday = civ(2000, 6, 15), 2000, 6, 15
 	}
 	run(s)
-	sc.out, sc.vals = s.out, s.vals
+	out := s.out
+	if own {
+		sc.out = out
+	}
+	sc.vals = s.vals
 	*s = scanner{} // no text kept in the pool
-	return sc.result(dst)
+	return sc.result(dst, out, own)
 }
 
-// scratch holds the mentions and values of a scan while it runs; the
-// mentions are appended to the caller's slice, their values copied out in
-// one allocation sized to what was found. Scans reuse scratches through
+// scratch holds the values of a scan while it runs, and its mentions when
+// the caller has no buffer for them; the values are copied out in one
+// allocation sized to what was found. Scans reuse scratches through
 // scratchPool.
 type scratch struct {
 	out  []ner.Mention
-	vals []ner.Value // the values of out, in order
+	vals []ner.Value // the values of the mentions, in order
 	s    scanner
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
-// result appends the mentions of the scratch to dst with their values and
-// clears it (it holds no text once back in the pool).
-func (sc *scratch) result(dst []ner.Mention) []ner.Mention {
-	n := len(sc.out)
+// result gives the mentions found their values and returns them after
+// dst: out is dst with the mentions emitted into it, or (own) the
+// mentions alone, gathered in the scratch and then copied after dst. It
+// clears the scratch (it holds no text once back in the pool).
+func (sc *scratch) result(dst, out []ner.Mention, own bool) []ner.Mention {
+	n := len(sc.vals)
 	if n == 0 {
 		return dst
 	}
-	w := len(dst)
-	dst = append(dst, sc.out...)
+	if own {
+		dst = append(dst, out...)
+		clear(out)
+	} else {
+		dst = out
+	}
 	vals := make([]ner.Value, n)
 	copy(vals, sc.vals)
-	for k := range dst[w:] {
+	w := len(dst) - n
+	for k := range n {
 		dst[w+k].Value = &vals[k]
 	}
-	clear(sc.out)
 	clear(sc.vals)
 	return dst
 }
