@@ -31,3 +31,17 @@ func TestIsoDay(t *testing.T) {
 		}
 	}
 }
+
+// TestAddDays checks addDays against AddDate, in UTC and in another zone.
+func TestAddDays(t *testing.T) {
+	for _, loc := range []*time.Location{time.UTC, kst} {
+		for _, tm := range []time.Time{civ(2025, 9, 4), civ(1, 1, 1), civ(9999, 12, 31), time.Date(2024, 2, 29, 13, 5, 7, 99, loc), time.Date(1969, 12, 31, 0, 0, 0, 0, loc)} {
+			tm = tm.In(loc)
+			for n := -200000; n <= 200000; n += 97 {
+				if got, want := addDays(tm, n), tm.AddDate(0, 0, n); got != want {
+					t.Fatalf("addDays(%v, %d) = %v; want %v", tm, n, got, want)
+				}
+			}
+		}
+	}
+}

@@ -1225,7 +1225,7 @@ func (s *scanner) relWord(i int) (int, dv, string, bool) {
 				continue
 			}
 			if s.boundary(e) || s.partOfDayAt(e) {
-				v := point("day", s.rd.AddDate(0, 0, w.off), true)
+				v := point("day", addDays(s.rd, w.off), true)
 				v.fut = w.off > 0
 				try(e, v, "rel-day")
 			}
