@@ -423,7 +423,8 @@ func (x *Extractor) analyse(bud clock, doc *Document, ref time.Time) error {
 	sc := analyseScratches.Get().(*analyseScratch)
 	defer sc.put()
 	sc.nums = numeric.ScanAppend(sc.nums[:0], text)
-	values, dates := sc.nums, date.Scan(text, ref)
+	sc.dates = date.ScanAppend(sc.dates[:0], text, ref)
+	values, dates := sc.nums, sc.dates
 	if len(values)+len(dates) > 1 {
 		// resolved from both lists: they are not joined first
 		sc.values = ner.ResolvePairAppend(sc.values[:0], values, dates)
@@ -456,6 +457,7 @@ func (x *Extractor) analyse(bud clock, doc *Document, ref time.Time) error {
 // buffers are free again when analyse returns.
 type analyseScratch struct {
 	nums        []ner.Mention // the numbers, as numeric.ScanAppend finds them
+	dates       []ner.Mention // the dates and times, as date.ScanAppend finds them
 	names       []ner.Mention // the names, as named's AppendFindReport finds them
 	values, all []ner.Mention
 }
@@ -467,10 +469,11 @@ var analyseScratches = sync.Pool{New: func() any { return new(analyseScratch) }}
 func (sc *analyseScratch) put() {
 	// past their lengths, the buffers were cleared before
 	clear(sc.nums)
+	clear(sc.dates)
 	clear(sc.names)
 	clear(sc.values)
 	clear(sc.all)
-	sc.nums, sc.names, sc.values, sc.all = sc.nums[:0], sc.names[:0], sc.values[:0], sc.all[:0]
+	sc.nums, sc.dates, sc.names, sc.values, sc.all = sc.nums[:0], sc.dates[:0], sc.names[:0], sc.values[:0], sc.all[:0]
 	analyseScratches.Put(sc)
 }
 

@@ -10,7 +10,62 @@ import (
 // Calendar helpers. Dates are civil dates held as midnight UTC times, so
 // that adding days never meets a zone change.
 
-func civ(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+// civ is time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), months and
+// days past their ends normalised as time.Date does (civ(y, m+1, 0) is
+// the last day of month m), told by arithmetic: time.Date, with its zone
+// lookup, is code the instruction cache does not hold between documents.
+func civ(y, m, d int) time.Time {
+	q := floorDiv(m-1, 12)
+	y, m = y+q, m-12*q
+	return time.Unix((daysFromCivil(y, m)+int64(d)-1)*86400, 0).UTC()
+}
+
+// daysFromCivil is the number of days from 1970-01-01 to the first day
+// of month m (1..12) of year y, in the proleptic Gregorian calendar
+// (Howard Hinnant's days_from_civil).
+func daysFromCivil(y, m int) int64 {
+	if m <= 2 {
+		y--
+	}
+	era := floorDiv(y, 400)
+	yoe := y - era*400              // 0..399
+	doy := (153*((m+9)%12) + 2) / 5 // from March 1st
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return int64(era)*146097 + int64(doe) - 719468
+}
+
+// civilFromDays is the year, month and day of the day n days from
+// 1970-01-01 (Howard Hinnant's civil_from_days).
+func civilFromDays(n int64) (y, m, d int) {
+	z := n + 719468
+	era := z / 146097
+	if z < 0 && z%146097 != 0 {
+		era--
+	}
+	doe := int(z - era*146097)                             // 0..146096
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365 // 0..399
+	doy := doe - (365*yoe + yoe/4 - yoe/100)               // from March 1st
+	mp := (5*doy + 2) / 153
+	d = doy - (153*mp+2)/5 + 1
+	m = mp + 3
+	if m > 12 {
+		m -= 12
+	}
+	y = int(era)*400 + yoe
+	if m <= 2 {
+		y++
+	}
+	return y, m, d
+}
+
+// floorDiv is a/b rounded down (b > 0).
+func floorDiv(a, b int) int {
+	q := a / b
+	if a%b < 0 {
+		q--
+	}
+	return q
+}
 
 // daysIn is the number of days of month m of year y (m may be out of
 // 1..12: it is then normalised as time.Date does).
@@ -52,10 +107,20 @@ func addMonths(t time.Time, n int) time.Time {
 	return civ(y, m, d)
 }
 
+// addDays is t.AddDate(0, 0, n). A civil date of a scan (UTC, where a day
+// is always 86400 seconds) is moved by arithmetic: AddDate goes through
+// t.Date and time.Date, cold code at each document.
+func addDays(t time.Time, n int) time.Time {
+	if t.Location() != time.UTC {
+		return t.AddDate(0, 0, n)
+	}
+	return time.Unix(t.Unix()+int64(n)*86400, int64(t.Nanosecond())).UTC()
+}
+
 // monday is the Monday of t's ISO week.
 func monday(t time.Time) time.Time {
 	wd := (int(t.Weekday()) + 6) % 7 // Monday = 0
-	return t.AddDate(0, 0, -wd)
+	return addDays(t, -wd)
 }
 
 func absDays(a, b time.Time) int {
@@ -139,13 +204,27 @@ func (v dv) value(hasRef bool) ner.Value {
 var quarterSuffix = [4]string{"-Q1", "-Q2", "-Q3", "-Q4"}
 
 // isoDay is t.Format("2006-01-02") for years 0..9999, in one allocation.
+// The dates of a scan are civil dates in UTC (civ): their day is told by
+// arithmetic (civilFromDays) rather than t.Date.
 func isoDay(t time.Time) string {
-	y, m, d := t.Date()
+	var y, m, d int
+	if t.Location() == time.UTC {
+		sec := t.Unix()
+		days := sec / 86400
+		if sec%86400 < 0 {
+			days--
+		}
+		y, m, d = civilFromDays(days)
+	} else {
+		var mm time.Month
+		y, mm, d = t.Date()
+		m = int(mm)
+	}
 	if y < 0 || y > 9999 {
 		return t.Format(dayFmt)
 	}
 	b := [10]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
-		byte('0' + int(m)/10), byte('0' + int(m)%10), '-', byte('0' + d/10), byte('0' + d%10)}
+		byte('0' + m/10), byte('0' + m%10), '-', byte('0' + d/10), byte('0' + d%10)}
 	return string(b[:])
 }
 

@@ -260,3 +260,175 @@ func (s *scanner) yearLedAll(i int) (int, dv, string, bool) {
 	// a year range 2025~2026년 is handled by rangeTail; plain year
 	return e1, point("year", civ(y, 1, 1), rel), "year", true
 }
+
+// atDurOld is at before it left out durationAt where the date or time
+// found ends at a rune no duration holds (inDuration).
+func (s *scanner) atDurOld(i int) int {
+	r := s.runeAt(i)
+	digit := isDigit(s.t[i])
+	var dn digitsNext
+	var k cand
+	if digit {
+		dn = s.digitsNextAt(i)
+		k = dn.cand(s.t, i)
+	} else {
+		k = s.sylCand(i, r)
+	}
+	var te int
+	var tval tv
+	var tok bool
+	if k&cTime != 0 {
+		te, tval, tok = s.timeAt(i, r, k)
+	}
+	if tok {
+		te, tval = s.clockRange(i, te, tval)
+	}
+	if digit && dn.rng || k&cPod != 0 {
+		if e, v, ok := s.hourRange(i); ok && (!tok || e > te) {
+			te, tval, tok = e, v, true
+		}
+	}
+	if r == '전' || r == '후' {
+		if e, v, ok := s.matchMinute(i); ok {
+			s.emit(i, e, ner.TIME, v, "duration")
+			return e
+		}
+	}
+	de, dval, rule, dok := s.dateAt(i, r, &dn, k)
+	if k&cDur != 0 {
+		var d duration
+		if ue, ul, uok := s.durationAt(i, &d); uok && (!tok || ue > te) && (!dok || ue > de) {
+			if !s.prevWord(i, everyWords) {
+				s.emit(i, ue, ul, d.value(), "duration")
+				if ul == ner.DATE {
+					s.dateEnd = ue
+				}
+			}
+			return ue
+		}
+	}
+	if dok && s.prevWord(i, everyWords) {
+		// 매년 3월 2일부터, 매주 목요일: a recurring date is no date
+		if !tok || de >= te {
+			return de
+		}
+		dok = false
+	}
+	switch {
+	case dok && (!tok || de >= te):
+		s.emit(i, de, ner.DATE, dval.value(s.hasRef), rule)
+		s.dateEnd = de
+		return de
+	case tok:
+		s.emit(i, te, ner.TIME, tval.value(), "time")
+		return te
+	}
+	return i
+}
+
+// checkAtDurOld compares at with atDurOld at every position of text, right
+// after a date there and not.
+func checkAtDurOld(t *testing.T, text string, ref time.Time) {
+	t.Helper()
+	for p := 0; p < len(text); p++ {
+		r, _ := decodeRune(text, p)
+		if !isDigit(text[p]) && r != '\'' && r != '‘' && r != '’' && !isHangul(r) {
+			continue
+		}
+		for _, end := range []int{-1, p} {
+			s, s0 := newScanner(text, ref), newScanner(text, ref)
+			s.dateEnd, s0.dateEnd = end, end
+			e, e0 := s.at(p), s0.atDurOld(p)
+			if e != e0 || s.dateEnd != s0.dateEnd || !reflect.DeepEqual(s.out, s0.out) || !reflect.DeepEqual(s.vals, s0.vals) {
+				t.Fatalf("%q at %d: at %d %+v %+v; atDurOld %d %+v %+v", text, p, e, s.out, s.vals, e0, s0.out, s0.vals)
+			}
+		}
+	}
+}
+
+func TestAtDurOld(t *testing.T) {
+	refs := []time.Time{time.Date(2025, 9, 4, 9, 59, 0, 0, kst), {}}
+	for _, text := range gateTexts(t) {
+		for _, ref := range refs {
+			checkAtDurOld(t, text, ref)
+		}
+	}
+}
+
+func FuzzAtDurOld(f *testing.F) {
+	for _, s := range []string{"3일 5시간", "28일 동안", "10일\u00a0 간", "2~3년 간", "1박 2일", "10일째", "3시 반", "2시간 30분",
+		"3일 ∼ 5일간", "5일 여", "두 시간", "한 달 반", "28일에", "3일 서울에서", "오후 3시 30분간", "이틀 전", "3년 만에", "9개월여 동안"} {
+		f.Add(s)
+	}
+	ref := time.Date(2025, 9, 4, 9, 59, 0, 0, kst)
+	f.Fuzz(func(t *testing.T, text string) {
+		checkAtDurOld(t, text, ref)
+	})
+}
+
+// checkOffsetMay checks that timeOffset and offset read nothing at the
+// digits of text where the candidate's class leaves them out (offsetMay).
+func checkOffsetMay(t *testing.T, text string) {
+	t.Helper()
+	s := newScanner(text, time.Date(2025, 9, 4, 9, 59, 0, 0, kst))
+	for i := 0; i < len(text); i++ {
+		if !isDigit(text[i]) {
+			continue
+		}
+		dn := s.digitsNextAt(i)
+		k := dn.cand(text, i)
+		if _, _, ok := s.timeOffset(i); ok && k&cTimeOff == 0 {
+			t.Fatalf("%q at %d: timeOffset reads a count where cand leaves it out", text, i)
+		}
+		if _, _, _, ok := s.offset(i); ok && k&cOffset == 0 {
+			t.Fatalf("%q at %d: offset reads a count where cand leaves it out", text, i)
+		}
+	}
+}
+
+func TestOffsetMay(t *testing.T) {
+	for _, text := range gateTexts(t) {
+		checkOffsetMay(t, text)
+	}
+}
+
+func FuzzOffsetMay(f *testing.F) {
+	for _, s := range []string{"3일 후", "2주일 뒤", "1시간반 전", "3 개월 이내", "30분\t안에", "5년 이후", "10초 전", "2주 내로", "3시간 반 후", "4달 뒤", "28일에"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		checkOffsetMay(t, text)
+	})
+}
+
+// checkRangeNext checks that rangeTail finds neither a range sign nor
+// 부터 after any position of text where rangeNext says none can follow.
+func checkRangeNext(t *testing.T, text string) {
+	t.Helper()
+	s := newScanner(text, time.Date(2025, 9, 4, 9, 59, 0, 0, kst))
+	for e := 0; e <= len(text); e++ {
+		if s.rangeNext(e) {
+			continue
+		}
+		_, ok := s.rangeSep(e)
+		_, _, ok2 := s.in(s.sp(e), fromWords)
+		if ok || ok2 {
+			t.Fatalf("%q at %d: rangeTail reads a range sign or 부터 where rangeNext sees none", text, e)
+		}
+	}
+}
+
+func TestRangeNext(t *testing.T) {
+	for _, text := range gateTexts(t) {
+		checkRangeNext(t, text)
+	}
+}
+
+func FuzzRangeNext(f *testing.F) {
+	for _, s := range []string{"3일~5일", "3일 - 5일", "3일∼5일", "3일 〜 5일", "3일–5일", "3일—5일", "3일부터 5일까지", "3일 부터", "3일\u00a0~", "3일 북부"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		checkRangeNext(t, text)
+	})
+}

@@ -52,7 +52,9 @@ func (s *scanner) dateAt(i int, r rune, dn *digitsNext, k cand) (e int, v dv, ru
 		try(s.offset(i))
 	}
 	if ok {
-		e, v = s.rangeTail(i, e, v)
+		if s.rangeNext(e) {
+			e, v = s.rangeTail(i, e, v)
+		}
 		// a weekday in brackets or words after a date: 4일(목), 18일 월요일
 		if v.grain == "day" && !v.rng {
 			if e2, _, ok2 := s.weekdayName(s.sp(e)); ok2 {
@@ -1223,7 +1225,7 @@ func (s *scanner) relWord(i int) (int, dv, string, bool) {
 				continue
 			}
 			if s.boundary(e) || s.partOfDayAt(e) {
-				v := point("day", s.rd.AddDate(0, 0, w.off), true)
+				v := point("day", addDays(s.rd, w.off), true)
 				v.fut = w.off > 0
 				try(e, v, "rel-day")
 			}
@@ -1473,6 +1475,25 @@ func (s *scanner) unitSpan(n float64, unit string, dir int) (dv, bool) {
 
 // rangeTail extends a date at [i,e) by ~, -, 부터 and a second date:
 // 9월 1일부터 5일(까지), 7월 13일 - 15일, 2025~2026년.
+// rangeNext reports whether what follows e (after spaces) can be what
+// rangeTail reads after a date: a range sign (rangeSep: ~ - and the signs
+// whose UTF-8 starts with 0xE2 or 0xE3) or 부터 (0xEB 0xB6). Most dates
+// have neither after them, and rangeTail is not called for those.
+func (s *scanner) rangeNext(e int) bool {
+	t := s.t
+	q := s.sp(e)
+	if q >= len(t) {
+		return false
+	}
+	switch t[q] {
+	case '~', '-', 0xE2, 0xE3:
+		return true
+	case 0xEB:
+		return q+1 < len(t) && t[q+1] == 0xB6
+	}
+	return false
+}
+
 func (s *scanner) rangeTail(i, e int, v dv) (int, dv) {
 	if v.rng {
 		return e, v

@@ -3,6 +3,7 @@ package date
 import (
 	"fmt"
 	"strconv"
+	"unicode/utf8"
 
 	"github.com/kpolicy/kpolicy/ner"
 )
@@ -477,3 +478,44 @@ func (s *scanner) durDigitsGate(i int) bool {
 	}
 	return false
 }
+
+// inDuration reports whether the text at p can be inside a duration that
+// durationAt reads: what it reads past p would otherwise end at p or
+// before, as durationAt's matches never end with a space. A duration is
+// made of ASCII digits, spaces (' ', '\t', U+00A0), range signs and the
+// syllables of durSyl; any other rune but a syllable is let through.
+func (s *scanner) inDuration(p int) bool {
+	t := s.t
+	q := s.sp(p)
+	if q >= len(t) {
+		return false
+	}
+	if c := t[q]; c < utf8.RuneSelf {
+		return isDigit(c) || c == '~' || c == '-'
+	}
+	r, ok := syllableAt(t, q)
+	return !ok || durSyl.has(r)
+}
+
+// durSyl holds every syllable durationAt reads: those of the units, of
+// the day words, of the native numerals, 일주일, 일년, 몇, 1박 2일, a 여
+// of approximation, 반 and the suffixes 간, 동안 and 째.
+var durSyl = func() *sylSet {
+	var t sylSet
+	words := []string{"일주일", "일년", "몇", "박", "여", "반", "간", "동안", "째", "스물", "스무", "서른", "열"}
+	for _, u := range durUnits {
+		words = append(words, u.w)
+	}
+	for _, w := range dayWords {
+		words = append(words, w.w)
+	}
+	for _, o := range nativeOnes {
+		words = append(words, o.w)
+	}
+	for _, w := range words {
+		for _, r := range w {
+			t.add(r)
+		}
+	}
+	return &t
+}()

@@ -487,15 +487,20 @@ func (d *digitsNext) cand(t string, i int) cand {
 		k |= cClock
 	}
 	if n <= 4 {
-		u := d.u
+		u, q := d.u, j
 		if c == ' ' {
 			u, _ = syllableAt(t, j+1)
+			q = j + 1
 		}
 		switch u {
 		case '시', '초', '분':
-			k |= cTimeOff
+			if offsetMay(t, q, u) {
+				k |= cTimeOff
+			}
 		case '일', '주', '개', '달', '년':
-			k |= cOffset
+			if offsetMay(t, q, u) {
+				k |= cOffset
+			}
 		}
 		if c == '.' || c == '-' || c == '/' || n == 4 && d.rng {
 			k |= cNumeric
@@ -520,6 +525,35 @@ func (d *digitsNext) cand(t string, i int) cand {
 		k |= cParts
 	}
 	return k
+}
+
+// offsetMay reports whether offsetSuffix can find one of its words (이내,
+// 안, 내, 이후, 이전, 후, 뒤, 전) after the unit of countUnitWord that
+// starts with the syllable u at t[q:]: right after it or after one space
+// (3일 후, 2주일 뒤, 1시간반 전). Most counts have none (28일에, 3년간):
+// timeOffset and offset, which read only such counts, are left out there.
+func offsetMay(t string, q int, u rune) bool {
+	e := q + 3
+	switch u {
+	case '주':
+		if hasAt(t, e, "일") {
+			e += 3 // 주일
+		}
+	case '개':
+		e += 3 // 개월
+	case '시':
+		e += 3 // 시간
+		if hasAt(t, e, "반") {
+			e += 3
+		}
+	}
+	return offsetFirstAt(t, e) || e < len(t) && (t[e] == ' ' || t[e] == '\t') && offsetFirstAt(t, e+1)
+}
+
+// offsetFirstAt reports whether t[p:] starts with a syllable of offsetFirst.
+func offsetFirstAt(t string, p int) bool {
+	r, ok := syllableAt(t, p)
+	return ok && offsetFirst.has(r)
 }
 
 // isAP reports whether t[p] is a, p, A or P (the first letter of am/pm).

@@ -113,7 +113,10 @@ func (s *scanner) wordBeforeOld(e int) bool {
 
 // scanOld is scan with runOld.
 func scanOld(text string, ref time.Time) []ner.Mention {
-	return scanWith(text, ref, true, (*scanner).runOld)
+	if ms := scanWith(nil, text, ref, true, (*scanner).runOld); ms != nil {
+		return ms
+	}
+	return noMentions[:0:0]
 }
 
 // TestRunOld compares run with runOld on the examples and corpora, and on
@@ -884,7 +887,7 @@ func TestSkippedCue(t *testing.T) {
 				}
 				ref := time.Date(2024, time.Month(rm), rday, 9, 0, 0, 0, kst)
 				var s scanner
-				scanWith(text, ref, true, func(sc *scanner) { s = *sc })
+				scanWith(nil, text, ref, true, func(sc *scanner) { s = *sc })
 				for m := 1; m <= 12; m++ {
 					if y, y0 := s.yearForMonth(m, 0, 0), s.yearForMonthOld(m, 0); y != y0 {
 						t.Errorf("%q ref %v month %d: %d; old %d", text, ref, m, y, y0)
@@ -1007,7 +1010,7 @@ func TestRefParts(t *testing.T) {
 	for _, ref := range []time.Time{{}, time.Date(2025, 9, 4, 9, 59, 0, 0, kst), time.Date(2024, 2, 29, 23, 30, 0, 0, time.UTC),
 		time.Date(2023, 12, 31, 23, 59, 59, 0, kst), time.Date(1, 1, 1, 0, 0, 0, 0, kst), time.Date(-40, 3, 1, 0, 0, 0, 0, time.UTC)} {
 		var s scanner
-		scanWith("", ref, true, func(sc *scanner) { s = *sc })
+		scanWith(nil, "", ref, true, func(sc *scanner) { s = *sc })
 		if s.ry != s.rd.Year() || s.rm != int(s.rd.Month()) || s.rday != s.rd.Day() {
 			t.Errorf("ref %v: %d-%d-%d; rd %v", ref, s.ry, s.rm, s.rday, s.rd)
 		}

@@ -22,35 +22,56 @@ import (
 // Full-width digits and signs (２０２５년 ９월 ４일, １５：３０) are read
 // as their ASCII forms; offsets and texts still refer to text as given.
 func Scan(text string, ref time.Time) []ner.Mention {
+	if ms := ScanAppend(nil, text, ref); ms != nil {
+		return ms
+	}
+	return noMentions[:0:0]
+}
+
+// ScanAppend is Scan appending the mentions to dst, for a caller that
+// keeps a buffer of mentions: dst grows only when the mentions do not fit
+// (their values still take one allocation per call). It returns dst
+// unchanged when there are none.
+func ScanAppend(dst []ner.Mention, text string, ref time.Time) []ner.Mention {
 	norm, at := numeric.NarrowMap(text)
-	ms := scan(norm, ref)
+	n := len(dst)
+	dst = scanWith(dst, norm, ref, true, (*scanner).run)
 	if at != nil {
-		for i := range ms {
-			m := &ms[i]
+		for i := range dst[n:] {
+			m := &dst[n+i]
 			m.Start, m.End = numeric.OrigOffset(at, m.Start), numeric.OrigOffset(at, m.End)
 			m.Text = text[m.Start:m.End]
 		}
 	}
-	return ms
+	return dst
 }
 
 func scan(text string, ref time.Time) []ner.Mention { return scanGated(text, ref, true) }
 
 // scanGated is scan, with the gates of gate.go on or (in tests) off.
 func scanGated(text string, ref time.Time, gated bool) []ner.Mention {
-	return scanWith(text, ref, gated, (*scanner).run)
+	if ms := scanWith(nil, text, ref, gated, (*scanner).run); ms != nil {
+		return ms
+	}
+	return noMentions[:0:0]
 }
 
 // scanWith is scanGated with the loop over the text given (tests pass
-// the loop run replaced).
-func scanWith(text string, ref time.Time, gated bool, run func(*scanner)) []ner.Mention {
+// the loop run replaced), appending what it found to dst.
+func scanWith(dst []ner.Mention, text string, ref time.Time, gated bool, run func(*scanner)) []ner.Mention {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	// the scanner lives in the scratch: run is called through a func
 	// value, which would move a local one to the heap
 	s := &sc.s
 	*s = scanner{t: text, ref: ref, hasRef: !ref.IsZero(), dateEnd: -1, gated: gated}
-	s.out, s.vals = sc.out[:0], sc.vals[:0]
+	// the mentions go straight into a caller's buffer; without one (Scan)
+	// they are gathered in the scratch and copied out at their size
+	own := cap(dst) == 0
+	s.out, s.vals = dst, sc.vals[:0]
+	if own {
+		s.out = sc.out[:0]
+	}
 	if s.hasRef {
 		y, m, d := ref.Date()
 		s.rd, s.ry, s.rm, s.rday = civ(y, int(m), d), y, int(m), d
@@ -61,39 +82,50 @@ func scanWith(text string, ref time.Time, gated bool, run func(*scanner)) []ner.
 		s.rd, s.ry, s.rm, s.rday = civ(2000, 6, 15), 2000, 6, 15
 	}
 	run(s)
-	sc.out, sc.vals = s.out, s.vals
+	out := s.out
+	if own {
+		sc.out = out
+	}
+	sc.vals = s.vals
 	*s = scanner{} // no text kept in the pool
-	return sc.result()
+	return sc.result(dst, out, own)
 }
 
-// scratch holds the mentions and values of a scan while it runs; the
-// result is copied out of it in one allocation each, sized to what was
-// found. Scans reuse scratches through scratchPool.
+// scratch holds the values of a scan while it runs, and its mentions when
+// the caller has no buffer for them; the values are copied out in one
+// allocation sized to what was found. Scans reuse scratches through
+// scratchPool.
 type scratch struct {
 	out  []ner.Mention
-	vals []ner.Value // the values of out, in order
+	vals []ner.Value // the values of the mentions, in order
 	s    scanner
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
-// result copies the mentions and their values out of the scratch and
-// clears it (it holds no text once back in the pool).
-func (sc *scratch) result() []ner.Mention {
-	n := len(sc.out)
+// result gives the mentions found their values and returns them after
+// dst: out is dst with the mentions emitted into it, or (own) the
+// mentions alone, gathered in the scratch and then copied after dst. It
+// clears the scratch (it holds no text once back in the pool).
+func (sc *scratch) result(dst, out []ner.Mention, own bool) []ner.Mention {
+	n := len(sc.vals)
 	if n == 0 {
-		return noMentions[:0:0]
+		return dst
 	}
-	out := make([]ner.Mention, n)
-	copy(out, sc.out)
+	if own {
+		dst = append(dst, out...)
+		clear(out)
+	} else {
+		dst = out
+	}
 	vals := make([]ner.Value, n)
 	copy(vals, sc.vals)
-	for k := range out {
-		out[k].Value = &vals[k]
+	w := len(dst) - n
+	for k := range n {
+		dst[w+k].Value = &vals[k]
 	}
-	clear(sc.out)
 	clear(sc.vals)
-	return out
+	return dst
 }
 
 // noMentions is the result when there are none: empty, not nil, as
@@ -424,8 +456,10 @@ func (s *scanner) at(i int) int {
 	}
 	de, dval, rule, dok := s.dateAt(i, r, &dn, k)
 	// a duration wins only where it is longer than any point in time (3일
-	// is the day of the month, 3일간 a duration)
-	if k&cDur != 0 {
+	// is the day of the month, 3일간 a duration): not where the rune at
+	// the date's or the time's end can be no part of one (28일에, 3일
+	// 서울에서: most dates)
+	if k&cDur != 0 && (!dok || s.inDuration(de)) && (!tok || s.inDuration(te)) {
 		var d duration
 		if ue, ul, uok := s.durationAt(i, &d); uok && (!tok || ue > te) && (!dok || ue > de) {
 			if !s.prevWord(i, everyWords) {

@@ -228,9 +228,9 @@ func (s *scanner) offset(i int) (int, dv, string, bool) {
 	var v dv
 	switch unit {
 	case "일":
-		v = point("day", s.rd.AddDate(0, 0, k), true)
+		v = point("day", addDays(s.rd, k), true)
 	case "주", "주일":
-		v = point("day", s.rd.AddDate(0, 0, 7*k), true)
+		v = point("day", addDays(s.rd, 7*k), true)
 	case "개월", "달":
 		v = point("day", addMonths(s.rd, k), true)
 	case "년":
