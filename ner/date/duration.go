@@ -142,6 +142,18 @@ func dayWordsAt(t string, p int) []dayWord {
 	return nil
 }
 
+// standaloneNumeral reports whether the native numeral that ends at t[e]
+// ends with a form that stands alone (하나, 둘, 셋, 넷, 스물) rather than the
+// form a counted noun takes (한, 두, 세, 네, 스무): 둘 시간 and 스물 달 are not
+// written, so they are no duration.
+func standaloneNumeral(t string, e int) bool {
+	if e < 3 {
+		return false
+	}
+	r, ok := syllableAt(t, e-3)
+	return ok && (r == '나' || r == '둘' || r == '셋' || r == '넷' || r == '물')
+}
+
 // durPartAt reads one number and unit: 5년, 10개월, 두 달, 한 시간, 3∼4분,
 // 40여분, 하루, 일주일.
 func (s *scanner) durPartAt(p int, first bool) (durPart, int, bool) {
@@ -167,6 +179,9 @@ func (s *scanner) durPartAt(p int, first bool) (durPart, int, bool) {
 			return durPart{n: 1, u: &durUnits[8]}, p + len("일년"), true
 		}
 		n, e, ok := s.nativeAt(p)
+		if ok && standaloneNumeral(t, e) {
+			return durPart{}, 0, false // 둘 시간: before a unit it is 두 시간
+		}
 		few := false
 		if !ok {
 			if !s.has(p, "몇") {

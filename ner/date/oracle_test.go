@@ -383,6 +383,9 @@ func (s *scanner) durPartAtOld(p int, first bool) (durPart, int, bool) {
 			return durPart{n: 1, u: &durUnits[8]}, p + len("일년"), true
 		}
 		n, e, ok := s.nativeAt(p)
+		if ok && standaloneNumeral(t, e) {
+			return durPart{}, 0, false
+		}
 		few := false
 		if !ok {
 			if !s.has(p, "몇") {
