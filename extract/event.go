@@ -33,9 +33,13 @@ type eventEngine struct {
 	// for the runes past U+FFFF. pairs holds the same for the first two
 	// runes of the keys, hashed (pairHash): scan looks a rune up only when
 	// its pair with the next one starts a key, or it is a key of its own.
-	class     []uint8
-	bigRunes  uint8
-	pairs     []uint8
+	class    []uint8
+	bigRunes uint8
+	pairs    []uint8
+	// codePairs and codeOnes hold the same as pairs and the keys of one
+	// rune, by the runes' codes, for skip
+	codePairs [codePairWords]uint64
+	codeOnes  [1 << codeOneBits]uint8
 	roleOrder [][]string         // per rule: its roles, those read by others (org_of) last
 	specs     [][]rules.RoleSpec // per rule: the specs of roleOrder's roles
 	labels    [][]uint16         // per rule: the labels of the specs (labelSet)
@@ -164,6 +168,7 @@ func (e *eventEngine) addKey(k string, kind uint8) {
 	if k == "" {
 		return
 	}
+	e.addCodeKey(k)
 	r1, n := utf8.DecodeRuneInString(k)
 	r2, _ := utf8.DecodeRuneInString(k[n:])
 	if n == len(k) || !utf8.ValidString(k) {
@@ -676,93 +681,206 @@ type triggerHit struct {
 // triggers that may be attached to a noun), and to at the runes that
 // may start a word of x.words (for wordSet.findAt).
 //
-// A rune is looked at once the next one is read: only when it may start a
-// key of a kind wanted there (a trigger at a word start, an attached one
-// inside a word, a word anywhere), and the two start one (pairs), or it is
-// a key alone. skip passes over the runes until then.
+// A rune is looked at once the next one is read: only when the two may
+// start a key (codePairs), or it may be a key alone (codeOnes). skip
+// passes over the runes until then; visit decides whether, and for which
+// kinds of keys, it is looked up.
 func (x *eventEngine) scan(text string, s Sentence, hits []triggerHit, at []wordAt, buf *[]lex.Match[trigger]) ([]triggerHit, []wordAt) {
-	class, pairs := (*[1 << 16]uint8)(x.class), (*[1 << pairBits]uint8)(x.pairs)
-	var pr rune  // the rune before
-	pi := 0      // its offset
-	var ps uint8 // its state (see wanted)
+	lim := min(s.End, len(text)-3) // skip reads four bytes from each rune
+	var pc uint32                  // the code (codeOf) of the rune before
+	pi := -1                       // its offset (none yet)
 	for i := s.Start; ; {
-		var c rune
-		var n int
-		if i, c, n, pr, pi, ps = skip(class, pairs, text[:s.End], i, pr, pi, ps, &at); i >= s.End {
+		j, c, n, p := skip(&x.codePairs, &x.codeOnes, text, i, lim, pc)
+		if j > i {
+			pc, pi = p, j-int(leads[uint8(p)].n)
+		}
+		if i = j; i >= s.End {
 			break
 		}
-		k := ps & (cTrig | cAtt | cFind)
-		if n == 0 { // not decoded by skip: is the rune before looked up?
-			c, n = lex.Decode(text, i)
-			if ps&cOne == 0 && pairs[pairHash(pr, c)]&k == 0 {
-				k = 0
-			}
+		var r rune
+		if n == 0 { // not decoded by skip
+			r, n = lex.Decode(text, i)
+			c = codeOf(r)
+		} else {
+			r = runeOf(c)
 		}
-		if k != 0 {
-			hits, at = x.lookAt(text, s.End, pi, pr, c, k, ps&cOne != 0, hits, at, buf)
+		if pi >= 0 {
+			hits, at = x.visit(text, s, pi, runeOf(pc), r, hits, at, buf)
 		}
-		f := x.bigRunes
-		if c < 1<<16 {
-			f = class[c]
-		} else if lex.IsWordRune(c) {
-			f |= cWord
-		}
-		pr, pi, ps = c, i, wanted(f, ps)
+		pc, pi = c, i
 		i += n
 	}
-	if k := ps & (cTrig | cAtt | cFind); k != 0 && ps&cOne != 0 {
-		hits, at = x.lookAt(text, s.End, pi, pr, -1, k, true, hits, at, buf)
+	if pi >= 0 {
+		hits, at = x.visit(text, s, pi, runeOf(pc), -1, hits, at, buf)
 	}
 	return hits, at
 }
 
-// wanted returns the state of a rune of class f after a rune of state ps:
-// the kinds of keys it starts that are wanted there (at a word start a
-// trigger, inside a word an attached one, cTrig<<1 being cAtt; a word
-// anywhere), and its cWord and cOne.
-func wanted(f, ps uint8) uint8 {
-	return f & (cWord | cOne | cFind | cTrig + cTrig*(ps&cWord)) // cTrig<<(ps&cWord), without a shift by a variable
+// visit looks up the keys that may start at offset i of sentence s, where
+// rune r starts, the rune after being next (-1 at the end): triggers at a
+// word start, attached triggers inside a word, words anywhere, each only
+// where r may start one, and the two runes start one (pairs) unless r is
+// a key alone (cOne).
+func (x *eventEngine) visit(text string, s Sentence, i int, r, next rune, hits []triggerHit, at []wordAt, buf *[]lex.Match[trigger]) ([]triggerHit, []wordAt) {
+	f := x.bigRunes
+	if r < 1<<16 {
+		f = x.class[r]
+	}
+	k, one := f&(cTrig|cAtt|cFind), f&cOne != 0
+	if !one {
+		if next < 0 {
+			return hits, at
+		}
+		k &= x.pairs[pairHash(r, next)]
+	}
+	if k == 0 {
+		return hits, at
+	}
+	// the kinds wanted here: a trigger at a word start, an attached one
+	// inside a word, a word anywhere
+	if x.wordBefore(text, s.Start, i) {
+		k &^= cTrig
+	} else {
+		k &^= cAtt
+	}
+	if k == cFind {
+		return hits, append(at, wordAt{i, r, next, one})
+	}
+	if k == 0 {
+		return hits, at
+	}
+	return x.lookAt(text, s.End, i, r, next, k, one, hits, at, buf)
 }
 
-// skip is the loop of scan over the runes of t[i:] it decodes itself (of
-// one to three bytes, within t) and has nothing to do at, calling nothing.
-// It stops at the first rune that is looked up once read (the rune before
-// it must be) or that it does not decode, and returns its offset
-// (len(t) when none), the rune and its length when it stopped after
-// decoding it (for the lookup; else n is 0), and the state of scan: the
-// rune before, its offset and its state. Where only a word (cFind) is
-// looked up, it does what lookAt would, appending the rune before to at,
-// and goes on: most lookups are those.
-func skip(class *[1 << 16]uint8, pairs *[1 << pairBits]uint8, t string, i int, pr rune, pi int, ps uint8, at *[]wordAt) (_ int, c rune, n int, _ rune, _ int, _ uint8) {
-	_, _ = class[0], pairs[0]    // their nil checks, once rather than at every rune
-	for uint(i) < uint(len(t)) { // i >= 0 too: no bounds check of t[i]
-		c, n = rune(t[i]), 1
-		if c >= utf8.RuneSelf {
-			if i+2 >= len(t) {
-				return i, 0, 0, pr, pi, ps
-			}
-			u := t[i : i+3]                // one bounds check for the two bytes after
-			b1, b2 := u[1]^0x80, u[2]^0x80 // continuation bytes become 0 to 0x3F
-			switch {
-			case uint32(c-0xE1) < 0xF && b1|b2 < 0x40 && (c != 0xED || b1 < 0x20):
-				// always a valid rune: Hangul, CJK, punctuation
-				c, n = (c&0x0F)<<12|rune(b1)<<6|rune(b2), 3
-			case uint32(c-0xC2) < 0x1E && b1 < 0x40:
-				c, n = (c&0x1F)<<6|rune(b1), 2
-			default:
-				return i, 0, 0, pr, pi, ps
-			}
+// wordBefore reports whether the rune that ends at offset i of text, read
+// from start on, is a letter or digit (false at start).
+func (x *eventEngine) wordBefore(text string, start, i int) bool {
+	if i <= start {
+		return false
+	}
+	if b := text[i-1]; b < utf8.RuneSelf {
+		return x.class[b]&cWord != 0
+	}
+	if lex.HangulBefore(text, i) >= 0 && i-3 >= start {
+		return true
+	}
+	r, _ := lex.DecodeLast(text[start:i], i-start)
+	if r < 1<<16 {
+		return x.class[r]&cWord != 0
+	}
+	return lex.IsWordRune(r)
+}
+
+// skip is the loop of scan over the runes from offset i of text that it
+// decodes itself (of one to three bytes, valid, starting before lim, with
+// four bytes to read from each) and has nothing to do at, calling nothing.
+// It stops at the first rune that, with the one before (of code pc), may
+// start a key (codePairs), or after a rune that may be a key alone
+// (codeOnes), or that it does not decode. It returns its offset (lim or
+// more when none), its code and length when it read it (else n is 0), and
+// the code of the rune before.
+//
+// A rune's code is its bytes as read (codeOf): each first byte tells, from
+// one table (leads) rather than a branch for each length, which bytes
+// after it must be continuation bytes and how many the rune takes.
+func skip(pairs *[codePairWords]uint64, ones *[1 << codeOneBits]uint8, text string, i, lim int, pc uint32) (_ int, c uint32, n int, _ uint32) {
+	_, _ = pairs[0], ones[0] // their nil checks, once rather than at every rune
+	for i < lim {
+		u := text[i : i+4] // one bounds check; lim <= len(text)-3
+		v := uint32(u[0]) | uint32(u[1])<<8 | uint32(u[2])<<16 | uint32(u[3])<<24
+		l := &leads[uint8(v)]
+		if v&l.cmask != l.cwant {
+			break // not valid, or of four bytes: scan decodes it
 		}
-		if k := ps & (cTrig | cAtt | cFind); k != 0 && (ps&cOne != 0 || pairs[pairHash(pr, c)]&k != 0) {
-			if k != cFind {
-				return i, c, n, pr, pi, ps
-			}
-			*at = append(*at, wordAt{pi, pr, c, ps&cOne != 0})
+		c, n = v&l.mask, int(l.n)
+		a := pc * codeK1
+		h := (a ^ c*codeK2) >> (32 - codePairBits)
+		if pairs[h>>6]&(1<<(h&63)) != 0 || ones[a>>(32-codeOneBits)] != 0 {
+			return i, c, n, pc
 		}
-		pr, pi, ps = c, i, wanted(class[uint16(c)], ps)
+		pc = c
 		i += n
 	}
-	return i, 0, 0, pr, pi, ps
+	return i, 0, 0, pc
+}
+
+// runeOf is the rune of code c (codeOf).
+func runeOf(c uint32) rune {
+	switch {
+	case c < utf8.RuneSelf:
+		return rune(c)
+	case c < 1<<16:
+		return rune(c&0x1F)<<6 | rune(c>>8&0x3F)
+	case c < 1<<24:
+		return rune(c&0x0F)<<12 | rune(c>>8&0x3F)<<6 | rune(c>>16&0x3F)
+	}
+	return rune(c&0x07)<<18 | rune(c>>8&0x3F)<<12 | rune(c>>16&0x3F)<<6 | rune(c>>24&0x3F)
+}
+
+// leads tells, for each first byte of a rune, how skip reads the rune: the
+// bits of its code (the first one to four bytes of v, read little-endian),
+// the bits of v that must equal cwant for a valid rune (the continuation
+// bytes' top bits, and the ranges of the second byte after E0 and ED), and
+// its length. A byte that starts no rune skip reads has cwant 1, never met.
+var leads = func() (t [256]struct{ mask, cmask, cwant, n uint32 }) {
+	for b := range t {
+		switch {
+		case b < utf8.RuneSelf:
+			t[b].mask, t[b].n = 0xFF, 1
+		case b >= 0xC2 && b <= 0xDF:
+			t[b].mask, t[b].cmask, t[b].cwant, t[b].n = 0xFFFF, 0xC000, 0x8000, 2
+		case b == 0xE0: // E0 A0-BF: no overlong form
+			t[b].mask, t[b].cmask, t[b].cwant, t[b].n = 0xFFFFFF, 0xC0E000, 0x80A000, 3
+		case b == 0xED: // ED 80-9F: no surrogate
+			t[b].mask, t[b].cmask, t[b].cwant, t[b].n = 0xFFFFFF, 0xC0E000, 0x808000, 3
+		case b >= 0xE1 && b <= 0xEF:
+			t[b].mask, t[b].cmask, t[b].cwant, t[b].n = 0xFFFFFF, 0xC0C000, 0x808000, 3
+		default:
+			t[b].cwant = 1
+		}
+	}
+	return t
+}()
+
+// codeOf returns the code of rune r as skip reads it: its UTF-8 bytes,
+// the first in the low bits.
+func codeOf(r rune) uint32 {
+	var b [utf8.UTFMax]byte
+	n := utf8.EncodeRune(b[:], r)
+	var c uint32
+	for k := n - 1; k >= 0; k-- {
+		c = c<<8 | uint32(b[k])
+	}
+	return c
+}
+
+// The tables of skip: codePairs is a bit set of the hashes of the codes of
+// the first two runes of the keys (2 KB: about 1 % false positives for the
+// few hundred pairs of the default rules), codeOnes a table of the first
+// runes of the keys of one rune, or not valid UTF-8, by a hash of their code.
+const (
+	codePairBits  = 14
+	codePairWords = 1 << codePairBits / 64
+	codeOneBits   = 10
+	codeK1        = 0x9E3779B1
+	codeK2        = 0x85EBCA77
+)
+
+// addCodeKey marks key k in codePairs (two runes or more, valid) or
+// codeOnes.
+func (e *eventEngine) addCodeKey(k string) {
+	if k == "" {
+		return
+	}
+	r1, n := utf8.DecodeRuneInString(k)
+	a := codeOf(r1) * codeK1
+	if n == len(k) || !utf8.ValidString(k) {
+		e.codeOnes[a>>(32-codeOneBits)] = 1
+		return
+	}
+	r2, _ := utf8.DecodeRuneInString(k[n:])
+	h := (a ^ codeOf(r2)*codeK2) >> (32 - codePairBits)
+	e.codePairs[h>>6] |= 1 << (h & 63)
 }
 
 // lookAt looks up at offset i of text, where rune r starts (next after
