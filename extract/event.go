@@ -33,13 +33,10 @@ type eventEngine struct {
 	// for the runes past U+FFFF. pairs holds the same for the first two
 	// runes of the keys, hashed (pairHash): scan looks a rune up only when
 	// its pair with the next one starts a key, or it is a key of its own.
-	class    []uint8
-	bigRunes uint8
-	pairs    []uint8
-	// codePairs and codeOnes hold the same as pairs and the keys of one
-	// rune, by the runes' codes, for skip
-	codePairs [codePairWords]uint64
-	codeOnes  [1 << codeOneBits]uint8
+	class     []uint8
+	bigRunes  uint8
+	pairs     []uint8
+	codes     codeSet            // the same as pairs, and the keys of one rune, for skip
 	roleOrder [][]string         // per rule: its roles, those read by others (org_of) last
 	specs     [][]rules.RoleSpec // per rule: the specs of roleOrder's roles
 	labels    [][]uint16         // per rule: the labels of the specs (labelSet)
@@ -168,7 +165,7 @@ func (e *eventEngine) addKey(k string, kind uint8) {
 	if k == "" {
 		return
 	}
-	e.addCodeKey(k)
+	e.codes.add(k, kind != cFind)
 	r1, n := utf8.DecodeRuneInString(k)
 	r2, _ := utf8.DecodeRuneInString(k[n:])
 	if n == len(k) || !utf8.ValidString(k) {
@@ -682,15 +679,15 @@ type triggerHit struct {
 // may start a word of x.words (for wordSet.findAt).
 //
 // A rune is looked at once the next one is read: only when the two may
-// start a key (codePairs), or it may be a key alone (codeOnes). skip
-// passes over the runes until then; visit decides whether, and for which
-// kinds of keys, it is looked up.
+// start a key (codeSet), or it may be a key alone. skip passes over the
+// runes until then, noting those where only a word may start; visit
+// decides whether, and for which kinds of keys, the others are looked up.
 func (x *eventEngine) scan(text string, s Sentence, hits []triggerHit, at []wordAt, buf *[]lex.Match[trigger]) ([]triggerHit, []wordAt) {
 	lim := min(s.End, len(text)-3) // skip reads four bytes from each rune
 	var pc uint32                  // the code (codeOf) of the rune before
 	pi := -1                       // its offset (none yet)
 	for i := s.Start; ; {
-		j, c, n, p := skip(&x.codePairs, &x.codeOnes, text, i, lim, pc)
+		j, c, n, p, word := skip(&x.codes, text, i, lim, pc)
 		if j > i {
 			pc, pi = p, j-int(leads[uint8(p)].n)
 		}
@@ -704,13 +701,17 @@ func (x *eventEngine) scan(text string, s Sentence, hits []triggerHit, at []word
 		} else {
 			r = runeOf(c)
 		}
-		if pi >= 0 {
+		switch {
+		case pi < 0: // the first rune: none before
+		case word: // only a word of x.words may start at pi
+			at = append(at, wordAt{pi, runeOf(pc), r, false})
+		default:
 			hits, at = x.visit(text, s, pi, runeOf(pc), r, hits, at, buf)
 		}
 		pc, pi = c, i
 		i += n
 	}
-	if pi >= 0 {
+	if pi >= 0 && x.codes.one(pc) {
 		hits, at = x.visit(text, s, pi, runeOf(pc), -1, hits, at, buf)
 	}
 	return hits, at
@@ -771,37 +772,81 @@ func (x *eventEngine) wordBefore(text string, start, i int) bool {
 	return lex.IsWordRune(r)
 }
 
+// codeSet holds, for skip, the first two runes of the keys by a hash of
+// their codes (codeOf): pairs those of all the keys (2 KB: about 1 % false
+// positives for the few hundred pairs of the default rules), trig those of
+// the triggers, attached or not; and ones the first runes of the keys of
+// one rune, or not valid UTF-8.
+type codeSet struct {
+	pairs, trig [codePairWords]uint64
+	ones        [1 << codeOneBits]uint8
+}
+
+const (
+	codePairBits  = 14
+	codePairWords = 1 << codePairBits / 64
+	codeOneBits   = 10
+	codeK1        = 0x9E3779B1
+	codeK2        = 0x85EBCA77
+)
+
+// add adds key k, a trigger or not.
+func (cs *codeSet) add(k string, trig bool) {
+	if k == "" {
+		return
+	}
+	r1, n := utf8.DecodeRuneInString(k)
+	a := codeOf(r1) * codeK1
+	if n == len(k) || !utf8.ValidString(k) {
+		cs.ones[a>>(32-codeOneBits)] = 1
+		return
+	}
+	r2, _ := utf8.DecodeRuneInString(k[n:])
+	h := (a ^ codeOf(r2)*codeK2) >> (32 - codePairBits)
+	cs.pairs[h>>6] |= 1 << (h & 63)
+	if trig {
+		cs.trig[h>>6] |= 1 << (h & 63)
+	}
+}
+
+// one reports whether the rune of code c may be a key alone.
+func (cs *codeSet) one(c uint32) bool { return cs.ones[c*codeK1>>(32-codeOneBits)] != 0 }
+
 // skip is the loop of scan over the runes from offset i of text that it
 // decodes itself (of one to three bytes, valid, starting before lim, with
-// four bytes to read from each) and has nothing to do at, calling nothing.
-// It stops at the first rune that, with the one before (of code pc), may
-// start a key (codePairs), or after a rune that may be a key alone
-// (codeOnes), or that it does not decode. It returns its offset (lim or
-// more when none), its code and length when it read it (else n is 0), and
-// the code of the rune before.
+// four bytes to read from each), calling nothing. It stops at the first
+// rune that, with the one before (of code pc), may start a key, or after a
+// rune that may be a key alone, or that it does not decode; it returns its
+// offset (lim or more when none), its code and length when it read it
+// (else n is 0), the code of the rune before, and whether only a word of
+// eventEngine.words may start there (cs.pairs, not cs.trig nor cs.ones):
+// most stops are those.
 //
 // A rune's code is its bytes as read (codeOf): each first byte tells, from
 // one table (leads) rather than a branch for each length, which bytes
 // after it must be continuation bytes and how many the rune takes.
-func skip(pairs *[codePairWords]uint64, ones *[1 << codeOneBits]uint8, text string, i, lim int, pc uint32) (_ int, c uint32, n int, _ uint32) {
-	_, _ = pairs[0], ones[0] // their nil checks, once rather than at every rune
-	for i < lim {
-		u := text[i : i+4] // one bounds check; lim <= len(text)-3
-		v := uint32(u[0]) | uint32(u[1])<<8 | uint32(u[2])<<16 | uint32(u[3])<<24
+func skip(cs *codeSet, text string, i, lim int, pc uint32) (_ int, c uint32, n int, _ uint32, word bool) {
+	if i >= lim {
+		return i, 0, 0, pc, false
+	}
+	t := text[i : lim+3] // the runes to read, and three bytes after the last
+	for len(t) > 3 {
+		v := uint32(t[0]) | uint32(t[1])<<8 | uint32(t[2])<<16 | uint32(t[3])<<24
 		l := &leads[uint8(v)]
 		if v&l.cmask != l.cwant {
 			break // not valid, or of four bytes: scan decodes it
 		}
-		c, n = v&l.mask, int(l.n)
+		c = v & l.mask
 		a := pc * codeK1
 		h := (a ^ c*codeK2) >> (32 - codePairBits)
-		if pairs[h>>6]&(1<<(h&63)) != 0 || ones[a>>(32-codeOneBits)] != 0 {
-			return i, c, n, pc
+		if cs.pairs[h>>6]&(1<<(h&63)) != 0 || cs.ones[a>>(32-codeOneBits)] != 0 {
+			word = cs.trig[h>>6]&(1<<(h&63)) == 0 && cs.ones[a>>(32-codeOneBits)] == 0
+			return lim + 3 - len(t), c, int(l.n), pc, word
 		}
 		pc = c
-		i += n
+		t = t[l.n&3:] // n <= 3 < len(t): no bounds check
 	}
-	return i, 0, 0, pc
+	return lim + 3 - len(t), 0, 0, pc, false
 }
 
 // runeOf is the rune of code c (codeOf).
@@ -852,35 +897,6 @@ func codeOf(r rune) uint32 {
 		c = c<<8 | uint32(b[k])
 	}
 	return c
-}
-
-// The tables of skip: codePairs is a bit set of the hashes of the codes of
-// the first two runes of the keys (2 KB: about 1 % false positives for the
-// few hundred pairs of the default rules), codeOnes a table of the first
-// runes of the keys of one rune, or not valid UTF-8, by a hash of their code.
-const (
-	codePairBits  = 14
-	codePairWords = 1 << codePairBits / 64
-	codeOneBits   = 10
-	codeK1        = 0x9E3779B1
-	codeK2        = 0x85EBCA77
-)
-
-// addCodeKey marks key k in codePairs (two runes or more, valid) or
-// codeOnes.
-func (e *eventEngine) addCodeKey(k string) {
-	if k == "" {
-		return
-	}
-	r1, n := utf8.DecodeRuneInString(k)
-	a := codeOf(r1) * codeK1
-	if n == len(k) || !utf8.ValidString(k) {
-		e.codeOnes[a>>(32-codeOneBits)] = 1
-		return
-	}
-	r2, _ := utf8.DecodeRuneInString(k[n:])
-	h := (a ^ codeOf(r2)*codeK2) >> (32 - codePairBits)
-	e.codePairs[h>>6] |= 1 << (h & 63)
 }
 
 // lookAt looks up at offset i of text, where rune r starts (next after
