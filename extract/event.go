@@ -40,6 +40,7 @@ type eventEngine struct {
 	roleOrder [][]string         // per rule: its roles, those read by others (org_of) last
 	specs     [][]rules.RoleSpec // per rule: the specs of roleOrder's roles
 	labels    [][]uint16         // per rule: the labels of the specs (labelSet)
+	sources   [][][]uint8        // per rule: the sources of the specs (sourceOf)
 	required  [][]string         // per rule: its required roles
 	// per rule: the types suppressed by the rules of its id (its own,
 	// unless ids repeat)
@@ -107,10 +108,15 @@ func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
 		e.roleOrder = append(e.roleOrder, order)
 		e.specs = append(e.specs, specs)
 		labels := make([]uint16, len(specs))
+		sources := make([][]uint8, len(specs))
 		for k := range specs {
 			labels[k] = labelSet(&specs[k])
+			for _, from := range specs[k].From {
+				sources[k] = append(sources[k], sourceOf[from])
+			}
 		}
 		e.labels = append(e.labels, labels)
+		e.sources = append(e.sources, sources)
 		e.required = append(e.required, required)
 		var sup []string
 		for _, o := range p.Events {
@@ -1450,58 +1456,44 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 		}
 	}
 	var borrowed []string // roles filled from an earlier sentence
-	args, filled := sc.args[:0], sc.filled[:0]
-	defer func() { sc.args, sc.filled = args[:0], filled[:0] }() // keep what grew
+	fl, filled := filler{args: sc.args[:0], seen: sc.seen[:0]}, sc.filled[:0]
+	defer func() { sc.args, sc.seen, sc.filled = fl.args[:0], fl.seen[:0], filled[:0] }() // keep what grew
 	for k, role := range roles {
-		spec, labels := &x.specs[tr.rule][k], x.labels[tr.rule][k]
-		start := len(args) // this role's arguments are args[start:]
-		seen := sc.seen[:0]
-		add := func(m sentMention) {
-			ok := labels&labelBit(m.Label) != 0
-			if labels == 0 {
-				ok = labelOK(spec, m.Label) // a label not of package ner
-			}
-			if !ok || slices.Contains(seen, m.entity) {
-				return
-			}
-			if m.Label == ner.PERSON && isPressRole(m.Role) {
-				return // the reporter writes the story; never its agent
-			}
-			seen = append(seen, m.entity)
-			args = append(args, pendingArg{text: m.Text, entity: int32(m.entity), value: m.Label.IsValue()})
-		}
-		for _, from := range spec.From {
+		fl.spec, fl.labels, fl.seen = &x.specs[tr.rule][k], x.labels[tr.rule][k], fl.seen[:0]
+		start := len(fl.args) // this role's arguments are fl.args[start:]
+		for _, from := range x.sources[tr.rule][k] {
 			switch from {
-			case "subject":
-				for _, m := range subjects {
-					add(m)
+			case srcSubject:
+				for k := range subjects {
+					fl.add(&subjects[k])
 				}
 				if len(subjects) == 0 && !x.ownSubject(text, s, sm) {
-					for _, l := range spec.Labels {
+					for _, l := range fl.spec.Labels {
 						if m, ok := lastSubject.get(l); ok {
-							add(m)
+							fl.add(&m)
 							borrowed = append(borrowed, role)
 							break
 						}
 					}
 				}
-			case "partner":
+			case srcPartner:
 				for k, m := range sm {
 					if isComitative(m.particle) && !m.quoted && !containsMention(subjects, m) {
-						for _, c := range coordinated(text, sm, k) {
-							if !containsMention(subjects, c) {
-								add(c)
+						cs := coordinated(text, sm, k)
+						for c := range cs {
+							if !containsMention(subjects, cs[c]) {
+								fl.add(&cs[c])
 							}
 						}
 					}
 				}
-			case "object":
-				for _, m := range sm {
-					if isObject(m.particle) && !m.quoted {
-						add(m)
+			case srcObject:
+				for k := range sm {
+					if m := &sm[k]; isObject(m.particle) && !m.quoted {
+						fl.add(m)
 					}
 				}
-			case "place":
+			case srcPlace:
 				for k, m := range sm {
 					if !isPlaceParticle(m.particle) || m.quoted {
 						continue
@@ -1511,18 +1503,18 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 					for first > 0 && sm[first-1].Label == ner.PLACE && sm[first-1].particle == "" && sm[first-1].End+1 == sm[first].Start {
 						first--
 					}
-					for _, c := range sm[first : k+1] {
-						add(c)
+					for c := first; c <= k; c++ {
+						fl.add(&sm[c])
 					}
 				}
-			case "at":
+			case srcAt:
 				// places where something is put: 진천 산업단지에 (locative 에)
-				for _, m := range sm {
-					if (m.particle == "에" || m.particle == "에는") && !m.quoted {
-						add(m)
+				for k := range sm {
+					if m := &sm[k]; (m.particle == "에" || m.particle == "에는") && !m.quoted {
+						fl.add(m)
 					}
 				}
-			case "appointee":
+			case srcAppointee:
 				// the people appointed: not the subject who appoints, unless
 				// the verb is passive (임명됐다) or the subject is alone
 				passive := strings.ContainsAny(tr.text, "된됐될돼")
@@ -1536,40 +1528,40 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 				if len(others) == 0 {
 					others = subjects
 				}
-				for _, m := range others {
-					add(m)
+				for k := range others {
+					fl.add(&others[k])
 				}
 
-			case "org_of":
+			case srcOrgOf:
 				// the organisation of the people in the role "person"
-				for _, a := range argsOf(args, filled, "person") {
+				for _, a := range argsOf(fl.args, filled, "person") {
 					ei := int(a.entity) // entity ids are unique: entityIndex(ents, ents[i].ID) is i
 					if ei < 0 {
 						ei = entityIndex(ents, "")
 					}
 					if org := ents[ei].Org; org != "" {
-						for _, m := range sm {
-							if m.Label == ner.ORG && ents[m.entity].Name == org {
-								add(m)
+						for k := range sm {
+							if m := &sm[k]; m.Label == ner.ORG && ents[m.entity].Name == org {
+								fl.add(m)
 							}
 						}
 					}
 				}
-			case "any":
+			case srcAny:
 				// nearest to the trigger first: the time or amount next to the
 				// verb is the event's (…2017년 선정돼 2018년부터 투입 → 2018년)
 				if !ordered {
 					sc.order, ordered = byDistance(slices.Grow(sc.order[:0], len(sm)), sm, h), true
 				}
 				for _, k := range sc.order {
-					if spec.Max > 0 && len(args)-start >= spec.Max {
+					if fl.spec.Max > 0 && len(fl.args)-start >= fl.spec.Max {
 						break // the role is full: the arguments past its max are dropped
 					}
 					if m := &sm[k]; !m.quoted || m.Label.IsValue() {
-						add(*m)
+						fl.add(m)
 					}
 				}
-			case "year":
+			case srcYear:
 				best := -1
 				for k, m := range sm {
 					if m.Label != ner.DATE || m.Value == nil || m.Value.Grain != "year" {
@@ -1580,36 +1572,36 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 					}
 				}
 				if best >= 0 {
-					add(sm[best])
+					fl.add(&sm[best])
 				}
-			case "speaker":
+			case srcSpeaker:
 				if m, ok := speaker(sm, quotes); ok {
-					add(m)
+					fl.add(&m)
 				}
-			case "quote":
+			case srcQuote:
 				for _, q := range quotes {
 					if q.double {
-						args = append(args, pendingArg{text: text[q.start:q.end], entity: -1})
+						fl.args = append(fl.args, pendingArg{text: text[q.start:q.end], entity: -1})
 					}
 				}
-			case "name":
+			case srcName:
 				if a, ok := x.nameArg(text, tr.rule, s, quotes, sc.found); ok {
-					args = append(args, pendingArg{text: a, entity: -1})
+					fl.args = append(fl.args, pendingArg{text: a, entity: -1})
 				}
 			}
 		}
-		sc.seen = seen[:0]
-		if spec.Max > 0 && len(args)-start > spec.Max {
-			args = args[:start+spec.Max]
+		if fl.spec.Max > 0 && len(fl.args)-start > fl.spec.Max {
+			fl.args = fl.args[:start+fl.spec.Max]
 		}
-		if len(args) > start {
-			filled = append(filled, roleArgs{role, start, len(args)})
+		if len(fl.args) > start {
+			filled = append(filled, roleArgs{role, start, len(fl.args)})
 		}
 	}
 	// an event needs a participant or a value besides its name
 	if len(filled) == 0 {
 		return draft{}, false
 	}
+	args := fl.args
 	for _, role := range x.required[tr.rule] {
 		if len(argsOf(args, filled, role)) == 0 {
 			return draft{}, false
@@ -1658,6 +1650,52 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 	ev.Confidence = float64(int(conf*100+0.5)) / 100
 	return draft{ev, dr}, true
 }
+
+// filler fills a role of the event being built: add appends the mentions
+// that may fill it (of its labels, once per entity) to args.
+type filler struct {
+	spec   *rules.RoleSpec
+	labels uint16 // labelSet(spec)
+	seen   []int  // the entities of the role's arguments
+	args   []pendingArg
+}
+
+func (f *filler) add(m *sentMention) {
+	ok := f.labels&labelBit(m.Label) != 0
+	if f.labels == 0 {
+		ok = labelOK(f.spec, m.Label) // a label not of package ner
+	}
+	if !ok || slices.Contains(f.seen, m.entity) {
+		return
+	}
+	if m.Label == ner.PERSON && isPressRole(m.Role) {
+		return // the reporter writes the story; never its agent
+	}
+	f.seen = append(f.seen, m.entity)
+	f.args = append(f.args, pendingArg{text: m.Text, entity: int32(m.entity), value: m.Label.IsValue()})
+}
+
+// The sources of a role's fillers (rules.RoleSpec.From) as build reads
+// them: a small number rather than a name, for a switch by table.
+const (
+	srcNone uint8 = iota // a source build does not know: it finds nothing
+	srcSubject
+	srcPartner
+	srcObject
+	srcPlace
+	srcAt
+	srcAppointee
+	srcOrgOf
+	srcAny
+	srcYear
+	srcSpeaker
+	srcQuote
+	srcName
+)
+
+var sourceOf = map[string]uint8{"subject": srcSubject, "partner": srcPartner, "object": srcObject,
+	"place": srcPlace, "at": srcAt, "appointee": srcAppointee, "org_of": srcOrgOf, "any": srcAny,
+	"year": srcYear, "speaker": srcSpeaker, "quote": srcQuote, "name": srcName}
 
 // listParticles gives the names of a list closed by 등 the particle that
 // follows it (통영, 거제, 남해 등 3개 시군과 → 과 for each; A, B 등을 → 을): the
