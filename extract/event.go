@@ -233,7 +233,11 @@ func (x *eventEngine) wordEndBefore(s string, i, stop int) int {
 				c, n = lex.Decode(s, i) // not valid: U+FFFD, of one byte
 				break
 			}
-			c, n = (c&0x0F)<<12|rune(b1)<<6|rune(b2), 3 // Hangul
+			c, n = (c&0x0F)<<12|rune(b1)<<6|rune(b2), 3
+			if uint32(c-0xAC00) < 0xD7A4-0xAC00 {
+				i += 3 // a Hangul syllable, a letter: the common case, without the table
+				continue
+			}
 		default:
 			c, n = lex.Decode(s, i)
 		}
