@@ -262,12 +262,17 @@ type wordSet struct {
 	ids    map[string]int32
 	lists  [][]int32 // word ids by first two runes (pairKey)
 	always []int32   // empty words: contained in every text
-	// keys and slots are a small open-addressing table from the first two
-	// runes to their list (keys free where freeKey): a quarter full, it
-	// stays in the fastest cache, and most probes end at the first place.
-	keys  []uint64
-	slots []int32
+	// table is a small open-addressing table from the first two runes to
+	// their list (free where key is freeKey): a quarter full, most probes
+	// end at the first place, which holds the key and its list together.
+	table []wordSlot
 	shift uint
+}
+
+// wordSlot is a place of wordSet.table.
+type wordSlot struct {
+	key  uint64
+	list int32 // index in wordSet.lists
 }
 
 // pairKey is the key of wordSet's table for a word of first rune r and
@@ -290,26 +295,26 @@ func (ws *wordSet) probe(k uint64) uint32 {
 
 // rehash rebuilds the table with n (a power of two) places.
 func (ws *wordSet) rehash(n int) {
-	keys, slots := ws.keys, ws.slots
-	ws.keys, ws.slots = make([]uint64, n), make([]int32, n)
-	for i := range ws.keys {
-		ws.keys[i] = freeKey
+	old := ws.table
+	ws.table = make([]wordSlot, n)
+	for i := range ws.table {
+		ws.table[i].key = freeKey
 	}
 	ws.shift = uint(64 - bits.TrailingZeros(uint(n)))
-	for i, k := range keys {
-		if k != freeKey {
-			ws.put(k, slots[i])
+	for _, e := range old {
+		if e.key != freeKey {
+			ws.put(e.key, e.list)
 		}
 	}
 }
 
 func (ws *wordSet) put(k uint64, slot int32) {
-	mask := uint32(len(ws.keys) - 1)
+	mask := uint32(len(ws.table) - 1)
 	h := ws.probe(k)
-	for ws.keys[h] != freeKey {
+	for ws.table[h].key != freeKey {
 		h = (h + 1) & mask
 	}
-	ws.keys[h], ws.slots[h] = k, slot
+	ws.table[h] = wordSlot{k, slot}
 }
 
 // list returns the ids of the words of key k (pairKey).
@@ -322,10 +327,10 @@ func (ws *wordSet) list(k uint64) []int32 {
 
 // slot returns the index in lists of the list of key k, or -1.
 func (ws *wordSet) slot(k uint64) int32 {
-	mask := uint32(len(ws.keys) - 1)
-	for h := ws.probe(k); ws.keys[h] != freeKey; h = (h + 1) & mask {
-		if ws.keys[h] == k {
-			return ws.slots[h]
+	mask := uint32(len(ws.table) - 1)
+	for h := ws.probe(k); ws.table[h].key != freeKey; h = (h + 1) & mask {
+		if ws.table[h].key == k {
+			return ws.table[h].list
 		}
 	}
 	return -1
@@ -349,15 +354,12 @@ func (ws *wordSet) add(w string) int32 {
 		second, _ = utf8.DecodeRuneInString(w[n:])
 	}
 	k := pairKey(r, second)
-	mask := uint32(len(ws.keys) - 1)
-	for h := ws.probe(k); ws.keys[h] != freeKey; h = (h + 1) & mask {
-		if ws.keys[h] == k {
-			ws.lists[ws.slots[h]] = append(ws.lists[ws.slots[h]], id)
-			return id
-		}
+	if l := ws.slot(k); l >= 0 {
+		ws.lists[l] = append(ws.lists[l], id)
+		return id
 	}
-	if 4*(len(ws.lists)+1) > len(ws.keys) {
-		ws.rehash(2 * len(ws.keys))
+	if 4*(len(ws.lists)+1) > len(ws.table) {
+		ws.rehash(2 * len(ws.table))
 	}
 	ws.put(k, int32(len(ws.lists)))
 	ws.lists = append(ws.lists, []int32{id})
@@ -971,14 +973,32 @@ func (ks *keySet) add(w string, v trigger) {
 }
 
 // longestFirst sorts the lists of keys longest first, the order of find,
-// and reports whether all the keys are valid UTF-8 without U+FFFD.
+// and reports whether all the keys are valid UTF-8 without U+FFFD. The
+// lists, their keys' bytes and their values are each laid out in one
+// array, in the order find reads them: a lookup reads a few neighbouring
+// cache lines.
 func (ks *keySet) longestFirst() bool {
-	ks.lists = make([][]keyEntry, len(ks.ws.lists))
-	for k, l := range ks.ws.lists {
+	var keys strings.Builder
+	var vals []trigger
+	n := 0
+	for _, l := range ks.ws.lists {
 		slices.SortStableFunc(l, func(a, b int32) int { return len(ks.ws.words[b]) - len(ks.ws.words[a]) })
 		for _, id := range l {
-			ks.lists[k] = append(ks.lists[k], keyEntry{ks.ws.words[id], ks.vals[id]})
+			keys.WriteString(ks.ws.words[id])
+			vals = append(vals, ks.vals[id]...)
+			n++
 		}
+	}
+	all, entries := keys.String(), make([]keyEntry, 0, n)
+	ks.lists = make([][]keyEntry, len(ks.ws.lists))
+	for k, l := range ks.ws.lists {
+		from := len(entries)
+		for _, id := range l {
+			w, v := len(ks.ws.words[id]), len(ks.vals[id])
+			entries = append(entries, keyEntry{all[:w], vals[:v:v]})
+			all, vals = all[w:], vals[v:]
+		}
+		ks.lists[k] = entries[from:len(entries):len(entries)]
 	}
 	for _, w := range ks.ws.words {
 		if !utf8.ValidString(w) || strings.ContainsRune(w, utf8.RuneError) {
