@@ -785,22 +785,28 @@ func (x *eventEngine) wordBefore(text string, start, i int) bool {
 }
 
 // codeSet holds, for skip, the first two runes of the keys by a hash of
-// their codes (codeOf): pairs those of all the keys (2 KB: about 1 % false
-// positives for the few hundred pairs of the default rules), trig those of
-// the triggers, attached or not; and ones the first runes of the keys of
-// one rune, or not valid UTF-8.
+// their codes (codeOf), as a blocked Bloom filter: the first rune picks a
+// word of 64 bits (codeWord), the second a bit in it (codeBit). pairs holds
+// those of all the keys, trig those of the triggers, attached or not (2 KB
+// each: about 1 % false positives for the few hundred pairs of the default
+// rules). A key of one rune, or not valid UTF-8, sets all the bits of its
+// first rune's word in both: it is looked up whatever follows it. One table
+// and one test a rune find both kinds of keys.
 type codeSet struct {
-	pairs, trig [codePairWords]uint64
-	ones        [1 << codeOneBits]uint8
+	pairs, trig [1 << codeWordBits]uint64
 }
 
 const (
-	codePairBits  = 14
-	codePairWords = 1 << codePairBits / 64
-	codeOneBits   = 10
-	codeK1        = 0x9E3779B1
-	codeK2        = 0x85EBCA77
+	codeWordBits = 8
+	codeK1       = 0x9E3779B1
+	codeK2       = 0x85EBCA77
 )
+
+// codeWord is the word of a codeSet for a key whose first rune's code is c.
+func codeWord(c uint32) uint32 { return c * codeK1 >> (32 - codeWordBits) }
+
+// codeBit is the bit in its word for a key whose second rune's code is c.
+func codeBit(c uint32) uint64 { return 1 << (c * codeK2 >> (32 - 6)) }
 
 // add adds key k, a trigger or not.
 func (cs *codeSet) add(k string, trig bool) {
@@ -808,31 +814,29 @@ func (cs *codeSet) add(k string, trig bool) {
 		return
 	}
 	r1, n := utf8.DecodeRuneInString(k)
-	a := codeOf(r1) * codeK1
-	if n == len(k) || !utf8.ValidString(k) {
-		cs.ones[a>>(32-codeOneBits)] = 1
-		return
+	w, bit := codeWord(codeOf(r1)), ^uint64(0)
+	if n < len(k) && utf8.ValidString(k) {
+		r2, _ := utf8.DecodeRuneInString(k[n:])
+		bit = codeBit(codeOf(r2))
 	}
-	r2, _ := utf8.DecodeRuneInString(k[n:])
-	h := (a ^ codeOf(r2)*codeK2) >> (32 - codePairBits)
-	cs.pairs[h>>6] |= 1 << (h & 63)
-	if trig {
-		cs.trig[h>>6] |= 1 << (h & 63)
+	cs.pairs[w] |= bit
+	if trig || bit == ^uint64(0) { // a key alone is visited (its cOne), never only noted
+		cs.trig[w] |= bit
 	}
 }
 
 // one reports whether the rune of code c may be a key alone.
-func (cs *codeSet) one(c uint32) bool { return cs.ones[c*codeK1>>(32-codeOneBits)] != 0 }
+func (cs *codeSet) one(c uint32) bool { return cs.pairs[codeWord(c)] == ^uint64(0) }
 
 // skip is the loop of scan over the runes from offset i of text that it
 // decodes itself (of one to three bytes, valid, starting before lim, with
 // four bytes to read from each), calling nothing. It stops at the first
-// rune that, with the one before (of code pc), may start a key, or after a
-// rune that may be a key alone, or that it does not decode; it returns its
+// rune that, with the one before (of code pc), may start a key (or after a
+// rune that may be a key alone), or that it does not decode; it returns its
 // offset (lim or more when none), its code and length when it read it
 // (else n is 0), the code of the rune before, and whether only a word of
-// eventEngine.words may start there (cs.pairs, not cs.trig nor cs.ones):
-// most stops are those.
+// eventEngine.words may start there (cs.pairs, not cs.trig): most stops
+// are those.
 //
 // A rune's code is its bytes as read (codeOf): each first byte tells, from
 // one table (leads) rather than a branch for each length, which bytes
@@ -849,11 +853,9 @@ func skip(cs *codeSet, text string, i, lim int, pc uint32) (_ int, c uint32, n i
 			break // not valid, or of four bytes: scan decodes it
 		}
 		c = v & l.mask
-		a := pc * codeK1
-		h := (a ^ c*codeK2) >> (32 - codePairBits)
-		if cs.pairs[h>>6]&(1<<(h&63)) != 0 || cs.ones[a>>(32-codeOneBits)] != 0 {
-			word = cs.trig[h>>6]&(1<<(h&63)) == 0 && cs.ones[a>>(32-codeOneBits)] == 0
-			return lim + 3 - len(t), c, int(l.n), pc, word
+		w, bit := codeWord(pc), codeBit(c)
+		if cs.pairs[w]&bit != 0 {
+			return lim + 3 - len(t), c, int(l.n), pc, cs.trig[w]&bit == 0
 		}
 		pc = c
 		t = t[l.n&3:] // n <= 3 < len(t): no bounds check
