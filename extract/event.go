@@ -845,6 +845,7 @@ func skip(cs *codeSet, text string, i, lim int, pc uint32) (_ int, c uint32, n i
 	if i >= lim {
 		return i, 0, 0, pc, false
 	}
+	_ = cs.pairs[0]      // the nil check of cs, once rather than at every rune
 	t := text[i : lim+3] // the runes to read, and three bytes after the last
 	for len(t) > 3 {
 		v := uint32(t[0]) | uint32(t[1])<<8 | uint32(t[2])<<16 | uint32(t[3])<<24
