@@ -1174,11 +1174,18 @@ func verbEnding(r rune) bool {
 // skipParenthetical returns the offset after a short parenthetical that
 // follows a name (한국과학기술원(KAIST)은: the particle is read after it).
 func skipParenthetical(text string, i, limit int) int {
-	if i >= limit {
+	// most names are followed by a particle (a byte not in parenStarts):
+	// one test, inline, turns them away
+	if i >= limit || parenStarts[text[i]] == 0 {
 		return i
 	}
-	// most names are followed by a particle or a space and a word: one
-	// table test, rather than a test of each mark, turns them away
+	return skipMarks(text, i, limit)
+}
+
+// skipMarks is skipParenthetical past its first test, out of line.
+func skipMarks(text string, i, limit int) int {
+	// a space must be followed by a mark: one table test, rather than a
+	// test of each mark, turns the others away
 	b1 := byte(0)
 	if i+1 < limit {
 		b1 = text[i+1]
