@@ -31,12 +31,14 @@ type eventEngine struct {
 	// whether it is a letter or digit, and which keys (triggers, attached
 	// triggers, words) start with it; bigRunes is the union of the latter
 	// for the runes past U+FFFF. pairs holds the same for the first two
-	// runes of the keys, hashed (pairHash): scan looks a rune up only when
+	// runes of the keys, hashed (pairHash): visit looks a rune up only when
 	// its pair with the next one starts a key, or it is a key of its own.
+	// codes holds the pairs and the keys of one rune for skip, which
+	// stops only where visit may have something to do.
 	class     []uint8
 	bigRunes  uint8
 	pairs     []uint8
-	codes     codeSet            // the same as pairs, and the keys of one rune, for skip
+	codes     codeSet
 	roleOrder [][]string         // per rule: its roles, those read by others (org_of) last
 	specs     [][]rules.RoleSpec // per rule: the specs of roleOrder's roles
 	labels    [][]uint16         // per rule: the labels of the specs (labelSet)
