@@ -263,6 +263,7 @@ type wordSet struct {
 	words  []string
 	ids    map[string]int32
 	lists  [][]int32 // word ids by first two runes (pairKey)
+	valid  []bool    // by word id: the word is valid UTF-8, not empty (index)
 	always []int32   // empty words: contained in every text
 	// table is a small open-addressing table from the first two runes to
 	// their list (free where key is freeKey): a quarter full, most probes
@@ -345,6 +346,7 @@ func (ws *wordSet) add(w string) int32 {
 	}
 	id := int32(len(ws.words))
 	ws.words = append(ws.words, w)
+	ws.valid = append(ws.valid, w != "" && utf8.ValidString(w))
 	ws.ids[w] = id
 	if w == "" {
 		ws.always = append(ws.always, id)
@@ -400,6 +402,33 @@ func (ws *wordSet) findList(t string, ids []int32, found []uint64) {
 			found[id>>6] |= 1 << (id & 63)
 		}
 	}
+}
+
+// index returns the offset of the first occurrence of word id in
+// text[from:end], as strings.Index would, or -1. at are the runes of the
+// text that may start words (eventEngine.scan), in order: a word valid
+// UTF-8 starts with a rune, and scan notes every rune that may start it,
+// so only those are compared; one not valid (which may start inside a
+// rune) is searched for.
+func (ws *wordSet) index(text string, from, end int, id int32, at []wordAt) int {
+	w := ws.words[id]
+	if !ws.valid[id] {
+		if k := strings.Index(text[from:end], w); k >= 0 {
+			return from + k
+		}
+		return -1
+	}
+	r, n := utf8.DecodeRuneInString(w)
+	next := rune(-1) // a word of one rune: any rune may follow it
+	if n < len(w) {
+		next, _ = utf8.DecodeRuneInString(w[n:])
+	}
+	for _, a := range at {
+		if a.i >= from && a.r == r && (next < 0 || a.next == next) && a.i+len(w) <= end && text[a.i:a.i+len(w)] == w {
+			return a.i
+		}
+	}
+	return -1
 }
 
 // has reports whether found holds id.
@@ -585,6 +614,7 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []ner
 			mi++
 		}
 		hits, at = x.scan(text, s, hits[:0], at[:0], &buf)
+		sc.at = at // for nameArg (wordSet.index)
 		// names that could be the subject of a later sentence, or roles here
 		var quotes []span
 		quotesFound := false
@@ -1621,7 +1651,7 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 					}
 				}
 			case srcName:
-				if a, ok := x.nameArg(text, tr.rule, s, quotes, sc.found); ok {
+				if a, ok := x.nameArg(text, tr.rule, s, quotes, sc.found, sc.at); ok {
 					fl.args = append(fl.args, pendingArg{text: a, entity: -1})
 				}
 			}
@@ -2062,21 +2092,22 @@ func speaker(sm []sentMention, quotes []span) (sentMention, bool) {
 // in one (중소기업 혁신 네트워크 포럼).
 //
 // found tells the words (x.words) the sentence holds: a word it lacks is
-// not looked for in it, nor in its quotes.
-func (x *eventEngine) nameArg(text string, ri int, s Sentence, quotes []span, found []uint64) (string, bool) {
+// not looked for in it, nor in its quotes; starts are the runes of the
+// sentence that may start them (for wordSet.index).
+func (x *eventEngine) nameArg(text string, ri int, s Sentence, quotes []span, found []uint64, starts []wordAt) (string, bool) {
 	r := &x.rules[ri]
 	for _, q := range quotes {
 		inner := text[q.start:q.end]
 		if q.double && len(r.Requires) == 0 {
 			continue
 		}
-		for i, w := range r.Requires {
-			if has(found, x.requires[ri][i]) && strings.Contains(inner, w) {
+		for _, id := range x.requires[ri] {
+			if has(found, id) && x.words.index(text, q.start, q.end, id, starts) >= 0 {
 				return inner, true
 			}
 		}
-		for i, w := range r.Names {
-			if has(found, x.names[ri][i]) && strings.Contains(inner, w) {
+		for _, id := range x.names[ri] {
+			if has(found, id) && x.words.index(text, q.start, q.end, id, starts) >= 0 {
 				return inner, true
 			}
 		}
@@ -2086,13 +2117,12 @@ func (x *eventEngine) nameArg(text string, ri int, s Sentence, quotes []span, fo
 		heads, headIDs = r.Requires, x.requires[ri]
 	}
 	// a title given with (이)라는 before the head noun: 청년도약계좌라는 정책
-	for off := 0; has(found, x.titled); {
-		k := strings.Index(s.Text[off:], "라는 ")
-		if k < 0 {
+	for off := s.Start; has(found, x.titled); {
+		at := x.words.index(text, off, s.End, x.titled, starts)
+		if at < 0 {
 			break
 		}
-		at := s.Start + off + k
-		off += k + len("라는 ")
+		off = at + len("라는 ")
 		next := text[at+len("라는 ") : s.End]
 		head := false
 		for words := 0; words < 2 && !head && next != ""; words++ { // the head noun within two words
@@ -2124,13 +2154,12 @@ func (x *eventEngine) nameArg(text string, ri int, s Sentence, quotes []span, fo
 		if !has(found, headIDs[hi]) {
 			continue // not in the sentence
 		}
-		for off := 0; ; {
-			k := strings.Index(s.Text[off:], w)
-			if k < 0 {
+		for off := s.Start; ; {
+			abs := x.words.index(text, off, s.End, headIDs[hi], starts)
+			if abs < 0 {
 				break
 			}
-			abs := s.Start + off + k
-			off += k + len(w)
+			off = abs + len(w)
 			end := abs + len(w)
 			if we := x.wordEnd(text, abs); we > end && !x.particles.Has(text[end:we]) {
 				continue // the word goes on (포럼장): not the name's head

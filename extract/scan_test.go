@@ -68,6 +68,19 @@ func checkScan(t *testing.T, x *eventEngine, text string) {
 			if has(found, int32(id)) != want {
 				t.Errorf("%q: word %q found %v, want %v", s.Text, x.words.words[id], !want, want)
 			}
+			if !want {
+				continue
+			}
+			w := x.words.words[id]
+			for from := s.Start; from <= s.End; from++ {
+				want := strings.Index(text[from:s.End], w)
+				if want >= 0 {
+					want += from
+				}
+				if got := x.words.index(text, from, s.End, int32(id), at); got != want {
+					t.Errorf("%q: index of %q from %d = %d, want %d", s.Text, w, from, got, want)
+				}
+			}
 		}
 	}
 }
