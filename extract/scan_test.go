@@ -137,8 +137,8 @@ var oddTexts = []string{
 }
 
 // TestLeadsAsUTF8 checks that skip reads a rune of one to three bytes
-// (leads, runeOf) as utf8.DecodeRuneInString does, and leaves the others
-// (four bytes, not valid) to scan.
+// (three, leads, runeOf) as utf8.DecodeRuneInString does, and leaves the
+// others (four bytes, not valid) to scan.
 func TestLeadsAsUTF8(t *testing.T) {
 	for b0 := range 256 {
 		for b1 := range 256 {
@@ -147,10 +147,14 @@ func TestLeadsAsUTF8(t *testing.T) {
 				v := uint32(u[0]) | uint32(u[1])<<8 | uint32(u[2])<<16 | uint32(u[3])<<24
 				l := &leads[uint8(v)]
 				r, n := utf8.DecodeRuneInString(u)
-				if ok := n > 1 && n <= 3 || r < utf8.RuneSelf; (v&l.cmask == l.cwant) != ok {
+				ok := n > 1 && n <= 3 || r < utf8.RuneSelf
+				if (v&l.cmask == l.cwant) != ok {
 					t.Fatalf("% x: skip reads it %v, utf8 %U of %d bytes", u, !ok, r, n)
 				} else if ok && (int(l.n) != n || runeOf(v&l.mask) != r || codeOf(r) != v&l.mask) {
 					t.Fatalf("% x: skip reads %U of %d bytes, utf8 %U of %d", u, runeOf(v&l.mask), l.n, r, n)
+				}
+				if three(v) != (ok && n == 3) {
+					t.Fatalf("% x: three = %v, utf8 %U of %d bytes", u, three(v), r, n)
 				}
 			}
 		}
