@@ -31,14 +31,18 @@ type eventEngine struct {
 	// whether it is a letter or digit, and which keys (triggers, attached
 	// triggers, words) start with it; bigRunes is the union of the latter
 	// for the runes past U+FFFF. pairs holds the same for the first two
-	// runes of the keys, hashed (pairHash): scan looks a rune up only when
+	// runes of the keys, hashed (pairHash): visit looks a rune up only when
 	// its pair with the next one starts a key, or it is a key of its own.
+	// codes holds the pairs and the keys of one rune for skip, which
+	// stops only where visit may have something to do.
 	class     []uint8
 	bigRunes  uint8
 	pairs     []uint8
+	codes     codeSet
 	roleOrder [][]string         // per rule: its roles, those read by others (org_of) last
 	specs     [][]rules.RoleSpec // per rule: the specs of roleOrder's roles
 	labels    [][]uint16         // per rule: the labels of the specs (labelSet)
+	sources   [][][]uint8        // per rule: the sources of the specs (sourceOf)
 	required  [][]string         // per rule: its required roles
 	// per rule: the types suppressed by the rules of its id (its own,
 	// unless ids repeat)
@@ -106,10 +110,15 @@ func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
 		e.roleOrder = append(e.roleOrder, order)
 		e.specs = append(e.specs, specs)
 		labels := make([]uint16, len(specs))
+		sources := make([][]uint8, len(specs))
 		for k := range specs {
 			labels[k] = labelSet(&specs[k])
+			for _, from := range specs[k].From {
+				sources[k] = append(sources[k], sourceOf[from])
+			}
 		}
 		e.labels = append(e.labels, labels)
+		e.sources = append(e.sources, sources)
 		e.required = append(e.required, required)
 		var sup []string
 		for _, o := range p.Events {
@@ -164,6 +173,7 @@ func (e *eventEngine) addKey(k string, kind uint8) {
 	if k == "" {
 		return
 	}
+	e.codes.add(k, kind != cFind)
 	r1, n := utf8.DecodeRuneInString(k)
 	r2, _ := utf8.DecodeRuneInString(k[n:])
 	if n == len(k) || !utf8.ValidString(k) {
@@ -225,7 +235,11 @@ func (x *eventEngine) wordEndBefore(s string, i, stop int) int {
 				c, n = lex.Decode(s, i) // not valid: U+FFFD, of one byte
 				break
 			}
-			c, n = (c&0x0F)<<12|rune(b1)<<6|rune(b2), 3 // Hangul
+			c, n = (c&0x0F)<<12|rune(b1)<<6|rune(b2), 3
+			if uint32(c-0xAC00) < 0xD7A4-0xAC00 {
+				i += 3 // a Hangul syllable, a letter: the common case, without the table
+				continue
+			}
 		default:
 			c, n = lex.Decode(s, i)
 		}
@@ -249,13 +263,19 @@ type wordSet struct {
 	words  []string
 	ids    map[string]int32
 	lists  [][]int32 // word ids by first two runes (pairKey)
+	valid  []bool    // by word id: the word is valid UTF-8, not empty (index)
 	always []int32   // empty words: contained in every text
-	// keys and slots are a small open-addressing table from the first two
-	// runes to their list (keys free where freeKey): a quarter full, it
-	// stays in the fastest cache, and most probes end at the first place.
-	keys  []uint64
-	slots []int32
+	// table is a small open-addressing table from the first two runes to
+	// their list (free where key is freeKey): a quarter full, most probes
+	// end at the first place, which holds the key and its list together.
+	table []wordSlot
 	shift uint
+}
+
+// wordSlot is a place of wordSet.table.
+type wordSlot struct {
+	key  uint64
+	list int32 // index in wordSet.lists
 }
 
 // pairKey is the key of wordSet's table for a word of first rune r and
@@ -278,26 +298,26 @@ func (ws *wordSet) probe(k uint64) uint32 {
 
 // rehash rebuilds the table with n (a power of two) places.
 func (ws *wordSet) rehash(n int) {
-	keys, slots := ws.keys, ws.slots
-	ws.keys, ws.slots = make([]uint64, n), make([]int32, n)
-	for i := range ws.keys {
-		ws.keys[i] = freeKey
+	old := ws.table
+	ws.table = make([]wordSlot, n)
+	for i := range ws.table {
+		ws.table[i].key = freeKey
 	}
 	ws.shift = uint(64 - bits.TrailingZeros(uint(n)))
-	for i, k := range keys {
-		if k != freeKey {
-			ws.put(k, slots[i])
+	for _, e := range old {
+		if e.key != freeKey {
+			ws.put(e.key, e.list)
 		}
 	}
 }
 
 func (ws *wordSet) put(k uint64, slot int32) {
-	mask := uint32(len(ws.keys) - 1)
+	mask := uint32(len(ws.table) - 1)
 	h := ws.probe(k)
-	for ws.keys[h] != freeKey {
+	for ws.table[h].key != freeKey {
 		h = (h + 1) & mask
 	}
-	ws.keys[h], ws.slots[h] = k, slot
+	ws.table[h] = wordSlot{k, slot}
 }
 
 // list returns the ids of the words of key k (pairKey).
@@ -310,10 +330,10 @@ func (ws *wordSet) list(k uint64) []int32 {
 
 // slot returns the index in lists of the list of key k, or -1.
 func (ws *wordSet) slot(k uint64) int32 {
-	mask := uint32(len(ws.keys) - 1)
-	for h := ws.probe(k); ws.keys[h] != freeKey; h = (h + 1) & mask {
-		if ws.keys[h] == k {
-			return ws.slots[h]
+	mask := uint32(len(ws.table) - 1)
+	for h := ws.probe(k); ws.table[h].key != freeKey; h = (h + 1) & mask {
+		if ws.table[h].key == k {
+			return ws.table[h].list
 		}
 	}
 	return -1
@@ -326,6 +346,7 @@ func (ws *wordSet) add(w string) int32 {
 	}
 	id := int32(len(ws.words))
 	ws.words = append(ws.words, w)
+	ws.valid = append(ws.valid, w != "" && utf8.ValidString(w))
 	ws.ids[w] = id
 	if w == "" {
 		ws.always = append(ws.always, id)
@@ -337,15 +358,12 @@ func (ws *wordSet) add(w string) int32 {
 		second, _ = utf8.DecodeRuneInString(w[n:])
 	}
 	k := pairKey(r, second)
-	mask := uint32(len(ws.keys) - 1)
-	for h := ws.probe(k); ws.keys[h] != freeKey; h = (h + 1) & mask {
-		if ws.keys[h] == k {
-			ws.lists[ws.slots[h]] = append(ws.lists[ws.slots[h]], id)
-			return id
-		}
+	if l := ws.slot(k); l >= 0 {
+		ws.lists[l] = append(ws.lists[l], id)
+		return id
 	}
-	if 4*(len(ws.lists)+1) > len(ws.keys) {
-		ws.rehash(2 * len(ws.keys))
+	if 4*(len(ws.lists)+1) > len(ws.table) {
+		ws.rehash(2 * len(ws.table))
 	}
 	ws.put(k, int32(len(ws.lists)))
 	ws.lists = append(ws.lists, []int32{id})
@@ -384,6 +402,33 @@ func (ws *wordSet) findList(t string, ids []int32, found []uint64) {
 			found[id>>6] |= 1 << (id & 63)
 		}
 	}
+}
+
+// index returns the offset of the first occurrence of word id in
+// text[from:end], as strings.Index would, or -1. at are the runes of the
+// text that may start words (eventEngine.scan), in order: a word valid
+// UTF-8 starts with a rune, and scan notes every rune that may start it,
+// so only those are compared; one not valid (which may start inside a
+// rune) is searched for.
+func (ws *wordSet) index(text string, from, end int, id int32, at []wordAt) int {
+	w := ws.words[id]
+	if !ws.valid[id] {
+		if k := strings.Index(text[from:end], w); k >= 0 {
+			return from + k
+		}
+		return -1
+	}
+	r, n := utf8.DecodeRuneInString(w)
+	next := rune(-1) // a word of one rune: any rune may follow it
+	if n < len(w) {
+		next, _ = utf8.DecodeRuneInString(w[n:])
+	}
+	for _, a := range at {
+		if a.i >= from && a.r == r && (next < 0 || a.next == next) && a.i+len(w) <= end && text[a.i:a.i+len(w)] == w {
+			return a.i
+		}
+	}
+	return -1
 }
 
 // has reports whether found holds id.
@@ -569,6 +614,7 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []ner
 			mi++
 		}
 		hits, at = x.scan(text, s, hits[:0], at[:0], &buf)
+		sc.at = at // for nameArg (wordSet.index)
 		// names that could be the subject of a later sentence, or roles here
 		var quotes []span
 		quotesFound := false
@@ -676,93 +722,245 @@ type triggerHit struct {
 // triggers that may be attached to a noun), and to at the runes that
 // may start a word of x.words (for wordSet.findAt).
 //
-// A rune is looked at once the next one is read: only when it may start a
-// key of a kind wanted there (a trigger at a word start, an attached one
-// inside a word, a word anywhere), and the two start one (pairs), or it is
-// a key alone. skip passes over the runes until then.
+// A rune is looked at once the next one is read: only when the two may
+// start a key (codeSet), or it may be a key alone. skip passes over the
+// runes until then, noting those where only a word may start; visit
+// decides whether, and for which kinds of keys, the others are looked up.
 func (x *eventEngine) scan(text string, s Sentence, hits []triggerHit, at []wordAt, buf *[]lex.Match[trigger]) ([]triggerHit, []wordAt) {
-	class, pairs := (*[1 << 16]uint8)(x.class), (*[1 << pairBits]uint8)(x.pairs)
-	var pr rune  // the rune before
-	pi := 0      // its offset
-	var ps uint8 // its state (see wanted)
+	lim := min(s.End, len(text)-3) // skip reads four bytes from each rune
+	var pc uint32                  // the code (codeOf) of the rune before
+	pi := -1                       // its offset (none yet)
 	for i := s.Start; ; {
-		var c rune
-		var n int
-		if i, c, n, pr, pi, ps = skip(class, pairs, text[:s.End], i, pr, pi, ps, &at); i >= s.End {
+		j, c, n, p, word := skip(&x.codes, text, i, lim, pc)
+		if j > i {
+			pc, pi = p, j-int(leads[uint8(p)].n)
+		}
+		if i = j; i >= s.End {
 			break
 		}
-		k := ps & (cTrig | cAtt | cFind)
-		if n == 0 { // not decoded by skip: is the rune before looked up?
-			c, n = lex.Decode(text, i)
-			if ps&cOne == 0 && pairs[pairHash(pr, c)]&k == 0 {
-				k = 0
-			}
+		var r rune
+		if n == 0 { // not decoded by skip
+			r, n = lex.Decode(text, i)
+			c = codeOf(r)
+		} else {
+			r = runeOf(c)
 		}
-		if k != 0 {
-			hits, at = x.lookAt(text, s.End, pi, pr, c, k, ps&cOne != 0, hits, at, buf)
+		switch {
+		case pi < 0: // the first rune: none before
+		case word: // only a word of x.words may start at pi
+			at = append(at, wordAt{pi, runeOf(pc), r, false})
+		default:
+			hits, at = x.visit(text, s, pi, runeOf(pc), r, hits, at, buf)
 		}
-		f := x.bigRunes
-		if c < 1<<16 {
-			f = class[c]
-		} else if lex.IsWordRune(c) {
-			f |= cWord
-		}
-		pr, pi, ps = c, i, wanted(f, ps)
+		pc, pi = c, i
 		i += n
 	}
-	if k := ps & (cTrig | cAtt | cFind); k != 0 && ps&cOne != 0 {
-		hits, at = x.lookAt(text, s.End, pi, pr, -1, k, true, hits, at, buf)
+	if pi >= 0 && x.codes.one(pc) {
+		hits, at = x.visit(text, s, pi, runeOf(pc), -1, hits, at, buf)
 	}
 	return hits, at
 }
 
-// wanted returns the state of a rune of class f after a rune of state ps:
-// the kinds of keys it starts that are wanted there (at a word start a
-// trigger, inside a word an attached one, cTrig<<1 being cAtt; a word
-// anywhere), and its cWord and cOne.
-func wanted(f, ps uint8) uint8 {
-	return f & (cWord | cOne | cFind | cTrig + cTrig*(ps&cWord)) // cTrig<<(ps&cWord), without a shift by a variable
+// visit looks up the keys that may start at offset i of sentence s, where
+// rune r starts, the rune after being next (-1 at the end): triggers at a
+// word start, attached triggers inside a word, words anywhere, each only
+// where r may start one, and the two runes start one (pairs) unless r is
+// a key alone (cOne).
+func (x *eventEngine) visit(text string, s Sentence, i int, r, next rune, hits []triggerHit, at []wordAt, buf *[]lex.Match[trigger]) ([]triggerHit, []wordAt) {
+	f := x.bigRunes
+	if r < 1<<16 {
+		f = x.class[r]
+	}
+	k, one := f&(cTrig|cAtt|cFind), f&cOne != 0
+	if !one {
+		if next < 0 {
+			return hits, at
+		}
+		k &= x.pairs[pairHash(r, next)]
+	}
+	if k == 0 {
+		return hits, at
+	}
+	// the kinds wanted here: a trigger at a word start, an attached one
+	// inside a word, a word anywhere
+	if x.wordBefore(text, s.Start, i) {
+		k &^= cTrig
+	} else {
+		k &^= cAtt
+	}
+	if k == cFind {
+		return hits, append(at, wordAt{i, r, next, one})
+	}
+	if k == 0 {
+		return hits, at
+	}
+	return x.lookAt(text, s.End, i, r, next, k, one, hits, at, buf)
 }
 
-// skip is the loop of scan over the runes of t[i:] it decodes itself (of
-// one to three bytes, within t) and has nothing to do at, calling nothing.
-// It stops at the first rune that is looked up once read (the rune before
-// it must be) or that it does not decode, and returns its offset
-// (len(t) when none), the rune and its length when it stopped after
-// decoding it (for the lookup; else n is 0), and the state of scan: the
-// rune before, its offset and its state. Where only a word (cFind) is
-// looked up, it does what lookAt would, appending the rune before to at,
-// and goes on: most lookups are those.
-func skip(class *[1 << 16]uint8, pairs *[1 << pairBits]uint8, t string, i int, pr rune, pi int, ps uint8, at *[]wordAt) (_ int, c rune, n int, _ rune, _ int, _ uint8) {
-	_, _ = class[0], pairs[0]    // their nil checks, once rather than at every rune
-	for uint(i) < uint(len(t)) { // i >= 0 too: no bounds check of t[i]
-		c, n = rune(t[i]), 1
-		if c >= utf8.RuneSelf {
-			if i+2 >= len(t) {
-				return i, 0, 0, pr, pi, ps
-			}
-			u := t[i : i+3]                // one bounds check for the two bytes after
-			b1, b2 := u[1]^0x80, u[2]^0x80 // continuation bytes become 0 to 0x3F
-			switch {
-			case uint32(c-0xE1) < 0xF && b1|b2 < 0x40 && (c != 0xED || b1 < 0x20):
-				// always a valid rune: Hangul, CJK, punctuation
-				c, n = (c&0x0F)<<12|rune(b1)<<6|rune(b2), 3
-			case uint32(c-0xC2) < 0x1E && b1 < 0x40:
-				c, n = (c&0x1F)<<6|rune(b1), 2
-			default:
-				return i, 0, 0, pr, pi, ps
-			}
-		}
-		if k := ps & (cTrig | cAtt | cFind); k != 0 && (ps&cOne != 0 || pairs[pairHash(pr, c)]&k != 0) {
-			if k != cFind {
-				return i, c, n, pr, pi, ps
-			}
-			*at = append(*at, wordAt{pi, pr, c, ps&cOne != 0})
-		}
-		pr, pi, ps = c, i, wanted(class[uint16(c)], ps)
-		i += n
+// wordBefore reports whether the rune that ends at offset i of text, read
+// from start on, is a letter or digit (false at start).
+func (x *eventEngine) wordBefore(text string, start, i int) bool {
+	if i <= start {
+		return false
 	}
-	return i, 0, 0, pr, pi, ps
+	if b := text[i-1]; b < utf8.RuneSelf {
+		return x.class[b]&cWord != 0
+	}
+	if lex.HangulBefore(text, i) >= 0 && i-3 >= start {
+		return true
+	}
+	r, _ := lex.DecodeLast(text[start:i], i-start)
+	if r < 1<<16 {
+		return x.class[r]&cWord != 0
+	}
+	return lex.IsWordRune(r)
+}
+
+// codeSet holds, for skip, the first two runes of the keys by a hash of
+// their codes (codeOf), as a blocked Bloom filter: the first rune picks a
+// word of 64 bits (codeWord), the second a bit in it (codeBit). pairs holds
+// those of all the keys, trig those of the triggers, attached or not (2 KB
+// each: about 1 % false positives for the few hundred pairs of the default
+// rules). A key of one rune, or not valid UTF-8, sets all the bits of its
+// first rune's word in both: it is looked up whatever follows it. One table
+// and one test a rune find both kinds of keys.
+type codeSet struct {
+	pairs, trig [1 << codeWordBits]uint64
+}
+
+const (
+	codeWordBits = 8
+	codeK1       = 0x9E3779B1
+	codeK2       = 0x85EBCA77
+)
+
+// codeWord is the word of a codeSet for a key whose first rune's code is c.
+func codeWord(c uint32) uint32 { return c * codeK1 >> (32 - codeWordBits) }
+
+// codeBit is the bit in its word for a key whose second rune's code is c.
+func codeBit(c uint32) uint64 { return 1 << (c * codeK2 >> (32 - 6)) }
+
+// add adds key k, a trigger or not.
+func (cs *codeSet) add(k string, trig bool) {
+	if k == "" {
+		return
+	}
+	r1, n := utf8.DecodeRuneInString(k)
+	w, bit := codeWord(codeOf(r1)), ^uint64(0)
+	if n < len(k) && utf8.ValidString(k) {
+		r2, _ := utf8.DecodeRuneInString(k[n:])
+		bit = codeBit(codeOf(r2))
+	}
+	cs.pairs[w] |= bit
+	if trig || bit == ^uint64(0) { // a key alone is visited (its cOne), never only noted
+		cs.trig[w] |= bit
+	}
+}
+
+// one reports whether the rune of code c may be a key alone.
+func (cs *codeSet) one(c uint32) bool { return cs.pairs[codeWord(c)] == ^uint64(0) }
+
+// skip is the loop of scan over the runes from offset i of text that it
+// decodes itself (of one to three bytes, valid, starting before lim, with
+// four bytes to read from each), calling nothing. It stops at the first
+// rune that, with the one before (of code pc), may start a key (or after a
+// rune that may be a key alone), or that it does not decode; it returns its
+// offset (lim or more when none), its code and length when it read it
+// (else n is 0), the code of the rune before, and whether only a word of
+// eventEngine.words may start there (cs.pairs, not cs.trig): most stops
+// are those.
+//
+// A rune's code is its bytes as read (codeOf). Its length is a constant
+// on each path, ASCII and three bytes (Hangul) first, so that the CPU runs
+// ahead on the branch it predicts; a length read from the table (leads)
+// for every rune would chain each rune's load to the one before, and ran
+// slower on the wall clock for fewer mispredicts. The table reads the
+// rest: runes of two bytes, and those skip leaves to scan.
+func skip(cs *codeSet, text string, i, lim int, pc uint32) (_ int, c uint32, n int, _ uint32, word bool) {
+	if i >= lim {
+		return i, 0, 0, pc, false
+	}
+	_ = cs.pairs[0]      // the nil check of cs, once rather than at every rune
+	t := text[i : lim+3] // the runes to read, and three bytes after the last
+	for len(t) > 3 {
+		v := uint32(t[0]) | uint32(t[1])<<8 | uint32(t[2])<<16 | uint32(t[3])<<24
+		switch {
+		case v&0x80 == 0:
+			c, n = v&0xFF, 1
+		case three(v):
+			c, n = v&0xFFFFFF, 3
+		default:
+			l := &leads[uint8(v)]
+			if v&l.cmask != l.cwant {
+				return lim + 3 - len(t), 0, 0, pc, false // not valid, or of four bytes: scan decodes it
+			}
+			c, n = v&l.mask, int(l.n)
+		}
+		w, bit := codeWord(pc), codeBit(c)
+		if cs.pairs[w]&bit != 0 {
+			return lim + 3 - len(t), c, n, pc, cs.trig[w]&bit == 0
+		}
+		pc = c
+		t = t[n&3:] // n <= 3 < len(t): no bounds check
+	}
+	return lim + 3 - len(t), 0, 0, pc, false
+}
+
+// three reports whether the first bytes of v (read little-endian) are a
+// valid rune of three bytes: continuation bytes after the first, and no
+// surrogate (ED A0-BF) nor overlong form (E0 80-9F).
+func three(v uint32) bool {
+	return v&0xC0C0F0 == 0x8080E0 && v&0xE0FF != 0xA0ED && v&0xE0FF != 0x80E0
+}
+
+// runeOf is the rune of code c (codeOf).
+func runeOf(c uint32) rune {
+	switch {
+	case c < utf8.RuneSelf:
+		return rune(c)
+	case c < 1<<16:
+		return rune(c&0x1F)<<6 | rune(c>>8&0x3F)
+	case c < 1<<24:
+		return rune(c&0x0F)<<12 | rune(c>>8&0x3F)<<6 | rune(c>>16&0x3F)
+	}
+	return rune(c&0x07)<<18 | rune(c>>8&0x3F)<<12 | rune(c>>16&0x3F)<<6 | rune(c>>24&0x3F)
+}
+
+// leads tells, for each first byte of a rune, how skip reads the rune: the
+// bits of its code (the first one to four bytes of v, read little-endian),
+// the bits of v that must equal cwant for a valid rune (the continuation
+// bytes' top bits, and the ranges of the second byte after E0 and ED), and
+// its length. A byte that starts no rune skip reads has cwant 1, never met.
+var leads = func() (t [256]struct{ mask, cmask, cwant, n uint32 }) {
+	for b := range t {
+		switch {
+		case b < utf8.RuneSelf:
+			t[b].mask, t[b].n = 0xFF, 1
+		case b >= 0xC2 && b <= 0xDF:
+			t[b].mask, t[b].cmask, t[b].cwant, t[b].n = 0xFFFF, 0xC000, 0x8000, 2
+		case b == 0xE0: // E0 A0-BF: no overlong form
+			t[b].mask, t[b].cmask, t[b].cwant, t[b].n = 0xFFFFFF, 0xC0E000, 0x80A000, 3
+		case b == 0xED: // ED 80-9F: no surrogate
+			t[b].mask, t[b].cmask, t[b].cwant, t[b].n = 0xFFFFFF, 0xC0E000, 0x808000, 3
+		case b >= 0xE1 && b <= 0xEF:
+			t[b].mask, t[b].cmask, t[b].cwant, t[b].n = 0xFFFFFF, 0xC0C000, 0x808000, 3
+		default:
+			t[b].cwant = 1
+		}
+	}
+	return t
+}()
+
+// codeOf returns the code of rune r as skip reads it: its UTF-8 bytes,
+// the first in the low bits.
+func codeOf(r rune) uint32 {
+	var b [utf8.UTFMax]byte
+	n := utf8.EncodeRune(b[:], r)
+	var c uint32
+	for k := n - 1; k >= 0; k-- {
+		c = c<<8 | uint32(b[k])
+	}
+	return c
 }
 
 // lookAt looks up at offset i of text, where rune r starts (next after
@@ -827,14 +1025,32 @@ func (ks *keySet) add(w string, v trigger) {
 }
 
 // longestFirst sorts the lists of keys longest first, the order of find,
-// and reports whether all the keys are valid UTF-8 without U+FFFD.
+// and reports whether all the keys are valid UTF-8 without U+FFFD. The
+// lists, their keys' bytes and their values are each laid out in one
+// array, in the order find reads them: a lookup reads a few neighbouring
+// cache lines.
 func (ks *keySet) longestFirst() bool {
-	ks.lists = make([][]keyEntry, len(ks.ws.lists))
-	for k, l := range ks.ws.lists {
+	var keys strings.Builder
+	var vals []trigger
+	n := 0
+	for _, l := range ks.ws.lists {
 		slices.SortStableFunc(l, func(a, b int32) int { return len(ks.ws.words[b]) - len(ks.ws.words[a]) })
 		for _, id := range l {
-			ks.lists[k] = append(ks.lists[k], keyEntry{ks.ws.words[id], ks.vals[id]})
+			keys.WriteString(ks.ws.words[id])
+			vals = append(vals, ks.vals[id]...)
+			n++
 		}
+	}
+	all, entries := keys.String(), make([]keyEntry, 0, n)
+	ks.lists = make([][]keyEntry, len(ks.ws.lists))
+	for k, l := range ks.ws.lists {
+		from := len(entries)
+		for _, id := range l {
+			w, v := len(ks.ws.words[id]), len(ks.vals[id])
+			entries = append(entries, keyEntry{all[:w], vals[:v:v]})
+			all, vals = all[w:], vals[v:]
+		}
+		ks.lists[k] = entries[from:len(entries):len(entries)]
 	}
 	for _, w := range ks.ws.words {
 		if !utf8.ValidString(w) || strings.ContainsRune(w, utf8.RuneError) {
@@ -1007,11 +1223,18 @@ func verbEnding(r rune) bool {
 // skipParenthetical returns the offset after a short parenthetical that
 // follows a name (한국과학기술원(KAIST)은: the particle is read after it).
 func skipParenthetical(text string, i, limit int) int {
-	if i >= limit {
+	// most names are followed by a particle (a byte not in parenStarts):
+	// one test, inline, turns them away
+	if i >= limit || parenStarts[text[i]] == 0 {
 		return i
 	}
-	// most names are followed by a particle or a space and a word: one
-	// table test, rather than a test of each mark, turns them away
+	return skipMarks(text, i, limit)
+}
+
+// skipMarks is skipParenthetical past its first test, out of line.
+func skipMarks(text string, i, limit int) int {
+	// a space must be followed by a mark: one table test, rather than a
+	// test of each mark, turns the others away
 	b1 := byte(0)
 	if i+1 < limit {
 		b1 = text[i+1]
@@ -1316,58 +1539,44 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 		}
 	}
 	var borrowed []string // roles filled from an earlier sentence
-	args, filled := sc.args[:0], sc.filled[:0]
-	defer func() { sc.args, sc.filled = args[:0], filled[:0] }() // keep what grew
+	fl, filled := filler{args: sc.args[:0], seen: sc.seen[:0]}, sc.filled[:0]
+	defer func() { sc.args, sc.seen, sc.filled = fl.args[:0], fl.seen[:0], filled[:0] }() // keep what grew
 	for k, role := range roles {
-		spec, labels := &x.specs[tr.rule][k], x.labels[tr.rule][k]
-		start := len(args) // this role's arguments are args[start:]
-		seen := sc.seen[:0]
-		add := func(m sentMention) {
-			ok := labels&labelBit(m.Label) != 0
-			if labels == 0 {
-				ok = labelOK(spec, m.Label) // a label not of package ner
-			}
-			if !ok || slices.Contains(seen, m.entity) {
-				return
-			}
-			if m.Label == ner.PERSON && isPressRole(m.Role) {
-				return // the reporter writes the story; never its agent
-			}
-			seen = append(seen, m.entity)
-			args = append(args, pendingArg{text: m.Text, entity: int32(m.entity), value: m.Label.IsValue()})
-		}
-		for _, from := range spec.From {
+		fl.spec, fl.labels, fl.seen = &x.specs[tr.rule][k], x.labels[tr.rule][k], fl.seen[:0]
+		start := len(fl.args) // this role's arguments are fl.args[start:]
+		for _, from := range x.sources[tr.rule][k] {
 			switch from {
-			case "subject":
-				for _, m := range subjects {
-					add(m)
+			case srcSubject:
+				for k := range subjects {
+					fl.add(&subjects[k])
 				}
 				if len(subjects) == 0 && !x.ownSubject(text, s, sm) {
-					for _, l := range spec.Labels {
+					for _, l := range fl.spec.Labels {
 						if m, ok := lastSubject.get(l); ok {
-							add(m)
+							fl.add(&m)
 							borrowed = append(borrowed, role)
 							break
 						}
 					}
 				}
-			case "partner":
+			case srcPartner:
 				for k, m := range sm {
 					if isComitative(m.particle) && !m.quoted && !containsMention(subjects, m) {
-						for _, c := range coordinated(text, sm, k) {
-							if !containsMention(subjects, c) {
-								add(c)
+						cs := coordinated(text, sm, k)
+						for c := range cs {
+							if !containsMention(subjects, cs[c]) {
+								fl.add(&cs[c])
 							}
 						}
 					}
 				}
-			case "object":
-				for _, m := range sm {
-					if isObject(m.particle) && !m.quoted {
-						add(m)
+			case srcObject:
+				for k := range sm {
+					if m := &sm[k]; isObject(m.particle) && !m.quoted {
+						fl.add(m)
 					}
 				}
-			case "place":
+			case srcPlace:
 				for k, m := range sm {
 					if !isPlaceParticle(m.particle) || m.quoted {
 						continue
@@ -1377,18 +1586,18 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 					for first > 0 && sm[first-1].Label == ner.PLACE && sm[first-1].particle == "" && sm[first-1].End+1 == sm[first].Start {
 						first--
 					}
-					for _, c := range sm[first : k+1] {
-						add(c)
+					for c := first; c <= k; c++ {
+						fl.add(&sm[c])
 					}
 				}
-			case "at":
+			case srcAt:
 				// places where something is put: 진천 산업단지에 (locative 에)
-				for _, m := range sm {
-					if (m.particle == "에" || m.particle == "에는") && !m.quoted {
-						add(m)
+				for k := range sm {
+					if m := &sm[k]; (m.particle == "에" || m.particle == "에는") && !m.quoted {
+						fl.add(m)
 					}
 				}
-			case "appointee":
+			case srcAppointee:
 				// the people appointed: not the subject who appoints, unless
 				// the verb is passive (임명됐다) or the subject is alone
 				passive := strings.ContainsAny(tr.text, "된됐될돼")
@@ -1402,40 +1611,40 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 				if len(others) == 0 {
 					others = subjects
 				}
-				for _, m := range others {
-					add(m)
+				for k := range others {
+					fl.add(&others[k])
 				}
 
-			case "org_of":
+			case srcOrgOf:
 				// the organisation of the people in the role "person"
-				for _, a := range argsOf(args, filled, "person") {
+				for _, a := range argsOf(fl.args, filled, "person") {
 					ei := int(a.entity) // entity ids are unique: entityIndex(ents, ents[i].ID) is i
 					if ei < 0 {
 						ei = entityIndex(ents, "")
 					}
 					if org := ents[ei].Org; org != "" {
-						for _, m := range sm {
-							if m.Label == ner.ORG && ents[m.entity].Name == org {
-								add(m)
+						for k := range sm {
+							if m := &sm[k]; m.Label == ner.ORG && ents[m.entity].Name == org {
+								fl.add(m)
 							}
 						}
 					}
 				}
-			case "any":
+			case srcAny:
 				// nearest to the trigger first: the time or amount next to the
 				// verb is the event's (…2017년 선정돼 2018년부터 투입 → 2018년)
 				if !ordered {
 					sc.order, ordered = byDistance(slices.Grow(sc.order[:0], len(sm)), sm, h), true
 				}
 				for _, k := range sc.order {
-					if spec.Max > 0 && len(args)-start >= spec.Max {
+					if fl.spec.Max > 0 && len(fl.args)-start >= fl.spec.Max {
 						break // the role is full: the arguments past its max are dropped
 					}
 					if m := &sm[k]; !m.quoted || m.Label.IsValue() {
-						add(*m)
+						fl.add(m)
 					}
 				}
-			case "year":
+			case srcYear:
 				best := -1
 				for k, m := range sm {
 					if m.Label != ner.DATE || m.Value == nil || m.Value.Grain != "year" {
@@ -1446,36 +1655,36 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 					}
 				}
 				if best >= 0 {
-					add(sm[best])
+					fl.add(&sm[best])
 				}
-			case "speaker":
+			case srcSpeaker:
 				if m, ok := speaker(sm, quotes); ok {
-					add(m)
+					fl.add(&m)
 				}
-			case "quote":
+			case srcQuote:
 				for _, q := range quotes {
 					if q.double {
-						args = append(args, pendingArg{text: text[q.start:q.end], entity: -1})
+						fl.args = append(fl.args, pendingArg{text: text[q.start:q.end], entity: -1})
 					}
 				}
-			case "name":
-				if a, ok := x.nameArg(text, tr.rule, s, quotes, sc.found); ok {
-					args = append(args, pendingArg{text: a, entity: -1})
+			case srcName:
+				if a, ok := x.nameArg(text, tr.rule, s, quotes, sc.found, sc.at); ok {
+					fl.args = append(fl.args, pendingArg{text: a, entity: -1})
 				}
 			}
 		}
-		sc.seen = seen[:0]
-		if spec.Max > 0 && len(args)-start > spec.Max {
-			args = args[:start+spec.Max]
+		if fl.spec.Max > 0 && len(fl.args)-start > fl.spec.Max {
+			fl.args = fl.args[:start+fl.spec.Max]
 		}
-		if len(args) > start {
-			filled = append(filled, roleArgs{role, start, len(args)})
+		if len(fl.args) > start {
+			filled = append(filled, roleArgs{role, start, len(fl.args)})
 		}
 	}
 	// an event needs a participant or a value besides its name
 	if len(filled) == 0 {
 		return draft{}, false
 	}
+	args := fl.args
 	for _, role := range x.required[tr.rule] {
 		if len(argsOf(args, filled, role)) == 0 {
 			return draft{}, false
@@ -1524,6 +1733,52 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 	ev.Confidence = float64(int(conf*100+0.5)) / 100
 	return draft{ev, dr}, true
 }
+
+// filler fills a role of the event being built: add appends the mentions
+// that may fill it (of its labels, once per entity) to args.
+type filler struct {
+	spec   *rules.RoleSpec
+	labels uint16 // labelSet(spec)
+	seen   []int  // the entities of the role's arguments
+	args   []pendingArg
+}
+
+func (f *filler) add(m *sentMention) {
+	ok := f.labels&labelBit(m.Label) != 0
+	if f.labels == 0 {
+		ok = labelOK(f.spec, m.Label) // a label not of package ner
+	}
+	if !ok || slices.Contains(f.seen, m.entity) {
+		return
+	}
+	if m.Label == ner.PERSON && isPressRole(m.Role) {
+		return // the reporter writes the story; never its agent
+	}
+	f.seen = append(f.seen, m.entity)
+	f.args = append(f.args, pendingArg{text: m.Text, entity: int32(m.entity), value: m.Label.IsValue()})
+}
+
+// The sources of a role's fillers (rules.RoleSpec.From) as build reads
+// them: a small number rather than a name, for a switch by table.
+const (
+	srcNone uint8 = iota // a source build does not know: it finds nothing
+	srcSubject
+	srcPartner
+	srcObject
+	srcPlace
+	srcAt
+	srcAppointee
+	srcOrgOf
+	srcAny
+	srcYear
+	srcSpeaker
+	srcQuote
+	srcName
+)
+
+var sourceOf = map[string]uint8{"subject": srcSubject, "partner": srcPartner, "object": srcObject,
+	"place": srcPlace, "at": srcAt, "appointee": srcAppointee, "org_of": srcOrgOf, "any": srcAny,
+	"year": srcYear, "speaker": srcSpeaker, "quote": srcQuote, "name": srcName}
 
 // listParticles gives the names of a list closed by 등 the particle that
 // follows it (통영, 거제, 남해 등 3개 시군과 → 과 for each; A, B 등을 → 을): the
@@ -1854,21 +2109,22 @@ func speaker(sm []sentMention, quotes []span) (sentMention, bool) {
 // in one (중소기업 혁신 네트워크 포럼).
 //
 // found tells the words (x.words) the sentence holds: a word it lacks is
-// not looked for in it, nor in its quotes.
-func (x *eventEngine) nameArg(text string, ri int, s Sentence, quotes []span, found []uint64) (string, bool) {
+// not looked for in it, nor in its quotes; starts are the runes of the
+// sentence that may start them (for wordSet.index).
+func (x *eventEngine) nameArg(text string, ri int, s Sentence, quotes []span, found []uint64, starts []wordAt) (string, bool) {
 	r := &x.rules[ri]
 	for _, q := range quotes {
 		inner := text[q.start:q.end]
 		if q.double && len(r.Requires) == 0 {
 			continue
 		}
-		for i, w := range r.Requires {
-			if has(found, x.requires[ri][i]) && strings.Contains(inner, w) {
+		for _, id := range x.requires[ri] {
+			if has(found, id) && x.words.index(text, q.start, q.end, id, starts) >= 0 {
 				return inner, true
 			}
 		}
-		for i, w := range r.Names {
-			if has(found, x.names[ri][i]) && strings.Contains(inner, w) {
+		for _, id := range x.names[ri] {
+			if has(found, id) && x.words.index(text, q.start, q.end, id, starts) >= 0 {
 				return inner, true
 			}
 		}
@@ -1878,13 +2134,12 @@ func (x *eventEngine) nameArg(text string, ri int, s Sentence, quotes []span, fo
 		heads, headIDs = r.Requires, x.requires[ri]
 	}
 	// a title given with (이)라는 before the head noun: 청년도약계좌라는 정책
-	for off := 0; has(found, x.titled); {
-		k := strings.Index(s.Text[off:], "라는 ")
-		if k < 0 {
+	for off := s.Start; has(found, x.titled); {
+		at := x.words.index(text, off, s.End, x.titled, starts)
+		if at < 0 {
 			break
 		}
-		at := s.Start + off + k
-		off += k + len("라는 ")
+		off = at + len("라는 ")
 		next := text[at+len("라는 ") : s.End]
 		head := false
 		for words := 0; words < 2 && !head && next != ""; words++ { // the head noun within two words
@@ -1916,13 +2171,12 @@ func (x *eventEngine) nameArg(text string, ri int, s Sentence, quotes []span, fo
 		if !has(found, headIDs[hi]) {
 			continue // not in the sentence
 		}
-		for off := 0; ; {
-			k := strings.Index(s.Text[off:], w)
-			if k < 0 {
+		for off := s.Start; ; {
+			abs := x.words.index(text, off, s.End, headIDs[hi], starts)
+			if abs < 0 {
 				break
 			}
-			abs := s.Start + off + k
-			off += k + len(w)
+			off = abs + len(w)
 			end := abs + len(w)
 			if we := x.wordEnd(text, abs); we > end && !x.particles.Has(text[end:we]) {
 				continue // the word goes on (포럼장): not the name's head

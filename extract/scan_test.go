@@ -68,6 +68,19 @@ func checkScan(t *testing.T, x *eventEngine, text string) {
 			if has(found, int32(id)) != want {
 				t.Errorf("%q: word %q found %v, want %v", s.Text, x.words.words[id], !want, want)
 			}
+			if !want {
+				continue
+			}
+			w := x.words.words[id]
+			for from := s.Start; from <= s.End; from++ {
+				want := strings.Index(text[from:s.End], w)
+				if want >= 0 {
+					want += from
+				}
+				if got := x.words.index(text, from, s.End, int32(id), at); got != want {
+					t.Errorf("%q: index of %q from %d = %d, want %d", s.Text, w, from, got, want)
+				}
+			}
 		}
 	}
 }
@@ -119,6 +132,38 @@ var oddTexts = []string{
 	"𝔘체결 체결식 협약체결 𝔙협약 협𝔙협약 법 𝔘법",
 	"\xed\x95합 합\xed\x95합 \xff무산 무\xff무산 지 않았다 개최한 포럼",
 	"체 결 체결 결체 𝔘 𝔘𝔘체결",
+	"\xe0\x80\x80체결 \xed\xa0\x80협약 \xc0\xaf법 ©체결 \xed\x9f\xbf결 \xe0\xa0\x80체 \xef\xbf\xbd무산 체결\xed",
+	"법", "체결", "a법", "협약체\xf0\x9d",
+}
+
+// TestLeadsAsUTF8 checks that skip reads a rune of one to three bytes
+// (three, leads, runeOf) as utf8.DecodeRuneInString does, and leaves the
+// others (four bytes, not valid) to scan.
+func TestLeadsAsUTF8(t *testing.T) {
+	for b0 := range 256 {
+		for b1 := range 256 {
+			for _, b2 := range []byte{0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBD, 0xBF, 0xC0, 0xE0, 0xFF} {
+				u := string([]byte{byte(b0), byte(b1), b2, 0x80})
+				v := uint32(u[0]) | uint32(u[1])<<8 | uint32(u[2])<<16 | uint32(u[3])<<24
+				l := &leads[uint8(v)]
+				r, n := utf8.DecodeRuneInString(u)
+				ok := n > 1 && n <= 3 || r < utf8.RuneSelf
+				if (v&l.cmask == l.cwant) != ok {
+					t.Fatalf("% x: skip reads it %v, utf8 %U of %d bytes", u, !ok, r, n)
+				} else if ok && (int(l.n) != n || runeOf(v&l.mask) != r || codeOf(r) != v&l.mask) {
+					t.Fatalf("% x: skip reads %U of %d bytes, utf8 %U of %d", u, runeOf(v&l.mask), l.n, r, n)
+				}
+				if three(v) != (ok && n == 3) {
+					t.Fatalf("% x: three = %v, utf8 %U of %d bytes", u, three(v), r, n)
+				}
+			}
+		}
+	}
+	for _, r := range []rune{0, 'a', 0x7FF, 0x800, 0xFFFD, 0x10000, 0x1D518, utf8.MaxRune} {
+		if got := runeOf(codeOf(r)); got != r {
+			t.Errorf("runeOf(codeOf(%U)) = %U", r, got)
+		}
+	}
 }
 
 func TestScanOddKeys(t *testing.T) {
