@@ -217,7 +217,10 @@ func TestCand(t *testing.T) {
 func FuzzCand(f *testing.F) {
 	for _, s := range []string{"이날 오후 3시", "오늘", "이틀 전", "두 시간 만에", "한 달", "몇 년", "이천십오년 삼월 삼일", "삼분기",
 		"상반기", "연말", "일주일", "일년", "28일", "3·1절", "1/4분기", "2·4분기", "15:30", "3pm", "3 PM", "2025.09.04",
-		"2014-2015", "(2024)", "3년 전", "30분 후", "72시간 이내", "스무 해", "열두시 반", "하루나", "유월", "시월 삼일", "'25년"} {
+		"2014-2015", "(2024)", "3년 전", "30분 후", "72시간 이내", "스무 해", "열두시 반", "하루나", "유월", "시월 삼일", "'25년",
+		// a date or a time, and a duration that may go on after it
+		"3일 5시간", "28일 동안", "10일\u00a0 간", "2~3년 간", "1박 2일", "10일째", "3시 반", "2시간 30분", "3일 ∼ 5일간", "5일 여",
+		"한 달 반", "28일에", "3일 서울에서", "오후 3시 30분간", "3년 만에", "9개월여 동안"} {
 		f.Add(s)
 	}
 	ref := time.Date(2025, 9, 4, 9, 59, 0, 0, kst)
@@ -259,111 +262,6 @@ func (s *scanner) yearLedAll(i int) (int, dv, string, bool) {
 	}
 	// a year range 2025~2026년 is handled by rangeTail; plain year
 	return e1, point("year", civ(y, 1, 1), rel), "year", true
-}
-
-// atDurOld is at before it left out durationAt where the date or time
-// found ends at a rune no duration holds (inDuration).
-func (s *scanner) atDurOld(i int) int {
-	r := s.runeAt(i)
-	digit := isDigit(s.t[i])
-	var dn digitsNext
-	var k cand
-	if digit {
-		dn = s.digitsNextAt(i)
-		k = dn.cand(s.t, i)
-	} else {
-		k = s.sylCand(i, r)
-	}
-	var te int
-	var tval tv
-	var tok bool
-	if k&cTime != 0 {
-		te, tval, tok = s.timeAt(i, r, k)
-	}
-	if tok {
-		te, tval = s.clockRange(i, te, tval)
-	}
-	if digit && dn.rng || k&cPod != 0 {
-		if e, v, ok := s.hourRange(i); ok && (!tok || e > te) {
-			te, tval, tok = e, v, true
-		}
-	}
-	if r == '전' || r == '후' {
-		if e, v, ok := s.matchMinute(i); ok {
-			s.emit(i, e, ner.TIME, v, "duration")
-			return e
-		}
-	}
-	de, dval, rule, dok := s.dateAt(i, r, &dn, k)
-	if k&cDur != 0 {
-		var d duration
-		if ue, ul, uok := s.durationAt(i, &d); uok && (!tok || ue > te) && (!dok || ue > de) {
-			if !s.prevWord(i, everyWords) {
-				s.emit(i, ue, ul, d.value(), "duration")
-				if ul == ner.DATE {
-					s.dateEnd = ue
-				}
-			}
-			return ue
-		}
-	}
-	if dok && s.prevWord(i, everyWords) {
-		// 매년 3월 2일부터, 매주 목요일: a recurring date is no date
-		if !tok || de >= te {
-			return de
-		}
-		dok = false
-	}
-	switch {
-	case dok && (!tok || de >= te):
-		s.emit(i, de, ner.DATE, dval.value(s.hasRef), rule)
-		s.dateEnd = de
-		return de
-	case tok:
-		s.emit(i, te, ner.TIME, tval.value(), "time")
-		return te
-	}
-	return i
-}
-
-// checkAtDurOld compares at with atDurOld at every position of text, right
-// after a date there and not.
-func checkAtDurOld(t *testing.T, text string, ref time.Time) {
-	t.Helper()
-	for p := 0; p < len(text); p++ {
-		r, _ := decodeRune(text, p)
-		if !isDigit(text[p]) && r != '\'' && r != '‘' && r != '’' && !isHangul(r) {
-			continue
-		}
-		for _, end := range []int{-1, p} {
-			s, s0 := newScanner(text, ref), newScanner(text, ref)
-			s.dateEnd, s0.dateEnd = end, end
-			e, e0 := s.at(p), s0.atDurOld(p)
-			if e != e0 || s.dateEnd != s0.dateEnd || !reflect.DeepEqual(s.out, s0.out) || !reflect.DeepEqual(s.vals, s0.vals) {
-				t.Fatalf("%q at %d: at %d %+v %+v; atDurOld %d %+v %+v", text, p, e, s.out, s.vals, e0, s0.out, s0.vals)
-			}
-		}
-	}
-}
-
-func TestAtDurOld(t *testing.T) {
-	refs := []time.Time{time.Date(2025, 9, 4, 9, 59, 0, 0, kst), {}}
-	for _, text := range gateTexts(t) {
-		for _, ref := range refs {
-			checkAtDurOld(t, text, ref)
-		}
-	}
-}
-
-func FuzzAtDurOld(f *testing.F) {
-	for _, s := range []string{"3일 5시간", "28일 동안", "10일\u00a0 간", "2~3년 간", "1박 2일", "10일째", "3시 반", "2시간 30분",
-		"3일 ∼ 5일간", "5일 여", "두 시간", "한 달 반", "28일에", "3일 서울에서", "오후 3시 30분간", "이틀 전", "3년 만에", "9개월여 동안"} {
-		f.Add(s)
-	}
-	ref := time.Date(2025, 9, 4, 9, 59, 0, 0, kst)
-	f.Fuzz(func(t *testing.T, text string) {
-		checkAtDurOld(t, text, ref)
-	})
 }
 
 // checkOffsetMay checks that timeOffset and offset read nothing at the
