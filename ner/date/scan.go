@@ -303,6 +303,12 @@ func nextStart(t string, i int, prevWord, gated bool) (int, bool) {
 			rest = rest[3:]
 		}
 		i = len(t) - len(rest)
+		// the space after the word (the usual case), stepped over here
+		// as the ASCII branch would: no stop, no word before what follows
+		if len(rest) > 0 && rest[0] == ' ' {
+			i++
+			prevWord = false
+		}
 	}
 	return i, prevWord
 }
