@@ -61,6 +61,10 @@ type doc struct {
 	// forms hashed to a bit (a quick no before the trie)
 	titled    []titledRef
 	formFirst [64]uint64
+
+	// the bytes of the people's keys (setPersonKeys): the mentions going
+	// out hold strings of it, so a text never reuses the last one's
+	personKeys []byte
 }
 
 type word struct {
@@ -93,6 +97,7 @@ func (r *Recognizer) newDoc(text string) *doc {
 	d := docPool.Get().(*doc)
 	d.text, d.r = text, r
 	d.pairsBy = nil // the last text's lists
+	d.personKeys = nil
 	if cap(d.wid) < len(text)+1 {
 		d.wid = make([]int32, len(text)+1, len(text)+len(text)/4+1)
 	}
@@ -232,7 +237,7 @@ func syllable(t string) rune {
 // garbage collection): a text over 1 MB is not kept that way, nor its index.
 func (d *doc) free() {
 	big := len(d.text) > 1<<20
-	d.text, d.r, d.pairsBy = "", nil, nil
+	d.text, d.r, d.pairsBy, d.personKeys = "", nil, nil, nil
 	if big {
 		return
 	}

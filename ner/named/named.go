@@ -37,7 +37,7 @@ type Recognizer struct {
 	occSet      *strSet           // the keys of occupations, for a quick no
 	occFirst    *sylBits          // first syllables of occupations
 	bareStop    *strSet           // surname syllables that are also words before a title (전, 고)
-	countries   map[string]bool   // keys of the gazetteer's countries (kind=country)
+	countries   *strSet           // keys of the gazetteer's countries (kind=country)
 	surname1    *sylBits          // one-syllable surnames
 	// first syllables of two-syllable surnames
 	surname2First *sylBits
@@ -151,7 +151,6 @@ func New(p *rules.Pack) (*Recognizer, error) {
 		patterns:    pm,
 		occupations: map[string]string{},
 		bareStop:    wordSet(p.List("bare_surname_stop")),
-		countries:   map[string]bool{},
 		weakParent:  map[string][]string{},
 		weakForms:   map[string]*weakRegion{},
 		weakFirst:   new(sylBits),
@@ -241,7 +240,7 @@ func New(p *rules.Pack) (*Recognizer, error) {
 			r.weakParent[e.Name] = weak[e.Attr("parent")]
 		}
 	}
-	gazWords := map[string]bool{}
+	gazWords, countries := map[string]bool{}, map[string]bool{}
 	var refs []*gazRef
 	for i := range p.Entries {
 		e := &p.Entries[i]
@@ -253,7 +252,7 @@ func New(p *rules.Pack) (*Recognizer, error) {
 			ref.parents = parentForms(p)
 		}
 		if e.Attr("kind") == "country" {
-			r.countries[ref.key] = true
+			countries[ref.key] = true
 		}
 		refs = append(refs, ref)
 		r.addGaz(e.Name, ref, gazWords)
@@ -261,14 +260,15 @@ func New(p *rules.Pack) (*Recognizer, error) {
 			r.addGaz(a, ref, gazWords)
 		}
 	}
-	if !gazWords[""] { // "": a key that is no valid UTF-8
+	r.countries = newStrSet(countries) // asked at each place mention
+	if !gazWords[""] {                 // "": a key that is no valid UTF-8
 		r.gazWords = newStrSetBits(gazWords, gazWordBits)
 	}
 	// the forms of the countries (and of any entry keyed like one: pick
 	// may choose it)
 	r.countryFirst = new(sylBits)
 	for _, ref := range refs {
-		if !r.countries[ref.key] {
+		if !countries[ref.key] {
 			continue
 		}
 		for _, f := range append([]string{ref.entry.Name}, gazForms(ref.entry)...) {
@@ -950,7 +950,7 @@ func (g *gazScan) at(i int) int {
 	for _, m := range g.buf {
 		part, ok := d.endsWord(m.End)
 		ref := pick(m.Vals, text, i)
-		if !ok && !(r.countries[ref.key] && localTime(d, m.End)) {
+		if !ok && !(r.countries.has(ref.key) && localTime(d, m.End)) {
 			continue
 		}
 		if ref.entry.Label == "PLACE" && strings.HasPrefix(part, "인") {

@@ -241,3 +241,7 @@ func (r *Recognizer) barePersonsOld(d *doc, known []ner.Mention) []ner.Mention {
 	setPersonKeys(out)
 	return out
 }
+
+// setPersonKeys sets the people's keys of an oracle's output, in an arena
+// of its own.
+func setPersonKeys(ms []ner.Mention) { new(doc).setPersonKeys(ms) }

@@ -167,7 +167,7 @@ func (r *Recognizer) subPlace(d *doc, end int, afterSub bool, ms []ner.Mention, 
 			}
 
 		case kind == "foreign":
-			afterCountry := r.countries[key] || r.countries[lastKey]
+			afterCountry := r.countries.has(key) || r.countries.has(lastKey)
 			if looksForeign(stem) || afterCountry && utf8.RuneCountInString(stem) >= 2 {
 				return e, true
 			}
@@ -357,7 +357,7 @@ func (r *Recognizer) originCountry(text string, i, e int) *gazRef {
 		return nil
 	}
 	for _, v := range vals {
-		if r.countries[v.key] {
+		if r.countries.has(v.key) {
 			return v
 		}
 	}

@@ -34,7 +34,7 @@ func (r *Recognizer) placePrefixAt(d *doc, w *word, known, out []ner.Mention) []
 		if ref.entry.Label != "PLACE" || !placeKind(ref.entry.Attr("kind")) || coveredBy(known, w.s, w.e) {
 			break
 		}
-		if e := r.teamWordEnd(d, m.End); e > 0 && r.countries[ref.key] {
+		if e := r.teamWordEnd(d, m.End); e > 0 && r.countries.has(ref.key) {
 			// 한국팀은, 일본대표팀이: the national team
 			return append(out, ner.Mention{Start: w.s, End: e, Label: ner.ORG, Text: text[w.s:e],
 				Key: "ORG:" + text[w.s:e], Name: text[w.s:e], Rule: "country-team", Priority: 1})
