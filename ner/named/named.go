@@ -60,6 +60,10 @@ type Recognizer struct {
 	// ordinary words elsewhere (경기 for 경기도): before the region they are
 	// the parent (경기 성남시), nowhere else.
 	weakParent map[string][]string
+	// weakParentEnds holds the last syllables of weakParent's forms: the
+	// word before most regions ends with none of them, and no map look-up
+	// is needed (nil when a form ends with no syllable)
+	weakParentEnds *sylBits
 	// weakForms maps a region's forms that are ordinary words elsewhere
 	// (a county whose short name is also a common noun) to the region; they
 	// count only in a list of regions or before a place word.
@@ -238,6 +242,20 @@ func New(p *rules.Pack) (*Recognizer, error) {
 	for i := range p.Entries {
 		if e := &p.Entries[i]; e.Label == "PLACE" && len(weak[e.Attr("parent")]) > 0 {
 			r.weakParent[e.Name] = weak[e.Attr("parent")]
+		}
+	}
+	r.weakParentEnds = new(sylBits)
+	for _, forms := range r.weakParent {
+		for _, f := range forms {
+			if c, _ := utf8.DecodeLastRuneInString(f); lex.IsHangul(c) {
+				r.weakParentEnds.add(c)
+			} else {
+				r.weakParentEnds = nil // "" or no syllable: ask the map
+				break
+			}
+		}
+		if r.weakParentEnds == nil {
+			break
 		}
 	}
 	gazWords, countries := map[string]bool{}, map[string]bool{}
@@ -456,6 +474,9 @@ func (r *Recognizer) weakParents(d *doc, ms []ner.Mention) {
 		m := &ms[k]
 		if m.Label != ner.PLACE || m.Start < 2 || text[m.Start-1] != ' ' {
 			continue // the tests without the map first
+		}
+		if ends := r.weakParentEnds; ends != nil && !ends.has(lex.HangulBefore(text, m.Start-1)) {
+			continue // the word before ends like no parent's form
 		}
 		forms := r.weakParent[m.Name]
 		if len(forms) == 0 {
