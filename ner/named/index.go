@@ -63,7 +63,8 @@ type doc struct {
 	formFirst [64]uint64
 
 	// the bytes of the people's keys (setPersonKeys): the mentions going
-	// out hold strings of it, so a text never reuses the last one's
+	// out hold strings of it, so bytes once written are never written
+	// again; the texts after append to it until it is full
 	personKeys []byte
 }
 
@@ -97,7 +98,6 @@ func (r *Recognizer) newDoc(text string) *doc {
 	d := docPool.Get().(*doc)
 	d.text, d.r = text, r
 	d.pairsBy = nil // the last text's lists
-	d.personKeys = nil
 	if cap(d.wid) < len(text)+1 {
 		d.wid = make([]int32, len(text)+1, len(text)+len(text)/4+1)
 	}
@@ -237,7 +237,7 @@ func syllable(t string) rune {
 // garbage collection): a text over 1 MB is not kept that way, nor its index.
 func (d *doc) free() {
 	big := len(d.text) > 1<<20
-	d.text, d.r, d.pairsBy, d.personKeys = "", nil, nil, nil
+	d.text, d.r, d.pairsBy = "", nil, nil
 	if big {
 		return
 	}

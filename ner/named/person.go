@@ -48,7 +48,7 @@ func (r *Recognizer) persons(d *doc, known []ner.Mention) []ner.Mention {
 }
 
 // setPersonKeys sets the keys the person stages leave empty, "PERSON:"
-// and the name, into the text's key arena: one allocation for a text
+// and the name, into the doc's key arena: one allocation for many texts
 // rather than one for each stage (they went to mallocgc's code, out of
 // the cache by then). A person found by the surname alone (surnamePerson)
 // holds the surname as its name until then: the name is the surname and
@@ -67,8 +67,9 @@ func (d *doc) setPersonKeys(ms []ner.Mention) {
 	}
 	buf := d.personKeys
 	if cap(buf)-len(buf) < size {
-		// room for the other stages' people too
-		buf = make([]byte, 0, max(size, min(len(d.text)/4, 1024)))
+		// room for the people of the texts after; the bytes of the last
+		// arena stay with the strings that hold them
+		buf = make([]byte, 0, max(size, personKeysArena))
 	}
 	start := len(buf)
 	for i := range ms {
@@ -81,8 +82,8 @@ func (d *doc) setPersonKeys(ms []ner.Mention) {
 		}
 	}
 	d.personKeys = buf
-	// the bytes written are never written again (the arena only grows,
-	// and a new text gets a new one), so strings may share them
+	// the bytes written are never written again (the arena only grows),
+	// so strings may share them
 	all := unsafe.String(&buf[start], size)
 	for i := range ms {
 		if m := &ms[i]; m.Label == ner.PERSON && m.Key == "" {
@@ -93,6 +94,10 @@ func (d *doc) setPersonKeys(ms []ner.Mention) {
 		}
 	}
 }
+
+// personKeysArena is the size of an arena of people's keys: a dozen
+// articles' people.
+const personKeysArena = 4096
 
 // personKeyParts returns the parts of the name of a person whose key is
 // not set yet: the name, or for a surname alone the surname, then a space
