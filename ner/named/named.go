@@ -588,7 +588,7 @@ func (r *Recognizer) patternMentions(d *doc) []ner.Mention {
 	for _, m := range found {
 		switch m.Label {
 		case ner.PERSON:
-			m.Key = "PERSON:" + m.Name
+			m.Key = d.concat("PERSON:", m.Name)
 		default:
 			if _, ok := d.endsWord(m.End); !ok {
 				continue

@@ -61,7 +61,7 @@ func (r *Recognizer) contextLabels(d *doc, ms []ner.Mention) []ner.Mention {
 			continue
 		case toOrg:
 			m.Label = ner.ORG
-			m.Key = "ORG:" + m.Name
+			m.Key = d.concat("ORG:", m.Name)
 		}
 		out = append(out, m)
 	}

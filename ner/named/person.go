@@ -65,12 +65,7 @@ func (d *doc) setPersonKeys(ms []ner.Mention) {
 	if size == 0 {
 		return
 	}
-	buf := d.personKeys
-	if cap(buf)-len(buf) < size {
-		// room for the people of the texts after; the bytes of the last
-		// arena stay with the strings that hold them
-		buf = make([]byte, 0, max(size, personKeysArena))
-	}
+	buf := d.grow(size)
 	start := len(buf)
 	for i := range ms {
 		if m := &ms[i]; m.Label == ner.PERSON && m.Key == "" {
@@ -81,7 +76,7 @@ func (d *doc) setPersonKeys(ms []ner.Mention) {
 			buf = append(buf, c...)
 		}
 	}
-	d.personKeys = buf
+	d.strs = buf
 	// the bytes written are never written again (the arena only grows),
 	// so strings may share them
 	all := unsafe.String(&buf[start], size)
@@ -94,10 +89,6 @@ func (d *doc) setPersonKeys(ms []ner.Mention) {
 		}
 	}
 }
-
-// personKeysArena is the size of an arena of people's keys: a dozen
-// articles' people.
-const personKeysArena = 4096
 
 // personKeyParts returns the parts of the name of a person whose key is
 // not set yet: the name, or for a surname alone the surname, then a space

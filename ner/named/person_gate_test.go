@@ -260,7 +260,7 @@ func TestPersonKeysArena(t *testing.T) {
 	if len(keys) < 2 {
 		t.Fatalf("people found: %v", first)
 	}
-	for k := 0; k < 2*personKeysArena/16; k++ {
+	for k := 0; k < 2*strArena/16; k++ {
 		r.AppendFindReport(nil, "정우성 기자와 이서연 교수, 최준호 의원이 토론했다.", nil)
 	}
 	k := 0
