@@ -55,7 +55,7 @@ func (r *Recognizer) contextPersons(d *doc, known []ner.Mention) []ner.Mention {
 			r.contextPersonAt(d, &words[k], k, known, &out)
 		}
 	}
-	setPersonKeys(out)
+	d.setPersonKeys(out)
 	return out
 }
 

@@ -3,6 +3,7 @@ package named
 import (
 	"math/bits"
 	"sync"
+	"unsafe"
 
 	"github.com/kpolicy/kpolicy/ner"
 	"github.com/kpolicy/kpolicy/ner/lex"
@@ -61,6 +62,11 @@ type doc struct {
 	// forms hashed to a bit (a quick no before the trie)
 	titled    []titledRef
 	formFirst [64]uint64
+
+	// the bytes of the mentions' keys (concat, setPersonKeys): the
+	// mentions going out hold strings of it, so bytes once written are
+	// never written again; the texts after append to it until it is full
+	strs []byte
 }
 
 type word struct {
@@ -237,6 +243,39 @@ func (d *doc) free() {
 		return
 	}
 	docPool.Put(d)
+}
+
+// strArena is the size of an arena of keys (doc.strs): a dozen articles'.
+const strArena = 4096
+
+// grow returns the doc's arena with room for n more bytes.
+func (d *doc) grow(n int) []byte {
+	if buf := d.strs; cap(buf)-len(buf) >= n {
+		return buf
+	}
+	// the bytes of the last arena stay with the strings that hold them
+	return make([]byte, 0, max(n, strArena))
+}
+
+// concat joins parts (at most a few) into a string of the doc's arena:
+// a mention's key without an allocation of its own.
+func (d *doc) concat(parts ...string) string {
+	n := 0
+	for _, p := range parts {
+		n += len(p)
+	}
+	if n == 0 {
+		return ""
+	}
+	buf := d.grow(n)
+	start := len(buf)
+	for _, p := range parts {
+		buf = append(buf, p...)
+	}
+	d.strs = buf
+	// the bytes written are never written again (the arena only grows),
+	// so strings may share them
+	return unsafe.String(&buf[start], n)
 }
 
 // wordAt returns the word holding byte offset i, or nil.

@@ -37,7 +37,7 @@ type Recognizer struct {
 	occSet      *strSet           // the keys of occupations, for a quick no
 	occFirst    *sylBits          // first syllables of occupations
 	bareStop    *strSet           // surname syllables that are also words before a title (전, 고)
-	countries   map[string]bool   // keys of the gazetteer's countries (kind=country)
+	countries   *strSet           // keys of the gazetteer's countries (kind=country)
 	surname1    *sylBits          // one-syllable surnames
 	// first syllables of two-syllable surnames
 	surname2First *sylBits
@@ -60,6 +60,10 @@ type Recognizer struct {
 	// ordinary words elsewhere (경기 for 경기도): before the region they are
 	// the parent (경기 성남시), nowhere else.
 	weakParent map[string][]string
+	// weakParentEnds holds the last syllables of weakParent's forms: the
+	// word before most regions ends with none of them, and no map look-up
+	// is needed (nil when a form ends with no syllable)
+	weakParentEnds *sylBits
 	// weakForms maps a region's forms that are ordinary words elsewhere
 	// (a county whose short name is also a common noun) to the region; they
 	// count only in a list of regions or before a place word.
@@ -151,7 +155,6 @@ func New(p *rules.Pack) (*Recognizer, error) {
 		patterns:    pm,
 		occupations: map[string]string{},
 		bareStop:    wordSet(p.List("bare_surname_stop")),
-		countries:   map[string]bool{},
 		weakParent:  map[string][]string{},
 		weakForms:   map[string]*weakRegion{},
 		weakFirst:   new(sylBits),
@@ -241,7 +244,21 @@ func New(p *rules.Pack) (*Recognizer, error) {
 			r.weakParent[e.Name] = weak[e.Attr("parent")]
 		}
 	}
-	gazWords := map[string]bool{}
+	r.weakParentEnds = new(sylBits)
+	for _, forms := range r.weakParent {
+		for _, f := range forms {
+			if c, _ := utf8.DecodeLastRuneInString(f); lex.IsHangul(c) {
+				r.weakParentEnds.add(c)
+			} else {
+				r.weakParentEnds = nil // "" or no syllable: ask the map
+				break
+			}
+		}
+		if r.weakParentEnds == nil {
+			break
+		}
+	}
+	gazWords, countries := map[string]bool{}, map[string]bool{}
 	var refs []*gazRef
 	for i := range p.Entries {
 		e := &p.Entries[i]
@@ -253,7 +270,7 @@ func New(p *rules.Pack) (*Recognizer, error) {
 			ref.parents = parentForms(p)
 		}
 		if e.Attr("kind") == "country" {
-			r.countries[ref.key] = true
+			countries[ref.key] = true
 		}
 		refs = append(refs, ref)
 		r.addGaz(e.Name, ref, gazWords)
@@ -261,14 +278,15 @@ func New(p *rules.Pack) (*Recognizer, error) {
 			r.addGaz(a, ref, gazWords)
 		}
 	}
-	if !gazWords[""] { // "": a key that is no valid UTF-8
+	r.countries = newStrSet(countries) // asked at each place mention
+	if !gazWords[""] {                 // "": a key that is no valid UTF-8
 		r.gazWords = newStrSetBits(gazWords, gazWordBits)
 	}
 	// the forms of the countries (and of any entry keyed like one: pick
 	// may choose it)
 	r.countryFirst = new(sylBits)
 	for _, ref := range refs {
-		if !r.countries[ref.key] {
+		if !countries[ref.key] {
 			continue
 		}
 		for _, f := range append([]string{ref.entry.Name}, gazForms(ref.entry)...) {
@@ -457,6 +475,9 @@ func (r *Recognizer) weakParents(d *doc, ms []ner.Mention) {
 		if m.Label != ner.PLACE || m.Start < 2 || text[m.Start-1] != ' ' {
 			continue // the tests without the map first
 		}
+		if ends := r.weakParentEnds; ends != nil && !ends.has(lex.HangulBefore(text, m.Start-1)) {
+			continue // the word before ends like no parent's form
+		}
 		forms := r.weakParent[m.Name]
 		if len(forms) == 0 {
 			continue
@@ -567,7 +588,7 @@ func (r *Recognizer) patternMentions(d *doc) []ner.Mention {
 	for _, m := range found {
 		switch m.Label {
 		case ner.PERSON:
-			m.Key = "PERSON:" + m.Name
+			m.Key = d.concat("PERSON:", m.Name)
 		default:
 			if _, ok := d.endsWord(m.End); !ok {
 				continue
@@ -950,7 +971,7 @@ func (g *gazScan) at(i int) int {
 	for _, m := range g.buf {
 		part, ok := d.endsWord(m.End)
 		ref := pick(m.Vals, text, i)
-		if !ok && !(r.countries[ref.key] && localTime(d, m.End)) {
+		if !ok && !(r.countries.has(ref.key) && localTime(d, m.End)) {
 			continue
 		}
 		if ref.entry.Label == "PLACE" && strings.HasPrefix(part, "인") {

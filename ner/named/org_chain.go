@@ -124,9 +124,9 @@ func (r *Recognizer) unitAfter(d *doc, end int, rest []ner.Mention, fed bool, ac
 }
 
 // orgChain is the organisation text[s:e] made of several words.
-func orgChain(text string, s, e int) ner.Mention {
-	name := text[s:e]
-	return ner.Mention{Start: s, End: e, Label: ner.ORG, Text: name, Name: name, Key: "ORG:" + name,
+func orgChain(d *doc, s, e int) ner.Mention {
+	name := d.text[s:e]
+	return ner.Mention{Start: s, End: e, Label: ner.ORG, Text: name, Name: name, Key: d.concat("ORG:", name),
 		Rule: "org-chain", Priority: 2}
 }
 

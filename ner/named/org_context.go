@@ -39,7 +39,7 @@ func (r *Recognizer) contextLabels(d *doc, ms []ner.Mention) []ner.Mention {
 		switch {
 		case m.Label == ner.PLACE && r.affiliation(d, ms, k):
 			a = drop
-		case m.Label == ner.PLACE && r.countries[m.Key] && m.Rule != "country-pair":
+		case m.Label == ner.PLACE && r.countries.has(m.Key) && m.Rule != "country-pair":
 			if actsAfter(text, m.End) && !nationNotState(text, m) || r.teamAfter(text, m.End) || r.actOf(text, m.End) || r.pairedStates(text, ms, k) {
 				a = toOrg
 			}
@@ -61,7 +61,7 @@ func (r *Recognizer) contextLabels(d *doc, ms []ner.Mention) []ner.Mention {
 			continue
 		case toOrg:
 			m.Label = ner.ORG
-			m.Key = "ORG:" + m.Name
+			m.Key = d.concat("ORG:", m.Name)
 		}
 		out = append(out, m)
 	}
@@ -186,7 +186,7 @@ func (r *Recognizer) actOf(text string, i int) bool {
 // 이라크의 갈등): both are the states.
 func (r *Recognizer) pairedStates(text string, ms []ner.Mention, k int) bool {
 	second := func(j int) bool { // ms[j], the second country, and the relation after it
-		if j >= len(ms) || !r.countries[ms[j].Key] {
+		if j >= len(ms) || !r.countries.has(ms[j].Key) {
 			return false
 		}
 		rest := text[ms[j].End:]
@@ -204,7 +204,7 @@ func (r *Recognizer) pairedStates(text string, ms []ner.Mention, k int) bool {
 		}
 	}
 	// the second of the pair
-	if k > 0 && r.countries[ms[k-1].Key] {
+	if k > 0 && r.countries.has(ms[k-1].Key) {
 		gap := text[ms[k-1].End:m.Start]
 		if (gap == "과 " || gap == "와 ") && second(k) {
 			return true

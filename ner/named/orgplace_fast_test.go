@@ -188,7 +188,7 @@ func (r *Recognizer) orgChainsCopy(d *doc, ms []ner.Mention) []ner.Mention {
 			gap := text[m.End:nx.Start]
 			if nx.Label == ner.ORG && (gap == " " || gap == " 연방 ") && (strings.HasSuffix(nx.Rule, "/generic_orgs.tsv") || localOffice(nx.Text)) {
 				if _, ok := d.endsWord(m.End); ok {
-					m = orgChain(text, m.Start, nx.End)
+					m = orgChain(d, m.Start, nx.End)
 					i++
 				}
 			}
@@ -196,7 +196,7 @@ func (r *Recognizer) orgChainsCopy(d *doc, ms []ner.Mention) []ner.Mention {
 		if m.Label == ner.PLACE && m.Rule != "country-pair" {
 			// 미국 연방 하원, 북한 보위부, 미얀마 군부
 			if e, n, ok := r.unitAfter(d, m.End, ms[i+1:], true, r.isStateOrgan); ok {
-				m = orgChain(text, m.Start, e)
+				m = orgChain(d, m.Start, e)
 				i += n
 			}
 		}
@@ -221,7 +221,7 @@ func (r *Recognizer) orgChainsCopy(d *doc, ms []ner.Mention) []ner.Mention {
 				break
 			}
 			// 부산 해운대경찰서 중동지구대: a unit of a unit goes on
-			m = orgChain(text, m.Start, e)
+			m = orgChain(d, m.Start, e)
 			i += n
 		}
 		if isUniversity(&m) && m.End+1 < len(text) && text[m.End] == ' ' && d.endsWordOK(m.End) && d.wordEnd(m.End) == m.End {

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/kpolicy/kpolicy/ner"
 	"github.com/kpolicy/kpolicy/ner/lex"
@@ -42,16 +43,17 @@ func (r *Recognizer) persons(d *doc, known []ner.Mention) []ner.Mention {
 			out = append(out, m)
 		}
 	}
-	setPersonKeys(out)
+	d.setPersonKeys(out)
 	return out
 }
 
 // setPersonKeys sets the keys the person stages leave empty, "PERSON:"
-// and the name, in one string: one allocation for a stage instead of one
-// for each person. A person found by the surname alone (surnamePerson)
+// and the name, into the doc's key arena: one allocation for many texts
+// rather than one for each stage (they went to mallocgc's code, out of
+// the cache by then). A person found by the surname alone (surnamePerson)
 // holds the surname as its name until then: the name is the surname and
 // its title or 씨, and the key's end.
-func setPersonKeys(ms []ner.Mention) {
+func (d *doc) setPersonKeys(ms []ner.Mention) {
 	const prefix = "PERSON:"
 	size := 0
 	for i := range ms {
@@ -63,18 +65,21 @@ func setPersonKeys(ms []ner.Mention) {
 	if size == 0 {
 		return
 	}
-	var sb strings.Builder
-	sb.Grow(size)
+	buf := d.grow(size)
+	start := len(buf)
 	for i := range ms {
 		if m := &ms[i]; m.Label == ner.PERSON && m.Key == "" {
 			a, b, c := personKeyParts(m)
-			sb.WriteString(prefix)
-			sb.WriteString(a)
-			sb.WriteString(b)
-			sb.WriteString(c)
+			buf = append(buf, prefix...)
+			buf = append(buf, a...)
+			buf = append(buf, b...)
+			buf = append(buf, c...)
 		}
 	}
-	all := sb.String()
+	d.strs = buf
+	// the bytes written are never written again (the arena only grows),
+	// so strings may share them
+	all := unsafe.String(&buf[start], size)
 	for i := range ms {
 		if m := &ms[i]; m.Label == ner.PERSON && m.Key == "" {
 			a, b, c := personKeyParts(m)

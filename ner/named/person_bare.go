@@ -213,7 +213,7 @@ func (r *Recognizer) barePersons(d *doc, known []ner.Mention) []ner.Mention {
 		}
 		out = append(out, r.namedPerson(d, w.s, e, "", "person-bare"))
 	}
-	setPersonKeys(out)
+	d.setPersonKeys(out)
 	return out
 }
 

@@ -241,3 +241,35 @@ func (r *Recognizer) barePersonsOld(d *doc, known []ner.Mention) []ner.Mention {
 	setPersonKeys(out)
 	return out
 }
+
+// setPersonKeys sets the people's keys of an oracle's output, in an arena
+// of its own.
+func setPersonKeys(ms []ner.Mention) { new(doc).setPersonKeys(ms) }
+
+// TestPersonKeysArena checks that the people's keys of a text stay as
+// they were while later texts fill (and outgrow) the arena they share.
+func TestPersonKeysArena(t *testing.T) {
+	r := recognizer(t)
+	first, _ := r.AppendFindReport(nil, "김민수 장관은 이날 박영희 차관과 만났다.", nil)
+	var keys []string
+	for _, m := range first {
+		if m.Label == ner.PERSON {
+			keys = append(keys, strings.Clone(m.Key))
+		}
+	}
+	if len(keys) < 2 {
+		t.Fatalf("people found: %v", first)
+	}
+	for k := 0; k < 2*strArena/16; k++ {
+		r.AppendFindReport(nil, "정우성 기자와 이서연 교수, 최준호 의원이 토론했다.", nil)
+	}
+	k := 0
+	for _, m := range first {
+		if m.Label == ner.PERSON {
+			if m.Key != keys[k] || m.Name != strings.TrimPrefix(keys[k], "PERSON:") {
+				t.Fatalf("person %d: key %q name %q, was %q", k, m.Key, m.Name, keys[k])
+			}
+			k++
+		}
+	}
+}

@@ -98,7 +98,7 @@ func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
 		}
 		next = we
 	}
-	setPersonKeys(out)
+	d.setPersonKeys(out)
 	link(out, known)
 	return out
 }
@@ -1018,7 +1018,7 @@ func (r *Recognizer) personLists(d *doc, ms []ner.Mention) []ner.Mention {
 			s = ps
 		}
 	}
-	setPersonKeys(out)
+	d.setPersonKeys(out)
 	return out
 }
 
@@ -1073,7 +1073,7 @@ func (r *Recognizer) leaders(d *doc, known []ner.Mention) []ner.Mention {
 		m := &known[k]
 		// a country between spaces, before a foreign title
 		if m.Label != ner.PLACE || m.Start < 2 || text[m.Start-1] != ' ' ||
-			m.End >= len(text) || text[m.End] != ' ' || !r.mayOfficeAt(d, m.End+1, nil) || !r.countries[m.Key] {
+			m.End >= len(text) || text[m.End] != ' ' || !r.mayOfficeAt(d, m.End+1, nil) || !r.countries.has(m.Key) {
 			continue
 		}
 		_, role, ok := r.titleAt(d, m.End+1, false)

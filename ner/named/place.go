@@ -56,7 +56,7 @@ func (r *Recognizer) countryPairs(d *doc) []ner.Mention {
 					c, n := utf8.DecodeRuneInString(text[j:])
 					name := r.abbr[c]
 					out = append(out, ner.Mention{Start: j, End: j + n, Label: ner.PLACE, Text: text[j : j+n],
-						Key: "PLACE:" + name, Name: name, Rule: "country-pair", Priority: 1})
+						Key: d.concat("PLACE:", name), Name: name, Rule: "country-pair", Priority: 1})
 				}
 			}
 		}
@@ -94,12 +94,12 @@ func (r *Recognizer) placeChains(d *doc, ms []ner.Mention) []ner.Mention {
 				nx := &ms[i+1]
 				if nx.Label == ner.PLACE && nx.Start == m.End+1 && text[m.End] == ' ' && nx.Rule != "country-pair" && nx.Rule != "place-venue" {
 					// the key is built whole and the name is its end: one
-					// allocation
+					// string
 					var key string
 					if len(nx.Name) > len(m.Name) && nx.Name[len(m.Name)] == ' ' && strings.HasPrefix(nx.Name, m.Name) {
-						key = "PLACE:" + nx.Name // 제주특별자치도 서귀포시 already names its region
+						key = d.concat("PLACE:", nx.Name) // 제주특별자치도 서귀포시 already names its region
 					} else {
-						key = "PLACE:" + m.Name + " " + nx.Name
+						key = d.concat("PLACE:", m.Name, " ", nx.Name)
 					}
 					sub = nx.Rule == "place-word" // 화서역 (광장)
 					m = ner.Mention{Start: m.Start, End: nx.End, Label: ner.PLACE, Text: text[m.Start:nx.End],
@@ -113,13 +113,13 @@ func (r *Recognizer) placeChains(d *doc, ms []ner.Mention) []ner.Mention {
 			if !ok {
 				break
 			}
-			key := "PLACE:" + m.Name + text[m.End:e]
+			key := d.concat("PLACE:", m.Name, text[m.End:e])
 			m = ner.Mention{Start: m.Start, End: e, Label: ner.PLACE, Text: text[m.Start:e],
 				Name: key[len("PLACE:"):], Key: key, Rule: "place-chain", Priority: 2}
 			grown, sub = true, true
 		}
 		if e := addressEnd(d, &m); e > m.End && (i+1 >= len(ms) || ms[i+1].Start >= e) {
-			key := "PLACE:" + m.Name + text[m.End:e]
+			key := d.concat("PLACE:", m.Name, text[m.End:e])
 			m = ner.Mention{Start: m.Start, End: e, Label: ner.PLACE, Text: text[m.Start:e],
 				Name: key[len("PLACE:"):], Key: key, Rule: "place-chain", Priority: 2}
 			grown = true
@@ -167,7 +167,7 @@ func (r *Recognizer) subPlace(d *doc, end int, afterSub bool, ms []ner.Mention, 
 			}
 
 		case kind == "foreign":
-			afterCountry := r.countries[key] || r.countries[lastKey]
+			afterCountry := r.countries.has(key) || r.countries.has(lastKey)
 			if looksForeign(stem) || afterCountry && utf8.RuneCountInString(stem) >= 2 {
 				return e, true
 			}
@@ -340,7 +340,7 @@ func (r *Recognizer) placeWordAt(d *doc, wd *word, known, out []ner.Mention) []n
 				rule = "place-venue" // a building: never joined to the region before it
 			}
 			return append(out, ner.Mention{Start: i, End: e, Label: ner.PLACE, Text: w, Name: w,
-				Key: "PLACE:" + w, Rule: rule, Priority: 1})
+				Key: d.concat("PLACE:", w), Rule: rule, Priority: 1})
 		}
 	}
 	return out
@@ -357,7 +357,7 @@ func (r *Recognizer) originCountry(text string, i, e int) *gazRef {
 		return nil
 	}
 	for _, v := range vals {
-		if r.countries[v.key] {
+		if r.countries.has(v.key) {
 			return v
 		}
 	}
@@ -433,13 +433,15 @@ func (r *Recognizer) venues(d *doc, ms []ner.Mention) []ner.Mention {
 // region, unless the venue's name already names a region (정부서울청사).
 func (r *Recognizer) venue(d *doc, region *ner.Mention, s, e int) ner.Mention {
 	text := d.text
-	name := text[s:e]
-	if !r.namesRegion(text[s:e]) {
-		name = region.Name + text[region.End:e] // the region's canonical name
+	var key string
+	if r.namesRegion(text[s:e]) {
+		key = d.concat("PLACE:", text[s:e])
+	} else {
+		key = d.concat("PLACE:", region.Name, text[region.End:e]) // the region's canonical name
 		s = region.Start
 	}
-	return ner.Mention{Start: s, End: e, Label: ner.PLACE, Text: text[s:e], Key: "PLACE:" + name,
-		Name: name, Rule: "venue", Priority: 1}
+	return ner.Mention{Start: s, End: e, Label: ner.PLACE, Text: text[s:e], Key: key,
+		Name: key[len("PLACE:"):], Rule: "venue", Priority: 1}
 }
 
 // namesRegion reports whether a region or country of the gazetteer is
@@ -587,7 +589,7 @@ func (r *Recognizer) orgChains(d *doc, ms []ner.Mention) []ner.Mention {
 			gap := text[m.End:nx.Start]
 			if nx.Label == ner.ORG && (gap == " " || gap == " 연방 ") && (strings.HasSuffix(nx.Rule, "/generic_orgs.tsv") || localOffice(nx.Text)) {
 				if _, ok := d.endsWord(m.End); ok {
-					m, joined = orgChain(text, m.Start, nx.End), true
+					m, joined = orgChain(d, m.Start, nx.End), true
 					i++
 				}
 			}
@@ -595,7 +597,7 @@ func (r *Recognizer) orgChains(d *doc, ms []ner.Mention) []ner.Mention {
 		if m.Label == ner.PLACE && m.Rule != "country-pair" {
 			// 미국 연방 하원, 북한 보위부, 미얀마 군부
 			if e, n, ok := r.unitAfter(d, m.End, ms[i+1:], true, r.isStateOrgan); ok {
-				m, joined = orgChain(text, m.Start, e), true
+				m, joined = orgChain(d, m.Start, e), true
 				i += n
 			}
 		}
@@ -620,7 +622,7 @@ func (r *Recognizer) orgChains(d *doc, ms []ner.Mention) []ner.Mention {
 				break
 			}
 			// 부산 해운대경찰서 중동지구대: a unit of a unit goes on
-			m, joined = orgChain(text, m.Start, e), true
+			m, joined = orgChain(d, m.Start, e), true
 			i += n
 		}
 		if isUniversity(&m) && m.End+1 < len(text) && text[m.End] == ' ' && d.endsWordOK(m.End) && d.wordEnd(m.End) == m.End {
@@ -642,7 +644,7 @@ func (r *Recognizer) orgChains(d *doc, ms []ner.Mention) []ner.Mention {
 				}
 				name := text[m.Start:e]
 				ms[j] = ner.Mention{Start: m.Start, End: e, Label: ner.ORG, Text: name,
-					Name: name, Key: "ORG:" + name, Rule: "org-chain", Priority: 2}
+					Name: name, Key: d.concat("ORG:", name), Rule: "org-chain", Priority: 2}
 				continue
 			}
 		}
@@ -730,7 +732,7 @@ func (r *Recognizer) interKorean(d *doc) []ner.Mention {
 			name = "북한"
 		}
 		return ner.Mention{Start: s, End: s + len("북"), Label: ner.ORG, Text: text[s : s+len("북")],
-			Key: "ORG:" + name, Name: name, Rule: "inter-korean", Priority: 1}
+			Key: d.concat("ORG:", name), Name: name, Rule: "inter-korean", Priority: 1}
 	}
 	// the words that start with 남 or 북, few, so that the passes below
 	// do not walk all the words

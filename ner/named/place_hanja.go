@@ -57,7 +57,7 @@ func (r *Recognizer) hanjaPlaces(d *doc, ms, out []ner.Mention) []ner.Mention {
 		if rest != "" {
 			if e, ok := r.orgWordAfter(d, after); ok {
 				out = append(out, ner.Mention{Start: ws, End: e, Label: ner.ORG, Text: text[ws:e],
-					Name: text[ws:e], Key: "ORG:" + text[ws:e], Rule: "hanja-org", Priority: 2})
+					Name: text[ws:e], Key: d.concat("ORG:", text[ws:e]), Rule: "hanja-org", Priority: 2})
 				continue
 			}
 		}
@@ -78,10 +78,10 @@ func (r *Recognizer) hanjaPlaces(d *doc, ms, out []ner.Mention) []ner.Mention {
 			}
 		}
 		out = append(out,
-			ner.Mention{Start: ws, End: open, Label: ner.PLACE, Text: w, Name: w, Key: "PLACE:" + w,
+			ner.Mention{Start: ws, End: open, Label: ner.PLACE, Text: w, Name: w, Key: d.concat("PLACE:", w),
 				Rule: "hanja-place", Priority: 2},
 			ner.Mention{Start: hs, End: he, Label: ner.PLACE, Text: text[hs:he], Name: text[hs:he],
-				Key: "PLACE:" + text[hs:he], Rule: "hanja-place", Priority: 2})
+				Key: d.concat("PLACE:", text[hs:he]), Rule: "hanja-place", Priority: 2})
 	}
 	return out
 }

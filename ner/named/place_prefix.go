@@ -34,10 +34,10 @@ func (r *Recognizer) placePrefixAt(d *doc, w *word, known, out []ner.Mention) []
 		if ref.entry.Label != "PLACE" || !placeKind(ref.entry.Attr("kind")) || coveredBy(known, w.s, w.e) {
 			break
 		}
-		if e := r.teamWordEnd(d, m.End); e > 0 && r.countries[ref.key] {
+		if e := r.teamWordEnd(d, m.End); e > 0 && r.countries.has(ref.key) {
 			// 한국팀은, 일본대표팀이: the national team
 			return append(out, ner.Mention{Start: w.s, End: e, Label: ner.ORG, Text: text[w.s:e],
-				Key: "ORG:" + text[w.s:e], Name: text[w.s:e], Rule: "country-team", Priority: 1})
+				Key: d.concat("ORG:", text[w.s:e]), Name: text[w.s:e], Rule: "country-team", Priority: 1})
 		}
 		if r.compoundHeadAt(d, m.End) {
 			return append(out, ner.Mention{Start: w.s, End: m.End, Label: ner.PLACE, Text: text[w.s:m.End],
@@ -245,7 +245,7 @@ func (r *Recognizer) foreignVenueAt(d *doc, k int, known, out []ner.Mention) []n
 		return out
 	}
 	return append(out, ner.Mention{Start: p.s, End: e, Label: ner.PLACE, Text: text[p.s:e],
-		Key: "PLACE:" + text[p.s:e], Name: text[p.s:e], Rule: "place-foreign-venue", Priority: 1})
+		Key: d.concat("PLACE:", text[p.s:e]), Name: text[p.s:e], Rule: "place-foreign-venue", Priority: 1})
 }
 
 // contextLists are the word lists of the context rules of places and
