@@ -424,7 +424,9 @@ func (ws *wordSet) index(text string, from, end int, id int32, at []wordAt) int 
 		next, _ = utf8.DecodeRuneInString(w[n:])
 	}
 	for _, a := range at {
-		if a.i >= from && a.r == r && (next < 0 || a.next == next) && a.i+len(w) <= end && text[a.i:a.i+len(w)] == w {
+		// the rune first: most runes noted are not the word's, and the
+		// test is then one not-taken branch a rune
+		if a.r == r && a.i >= from && (next < 0 || a.next == next) && a.i+len(w) <= end && text[a.i:a.i+len(w)] == w {
 			return a.i
 		}
 	}
