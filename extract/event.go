@@ -1450,16 +1450,20 @@ type pendingArg struct {
 	value  bool  // the mention is a value's: the argument carries its fields
 }
 
-// arg returns the argument as output.
-func (a pendingArg) arg(ents []Entity) Arg {
+// fillArg sets in dst, zero (fresh room of argsRoom), the argument as
+// output: only the fields it has are written, not a whole Arg copied.
+func (a *pendingArg) fillArg(dst *Arg, ents []Entity) {
+	dst.Text = a.text
 	if a.entity < 0 {
-		return Arg{Text: a.text}
+		return
 	}
 	e := &ents[a.entity]
+	dst.Entity = e.ID
 	if a.value {
-		return Arg{Text: a.text, Entity: e.ID, ValueFields: e.ValueFields}
+		dst.ValueFields = e.ValueFields
+	} else {
+		dst.Name = e.Name
 	}
-	return Arg{Text: a.text, Entity: e.ID, Name: e.Name}
 }
 
 // argsOf returns the arguments of role in the roles filled so far.
@@ -1523,6 +1527,8 @@ func (sc *buildScratch) reset() {
 func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, s Sentence, si int, full bool, sm, group []sentMention, quotes []span, lastSubject *lastSubjects, lastGroup []sentMention, ents []Entity, sc *buildScratch) (draft, bool) {
 	ev := Event{Type: r.Type, Label: r.Label, Trigger: tr.text, Sentence: si, Evidence: s.Text, Rule: r.ID}
 	roles := x.roleOrder[tr.rule]
+	specs, labels, sources := x.specs[tr.rule], x.labels[tr.rule], x.sources[tr.rule] // by role, as roles
+	specs, labels, sources = specs[:len(roles)], labels[:len(roles)], sources[:len(roles)]
 	ordered := false // sc.order holds the sentence's mentions by distance to the trigger
 	subjects := group
 	if len(subjects) == 0 && !full {
@@ -1544,9 +1550,9 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 	fl, filled := filler{args: sc.args[:0], seen: sc.seen[:0]}, sc.filled[:0]
 	defer func() { sc.args, sc.seen, sc.filled = fl.args[:0], fl.seen[:0], filled[:0] }() // keep what grew
 	for k, role := range roles {
-		fl.spec, fl.labels, fl.seen = &x.specs[tr.rule][k], x.labels[tr.rule][k], fl.seen[:0]
+		fl.spec, fl.labels, fl.seen = &specs[k], labels[k], fl.seen[:0]
 		start := len(fl.args) // this role's arguments are fl.args[start:]
-		for _, from := range x.sources[tr.rule][k] {
+		for _, from := range sources[k] {
 			switch from {
 			case srcSubject:
 				for k := range subjects {
@@ -1695,8 +1701,8 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 	// the event is kept: its arguments, cut from one array, and its roles
 	// from the document's list (cut to their length: merging appends)
 	kept := sc.argsRoom(len(args))
-	for i, a := range args {
-		kept[i] = a.arg(ents)
+	for i := range args {
+		args[i].fillArg(&kept[i], ents)
 	}
 	from := len(sc.roles)
 	for _, f := range filled {
