@@ -595,6 +595,7 @@ func inSpans(sp []span, s, e int) bool {
 func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []ner.Mention, entOf []int32, ents []Entity) ([]Event, error) {
 	var lastGroup []sentMention // the last subject group of two or more
 	mi := 0
+	mk := 0 // marks[mk:] are those from the sentence's start on
 	sc := x.scratch.Get().(*buildScratch)
 	defer x.scratch.Put(sc)
 	defer sc.reset()
@@ -615,6 +616,12 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []ner
 		for mi < len(all) && all[mi].Start < s.Start {
 			mi++
 		}
+		for mk < len(marks) && marks[mk] < s.Start {
+			mk++
+		}
+		// most sentences hold no quotation mark, hence no quote: findQuotes
+		// is left for those that do
+		marked := mk < len(marks) && marks[mk] < s.End
 		hits, at = x.scan(text, s, hits[:0], at[:0], &buf)
 		sc.at = at // for nameArg (wordSet.index)
 		// names that could be the subject of a later sentence, or roles here
@@ -636,8 +643,11 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []ner
 				continue // 한국과학기술원(KAIST): the alias in brackets is the same mention
 			}
 			if !quotesFound {
-				quotes, quotesFound = findQuotes(text, s, marks, sc.quotes[:0]), true
-				sc.quotes = quotes
+				quotes, quotesFound = sc.quotes[:0], true
+				if marked {
+					quotes = findQuotes(text, s, marks[mk:], quotes)
+					sc.quotes = quotes
+				}
 			}
 			p, after := x.particleAfterOf(text, m, s.End)
 			sm = append(sm, sentMention{Mention: m, entity: int(entOf[k]), particle: p, after: after, quoted: inSpans(quotes, m.Start, m.End)})
@@ -650,8 +660,11 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []ner
 		}
 		if len(hits) > 0 && !hasAny(found, x.negIDs) {
 			if !quotesFound {
-				quotes, quotesFound = findQuotes(text, s, marks, sc.quotes[:0]), true
-				sc.quotes = quotes
+				quotes, quotesFound = sc.quotes[:0], true
+				if marked {
+					quotes = findQuotes(text, s, marks[mk:], quotes)
+					sc.quotes = quotes
+				}
 			}
 			fired, firedRules = fired[:0], firedRules[:0]
 			full := endsInVerb(s.Text) // a full sentence, not a headline or caption
