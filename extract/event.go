@@ -1512,15 +1512,12 @@ func (ls *lastSubjects) set(m sentMention) {
 }
 
 // reset drops what the buffers point into (the last document's text), and
-// keeps their room.
+// keeps their room. hits, buf, fired and filled point into the engine's
+// rules only (trigger texts, types, role names): they stay.
 func (sc *buildScratch) reset() {
 	clear(sc.sm[:cap(sc.sm)])
-	clear(sc.hits[:cap(sc.hits)])
-	clear(sc.buf[:cap(sc.buf)])
-	clear(sc.fired[:cap(sc.fired)])
 	clear(sc.others[:cap(sc.others)])
 	clear(sc.args[:cap(sc.args)])
-	clear(sc.filled[:cap(sc.filled)])
 	if cap(sc.out) > 256 {
 		sc.out = nil // a document of many events: not worth keeping and clearing for the next
 	}
@@ -2365,27 +2362,27 @@ func mergeEvents(evs []draft) []Event {
 				best = j
 			}
 		}
-		d := evs[best]
+		roles := evs[best].roles
 		for j := first; j < len(evs); j++ {
 			if j == best || groupOf[j] != int32(g) {
 				continue
 			}
 			for _, r := range evs[j].roles {
-				k := roleIndex(d.roles, r.role)
+				k := roleIndex(roles, r.role)
 				switch {
 				case k < 0:
-					d.roles = append(d.roles, r) // d.roles is cut to its length: a copy
+					roles = append(roles, r) // roles is cut to its length: a copy
 				case r.role == "quote" || isParticipant(r.role):
-					d.roles[k].args = unionArgs(d.roles[k].args, r.args)
+					roles[k].args = unionArgs(roles[k].args, r.args)
 				}
 			}
 		}
-		ev := d.ev
-		ev.Args = make(map[string][]Arg, len(d.roles))
-		for _, r := range d.roles {
+		out = append(out, evs[best].ev) // the event is made in place, not copied twice
+		ev := &out[len(out)-1]
+		ev.Args = make(map[string][]Arg, len(roles))
+		for _, r := range roles {
 			ev.Args[r.role] = r.args
 		}
-		out = append(out, ev)
 	}
 	return out
 }
