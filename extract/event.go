@@ -2091,7 +2091,8 @@ func (x *eventEngine) groupAnaphor(text string, s Sentence) (string, bool) {
 }
 
 // openingWord returns the first word of a sentence after the connectives
-// it may open with (한편, 또, 이어 …), within its first three words.
+// it may open with (한편, 또, 이어 …: isConnective), within its first three
+// words.
 func (x *eventEngine) openingWord(text string, s Sentence) (start, end int, ok bool) {
 	i := s.Start
 	for k := 0; k < 3 && i < s.End; k++ {
@@ -2099,7 +2100,7 @@ func (x *eventEngine) openingWord(text string, s Sentence) (start, end int, ok b
 		if we == i {
 			return 0, 0, false
 		}
-		if !connectives[text[i:we]] {
+		if !isConnective(text[i:we]) {
 			return i, we, true
 		}
 		i = we + 1
@@ -2107,10 +2108,16 @@ func (x *eventEngine) openingWord(text string, s Sentence) (start, end int, ok b
 	return 0, 0, false
 }
 
-// connectives are words a sentence may open with before its subject.
-var connectives = map[string]bool{"한편": true, "또": true, "또한": true, "이어": true, "이에": true,
-	"아울러": true, "특히": true, "이날": true, "앞서": true, "다만": true, "그러나": true,
-	"하지만": true, "이와": true, "함께": true, "이번에": true, "최근": true, "현재": true}
+// isConnective reports the words a sentence may open with before its
+// subject. (A switch, not a map: no hash of the word.)
+func isConnective(w string) bool {
+	switch w {
+	case "한편", "또", "또한", "이어", "이에", "아울러", "특히", "이날", "앞서", "다만", "그러나",
+		"하지만", "이와", "함께", "이번에", "최근", "현재":
+		return true
+	}
+	return false
+}
 
 // ownSubject reports whether the sentence opens with a subject of its own
 // that is not an entity (정부는, 업계는, 두 기관은): then the subject of an
@@ -2302,7 +2309,7 @@ func bareWord(w string) bool {
 	case "이", "그", "이번", "해당", "각", "이날", "및", "등":
 		return false
 	}
-	return !connectives[w]
+	return !isConnective(w)
 }
 
 // isParticipantRole reports the roles that name who takes part in an
