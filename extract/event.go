@@ -754,10 +754,13 @@ func (x *eventEngine) scan(text string, s Sentence, hits []triggerHit, at []word
 			break
 		}
 		var r rune
-		if n == 0 { // not decoded by skip
+		switch n {
+		case 0: // not decoded by skip
 			r, n = lex.Decode(text, i)
 			c = codeOf(r)
-		} else {
+		case 3: // Hangul mostly: inline
+			r = rune3(c)
+		default:
 			r = runeOf(c)
 		}
 		switch {
@@ -927,6 +930,9 @@ func skip(cs *codeSet, text string, i, lim int, pc uint32) (_ int, c uint32, n i
 func three(v uint32) bool {
 	return v&0xC0C0F0 == 0x8080E0 && v&0xE0FF != 0xA0ED && v&0xE0FF != 0x80E0
 }
+
+// rune3 is runeOf for the code of a rune of three bytes.
+func rune3(c uint32) rune { return rune(c&0x0F<<12 | c>>2&0xFC0 | c>>16&0x3F) } // c>>2&0xFC0 is (c>>8&0x3F)<<6
 
 // runeOf is the rune of code c (codeOf).
 func runeOf(c uint32) rune {
