@@ -424,7 +424,9 @@ func (ws *wordSet) index(text string, from, end int, id int32, at []wordAt) int 
 		next, _ = utf8.DecodeRuneInString(w[n:])
 	}
 	for _, a := range at {
-		if a.i >= from && a.r == r && (next < 0 || a.next == next) && a.i+len(w) <= end && text[a.i:a.i+len(w)] == w {
+		// the rune first: most runes noted are not the word's, and the
+		// test is then one not-taken branch a rune
+		if a.r == r && a.i >= from && (next < 0 || a.next == next) && a.i+len(w) <= end && text[a.i:a.i+len(w)] == w {
 			return a.i
 		}
 	}
@@ -593,6 +595,7 @@ func inSpans(sp []span, s, e int) bool {
 func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []ner.Mention, entOf []int32, ents []Entity) ([]Event, error) {
 	var lastGroup []sentMention // the last subject group of two or more
 	mi := 0
+	mk := 0 // marks[mk:] are those from the sentence's start on
 	sc := x.scratch.Get().(*buildScratch)
 	defer x.scratch.Put(sc)
 	defer sc.reset()
@@ -613,6 +616,12 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []ner
 		for mi < len(all) && all[mi].Start < s.Start {
 			mi++
 		}
+		for mk < len(marks) && marks[mk] < s.Start {
+			mk++
+		}
+		// most sentences hold no quotation mark, hence no quote: findQuotes
+		// is left for those that do
+		marked := mk < len(marks) && marks[mk] < s.End
 		hits, at = x.scan(text, s, hits[:0], at[:0], &buf)
 		sc.at = at // for nameArg (wordSet.index)
 		// names that could be the subject of a later sentence, or roles here
@@ -634,8 +643,11 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []ner
 				continue // 한국과학기술원(KAIST): the alias in brackets is the same mention
 			}
 			if !quotesFound {
-				quotes, quotesFound = findQuotes(text, s, marks, sc.quotes[:0]), true
-				sc.quotes = quotes
+				quotes, quotesFound = sc.quotes[:0], true
+				if marked {
+					quotes = findQuotes(text, s, marks[mk:], quotes)
+					sc.quotes = quotes
+				}
 			}
 			p, after := x.particleAfterOf(text, m, s.End)
 			sm = append(sm, sentMention{Mention: m, entity: int(entOf[k]), particle: p, after: after, quoted: inSpans(quotes, m.Start, m.End)})
@@ -648,8 +660,11 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []ner
 		}
 		if len(hits) > 0 && !hasAny(found, x.negIDs) {
 			if !quotesFound {
-				quotes, quotesFound = findQuotes(text, s, marks, sc.quotes[:0]), true
-				sc.quotes = quotes
+				quotes, quotesFound = sc.quotes[:0], true
+				if marked {
+					quotes = findQuotes(text, s, marks[mk:], quotes)
+					sc.quotes = quotes
+				}
 			}
 			fired, firedRules = fired[:0], firedRules[:0]
 			full := endsInVerb(s.Text) // a full sentence, not a headline or caption
@@ -739,10 +754,13 @@ func (x *eventEngine) scan(text string, s Sentence, hits []triggerHit, at []word
 			break
 		}
 		var r rune
-		if n == 0 { // not decoded by skip
+		switch n {
+		case 0: // not decoded by skip
 			r, n = lex.Decode(text, i)
 			c = codeOf(r)
-		} else {
+		case 3: // Hangul mostly: inline
+			r = rune3(c)
+		default:
 			r = runeOf(c)
 		}
 		switch {
@@ -912,6 +930,9 @@ func skip(cs *codeSet, text string, i, lim int, pc uint32) (_ int, c uint32, n i
 func three(v uint32) bool {
 	return v&0xC0C0F0 == 0x8080E0 && v&0xE0FF != 0xA0ED && v&0xE0FF != 0x80E0
 }
+
+// rune3 is runeOf for the code of a rune of three bytes.
+func rune3(c uint32) rune { return rune(c&0x0F<<12 | c>>2&0xFC0 | c>>16&0x3F) } // c>>2&0xFC0 is (c>>8&0x3F)<<6
 
 // runeOf is the rune of code c (codeOf).
 func runeOf(c uint32) rune {
@@ -1448,16 +1469,20 @@ type pendingArg struct {
 	value  bool  // the mention is a value's: the argument carries its fields
 }
 
-// arg returns the argument as output.
-func (a pendingArg) arg(ents []Entity) Arg {
+// fillArg sets in dst, zero (fresh room of argsRoom), the argument as
+// output: only the fields it has are written, not a whole Arg copied.
+func (a *pendingArg) fillArg(dst *Arg, ents []Entity) {
+	dst.Text = a.text
 	if a.entity < 0 {
-		return Arg{Text: a.text}
+		return
 	}
 	e := &ents[a.entity]
+	dst.Entity = e.ID
 	if a.value {
-		return Arg{Text: a.text, Entity: e.ID, ValueFields: e.ValueFields}
+		dst.ValueFields = e.ValueFields
+	} else {
+		dst.Name = e.Name
 	}
-	return Arg{Text: a.text, Entity: e.ID, Name: e.Name}
 }
 
 // argsOf returns the arguments of role in the roles filled so far.
@@ -1493,15 +1518,12 @@ func (ls *lastSubjects) set(m sentMention) {
 }
 
 // reset drops what the buffers point into (the last document's text), and
-// keeps their room.
+// keeps their room. hits, buf, fired and filled point into the engine's
+// rules only (trigger texts, types, role names): they stay.
 func (sc *buildScratch) reset() {
 	clear(sc.sm[:cap(sc.sm)])
-	clear(sc.hits[:cap(sc.hits)])
-	clear(sc.buf[:cap(sc.buf)])
-	clear(sc.fired[:cap(sc.fired)])
 	clear(sc.others[:cap(sc.others)])
 	clear(sc.args[:cap(sc.args)])
-	clear(sc.filled[:cap(sc.filled)])
 	if cap(sc.out) > 256 {
 		sc.out = nil // a document of many events: not worth keeping and clearing for the next
 	}
@@ -1521,6 +1543,8 @@ func (sc *buildScratch) reset() {
 func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, s Sentence, si int, full bool, sm, group []sentMention, quotes []span, lastSubject *lastSubjects, lastGroup []sentMention, ents []Entity, sc *buildScratch) (draft, bool) {
 	ev := Event{Type: r.Type, Label: r.Label, Trigger: tr.text, Sentence: si, Evidence: s.Text, Rule: r.ID}
 	roles := x.roleOrder[tr.rule]
+	specs, labels, sources := x.specs[tr.rule], x.labels[tr.rule], x.sources[tr.rule] // by role, as roles
+	specs, labels, sources = specs[:len(roles)], labels[:len(roles)], sources[:len(roles)]
 	ordered := false // sc.order holds the sentence's mentions by distance to the trigger
 	subjects := group
 	if len(subjects) == 0 && !full {
@@ -1542,9 +1566,9 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 	fl, filled := filler{args: sc.args[:0], seen: sc.seen[:0]}, sc.filled[:0]
 	defer func() { sc.args, sc.seen, sc.filled = fl.args[:0], fl.seen[:0], filled[:0] }() // keep what grew
 	for k, role := range roles {
-		fl.spec, fl.labels, fl.seen = &x.specs[tr.rule][k], x.labels[tr.rule][k], fl.seen[:0]
+		fl.spec, fl.labels, fl.seen = &specs[k], labels[k], fl.seen[:0]
 		start := len(fl.args) // this role's arguments are fl.args[start:]
-		for _, from := range x.sources[tr.rule][k] {
+		for _, from := range sources[k] {
 			switch from {
 			case srcSubject:
 				for k := range subjects {
@@ -1693,8 +1717,8 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 	// the event is kept: its arguments, cut from one array, and its roles
 	// from the document's list (cut to their length: merging appends)
 	kept := sc.argsRoom(len(args))
-	for i, a := range args {
-		kept[i] = a.arg(ents)
+	for i := range args {
+		args[i].fillArg(&kept[i], ents)
 	}
 	from := len(sc.roles)
 	for _, f := range filled {
@@ -1932,9 +1956,44 @@ func byDistance(buf []int32, sm []sentMention, h int) []int32 {
 		}
 		keys = append(keys, int64(d)<<32|int64(k))
 	}
+	if len(keys) == 0 {
+		return buf
+	}
 	if len(keys) <= len(room) {
-		// a sentence's few mentions: an insertion sort, inline, rather than
-		// the code of slices.Sort (the keys are distinct: any sort is stable)
+		// the mentions are by start: the keys of those before the trigger
+		// mostly fall, and of those after it rise. Two such runs (a V)
+		// merge in one pass, from the lowest key out, with fewer branches
+		// to mispredict than a sort.
+		p := 1 // keys[:p] fall
+		for p < len(keys) && keys[p] < keys[p-1] {
+			p++
+		}
+		q := p // keys[p:q] rise
+		for q < len(keys) && keys[q] > keys[q-1] {
+			q++
+		}
+		if q >= len(keys) {
+			i, j := p-1, p
+			for i >= 0 && j < len(keys) {
+				if keys[i] < keys[j] {
+					buf = append(buf, int32(keys[i]))
+					i--
+				} else {
+					buf = append(buf, int32(keys[j]))
+					j++
+				}
+			}
+			for ; i >= 0; i-- {
+				buf = append(buf, int32(keys[i]))
+			}
+			for _, key := range keys[j:] {
+				buf = append(buf, int32(key))
+			}
+			return buf
+		}
+		// else a sentence's few mentions: an insertion sort, inline, rather
+		// than the code of slices.Sort (the keys are distinct: any sort is
+		// stable)
 		for i := 1; i < len(keys); i++ {
 			for j := i; j > 0 && keys[j] < keys[j-1]; j-- {
 				keys[j], keys[j-1] = keys[j-1], keys[j]
@@ -2038,7 +2097,8 @@ func (x *eventEngine) groupAnaphor(text string, s Sentence) (string, bool) {
 }
 
 // openingWord returns the first word of a sentence after the connectives
-// it may open with (한편, 또, 이어 …), within its first three words.
+// it may open with (한편, 또, 이어 …: isConnective), within its first three
+// words.
 func (x *eventEngine) openingWord(text string, s Sentence) (start, end int, ok bool) {
 	i := s.Start
 	for k := 0; k < 3 && i < s.End; k++ {
@@ -2046,7 +2106,7 @@ func (x *eventEngine) openingWord(text string, s Sentence) (start, end int, ok b
 		if we == i {
 			return 0, 0, false
 		}
-		if !connectives[text[i:we]] {
+		if !isConnective(text[i:we]) {
 			return i, we, true
 		}
 		i = we + 1
@@ -2054,10 +2114,16 @@ func (x *eventEngine) openingWord(text string, s Sentence) (start, end int, ok b
 	return 0, 0, false
 }
 
-// connectives are words a sentence may open with before its subject.
-var connectives = map[string]bool{"한편": true, "또": true, "또한": true, "이어": true, "이에": true,
-	"아울러": true, "특히": true, "이날": true, "앞서": true, "다만": true, "그러나": true,
-	"하지만": true, "이와": true, "함께": true, "이번에": true, "최근": true, "현재": true}
+// isConnective reports the words a sentence may open with before its
+// subject. (A switch, not a map: no hash of the word.)
+func isConnective(w string) bool {
+	switch w {
+	case "한편", "또", "또한", "이어", "이에", "아울러", "특히", "이날", "앞서", "다만", "그러나",
+		"하지만", "이와", "함께", "이번에", "최근", "현재":
+		return true
+	}
+	return false
+}
 
 // ownSubject reports whether the sentence opens with a subject of its own
 // that is not an entity (정부는, 업계는, 두 기관은): then the subject of an
@@ -2249,7 +2315,7 @@ func bareWord(w string) bool {
 	case "이", "그", "이번", "해당", "각", "이날", "및", "등":
 		return false
 	}
-	return !connectives[w]
+	return !isConnective(w)
 }
 
 // isParticipantRole reports the roles that name who takes part in an
@@ -2309,27 +2375,27 @@ func mergeEvents(evs []draft) []Event {
 				best = j
 			}
 		}
-		d := evs[best]
+		roles := evs[best].roles
 		for j := first; j < len(evs); j++ {
 			if j == best || groupOf[j] != int32(g) {
 				continue
 			}
 			for _, r := range evs[j].roles {
-				k := roleIndex(d.roles, r.role)
+				k := roleIndex(roles, r.role)
 				switch {
 				case k < 0:
-					d.roles = append(d.roles, r) // d.roles is cut to its length: a copy
+					roles = append(roles, r) // roles is cut to its length: a copy
 				case r.role == "quote" || isParticipant(r.role):
-					d.roles[k].args = unionArgs(d.roles[k].args, r.args)
+					roles[k].args = unionArgs(roles[k].args, r.args)
 				}
 			}
 		}
-		ev := d.ev
-		ev.Args = make(map[string][]Arg, len(d.roles))
-		for _, r := range d.roles {
+		out = append(out, evs[best].ev) // the event is made in place, not copied twice
+		ev := &out[len(out)-1]
+		ev.Args = make(map[string][]Arg, len(roles))
+		for _, r := range roles {
 			ev.Args[r.role] = r.args
 		}
-		out = append(out, ev)
 	}
 	return out
 }

@@ -134,12 +134,30 @@ func tokenStartRunes(text string, i, floor int) int {
 	return i
 }
 
+// connectivesMap is the set isConnective's switch replaced: the oracle's.
+var connectivesMap = map[string]bool{"한편": true, "또": true, "또한": true, "이어": true, "이에": true,
+	"아울러": true, "특히": true, "이날": true, "앞서": true, "다만": true, "그러나": true,
+	"하지만": true, "이와": true, "함께": true, "이번에": true, "최근": true, "현재": true}
+
+func TestIsConnective(t *testing.T) {
+	for w := range connectivesMap {
+		if !isConnective(w) {
+			t.Errorf("isConnective(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"", "한", "한편은", "또는", "이", "이어서", "최근에", "현재의", "정부는", "그리고"} {
+		if isConnective(w) != connectivesMap[w] {
+			t.Errorf("isConnective(%q) = %v", w, isConnective(w))
+		}
+	}
+}
+
 func bareWordRunes(w string) bool {
 	switch w {
 	case "이", "그", "이번", "해당", "각", "이날", "및", "등":
 		return false
 	}
-	if connectives[w] {
+	if connectivesMap[w] {
 		return false
 	}
 	last, _ := lex.DecodeLast(w, len(w))
