@@ -729,12 +729,6 @@ func foldSpaces(line string) string {
 // facts are the lineFacts of the folded line l of a scanned line.
 func (sc *lineScan) facts(l string) lineFacts { return lineFacts{s: l, keys: sc.keys, n: sc.n} }
 
-// plainSyllable reports that the bytes c, c1, c2 are a syllable of
-// plainSyllables.
-func plainSyllable(c, c1, c2 byte) bool {
-	return c-0xEA <= 0xED-0xEA && plainSyllables[int(c&3)<<8|int(c1)]&(1<<(c2&63)) != 0 && c2&0xC0 == 0x80
-}
-
 // Byte classes of plainRunes, for the bytes that are not the lead byte
 // of a syllable.
 const (

@@ -106,7 +106,6 @@ type walker struct {
 	lines        []tline
 	cur, tmp     []byte // the current line's raw text; its folded copy (both reused)
 	runes, links int
-	visited      int
 }
 
 const maxWalkDepth = 2000

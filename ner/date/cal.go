@@ -234,8 +234,7 @@ type tv struct {
 	sec      bool // seconds given
 	grain    string
 	from, to string // bounds of a part of the day (오후, 저녁)
-	rel      bool
-	unknown  bool // relative to a reference clock that is missing
+	unknown  bool   // relative to a reference clock that is missing
 }
 
 func (t tv) value() ner.Value {

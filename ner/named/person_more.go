@@ -145,10 +145,6 @@ func link(out, known []ner.Mention) {
 	}
 }
 
-// honorAfterSurname are the words that turn a bare surname into a person
-// when attached or written apart: 김씨, 김 씨, 김모씨, 김모 씨, 김 모씨.
-var honorAfterSurname = []string{"씨", "모씨", "모 씨", "모"}
-
 // bareSurname matches a surname (or a capital letter) written alone before
 // 씨, 모씨 or a title. The mention is the surname.
 func (r *Recognizer) bareSurname(d *doc, i, we int, m *ner.Mention) bool {

@@ -44,10 +44,8 @@ func ScanAppend(dst []ner.Mention, text string) []ner.Mention {
 	return dst
 }
 
-func scan(text string) []ner.Mention { return scanGated(text, true) }
-
-// scanGated is scan, with the gates (gate.go, the digits before a date
-// word) on or (in tests) off.
+// scanGated scans text as ScanAppend does after narrowing it, with the
+// gates (gate.go, the digits before a date word) on or (in tests) off.
 func scanGated(text string, gated bool) []ner.Mention {
 	return scanWith(nil, text, gated, scanLoop)
 }
