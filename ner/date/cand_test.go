@@ -9,21 +9,18 @@ import (
 )
 
 // atAll is at before it sorted a candidate by what can start there
-// (cand): it runs every rule whose gate admits the first rune.
+// (cand) and before it read what follows digits (digitsNext): it runs
+// every rule whose gate admits the first rune, the oracle of at's gates.
 // atAll tries every rule at i, emits the longest match and returns its end
 // (i when nothing matched).
 func (s *scanner) atAll(i int) int {
 	r := s.runeAt(i)
 	digit := isDigit(s.t[i])
-	var dn digitsNext
-	if digit {
-		dn = s.digitsNextAt(i)
-	}
 	te, tval, tok := s.timeAtAll(i, r)
 	if tok {
 		te, tval = s.clockRange(i, te, tval)
 	}
-	if digit && dn.rng || gPod.has(r) {
+	if digit || gPod.has(r) {
 		if e, v, ok := s.hourRange(i); ok && (!tok || e > te) {
 			te, tval, tok = e, v, true
 		}
@@ -34,7 +31,7 @@ func (s *scanner) atAll(i int) int {
 			return e
 		}
 	}
-	de, dval, rule, dok := s.dateAtAll(i, r, &dn)
+	de, dval, rule, dok := s.dateAtAll(i, r)
 	// a duration wins only where it is longer than any point in time (3일
 	// is the day of the month, 3일간 a duration)
 	if digit || gCount.has(r) {
@@ -126,10 +123,9 @@ func (s *scanner) timeAtAll(i int, r rune) (int, tv, bool) {
 	return best, bv, best > 0
 }
 
-// dateAtAll is dateAt before cand.
-// dateAtAll tries the DATE rules at i, whose rune is r, and returns the
-// longest match. dn is what follows the digits at i when i is a digit.
-func (s *scanner) dateAtAll(i int, r rune, dn *digitsNext) (e int, v dv, rule string, ok bool) {
+// dateAtAll is dateAt before cand and digitsNext: it tries the DATE rules
+// at i, whose rune is r, and returns the longest match.
+func (s *scanner) dateAtAll(i int, r rune) (e int, v dv, rule string, ok bool) {
 	try := func(e2 int, v2 dv, r2 string, ok2 bool) {
 		if ok2 && e2 > e {
 			e, v, rule, ok = e2, v2, r2, true
@@ -139,17 +135,15 @@ func (s *scanner) dateAtAll(i int, r rune, dn *digitsNext) (e int, v dv, rule st
 	if digit {
 		try(s.numeric(i))
 		try(s.bareYear(i))
-		if dn.day || dn.rng {
-			try(s.dayLed(i))
-		}
+		try(s.dayLed(i))
 	}
-	if digit && dn.year || r == '\'' || r == '‘' || r == '’' || gYear.has(r) {
+	if digit || r == '\'' || r == '‘' || r == '’' || gYear.has(r) {
 		try(s.yearLedAll(i))
 	}
 	if gPrefix.has(r) {
 		try(s.prefixLed(i))
 	}
-	if digit && (dn.month || dn.rng) || gMonth.has(r) {
+	if digit || gMonth.has(r) {
 		try(s.monthLed(i, 0, false, true, false))
 	}
 	if gRel.has(r) {
@@ -161,7 +155,7 @@ func (s *scanner) dateAtAll(i int, r rune, dn *digitsNext) (e int, v dv, rule st
 	if gHoliday.has(r) || digit && i+1 < len(s.t) && !isDigit(s.t[i+1]) && (s.t[i+1] >= 0x80 || s.t[i+1] == '.') {
 		try(s.holidayLed(i, 0, false, 0))
 	}
-	if digit && dn.quarter || gYearParts.has(r) {
+	if digit || gYearParts.has(r) {
 		try(s.yearParts(i, s.ry, true, false))
 	}
 	if digit || gCount.has(r) {
@@ -220,7 +214,10 @@ func FuzzCand(f *testing.F) {
 		"2014-2015", "(2024)", "3년 전", "30분 후", "72시간 이내", "스무 해", "열두시 반", "하루나", "유월", "시월 삼일", "'25년",
 		// a date or a time, and a duration that may go on after it
 		"3일 5시간", "28일 동안", "10일\u00a0 간", "2~3년 간", "1박 2일", "10일째", "3시 반", "2시간 30분", "3일 ∼ 5일간", "5일 여",
-		"한 달 반", "28일에", "3일 서울에서", "오후 3시 30분간", "3년 만에", "9개월여 동안"} {
+		"한 달 반", "28일에", "3일 서울에서", "오후 3시 30분간", "3년 만에", "9개월여 동안",
+		// what follows digits (digitsNext)
+		"3~4월", "1~5일", "2025년", "2025학년도", "3/4분기", "1·4분기", "2분기", "오후 2~3시", "3 ~ 4월 중",
+		"10~12시", "3일(목)", "12.25", "3-4일", "2 - 3월", "1\u00a0~\u00a02일"} {
 		f.Add(s)
 	}
 	ref := time.Date(2025, 9, 4, 9, 59, 0, 0, kst)
@@ -329,4 +326,19 @@ func FuzzRangeNext(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		checkRangeNext(t, text)
 	})
+}
+
+// newScanner sets up a scanner as scanWith does.
+func newScanner(text string, ref time.Time) *scanner {
+	s := &scanner{t: text, ref: ref, hasRef: !ref.IsZero(), dateEnd: -1, gated: true}
+	if s.hasRef {
+		y, m, d := ref.Date()
+		s.rd = civ(y, int(m), d)
+		hh, mm, ss := ref.Clock()
+		s.hasClock = hh != 0 || mm != 0 || ss != 0 || ref.Nanosecond() != 0
+	} else {
+		s.rd = civ(2000, 6, 15)
+	}
+	s.ry, s.rm, s.rday = s.rd.Year(), int(s.rd.Month()), s.rd.Day()
+	return s
 }
