@@ -65,8 +65,8 @@ func (s *scanner) atAll(i int) int {
 	return i
 }
 
-// timeAtAll is timeAt before cand.
-// timeAtAll tries the time rules at i, whose rune is r.
+// timeAtAll is timeAt before cand and before it told the words of gMisc
+// by their first syllable: it tries the time rules at i, whose rune is r.
 func (s *scanner) timeAtAll(i int, r rune) (int, tv, bool) {
 	var best int
 	var bv tv
@@ -88,37 +88,33 @@ func (s *scanner) timeAtAll(i int, r rune) (int, tv, bool) {
 	if gPrefix.has(r) {
 		try(s.timeSpan(i))
 	}
-	// the words of gMisc that make a time alone, told by their first
-	// syllable
-	switch r {
-	case '늦', '이':
-		// 늦은 오후, 이른 아침: the part of the day, the adjective included
-		if e, _, ok := s.in(i, lateEarly); ok && s.has(e, " ") {
-			if e2, v, ok2 := s.podSpan(e + 1); ok2 {
-				try(e2, v, true)
-			}
+	if !gMisc.has(r) {
+		return best, bv, best > 0
+	}
+	// 늦은 오후, 이른 아침: the part of the day, the adjective included
+	if e, _, ok := s.word(i, "늦은", "이른"); ok && s.has(e, " ") {
+		if e2, v, ok2 := s.podSpan(e + 1); ok2 {
+			try(e2, v, true)
 		}
-		// 이번 아침: a part of this day
-		if e, _, ok := s.in(i, thisWords); ok {
-			if e2, v, ok2 := s.podSpan(s.sp(e)); ok2 {
-				try(e2, v, true)
-			}
+	}
+	// 이번 아침: a part of this day
+	if e, _, ok := s.word(i, "이번"); ok {
+		if e2, v, ok2 := s.podSpan(s.sp(e)); ok2 {
+			try(e2, v, true)
 		}
-	case '지', '방':
-		// 지금, 방금: the reference clock (only when it is known)
-		if e, _, ok := s.in(i, nowWordList); ok && s.hard(e) && s.hasRef && s.hasClock {
-			v := s.clockAt(0, "초")
-			v.grain = "second"
-			try(e, v, true)
+	}
+	// 지금, 방금: the reference clock (only when it is known)
+	if e, _, ok := s.word(i, "지금", "방금"); ok && s.hard(e) && s.hasRef && s.hasClock {
+		v := s.clockAt(0, "초")
+		v.grain = "second"
+		try(e, v, true)
+	}
+	if e, w, ok := s.word(i, "정오", "자정"); ok && s.boundary(e) {
+		v := tv{h: 12, grain: "hour"}
+		if w == "자정" {
+			v.h = 0
 		}
-	case '정', '자':
-		if e, w, ok := s.in(i, noonWords); ok && s.boundary(e) {
-			v := tv{h: 12, grain: "hour"}
-			if w == "자정" {
-				v.h = 0
-			}
-			try(e, v, true)
-		}
+		try(e, v, true)
 	}
 	return best, bv, best > 0
 }

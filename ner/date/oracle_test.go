@@ -537,60 +537,6 @@ func (s *scanner) offsetSuffixOld(e int, unit string) (kind byte, end int) {
 	return 0, 0
 }
 
-// timeAtOld is timeAt before it told the words of gMisc by their first
-// syllable.
-func (s *scanner) timeAtOld(i int, r rune) (int, tv, bool) {
-	var best int
-	var bv tv
-	try := func(e int, v tv, ok bool) {
-		if ok && e > best {
-			best, bv = e, v
-		}
-	}
-	digit := isDigit(s.t[i])
-	if digit || gClock.has(r) {
-		try(s.clock(i))
-	}
-	if gPod.has(r) {
-		try(s.podAlone(i))
-	}
-	if digit || gCount.has(r) {
-		try(s.timeOffset(i))
-	}
-	if gPrefix.has(r) {
-		try(s.timeSpan(i))
-	}
-	if !gMisc.has(r) {
-		return best, bv, best > 0
-	}
-	// 늦은 오후, 이른 아침: the part of the day, the adjective included
-	if e, _, ok := s.word(i, "늦은", "이른"); ok && s.has(e, " ") {
-		if e2, v, ok2 := s.podSpan(e + 1); ok2 {
-			try(e2, v, true)
-		}
-	}
-	// 이번 아침: a part of this day
-	if e, _, ok := s.word(i, "이번"); ok {
-		if e2, v, ok2 := s.podSpan(s.sp(e)); ok2 {
-			try(e2, v, true)
-		}
-	}
-	// 지금, 방금: the reference clock (only when it is known)
-	if e, _, ok := s.word(i, "지금", "방금"); ok && s.hard(e) && s.hasRef && s.hasClock {
-		v := s.clockAt(0, "초")
-		v.grain = "second"
-		try(e, v, true)
-	}
-	if e, w, ok := s.word(i, "정오", "자정"); ok && s.boundary(e) {
-		v := tv{h: 12, grain: "hour"}
-		if w == "자정" {
-			v.h = 0
-		}
-		try(e, v, true)
-	}
-	return best, bv, best > 0
-}
-
 // checkHelpers compares the helpers that replaced a slower form with it at
 // every position of text.
 func checkHelpers(t *testing.T, text string) {
@@ -652,8 +598,8 @@ func checkHelpers(t *testing.T, text string) {
 		}
 		if p < len(text) {
 			r := s.runeAt(p)
-			e, v, ok := s.timeAtAll(p, r)
-			e0, v0, ok0 := s.timeAtOld(p, r)
+			e, v, ok := s.timeAt(p, r, cTime)
+			e0, v0, ok0 := s.timeAtAll(p, r)
 			if e != e0 || v != v0 || ok != ok0 {
 				t.Fatalf("%q at %d: timeAt %d %v %v; old %d %v %v", text, p, e, v, ok, e0, v0, ok0)
 			}
