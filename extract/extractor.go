@@ -207,12 +207,13 @@ func (x *Extractor) Extract(ctx context.Context, in Input) (doc *Document, err e
 	// read at the checks: no timer or context of its own per document
 	bud := clock{ctx: ctx, limit: x.cfg.timeBudget}
 	if bud.limit > 0 {
-		bud.start = time.Now()
+		bud.start = time.Since(clockBase)
 	}
 	pg, err := x.page(in)
 	if err != nil {
 		return nil, err
 	}
+	// (pg is a value: the Page of a text is not allocated)
 	doc = &Document{Schema: Schema, Entities: []Entity{}, Events: []Event{}}
 	doc.Warnings = append(doc.Warnings, pg.Warnings...)
 	info := &doc.Doc
@@ -262,9 +263,8 @@ func (x *Extractor) Extract(ctx context.Context, in Input) (doc *Document, err e
 	default:
 		doc.Warnings = append(doc.Warnings, "no publication date: relative dates left unresolved")
 	}
-	if err := bud.check(); err != nil {
-		return nil, err
-	}
+	// the first check is analyse's, after the sentences, numbers and
+	// dates (quick passes over the text): each check reads the clock
 	if err := x.analyse(bud, doc, ref); err != nil {
 		return nil, err
 	}
@@ -275,16 +275,21 @@ func (x *Extractor) Extract(ctx context.Context, in Input) (doc *Document, err e
 // the time budget (none when zero) counted from start.
 type clock struct {
 	ctx   context.Context
-	start time.Time
+	start time.Duration // time.Since(clockBase) when the document came
 	limit time.Duration
 }
+
+// clockBase is a time with a monotonic reading that the clocks of
+// documents count from: time.Since(clockBase) reads the monotonic clock
+// alone, where time.Now reads the wall clock too.
+var clockBase = time.Now()
 
 // check reports a spent time budget or a cancelled context as a typed
 // error.
 func (c clock) check() error {
 	switch err := c.ctx.Err(); {
 	case err == nil:
-		if c.limit > 0 && time.Since(c.start) >= c.limit { // one read of the monotonic clock
+		if c.limit > 0 && time.Since(clockBase)-c.start >= c.limit { // one read of the monotonic clock
 			return fmt.Errorf("%w: %w", ErrTimeBudget, context.DeadlineExceeded)
 		}
 		return nil
@@ -296,28 +301,37 @@ func (c clock) check() error {
 }
 
 // page turns the input into clean article text and metadata.
-func (x *Extractor) page(in Input) (*page.Page, error) {
+func (x *Extractor) page(in Input) (page.Page, error) {
 	size := len(in.HTML) + len(in.Text) + len(in.Raw)
 	if x.cfg.maxSize > 0 && size > x.cfg.maxSize {
-		return nil, fmt.Errorf("%w: %d bytes (limit %d)", ErrTooLarge, size, x.cfg.maxSize)
+		return page.Page{}, fmt.Errorf("%w: %d bytes (limit %d)", ErrTooLarge, size, x.cfg.maxSize)
 	}
 	switch {
 	case in.HTML != nil:
-		return page.FromHTML(in.HTML)
+		return pageValue(page.FromHTML(in.HTML))
 	case in.Raw != nil:
 		if page.LooksLikeHTML(in.Raw) {
-			return page.FromHTML(in.Raw)
+			return pageValue(page.FromHTML(in.Raw))
 		}
 		if !utf8.Valid(in.Raw) {
-			return page.FromHTML(in.Raw) // decodes legacy encodings and replaces bad bytes
+			return pageValue(page.FromHTML(in.Raw)) // decodes legacy encodings and replaces bad bytes
 		}
-		return page.FromText(string(in.Raw))
+		return pageValue(page.FromText(string(in.Raw)))
 	default:
 		if page.LooksLikeHTML(in.Text) {
-			return page.FromHTML([]byte(in.Text))
+			return pageValue(page.FromHTML([]byte(in.Text)))
 		}
-		return page.FromText(in.Text)
+		// FromText is inlined here, and its Page does not escape
+		return pageValue(page.FromText(in.Text))
 	}
+}
+
+// pageValue returns the page p points to, or the error.
+func pageValue(p *page.Page, err error) (page.Page, error) {
+	if err != nil {
+		return page.Page{}, err
+	}
+	return *p, nil
 }
 
 func deriveID(in Input) string {
@@ -380,7 +394,8 @@ func formatTime(t time.Time, hasTime bool) string {
 
 // parseDay reads s as YYYY-MM-DD in Korean time, as
 // time.ParseInLocation("2006-01-02", s, kst) does, without reading a
-// layout: every record of a news archive carries such a date.
+// layout or normalising through time.Date: every record of a news archive
+// carries such a date.
 func parseDay(s string) (time.Time, bool) {
 	if len(s) != len("2006-01-02") || s[4] != '-' || s[7] != '-' {
 		return time.Time{}, false
@@ -396,15 +411,33 @@ func parseDay(s string) (time.Time, bool) {
 		}
 		n = n*10 + int(c-'0')
 	}
-	y, m, d := n/10000, time.Month(n/100%100), n%100
-	if m < time.January || m > time.December || d < 1 {
-		return time.Time{}, false
+	y, m, d := n/10000, n/100%100, n%100
+	if m < 1 || m > 12 || d < 1 || d > monthDays[m] || m == 2 && d == 29 && !leapYear(y) {
+		return time.Time{}, false // 02-30, 04-31, 2025-02-29
 	}
-	t := time.Date(y, m, d, 0, 0, 0, 0, kst)
-	if t.Day() != d { // past the end of its month (02-30, 04-31)
-		return time.Time{}, false
+	// midnight in Korea, 9 hours before midnight UTC of that day: the
+	// Time time.Date would build (no monotonic reading, zone kst)
+	return time.Unix(daysFromCivil(y, m, d)*86400-9*60*60, 0).In(kst), true
+}
+
+// monthDays is the most days of each month (29 for February).
+var monthDays = [13]int{1: 31, 2: 29, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
+
+func leapYear(y int) bool { return y%4 == 0 && (y%100 != 0 || y%400 == 0) }
+
+// daysFromCivil returns the days from 1970-01-01 to the day d of month m
+// of year y (0 to 9999) of the proleptic Gregorian calendar (Howard
+// Hinnant's days_from_civil, for years from 0 on).
+func daysFromCivil(y, m, d int) int64 {
+	if m <= 2 {
+		y--
 	}
-	return t, true
+	era := (y + 400) / 400 // y may be -1: eras counted from -400
+	yoe := y + 400 - era*400
+	mp := (m + 9) % 12 // March is 0
+	doy := (153*mp+2)/5 + d - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return int64(era-1)*146097 + int64(doe) - 719468
 }
 
 // analyse runs the recognizers and the event rules on doc.Doc.Text.
@@ -416,12 +449,10 @@ func (x *Extractor) analyse(bud clock, doc *Document, ref time.Time) error {
 		testHook()
 	}
 	text := doc.Doc.Text
-	sents := SplitSentences(text)
-	if err := bud.check(); err != nil {
-		return err
-	}
 	sc := analyseScratches.Get().(*analyseScratch)
 	defer sc.put()
+	sc.sents = appendSentences(sc.sents[:0], text)
+	sents := sc.sents
 	sc.nums = numeric.ScanAppend(sc.nums[:0], text)
 	sc.dates = date.ScanAppend(sc.dates[:0], text, ref)
 	values, dates := sc.nums, sc.dates
@@ -449,17 +480,19 @@ func (x *Extractor) analyse(bud clock, doc *Document, ref time.Time) error {
 		return err
 	}
 	sc.all = mergeByStart(sc.all[:0], values, names)
-	return x.assemble(bud, doc, sents, sc.all, ref)
+	return x.assembleWith(bud, doc, sents, sc.all, ref, &sc.group)
 }
 
-// analyseScratch holds analyse's mention buffers between documents: the
-// mentions are copied into the document's entities and events, so the
-// buffers are free again when analyse returns.
+// analyseScratch holds analyse's buffers between documents, one pooled
+// value for all: the mentions are copied into the document's entities
+// and events, so the buffers are free again when analyse returns.
 type analyseScratch struct {
 	nums        []ner.Mention // the numbers, as numeric.ScanAppend finds them
 	dates       []ner.Mention // the dates and times, as date.ScanAppend finds them
 	names       []ner.Mention // the names, as named's AppendFindReport finds them
 	values, all []ner.Mention
+	sents       []Sentence
+	group       groupScratch // assemble's
 }
 
 var analyseScratches = sync.Pool{New: func() any { return new(analyseScratch) }}
@@ -473,7 +506,10 @@ func (sc *analyseScratch) put() {
 	clear(sc.names)
 	clear(sc.values)
 	clear(sc.all)
+	clear(sc.sents)
 	sc.nums, sc.dates, sc.names, sc.values, sc.all = sc.nums[:0], sc.dates[:0], sc.names[:0], sc.values[:0], sc.all[:0]
+	sc.sents = sc.sents[:0]
+	sc.group.reset()
 	analyseScratches.Put(sc)
 }
 
@@ -510,9 +546,14 @@ func mergeByStart(dst, a, b []ner.Mention) []ner.Mention {
 // assemble groups the mentions (all, sorted by start) of doc.Doc.Text into
 // entities, finds the events, and sets both on doc. It leaves all as it is.
 func (x *Extractor) assemble(bud clock, doc *Document, sents []Sentence, all []ner.Mention, ref time.Time) error {
-	text := doc.Doc.Text
 	gs := groupScratches.Get().(*groupScratch)
 	defer putGroupScratch(gs)
+	return x.assembleWith(bud, doc, sents, all, ref, gs)
+}
+
+// assembleWith is assemble in the room of gs, which it leaves to be reset.
+func (x *Extractor) assembleWith(bud clock, doc *Document, sents []Sentence, all []ner.Mention, ref time.Time, gs *groupScratch) error {
+	text := doc.Doc.Text
 	ents, entOf := group(all, gs)
 	if ref.IsZero() && unresolvedDate(all) {
 		doc.Warnings = append(doc.Warnings, "relative dates without a reference date have no value")
@@ -676,8 +717,8 @@ func isAdministration(name string) bool {
 }
 
 // groupScratch holds what group needs only while it runs, and entOf and
-// the rune index of assemble, given back with putGroupScratch once done
-// with; a document then costs no map or index of its own.
+// the rune index of assemble, reset once done with (analyse keeps one in
+// its scratch); a document then costs no map or index of its own.
 type groupScratch struct {
 	// byName holds the entities of names by their key, else label:name
 	// (or label:text): two mentions share an entity exactly when those
@@ -695,14 +736,19 @@ type groupScratch struct {
 
 var groupScratches = sync.Pool{New: func() any { return new(groupScratch) }}
 
-// putGroupScratch drops what gs points into (the last document's strings)
-// and keeps its room for the next.
+// putGroupScratch resets gs and puts it back in groupScratches.
 func putGroupScratch(gs *groupScratch) {
+	gs.reset()
+	groupScratches.Put(gs)
+}
+
+// reset drops what gs points into (the last document's strings) and keeps
+// its room for the next.
+func (gs *groupScratch) reset() {
 	if gs.byName.len() > maxKeptNames || gs.byValue.len() > maxKeptNames {
 		// a large document's tables would cost every later document its
 		// room: let them go
 		*gs = groupScratch{}
-		groupScratches.Put(gs)
 		return
 	}
 	gs.byName.reset()
@@ -711,7 +757,6 @@ func putGroupScratch(gs *groupScratch) {
 	if cap(gs.runes) > maxKeptRunes {
 		gs.runes = nil
 	}
-	groupScratches.Put(gs)
 }
 
 // maxKeptNames is the most names, and values, whose room a groupScratch

@@ -30,6 +30,18 @@ func isCloser(c rune) bool {
 // between stops can be stepped over without decoding.
 var stopBytes = [...]byte{'\n', '"', '.', '?', '!', 0xE2, 0xE3}
 
+// isStop marks the bytes of stopBytes.
+var isStop = func() (t [256]bool) {
+	for _, b := range stopBytes {
+		t[b] = true
+	}
+	return t
+}()
+
+// shortText is the length of a text that stops.next reads byte by byte:
+// it costs less than a look for each stop byte.
+const shortText = 64
+
 // stops finds the stop bytes of a text in order. Stops are rare (a few in
 // a hundred bytes, most of them dots and line breaks): it keeps the next
 // offset of each stop byte, found with strings.IndexByte (which reads many
@@ -50,6 +62,14 @@ func newStops(text string) stops {
 // next returns the offset of the first stop byte of the text at or after
 // i, else len(text); i is never less than at the call before.
 func (s *stops) next(i int) int {
+	if len(s.text) <= shortText {
+		for ; i < len(s.text); i++ {
+			if isStop[s.text[i]] {
+				return i
+			}
+		}
+		return len(s.text)
+	}
 	m := len(s.text)
 	for k := range len(stopBytes) {
 		p := s.at[k]
@@ -81,7 +101,15 @@ func (s *stops) find(k, i int) int {
 // and at every line break. Leading white space is not part of a sentence;
 // together the sentences cover every non-space character of the text.
 func SplitSentences(text string) []Sentence {
-	out := make([]Sentence, 0, len(text)/100+1) // news sentences run to about 100 bytes
+	out := appendSentences(make([]Sentence, 0, len(text)/100+1), text) // news sentences run to about 100 bytes
+	if len(out) == 0 {
+		return nil // as before the room was made
+	}
+	return out
+}
+
+// appendSentences appends the sentences of text (SplitSentences) to out.
+func appendSentences(out []Sentence, text string) []Sentence {
 	start := -1
 	quote := 0 // depth of typographic quotes “ ‘ 「 『
 	straight := false
@@ -226,9 +254,6 @@ func SplitSentences(text string) []Sentence {
 		i += n
 	}
 	emit(len(text))
-	if len(out) == 0 {
-		return nil // as before the room was made
-	}
 	return out
 }
 

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Page is the article found in a saved page.
@@ -196,43 +198,87 @@ func isBinary[T string | []byte](b T) bool {
 	return ctl > 8 && ctl*20 > len(head)
 }
 
+// blank reports whether s is empty or all white space, as
+// strings.TrimSpace(s) == "" does, deciding at the first byte of most
+// texts: a letter, or the lead byte of a syllable, which starts no space.
+func blank(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] == 0 {
+				return false
+			}
+			i++
+			continue
+		}
+		if c != 0xC2 && c-0xE1 > 0xE3-0xE1 {
+			return false // leads no space (U+0085 to U+3000 start with these)
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			return false
+		}
+		i += n
+	}
+	return true
+}
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace reports.
+var asciiSpace = [utf8.RuneSelf]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}
+
 // FromText finds the article in plain text. Text without page furniture comes
 // back verbatim (Layout "text-plain"); a scraped page flattened to lines is
 // cleaned (Layout "text-dump").
 func FromText(s string) (*Page, error) {
-	if strings.TrimSpace(s) == "" {
-		return nil, ErrEmpty
+	p := new(Page)
+	if err := p.readText(s); err != nil {
+		return nil, err
 	}
-	p := &Page{}
+	return p, nil
+}
+
+// readText is FromText into p, a zero Page. FromText is small enough to
+// be inlined: a caller that keeps the Page as a value allocates none.
+func (p *Page) readText(s string) error {
+	if blank(s) {
+		return ErrEmpty
+	}
 	if len(s) <= MaxTextBytes {
 		// Most texts: one pass tells valid UTF-8, plain text and the
 		// control bytes of isBinary (as validUTF8, fromText and isBinary
 		// would).
-		var buf [64]lineScan // the lines of most texts
-		plain, valid, scans, ctl := plainFastValid(p, s, buf[:0])
+		nlines := strings.Count(s, "\n") + 1
+		// room for the lines on the stack, zeroed as it is made: that of
+		// most texts only for texts of many lines
+		var few [16]lineScan
+		buf := few[:0]
+		if nlines > len(few) {
+			buf = make([]lineScan, 0, 64)
+		}
+		plain, valid, scans, ctl := plainFastValid(p, s, nlines, buf)
 		if valid && !plain {
 			// the full path reads every line: it tells the bytes of
 			// isBinary (p is dropped if there are too many)
 			ctl = fromTextRest(p, s, s, scans)
 		}
 		if ctl && isBinary(s) {
-			return nil, ErrNotText
+			return ErrNotText
 		}
 		if valid {
 			if plain {
 				p.Layout = "text-plain"
 				p.Body = s
 			}
-			return p, nil
+			return nil
 		}
-		p = &Page{}
+		*p = Page{}
 	} else if isBinary(s) {
-		return nil, ErrNotText
+		return ErrNotText
 	}
 	if !validUTF8(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 		p.warn("invalid UTF-8 replaced with U+FFFD")
 	}
 	fromText(p, s)
-	return p, nil
+	return nil
 }

@@ -482,7 +482,7 @@ func dumpTitle(lines []string, cls []lineClass, metaAt, bodyAt int, known func(i
 // length is counted without building the line. It returns false (the caller
 // then does the full work) whenever the text may be a dump.
 func plainFast(p *Page, scan string) bool {
-	plain, _, _, _ := plainFastValid(p, scan, nil)
+	plain, _, _, _ := plainFastValid(p, scan, strings.Count(scan, "\n")+1, nil)
 	return plain
 }
 
@@ -491,10 +491,10 @@ func plainFast(p *Page, scan string) bool {
 // scan is not valid, p is left as it was and plain means nothing. It
 // appends to scans what scanLine told of the lines it read (the first
 // lines of scan) and returns them, for the full path when plain is false.
+// nlines is the number of lines of scan (its line breaks and one).
 // ctl is false when the first 8 KB of a valid scan hold no byte isBinary
 // counts (no NUL, no other control byte), so that isBinary is false.
-func plainFastValid(p *Page, scan string, scans []lineScan) (plain, valid bool, scanned []lineScan, ctl bool) {
-	nlines := strings.Count(scan, "\n") + 1
+func plainFastValid(p *Page, scan string, nlines int, scans []lineScan) (plain, valid bool, scanned []lineScan, ctl bool) {
 	short, nonblank, stock := 0, 0, 0
 	type note struct {
 		line  string
