@@ -209,13 +209,14 @@ func (x *Extractor) Extract(ctx context.Context, in Input) (doc *Document, err e
 	if bud.limit > 0 {
 		bud.start = time.Since(clockBase)
 	}
-	pg, err := x.page(in)
-	if err != nil {
+	var pg page.Page // read in place: the Page of a text is not allocated
+	if err := x.page(in, &pg); err != nil {
 		return nil, err
 	}
-	// (pg is a value: the Page of a text is not allocated)
 	doc = &Document{Schema: Schema, Entities: []Entity{}, Events: []Event{}}
-	doc.Warnings = append(doc.Warnings, pg.Warnings...)
+	if len(pg.Warnings) > 0 {
+		doc.Warnings = append(doc.Warnings, pg.Warnings...)
+	}
 	info := &doc.Doc
 	info.Source = in.Source
 	info.URL = in.URL
@@ -300,38 +301,33 @@ func (c clock) check() error {
 	}
 }
 
-// page turns the input into clean article text and metadata.
-func (x *Extractor) page(in Input) (page.Page, error) {
+// page turns the input into clean article text and metadata, in pg (a
+// zero Page).
+func (x *Extractor) page(in Input, pg *page.Page) error {
 	size := len(in.HTML) + len(in.Text) + len(in.Raw)
 	if x.cfg.maxSize > 0 && size > x.cfg.maxSize {
-		return page.Page{}, fmt.Errorf("%w: %d bytes (limit %d)", ErrTooLarge, size, x.cfg.maxSize)
+		return fmt.Errorf("%w: %d bytes (limit %d)", ErrTooLarge, size, x.cfg.maxSize)
 	}
+	var p *page.Page // a page of HTML
+	var err error
 	switch {
 	case in.HTML != nil:
-		return pageValue(page.FromHTML(in.HTML))
+		p, err = page.FromHTML(in.HTML)
 	case in.Raw != nil:
-		if page.LooksLikeHTML(in.Raw) {
-			return pageValue(page.FromHTML(in.Raw))
+		if !page.LooksLikeHTML(in.Raw) && utf8.Valid(in.Raw) {
+			return pg.ReadText(string(in.Raw))
 		}
-		if !utf8.Valid(in.Raw) {
-			return pageValue(page.FromHTML(in.Raw)) // decodes legacy encodings and replaces bad bytes
-		}
-		return pageValue(page.FromText(string(in.Raw)))
+		p, err = page.FromHTML(in.Raw) // decodes legacy encodings and replaces bad bytes
 	default:
-		if page.LooksLikeHTML(in.Text) {
-			return pageValue(page.FromHTML([]byte(in.Text)))
+		if !page.LooksLikeHTML(in.Text) {
+			return pg.ReadText(in.Text)
 		}
-		// FromText is inlined here, and its Page does not escape
-		return pageValue(page.FromText(in.Text))
+		p, err = page.FromHTML([]byte(in.Text))
 	}
-}
-
-// pageValue returns the page p points to, or the error.
-func pageValue(p *page.Page, err error) (page.Page, error) {
-	if err != nil {
-		return page.Page{}, err
+	if err == nil {
+		*pg = *p
 	}
-	return *p, nil
+	return err
 }
 
 func deriveID(in Input) string {
@@ -400,18 +396,13 @@ func parseDay(s string) (time.Time, bool) {
 	if len(s) != len("2006-01-02") || s[4] != '-' || s[7] != '-' {
 		return time.Time{}, false
 	}
-	n := 0
-	for i := range len(s) {
-		if i == 4 || i == 7 {
-			continue
-		}
-		c := s[i]
-		if c < '0' || c > '9' {
-			return time.Time{}, false
-		}
-		n = n*10 + int(c-'0')
+	// the digits, each a byte from 0 to 9 if it is one
+	d0, d1, d2, d3, d5, d6, d8, d9 := s[0]-'0', s[1]-'0', s[2]-'0', s[3]-'0', s[5]-'0', s[6]-'0', s[8]-'0', s[9]-'0'
+	if max(d0, d1, d2, d3, d5, d6, d8, d9) > 9 {
+		return time.Time{}, false
 	}
-	y, m, d := n/10000, n/100%100, n%100
+	y := int(d0)*1000 + int(d1)*100 + int(d2)*10 + int(d3)
+	m, d := int(d5)*10+int(d6), int(d8)*10+int(d9)
 	if m < 1 || m > 12 || d < 1 || d > monthDays[m] || m == 2 && d == 29 && !leapYear(y) {
 		return time.Time{}, false // 02-30, 04-31, 2025-02-29
 	}
@@ -461,7 +452,9 @@ func (x *Extractor) analyse(bud clock, doc *Document, ref time.Time) error {
 		sc.values = ner.ResolvePairAppend(sc.values[:0], values, dates)
 		values = sc.values
 	} else {
-		sc.nums = append(sc.nums, dates...)
+		if len(dates) > 0 {
+			sc.nums = append(sc.nums, dates...)
+		}
 		values = sc.nums
 	}
 	durations(values)
@@ -652,7 +645,7 @@ func hasDigit(s string) bool {
 // or the subject of a ranking (세종시가 가장 낮았다) it stays a PLACE. One
 // acting mention makes the whole entity an organisation.
 func (x *Extractor) localGovernments(text string, ms []ner.Mention) {
-	acting := map[string]bool{}
+	var acting map[string]bool // made for the first acting region
 	admin := func(m ner.Mention) bool {
 		return m.Label == ner.PLACE && strings.HasPrefix(m.Rule, "gazetteer:") && isAdministration(m.Text)
 	}
@@ -664,7 +657,7 @@ func (x *Extractor) localGovernments(text string, ms []ner.Mention) {
 		p, pe := x.events.particleAfter(text, m, len(text))
 		lineStart := m.Start == 0 || text[m.Start-1] == '\n'
 		if lineStart && strings.HasPrefix(text[m.End:], ",") {
-			acting[m.Key] = true
+			acting = setTrue(acting, m.Key)
 			continue
 		}
 		// follow a coordination (A와 B, C 등이) to its last member
@@ -683,7 +676,7 @@ func (x *Extractor) localGovernments(text string, ms []ner.Mention) {
 		// the members share the act when the last is a body too
 		coordinated := last.Start == m.Start || last.Label == ner.ORG || admin(last)
 		if isSubject(lp) && coordinated && !ranking(text, le) {
-			acting[m.Key] = true
+			acting = setTrue(acting, m.Key)
 		}
 	}
 	if len(acting) == 0 {
@@ -695,6 +688,15 @@ func (x *Extractor) localGovernments(text string, ms []ner.Mention) {
 			ms[i].Key = "ORG:" + ms[i].Name
 		}
 	}
+}
+
+// setTrue sets set[k], making set if it is nil, and returns it.
+func setTrue(set map[string]bool, k string) map[string]bool {
+	if set == nil {
+		set = map[string]bool{}
+	}
+	set[k] = true
+	return set
 }
 
 // ranking reports whether the words after a subject ending at i rank it

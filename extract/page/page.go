@@ -231,15 +231,15 @@ var asciiSpace = [utf8.RuneSelf]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 
 // cleaned (Layout "text-dump").
 func FromText(s string) (*Page, error) {
 	p := new(Page)
-	if err := p.readText(s); err != nil {
+	if err := p.ReadText(s); err != nil {
 		return nil, err
 	}
 	return p, nil
 }
 
-// readText is FromText into p, a zero Page. FromText is small enough to
-// be inlined: a caller that keeps the Page as a value allocates none.
-func (p *Page) readText(s string) error {
+// ReadText is FromText into p, a zero Page: a caller that keeps its Page
+// (on the stack, in a buffer) allocates none.
+func (p *Page) ReadText(s string) error {
 	if blank(s) {
 		return ErrEmpty
 	}
