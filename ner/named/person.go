@@ -331,6 +331,9 @@ func (r *Recognizer) isNameOf(w string, n int, c0, last rune) bool {
 // the stem of an organisation found by its suffix (프라운호퍼 for 프라운호퍼
 // 연구소) and the '대' form of a university (퍼듀대).
 func (r *Recognizer) again(d *doc, ms, values []ner.Mention) []ner.Mention {
+	if len(ms) == 0 {
+		return nil // no name to find again (no table from the pool)
+	}
 	text := d.text
 	forms := againTables.Get().(*againTable)
 	defer func() {

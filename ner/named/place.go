@@ -738,6 +738,9 @@ func (r *Recognizer) interKorean(d *doc) []ner.Mention {
 	// do not walk all the words
 	r.classify(d)
 	cands := d.ofClass(clsNS)
+	if len(cands) == 0 {
+		return nil // as in most texts
+	}
 	for _, syl := range []string{"남북", "북", "남"} {
 		first, _ := utf8.DecodeRuneInString(syl)
 		// each form at the start of a word, in the order of the text
