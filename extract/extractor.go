@@ -502,9 +502,16 @@ func (sc *analyseScratch) put() {
 	clear(sc.sents)
 	sc.nums, sc.dates, sc.names, sc.values, sc.all = sc.nums[:0], sc.dates[:0], sc.names[:0], sc.values[:0], sc.all[:0]
 	sc.sents = sc.sents[:0]
+	if cap(sc.sents) > maxKeptSentences {
+		sc.sents = nil // a large document's: let them go
+	}
 	sc.group.reset()
 	analyseScratches.Put(sc)
 }
+
+// maxKeptSentences is the most sentences an analyseScratch keeps room
+// for: those of a text of some 400 KB.
+const maxKeptSentences = 4096
 
 // mergeByStart appends a and b to dst ordered by Start, stably: at equal
 // starts a's mentions come first, each list in its own order. The
