@@ -63,6 +63,10 @@ type doc struct {
 	titled    []titledRef
 	formFirst [64]uint64
 
+	// room for morePersons' titleStarts of a text of up to 1,024 words
+	// (not zeroed per stage as a local array would be)
+	tsBuf [5 * 16]uint64
+
 	// the bytes of the mentions' keys (concat, setPersonKeys): the
 	// mentions going out hold strings of it, so bytes once written are
 	// never written again; the texts after append to it until it is full

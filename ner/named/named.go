@@ -434,10 +434,10 @@ func (r *Recognizer) AppendFindReport(dst []ner.Mention, text string, values []n
 	defer d.free()
 	d.dropped = nil
 	ms := r.gazetteer(d)
-	ms = append(ms, r.orgPatterns(d, ms)...)
-	ms = append(ms, r.countryPairs(d)...)
-	ms = append(ms, r.interKorean(d)...)
-	ms = append(ms, r.patternMentions(d)...)
+	ms = appendSome(ms, r.orgPatterns(d, ms))
+	ms = appendSome(ms, r.countryPairs(d))
+	ms = appendSome(ms, r.interKorean(d))
+	ms = appendSome(ms, r.patternMentions(d))
 	ms = removeInside(ms, values)
 	d.cand = ms[:0] // the candidates' buffer, for the next text
 	ms = d.resolve(ms)
@@ -463,6 +463,15 @@ func (r *Recognizer) AppendFindReport(dst []ner.Mention, text string, values []n
 	n := len(dst)
 	dst = append(dst, ms...)
 	return dst[:n+len(dropCredits(text, dst[n:]))], dropped
+}
+
+// appendSome is append(ms, add...), which copies even nothing: most
+// stages find nothing in most texts.
+func appendSome(ms, add []ner.Mention) []ner.Mention {
+	if len(add) == 0 {
+		return ms
+	}
+	return append(ms, add...)
 }
 
 // weakParents widens a region to the weak form of its parent written just
@@ -510,7 +519,6 @@ func (r *Recognizer) weakRegions(d *doc, ms []ner.Mention) []ner.Mention {
 		return m.Label == ner.PLACE && strings.HasSuffix(m.Rule, "regions.tsv")
 	}
 	out := d.add[:0] // the stages' output buffer: resolveWith copies it
-	defer func() { d.add = out[:0] }()
 	words := d.words
 	// the words a weak form may start: its first syllable, and the first
 	// two, the word and the word before its particles (two runes at
@@ -558,6 +566,7 @@ func (r *Recognizer) weakRegions(d *doc, ms []ner.Mention) []ner.Mention {
 			}
 		}
 	}
+	d.add = out[:0]
 	return out
 }
 
@@ -584,7 +593,6 @@ func (r *Recognizer) patternMentions(d *doc) []ner.Mention {
 	found, dropped := r.patterns.AppendFindDropped(d.pat[:0], text, nil)
 	d.dropped = dropped
 	out := found[:0]
-	defer func() { d.pat = out[:0] }() // Find copies the mentions
 	for _, m := range found {
 		switch m.Label {
 		case ner.PERSON:
@@ -600,6 +608,7 @@ func (r *Recognizer) patternMentions(d *doc) []ner.Mention {
 		}
 		out = append(out, m)
 	}
+	d.pat = out[:0] // Find copies the mentions
 	return out
 }
 

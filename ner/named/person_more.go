@@ -32,8 +32,7 @@ func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
 	for _, m := range r.leaders(d, known) {
 		add(m)
 	}
-	var tsBuf [5 * 16]uint64
-	ts := r.titleStartsOf(d, tsBuf[:])
+	ts := r.titleStartsOf(d, d.tsBuf[:])
 	next := 0 // words before it were taken by a name
 	text, words := d.text, d.words
 	firsts := &r.shape.firsts
