@@ -45,7 +45,8 @@ const shortText = 64
 // stops finds the stop bytes of a text in order. Stops are rare (a few in
 // a hundred bytes, most of them dots and line breaks): it keeps the next
 // offset of each stop byte, found with strings.IndexByte (which reads many
-// bytes at once), and looks again for a byte only once it is passed.
+// bytes at once), and looks again for a byte only once it is passed. A
+// short text (shortText) is read byte by byte instead.
 type stops struct {
 	text string
 	at   [len(stopBytes)]int // the next offset of each byte at or after the last one asked, else len(text); -1 before the first

@@ -212,7 +212,7 @@ func blank(s string) bool {
 			continue
 		}
 		if c != 0xC2 && c-0xE1 > 0xE3-0xE1 {
-			return false // leads no space (U+0085 to U+3000 start with these)
+			return false // the spaces past ASCII (U+0085 to U+3000) start with 0xC2 or 0xE1 to 0xE3
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !unicode.IsSpace(r) {
@@ -248,8 +248,8 @@ func (p *Page) ReadText(s string) error {
 		// control bytes of isBinary (as validUTF8, fromText and isBinary
 		// would).
 		nlines := strings.Count(s, "\n") + 1
-		// room for the lines on the stack, zeroed as it is made: that of
-		// most texts only for texts of many lines
+		// room for the lines on the stack; an array is zeroed where it
+		// is made, so that a text of a few lines zeroes 16, not 64
 		var few [16]lineScan
 		buf := few[:0]
 		if nlines > len(few) {
