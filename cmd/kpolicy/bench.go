@@ -66,10 +66,12 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return usageError{err.Error()}
 	}
 	if *workers < 1 || *docs < 1 || len(rest) > 1 {
+		fmt.Fprintf(stderr, "kpolicy bench: -j and --docs must be at least 1 (not %d and %d), and at most one corpus is read (not %d)\n\n", *workers, *docs, len(rest))
 		fs.Usage()
 		return usageError{"bench: -j and --docs must be at least 1, and at most one corpus"}
 	}
 	if *bodies && *asHTML {
+		fmt.Fprintln(stderr, "kpolicy bench: --bodies and --html exclude each other")
 		return usageError{"bench: --bodies and --html exclude each other"}
 	}
 	source := ""

@@ -10,15 +10,19 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"time"
 
 	"github.com/kpolicy/kpolicy/cmd/kpolicy/internal/render"
 	"github.com/kpolicy/kpolicy/extract"
+	"github.com/kpolicy/kpolicy/ner"
+	"github.com/kpolicy/kpolicy/rules"
 	sjson "github.com/segmentio/encoding/json"
 )
 
@@ -81,7 +85,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	fs.StringVar(&f.events, "events", "", "keep only these event types, e.g. budget,agreement")
 	fs.Float64Var(&f.minConf, "min-confidence", 0, "drop events below this confidence")
 	fs.BoolVar(&f.quiet, "quiet", false, "print only errors on standard error, no summary")
-	fs.IntVar(&f.maxSizeMiB, "max-size", 20, "largest input document in `MiB`")
+	fs.IntVar(&f.maxSizeMiB, "max-size", 20, "largest input document in `MiB` (0: no limit)")
 	fs.IntVar(&f.workers, "j", runtime.NumCPU(), "extract with `N` workers (output stays in input order)")
 	fs.DurationVar(&f.timeBudget, "time-budget", 30*time.Second, "most time one document may take (0: no limit)")
 	fs.StringVar(&f.exts, "ext", ".html,.htm,.txt,.jsonl", "file `extensions` read from directories")
@@ -98,13 +102,9 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		fs.Usage()
 		return usageError{"no input"}
 	}
-	if f.workers < 1 {
-		return usageError{fmt.Sprintf("kpolicy extract: -j must be at least 1, not %d", f.workers)}
-	}
-	switch f.input {
-	case "auto", "text", "html", "jsonl":
-	default:
-		return usageError{fmt.Sprintf("kpolicy extract: --input must be auto, text, html or jsonl, not %q", f.input)}
+	if err := f.check(); err != nil {
+		fmt.Fprintln(stderr, err)
+		return err
 	}
 
 	var opts []extract.Option
@@ -119,14 +119,15 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	for _, r := range f.rules {
 		opts = append(opts, extract.WithRules(r))
 	}
-	opts = append(opts, extract.WithMaxSize(f.maxSizeMiB<<20))
-	if f.timeBudget < 0 {
-		return usageError{"kpolicy extract: --time-budget must not be negative"}
-	}
+	opts = append(opts, extract.WithMaxSize(f.maxSize()))
 	opts = append(opts, extract.WithTimeBudget(f.timeBudget))
 	x, err := extract.New(opts...)
 	if err != nil {
 		fmt.Fprintf(stderr, "kpolicy extract: %v\n", err)
+		return err
+	}
+	if err := f.checkEvents(x.Pack()); err != nil {
+		fmt.Fprintln(stderr, err)
 		return err
 	}
 
@@ -164,7 +165,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		return w.encode(d)
 	}
 	files := expandInputs(inputs, f.exts, report)
-	pl := &pipeline{x: x, kind: f.input, workers: f.workers, stdin: stdin,
+	pl := &pipeline{x: x, kind: f.input, workers: f.workers, stdin: stdin, maxSize: f.maxSize(),
 		prepare: prepare, emit: w.write, report: report}
 	if bar := newProgress(stderr, files, f.quiet); bar != nil {
 		pl.onDone = bar.add
@@ -195,6 +196,77 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	}
 	return nil
 }
+
+// check reports a flag value that cannot be meant (a usage error, which
+// says which flag and why): one given by mistake must not silently turn
+// into no limit, or filter everything out.
+func (f *extractFlags) check() error {
+	bad := func(format string, a ...any) error {
+		return usageError{"kpolicy extract: " + fmt.Sprintf(format, a...)}
+	}
+	switch {
+	case f.workers < 1:
+		return bad("-j must be at least 1, not %d", f.workers)
+	case f.maxSizeMiB < 0:
+		return bad("--max-size must be a number of MiB, 0 for no limit, not %d", f.maxSizeMiB)
+	case f.maxSizeMiB > maxSizeMiB:
+		return bad("--max-size %d is more than %d MiB (0 for no limit)", f.maxSizeMiB, maxSizeMiB)
+	case f.timeBudget < 0:
+		return bad("--time-budget must not be negative (0 for no limit), not %v", f.timeBudget)
+	case math.IsNaN(f.minConf) || f.minConf < 0 || f.minConf > 1:
+		return bad("--min-confidence must be between 0 and 1, not %v", f.minConf)
+	}
+	switch f.input {
+	case "auto", "text", "html", "jsonl":
+	default:
+		return bad("--input must be auto, text, html or jsonl, not %q", f.input)
+	}
+	var types []string
+	for _, l := range ner.Labels {
+		types = append(types, string(l))
+	}
+	if err := checkNames("--types", f.types, strings.ToUpper, types); err != nil {
+		return bad("%v", err)
+	}
+	return nil
+}
+
+// checkEvents reports an --events name that no loaded event rule has
+// (the default ones and the user's).
+func (f *extractFlags) checkEvents(p *rules.Pack) error {
+	var types []string
+	for t := range rules.EventTypes {
+		types = append(types, t)
+	}
+	for _, r := range p.Events {
+		types = append(types, r.Type)
+	}
+	if err := checkNames("--events", f.events, strings.ToLower, types); err != nil {
+		return usageError{"kpolicy extract: " + err.Error()}
+	}
+	return nil
+}
+
+// checkNames reports the first name of a comma-separated list (as the
+// filter reads it: normalised by norm) that is not one of known.
+func checkNames(flagName, list string, norm func(string) string, known []string) error {
+	for _, name := range sortedKeys(set(list, norm)) {
+		if !slices.Contains(known, name) {
+			known = slices.Clone(known)
+			slices.Sort(known)
+			known = slices.Compact(known)
+			return fmt.Errorf("%s: unknown name %q (known: %s)", flagName, name, strings.Join(known, ", "))
+		}
+	}
+	return nil
+}
+
+// maxSizeMiB is the largest --max-size (1 TiB): more overflows no int,
+// and means no limit as 0 does.
+const maxSizeMiB = 1 << 20
+
+// maxSize is the document limit in bytes (0: no limit).
+func (f *extractFlags) maxSize() int { return f.maxSizeMiB << 20 }
 
 // parseArgs parses a subcommand's flags and returns its other arguments.
 // help is true when -h/--help printed the usage; a bad flag is a usage
@@ -274,8 +346,18 @@ func expandInputs(args []string, exts string, report func(string, error)) []stri
 				report(p, err)
 				return nil
 			}
-			if !d.IsDir() && want[strings.ToLower(filepath.Ext(p))] {
+			if d.IsDir() || !want[strings.ToLower(filepath.Ext(p))] {
+				return nil
+			}
+			switch ok, err := regular(p, d.Type()); {
+			case err != nil:
+				report(p, unwrapPath(err))
+			case ok:
 				files = append(files, p)
+			default:
+				if st, err := os.Stat(p); err != nil || !st.IsDir() {
+					report(p, errors.New("not a regular file (a pipe, socket or device), skipped"))
+				}
 			}
 			return nil
 		})

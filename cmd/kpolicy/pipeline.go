@@ -15,6 +15,7 @@ import (
 	"sync"
 
 	"github.com/kpolicy/kpolicy/extract"
+	"github.com/kpolicy/kpolicy/extract/page"
 	sjson "github.com/segmentio/encoding/json"
 )
 
@@ -49,6 +50,7 @@ type pipeline struct {
 	kind    string // auto, text, html, jsonl
 	workers int
 	stdin   io.Reader
+	maxSize int // largest document in bytes (0: no limit); reading stops past it
 	prepare func(*extract.Document) ([]byte, error)
 	emit    func(*extract.Document, []byte) error
 	report  func(where string, err error)
@@ -143,42 +145,66 @@ func (p *pipeline) produce(ctx context.Context, src string, send func(job) bool)
 		defer fh.Close()
 		r = fh
 	}
-	ext := strings.ToLower(filepath.Ext(src))
-	br := bufio.NewReaderSize(r, 1<<20)
-	r = br
+	br, name, gz, err := maybeGunzip(bufio.NewReaderSize(r, 1<<20), src)
+	if err != nil {
+		return send(job{where: src, err: err})
+	}
+	ext := strings.ToLower(filepath.Ext(name))
 	if p.kind == "jsonl" || (p.kind == "auto" && (ext == ".jsonl" || src == "-" && startsWithBrace(br))) {
+		limit := lineLimit(p.maxSize)
 		for line := 1; ; line++ {
 			if ctx.Err() != nil {
 				return false
 			}
-			b, err := br.ReadBytes('\n')
+			b, err := readLine(br, limit)
+			where := fmt.Sprintf("%s:%d", src, line)
 			if len(bytes.TrimSpace(b)) > 0 {
-				if !send(job{where: fmt.Sprintf("%s:%d", src, line), rec: b, src: src, line: line}) {
+				if !send(job{where: where, rec: b, src: src, line: line}) {
 					return false
 				}
 			}
-			if err == io.EOF {
+			var long errLongLine
+			if errors.As(err, &long) {
+				if !send(job{where: where, err: long}) {
+					return false
+				}
+			}
+			if errors.Is(err, io.EOF) {
 				return true
 			}
-			if err != nil {
-				return send(job{where: fmt.Sprintf("%s:%d", src, line), err: err})
+			if err != nil && !errors.As(err, &long) {
+				return send(job{where: where, err: gzipError(gz, err)})
 			}
 		}
 	}
-	b, err := io.ReadAll(r)
+	b, err := p.readDoc(src, br, gz)
 	if err != nil {
-		return send(job{where: src, err: err})
+		return send(job{where: src, err: gzipError(gz, err)})
 	}
 	in := extract.Input{Source: src}
 	switch {
 	case p.kind == "html" || (p.kind == "auto" && (ext == ".html" || ext == ".htm")):
-		in.HTML = b
+		in.HTML = b // a page's byte-order mark tells its encoding
 	case p.kind == "text":
-		in.Text = string(b)
+		in.Text = string(bytes.TrimPrefix(b, utf8BOM))
 	default:
+		if t := bytes.TrimPrefix(b, utf8BOM); !page.LooksLikeHTML(t) {
+			b = t
+		}
 		in.Raw = b
 	}
 	return send(job{where: src, in: in})
+}
+
+// readDoc reads one document's bytes, up to the size limit: a regular
+// file over it is refused by its size, unread.
+func (p *pipeline) readDoc(src string, r io.Reader, gz bool) ([]byte, error) {
+	if !gz && src != "-" && p.maxSize > 0 {
+		if st, err := os.Stat(src); err == nil && st.Mode().IsRegular() && st.Size() > int64(p.maxSize) {
+			return nil, tooLarge(st.Size(), p.maxSize)
+		}
+	}
+	return readLimited(r, p.maxSize)
 }
 
 // startsWithBrace reports whether the stream's first non-space byte is '{':

@@ -56,7 +56,9 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if help || err != nil {
 		return err
 	}
-	if len(rest) > 0 || f.maxBodyMiB < 1 || f.maxConcurrent < 1 {
+	if len(rest) > 0 || f.maxBodyMiB < 1 || f.maxBodyMiB > maxSizeMiB || f.maxConcurrent < 1 || f.timeout <= 0 {
+		fmt.Fprintf(stderr, "kpolicy serve: --max-body must be 1 to %d MiB (not %d), --max-concurrent at least 1 (not %d), --timeout above 0 (not %v), and no argument given (not %q)\n\n",
+			maxSizeMiB, f.maxBodyMiB, f.maxConcurrent, f.timeout, rest)
 		fs.Usage()
 		return usageError{"serve: bad arguments"}
 	}

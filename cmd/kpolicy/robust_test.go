@@ -1,0 +1,266 @@
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// An audit of the command against inputs and flags a careless or hostile
+// user may give (issue 8): each must end in a clear message naming what
+// went wrong, never in silence, a hang or a run that eats all memory.
+
+// docIDs returns the doc.id of each JSONL output line.
+func docIDs(t *testing.T, out string) []string {
+	t.Helper()
+	var ids []string
+	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+		if l == "" {
+			continue
+		}
+		var d struct{ Doc struct{ ID, Text string } }
+		if err := json.Unmarshal([]byte(l), &d); err != nil {
+			t.Fatalf("output line is no JSON: %v\n%s", err, l)
+		}
+		ids = append(ids, d.Doc.ID)
+	}
+	return ids
+}
+
+func TestBadFlagValuesExplained(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		says string // what stderr must mention
+	}{
+		{[]string{"extract", "-j", "0", article}, "-j"},
+		{[]string{"extract", "-j", "-3", article}, "-j"},
+		{[]string{"extract", "--input", "pdf", article}, "--input"},
+		{[]string{"extract", "--time-budget", "-1s", article}, "--time-budget"},
+		{[]string{"extract", "--max-size", "-1", article}, "--max-size"},
+		{[]string{"extract", "--max-size", "9999999999", article}, "--max-size"},
+		{[]string{"extract", "--min-confidence", "NaN", article}, "--min-confidence"},
+		{[]string{"extract", "--min-confidence", "1.5", article}, "--min-confidence"},
+		{[]string{"extract", "--types", "ORG,ORGS", article}, "ORGS"},
+		{[]string{"extract", "--events", "budget,budjet", article}, "budjet"},
+		{[]string{"bench", "--docs", "0"}, "--docs"},
+		{[]string{"bench", "-j", "-1"}, "-j"},
+		{[]string{"serve", "--max-body", "0"}, "--max-body"},
+		{[]string{"serve", "--timeout", "0s"}, "--timeout"},
+		{[]string{"eval"}, "--klue"},
+	} {
+		_, stderr, code := runCLI(t, "", tc.args...)
+		if code != 2 {
+			t.Errorf("%q: exit %d; want 2 (usage)", tc.args, code)
+		}
+		if !strings.Contains(stderr, tc.says) {
+			t.Errorf("%q: stderr does not say what is wrong with %s:\n%s", tc.args, tc.says, stderr)
+		}
+	}
+	// names the filter knows, in any case, are fine
+	if _, stderr, code := runCLI(t, "", "extract", "--format", "jsonl", "--types", "org,Money,DURATION", "--events", "Budget", article); code != 0 {
+		t.Errorf("known filter names refused: exit %d\n%s", code, stderr)
+	}
+}
+
+func TestFailuresNeverSilent(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "nothing.tsv")
+	for _, args := range [][]string{
+		{"eval", "--klue", missing},
+		{"extract", "--rules", missing, article},
+		{"rules", "list", "--rules", missing},
+	} {
+		_, stderr, code := runCLI(t, "", args...)
+		if code == 0 {
+			t.Errorf("%q: exit 0", args)
+		}
+		if !strings.Contains(stderr, "nothing.tsv") {
+			t.Errorf("%q: stderr does not name the missing file: %q", args, stderr)
+		}
+	}
+}
+
+// endless is a reader that never ends; it counts what was read of it.
+type endless struct{ n int64 }
+
+func (e *endless) Read(b []byte) (int, error) {
+	if e.n > 256<<20 {
+		return 0, errors.New("read far past the limit")
+	}
+	for i := range b {
+		b[i] = "가나다 "[i%len("가나다 ")]
+	}
+	e.n += int64(len(b))
+	return len(b), nil
+}
+
+func TestOversizeInputRefusedWithoutReadingItAll(t *testing.T) {
+	src := &endless{}
+	var out, errb bytes.Buffer
+	err := run(context.Background(), []string{"extract", "--max-size", "1", "-"}, src, &out, &errb)
+	if exitCode(err) != 1 || !strings.Contains(errb.String(), "too large") {
+		t.Fatalf("endless standard input: exit %d, stderr %q; want 1 and too large", exitCode(err), errb.String())
+	}
+	if src.n > 4<<20 {
+		t.Errorf("read %d bytes of standard input for a limit of 1 MiB", src.n)
+	}
+
+	// a file over the limit is named with its size; a file within it in
+	// the same run is still extracted
+	dir := t.TempDir()
+	big := filepath.Join(dir, "big.txt")
+	os.WriteFile(big, bytes.Repeat([]byte("중기부는 예산을 편성했다. "), 1<<20/30+1000), 0o644)
+	outS, stderr, code := runCLI(t, "", "extract", "--format", "jsonl", "--max-size", "1", big, article)
+	if code != 1 || !strings.Contains(stderr, "big.txt: input too large") || !strings.Contains(stderr, "--max-size") {
+		t.Errorf("file over the limit: exit %d\n%s", code, stderr)
+	}
+	if n := len(docIDs(t, outS)); n != 1 {
+		t.Errorf("%d documents written; want the one within the limit", n)
+	}
+	if _, stderr, code := runCLI(t, "", "extract", "--format", "jsonl", "--max-size", "2", big); code != 0 {
+		t.Errorf("--max-size 2 does not let a 1 MiB file through: exit %d\n%s", code, stderr)
+	}
+}
+
+func TestJSONLOverlongLineSkippedAlone(t *testing.T) {
+	long := `{"id":"long","text":"` + strings.Repeat("가", 1<<20) + `"}`
+	for _, last := range []string{"\n", ""} {
+		in := `{"id":"a","text":"중기부는 예산을 편성했다."}` + "\n" + long + "\n" +
+			`{"id":"c","text":"기재부는 회의를 열었다."}` + "\n" + long + last
+		out, stderr, code := runCLI(t, in, "extract", "--format", "jsonl", "--max-size", "1", "-")
+		if code != 1 {
+			t.Errorf("exit %d; want 1", code)
+		}
+		// refused by the reader, which keeps no more of a line than the
+		// limit allows, not after reading it whole
+		for _, where := range []string{"-:2: input too large: line longer than", "-:4: input too large: line longer than"} {
+			if !strings.Contains(stderr, where) {
+				t.Errorf("stderr does not say %q:\n%s", where, stderr)
+			}
+		}
+		if ids := docIDs(t, out); strings.Join(ids, ",") != "a,c" {
+			t.Errorf("documents %q; want a and c", ids)
+		}
+	}
+}
+
+func TestDirectoryWithPipeDoesNotHang(t *testing.T) {
+	dir := t.TempDir()
+	if err := syscall.Mkfifo(filepath.Join(dir, "pipe.txt"), 0o644); err != nil {
+		t.Skipf("no FIFO here: %v", err)
+	}
+	b, _ := os.ReadFile(article)
+	os.WriteFile(filepath.Join(dir, "a.txt"), b, 0o644)
+	os.Symlink("a.txt", filepath.Join(dir, "link.txt"))
+	os.Symlink(".", filepath.Join(dir, "loop"))
+	type result struct {
+		out, stderr string
+		code        int
+	}
+	done := make(chan result, 1)
+	go func() {
+		out, stderr, code := runCLI(t, "", "extract", "--format", "jsonl", dir)
+		done <- result{out, stderr, code}
+	}()
+	select {
+	case r := <-done:
+		if !strings.Contains(r.stderr, "pipe.txt: not a regular file") {
+			t.Errorf("the pipe is not reported:\n%s", r.stderr)
+		}
+		if ids := docIDs(t, r.out); strings.Join(ids, ",") != "a,link" {
+			t.Errorf("documents %q; want a and link", ids)
+		}
+	case <-time.After(time.Minute):
+		t.Fatal("extract over a directory holding a FIFO hangs")
+	}
+}
+
+func gz(t *testing.T, path string, b []byte) {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	zw.Write(b)
+	zw.Close()
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestGzipInputsRead(t *testing.T) {
+	dir := t.TempDir()
+	b, _ := os.ReadFile(article)
+	plain, _, _ := runCLI(t, "", "extract", "--format", "jsonl", article)
+	var want struct{ Doc struct{ Text string } }
+	json.Unmarshal([]byte(plain), &want)
+
+	gz(t, filepath.Join(dir, "art.txt"), b) // compressed, without saying so
+	gz(t, filepath.Join(dir, "recs.jsonl.gz"), []byte(`{"id":"r1","text":"중기부는 예산을 편성했다."}`+"\n"+`{"id":"r2","text":"기재부는 회의를 열었다."}`+"\n"))
+	out, stderr, code := runCLI(t, "", "extract", "--format", "jsonl", filepath.Join(dir, "art.txt"), filepath.Join(dir, "recs.jsonl.gz"))
+	if code != 0 {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	if ids := docIDs(t, out); strings.Join(ids, ",") != "art,r1,r2" {
+		t.Errorf("documents %q; want art, r1, r2", ids)
+	}
+	var got struct{ Doc struct{ Text string } }
+	json.Unmarshal([]byte(strings.SplitN(out, "\n", 2)[0]), &got)
+	if got.Doc.Text != want.Doc.Text {
+		t.Errorf("the compressed article gives another text than the plain one")
+	}
+
+	// a gzip stream cut short is an error that says so
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	zw.Write(bytes.Repeat(b, 20))
+	zw.Close()
+	os.WriteFile(filepath.Join(dir, "cut.txt"), buf.Bytes()[:buf.Len()/2], 0o644)
+	_, stderr, code = runCLI(t, "", "extract", "--format", "jsonl", filepath.Join(dir, "cut.txt"))
+	if code != 1 || !strings.Contains(stderr, "cut.txt: gzip") {
+		t.Errorf("truncated gzip: exit %d\n%s", code, stderr)
+	}
+	// a compressed bomb is refused at the limit
+	var bomb bytes.Buffer
+	zw = gzip.NewWriter(&bomb)
+	for range 8 {
+		zw.Write(make([]byte, 1<<20))
+	}
+	zw.Close()
+	os.WriteFile(filepath.Join(dir, "bomb.txt"), bomb.Bytes(), 0o644)
+	_, stderr, code = runCLI(t, "", "extract", "--max-size", "1", filepath.Join(dir, "bomb.txt"))
+	if code != 1 || !strings.Contains(stderr, "too large") {
+		t.Errorf("gzip over the limit once decompressed: exit %d\n%s", code, stderr)
+	}
+}
+
+func TestByteOrderMarkIsNoText(t *testing.T) {
+	dir := t.TempDir()
+	only := filepath.Join(dir, "bom.txt")
+	os.WriteFile(only, []byte("\xef\xbb\xbf \n"), 0o644)
+	_, stderr, code := runCLI(t, "", "extract", "--format", "jsonl", only)
+	if code != 1 || !strings.Contains(stderr, "empty") {
+		t.Errorf("a file of a byte-order mark and a space: exit %d, stderr %q; want an empty input", code, stderr)
+	}
+	art := filepath.Join(dir, "art.txt")
+	os.WriteFile(art, []byte("\xef\xbb\xbf중소벤처기업부는 예산을 2조원으로 편성했다.\n"), 0o644)
+	out, stderr, code := runCLI(t, "", "extract", "--format", "jsonl", art)
+	if code != 0 {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	var d struct {
+		Doc      struct{ Text string }
+		Entities []struct {
+			Mentions []struct{ Start int }
+		}
+	}
+	json.Unmarshal([]byte(out), &d)
+	if strings.HasPrefix(d.Doc.Text, "\ufeff") || len(d.Entities) == 0 || d.Entities[0].Mentions[0].Start != 0 {
+		t.Errorf("the byte-order mark is kept as text: %q, %+v", d.Doc.Text, d.Entities)
+	}
+}
