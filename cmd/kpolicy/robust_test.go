@@ -6,12 +6,18 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
+	"log"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/kpolicy/kpolicy/extract"
+	"golang.org/x/net/html/charset"
 )
 
 // An audit of the command against inputs and flags a careless or hostile
@@ -263,4 +269,69 @@ func TestByteOrderMarkIsNoText(t *testing.T) {
 	if strings.HasPrefix(d.Doc.Text, "\ufeff") || len(d.Entities) == 0 || d.Entities[0].Mentions[0].Start != 0 {
 		t.Errorf("the byte-order mark is kept as text: %q, %+v", d.Doc.Text, d.Entities)
 	}
+}
+
+func TestServeRecordWithTrailingValueRefused(t *testing.T) {
+	s, _ := testServer(t, 1<<20, 2)
+	for _, body := range []string{
+		`{"id":"a","text":"중기부는 예산을 편성했다."} {"id":"b","text":"기재부는 회의를 열었다."}`,
+		`{"id":"a","text":"중기부는 예산을 편성했다."}` + "\n" + `{"id":"b","text":"기재부는 회의를 열었다."}`,
+		`{"id":"a","text":"중기부는 예산을 편성했다."} garbage`,
+	} {
+		rec := do(t, s, "POST", "/v1/extract", "application/json", body)
+		if rec.Code != http.StatusBadRequest || !strings.Contains(rec.Body.String(), "x-ndjson") {
+			t.Errorf("%q: %d %s; want 400 pointing to application/x-ndjson", body, rec.Code, rec.Body)
+		}
+	}
+	// white space after the one record is fine
+	if rec := do(t, s, "POST", "/v1/extract", "application/json", `{"id":"a","text":"중기부는 예산을 편성했다."}`+"\n\n"); rec.Code != http.StatusOK {
+		t.Errorf("one record and a newline: %d %s", rec.Code, rec.Body)
+	}
+}
+
+func TestServePlainTextCharset(t *testing.T) {
+	s, _ := testServer(t, 1<<20, 2)
+	text := "중소벤처기업부는 4일 예산을 2조원으로 편성했다."
+	euckr, err := charsetEncode("euc-kr", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ctype := range []string{"text/plain; charset=euc-kr", "text/plain; charset=EUC-KR", "text/plain"} {
+		rec := do(t, s, "POST", "/v1/extract", ctype, string(euckr))
+		var d struct{ Doc struct{ Text string } }
+		json.Unmarshal(rec.Body.Bytes(), &d)
+		if rec.Code != http.StatusOK || d.Doc.Text != text {
+			t.Errorf("%s: %d, text %q; want %q", ctype, rec.Code, d.Doc.Text, text)
+		}
+	}
+	if rec := do(t, s, "POST", "/v1/extract", "text/plain; charset=klingon", text); rec.Code != http.StatusUnsupportedMediaType || !strings.Contains(rec.Body.String(), "klingon") {
+		t.Errorf("unknown charset: %d %s; want 415 naming it", rec.Code, rec.Body)
+	}
+}
+
+func TestServeLinesCutByTimeLimitSaySo(t *testing.T) {
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := newServer(x, 64<<20, 2, time.Nanosecond, log.New(io.Discard, "", 0))
+	var body strings.Builder
+	for range 50 {
+		body.WriteString(`{"id":"r","text":"중기부는 4일 예산을 2조원으로 편성했다."}` + "\n")
+	}
+	rec := do(t, s, "POST", "/v1/extract", "application/x-ndjson", body.String())
+	lines := strings.Split(strings.TrimSpace(rec.Body.String()), "\n")
+	var last struct {
+		Error string
+		Line  int
+	}
+	json.Unmarshal([]byte(lines[len(lines)-1]), &last)
+	if len(lines) < 50 && (last.Line != len(lines) || !strings.Contains(last.Error, "not processed")) {
+		t.Errorf("%d answers for 50 records, and the last does not say where the stream was cut: %s", len(lines), lines[len(lines)-1])
+	}
+}
+
+func charsetEncode(name, s string) ([]byte, error) {
+	e, _ := charset.Lookup(name)
+	return e.NewEncoder().Bytes([]byte(s))
 }

@@ -14,10 +14,13 @@ import (
 	"net"
 	"net/http"
 	"runtime"
+	"strings"
 	"sync/atomic"
 	"time"
+	"unicode/utf8"
 
 	"github.com/kpolicy/kpolicy/extract"
+	"golang.org/x/net/html/charset"
 )
 
 const serveUsage = `Usage: kpolicy serve [flags]
@@ -181,7 +184,7 @@ func (s *server) extract(w http.ResponseWriter, r *http.Request) {
 		httpError(w, http.StatusBadRequest, "reading the body: "+err.Error())
 		return
 	}
-	ct, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	ct, params, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	q := r.URL.Query()
 	switch ct {
 	case "application/json":
@@ -191,6 +194,11 @@ func (s *server) extract(w http.ResponseWriter, r *http.Request) {
 			httpError(w, http.StatusBadRequest, "not a JSON record: "+err.Error())
 			return
 		}
+		if _, err := dec.Token(); err != io.EOF {
+			// a second record would be dropped without a word
+			httpError(w, http.StatusBadRequest, "more than one JSON value in the body: send several records as application/x-ndjson")
+			return
+		}
 		s.one(ctx, w, func() (*extract.Document, error) { return s.x.ExtractRecord(ctx, rec, "http") })
 	case "application/x-ndjson", "application/jsonl", "application/jsonlines":
 		s.lines(ctx, w, body)
@@ -198,11 +206,40 @@ func (s *server) extract(w http.ResponseWriter, r *http.Request) {
 		in := extract.Input{ID: q.Get("id"), URL: q.Get("url"), Source: "http", Published: q.Get("published"), HTML: body}
 		s.one(ctx, w, func() (*extract.Document, error) { return s.x.Extract(ctx, in) })
 	case "text/plain", "":
-		in := extract.Input{ID: q.Get("id"), URL: q.Get("url"), Source: "http", Published: q.Get("published"), Text: string(body)}
+		in := extract.Input{ID: q.Get("id"), URL: q.Get("url"), Source: "http", Published: q.Get("published")}
+		switch text, err := plainText(body, params["charset"]); {
+		case err != nil:
+			httpError(w, http.StatusUnsupportedMediaType, err.Error())
+			return
+		case utf8.ValidString(text):
+			in.Text = text
+		default:
+			// no charset said, and no UTF-8: the extractor tells the
+			// encoding (EUC-KR) as it does for a file
+			in.Raw = body
+		}
 		s.one(ctx, w, func() (*extract.Document, error) { return s.x.Extract(ctx, in) })
 	default:
 		httpError(w, http.StatusUnsupportedMediaType, fmt.Sprintf("unsupported Content-Type %q (want application/json, application/x-ndjson, text/html or text/plain)", ct))
 	}
+}
+
+// plainText decodes a text/plain body by its charset parameter (none, or
+// UTF-8: as it is).
+func plainText(body []byte, cs string) (string, error) {
+	switch strings.ToLower(strings.TrimSpace(cs)) {
+	case "", "utf-8", "utf8", "us-ascii":
+		return string(body), nil
+	}
+	e, _ := charset.Lookup(cs)
+	if e == nil {
+		return "", fmt.Errorf("unknown charset %q", cs)
+	}
+	b, err := e.NewDecoder().Bytes(body)
+	if err != nil {
+		return "", fmt.Errorf("body is not in charset %q: %v", cs, err)
+	}
+	return string(b), nil
 }
 
 // one answers one document, or a 4xx/5xx error.
@@ -253,8 +290,22 @@ func (s *server) lines(ctx context.Context, w http.ResponseWriter, body []byte) 
 		}
 		bw.Write(b)
 		if ctx.Err() != nil {
+			// the answer is under way (200): the records left get one
+			// error line that says so, not silence
+			for sc.Scan() {
+				n++
+				if len(bytes.TrimSpace(sc.Bytes())) > 0 {
+					b, _ = marshalAny(map[string]any{"error": fmt.Sprintf("request time limit (%v) reached: the records from line %d on were not processed", s.timeout, n), "line": n})
+					bw.Write(b)
+					break
+				}
+			}
 			break
 		}
+	}
+	if err := sc.Err(); err != nil {
+		b, _ := marshalAny(map[string]any{"error": "reading the body: " + err.Error(), "line": n + 1})
+		bw.Write(b)
 	}
 	bw.Flush()
 }
