@@ -335,3 +335,21 @@ func charsetEncode(name, s string) ([]byte, error) {
 	e, _ := charset.Lookup(name)
 	return e.NewEncoder().Bytes([]byte(s))
 }
+
+// A table goes to a terminal: text from a page (a title, a quote) must
+// not carry escape sequences or bidirectional overrides to it.
+func TestTableShowsNoControlCharacters(t *testing.T) {
+	in := `{"id":"t","title":"제목\u001b]0;pwned\u0007\u001b[2J","published":"2025-09-04","text":"중소벤처기업부는 4일 \"예산\u001b[31m\u202e\"을 2조원으로 편성했다고 밝혔다.\u009b"}` + "\n"
+	out, stderr, code := runCLI(t, in, "extract", "--format", "table", "-")
+	if code != 0 {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	for _, r := range out {
+		if r < 0x20 && r != '\n' || r >= 0x7f && r < 0xa0 || r == '\u202e' {
+			t.Fatalf("the table holds control character %U:\n%q", r, out)
+		}
+	}
+	if !strings.Contains(out, "제목") || !strings.Contains(out, "중소벤처기업부") {
+		t.Errorf("the table lost the text around the controls:\n%s", out)
+	}
+}
