@@ -131,16 +131,6 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		return err
 	}
 
-	out := stdout
-	var file *os.File
-	if f.output != "" {
-		file, err = os.Create(f.output)
-		if err != nil {
-			fmt.Fprintf(stderr, "kpolicy extract: %v\n", err)
-			return err
-		}
-		out = file
-	}
 	format := f.format
 	if format == "" {
 		format = "jsonl"
@@ -148,23 +138,45 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 			format = "table"
 		}
 	}
-	w, err := newWriter(format, out, f.csvKind, f.bom)
-	if err != nil {
+	if _, err := newWriter(format, io.Discard, f.csvKind, false); err != nil {
 		fmt.Fprintf(stderr, "kpolicy extract: %v\n", err)
 		return usageError{err.Error()}
 	}
-	filter := newFilter(f.types, f.events, f.minConf)
 
 	failed := 0
 	report := func(src string, err error) {
 		failed++
 		fmt.Fprintf(stderr, "kpolicy: %s: %v\n", src, err)
 	}
+	// the inputs are listed before the output is created: a new output
+	// file in a directory read is no input, and an existing one that is
+	// must not be emptied before it is read
+	files := expandInputs(inputs, f.exts, report)
+	out := stdout
+	var file *os.File
+	if f.output != "" {
+		if in := sameFile(f.output, files); in != "" {
+			err := usageError{fmt.Sprintf("kpolicy extract: -o %s is also an input (%s): writing would destroy it; choose another output", f.output, in)}
+			fmt.Fprintln(stderr, err)
+			return err
+		}
+		file, err = os.Create(f.output)
+		if err != nil {
+			fmt.Fprintf(stderr, "kpolicy extract: %v\n", err)
+			return err
+		}
+		out = file
+	}
+	w, err := newWriter(format, out, f.csvKind, f.bom)
+	if err != nil {
+		fmt.Fprintf(stderr, "kpolicy extract: %v\n", err)
+		return usageError{err.Error()}
+	}
+	filter := newFilter(f.types, f.events, f.minConf)
 	prepare := func(d *extract.Document) ([]byte, error) {
 		filter.apply(d)
 		return w.encode(d)
 	}
-	files := expandInputs(inputs, f.exts, report)
 	pl := &pipeline{x: x, kind: f.input, workers: f.workers, stdin: stdin, maxSize: f.maxSize(),
 		prepare: prepare, emit: w.write, report: report}
 	if bar := newProgress(stderr, files, f.quiet); bar != nil {
@@ -267,6 +279,24 @@ const maxSizeMiB = 1 << 20
 
 // maxSize is the document limit in bytes (0: no limit).
 func (f *extractFlags) maxSize() int { return f.maxSizeMiB << 20 }
+
+// sameFile returns the input that is the file at path (the same file by
+// any name or link), or "" when none is or path does not exist.
+func sameFile(path string, inputs []string) string {
+	st, err := os.Stat(path)
+	if err != nil {
+		return ""
+	}
+	for _, in := range inputs {
+		if in == "-" {
+			continue
+		}
+		if ist, err := os.Stat(in); err == nil && os.SameFile(st, ist) {
+			return in
+		}
+	}
+	return ""
+}
 
 // parseArgs parses a subcommand's flags and returns its other arguments.
 // help is true when -h/--help printed the usage; a bad flag is a usage

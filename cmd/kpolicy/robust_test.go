@@ -353,3 +353,37 @@ func TestTableShowsNoControlCharacters(t *testing.T) {
 		t.Errorf("the table lost the text around the controls:\n%s", out)
 	}
 }
+
+// -o naming one of the inputs emptied it before it was read: the article
+// was gone and the run wrote nothing. It is a usage error now, and so is
+// a bad --format, which also emptied the -o file before being refused.
+func TestOutputThatIsAnInputRefused(t *testing.T) {
+	dir := t.TempDir()
+	b, _ := os.ReadFile(article)
+	victim := filepath.Join(dir, "art.txt")
+	os.WriteFile(victim, b, 0o644)
+	os.Symlink("art.txt", filepath.Join(dir, "link.txt"))
+	for _, args := range [][]string{
+		{"extract", "-o", victim, victim},
+		{"extract", "-o", filepath.Join(dir, "link.txt"), dir},
+		{"extract", "--format", "xml", "-o", victim, article},
+	} {
+		_, stderr, code := runCLI(t, "", args...)
+		if code != 2 {
+			t.Errorf("%q: exit %d; want 2\n%s", args, code, stderr)
+		}
+		if got, _ := os.ReadFile(victim); !bytes.Equal(got, b) {
+			t.Fatalf("%q: the input file was overwritten (%d bytes left of %d)", args, len(got), len(b))
+		}
+	}
+	// an output in a directory read is created after the directory is
+	// listed, so it is not read as an input
+	out := filepath.Join(dir, "out.jsonl")
+	if _, stderr, code := runCLI(t, "", "extract", "-o", out, dir); code != 0 {
+		t.Errorf("output inside the input directory: exit %d\n%s", code, stderr)
+	}
+	got, _ := os.ReadFile(out)
+	if ids := docIDs(t, string(got)); strings.Join(ids, ",") != "art,link" {
+		t.Errorf("documents %q; want art and link", ids)
+	}
+}
