@@ -387,3 +387,20 @@ func TestOutputThatIsAnInputRefused(t *testing.T) {
 		t.Errorf("documents %q; want art and link", ids)
 	}
 }
+
+// inspect reads what extract reads: a gzip-compressed input, and a text
+// whose byte-order mark is no text.
+func TestInspectReadsAsExtractDoes(t *testing.T) {
+	dir := t.TempDir()
+	b, _ := os.ReadFile(article)
+	gz(t, filepath.Join(dir, "art.txt.gz"), b)
+	out, stderr, code := runCLI(t, "", "inspect", "--no-body", filepath.Join(dir, "art.txt.gz"))
+	if code != 0 || !strings.Contains(out, "layout:") {
+		t.Errorf("compressed article: exit %d\n%s%s", code, out, stderr)
+	}
+	bom := filepath.Join(dir, "bom.txt")
+	os.WriteFile(bom, []byte("\xef\xbb\xbf\n"), 0o644)
+	if _, stderr, code := runCLI(t, "", "inspect", bom); code != 1 || !strings.Contains(stderr, "empty") {
+		t.Errorf("a byte-order mark alone: exit %d, %q; want an empty input", code, stderr)
+	}
+}
