@@ -48,6 +48,8 @@ func TestBadFlagValuesExplained(t *testing.T) {
 	}{
 		{[]string{"extract", "-j", "0", article}, "-j"},
 		{[]string{"extract", "-j", "-3", article}, "-j"},
+		{[]string{"extract", "-j", "10000000", article}, "-j"},
+		{[]string{"bench", "-j", "10000000"}, "-j"},
 		{[]string{"extract", "--input", "pdf", article}, "--input"},
 		{[]string{"extract", "--time-budget", "-1s", article}, "--time-budget"},
 		{[]string{"extract", "--max-size", "-1", article}, "--max-size"},
