@@ -179,6 +179,9 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	}
 	pl := &pipeline{x: x, kind: f.input, workers: f.workers, stdin: stdin, maxSize: f.maxSize(),
 		prepare: prepare, emit: w.write, report: report}
+	if !f.quiet {
+		pl.warn = func(where, msg string) { fmt.Fprintf(stderr, "kpolicy: %s: warning: %s\n", where, msg) }
+	}
 	if bar := newProgress(stderr, files, f.quiet); bar != nil {
 		pl.onDone = bar.add
 		defer bar.finish()

@@ -27,7 +27,8 @@ type job struct {
 	rec   []byte // a JSONL line, parsed by the worker
 	src   string
 	line  int
-	err   error // an input that failed before extraction (unreadable file)
+	err   error  // an input that failed before extraction (unreadable file)
+	warn  string // a note on an input that is no failure (no records in it)
 }
 
 // outcome is a job's result.
@@ -37,6 +38,7 @@ type outcome struct {
 	doc   *extract.Document
 	out   []byte // the document as prepare encoded it, if prepare is set
 	err   error
+	warn  string
 }
 
 // pipeline reads the inputs, extracts with workers and hands the results
@@ -54,7 +56,8 @@ type pipeline struct {
 	prepare func(*extract.Document) ([]byte, error)
 	emit    func(*extract.Document, []byte) error
 	report  func(where string, err error)
-	onDone  func() // called once per finished document (progress)
+	warn    func(where, msg string) // a note that is no failure; nil: none
+	onDone  func()                  // called once per finished document (progress)
 }
 
 func (p *pipeline) run(ctx context.Context, inputs []string) error {
@@ -118,6 +121,12 @@ func (p *pipeline) run(ctx context.Context, inputs []string) error {
 			if werr != nil {
 				continue // drain after a write error
 			}
+			if o.warn != "" {
+				if p.warn != nil {
+					p.warn(o.where, o.warn)
+				}
+				continue
+			}
 			if o.err != nil {
 				p.report(o.where, o.err)
 			} else if err := p.emit(o.doc, o.out); err != nil {
@@ -152,6 +161,7 @@ func (p *pipeline) produce(ctx context.Context, src string, send func(job) bool)
 	ext := strings.ToLower(filepath.Ext(name))
 	if p.kind == "jsonl" || (p.kind == "auto" && (ext == ".jsonl" || src == "-" && startsWithBrace(br))) {
 		limit := lineLimit(p.maxSize)
+		lines := 0 // not blank
 		for line := 1; ; line++ {
 			if ctx.Err() != nil {
 				return false
@@ -159,17 +169,22 @@ func (p *pipeline) produce(ctx context.Context, src string, send func(job) bool)
 			b, err := readLine(br, limit)
 			where := fmt.Sprintf("%s:%d", src, line)
 			if len(bytes.TrimSpace(b)) > 0 {
+				lines++
 				if !send(job{where: where, rec: b, src: src, line: line}) {
 					return false
 				}
 			}
 			var long errLongLine
 			if errors.As(err, &long) {
+				lines++
 				if !send(job{where: where, err: long}) {
 					return false
 				}
 			}
 			if errors.Is(err, io.EOF) {
+				if lines == 0 {
+					return send(job{where: src, warn: "no records: the JSON Lines input has no line that is not blank"})
+				}
 				return true
 			}
 			if err != nil && !errors.As(err, &long) {
@@ -238,8 +253,8 @@ func (p *pipeline) work(ctx context.Context, j job) (o outcome) {
 			o.doc, o.err = nil, fmt.Errorf("internal error (please report it): %v\n%s", v, firstLines(debug.Stack(), 12))
 		}
 	}()
-	if j.err != nil {
-		o.err = j.err
+	if j.err != nil || j.warn != "" {
+		o.err, o.warn = j.err, j.warn
 		return o
 	}
 	if j.rec != nil {

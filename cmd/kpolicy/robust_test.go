@@ -406,3 +406,21 @@ func TestInspectReadsAsExtractDoes(t *testing.T) {
 		t.Errorf("a byte-order mark alone: exit %d, %q; want an empty input", code, stderr)
 	}
 }
+
+// An empty JSON Lines input fails nothing (exit 0: there was nothing to
+// extract) but is not passed over in silence either.
+func TestEmptyJSONLNoted(t *testing.T) {
+	dir := t.TempDir()
+	empty := filepath.Join(dir, "none.jsonl")
+	os.WriteFile(empty, []byte("\n  \n"), 0o644)
+	out, stderr, code := runCLI(t, "", "extract", "--format", "json", empty)
+	if code != 0 || strings.TrimSpace(out) != "[]" {
+		t.Errorf("exit %d, output %q; want 0 and []", code, out)
+	}
+	if !strings.Contains(stderr, "none.jsonl: warning: no records") {
+		t.Errorf("stderr %q does not note the empty input", stderr)
+	}
+	if _, stderr, _ := runCLI(t, "", "extract", "--quiet", "--format", "json", empty); stderr != "" {
+		t.Errorf("--quiet still notes: %q", stderr)
+	}
+}
