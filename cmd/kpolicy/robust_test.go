@@ -424,3 +424,17 @@ func TestEmptyJSONLNoted(t *testing.T) {
 		t.Errorf("--quiet still notes: %q", stderr)
 	}
 }
+
+// A body saved by an editor that starts it with a UTF-8 byte-order mark
+// is read as the command line reads such a file.
+func TestServeRecordAfterByteOrderMark(t *testing.T) {
+	s, _ := testServer(t, 1<<20, 2)
+	rec := `{"id":"a","text":"중기부는 예산을 편성했다."}`
+	if r := do(t, s, "POST", "/v1/extract", "application/json", "\ufeff"+rec); r.Code != http.StatusOK {
+		t.Errorf("application/json: %d %s", r.Code, r.Body)
+	}
+	r := do(t, s, "POST", "/v1/extract", "application/x-ndjson", "\ufeff"+rec+"\n"+rec+"\n")
+	if strings.Contains(r.Body.String(), `"error"`) {
+		t.Errorf("application/x-ndjson: %s", r.Body)
+	}
+}

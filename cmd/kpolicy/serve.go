@@ -189,7 +189,7 @@ func (s *server) extract(w http.ResponseWriter, r *http.Request) {
 	switch ct {
 	case "application/json":
 		var rec extract.Record
-		dec := json.NewDecoder(bytes.NewReader(body))
+		dec := json.NewDecoder(bytes.NewReader(bytes.TrimPrefix(body, utf8BOM)))
 		if err := dec.Decode(&rec); err != nil {
 			httpError(w, http.StatusBadRequest, "not a JSON record: "+err.Error())
 			return
@@ -277,7 +277,7 @@ func (s *server) lines(ctx context.Context, w http.ResponseWriter, body []byte) 
 		}
 		var b []byte
 		var err error
-		if rec, derr := decodeRecord(line); derr != nil {
+		if rec, derr := decodeRecord(bytes.TrimPrefix(line, utf8BOM)); derr != nil {
 			b, err = marshalAny(map[string]any{"error": "not a JSON record: " + derr.Error(), "line": n})
 		} else if d, xerr := s.x.ExtractRecord(ctx, rec, "http"); xerr != nil {
 			b, err = marshalAny(map[string]any{"error": xerr.Error(), "line": n, "id": rec.ID})
