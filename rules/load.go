@@ -62,6 +62,11 @@ func Load(fsys fs.FS, dir string) (*Pack, error) {
 		default:
 			return nil
 		}
+		if t := d.Type(); !t.IsRegular() && t&fs.ModeSymlink == 0 {
+			// a FIFO would be waited on forever
+			errs = append(errs, &Error{Pos{name, 0}, "not a regular file (a pipe, socket or device): not read"})
+			return nil
+		}
 		b, err := fs.ReadFile(fsys, name)
 		if err != nil {
 			return err

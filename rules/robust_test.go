@@ -4,7 +4,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 )
 
 // A rule file that cannot be read to its end must say so at the line
@@ -41,5 +43,24 @@ func TestRuleFileErrorsAtTheirLine(t *testing.T) {
 	os.WriteFile(pat, []byte(`{"id":"p","label":"ORG","anchors":["테크"],"regex":"(?<name>[가-힣]+)테크"} {"id":"q"}`+"\n"), 0o644)
 	if _, err := LoadPath(pat); err == nil || !strings.Contains(err.Error(), "p.jsonl:1") {
 		t.Errorf("a second object on a pattern line: %v; want an error at line 1", err)
+	}
+}
+
+// A pipe in a rule folder is reported, not waited on forever.
+func TestRuleFolderWithPipe(t *testing.T) {
+	dir := t.TempDir()
+	if err := syscall.Mkfifo(filepath.Join(dir, "wait.tsv"), 0o644); err != nil {
+		t.Skipf("no FIFO here: %v", err)
+	}
+	os.WriteFile(filepath.Join(dir, "mine.tsv"), []byte("한빛연구재단\tORG\n"), 0o644)
+	done := make(chan error, 1)
+	go func() { _, err := LoadPath(dir); done <- err }()
+	select {
+	case err := <-done:
+		if err == nil || !strings.Contains(err.Error(), "wait.tsv") {
+			t.Errorf("%v; want an error naming the pipe", err)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("loading a rule folder with a FIFO hangs")
 	}
 }
