@@ -236,6 +236,9 @@ func (f *extractFlags) check() error {
 	default:
 		return bad("--input must be auto, text, html or jsonl, not %q", f.input)
 	}
+	if strings.Trim(f.exts, ", ") == "" {
+		return bad("--ext names no extension (give e.g. .html,.txt)")
+	}
 	var types []string
 	for _, l := range ner.Labels {
 		types = append(types, string(l))

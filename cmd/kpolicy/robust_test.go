@@ -58,6 +58,7 @@ func TestBadFlagValuesExplained(t *testing.T) {
 		{[]string{"extract", "--min-confidence", "1.5", article}, "--min-confidence"},
 		{[]string{"extract", "--types", "ORG,ORGS", article}, "ORGS"},
 		{[]string{"extract", "--events", "budget,budjet", article}, "budjet"},
+		{[]string{"extract", "--ext", ",", article}, "--ext"},
 		{[]string{"bench", "--docs", "0"}, "--docs"},
 		{[]string{"bench", "-j", "-1"}, "-j"},
 		{[]string{"serve", "--max-body", "0"}, "--max-body"},
