@@ -32,7 +32,7 @@ Reads each input and prints the entities and policy events it finds.
 An input is a file (.html/.htm pages are parsed as HTML, .jsonl files hold one
 record per line, anything else is text; HTML is also recognised by content),
 a directory (its .html, .htm, .txt and .jsonl files, recursively), or - for
-standard input.
+standard input. gzip-compressed inputs are decompressed (archive.jsonl.gz).
 
 A JSONL record is {"id","url","title","published","text"|"html"}.
 

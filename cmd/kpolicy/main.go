@@ -91,7 +91,11 @@ Run 'kpolicy extract --help' for the extraction flags.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	sw := &seenWriter{w: stderr}
 	err := dispatch(ctx, args, stdin, stdout, sw)
-	if err != nil && !sw.seen {
+	switch {
+	case err == nil || sw.seen:
+	case errors.Is(err, context.Canceled):
+		fmt.Fprintln(stderr, "kpolicy: interrupted")
+	default:
 		fmt.Fprintf(stderr, "kpolicy: %v\n", err)
 	}
 	return err
