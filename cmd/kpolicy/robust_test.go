@@ -9,6 +9,7 @@ import (
 	"io"
 	"log"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -437,5 +438,30 @@ func TestServeRecordAfterByteOrderMark(t *testing.T) {
 	r := do(t, s, "POST", "/v1/extract", "application/x-ndjson", "\ufeff"+rec+"\n"+rec+"\n")
 	if strings.Contains(r.Body.String(), `"error"`) {
 		t.Errorf("application/x-ndjson: %s", r.Body)
+	}
+}
+
+// A client that sends its body slowly must not hold an extraction slot
+// while it does: with one slot, a second client is still served.
+func TestServeSlowBodyHoldsNoSlot(t *testing.T) {
+	s, _ := testServer(t, 1<<20, 1)
+	pr, pw := io.Pipe()
+	slow := httptest.NewRequest("POST", "/v1/extract", pr)
+	slow.Header.Set("Content-Type", "text/plain")
+	done := make(chan int, 1)
+	go func() {
+		rec := httptest.NewRecorder()
+		s.ServeHTTP(rec, slow)
+		done <- rec.Code
+	}()
+	pw.Write([]byte("중기부는 ")) // and then nothing for a while
+	time.Sleep(50 * time.Millisecond)
+	if rec := do(t, s, "POST", "/v1/extract", "text/plain", "기재부는 4일 예산을 편성했다."); rec.Code != http.StatusOK {
+		t.Errorf("while a body trickles in: %d %s; want 200", rec.Code, rec.Body)
+	}
+	pw.Write([]byte("예산을 편성했다."))
+	pw.Close()
+	if code := <-done; code != http.StatusOK {
+		t.Errorf("the slow request: %d; want 200", code)
 	}
 }

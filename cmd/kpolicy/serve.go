@@ -111,14 +111,16 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 type server struct {
 	x       *extract.Extractor
 	maxBody int64
-	slots   chan struct{}
+	slots   chan struct{} // extractions in progress
+	reading chan struct{} // request bodies being received
 	timeout time.Duration
 	log     *log.Logger
 	mux     *http.ServeMux
 }
 
 func newServer(x *extract.Extractor, maxBody int64, concurrent int, timeout time.Duration, logger *log.Logger) *server {
-	s := &server{x: x, maxBody: maxBody, slots: make(chan struct{}, concurrent), timeout: timeout, log: logger, mux: http.NewServeMux()}
+	s := &server{x: x, maxBody: maxBody, slots: make(chan struct{}, concurrent), timeout: timeout, log: logger, mux: http.NewServeMux(),
+		reading: make(chan struct{}, max(16, 8*concurrent))}
 	s.mux.HandleFunc("GET /healthz", s.health)
 	s.mux.HandleFunc("POST /v1/extract", s.extract)
 	return s
@@ -164,17 +166,32 @@ func (s *server) health(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *server) extract(w http.ResponseWriter, r *http.Request) {
-	select {
-	case s.slots <- struct{}{}:
-		defer func() { <-s.slots }()
-	default:
-		w.Header().Set("Retry-After", "1")
-		httpError(w, http.StatusTooManyRequests, "too many extractions in progress; retry shortly")
-		return
-	}
 	ctx, cancel := context.WithTimeout(r.Context(), s.timeout)
 	defer cancel()
+	// The body is received before an extraction slot is taken: clients
+	// that send their bodies slowly (two bytes a minute) held every slot
+	// and turned all others away with 429 until the time limit. Bodies
+	// being received have a pool of their own, larger, which bounds the
+	// memory they take (its size times --max-body).
+	select {
+	case s.reading <- struct{}{}:
+	default:
+		w.Header().Set("Retry-After", "1")
+		httpError(w, http.StatusTooManyRequests, "too many requests being received; retry shortly")
+		return
+	}
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.maxBody))
+	<-s.reading
+	if err == nil {
+		select {
+		case s.slots <- struct{}{}:
+			defer func() { <-s.slots }()
+		default:
+			w.Header().Set("Retry-After", "1")
+			httpError(w, http.StatusTooManyRequests, "too many extractions in progress; retry shortly")
+			return
+		}
+	}
 	if err != nil {
 		var mbe *http.MaxBytesError
 		if errors.As(err, &mbe) {
