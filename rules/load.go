@@ -4,12 +4,16 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
+	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -56,6 +60,11 @@ func Load(fsys fs.FS, dir string) (*Pack, error) {
 		switch path.Ext(name) {
 		case ".tsv", ".txt", ".yaml", ".yml", ".jsonl":
 		default:
+			return nil
+		}
+		if t := d.Type(); !t.IsRegular() && t&fs.ModeSymlink == 0 {
+			// a FIFO would be waited on forever
+			errs = append(errs, &Error{Pos{name, 0}, "not a regular file (a pipe, socket or device): not read"})
 			return nil
 		}
 		b, err := fs.ReadFile(fsys, name)
@@ -118,10 +127,15 @@ func (p *Pack) add(name string, b []byte) Errors {
 	}
 }
 
-// lines calls f with each non-comment, non-blank line and its number.
-func lines(b []byte, f func(n int, line string)) {
+// maxLine is the longest line of a rule file.
+const maxLine = 1 << 20
+
+// lines calls f with each non-comment, non-blank line and its number. A
+// line it cannot read (longer than maxLine) is an error at that line: the
+// lines after it are not read, and must not be dropped without a word.
+func lines(name string, b []byte, f func(n int, line string)) *Error {
 	sc := bufio.NewScanner(bytes.NewReader(b))
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	sc.Buffer(make([]byte, 64*1024), maxLine)
 	n := 0
 	for sc.Scan() {
 		n++
@@ -132,11 +146,22 @@ func lines(b []byte, f func(n int, line string)) {
 		}
 		f(n, line)
 	}
+	if err := sc.Err(); err != nil {
+		msg := err.Error()
+		if errors.Is(err, bufio.ErrTooLong) {
+			msg = fmt.Sprintf("line longer than %d bytes: this line and the ones after it were not read", maxLine)
+		}
+		return &Error{Pos{name, n + 1}, msg}
+	}
+	return nil
 }
+
+// yamlLine finds the line number in a YAML error ("yaml: line 4: ...").
+var yamlLine = regexp.MustCompile(`^yaml: line (\d+): `)
 
 func (p *Pack) addGazetteer(name string, b []byte) Errors {
 	var errs Errors
-	lines(b, func(n int, line string) {
+	lerr := lines(name, b, func(n int, line string) {
 		pos := Pos{name, n}
 		cols := strings.Split(line, "\t")
 		if len(cols) < 2 || len(cols) > 4 {
@@ -169,12 +194,15 @@ func (p *Pack) addGazetteer(name string, b []byte) Errors {
 		}
 		p.Entries = append(p.Entries, e)
 	})
+	if lerr != nil {
+		errs = append(errs, lerr)
+	}
 	return errs
 }
 
 func (p *Pack) addList(list, name string, b []byte) Errors {
 	var errs Errors
-	lines(b, func(n int, line string) {
+	lerr := lines(name, b, func(n int, line string) {
 		w, kind, _ := strings.Cut(line, "\t")
 		w = strings.TrimSpace(w)
 		if w == "" {
@@ -183,12 +211,15 @@ func (p *Pack) addList(list, name string, b []byte) Errors {
 		}
 		p.Lists[list] = append(p.Lists[list], Word{Text: w, Kind: strings.TrimSpace(kind), Pos: Pos{name, n}})
 	})
+	if lerr != nil {
+		errs = append(errs, lerr)
+	}
 	return errs
 }
 
 func (p *Pack) addPatterns(name string, b []byte) Errors {
 	var errs Errors
-	lines(b, func(n int, line string) {
+	lerr := lines(name, b, func(n int, line string) {
 		var pt Pattern
 		dec := json.NewDecoder(strings.NewReader(line))
 		dec.DisallowUnknownFields()
@@ -196,16 +227,28 @@ func (p *Pack) addPatterns(name string, b []byte) Errors {
 			errs = append(errs, &Error{Pos{name, n}, "pattern: " + err.Error()})
 			return
 		}
+		if _, err := dec.Token(); err != io.EOF {
+			errs = append(errs, &Error{Pos{name, n}, "pattern: more after the JSON object on this line (one pattern a line)"})
+			return
+		}
 		pt.Pos = Pos{name, n}
 		p.Patterns = append(p.Patterns, pt)
 	})
+	if lerr != nil {
+		errs = append(errs, lerr)
+	}
 	return errs
 }
 
 func (p *Pack) addEvents(name string, b []byte) Errors {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(b, &doc); err != nil {
-		return Errors{{Pos{name, 0}, "yaml: " + err.Error()}}
+		msg, line := err.Error(), 0
+		if m := yamlLine.FindStringSubmatch(msg); m != nil {
+			line, _ = strconv.Atoi(m[1])
+			msg = "yaml: " + msg[len(m[0]):]
+		}
+		return Errors{{Pos{name, line}, msg}}
 	}
 	if len(doc.Content) == 0 {
 		return nil

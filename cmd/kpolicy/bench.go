@@ -65,11 +65,13 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return usageError{err.Error()}
 	}
-	if *workers < 1 || *docs < 1 || len(rest) > 1 {
+	if *workers < 1 || *workers > maxWorkers || *docs < 1 || len(rest) > 1 {
+		fmt.Fprintf(stderr, "kpolicy bench: -j must be 1 to %d (not %d), --docs at least 1 (not %d), and at most one corpus is read (not %d)\n\n", maxWorkers, *workers, *docs, len(rest))
 		fs.Usage()
 		return usageError{"bench: -j and --docs must be at least 1, and at most one corpus"}
 	}
 	if *bodies && *asHTML {
+		fmt.Fprintln(stderr, "kpolicy bench: --bodies and --html exclude each other")
 		return usageError{"bench: --bodies and --html exclude each other"}
 	}
 	source := ""

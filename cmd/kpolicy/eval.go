@@ -44,6 +44,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		*klue, rest = rest[0], nil
 	}
 	if *klue == "" || len(rest) > 0 {
+		fmt.Fprintf(stderr, "kpolicy eval: give one annotated file with --klue FILE (extra arguments: %q)\n\n", rest)
 		fs.Usage()
 		return usageError{"eval needs one --klue FILE"}
 	}
@@ -51,7 +52,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if *klue != "-" {
 		f, err := os.Open(*klue)
 		if err != nil {
-			return err
+			return fmt.Errorf("%s: %w", *klue, unwrapPath(err))
 		}
 		defer f.Close()
 		in = f
@@ -73,7 +74,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	rep, err := eval.Options{Durations: *durs}.Run(ctx, x, sents)
 	if err != nil {
-		return err
+		return fmt.Errorf("%s: sentence %w (is the file in KLUE-NER's format?)", *klue, err)
 	}
 	rep.Write(stdout, *nerr)
 	return nil

@@ -10,15 +10,19 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"time"
 
 	"github.com/kpolicy/kpolicy/cmd/kpolicy/internal/render"
 	"github.com/kpolicy/kpolicy/extract"
+	"github.com/kpolicy/kpolicy/ner"
+	"github.com/kpolicy/kpolicy/rules"
 	sjson "github.com/segmentio/encoding/json"
 )
 
@@ -28,7 +32,7 @@ Reads each input and prints the entities and policy events it finds.
 An input is a file (.html/.htm pages are parsed as HTML, .jsonl files hold one
 record per line, anything else is text; HTML is also recognised by content),
 a directory (its .html, .htm, .txt and .jsonl files, recursively), or - for
-standard input.
+standard input. gzip-compressed inputs are decompressed (archive.jsonl.gz).
 
 A JSONL record is {"id","url","title","published","text"|"html"}.
 
@@ -81,7 +85,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	fs.StringVar(&f.events, "events", "", "keep only these event types, e.g. budget,agreement")
 	fs.Float64Var(&f.minConf, "min-confidence", 0, "drop events below this confidence")
 	fs.BoolVar(&f.quiet, "quiet", false, "print only errors on standard error, no summary")
-	fs.IntVar(&f.maxSizeMiB, "max-size", 20, "largest input document in `MiB`")
+	fs.IntVar(&f.maxSizeMiB, "max-size", 20, "largest input document in `MiB` (0: no limit)")
 	fs.IntVar(&f.workers, "j", runtime.NumCPU(), "extract with `N` workers (output stays in input order)")
 	fs.DurationVar(&f.timeBudget, "time-budget", 30*time.Second, "most time one document may take (0: no limit)")
 	fs.StringVar(&f.exts, "ext", ".html,.htm,.txt,.jsonl", "file `extensions` read from directories")
@@ -98,13 +102,9 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		fs.Usage()
 		return usageError{"no input"}
 	}
-	if f.workers < 1 {
-		return usageError{fmt.Sprintf("kpolicy extract: -j must be at least 1, not %d", f.workers)}
-	}
-	switch f.input {
-	case "auto", "text", "html", "jsonl":
-	default:
-		return usageError{fmt.Sprintf("kpolicy extract: --input must be auto, text, html or jsonl, not %q", f.input)}
+	if err := f.check(); err != nil {
+		fmt.Fprintln(stderr, err)
+		return err
 	}
 
 	var opts []extract.Option
@@ -119,27 +119,18 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	for _, r := range f.rules {
 		opts = append(opts, extract.WithRules(r))
 	}
-	opts = append(opts, extract.WithMaxSize(f.maxSizeMiB<<20))
-	if f.timeBudget < 0 {
-		return usageError{"kpolicy extract: --time-budget must not be negative"}
-	}
+	opts = append(opts, extract.WithMaxSize(f.maxSize()))
 	opts = append(opts, extract.WithTimeBudget(f.timeBudget))
 	x, err := extract.New(opts...)
 	if err != nil {
 		fmt.Fprintf(stderr, "kpolicy extract: %v\n", err)
 		return err
 	}
-
-	out := stdout
-	var file *os.File
-	if f.output != "" {
-		file, err = os.Create(f.output)
-		if err != nil {
-			fmt.Fprintf(stderr, "kpolicy extract: %v\n", err)
-			return err
-		}
-		out = file
+	if err := f.checkEvents(x.Pack()); err != nil {
+		fmt.Fprintln(stderr, err)
+		return err
 	}
+
 	format := f.format
 	if format == "" {
 		format = "jsonl"
@@ -147,25 +138,50 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 			format = "table"
 		}
 	}
-	w, err := newWriter(format, out, f.csvKind, f.bom)
-	if err != nil {
+	if _, err := newWriter(format, io.Discard, f.csvKind, false); err != nil {
 		fmt.Fprintf(stderr, "kpolicy extract: %v\n", err)
 		return usageError{err.Error()}
 	}
-	filter := newFilter(f.types, f.events, f.minConf)
 
 	failed := 0
 	report := func(src string, err error) {
 		failed++
 		fmt.Fprintf(stderr, "kpolicy: %s: %v\n", src, err)
 	}
+	// the inputs are listed before the output is created: a new output
+	// file in a directory read is no input, and an existing one that is
+	// must not be emptied before it is read
+	files := expandInputs(inputs, f.exts, report)
+	out := stdout
+	var file *os.File
+	if f.output != "" {
+		if in := sameFile(f.output, files); in != "" {
+			err := usageError{fmt.Sprintf("kpolicy extract: -o %s is also an input (%s): writing would destroy it; choose another output", f.output, in)}
+			fmt.Fprintln(stderr, err)
+			return err
+		}
+		file, err = os.Create(f.output)
+		if err != nil {
+			fmt.Fprintf(stderr, "kpolicy extract: %v\n", err)
+			return err
+		}
+		out = file
+	}
+	w, err := newWriter(format, out, f.csvKind, f.bom)
+	if err != nil {
+		fmt.Fprintf(stderr, "kpolicy extract: %v\n", err)
+		return usageError{err.Error()}
+	}
+	filter := newFilter(f.types, f.events, f.minConf)
 	prepare := func(d *extract.Document) ([]byte, error) {
 		filter.apply(d)
 		return w.encode(d)
 	}
-	files := expandInputs(inputs, f.exts, report)
-	pl := &pipeline{x: x, kind: f.input, workers: f.workers, stdin: stdin,
+	pl := &pipeline{x: x, kind: f.input, workers: f.workers, stdin: stdin, maxSize: f.maxSize(),
 		prepare: prepare, emit: w.write, report: report}
+	if !f.quiet {
+		pl.warn = func(where, msg string) { fmt.Fprintf(stderr, "kpolicy: %s: warning: %s\n", where, msg) }
+	}
 	if bar := newProgress(stderr, files, f.quiet); bar != nil {
 		pl.onDone = bar.add
 		defer bar.finish()
@@ -194,6 +210,103 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		return fmt.Errorf("%d input(s) failed", failed)
 	}
 	return nil
+}
+
+// check reports a flag value that cannot be meant (a usage error, which
+// says which flag and why): one given by mistake must not silently turn
+// into no limit, or filter everything out.
+func (f *extractFlags) check() error {
+	bad := func(format string, a ...any) error {
+		return usageError{"kpolicy extract: " + fmt.Sprintf(format, a...)}
+	}
+	switch {
+	case f.workers < 1 || f.workers > maxWorkers:
+		return bad("-j must be 1 to %d workers, not %d", maxWorkers, f.workers)
+	case f.maxSizeMiB < 0:
+		return bad("--max-size must be a number of MiB, 0 for no limit, not %d", f.maxSizeMiB)
+	case f.maxSizeMiB > maxSizeMiB:
+		return bad("--max-size %d is more than %d MiB (0 for no limit)", f.maxSizeMiB, maxSizeMiB)
+	case f.timeBudget < 0:
+		return bad("--time-budget must not be negative (0 for no limit), not %v", f.timeBudget)
+	case math.IsNaN(f.minConf) || f.minConf < 0 || f.minConf > 1:
+		return bad("--min-confidence must be between 0 and 1, not %v", f.minConf)
+	}
+	switch f.input {
+	case "auto", "text", "html", "jsonl":
+	default:
+		return bad("--input must be auto, text, html or jsonl, not %q", f.input)
+	}
+	if strings.Trim(f.exts, ", ") == "" {
+		return bad("--ext names no extension (give e.g. .html,.txt)")
+	}
+	var types []string
+	for _, l := range ner.Labels {
+		types = append(types, string(l))
+	}
+	if err := checkNames("--types", f.types, strings.ToUpper, types); err != nil {
+		return bad("%v", err)
+	}
+	return nil
+}
+
+// checkEvents reports an --events name that no loaded event rule has
+// (the default ones and the user's).
+func (f *extractFlags) checkEvents(p *rules.Pack) error {
+	var types []string
+	for t := range rules.EventTypes {
+		types = append(types, t)
+	}
+	for _, r := range p.Events {
+		types = append(types, r.Type)
+	}
+	if err := checkNames("--events", f.events, strings.ToLower, types); err != nil {
+		return usageError{"kpolicy extract: " + err.Error()}
+	}
+	return nil
+}
+
+// checkNames reports the first name of a comma-separated list (as the
+// filter reads it: normalised by norm) that is not one of known.
+func checkNames(flagName, list string, norm func(string) string, known []string) error {
+	for _, name := range sortedKeys(set(list, norm)) {
+		if !slices.Contains(known, name) {
+			known = slices.Clone(known)
+			slices.Sort(known)
+			known = slices.Compact(known)
+			return fmt.Errorf("%s: unknown name %q (known: %s)", flagName, name, strings.Join(known, ", "))
+		}
+	}
+	return nil
+}
+
+// maxWorkers is the most -j allows: each worker holds its own buffers and
+// keeps four documents in flight, so -j 10000000 took 800 MB and ten
+// seconds to extract one article.
+const maxWorkers = 1024
+
+// maxSizeMiB is the largest --max-size (1 TiB): more overflows no int,
+// and means no limit as 0 does.
+const maxSizeMiB = 1 << 20
+
+// maxSize is the document limit in bytes (0: no limit).
+func (f *extractFlags) maxSize() int { return f.maxSizeMiB << 20 }
+
+// sameFile returns the input that is the file at path (the same file by
+// any name or link), or "" when none is or path does not exist.
+func sameFile(path string, inputs []string) string {
+	st, err := os.Stat(path)
+	if err != nil {
+		return ""
+	}
+	for _, in := range inputs {
+		if in == "-" {
+			continue
+		}
+		if ist, err := os.Stat(in); err == nil && os.SameFile(st, ist) {
+			return in
+		}
+	}
+	return ""
 }
 
 // parseArgs parses a subcommand's flags and returns its other arguments.
@@ -274,8 +387,18 @@ func expandInputs(args []string, exts string, report func(string, error)) []stri
 				report(p, err)
 				return nil
 			}
-			if !d.IsDir() && want[strings.ToLower(filepath.Ext(p))] {
+			if d.IsDir() || !want[strings.ToLower(filepath.Ext(p))] {
+				return nil
+			}
+			switch ok, err := regular(p, d.Type()); {
+			case err != nil:
+				report(p, unwrapPath(err))
+			case ok:
 				files = append(files, p)
+			default:
+				if st, err := os.Stat(p); err != nil || !st.IsDir() {
+					report(p, errors.New("not a regular file (a pipe, socket or device), skipped"))
+				}
 			}
 			return nil
 		})

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"errors"
 	"flag"
@@ -114,21 +115,25 @@ func inspectOne(src, kind string, stdin io.Reader) (*page.Page, error) {
 		defer fh.Close()
 		r = fh
 	}
-	b, err := io.ReadAll(io.LimitReader(r, maxInspectBytes+1))
+	br, name, gz, err := maybeGunzip(bufio.NewReader(r), src)
 	if err != nil {
 		return nil, err
+	}
+	b, err := io.ReadAll(io.LimitReader(br, maxInspectBytes+1))
+	if err != nil {
+		return nil, gzipError(gz, err)
 	}
 	truncated := len(b) > maxInspectBytes
 	if truncated {
 		b = b[:maxInspectBytes]
 	}
 	var p *page.Page
-	ext := strings.ToLower(filepath.Ext(src))
+	ext := strings.ToLower(filepath.Ext(name))
 	switch {
 	case kind == "html" || (kind == "auto" && (ext == ".html" || ext == ".htm" || page.LooksLikeHTML(b))):
 		p, err = page.FromHTML(b)
 	default:
-		p, err = page.FromText(string(b))
+		p, err = page.FromText(string(bytes.TrimPrefix(b, utf8BOM)))
 	}
 	switch {
 	case errors.Is(err, page.ErrEmpty):

@@ -24,6 +24,13 @@ import (
 func main() {
 	tuneGC(os.Getenv("GOGC"))
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	go func() {
+		// the first signal asks the run to stop at its next step; the
+		// second ends the process, even one stuck in a read that never
+		// returns (a pipe with no writer)
+		<-ctx.Done()
+		stop()
+	}()
 	err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
 	os.Exit(exitCode(err))
@@ -79,8 +86,33 @@ Run 'kpolicy extract --help' for the extraction flags.
 `
 
 // run is the whole program, with its streams passed in so that tests can
-// call it.
+// call it. An error that its command did not explain on stderr is printed
+// there, so that no failure is silent.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	sw := &seenWriter{w: stderr}
+	err := dispatch(ctx, args, stdin, stdout, sw)
+	switch {
+	case err == nil || sw.seen:
+	case errors.Is(err, context.Canceled):
+		fmt.Fprintln(stderr, "kpolicy: interrupted")
+	default:
+		fmt.Fprintf(stderr, "kpolicy: %v\n", err)
+	}
+	return err
+}
+
+// seenWriter tells whether anything was written through it.
+type seenWriter struct {
+	w    io.Writer
+	seen bool
+}
+
+func (s *seenWriter) Write(b []byte) (int, error) {
+	s.seen = s.seen || len(b) > 0
+	return s.w.Write(b)
+}
+
+func dispatch(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
 		return usageError{"no command"}

@@ -15,6 +15,7 @@ import (
 	"sync"
 
 	"github.com/kpolicy/kpolicy/extract"
+	"github.com/kpolicy/kpolicy/extract/page"
 	sjson "github.com/segmentio/encoding/json"
 )
 
@@ -26,7 +27,8 @@ type job struct {
 	rec   []byte // a JSONL line, parsed by the worker
 	src   string
 	line  int
-	err   error // an input that failed before extraction (unreadable file)
+	err   error  // an input that failed before extraction (unreadable file)
+	warn  string // a note on an input that is no failure (no records in it)
 }
 
 // outcome is a job's result.
@@ -36,6 +38,7 @@ type outcome struct {
 	doc   *extract.Document
 	out   []byte // the document as prepare encoded it, if prepare is set
 	err   error
+	warn  string
 }
 
 // pipeline reads the inputs, extracts with workers and hands the results
@@ -49,10 +52,12 @@ type pipeline struct {
 	kind    string // auto, text, html, jsonl
 	workers int
 	stdin   io.Reader
+	maxSize int // largest document in bytes (0: no limit); reading stops past it
 	prepare func(*extract.Document) ([]byte, error)
 	emit    func(*extract.Document, []byte) error
 	report  func(where string, err error)
-	onDone  func() // called once per finished document (progress)
+	warn    func(where, msg string) // a note that is no failure; nil: none
+	onDone  func()                  // called once per finished document (progress)
 }
 
 func (p *pipeline) run(ctx context.Context, inputs []string) error {
@@ -116,6 +121,12 @@ func (p *pipeline) run(ctx context.Context, inputs []string) error {
 			if werr != nil {
 				continue // drain after a write error
 			}
+			if o.warn != "" {
+				if p.warn != nil {
+					p.warn(o.where, o.warn)
+				}
+				continue
+			}
 			if o.err != nil {
 				p.report(o.where, o.err)
 			} else if err := p.emit(o.doc, o.out); err != nil {
@@ -143,42 +154,72 @@ func (p *pipeline) produce(ctx context.Context, src string, send func(job) bool)
 		defer fh.Close()
 		r = fh
 	}
-	ext := strings.ToLower(filepath.Ext(src))
-	br := bufio.NewReaderSize(r, 1<<20)
-	r = br
+	br, name, gz, err := maybeGunzip(bufio.NewReaderSize(r, 1<<20), src)
+	if err != nil {
+		return send(job{where: src, err: err})
+	}
+	ext := strings.ToLower(filepath.Ext(name))
 	if p.kind == "jsonl" || (p.kind == "auto" && (ext == ".jsonl" || src == "-" && startsWithBrace(br))) {
+		limit := lineLimit(p.maxSize)
+		lines := 0 // not blank
 		for line := 1; ; line++ {
 			if ctx.Err() != nil {
 				return false
 			}
-			b, err := br.ReadBytes('\n')
+			b, err := readLine(br, limit)
+			where := fmt.Sprintf("%s:%d", src, line)
 			if len(bytes.TrimSpace(b)) > 0 {
-				if !send(job{where: fmt.Sprintf("%s:%d", src, line), rec: b, src: src, line: line}) {
+				lines++
+				if !send(job{where: where, rec: b, src: src, line: line}) {
 					return false
 				}
 			}
-			if err == io.EOF {
+			var long errLongLine
+			if errors.As(err, &long) {
+				lines++
+				if !send(job{where: where, err: long}) {
+					return false
+				}
+			}
+			if errors.Is(err, io.EOF) {
+				if lines == 0 {
+					return send(job{where: src, warn: "no records: the JSON Lines input has no line that is not blank"})
+				}
 				return true
 			}
-			if err != nil {
-				return send(job{where: fmt.Sprintf("%s:%d", src, line), err: err})
+			if err != nil && !errors.As(err, &long) {
+				return send(job{where: where, err: gzipError(gz, err)})
 			}
 		}
 	}
-	b, err := io.ReadAll(r)
+	b, err := p.readDoc(src, br, gz)
 	if err != nil {
-		return send(job{where: src, err: err})
+		return send(job{where: src, err: gzipError(gz, err)})
 	}
 	in := extract.Input{Source: src}
 	switch {
 	case p.kind == "html" || (p.kind == "auto" && (ext == ".html" || ext == ".htm")):
-		in.HTML = b
+		in.HTML = b // a page's byte-order mark tells its encoding
 	case p.kind == "text":
-		in.Text = string(b)
+		in.Text = string(bytes.TrimPrefix(b, utf8BOM))
 	default:
+		if t := bytes.TrimPrefix(b, utf8BOM); !page.LooksLikeHTML(t) {
+			b = t
+		}
 		in.Raw = b
 	}
 	return send(job{where: src, in: in})
+}
+
+// readDoc reads one document's bytes, up to the size limit: a regular
+// file over it is refused by its size, unread.
+func (p *pipeline) readDoc(src string, r io.Reader, gz bool) ([]byte, error) {
+	if !gz && src != "-" && p.maxSize > 0 {
+		if st, err := os.Stat(src); err == nil && st.Mode().IsRegular() && st.Size() > int64(p.maxSize) {
+			return nil, tooLarge(st.Size(), p.maxSize)
+		}
+	}
+	return readLimited(r, p.maxSize)
 }
 
 // startsWithBrace reports whether the stream's first non-space byte is '{':
@@ -212,8 +253,8 @@ func (p *pipeline) work(ctx context.Context, j job) (o outcome) {
 			o.doc, o.err = nil, fmt.Errorf("internal error (please report it): %v\n%s", v, firstLines(debug.Stack(), 12))
 		}
 	}()
-	if j.err != nil {
-		o.err = j.err
+	if j.err != nil || j.warn != "" {
+		o.err, o.warn = j.err, j.warn
 		return o
 	}
 	if j.rec != nil {

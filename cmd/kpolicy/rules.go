@@ -94,7 +94,7 @@ func summary(p *rules.Pack) string {
 	for _, l := range p.Lists {
 		words += len(l)
 	}
-	return fmt.Sprintf("%d gazetteer entries, %d list words in %d lists, %d event rules", len(p.Entries), words, len(p.Lists), len(p.Events))
+	return fmt.Sprintf("%d gazetteer entries, %d list words in %d lists, %d patterns, %d event rules", len(p.Entries), words, len(p.Lists), len(p.Patterns), len(p.Events))
 }
 
 func head(xs []string, n int) []string {

@@ -14,10 +14,13 @@ import (
 	"net"
 	"net/http"
 	"runtime"
+	"strings"
 	"sync/atomic"
 	"time"
+	"unicode/utf8"
 
 	"github.com/kpolicy/kpolicy/extract"
+	"golang.org/x/net/html/charset"
 )
 
 const serveUsage = `Usage: kpolicy serve [flags]
@@ -56,7 +59,9 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if help || err != nil {
 		return err
 	}
-	if len(rest) > 0 || f.maxBodyMiB < 1 || f.maxConcurrent < 1 {
+	if len(rest) > 0 || f.maxBodyMiB < 1 || f.maxBodyMiB > maxSizeMiB || f.maxConcurrent < 1 || f.timeout <= 0 {
+		fmt.Fprintf(stderr, "kpolicy serve: --max-body must be 1 to %d MiB (not %d), --max-concurrent at least 1 (not %d), --timeout above 0 (not %v), and no argument given (not %q)\n\n",
+			maxSizeMiB, f.maxBodyMiB, f.maxConcurrent, f.timeout, rest)
 		fs.Usage()
 		return usageError{"serve: bad arguments"}
 	}
@@ -106,14 +111,16 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 type server struct {
 	x       *extract.Extractor
 	maxBody int64
-	slots   chan struct{}
+	slots   chan struct{} // extractions in progress
+	reading chan struct{} // request bodies being received
 	timeout time.Duration
 	log     *log.Logger
 	mux     *http.ServeMux
 }
 
 func newServer(x *extract.Extractor, maxBody int64, concurrent int, timeout time.Duration, logger *log.Logger) *server {
-	s := &server{x: x, maxBody: maxBody, slots: make(chan struct{}, concurrent), timeout: timeout, log: logger, mux: http.NewServeMux()}
+	s := &server{x: x, maxBody: maxBody, slots: make(chan struct{}, concurrent), timeout: timeout, log: logger, mux: http.NewServeMux(),
+		reading: make(chan struct{}, max(16, 8*concurrent))}
 	s.mux.HandleFunc("GET /healthz", s.health)
 	s.mux.HandleFunc("POST /v1/extract", s.extract)
 	return s
@@ -159,17 +166,32 @@ func (s *server) health(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *server) extract(w http.ResponseWriter, r *http.Request) {
-	select {
-	case s.slots <- struct{}{}:
-		defer func() { <-s.slots }()
-	default:
-		w.Header().Set("Retry-After", "1")
-		httpError(w, http.StatusTooManyRequests, "too many extractions in progress; retry shortly")
-		return
-	}
 	ctx, cancel := context.WithTimeout(r.Context(), s.timeout)
 	defer cancel()
+	// The body is received before an extraction slot is taken: clients
+	// that send their bodies slowly (two bytes a minute) held every slot
+	// and turned all others away with 429 until the time limit. Bodies
+	// being received have a pool of their own, larger, which bounds the
+	// memory they take (its size times --max-body).
+	select {
+	case s.reading <- struct{}{}:
+	default:
+		w.Header().Set("Retry-After", "1")
+		httpError(w, http.StatusTooManyRequests, "too many requests being received; retry shortly")
+		return
+	}
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.maxBody))
+	<-s.reading
+	if err == nil {
+		select {
+		case s.slots <- struct{}{}:
+			defer func() { <-s.slots }()
+		default:
+			w.Header().Set("Retry-After", "1")
+			httpError(w, http.StatusTooManyRequests, "too many extractions in progress; retry shortly")
+			return
+		}
+	}
 	if err != nil {
 		var mbe *http.MaxBytesError
 		if errors.As(err, &mbe) {
@@ -179,14 +201,19 @@ func (s *server) extract(w http.ResponseWriter, r *http.Request) {
 		httpError(w, http.StatusBadRequest, "reading the body: "+err.Error())
 		return
 	}
-	ct, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	ct, params, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	q := r.URL.Query()
 	switch ct {
 	case "application/json":
 		var rec extract.Record
-		dec := json.NewDecoder(bytes.NewReader(body))
+		dec := json.NewDecoder(bytes.NewReader(bytes.TrimPrefix(body, utf8BOM)))
 		if err := dec.Decode(&rec); err != nil {
 			httpError(w, http.StatusBadRequest, "not a JSON record: "+err.Error())
+			return
+		}
+		if _, err := dec.Token(); err != io.EOF {
+			// a second record would be dropped without a word
+			httpError(w, http.StatusBadRequest, "more than one JSON value in the body: send several records as application/x-ndjson")
 			return
 		}
 		s.one(ctx, w, func() (*extract.Document, error) { return s.x.ExtractRecord(ctx, rec, "http") })
@@ -196,11 +223,40 @@ func (s *server) extract(w http.ResponseWriter, r *http.Request) {
 		in := extract.Input{ID: q.Get("id"), URL: q.Get("url"), Source: "http", Published: q.Get("published"), HTML: body}
 		s.one(ctx, w, func() (*extract.Document, error) { return s.x.Extract(ctx, in) })
 	case "text/plain", "":
-		in := extract.Input{ID: q.Get("id"), URL: q.Get("url"), Source: "http", Published: q.Get("published"), Text: string(body)}
+		in := extract.Input{ID: q.Get("id"), URL: q.Get("url"), Source: "http", Published: q.Get("published")}
+		switch text, err := plainText(body, params["charset"]); {
+		case err != nil:
+			httpError(w, http.StatusUnsupportedMediaType, err.Error())
+			return
+		case utf8.ValidString(text):
+			in.Text = text
+		default:
+			// no charset said, and no UTF-8: the extractor tells the
+			// encoding (EUC-KR) as it does for a file
+			in.Raw = body
+		}
 		s.one(ctx, w, func() (*extract.Document, error) { return s.x.Extract(ctx, in) })
 	default:
 		httpError(w, http.StatusUnsupportedMediaType, fmt.Sprintf("unsupported Content-Type %q (want application/json, application/x-ndjson, text/html or text/plain)", ct))
 	}
+}
+
+// plainText decodes a text/plain body by its charset parameter (none, or
+// UTF-8: as it is).
+func plainText(body []byte, cs string) (string, error) {
+	switch strings.ToLower(strings.TrimSpace(cs)) {
+	case "", "utf-8", "utf8", "us-ascii":
+		return string(body), nil
+	}
+	e, _ := charset.Lookup(cs)
+	if e == nil {
+		return "", fmt.Errorf("unknown charset %q", cs)
+	}
+	b, err := e.NewDecoder().Bytes(body)
+	if err != nil {
+		return "", fmt.Errorf("body is not in charset %q: %v", cs, err)
+	}
+	return string(b), nil
 }
 
 // one answers one document, or a 4xx/5xx error.
@@ -238,7 +294,7 @@ func (s *server) lines(ctx context.Context, w http.ResponseWriter, body []byte) 
 		}
 		var b []byte
 		var err error
-		if rec, derr := decodeRecord(line); derr != nil {
+		if rec, derr := decodeRecord(bytes.TrimPrefix(line, utf8BOM)); derr != nil {
 			b, err = marshalAny(map[string]any{"error": "not a JSON record: " + derr.Error(), "line": n})
 		} else if d, xerr := s.x.ExtractRecord(ctx, rec, "http"); xerr != nil {
 			b, err = marshalAny(map[string]any{"error": xerr.Error(), "line": n, "id": rec.ID})
@@ -251,8 +307,22 @@ func (s *server) lines(ctx context.Context, w http.ResponseWriter, body []byte) 
 		}
 		bw.Write(b)
 		if ctx.Err() != nil {
+			// the answer is under way (200): the records left get one
+			// error line that says so, not silence
+			for sc.Scan() {
+				n++
+				if len(bytes.TrimSpace(sc.Bytes())) > 0 {
+					b, _ = marshalAny(map[string]any{"error": fmt.Sprintf("request time limit (%v) reached: the records from line %d on were not processed", s.timeout, n), "line": n})
+					bw.Write(b)
+					break
+				}
+			}
 			break
 		}
+	}
+	if err := sc.Err(); err != nil {
+		b, _ := marshalAny(map[string]any{"error": "reading the body: " + err.Error(), "line": n + 1})
+		bw.Write(b)
 	}
 	bw.Flush()
 }

@@ -59,7 +59,9 @@ func ReadKLUE(r io.Reader) ([]Sentence, error) {
 	}
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<16), 1<<24)
+	n := 0
 	for sc.Scan() {
+		n++
 		line := strings.TrimSuffix(sc.Text(), "\r")
 		switch {
 		case line == "":
@@ -79,6 +81,11 @@ func ReadKLUE(r io.Reader) ([]Sentence, error) {
 			if k := strings.LastIndexByte(line, '\t'); k >= 0 {
 				c, t = line[:k], line[k+1:]
 			}
+			if t != "O" && !strings.HasPrefix(t, "B-") && !strings.HasPrefix(t, "I-") {
+				// not KLUE-NER (an article given by mistake): say where,
+				// rather than score its lines as sentences
+				return nil, fmt.Errorf("line %d: want CHAR<TAB>TAG with a B-, I- or O tag, got %q", n, truncate(line, 40))
+			}
 			if c == "" {
 				c = " "
 			}
@@ -88,6 +95,17 @@ func ReadKLUE(r io.Reader) ([]Sentence, error) {
 	}
 	flush()
 	return out, sc.Err()
+}
+
+// truncate cuts s to at most n runes, marking the cut with ….
+func truncate(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i] + "…"
+		}
+		n--
+	}
+	return s
 }
 
 // spansOf turns per-character BIO tags into entities. An I- tag that does

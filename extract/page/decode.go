@@ -80,7 +80,15 @@ func decodeHTMLRaw(b []byte) (text string, raw []byte, enc string, warnings []st
 	// Undeclared and not UTF-8: most likely CP949 for a Korean page; keep it
 	// if most of it decodes to Hangul.
 	if s := decodeWith(korean.EUCKR, b, nil); hangulShare(s) > 0.3 {
-		warnings = append(warnings, "no charset declared; bytes decoded as EUC-KR")
+		switch declared {
+		case "":
+			warnings = append(warnings, "no charset declared; bytes decoded as EUC-KR")
+		case "utf-8", "utf8":
+			// a page saved in EUC-KR that keeps the <meta> of a UTF-8 copy
+			warnings = append(warnings, "page declares charset "+declared+" but its bytes are not UTF-8; decoded as EUC-KR")
+		default: // a charset unknown, warned about above
+			warnings = append(warnings, "bytes decoded as EUC-KR")
+		}
 		return s, nil, "euc-kr", warnings
 	}
 	return toValid(string(b), &warnings), nil, "utf-8", warnings

@@ -179,6 +179,13 @@ func (v dv) value(hasRef bool) ner.Value {
 	if v.rel && !hasRef {
 		return out
 	}
+	if !fourDigitYear(v.first()) || !fourDigitYear(v.last()) {
+		// a date counted past year 9999 or before year 0 (from a
+		// reference date at the end of the calendar) has no ISO 8601
+		// form of four digits: left without a value, as a date with no
+		// reference, rather than written cut short ("1000" for 10001)
+		return out
+	}
 	if v.rng {
 		out.From, out.To = isoDay(v.from), isoDay(v.to)
 		return out
@@ -199,6 +206,12 @@ func (v dv) value(hasRef bool) ner.Value {
 		out.Date = isoDay(v.t)
 	}
 	return out
+}
+
+// fourDigitYear reports whether t falls in years 0 to 9999.
+func fourDigitYear(t time.Time) bool {
+	y := t.Year()
+	return y >= 0 && y <= 9999
 }
 
 var quarterSuffix = [4]string{"-Q1", "-Q2", "-Q3", "-Q4"}

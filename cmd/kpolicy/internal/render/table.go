@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kpolicy/kpolicy/extract"
 	"github.com/olekukonko/tablewriter"
@@ -237,9 +238,10 @@ func runeCells(r rune) int {
 }
 
 // Shorten cuts s to at most max display cells, ending it with … when cut.
-// Line breaks and tabs become spaces.
+// Line breaks and tabs become spaces, and characters a terminal would act
+// on rather than show become U+FFFD (see printable).
 func Shorten(s string, max int) string {
-	s = strings.Join(strings.Fields(s), " ")
+	s = strings.Map(printable, strings.Join(strings.Fields(s), " "))
 	if Cells(s) <= max {
 		return s
 	}
@@ -254,4 +256,17 @@ func Shorten(s string, max int) string {
 		n += w
 	}
 	return b.String() + "…"
+}
+
+// printable maps the characters a terminal obeys instead of showing them
+// to U+FFFD: C0 and C1 controls (an ESC in a scraped title could clear the
+// screen or retitle the window), DEL, and the bidirectional overrides and
+// isolates, which would reorder the rest of the line.
+func printable(r rune) rune {
+	switch {
+	case r < 0x20, r >= 0x7f && r < 0xa0,
+		r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
+		return utf8.RuneError
+	}
+	return r
 }
