@@ -22,7 +22,7 @@ import (
 )
 
 func main() {
-	tuneGC(os.Getenv("GOGC"))
+	tuneGC(os.Getenv("GOGC"), os.Getenv("GOMEMLIMIT"))
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	go func() {
 		// the first signal asks the run to stop at its next step; the
@@ -44,11 +44,23 @@ func main() {
 // at 95 MB resident (40 MB at 100), under the 200 MB the issue allows.
 const gcPercent = 400
 
-// tuneGC sets gcPercent unless the user chose a pace with GOGC (the
-// environment value, "" when unset), which is left as it is.
-func tuneGC(gogc string) {
+// memLimit is the command's soft limit on the Go heap. Below it, which is
+// where a stream of news articles stays (under 100 MB), it changes
+// nothing. A document near the size limit is another matter: live memory
+// is some twenty times its size (its words, mentions and output), and at
+// gcPercent the heap could grow five times that. A 19.6 MB text took
+// 1.26 GB resident without the limit, and 522 MB with it in 18 % more time.
+const memLimit = 512 << 20
+
+// tuneGC sets gcPercent unless the user chose a pace with GOGC, and
+// memLimit unless the user chose a limit with GOMEMLIMIT (the environment
+// values, "" when unset); a value the user set is left to the runtime.
+func tuneGC(gogc, gomemlimit string) {
 	if gogc == "" {
 		debug.SetGCPercent(gcPercent)
+	}
+	if gomemlimit == "" {
+		debug.SetMemoryLimit(memLimit)
 	}
 }
 

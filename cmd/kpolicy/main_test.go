@@ -6,6 +6,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -290,17 +291,25 @@ func TestUserEventRules(t *testing.T) {
 	}
 }
 
-// TestTuneGC: without GOGC the command collects at gcPercent; a GOGC the
-// user set is left to the runtime.
+// TestTuneGC: without GOGC and GOMEMLIMIT the command collects at
+// gcPercent under memLimit; what the user set is left to the runtime.
 func TestTuneGC(t *testing.T) {
 	orig := debug.SetGCPercent(100)
 	defer debug.SetGCPercent(orig)
-	tuneGC("")
+	origLimit := debug.SetMemoryLimit(math.MaxInt64)
+	defer debug.SetMemoryLimit(origLimit)
+	tuneGC("", "")
 	if got := debug.SetGCPercent(100); got != gcPercent {
 		t.Errorf("without GOGC: GC percent %d, want %d", got, gcPercent)
 	}
-	tuneGC("50")
+	if got := debug.SetMemoryLimit(math.MaxInt64); got != memLimit {
+		t.Errorf("without GOMEMLIMIT: memory limit %d, want %d", got, memLimit)
+	}
+	tuneGC("50", "2GiB")
 	if got := debug.SetGCPercent(100); got != 100 {
 		t.Errorf("with GOGC=50 set by the user: GC percent changed to %d", got)
+	}
+	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
+		t.Errorf("with GOMEMLIMIT set by the user: memory limit changed to %d", got)
 	}
 }
