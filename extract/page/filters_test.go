@@ -196,23 +196,23 @@ func FuzzLineFilters(f *testing.F) {
 
 // isBinarySlow is isBinary byte by byte (the reference for its word loop).
 func isBinarySlow(head string) bool {
+	head = strings.TrimRight(head, "\x00")
 	if len(head) > 8192 {
 		head = head[:8192]
 	}
 	if len(head) >= 2 && (head[0] == 0xFF && head[1] == 0xFE || head[0] == 0xFE && head[1] == 0xFF) {
 		return false
 	}
-	ctl := 0
+	ctl, nul := 0, 0
 	for i := 0; i < len(head); i++ {
 		c := head[i]
 		if c == 0 {
-			return true
-		}
-		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b {
+			nul++
+		} else if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b {
 			ctl++
 		}
 	}
-	return ctl > 8 && ctl*20 > len(head)
+	return nul*20 > len(head) || ctl+nul > 8 && (ctl+nul)*20 > len(head)
 }
 
 func TestIsBinaryWords(t *testing.T) {

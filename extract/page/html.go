@@ -24,6 +24,9 @@ func FromHTML(b []byte) (*Page, error) {
 		return nil, ErrNotText
 	}
 	p := &Page{}
+	if bytes.IndexByte(b, 0) >= 0 && !utf16BOM(b) { // (UTF-16 has NULs of its own)
+		p.warn(nulWarning(bytes.Count(b, []byte{0}), true))
+	}
 	if len(b) > MaxHTMLBytes {
 		b = b[:MaxHTMLBytes]
 		p.warn("page longer than 4 MB: only the first 4 MB were read")

@@ -3,6 +3,7 @@ package page
 import (
 	"bytes"
 	"errors"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -39,7 +40,8 @@ type Page struct {
 var (
 	// ErrEmpty is returned for empty or whitespace-only input.
 	ErrEmpty = errors.New("page: empty input")
-	// ErrNotText is returned for binary content (NUL bytes, control characters).
+	// ErrNotText is returned for binary content (NUL bytes or other control
+	// characters in a share text does not have; see isBinary).
 	ErrNotText = errors.New("page: binary content, not text")
 )
 
@@ -155,17 +157,30 @@ func indexOf[T string | []byte](s T, sub string) int {
 // binaryHead is how much of a text isBinary looks at.
 const binaryHead = 8192
 
-// isBinary reports NUL bytes or many control characters in the first 8 KB.
+// utf16BOM reports whether b starts with the byte-order mark of UTF-16.
+func utf16BOM[T string | []byte](b T) bool {
+	return len(b) >= 2 && (b[0] == 0xFF && b[1] == 0xFE || b[0] == 0xFE && b[1] == 0xFF)
+}
+
+// isBinary reports control characters in the first 8 KB in a share that
+// text does not have: NUL bytes more than one in twenty bytes (a program,
+// an image, an archive, UTF-16 without its byte-order mark), or more than
+// eight control bytes, NULs with the others, more than one in twenty.
+// NULs that pad the end are not counted. A stray NUL in an article is no
+// reason to refuse it: the cleaner reads it as a space.
 func isBinary[T string | []byte](b T) bool {
-	head := b
+	end := len(b)
+	for end > 0 && b[end-1] == 0 {
+		end--
+	}
+	head := b[:end]
 	if len(head) > binaryHead {
 		head = head[:binaryHead]
 	}
-	// UTF-16 text has NULs but a BOM: let the decoder handle it.
-	if len(head) >= 2 && (head[0] == 0xFF && head[1] == 0xFE || head[0] == 0xFE && head[1] == 0xFF) {
+	if utf16BOM(head) { // UTF-16 text has NULs: the decoder reads it
 		return false
 	}
-	ctl := 0
+	ctl, nul := 0, 0
 	i := 0
 	// sixteen bytes at a time; two words with a byte below 0x20 (a
 	// newline, mostly) are looked at byte by byte
@@ -180,7 +195,7 @@ func isBinary[T string | []byte](b T) bool {
 		}
 		for k := 0; k < 16; k++ {
 			if c := w[k]; c == 0 {
-				return true
+				nul++
 			} else if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b {
 				ctl++
 			}
@@ -189,13 +204,28 @@ func isBinary[T string | []byte](b T) bool {
 	for ; i < len(head); i++ {
 		c := head[i]
 		if c == 0 {
-			return true
+			nul++
+			continue
 		}
 		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b {
 			ctl++
 		}
 	}
-	return ctl > 8 && ctl*20 > len(head)
+	return nul*20 > len(head) || ctl+nul > 8 && (ctl+nul)*20 > len(head)
+}
+
+// nulWarning is the warning of n NUL bytes in the input: read as spaces
+// in a text, left out of a page.
+func nulWarning(n int, page bool) string {
+	switch {
+	case page && n == 1:
+		return "1 NUL byte in the page left out"
+	case page:
+		return strconv.Itoa(n) + " NUL bytes in the page left out"
+	case n == 1:
+		return "1 NUL byte in the text read as a space"
+	}
+	return strconv.Itoa(n) + " NUL bytes in the text read as spaces"
 }
 
 // blank reports whether s is empty or all white space, as
@@ -240,6 +270,19 @@ func FromText(s string) (*Page, error) {
 // ReadText is FromText into p, a zero Page: a caller that keeps its Page
 // (on the stack, in a buffer) allocates none.
 func (p *Page) ReadText(s string) error {
+	if strings.IndexByte(s, 0) >= 0 {
+		// a few stray NULs: spaces, so that offsets stay those of the
+		// input (isBinary refuses more)
+		if isBinary(s) {
+			return ErrNotText
+		}
+		n := strings.Count(s, "\x00")
+		if err := p.ReadText(strings.ReplaceAll(s, "\x00", " ")); err != nil {
+			return err
+		}
+		p.warn(nulWarning(n, false))
+		return nil
+	}
 	if blank(s) {
 		return ErrEmpty
 	}

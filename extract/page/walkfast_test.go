@@ -200,8 +200,16 @@ func FuzzHangulAt(f *testing.F) {
 	})
 }
 
-// fromTextSlow is FromText as it was: the UTF-8 check, then fromText.
+// fromTextSlow is FromText as it was: the UTF-8 check, then fromText
+// (NULs, if isBinary lets them by, read as spaces).
 func fromTextSlow(s string) (*Page, error) {
+	if n := strings.Count(s, "\x00"); n > 0 && !isBinary(s) {
+		p, err := fromTextSlow(strings.ReplaceAll(s, "\x00", " "))
+		if err == nil {
+			p.warn(nulWarning(n, false))
+		}
+		return p, err
+	}
 	if strings.TrimSpace(s) == "" {
 		return nil, ErrEmpty
 	}

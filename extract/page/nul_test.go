@@ -1,0 +1,51 @@
+package page
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+// TestStrayNUL: a few NUL bytes in an article (a damaged file, a padded
+// export) do not cost the article; a file full of them is refused.
+func TestStrayNUL(t *testing.T) {
+	para := strings.Repeat("해양수산부는 올해 친환경 선박 보급에 예산 3천억원을 투입한다고 밝혔다. ", 20)
+
+	// text: each NUL becomes a space, so offsets stay those of the input
+	in := para + "\x00" + para
+	p, err := FromText(in)
+	if err != nil {
+		t.Fatalf("FromText(one NUL): %v", err)
+	}
+	if p.Body != strings.ReplaceAll(in, "\x00", " ") {
+		t.Errorf("body %q…; want the input with a space for the NUL", p.Body[:40])
+	}
+	if strings.Join(p.Warnings, "; ") != "1 NUL byte in the text read as a space" {
+		t.Errorf("warnings %q", p.Warnings)
+	}
+
+	// NULs padding the end do not count towards binary
+	p, err = FromText(para + strings.Repeat("\x00", 4000))
+	if err != nil || !strings.Contains(strings.Join(p.Warnings, "; "), "4000 NUL bytes") {
+		t.Errorf("padded text: %v %+v", err, p)
+	}
+
+	// a page: the parser leaves them out, and says how many there were
+	h, err := FromHTML([]byte("<html><body><article><p>" + para + "\x00\x00</p></article></body></html>"))
+	if err != nil || strings.IndexByte(h.Body, 0) >= 0 || !strings.Contains(strings.Join(h.Warnings, "; "), "2 NUL bytes in the page left out") {
+		t.Errorf("page with NULs: %v %+v", err, h)
+	}
+
+	// one NUL in twenty bytes or more is binary, in text and in pages
+	dense := strings.Repeat("가나다라마바\x00", 300)
+	if _, err := FromText(dense); !errors.Is(err, ErrNotText) {
+		t.Errorf("FromText(NUL every 19 bytes) = %v; want ErrNotText", err)
+	}
+	if _, err := FromHTML([]byte("<p>" + dense + "</p>")); !errors.Is(err, ErrNotText) {
+		t.Errorf("FromHTML(NUL every 19 bytes) = %v; want ErrNotText", err)
+	}
+	// UTF-16 keeps its NULs for the decoder
+	if isBinary("\xff\xfe<\x00p\x00>\x00") {
+		t.Errorf("UTF-16 with its byte-order mark taken for binary")
+	}
+}
