@@ -49,3 +49,27 @@ func TestStrayNUL(t *testing.T) {
 		t.Errorf("UTF-16 with its byte-order mark taken for binary")
 	}
 }
+
+// TestLoneCR: a text whose lines end in a carriage return alone is read
+// line by line, as with line feeds; CRLF is left as it is.
+func TestLoneCR(t *testing.T) {
+	lf := "로그인\n회원가입\n\n중소벤처기업부는 내년 예산으로 15조원을 편성했다고 밝혔다.\n사업은 17개 시도에서 진행된다.\n홍길동 기자 hong@example.com\n"
+	want, err := FromText(lf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := FromText(strings.ReplaceAll(lf, "\n", "\r"))
+	if err != nil || got.Body != want.Body || got.Layout != want.Layout {
+		t.Errorf("lone CR: %+v, %v; want the page of the same text with line feeds %+v", got, err, want)
+	}
+	for _, c := range []struct{ in, out string }{
+		{"가\r\n나\r다\r", "가\r\n나\n다\n"},
+		{"\r\r\n", "\n\r\n"},
+		{"가\r\n나", "가\r\n나"},
+		{"\r", "\n"},
+	} {
+		if got := crLines(c.in, strings.IndexByte(c.in, '\r')); got != c.out {
+			t.Errorf("crLines(%q) = %q; want %q", c.in, got, c.out)
+		}
+	}
+}

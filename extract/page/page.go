@@ -214,6 +214,31 @@ func isBinary[T string | []byte](b T) bool {
 	return nul*20 > len(head) || ctl+nul > 8 && (ctl+nul)*20 > len(head)
 }
 
+// crLines returns s with each carriage return that is not followed by a
+// line feed (the line end of old Mac files and of some exports) made a
+// line feed, so that the cleaner and the sentences see the lines; a byte
+// for a byte, so offsets stay the input's. i is the first '\r' of s.
+func crLines(s string, i int) string {
+	var b []byte
+	for i < len(s) {
+		if s[i] == '\r' && (i+1 == len(s) || s[i+1] != '\n') {
+			if b == nil {
+				b = []byte(s)
+			}
+			b[i] = '\n'
+		}
+		k := strings.IndexByte(s[i+1:], '\r')
+		if k < 0 {
+			break
+		}
+		i += k + 1
+	}
+	if b == nil {
+		return s // CRLF only
+	}
+	return string(b)
+}
+
 // nulWarning is the warning of n NUL bytes in the input: read as spaces
 // in a text, left out of a page.
 func nulWarning(n int, page bool) string {
@@ -285,6 +310,9 @@ func (p *Page) ReadText(s string) error {
 	}
 	if blank(s) {
 		return ErrEmpty
+	}
+	if i := strings.IndexByte(s, '\r'); i >= 0 {
+		s = crLines(s, i)
 	}
 	if len(s) <= MaxTextBytes {
 		// Most texts: one pass tells valid UTF-8, plain text and the

@@ -201,7 +201,7 @@ func FuzzHangulAt(f *testing.F) {
 }
 
 // fromTextSlow is FromText as it was: the UTF-8 check, then fromText
-// (NULs, if isBinary lets them by, read as spaces).
+// (NULs, if isBinary lets them by, read as spaces; a lone CR ends a line).
 func fromTextSlow(s string) (*Page, error) {
 	if n := strings.Count(s, "\x00"); n > 0 && !isBinary(s) {
 		p, err := fromTextSlow(strings.ReplaceAll(s, "\x00", " "))
@@ -213,6 +213,14 @@ func fromTextSlow(s string) (*Page, error) {
 	if strings.TrimSpace(s) == "" {
 		return nil, ErrEmpty
 	}
+	// lone carriage returns end lines
+	b := []byte(s)
+	for i := range b {
+		if b[i] == '\r' && (i+1 == len(b) || b[i+1] != '\n') {
+			b[i] = '\n'
+		}
+	}
+	s = string(b)
 	if isBinary(s) {
 		return nil, ErrNotText
 	}
