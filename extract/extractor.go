@@ -57,7 +57,8 @@ type Record struct {
 var ErrNoContent = errors.New(`record has neither "text" nor "html"`)
 
 // ExtractRecord extracts one record. Its text, when it has no page
-// furniture, is kept verbatim as the document text.
+// furniture, is kept verbatim as the document text. A record with both
+// html and text is read from its html (with a warning).
 func (x *Extractor) ExtractRecord(ctx context.Context, r Record, source string) (*Document, error) {
 	in := Input{ID: r.ID, Source: source, URL: r.URL, Title: r.Title, Published: r.Published}
 	switch {
@@ -68,7 +69,11 @@ func (x *Extractor) ExtractRecord(ctx context.Context, r Record, source string) 
 	default:
 		return nil, ErrNoContent
 	}
-	return x.Extract(ctx, in)
+	doc, err := x.Extract(ctx, in)
+	if err == nil && r.HTML != "" && r.Text != "" {
+		doc.Warnings = append(doc.Warnings, `record has both "html" and "text": the html was read`)
+	}
+	return doc, err
 }
 
 // ExtractHTML extracts one saved HTML page (any encoding).

@@ -69,3 +69,26 @@ func TestExtractTinyAllocs(t *testing.T) {
 		t.Errorf("%v allocations per record; want 1", n)
 	}
 }
+
+// TestRecordBothFields: a record with both html and text is read from the
+// html, and the document says so.
+func TestRecordBothFields(t *testing.T) {
+	x := newExtractor(t)
+	r := Record{ID: "b1", Published: "2025-03-14",
+		HTML: "<html><body><article><p>" + strings.Repeat("해양수산부는 부산항에서 친환경 선박 보급 사업 설명회를 열었다. ", 6) + "</p></article></body></html>",
+		Text: "전혀 다른 본문이다."}
+	doc, err := x.ExtractRecord(context.Background(), r, "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(doc.Doc.Text, "해양수산부") {
+		t.Errorf("text %q; want the html's", doc.Doc.Text)
+	}
+	if !strings.Contains(strings.Join(doc.Warnings, "; "), `both "html" and "text"`) {
+		t.Errorf("warnings %q lack the note on both fields", doc.Warnings)
+	}
+	r.HTML = ""
+	if doc, err := x.ExtractRecord(context.Background(), r, "test"); err != nil || strings.Contains(strings.Join(doc.Warnings, "; "), "both") {
+		t.Errorf("text alone: %v %q", err, doc.Warnings)
+	}
+}
