@@ -156,7 +156,7 @@ func cleanDumpOld(p *Page, lines []string, cls []lineClass, names func(int) line
 	}
 	for i, c := range cls {
 		switch c {
-		case lcSentence:
+		case lcSentence, lcSigned:
 			if cur.start < 0 {
 				cur.start = i
 			}
@@ -216,6 +216,8 @@ func cleanDumpOld(p *Page, lines []string, cls []lineClass, names func(int) line
 		switch cls[i] {
 		case lcSentence:
 			body = append(body, lines[i])
+		case lcSigned:
+			body = splitSigned(body, lines[i], false)
 		case lcOther:
 			if hasHangul(lines[i]) && runeLen(lines[i]) >= 4 {
 				body = append(body, lines[i])
@@ -225,15 +227,32 @@ func cleanDumpOld(p *Page, lines []string, cls []lineClass, names func(int) line
 			note(i)
 		}
 	}
+	// The last paragraph with its byline, if it reads like a caption.
+	end := r.end
+	next := r.end + 1
+	for next < len(lines) && cls[next] == lcBlank {
+		next++
+	}
+	if next < len(lines) && cls[next] == lcCaption {
+		if f := factsOf(lines[next]); f.signed(true) >= 0 {
+			note(next)
+			body = splitSigned(body, lines[next], true)
+			end = next
+		}
+	}
 	// The byline after the body ends the article text (제주=이성민 기자 …):
 	// it names the reporter and the dateline, which belong to the article.
-	for i := r.end + 1; i < len(lines) && i <= r.end+12; i++ {
+	signedEnd := end > r.end || cls[end] == lcSigned
+	for i := end + 1; i < len(lines) && i <= end+12; i++ {
 		if cls[i] == lcStop || cls[i] == lcCopyright {
 			break
 		}
 		if cls[i] == lcByline {
 			note(i)
 			body = append(body, lines[i])
+			break
+		}
+		if signedEnd && cls[i] != lcBlank {
 			break
 		}
 	}
