@@ -94,3 +94,31 @@ func TestSignedDump(t *testing.T) {
 		t.Errorf("captions: body\n%s\nwant\n%s", p.Body, want)
 	}
 }
+
+// TestDumpLeftOut: sentence lines left out of the body are said when they
+// are several and a good share of all of them (joined articles), not for a
+// page's teaser or survey line.
+func TestDumpLeftOut(t *testing.T) {
+	one := dumpWith(
+		"군은 올해 하반기 귀농 정착 지원 대상자 40가구를 선정했다고 15일 밝혔다.",
+		"선정된 가구에는 주택 수리비와 영농 자재 구입비가 최대 1천만원까지 지원된다.",
+		"군 관계자는 \"귀농 가구가 지역에 뿌리내리도록 돕겠다\"고 말했다.",
+		"이 기사에 대해 어떻게 생각하시나요?")
+	p, _ := FromText(one)
+	if len(p.Warnings) > 0 {
+		t.Errorf("one article: warnings %q", p.Warnings)
+	}
+	other := []string{
+		"시는 노후 상수관 교체 공사를 다음 달부터 시작한다고 밝혔다.",
+		"공사 구간은 시내 중심가 3.5km로, 야간에만 작업해 교통 불편을 줄인다.",
+		"시는 공사 기간 단수 예정 지역에 미리 문자로 알릴 계획이라고 설명했다.",
+		"사업비 52억원은 국비와 시비로 절반씩 마련했다고 시 관계자는 말했다.",
+		"시는 내년에는 외곽 지역의 노후관도 차례로 바꿀 예정이다.",
+	}
+	joined := one + "\n\n" + dumpWith(other...)
+	p, _ = FromText(joined)
+	want := "text dump: 4 lines that read like article sentences were left out of the body (other articles or page furniture)"
+	if !slices.Contains(p.Warnings, want) {
+		t.Errorf("two articles: warnings %q; want %q", p.Warnings, want)
+	}
+}

@@ -1,6 +1,7 @@
 package page
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"unicode"
@@ -361,6 +362,10 @@ func fromTextRest(p *Page, s, scan string, scans []lineScan) (ctl bool) {
 	return ctl
 }
 
+// dumpLeftOut is the number of sentence lines left out of the body of a
+// dump from which cleanDump warns (when they are a third of them or more).
+const dumpLeftOut = 4
+
 // cleanDump finds the article in the lines of a flattened page; known
 // gives the reporters of a line (when known), its number of runes and
 // whether it holds a syllable.
@@ -527,6 +532,23 @@ func cleanDump(p *Page, lines []string, cls []lineClass, known func(int) (lineNa
 		}
 	}
 	p.Body = strings.Join(body, "\n")
+	// Lines that read like article sentences left out of the body are the
+	// other articles of a joined text, or much furniture: say so when
+	// there are several and they are a third or more of all such lines (a
+	// scraped page leaves out one or two: a teaser, a survey question).
+	left, kept := 0, 0
+	for i, c := range cls {
+		if c == lcSentence || c == lcSigned {
+			if i < r.start || i > end {
+				left++
+			} else {
+				kept++
+			}
+		}
+	}
+	if left >= dumpLeftOut && 2*left >= kept {
+		p.warn(fmt.Sprintf("text dump: %d lines that read like article sentences were left out of the body (other articles or page furniture)", left))
+	}
 	// The first copyright line after the body names the outlet (often
 	// printed below the lists of other articles).
 	for i := r.end + 1; i < len(lines) && p.Publisher == ""; i++ {

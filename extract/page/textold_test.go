@@ -2,6 +2,7 @@ package page
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -257,6 +258,19 @@ func cleanDumpOld(p *Page, lines []string, cls []lineClass, names func(int) line
 		}
 	}
 	p.Body = strings.Join(body, "\n")
+	left, kept := 0, 0
+	for i, c := range cls {
+		if c == lcSentence || c == lcSigned {
+			if i < r.start || i > end {
+				left++
+			} else {
+				kept++
+			}
+		}
+	}
+	if left >= 4 && 2*left >= kept {
+		p.warn(fmt.Sprintf("text dump: %d lines that read like article sentences were left out of the body (other articles or page furniture)", left))
+	}
 	// The first copyright line after the body names the outlet (often
 	// printed below the lists of other articles).
 	for i := r.end + 1; i < len(lines) && p.Publisher == ""; i++ {
