@@ -15,10 +15,20 @@ import (
 // one-pass decision): the reference of FuzzFromTextFull.
 
 // fromTextOld is FromText with every text cleaned by the old full path.
+// NULs, if isBinary lets them by, are read as spaces and a lone CR ends a
+// line, as fromTextSlow reads them.
 func fromTextOld(s string) (*Page, error) {
+	if n := strings.Count(s, "\x00"); n > 0 && !isBinary(s) {
+		p, err := fromTextOld(strings.ReplaceAll(s, "\x00", " "))
+		if err == nil {
+			p.warn(nulWarning(n, false))
+		}
+		return p, err
+	}
 	if strings.TrimSpace(s) == "" {
 		return nil, ErrEmpty
 	}
+	s = loneCRasLF(s)
 	if isBinary(s) {
 		return nil, ErrNotText
 	}
@@ -382,4 +392,16 @@ func FuzzFromTextFull(f *testing.F) {
 		}
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkFromTextFull(t, s) })
+}
+
+// loneCRasLF is s with each carriage return not followed by a line feed
+// read as a line feed.
+func loneCRasLF(s string) string {
+	b := []byte(s)
+	for i := range b {
+		if b[i] == '\r' && (i+1 == len(b) || b[i+1] != '\n') {
+			b[i] = '\n'
+		}
+	}
+	return string(b)
 }
