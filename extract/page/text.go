@@ -1,6 +1,7 @@
 package page
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"unicode"
@@ -20,6 +21,7 @@ const (
 	lcDup                 // a line that appears more than once
 	lcSentence            // article text
 	lcOther               // anything else: headlines, menus, sub-headings
+	lcSigned              // article text with the reporter's byline after it
 )
 
 var reDateHeader = regexp.MustCompile(`^\s*date\s*[:=]?\s*(\d{4}-\d{1,2}-\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+\-]\d{2}:?\d{2})?)?`)
@@ -101,12 +103,96 @@ func (f *lineFacts) classifyRest(by, dup bool) lineClass {
 		return lcDrop
 	case dup && f.runes() >= 10:
 		return lcDup
+	case f.signed(false) >= 0:
+		return lcSigned
 	case f.isCaption():
 		return lcCaption
 	case f.runes() >= 20 && f.endsSentence() && f.keys&kwHangul != 0:
 		return lcSentence
 	}
 	return lcOther
+}
+
+// signed reports a line of article text with the reporter's byline glued on
+// after its last sentence: '…밝혔다./홍길동 기자', '…밝혔다. (홍길동 기자)',
+// '…밝혔다. 세종=홍길동 기자 hong@example.com'. The line does not end a
+// sentence itself; its text up to the last sentence end before the byline
+// (the last reporter named, else the first e-mail) is what classifyRest
+// takes for a sentence line (20 runes or more, Hangul, a sentence end), and
+// the text after it is a byline line (bylineNames) that credits no picture
+// (사진, 영상, 그래픽, 제공). A caption also reads like that ('…발언하고
+// 있다. /홍길동 기자'): unless pictured is set, a sentence that pictures
+// something ('…고 있다', '…모습', '…모습이다') makes no signed line. It
+// returns where the sentence ends, or -1.
+func (f *lineFacts) signed(pictured bool) int {
+	s := f.s
+	if f.keys&kwHangul == 0 || f.runes() < 22 || f.endsSentence() {
+		return -1
+	}
+	q := -1 // where the byline starts
+	if f.keys&kwReporter != 0 {
+		var buf [4][4]int
+		ms := reporterMatches(s, f.keys, buf[:0])
+		for j := len(ms) - 1; j >= 0 && q < 0; j-- {
+			if reporterNames(s, ms[j:j+1]) != nil {
+				q = ms[j][0]
+			}
+		}
+	}
+	if q < 0 {
+		start, _, ok := nextEmail(s, 0)
+		if !ok {
+			return -1
+		}
+		q = start
+	}
+	// the end of the last sentence before q, closing quotes and brackets
+	// and all
+	i := strings.LastIndexAny(s[:q], ".?!…")
+	if i < 0 {
+		return -1
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	p := i + size
+	for p < q {
+		c, size := utf8.DecodeRuneInString(s[p:])
+		if !strings.ContainsRune("\"')]>”’」』", c) {
+			break
+		}
+		p += size
+	}
+	head, tail := s[:p], strings.TrimSpace(s[p:])
+	if runeLen(head) < 20 || !endsLikeSentence(head) || tail == "" {
+		return -1
+	}
+	for _, w := range []string{"사진", "영상", "그래픽", "제공"} {
+		if strings.Contains(tail, w) {
+			return -1
+		}
+	}
+	if !pictured {
+		h := strings.TrimRight(head, "\"')]>”’」』.?!… ")
+		if strings.HasSuffix(h, "있다") || strings.HasSuffix(h, "모습") || strings.HasSuffix(h, "모습이다") {
+			return -1
+		}
+	}
+	t := factsOf(tail)
+	if by, _ := t.bylineNames(); !by {
+		return -1
+	}
+	return p
+}
+
+// splitSigned appends to body the signed line l (signed of its facts): its
+// sentence, then its byline on a line of its own, without the separator
+// before it.
+func splitSigned(body []string, l string, pictured bool) []string {
+	f := factsOf(l)
+	p := f.signed(pictured)
+	if p < 0 {
+		return append(body, l) // (never)
+	}
+	return append(body, l[:p], strings.TrimLeft(l[p:], " /"))
 }
 
 // looksLikeDump reports page furniture in a text: a 'date' header, 입력
@@ -276,6 +362,10 @@ func fromTextRest(p *Page, s, scan string, scans []lineScan) (ctl bool) {
 	return ctl
 }
 
+// dumpLeftOut is the number of sentence lines left out of the body of a
+// dump from which cleanDump warns (when they are a third of them or more).
+const dumpLeftOut = 4
+
 // cleanDump finds the article in the lines of a flattened page; known
 // gives the reporters of a line (when known), its number of runes and
 // whether it holds a syllable.
@@ -326,7 +416,7 @@ func cleanDump(p *Page, lines []string, cls []lineClass, known func(int) (lineNa
 	}
 	for i, c := range cls {
 		switch c {
-		case lcSentence:
+		case lcSentence, lcSigned:
 			if cur.start < 0 {
 				cur.start = i
 			}
@@ -397,6 +487,8 @@ func cleanDump(p *Page, lines []string, cls []lineClass, known func(int) (lineNa
 		switch cls[i] {
 		case lcSentence:
 			body = append(body, lines[i])
+		case lcSigned:
+			body = splitSigned(body, lines[i], false)
 		case lcOther:
 			if _, n, hangul := known(i); hangul && n >= 4 {
 				body = append(body, lines[i])
@@ -406,9 +498,27 @@ func cleanDump(p *Page, lines []string, cls []lineClass, known func(int) (lineNa
 			note(i)
 		}
 	}
+	// The line right after the body may be its last paragraph with the
+	// byline glued on, even one that reads like a caption ('…하고 있다.
+	// /홍길동 기자'): no caption follows the last paragraph.
+	end := r.end
+	next := r.end + 1
+	for next < len(lines) && cls[next] == lcBlank {
+		next++
+	}
+	if next < len(lines) && cls[next] == lcCaption {
+		if f := factsOf(lines[next]); f.signed(true) >= 0 {
+			note(next)
+			body = splitSigned(body, lines[next], true)
+			end = next
+		}
+	}
 	// The byline after the body ends the article text (제주=이성민 기자 …):
 	// it names the reporter and the dateline, which belong to the article.
-	for i := r.end + 1; i < len(lines) && i <= r.end+12; i++ {
+	// A body whose last line holds the byline takes only a byline line
+	// right after it (an e-mail line).
+	signedEnd := end > r.end || cls[end] == lcSigned
+	for i := end + 1; i < len(lines) && i <= end+12; i++ {
 		if cls[i] == lcStop || cls[i] == lcCopyright {
 			break
 		}
@@ -417,8 +527,28 @@ func cleanDump(p *Page, lines []string, cls []lineClass, known func(int) (lineNa
 			body = append(body, lines[i])
 			break
 		}
+		if signedEnd && cls[i] != lcBlank {
+			break
+		}
 	}
 	p.Body = strings.Join(body, "\n")
+	// Lines that read like article sentences left out of the body are the
+	// other articles of a joined text, or much furniture: say so when
+	// there are several and they are a third or more of all such lines (a
+	// scraped page leaves out one or two: a teaser, a survey question).
+	left, kept := 0, 0
+	for i, c := range cls {
+		if c == lcSentence || c == lcSigned {
+			if i < r.start || i > end {
+				left++
+			} else {
+				kept++
+			}
+		}
+	}
+	if left >= dumpLeftOut && 2*left >= kept {
+		p.warn(fmt.Sprintf("text dump: %d lines that read like article sentences were left out of the body (other articles or page furniture)", left))
+	}
 	// The first copyright line after the body names the outlet (often
 	// printed below the lists of other articles).
 	for i := r.end + 1; i < len(lines) && p.Publisher == ""; i++ {

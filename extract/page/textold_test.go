@@ -2,6 +2,7 @@ package page
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -14,10 +15,20 @@ import (
 // one-pass decision): the reference of FuzzFromTextFull.
 
 // fromTextOld is FromText with every text cleaned by the old full path.
+// NULs, if isBinary lets them by, are read as spaces and a lone CR ends a
+// line, as fromTextSlow reads them.
 func fromTextOld(s string) (*Page, error) {
+	if n := strings.Count(s, "\x00"); n > 0 && !isBinary(s) {
+		p, err := fromTextOld(strings.ReplaceAll(s, "\x00", " "))
+		if err == nil {
+			p.warn(nulWarning(n, false))
+		}
+		return p, err
+	}
 	if strings.TrimSpace(s) == "" {
 		return nil, ErrEmpty
 	}
+	s = loneCRasLF(s)
 	if isBinary(s) {
 		return nil, ErrNotText
 	}
@@ -156,7 +167,7 @@ func cleanDumpOld(p *Page, lines []string, cls []lineClass, names func(int) line
 	}
 	for i, c := range cls {
 		switch c {
-		case lcSentence:
+		case lcSentence, lcSigned:
 			if cur.start < 0 {
 				cur.start = i
 			}
@@ -216,6 +227,8 @@ func cleanDumpOld(p *Page, lines []string, cls []lineClass, names func(int) line
 		switch cls[i] {
 		case lcSentence:
 			body = append(body, lines[i])
+		case lcSigned:
+			body = splitSigned(body, lines[i], false)
 		case lcOther:
 			if hasHangul(lines[i]) && runeLen(lines[i]) >= 4 {
 				body = append(body, lines[i])
@@ -225,9 +238,23 @@ func cleanDumpOld(p *Page, lines []string, cls []lineClass, names func(int) line
 			note(i)
 		}
 	}
+	// The last paragraph with its byline, if it reads like a caption.
+	end := r.end
+	next := r.end + 1
+	for next < len(lines) && cls[next] == lcBlank {
+		next++
+	}
+	if next < len(lines) && cls[next] == lcCaption {
+		if f := factsOf(lines[next]); f.signed(true) >= 0 {
+			note(next)
+			body = splitSigned(body, lines[next], true)
+			end = next
+		}
+	}
 	// The byline after the body ends the article text (제주=이성민 기자 …):
 	// it names the reporter and the dateline, which belong to the article.
-	for i := r.end + 1; i < len(lines) && i <= r.end+12; i++ {
+	signedEnd := end > r.end || cls[end] == lcSigned
+	for i := end + 1; i < len(lines) && i <= end+12; i++ {
 		if cls[i] == lcStop || cls[i] == lcCopyright {
 			break
 		}
@@ -236,8 +263,24 @@ func cleanDumpOld(p *Page, lines []string, cls []lineClass, names func(int) line
 			body = append(body, lines[i])
 			break
 		}
+		if signedEnd && cls[i] != lcBlank {
+			break
+		}
 	}
 	p.Body = strings.Join(body, "\n")
+	left, kept := 0, 0
+	for i, c := range cls {
+		if c == lcSentence || c == lcSigned {
+			if i < r.start || i > end {
+				left++
+			} else {
+				kept++
+			}
+		}
+	}
+	if left >= 4 && 2*left >= kept {
+		p.warn(fmt.Sprintf("text dump: %d lines that read like article sentences were left out of the body (other articles or page furniture)", left))
+	}
 	// The first copyright line after the body names the outlet (often
 	// printed below the lists of other articles).
 	for i := r.end + 1; i < len(lines) && p.Publisher == ""; i++ {
@@ -349,4 +392,16 @@ func FuzzFromTextFull(f *testing.F) {
 		}
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkFromTextFull(t, s) })
+}
+
+// loneCRasLF is s with each carriage return not followed by a line feed
+// read as a line feed.
+func loneCRasLF(s string) string {
+	b := []byte(s)
+	for i := range b {
+		if b[i] == '\r' && (i+1 == len(b) || b[i+1] != '\n') {
+			b[i] = '\n'
+		}
+	}
+	return string(b)
 }
