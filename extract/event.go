@@ -48,6 +48,7 @@ type eventEngine struct {
 	// unless ids repeat)
 	suppresses [][]string
 	negations  []string
+	heads      []string // trigger_heads.txt: nouns a bare noun trigger may modify (취지, 여부)
 	particles  *lex.Particles
 	// the length in bytes of the longest particle sequence
 	maxParticle int
@@ -134,6 +135,9 @@ func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
 	e.keysOK = e.trigKeys.longestFirst() && e.attKeys.longestFirst()
 	for _, w := range p.List("negations") {
 		e.negations = append(e.negations, w.Text)
+	}
+	for _, w := range p.List("trigger_heads") {
+		e.heads = append(e.heads, w.Text)
 	}
 	for _, w := range p.List("group_anaphora") {
 		e.anaphora = append(e.anaphora, w.Text)
@@ -678,6 +682,9 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []ner
 				if modifiesName(text, h, we, sm) {
 					continue // 도착한 최하준 장관을…: the happening belongs to that name, not to this sentence's subject
 				}
+				if x.modifiesHead(text, h, we, s.End) {
+					continue // 편성 취지를 고려해: the sentence speaks of the purpose, not of a budget drawn up
+				}
 				d, ok := x.build(text, r, h.tr, h.start, s, si, full, sm, group, quotes, lastSubject, lastGroup, ents, sc)
 				if !ok {
 					continue
@@ -720,6 +727,25 @@ func modifiesName(text string, h triggerHit, we int, sm []sentMention) bool {
 	}
 	for _, m := range sm {
 		if m.Start == we+1 && (m.Label == ner.PERSON || m.Label == ner.ORG) {
+			return true
+		}
+	}
+	return false
+}
+
+// modifiesHead reports whether a trigger written as a bare noun (편성,
+// 체결: the word ends with it) is followed by one of the nouns of
+// trigger_heads.txt (취지, 여부…), which it then modifies: 예산 편성
+// 취지를 고려해 speaks of a purpose, 협약 체결 여부는 of a chance, and
+// neither reports the happening. we is where the trigger's word ends, end
+// where the sentence does.
+func (x *eventEngine) modifiesHead(text string, h triggerHit, we, end int) bool {
+	if we != h.end || h.tr.verb || we+1 >= end || text[we] != ' ' {
+		return false // an inflected trigger (편성했다, 편성을), or no word after it
+	}
+	next := text[we+1 : end]
+	for _, w := range x.heads {
+		if strings.HasPrefix(next, w) {
 			return true
 		}
 	}
