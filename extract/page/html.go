@@ -13,6 +13,17 @@ import (
 	"golang.org/x/net/html"
 )
 
+// nulSpaces is text with its NULs read as spaces (a byte for a byte), and
+// the warning that says so on p, when the input held nuls of them; a page
+// read as text is read as ReadText reads a text.
+func nulSpaces(p *Page, text string, nuls int) string {
+	if nuls == 0 || strings.IndexByte(text, 0) < 0 {
+		return text
+	}
+	p.warn(nulWarning(strings.Count(text, "\x00"), false))
+	return strings.ReplaceAll(text, "\x00", " ")
+}
+
 // FromHTML finds the article in a saved HTML page given as bytes in any
 // encoding. Input that does not look like HTML is read as text (with a
 // warning).
@@ -24,8 +35,9 @@ func FromHTML(b []byte) (*Page, error) {
 		return nil, ErrNotText
 	}
 	p := &Page{}
-	if bytes.IndexByte(b, 0) >= 0 && !utf16BOM(b) { // (UTF-16 has NULs of its own)
-		p.warn(nulWarning(bytes.Count(b, []byte{0}), true))
+	nuls := 0         // a few stray NULs (isBinary refuses more)
+	if !utf16BOM(b) { // (UTF-16 has NULs of its own)
+		nuls = bytes.Count(b, []byte{0})
 	}
 	if len(b) > MaxHTMLBytes {
 		b = b[:MaxHTMLBytes]
@@ -40,7 +52,7 @@ func FromHTML(b []byte) (*Page, error) {
 			text = string(raw)
 		}
 		p.warn("input does not look like HTML; read as text")
-		fromText(p, text)
+		fromText(p, nulSpaces(p, text, nuls))
 		return p, nil
 	}
 	var r io.Reader = strings.NewReader(text)
@@ -56,9 +68,12 @@ func FromHTML(b []byte) (*Page, error) {
 		}
 		p.warn("HTML parse error: " + err.Error() + "; tags stripped and read as text")
 		if t := stripTags(text); strings.TrimSpace(t) != "" {
-			fromText(p, t)
+			fromText(p, nulSpaces(p, t, nuls))
 		}
 		return p, nil
+	}
+	if nuls > 0 {
+		p.warn(nulWarning(nuls, true)) // the parser leaves them out
 	}
 	doc := goquery.NewDocumentFromNode(node)
 	h := &htmlPage{p: p, doc: doc}

@@ -73,3 +73,23 @@ func TestLoneCR(t *testing.T) {
 		}
 	}
 }
+
+// TestStrayNULLegacyText: a text in EUC-KR (read through FromHTML, which
+// decodes it) reads its NULs as spaces too, and says so as a text.
+func TestStrayNULLegacyText(t *testing.T) {
+	// "예산을 늘렸다." in EUC-KR, a NUL, and more of it, past twenty bytes a NUL
+	euc := []byte{0xbf, 0xb9, 0xbb, 0xea, 0xc0, 0xbb, ' ', 0xb4, 0xc3, 0xb7, 0xc8, 0xb4, 0xd9, '.', 0}
+	in := append(append(append([]byte{}, euc...), ' '), euc[:len(euc)-1]...)
+	in = append(append(in, ' '), euc[:len(euc)-1]...)
+	p, err := FromHTML(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.IndexByte(p.Body, 0) >= 0 || !strings.Contains(p.Body, "예산을 늘렸다. ") {
+		t.Errorf("body %q; want the text with a space for its NUL", p.Body)
+	}
+	w := strings.Join(p.Warnings, "; ")
+	if !strings.Contains(w, "1 NUL byte in the text read as a space") || strings.Contains(w, "left out") {
+		t.Errorf("warnings %q", p.Warnings)
+	}
+}
