@@ -221,6 +221,14 @@ func cleanLines(raw []tline) []string {
 		case lcSentence, lcOther:
 			out = append(out, t)
 			cls = append(cls, c)
+		case lcSigned:
+			// the last paragraph with the byline glued on: its sentence,
+			// then the byline on a line of its own (as in a dump)
+			n := len(out)
+			out = splitSigned(out, t, false)
+			for k := n; k < len(out); k++ {
+				cls = append(cls, lcSentence)
+			}
 		}
 	}
 	// Trailing short non-sentence lines: credits ('연합뉴스'), labels.

@@ -122,3 +122,21 @@ func TestDumpLeftOut(t *testing.T) {
 		t.Errorf("two articles: warnings %q; want %q", p.Warnings, want)
 	}
 }
+
+// TestSignedParagraphInPage: in a page as in a dump, the last paragraph
+// with the byline glued on keeps its sentence, and the byline follows it
+// on a line of its own.
+func TestSignedParagraphInPage(t *testing.T) {
+	page := "<html><body><article>" +
+		"<p>국토교통부는 올해 도로 보수 예산을 지난해보다 늘려 편성했다고 설명했다. 보수 대상은 전국의 국도 가운데 오래된 구간이다.</p>" +
+		"<p>지방자치단체들은 사업 신청서를 이달 말까지 내야 한다. 국토부는 신청 구간의 교통량과 사고 기록을 함께 살핀다.</p>" +
+		"<p>올해 예산은 지난해보다 12% 늘었다. 늘어난 예산의 절반은 교량 보강에 쓰인다.</p>" +
+		"<p>국토부는 다음 달까지 사업 대상 지역을 모두 확정할 계획이다./임꺽정 기자</p></article></body></html>"
+	p, err := FromHTML([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(p.Body, "모두 확정할 계획이다.\n임꺽정 기자") {
+		t.Errorf("body ends %q; want the last sentence, then the byline", p.Body[max(0, len(p.Body)-120):])
+	}
+}
