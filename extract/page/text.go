@@ -195,6 +195,65 @@ func splitSigned(body []string, l string, pictured bool) []string {
 	return append(body, l[:p], strings.TrimLeft(l[p:], " /"))
 }
 
+// bodyTail appends to body what ends the article after its run of body
+// lines (which ends at line end): the line right after it when that is
+// its last paragraph with the byline glued on, even one that reads like a
+// caption ('…하고 있다. /홍길동 기자': no caption follows the last
+// paragraph), and the byline after the body (제주=이성민 기자 …), which
+// names the reporter and the dateline. A body whose last line holds the
+// byline takes only a byline line right after it (an e-mail line). It
+// returns body and the last line of the article.
+func bodyTail(lines []string, cls []lineClass, end int, body []string, note func(int)) ([]string, int) {
+	last := end
+	next := end + 1
+	for next < len(lines) && cls[next] == lcBlank {
+		next++
+	}
+	if next < len(lines) && cls[next] == lcCaption {
+		if f := factsOf(lines[next]); f.signed(true) >= 0 {
+			note(next)
+			body = splitSigned(body, lines[next], true)
+			last = next
+		}
+	}
+	signedEnd := last > end || cls[last] == lcSigned
+	for i := last + 1; i < len(lines) && i <= last+12; i++ {
+		if cls[i] == lcStop || cls[i] == lcCopyright {
+			break
+		}
+		if cls[i] == lcByline {
+			note(i)
+			body = append(body, lines[i])
+			break
+		}
+		if signedEnd && cls[i] != lcBlank {
+			break
+		}
+	}
+	return body, last
+}
+
+// warnLeftOut warns when lines that read like article sentences were
+// left out of the body (lines start to end): the other articles of a
+// joined text, or much furniture. It says so when there are several
+// (dumpLeftOut) and they are a third or more of all such lines (a scraped
+// page leaves out one or two: a teaser, a survey question).
+func warnLeftOut(p *Page, cls []lineClass, start, end int) {
+	left, kept := 0, 0
+	for i, c := range cls {
+		if c == lcSentence || c == lcSigned {
+			if i < start || i > end {
+				left++
+			} else {
+				kept++
+			}
+		}
+	}
+	if left >= dumpLeftOut && 2*left >= kept {
+		p.warn(fmt.Sprintf("text dump: %d lines that read like article sentences were left out of the body (other articles or page furniture)", left))
+	}
+}
+
 // looksLikeDump reports page furniture in a text: a 'date' header, 입력
 // metadata lines, stock portal phrases, a copyright line, or many short menu
 // lines.
@@ -498,57 +557,9 @@ func cleanDump(p *Page, lines []string, cls []lineClass, known func(int) (lineNa
 			note(i)
 		}
 	}
-	// The line right after the body may be its last paragraph with the
-	// byline glued on, even one that reads like a caption ('…하고 있다.
-	// /홍길동 기자'): no caption follows the last paragraph.
-	end := r.end
-	next := r.end + 1
-	for next < len(lines) && cls[next] == lcBlank {
-		next++
-	}
-	if next < len(lines) && cls[next] == lcCaption {
-		if f := factsOf(lines[next]); f.signed(true) >= 0 {
-			note(next)
-			body = splitSigned(body, lines[next], true)
-			end = next
-		}
-	}
-	// The byline after the body ends the article text (제주=이성민 기자 …):
-	// it names the reporter and the dateline, which belong to the article.
-	// A body whose last line holds the byline takes only a byline line
-	// right after it (an e-mail line).
-	signedEnd := end > r.end || cls[end] == lcSigned
-	for i := end + 1; i < len(lines) && i <= end+12; i++ {
-		if cls[i] == lcStop || cls[i] == lcCopyright {
-			break
-		}
-		if cls[i] == lcByline {
-			note(i)
-			body = append(body, lines[i])
-			break
-		}
-		if signedEnd && cls[i] != lcBlank {
-			break
-		}
-	}
+	body, end := bodyTail(lines, cls, r.end, body, note)
 	p.Body = strings.Join(body, "\n")
-	// Lines that read like article sentences left out of the body are the
-	// other articles of a joined text, or much furniture: say so when
-	// there are several and they are a third or more of all such lines (a
-	// scraped page leaves out one or two: a teaser, a survey question).
-	left, kept := 0, 0
-	for i, c := range cls {
-		if c == lcSentence || c == lcSigned {
-			if i < r.start || i > end {
-				left++
-			} else {
-				kept++
-			}
-		}
-	}
-	if left >= dumpLeftOut && 2*left >= kept {
-		p.warn(fmt.Sprintf("text dump: %d lines that read like article sentences were left out of the body (other articles or page furniture)", left))
-	}
+	warnLeftOut(p, cls, r.start, end)
 	// The first copyright line after the body names the outlet (often
 	// printed below the lists of other articles).
 	for i := r.end + 1; i < len(lines) && p.Publisher == ""; i++ {

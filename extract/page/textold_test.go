@@ -2,7 +2,6 @@ package page
 
 import (
 	"encoding/json"
-	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -238,49 +237,9 @@ func cleanDumpOld(p *Page, lines []string, cls []lineClass, names func(int) line
 			note(i)
 		}
 	}
-	// The last paragraph with its byline, if it reads like a caption.
-	end := r.end
-	next := r.end + 1
-	for next < len(lines) && cls[next] == lcBlank {
-		next++
-	}
-	if next < len(lines) && cls[next] == lcCaption {
-		if f := factsOf(lines[next]); f.signed(true) >= 0 {
-			note(next)
-			body = splitSigned(body, lines[next], true)
-			end = next
-		}
-	}
-	// The byline after the body ends the article text (제주=이성민 기자 …):
-	// it names the reporter and the dateline, which belong to the article.
-	signedEnd := end > r.end || cls[end] == lcSigned
-	for i := end + 1; i < len(lines) && i <= end+12; i++ {
-		if cls[i] == lcStop || cls[i] == lcCopyright {
-			break
-		}
-		if cls[i] == lcByline {
-			note(i)
-			body = append(body, lines[i])
-			break
-		}
-		if signedEnd && cls[i] != lcBlank {
-			break
-		}
-	}
+	body, end := bodyTail(lines, cls, r.end, body, note)
 	p.Body = strings.Join(body, "\n")
-	left, kept := 0, 0
-	for i, c := range cls {
-		if c == lcSentence || c == lcSigned {
-			if i < r.start || i > end {
-				left++
-			} else {
-				kept++
-			}
-		}
-	}
-	if left >= 4 && 2*left >= kept {
-		p.warn(fmt.Sprintf("text dump: %d lines that read like article sentences were left out of the body (other articles or page furniture)", left))
-	}
+	warnLeftOut(p, cls, r.start, end)
 	// The first copyright line after the body names the outlet (often
 	// printed below the lists of other articles).
 	for i := r.end + 1; i < len(lines) && p.Publisher == ""; i++ {
