@@ -14,10 +14,10 @@ import (
 )
 
 // nulSpaces is text with its NULs read as spaces (a byte for a byte), and
-// the warning that says so on p, when the input held nuls of them; a page
-// read as text is read as ReadText reads a text.
-func nulSpaces(p *Page, text string, nuls int) string {
-	if nuls == 0 || strings.IndexByte(text, 0) < 0 {
+// the warning that says so on p when it has any: a page read as text is
+// read as ReadText reads a text.
+func nulSpaces(p *Page, text string) string {
+	if strings.IndexByte(text, 0) < 0 {
 		return text
 	}
 	p.warn(nulWarning(strings.Count(text, "\x00"), false))
@@ -52,7 +52,7 @@ func FromHTML(b []byte) (*Page, error) {
 			text = string(raw)
 		}
 		p.warn("input does not look like HTML; read as text")
-		fromText(p, nulSpaces(p, text, nuls))
+		fromText(p, nulSpaces(p, text))
 		return p, nil
 	}
 	var r io.Reader = strings.NewReader(text)
@@ -68,7 +68,7 @@ func FromHTML(b []byte) (*Page, error) {
 		}
 		p.warn("HTML parse error: " + err.Error() + "; tags stripped and read as text")
 		if t := stripTags(text); strings.TrimSpace(t) != "" {
-			fromText(p, nulSpaces(p, t, nuls))
+			fromText(p, nulSpaces(p, t))
 		}
 		return p, nil
 	}
