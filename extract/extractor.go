@@ -408,32 +408,12 @@ func parseDay(s string) (time.Time, bool) {
 	}
 	y := int(d0)*1000 + int(d1)*100 + int(d2)*10 + int(d3)
 	m, d := int(d5)*10+int(d6), int(d8)*10+int(d9)
-	if m < 1 || m > 12 || d < 1 || d > monthDays[m] || m == 2 && d == 29 && !leapYear(y) {
+	if m < 1 || m > 12 || d < 1 || d > date.DaysIn(y, m) {
 		return time.Time{}, false // 02-30, 04-31, 2025-02-29
 	}
 	// midnight in Korea, 9 hours before midnight UTC of that day: the
 	// Time time.Date would build (no monotonic reading, zone kst)
-	return time.Unix(daysFromCivil(y, m, d)*86400-9*60*60, 0).In(kst), true
-}
-
-// monthDays is the most days of each month (29 for February).
-var monthDays = [13]int{1: 31, 2: 29, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
-
-func leapYear(y int) bool { return y%4 == 0 && (y%100 != 0 || y%400 == 0) }
-
-// daysFromCivil returns the days from 1970-01-01 to the day d of month m
-// of year y (0 to 9999) of the proleptic Gregorian calendar (Howard
-// Hinnant's days_from_civil, for years from 0 on).
-func daysFromCivil(y, m, d int) int64 {
-	if m <= 2 {
-		y--
-	}
-	era := (y + 400) / 400 // y may be -1: eras counted from -400
-	yoe := y + 400 - era*400
-	mp := (m + 9) % 12 // March is 0
-	doy := (153*mp+2)/5 + d - 1
-	doe := yoe*365 + yoe/4 - yoe/100 + doy
-	return int64(era-1)*146097 + int64(doe) - 719468
+	return time.Unix(date.CivilDays(y, m, d)*86400-9*60*60, 0).In(kst), true
 }
 
 // analyse runs the recognizers and the event rules on doc.Doc.Text.

@@ -58,6 +58,14 @@ func civilFromDays(n int64) (y, m, d int) {
 	return y, m, d
 }
 
+// CivilDays is the number of days from 1970-01-01 to day d of month m
+// (1..12) of year y, in the proleptic Gregorian calendar: the calendar
+// arithmetic of the scanner, for callers that read dates themselves.
+func CivilDays(y, m, d int) int64 { return daysFromCivil(y, m) + int64(d) - 1 }
+
+// DaysIn is the number of days of month m (1..12) of year y.
+func DaysIn(y, m int) int { return daysIn(y, m) }
+
 // floorDiv is a/b rounded down (b > 0).
 func floorDiv(a, b int) int {
 	q := a / b
