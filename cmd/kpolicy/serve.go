@@ -123,7 +123,23 @@ func newServer(x *extract.Extractor, maxBody int64, concurrent int, timeout time
 		reading: make(chan struct{}, max(16, 8*concurrent))}
 	s.mux.HandleFunc("GET /healthz", s.health)
 	s.mux.HandleFunc("POST /v1/extract", s.extract)
+	s.mux.HandleFunc("/", s.unknown)
 	return s
+}
+
+// endpoints are the methods each path answers, for unknown's messages.
+var endpoints = map[string]string{"/healthz": "GET, HEAD", "/v1/extract": "POST"}
+
+// unknown answers the requests no endpoint takes, in JSON like every
+// other error (the mux's own answers are plain text): 405 with an Allow
+// header for a known path, else 404 naming the endpoints.
+func (s *server) unknown(w http.ResponseWriter, r *http.Request) {
+	if allow, ok := endpoints[r.URL.Path]; ok {
+		w.Header().Set("Allow", allow)
+		httpError(w, http.StatusMethodNotAllowed, fmt.Sprintf("%s %s is not served: use %s", r.Method, r.URL.Path, allow))
+		return
+	}
+	httpError(w, http.StatusNotFound, fmt.Sprintf("no endpoint %s: kpolicy serves POST /v1/extract and GET /healthz", r.URL.Path))
 }
 
 // statusWriter remembers the status and size of a response for the log.

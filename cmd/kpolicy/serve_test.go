@@ -120,6 +120,26 @@ func TestServeErrors(t *testing.T) {
 			t.Errorf("%s: status %d; want %d (%s)", c.name, rec.Code, c.code, rec.Body)
 		}
 	}
+	// the mux's own answers are plain text: ours are JSON with an Allow
+	// header where the path exists
+	for _, c := range []struct {
+		method, path, allow string
+		code                int
+	}{
+		{"GET", "/v1/extract", "POST", http.StatusMethodNotAllowed},
+		{"DELETE", "/healthz", "GET, HEAD", http.StatusMethodNotAllowed},
+		{"POST", "/v2/extract", "", http.StatusNotFound},
+		{"GET", "/", "", http.StatusNotFound},
+	} {
+		rec := do(t, s, c.method, c.path, "", "")
+		var v map[string]any
+		if err := json.Unmarshal(rec.Body.Bytes(), &v); err != nil || rec.Code != c.code || v["status"] != float64(c.code) || v["error"] == "" {
+			t.Errorf("%s %s: %d %q (%v); want %d and a JSON error", c.method, c.path, rec.Code, rec.Body, err, c.code)
+		}
+		if got := rec.Header().Get("Allow"); got != c.allow {
+			t.Errorf("%s %s: Allow %q; want %q", c.method, c.path, got, c.allow)
+		}
+	}
 	if rec := do(t, s, "GET", "/healthz", "", ""); rec.Code != 200 || !strings.Contains(rec.Body.String(), `"ok"`) {
 		t.Errorf("healthz: %d %s", rec.Code, rec.Body)
 	}
