@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"io"
 	"os"
 	"path/filepath"
@@ -39,6 +40,7 @@ type outcome struct {
 	out   []byte // the document as prepare encoded it, if prepare is set
 	err   error
 	warn  string
+	line  int // the JSONL line (0: the document of a file)
 }
 
 // pipeline reads the inputs, extracts with workers and hands the results
@@ -58,6 +60,105 @@ type pipeline struct {
 	report  func(where string, err error)
 	warn    func(where, msg string) // a note that is no failure; nil: none
 	onDone  func()                  // called once per finished document (progress)
+	ids     idSet                   // the documents' ids so far, for warn
+}
+
+// idSet remembers the ids of a run, so that a repeated id is noted:
+// output joined back to its input by id would mix the two records (two
+// files of one name in different folders get the same id, and so do
+// records that give one). It keeps a 64-bit hash of each id in an open
+// table that grows to maxIDSlots (16 MB) and no further, so that a stream
+// of any length runs in bounded memory: past 7/8 of that (1.8 million
+// documents) a new id takes the place of an old one, and a repeat of an
+// id that old may go unnoticed (lossy says so). Two ids taken for one by
+// their hashes are as likely as not after 2^32 documents.
+type idSet struct {
+	seed    maphash.Seed
+	slots   []uint64 // hash|1 of each id, 0 where free
+	used    int
+	repeats int  // repeated ids noted (the first maxIDNotes) or counted
+	lossy   bool // an id took an old one's place
+}
+
+// maxIDNotes is how many repeated ids are noted one by one; the rest are
+// counted in one note at the end of the run.
+const maxIDNotes = 10
+
+const maxIDSlots = 1 << 21 // the table's largest size
+
+// add reports whether the set had id, and adds it.
+func (s *idSet) add(id string) bool {
+	if s.slots == nil {
+		s.seed, s.slots = maphash.MakeSeed(), make([]uint64, 1<<12)
+	}
+	if s.used >= len(s.slots)/4*3 && len(s.slots) < maxIDSlots {
+		s.grow()
+	}
+	h := maphash.String(s.seed, id) | 1
+	home := s.home(h)
+	for i := home; ; i = (i + 1) & (len(s.slots) - 1) {
+		switch s.slots[i] {
+		case h:
+			return true
+		case 0:
+			if s.used >= len(s.slots)/8*7 {
+				// full: the id takes its home slot's place, which leaves
+				// every other hash where its probe finds it
+				s.slots[home], s.lossy = h, true
+				return false
+			}
+			s.slots[i] = h
+			s.used++
+			return false
+		}
+	}
+}
+
+// home is the first slot h may take.
+func (s *idSet) home(h uint64) int { return int(h>>1) & (len(s.slots) - 1) }
+
+// grow doubles the table and puts the hashes back.
+func (s *idSet) grow() {
+	old := s.slots
+	s.slots = make([]uint64, 2*len(old))
+	for _, h := range old {
+		if h == 0 {
+			continue
+		}
+		i := s.home(h)
+		for s.slots[i] != 0 {
+			i = (i + 1) & (len(s.slots) - 1)
+		}
+		s.slots[i] = h
+	}
+}
+
+// check notes o's document's id when an earlier document had it.
+func (p *pipeline) checkID(o outcome) {
+	if p.warn == nil || o.doc == nil || !p.ids.add(o.doc.Doc.ID) {
+		return
+	}
+	p.ids.repeats++
+	if p.ids.repeats <= maxIDNotes {
+		why := ""
+		if o.line == 0 {
+			why = " (a file's id is its name without the extension)"
+		}
+		p.warn(o.where, fmt.Sprintf("id %q is also the id of an earlier document%s: output joined back by id would mix the two", o.doc.Doc.ID, why))
+	}
+}
+
+// noteRepeats notes how many repeated ids were not noted one by one.
+func (p *pipeline) noteRepeats() {
+	if p.warn == nil {
+		return
+	}
+	if n := p.ids.repeats - maxIDNotes; n > 0 {
+		p.warn("ids", fmt.Sprintf("%d more documents had an id an earlier one had (the first %d were noted)", n, maxIDNotes))
+	}
+	if p.ids.lossy {
+		p.warn("ids", "the run had too many documents for all their ids to be remembered: an id repeated far from its first use may have gone unnoted")
+	}
 }
 
 func (p *pipeline) run(ctx context.Context, inputs []string) error {
@@ -132,11 +233,16 @@ func (p *pipeline) run(ctx context.Context, inputs []string) error {
 			} else if err := p.emit(o.doc, o.out); err != nil {
 				werr = err
 				cancel()
+			} else {
+				p.checkID(o)
 			}
 			if p.onDone != nil {
 				p.onDone()
 			}
 		}
+	}
+	if werr == nil && ctx.Err() == nil {
+		p.noteRepeats()
 	}
 	return werr
 }
@@ -247,7 +353,7 @@ func startsWithBrace(br *bufio.Reader) bool {
 // work extracts one job. A panic inside one document is reported for that
 // document and never stops the run.
 func (p *pipeline) work(ctx context.Context, j job) (o outcome) {
-	o = outcome{seq: j.seq, where: j.where}
+	o = outcome{seq: j.seq, where: j.where, line: j.line}
 	defer func() {
 		if v := recover(); v != nil {
 			o.doc, o.err = nil, fmt.Errorf("internal error (please report it): %v\n%s", v, firstLines(debug.Stack(), 12))
