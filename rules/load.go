@@ -28,7 +28,7 @@ var Labels = map[string]bool{"ORG": true, "PERSON": true, "PLACE": true, "DATE":
 // EventTypes are the event types of the output schema with their roles.
 var EventTypes = map[string][]string{
 	"meeting":     {"organizer", "participant", "name", "date", "place"},
-	"agreement":   {"party", "subject", "date", "place"},
+	"agreement":   {"party", "subject", "date", "place", "amount"},
 	"budget":      {"agent", "amount", "change", "fiscal_year", "purpose"},
 	"funding":     {"agent", "recipient", "amount", "purpose", "date"},
 	"policy":      {"agent", "name", "date"},
