@@ -439,6 +439,17 @@ func TestServeRecordAfterByteOrderMark(t *testing.T) {
 	if strings.Contains(r.Body.String(), `"error"`) {
 		t.Errorf("application/x-ndjson: %s", r.Body)
 	}
+	// a text body saved with a mark (Notepad's UTF-8) is read without it,
+	// as the CLI reads such a file: the text starts at its first word
+	for _, ctype := range []string{"text/plain", "text/plain; charset=utf-8"} {
+		r = do(t, s, "POST", "/v1/extract", ctype, "\ufeff중기부는 예산을 편성했다.")
+		var d struct {
+			Doc struct{ Text string } `json:"doc"`
+		}
+		if err := json.Unmarshal(r.Body.Bytes(), &d); err != nil || d.Doc.Text != "중기부는 예산을 편성했다." {
+			t.Errorf("%s: doc.text %q (%v); want it without the mark", ctype, d.Doc.Text, err)
+		}
+	}
 }
 
 // A client that sends its body slowly must not hold an extraction slot

@@ -245,7 +245,9 @@ func (s *server) extract(w http.ResponseWriter, r *http.Request) {
 			httpError(w, http.StatusUnsupportedMediaType, err.Error())
 			return
 		case utf8.ValidString(text):
-			in.Text = text
+			// a byte-order mark (Notepad's UTF-8) is no part of the
+			// text, as in a file the CLI reads
+			in.Text = strings.TrimPrefix(text, "\ufeff")
 		default:
 			// no charset said, and no UTF-8: the extractor tells the
 			// encoding (EUC-KR) as it does for a file
