@@ -40,6 +40,10 @@ func decodeHTMLRaw(b []byte) (text string, raw []byte, enc string, warnings []st
 	case bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
 		return decodeWith(unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), b, &warnings), nil, "utf-16be", warnings
 	}
+	if e, name := utf16Order(b); e != nil {
+		warnings = append(warnings, "no byte-order mark: read as "+strings.ToUpper(name)+" by its bytes")
+		return decodeWith(e, b, &warnings), nil, name, warnings
+	}
 	declared := ""
 	head := b
 	if len(head) > 4096 {

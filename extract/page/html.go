@@ -31,12 +31,13 @@ func FromHTML(b []byte) (*Page, error) {
 	if len(bytes.TrimSpace(headBytes(b, 1<<16))) == 0 && len(bytes.TrimSpace(b)) == 0 { // no copies of the page
 		return nil, ErrEmpty
 	}
-	if isBinary(b) {
+	utf16, _ := utf16Order(b) // UTF-16 without its mark: NULs of its own
+	if utf16 == nil && isBinary(b) {
 		return nil, ErrNotText
 	}
 	p := &Page{}
-	nuls := 0         // a few stray NULs (isBinary refuses more)
-	if !utf16BOM(b) { // (UTF-16 has NULs of its own)
+	nuls := 0                         // a few stray NULs (isBinary refuses more)
+	if !utf16BOM(b) && utf16 == nil { // (UTF-16 has NULs of its own)
 		nuls = bytes.Count(b, []byte{0})
 	}
 	if len(b) > MaxHTMLBytes {
