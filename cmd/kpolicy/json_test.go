@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/kpolicy/kpolicy/extract"
@@ -131,6 +132,51 @@ var recordCases = []string{
 	`{"text":"\u12"}`,
 	``,
 	`null`,
+	// what recordFast reads, and what it leaves to the others
+	`{"id":"k1","text":"\uc911\uae30\ubd80\ub294 4\uc77c \ud83d\ude00 \u00e9\u0000","title":"\"인용\" \/ 제목\r\n\b\f\t"}`,
+	` { "id" : "s" , "source" : {"a":[true,false,null,-0.5e-3,1E+2,0,[]],"b":{}} , "n" : -12 , "text" : "본문" } `,
+	`{"id":"a","Text":"t"}`,
+	`{"id":"a","tExt":"t","text":"u"}`,
+	`{"id":"a","published":20250904,"text":"t"}`,
+	`{"id":"a","text":"t","n":01}`,
+	`{"id":"a","text":"t","n":1.}`,
+	`{"id":"a","text":"t","n":-}`,
+	`{"id":"a","text":"t","x":tru}`,
+	`{"id":"a","text":"\ud83d"}`,
+	`{"id":"a","text":"\ude00\ud83d"}`,
+	`{"id":"a","text":"\ud83d\u0041"}`,
+	`{"id":"a","text":"tab	inside"}`,
+	`{"id":"a","te\u0078t":"t"}`,
+	`{"id":"a","publiſhed":"2025-01-02","text":"t"}`,
+	`{"id":"a","text":"t",}`,
+	`{"id":"a","text":"t"}}`,
+	`{}`,
+	`{"url":null,"html":"<p>가</p>"}`,
+}
+
+// TestRecordFastTakesUsualRecords checks that the fast path reads the
+// records it is for (the decoders after it would give the same answer, so
+// the oracle alone cannot tell it was used).
+func TestRecordFastTakesUsualRecords(t *testing.T) {
+	var usual []string
+	for _, c := range recordCases {
+		if strings.Contains(c, `"k1"`) || strings.Contains(c, `"source"`) || strings.Contains(c, "a1") {
+			usual = append(usual, c)
+		}
+	}
+	if len(usual) != 3 {
+		t.Fatalf("%d usual records among the cases; want 3", len(usual))
+	}
+	for _, line := range append(usual, `{}`, `{"url":null,"html":"<p>가</p>"}`) {
+		if _, ok := recordFast([]byte(line)); !ok {
+			t.Errorf("%s: left to the slow decoders", line)
+		}
+	}
+	for _, line := range []string{`{"id":"a","Text":"t"}`, `{"id":5,"text":"t"}`, `{"text":"ab` + "\xff" + `"}`, `{"id":"a","text":"\ud83d"}`, `{"id":"a"} x`} {
+		if _, ok := recordFast([]byte(line)); ok {
+			t.Errorf("%s: read by the fast path, which must leave it", line)
+		}
+	}
 }
 
 func TestDecodeRecordSameAsStd(t *testing.T) {
