@@ -67,6 +67,23 @@ func init() {
 			trigger[k] |= v
 		}
 	}
+	setTriggerBits()
+}
+
+// triggerBits is trigger indexed as nextStart reads a syllable: the word
+// d>>8 and bit d&63 of d, its three bytes less those of U+AC00.
+var triggerBits [1024]uint64
+
+// setTriggerBits fills triggerBits from trigger.
+func setTriggerBits() {
+	for r := rune(0xAC00); r <= 0xD7A3; r++ {
+		if trigger.has(r) {
+			var b [3]byte
+			utf8.EncodeRune(b[:], r)
+			d := (uint32(b[0])<<16 | uint32(b[1])<<8 | uint32(b[2])) - 0xEAB080
+			triggerBits[d>>8] |= 1 << (d & 63)
+		}
+	}
 }
 
 // ---- the second-syllable gate ----
