@@ -187,6 +187,86 @@ func (v dv) value(hasRef bool) ner.Value {
 	if v.rel && !hasRef {
 		return out
 	}
+	// the civil dates of a scan are UTC times (civ): their days are told
+	// by arithmetic, and the last day's year from the first's
+	if v.rng {
+		fd, ok1 := utcDays(v.from)
+		td, ok2 := utcDays(v.to)
+		if !ok1 || !ok2 {
+			return v.valueZoned(out)
+		}
+		fy, fm, fdd := civilFromDays(fd)
+		ty, tm, tdd := civilFromDays(td)
+		if !fourDigits(fy) || !fourDigits(ty) {
+			return out // as valueZoned: no ISO 8601 form of four digits
+		}
+		out.From, out.To = isoYMD(fy, fm, fdd, 10), isoYMD(ty, tm, tdd, 10)
+		return out
+	}
+	days, ok := utcDays(v.t)
+	if !ok {
+		return v.valueZoned(out)
+	}
+	y, m, d := civilFromDays(days)
+	// the year of the last day (last): that of the first but for a
+	// quarter that runs into the next year and a week's seventh day
+	ly := y
+	switch v.grain {
+	case "quarter":
+		if m+2 > 12 {
+			ly++
+		}
+	case "week":
+		ly, _, _ = civilFromDays(days + 6)
+	}
+	if !fourDigits(y) || !fourDigits(ly) {
+		return out
+	}
+	switch v.grain {
+	case "year":
+		out.Date = isoYMD(y, m, d, 4)
+	case "quarter":
+		out.Date = isoYMD(y, m, d, 4) + quarterSuffix[(m-1)/3]
+	case "month":
+		out.Date = isoYMD(y, m, d, 7)
+	case "week":
+		wy, wm, wd := civilFromDays(days + 6)
+		out.Date = isoYMD(y, m, d, 10)
+		out.From, out.To = out.Date, isoYMD(wy, wm, wd, 10)
+	default:
+		out.Date = isoYMD(y, m, d, 10)
+	}
+	return out
+}
+
+// utcDays is the number of days from 1970-01-01 to t's day when t is a
+// UTC time (a civil date of the scan), ok false for a time in another
+// location.
+func utcDays(t time.Time) (int64, bool) {
+	if t.Location() != time.UTC {
+		return 0, false
+	}
+	sec := t.Unix()
+	days := sec / 86400
+	if sec%86400 < 0 {
+		days--
+	}
+	return days, true
+}
+
+func fourDigits(y int) bool { return y >= 0 && y <= 9999 }
+
+// isoYMD is the first n bytes of the ISO 8601 date of y (0..9999), m
+// and d, in one allocation.
+func isoYMD(y, m, d, n int) string {
+	b := [10]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + m/10), byte('0' + m%10), '-', byte('0' + d/10), byte('0' + d%10)}
+	return string(b[:n])
+}
+
+// valueZoned is value for a date held in another location than UTC
+// (none of a scan's): the days told by the time package.
+func (v dv) valueZoned(out ner.Value) ner.Value {
 	if !fourDigitYear(v.first()) || !fourDigitYear(v.last()) {
 		// a date counted past year 9999 or before year 0 (from a
 		// reference date at the end of the calendar) has no ISO 8601
