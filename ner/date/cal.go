@@ -188,53 +188,51 @@ func (v dv) value(hasRef bool) ner.Value {
 		return out
 	}
 	// the civil dates of a scan are UTC times (civ): their days are told
-	// by arithmetic, and the last day's year from the first's
+	// by arithmetic. a is the first day, b the day that tells the year of
+	// the last (last): the end of a range, a week's seventh day, else the
+	// first day (a year, month or day ends in its year; a quarter, below)
+	a, b := v.t, v.t
 	if v.rng {
-		fd, ok1 := utcDays(v.from)
-		td, ok2 := utcDays(v.to)
-		if !ok1 || !ok2 {
-			return v.valueZoned(out)
-		}
-		fy, fm, fdd := civilFromDays(fd)
-		ty, tm, tdd := civilFromDays(td)
-		if !fourDigits(fy) || !fourDigits(ty) {
-			return out // as valueZoned: no ISO 8601 form of four digits
-		}
-		out.From, out.To = isoYMD(fy, fm, fdd, 10), isoYMD(ty, tm, tdd, 10)
-		return out
+		a, b = v.from, v.to
 	}
-	days, ok := utcDays(v.t)
-	if !ok {
+	da, ok1 := utcDays(a)
+	db, ok2 := utcDays(b)
+	if !ok1 || !ok2 {
 		return v.valueZoned(out)
 	}
-	y, m, d := civilFromDays(days)
-	// the year of the last day (last): that of the first but for a
-	// quarter that runs into the next year and a week's seventh day
-	ly := y
-	switch v.grain {
-	case "quarter":
-		if m+2 > 12 {
-			ly++
-		}
-	case "week":
-		ly, _, _ = civilFromDays(days + 6)
+	week := !v.rng && v.grain == "week"
+	if week {
+		db += 6
 	}
-	if !fourDigits(y) || !fourDigits(ly) {
+	ya, ma, dda := civilFromDays(da)
+	yb, mb, ddb := ya, ma, dda
+	if db != da {
+		yb, mb, ddb = civilFromDays(db)
+	}
+	ly := yb
+	if !v.rng && v.grain == "quarter" && ma+2 > 12 {
+		ly++ // a quarter that runs into the next year
+	}
+	if !fourDigits(ya) || !fourDigits(ly) {
+		return out // as valueZoned: no ISO 8601 form of four digits
+	}
+	if v.rng || week {
+		out.From, out.To = isoYMD(ya, ma, dda, 10), isoYMD(yb, mb, ddb, 10)
+		if week {
+			out.Date = out.From
+		}
 		return out
 	}
+	n := 10
 	switch v.grain {
-	case "year":
-		out.Date = isoYMD(y, m, d, 4)
-	case "quarter":
-		out.Date = isoYMD(y, m, d, 4) + quarterSuffix[(m-1)/3]
+	case "year", "quarter":
+		n = 4
 	case "month":
-		out.Date = isoYMD(y, m, d, 7)
-	case "week":
-		wy, wm, wd := civilFromDays(days + 6)
-		out.Date = isoYMD(y, m, d, 10)
-		out.From, out.To = out.Date, isoYMD(wy, wm, wd, 10)
-	default:
-		out.Date = isoYMD(y, m, d, 10)
+		n = 7
+	}
+	out.Date = isoYMD(ya, ma, dda, n)
+	if v.grain == "quarter" {
+		out.Date += quarterSuffix[(ma-1)/3]
 	}
 	return out
 }
@@ -257,7 +255,10 @@ func utcDays(t time.Time) (int64, bool) {
 func fourDigits(y int) bool { return y >= 0 && y <= 9999 }
 
 // isoYMD is the first n bytes of the ISO 8601 date of y (0..9999), m
-// and d, in one allocation.
+// and d, in one allocation. It is not inlined: value calls it in three
+// places, and its code would triple there.
+//
+//go:noinline
 func isoYMD(y, m, d, n int) string {
 	b := [10]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
 		byte('0' + m/10), byte('0' + m%10), '-', byte('0' + d/10), byte('0' + d%10)}
