@@ -187,6 +187,87 @@ func (v dv) value(hasRef bool) ner.Value {
 	if v.rel && !hasRef {
 		return out
 	}
+	// the civil dates of a scan are UTC times (civ): their days are told
+	// by arithmetic. a is the first day, b the day that tells the year of
+	// the last (last): the end of a range, a week's seventh day, else the
+	// first day (a year, month or day ends in its year; a quarter, below)
+	a, b := v.t, v.t
+	if v.rng {
+		a, b = v.from, v.to
+	}
+	da, ok1 := utcDays(a)
+	db, ok2 := utcDays(b)
+	if !ok1 || !ok2 {
+		return v.valueZoned(out)
+	}
+	week := !v.rng && v.grain == "week"
+	if week {
+		db += 6
+	}
+	ya, ma, dda := civilFromDays(da)
+	yb, mb, ddb := ya, ma, dda
+	if db != da {
+		yb, mb, ddb = civilFromDays(db)
+	}
+	ly := yb
+	if !v.rng && v.grain == "quarter" && ma+2 > 12 {
+		ly++ // a quarter that runs into the next year
+	}
+	if !fourDigits(ya) || !fourDigits(ly) {
+		return out // as valueZoned: no ISO 8601 form of four digits
+	}
+	if v.rng || week {
+		out.From, out.To = isoYMD(ya, ma, dda, 10), isoYMD(yb, mb, ddb, 10)
+		if week {
+			out.Date = out.From
+		}
+		return out
+	}
+	n := 10
+	switch v.grain {
+	case "year", "quarter":
+		n = 4
+	case "month":
+		n = 7
+	}
+	out.Date = isoYMD(ya, ma, dda, n)
+	if v.grain == "quarter" {
+		out.Date += quarterSuffix[(ma-1)/3]
+	}
+	return out
+}
+
+// utcDays is the number of days from 1970-01-01 to t's day when t is a
+// UTC time (a civil date of the scan), ok false for a time in another
+// location.
+func utcDays(t time.Time) (int64, bool) {
+	if t.Location() != time.UTC {
+		return 0, false
+	}
+	sec := t.Unix()
+	days := sec / 86400
+	if sec%86400 < 0 {
+		days--
+	}
+	return days, true
+}
+
+func fourDigits(y int) bool { return y >= 0 && y <= 9999 }
+
+// isoYMD is the first n bytes of the ISO 8601 date of y (0..9999), m
+// and d, in one allocation. It is not inlined: value calls it in three
+// places, and its code would triple there.
+//
+//go:noinline
+func isoYMD(y, m, d, n int) string {
+	b := [10]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + m/10), byte('0' + m%10), '-', byte('0' + d/10), byte('0' + d%10)}
+	return string(b[:n])
+}
+
+// valueZoned is value for a date held in another location than UTC
+// (none of a scan's): the days told by the time package.
+func (v dv) valueZoned(out ner.Value) ner.Value {
 	if !fourDigitYear(v.first()) || !fourDigitYear(v.last()) {
 		// a date counted past year 9999 or before year 0 (from a
 		// reference date at the end of the calendar) has no ISO 8601

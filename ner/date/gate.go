@@ -67,6 +67,23 @@ func init() {
 			trigger[k] |= v
 		}
 	}
+	setTriggerBits()
+}
+
+// triggerBits is trigger indexed as nextStart reads a syllable: the word
+// d>>8 and bit d&63 of d, its three bytes less those of U+AC00.
+var triggerBits [1024]uint64
+
+// setTriggerBits fills triggerBits from trigger.
+func setTriggerBits() {
+	for r := rune(0xAC00); r <= 0xD7A3; r++ {
+		if trigger.has(r) {
+			var b [3]byte
+			utf8.EncodeRune(b[:], r)
+			d := (uint32(b[0])<<16 | uint32(b[1])<<8 | uint32(b[2])) - 0xEAB080
+			triggerBits[d>>8] |= 1 << (d & 63)
+		}
+	}
 }
 
 // ---- the second-syllable gate ----
@@ -576,8 +593,9 @@ func (s *scanner) sylCand(i int, r rune) cand {
 		return cYear
 	}
 	t := s.t
-	k := litCandAt(t, i, r)
-	if numeralMay(t, i, r) {
+	r1 := runeAfter(t, i+3)
+	k := litCandAt(t, i, r, r1)
+	if numeralMay(t, i, r, r1) {
 		if gClock.has(r) {
 			k |= cClock
 		}
@@ -598,10 +616,12 @@ func (s *scanner) sylCand(i int, r rune) cand {
 }
 
 // litCand is a literal word a rule reads whole at a candidate, and the
-// rules it can start (a part of the day starts a clock too: 오후 3시).
+// rules it can start (a part of the day starts a clock too: 오후 3시);
+// r1 is its second rune (-1: none), compared before the word.
 type litCand struct {
-	w string
-	k cand
+	w  string
+	k  cand
+	r1 rune
 }
 
 // litCands lists the literal words of sylCand by their first syllable,
@@ -626,7 +646,11 @@ func init() {
 				litCands[g][n].k |= k
 				continue
 			}
-			litCands[g] = append(litCands[g], litCand{w, k})
+			r1 := rune(-1)
+			if n := utf8.RuneLen(r); len(w) > n {
+				r1, _ = utf8.DecodeRuneInString(w[n:])
+			}
+			litCands[g] = append(litCands[g], litCand{w, k, r1})
 		}
 	}
 	add(cPod|cClock, pods...)
@@ -657,13 +681,14 @@ func init() {
 }
 
 // litCandAt is what the literal words that start at the syllable r at
-// t[i:] can start.
-func litCandAt(t string, i int, r rune) (k cand) {
+// t[i:] can start; r1 is the rune after r (runeAfter). Most words of r
+// are told apart by their second rune without reading them.
+func litCandAt(t string, i int, r, r1 rune) (k cand) {
 	if !isHangul(r) {
 		return 0
 	}
 	for _, w := range litCands[litCandIdx[r-0xAC00]] {
-		if hasAt(t, i, w.w) {
+		if (w.r1 == r1 || w.r1 < 0) && hasAt(t, i, w.w) {
 			k |= w.k
 		}
 	}
@@ -673,11 +698,10 @@ func litCandAt(t string, i int, r rune) (k cand) {
 // numeralMay reports whether a numeral that a unit follows can start at
 // the syllable r0 at t[i:]: the numeral branches of pairGate (삼월, 세시,
 // 이천십오년, 두달; 한 달, 몇 년).
-func numeralMay(t string, i int, r0 rune) bool {
+func numeralMay(t string, i int, r0, r1 rune) bool {
 	if !numFirst.has(r0) {
 		return false
 	}
-	r1 := runeAfter(t, i+3)
 	if numNext.has(r1) && numeralThenUnit(t, i) {
 		return true
 	}

@@ -1,6 +1,7 @@
 package date
 
 import (
+	"math/bits"
 	"slices"
 	"sync"
 	"time"
@@ -264,53 +265,84 @@ func nextStart(t string, i int, prevWord, gated bool) (int, bool) {
 			i++
 			continue
 		}
-		if i+3 > len(t) {
+		// a syllable, and where eight bytes are left the next one too
+		// in the same load (y; x1 its three bytes after x's)
+		var x, x1 uint32
+		long := i+8 <= len(t)
+		if long {
+			y := le64(t[i : i+8])
+			x, x1 = bits.ReverseBytes32(uint32(y))>>8, bits.ReverseBytes32(uint32(y>>24))>>8
+		} else if i+3 <= len(t) {
+			b := t[i : i+3]
+			x = uint32(c)<<16 | uint32(b[1])<<8 | uint32(b[2])
+		} else {
 			break
 		}
-		b := t[i : i+3]
-		x := uint32(c)<<16 | uint32(b[1])<<8 | uint32(b[2])
 		if !isSyllable3(x) {
 			break
 		}
-		if !prevWord {
-			if r := rune(x>>16&0x0F)<<12 | rune(x>>8&0x3F)<<6 | rune(x&0x3F); trigger.has(r) {
-				if !gated || litFirst.has(r) {
-					return i, false
-				}
-				// pairGate with what follows: a syllable (the usual case)
-				// read inline; most pairs are refused by pairMaybe alone
-				var r1 rune
-				if i+6 <= len(t) {
-					b1 := t[i+3 : i+6]
-					if y := uint32(b1[0])<<16 | uint32(b1[1])<<8 | uint32(b1[2]); isSyllable3(y) {
-						r1 = rune(y>>16&0x0F)<<12 | rune(y>>8&0x3F)<<6 | rune(y&0x3F)
-					} else {
-						r1 = otherRuneAt(t, i+3)
-					}
-				} else {
-					r1 = otherRuneAt(t, i+3)
-				}
-				if pairMaybe.has(r, r1) && pairGate(t, i, r, r1) {
-					return i, false
-				}
+		// a word start whose syllable is in trigger, told by its bytes
+		if d := x - 0xEAB080; !prevWord && triggerBits[d>>8&1023]>>(d&63)&1 != 0 {
+			r := rune(x>>16&0x0F)<<12 | rune(x>>8&0x3F)<<6 | rune(x&0x3F)
+			if !gated || litFirst.has(r) {
+				return i, false
 			}
-			prevWord = true
+			// pairGate with what follows: a syllable (the usual case)
+			// read with x; most pairs are refused by pairMaybe alone
+			var r1 rune
+			if long && isSyllable3(x1) {
+				r1 = rune(x1>>16&0x0F)<<12 | rune(x1>>8&0x3F)<<6 | rune(x1&0x3F)
+			} else {
+				r1 = runeAfter(t, i+3)
+			}
+			if pairMaybe.has(r, r1) && pairGate(t, i, r, r1) {
+				return i, false
+			}
 		}
-		// the rest of the word: four bytes read at once where there are
-		// four (the fourth is the next lead byte or ASCII)
-		rest := t[i+3:]
-		for len(rest) >= 4 && isSyllable3((uint32(rest[0])<<24|uint32(rest[1])<<16|uint32(rest[2])<<8|uint32(rest[3]))>>8) {
-			rest = rest[3:]
+		// the rest of the word: two syllables a load while eight bytes
+		// are left (the first of them is x1, read already), then one at
+		// a time
+		i += 3
+		if long {
+			if !isSyllable3(x1) {
+				goto end
+			}
+			i += 3
 		}
-		i = len(t) - len(rest)
+		for ; i+8 <= len(t); i += 6 {
+			y := le64(t[i : i+8])
+			if !isSyllable3(bits.ReverseBytes32(uint32(y)) >> 8) {
+				goto end
+			}
+			if !isSyllable3(bits.ReverseBytes32(uint32(y>>24)) >> 8) {
+				i += 3
+				goto end
+			}
+		}
+		for i+3 <= len(t) {
+			b := t[i : i+3]
+			if !isSyllable3(uint32(b[0])<<16 | uint32(b[1])<<8 | uint32(b[2])) {
+				break
+			}
+			i += 3
+		}
+	end:
 		// the space after the word (the usual case), stepped over here
 		// as the ASCII branch would: no stop, no word before what follows
-		if len(rest) > 0 && rest[0] == ' ' {
+		prevWord = true
+		if i < len(t) && t[i] == ' ' {
 			i++
 			prevWord = false
 		}
 	}
 	return i, prevWord
+}
+
+// le64 reads the first eight bytes of b, little-endian.
+func le64(b string) uint64 {
+	_ = b[7]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
 // isSyllable3 reports whether the three bytes x (first byte highest)
