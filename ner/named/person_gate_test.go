@@ -86,8 +86,9 @@ func FuzzPersonGates(f *testing.F) {
 }
 
 // morePersonsOld is morePersons asking for a surname before the word's
-// shape, and where any title may start rather than one of office (the
-// oracle of its gates).
+// shape, and where any title may start rather than one of office, at
+// every word rather than those moreStartsOf marks (the oracle of its
+// gates).
 func (r *Recognizer) morePersonsOld(d *doc, known []ner.Mention) []ner.Mention {
 	out := d.add[:0] // the stages' output buffer: resolveWith copies it
 	defer func() { d.add = out[:0] }()

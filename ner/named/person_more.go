@@ -32,70 +32,82 @@ func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
 	for _, m := range r.leaders(d, known) {
 		add(m)
 	}
-	ts := r.titleStartsOf(d, d.tsBuf[:])
+	// the words the rules may find someone at (moreStartsOf): most words
+	// pass none of their first tests, whose answers would go either way
+	var candBuf [16]uint64
+	cand := candBuf[:]
+	if n := (len(d.words) + 63) / 64; n > len(cand) {
+		cand = make([]uint64, n)
+	} else {
+		cand = cand[:n] // zero
+	}
+	ts := r.moreStartsOf(d, d.tsBuf[:], cand)
 	next := 0 // words before it were taken by a name
 	text, words := d.text, d.words
 	firsts := &r.shape.firsts
 	var m ner.Mention // the person a rule found (bareSurname, agedName, beforeTitle)
-	for k := range words {
-		wd := &words[k]
-		c, i, we := wd.c, wd.s, wd.e
-		if i < next || !(lex.IsHangul(c) || c >= 'A' && c <= 'Z') {
-			continue
-		}
-		// each rule is called only when the word passes its first test:
-		// a surname or letter, then the character after the word
-		after := byte(0)
-		if we < len(text) {
-			after = text[we]
-		}
-		// (the word's shape first: half the words start with a surname,
-		// few are one syllable or go on with 모 or 씨)
-		if c < utf8.RuneSelf || r.maybeBareSurname(d, i, we) && r.isSurname1(c) {
-			if r.bareSurname(d, i, we, &m) {
-				add(m)
-				next = we
+	for x, cb := range cand {
+		for ; cb != 0; cb &= cb - 1 {
+			k := x<<6 | bits.TrailingZeros64(cb)
+			wd := &words[k]
+			c, i, we := wd.c, wd.s, wd.e
+			if i < next || !(lex.IsHangul(c) || c >= 'A' && c <= 'Z') {
 				continue
 			}
-		}
-		switch after {
-		case '(':
-			if r.agedName(d, i, we, &m) {
-				add(m)
+			// each rule is called only when the word passes its first test:
+			// a surname or letter, then the character after the word
+			after := byte(0)
+			if we < len(text) {
+				after = text[we]
 			}
-		case ' ':
-			if r.occFirst != nil && !r.occFirst.has(c) || r.shape.occLast != nil && !r.shape.occLast.has(wd.lc) || !r.occSet.has(text[i:we]) {
-				// not an occupation (afterOccupation's first test)
-			} else if m, ok := r.afterOccupation(d, i, we); ok {
-				add(m)
-				we = max(we, m.End)
-				next = we
-				continue
-			}
-			// beforeTitle's first tests: a title may start one of the
-			// next two words, and the word is two to six syllables ending
-			// like a noun
-			if ts.nextOrSecond(k) && wd.nr >= 2 && wd.nr <= 6 && wd.allH && nounEndingRune(wd.lc) {
-				if r.beforeTitle(d, i, we, known, &ts, &m) {
+			// (the word's shape first: half the words start with a surname,
+			// few are one syllable or go on with 모 or 씨)
+			if c < utf8.RuneSelf || r.maybeBareSurname(d, i, we) && r.isSurname1(c) {
+				if r.bareSurname(d, i, we, &m) {
 					add(m)
-					next = max(we, m.End)
+					next = we
 					continue
 				}
 			}
-			// nameThenOrg's: a title may start the second or third word
-			// after (the third after 전 or 현)
-			// (nameThenOrg needs a Korean name: a word that starts with a
-			// surname)
-			if ts.secondOrThird(k) && firsts.sur.has(c) {
-				if ms := r.nameThenOrg(d, i, we, known, &ts); ms != nil {
-					for _, m := range ms {
+			switch after {
+			case '(':
+				if r.agedName(d, i, we, &m) {
+					add(m)
+				}
+			case ' ':
+				if r.occFirst != nil && !r.occFirst.has(c) || r.shape.occLast != nil && !r.shape.occLast.has(wd.lc) || !r.occSet.has(text[i:we]) {
+					// not an occupation (afterOccupation's first test)
+				} else if m, ok := r.afterOccupation(d, i, we); ok {
+					add(m)
+					we = max(we, m.End)
+					next = we
+					continue
+				}
+				// beforeTitle's first tests: a title may start one of the
+				// next two words, and the word is two to six syllables ending
+				// like a noun
+				if ts.nextOrSecond(k) && wd.nr >= 2 && wd.nr <= 6 && wd.allH && nounEndingRune(wd.lc) {
+					if r.beforeTitle(d, i, we, known, &ts, &m) {
 						add(m)
-						we = max(we, m.End)
+						next = max(we, m.End)
+						continue
+					}
+				}
+				// nameThenOrg's: a title may start the second or third word
+				// after (the third after 전 or 현)
+				// (nameThenOrg needs a Korean name: a word that starts with a
+				// surname)
+				if ts.secondOrThird(k) && firsts.sur.has(c) {
+					if ms := r.nameThenOrg(d, i, we, known, &ts); ms != nil {
+						for _, m := range ms {
+							add(m)
+							we = max(we, m.End)
+						}
 					}
 				}
 			}
+			next = we
 		}
-		next = we
 	}
 	d.setPersonKeys(out)
 	link(out, known)
