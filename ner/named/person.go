@@ -426,6 +426,11 @@ func (r *Recognizer) again(d *doc, ms, values []ner.Mention) []ner.Mention {
 	// found adds the longest form at i that ends a word and overlaps no
 	// mention found before, and returns its end (0 for none)
 	found := func(i int, c rune) int {
+		if coveredBy(ms, i, i+1) {
+			// a mention found before holds i (mostly a form's source):
+			// every form at i overlaps it
+			return 0
+		}
 		for _, f := range forms.at(text, i, c, buf[:0]) {
 			end := i + forms.forms[f].len()
 			if _, ok := d.endsWord(end); !ok || coveredBy(ms, i, end) || coveredBy(values, i, end) {
