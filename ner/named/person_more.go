@@ -33,15 +33,16 @@ func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
 		add(m)
 	}
 	// the words the rules may find someone at (moreStartsOf): most words
-	// pass none of their first tests, whose answers would go either way
-	var candBuf [16]uint64
-	cand := candBuf[:]
-	if n := (len(d.words) + 63) / 64; n > len(cand) {
-		cand = make([]uint64, n)
-	} else {
-		cand = cand[:n] // zero
+	// pass none of their first tests, whose answers would go either way;
+	// self marks those the rules that look at the word itself may take
+	var buf [2 * 16]uint64
+	sets := buf[:]
+	n := (len(d.words) + 63) / 64
+	if 2*n > len(sets) {
+		sets = make([]uint64, 2*n)
 	}
-	ts := r.moreStartsOf(d, d.tsBuf[:], cand)
+	self, cand := sets[:n], sets[n:2*n] // zero
+	ts := r.moreStartsOf(d, d.tsBuf[:], self, cand)
 	next := 0 // words before it were taken by a name
 	text, words := d.text, d.words
 	firsts := &r.shape.firsts
@@ -60,29 +61,37 @@ func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
 			if we < len(text) {
 				after = text[we]
 			}
-			// (the word's shape first: half the words start with a surname,
-			// few are one syllable or go on with 모 or 씨)
-			if c < utf8.RuneSelf || r.maybeBareSurname(d, i, we) && r.isSurname1(c) {
-				if r.bareSurname(d, i, we, &m) {
-					add(m)
+			// the rules that look at the word itself, at the words marked
+			// for them (the others fail their first tests)
+			if self[x]&(1<<(k&63)) != 0 {
+				// (the word's shape first: half the words start with a surname,
+				// few are one syllable or go on with 모 or 씨)
+				if c < utf8.RuneSelf || r.maybeBareSurname(d, i, we) && r.isSurname1(c) {
+					if r.bareSurname(d, i, we, &m) {
+						add(m)
+						next = we
+						continue
+					}
+				}
+				switch after {
+				case '(':
+					if r.agedName(d, i, we, &m) {
+						add(m)
+					}
 					next = we
 					continue
+				case ' ':
+					if r.occFirst != nil && !r.occFirst.has(c) || r.shape.occLast != nil && !r.shape.occLast.has(wd.lc) || !r.occSet.has(text[i:we]) {
+						// not an occupation (afterOccupation's first test)
+					} else if m, ok := r.afterOccupation(d, i, we); ok {
+						add(m)
+						we = max(we, m.End)
+						next = we
+						continue
+					}
 				}
 			}
-			switch after {
-			case '(':
-				if r.agedName(d, i, we, &m) {
-					add(m)
-				}
-			case ' ':
-				if r.occFirst != nil && !r.occFirst.has(c) || r.shape.occLast != nil && !r.shape.occLast.has(wd.lc) || !r.occSet.has(text[i:we]) {
-					// not an occupation (afterOccupation's first test)
-				} else if m, ok := r.afterOccupation(d, i, we); ok {
-					add(m)
-					we = max(we, m.End)
-					next = we
-					continue
-				}
+			if after == ' ' {
 				// beforeTitle's first tests: a title may start one of the
 				// next two words, and the word is two to six syllables ending
 				// like a noun

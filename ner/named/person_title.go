@@ -321,15 +321,16 @@ func (r *Recognizer) titleStartsOf(d *doc, buf []uint64) titleStarts {
 	return titleStartsWith(d, buf, &r.shape.offices)
 }
 
-// moreStartsOf is titleStartsOf for morePersons, which gets in cand (bit
-// k for word k, as long as ts.may) the words its loop may find someone
-// at: those after which a title of office may start one of the next
-// three words (near12, near23), and those that pass the first test of a
-// rule that looks at the word itself and the byte after it: a capital
-// letter or a bare surname (bareSurname), a bracket after the word
-// (agedName), an occupation's first and last syllables before a space
-// (afterOccupation). The other words, most of them, it need not visit.
-func (r *Recognizer) moreStartsOf(d *doc, buf, cand []uint64) titleStarts {
+// moreStartsOf is titleStartsOf for morePersons, which gets in self and
+// cand (bit k for word k, as long as ts.may and zero) the words its loop
+// may find someone at: in self those that pass the first test of a rule
+// that looks at the word itself and the byte after it: a capital letter
+// or a bare surname (bareSurname), a bracket after the word (agedName),
+// an occupation's first and last syllables before a space
+// (afterOccupation); in cand those and the words after which a title of
+// office may start one of the next three words (near12, near23). The
+// other words, most of them, it need not visit.
+func (r *Recognizer) moreStartsOf(d *doc, buf, self, cand []uint64) titleStarts {
 	ts := r.titleStartsOf(d, buf)
 	text, words := d.text, d.words
 	occ := r.shape.occPairs
@@ -347,19 +348,19 @@ func (r *Recognizer) moreStartsOf(d *doc, buf, cand []uint64) titleStarts {
 		// the rare condition of each test first, so that the branches
 		// mostly go one way
 		c := w.c
-		self := after == '(' || uint32(c-'A') < 26 || occ.has(c, w.lc) && after == ' '
+		mine := after == '(' || uint32(c-'A') < 26 || occ.has(c, w.lc) && after == ' '
 		// maybeBareSurname: a syllable alone before a space, or followed
 		// by 모 or 씨 (EB AA A8, EC 94 A8)
 		if n := w.e - w.s; n == 3 && after == ' ' ||
 			w.s+6 <= len(text) && text[w.s+5] == 0xA8 && n >= 6 && mosi(text[w.s+3], text[w.s+4]) {
-			self = self || r.isSurname1(c)
+			mine = mine || r.isSurname1(c)
 		}
-		if self {
-			cand[k>>6] |= 1 << (k & 63)
+		if mine {
+			self[k>>6] |= 1 << (k & 63)
 		}
 	}
 	for x := range cand {
-		cand[x] |= ts.near12[x] | ts.near23[x]
+		cand[x] = self[x] | ts.near12[x] | ts.near23[x]
 	}
 	return ts
 }
