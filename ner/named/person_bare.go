@@ -24,7 +24,10 @@ type shapeLists struct {
 	// ambiguous ones among them (존, 마크)
 	foreignGiven, shortGiven *strSet
 	givenStarts              *sylSet // the first syllables of foreignGiven
-	givenEnds                sylBits // and their last syllables
+	// the first and last syllables of each of them that starts and ends
+	// with one: a word of syllables is one of them only if its pair is
+	// here (one look-up, and fewer yeses than the two syllables apart)
+	givenPairs sylPairs
 	// name_syllables.txt: the syllables that give a word the shape of a
 	// Korean name (surname; first and second given-name syllable), the
 	// particles that end a noun instead, and the ends of provinces
@@ -112,14 +115,15 @@ func newPersonFirsts(p *rules.Pack, givenStarts, commonSurnames *sylSet) personF
 func newShapeLists(p *rules.Pack) shapeLists {
 	all, short := map[string]bool{}, map[string]bool{}
 	var starts strings.Builder
-	var ends sylBits
+	var pairs sylPairs
 	for _, w := range p.List("foreign_given") {
 		all[w.Text] = true
 		short[w.Text] = w.Kind == "short"
 		c, _ := utf8.DecodeRuneInString(w.Text)
 		starts.WriteRune(c)
-		last, _ := utf8.DecodeLastRuneInString(w.Text)
-		ends.add(last)
+		if last, _ := utf8.DecodeLastRuneInString(w.Text); lex.IsHangul(c) && lex.IsHangul(last) {
+			pairs.add(c, last)
+		}
 	}
 	syl := map[string]*strings.Builder{}
 	for _, w := range p.List("name_syllables") {
@@ -136,7 +140,7 @@ func newShapeLists(p *rules.Pack) shapeLists {
 	}
 	givenStarts, commonSurnames := newSylSet(starts.String()), set("surname")
 	return shapeLists{titles: newTitleFacts(p.List("titles")), offices: newTitleFacts(officeTitles(p.List("titles"))), nounHeads: wordSet(p.List("noun_heads")), foreignGiven: newStrSet(all), shortGiven: newStrSet(short),
-		givenStarts: givenStarts, givenEnds: ends,
+		givenStarts: givenStarts, givenPairs: pairs,
 		commonSurnames: commonSurnames, givenFirst: set("given_first"), givenLast: set("given_last"),
 		particleSyl: set("particle"), provinceEnds: set("province_end"),
 		firsts: newPersonFirsts(p, givenStarts, commonSurnames), bareStop: sylBitsOf(p.List("bare_surname_stop")),
@@ -196,7 +200,7 @@ func (r *Recognizer) barePersons(d *doc, known []ner.Mention) []ner.Mention {
 		if !r.shape.firsts.bare.has(w.c) && (w.e >= len(text) || text[w.e] != '(') {
 			continue
 		}
-		if w.allH && w.nr <= 6 && r.shape.givenEnds.has(w.lc) && r.shape.givenStarts.has(w.c) && r.shape.foreignGiven.has(text[w.s:w.e]) {
+		if w.allH && w.nr <= 6 && r.shape.givenPairs.has(w.c, w.lc) && r.shape.foreignGiven.has(text[w.s:w.e]) {
 			if m, ok := r.foreignName(d, w, r.shape.shortGiven.has(text[w.s:w.e]), known); ok {
 				n := len(out)
 				if lw := d.wordAt(m.End - 1); m.End < len(text) && text[m.End] == '(' && lw != nil &&
