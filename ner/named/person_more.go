@@ -104,9 +104,10 @@ func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
 				}
 				// nameThenOrg's: a title may start the second or third word
 				// after (the third after 전 or 현)
-				// (nameThenOrg needs a Korean name: a word that starts with a
-				// surname)
-				if ts.secondOrThird(k) && firsts.sur.has(c) {
+				// (nameThenOrg needs a Korean name of three or four
+				// syllables: a word that starts with a surname, and
+				// isNameOf's cheapest noes before the titles after it)
+				if ts.secondOrThird(k) && firsts.sur.has(c) && wd.allH && wd.nr >= 3 && wd.nr <= 4 && r.mayBeName(wd) {
 					if ms := r.nameThenOrg(d, i, we, known, &ts); ms != nil {
 						for _, m := range ms {
 							add(m)
