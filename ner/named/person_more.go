@@ -845,16 +845,17 @@ func (r *Recognizer) beforeTitle(d *doc, i, we int, known []ner.Mention, ts *tit
 	if wd := d.wordAt(i); wd.nr < 2 || wd.nr > 6 || !wd.allH || !nounEndingRune(wd.lc) {
 		return false
 	}
-	// a foreign title is a whole title: it may be the next word or the
-	// one after
-	if j, ne := we+1, d.wordEnd(we+1); !r.mayOfficeAt(d, j, ts) &&
-		!(ne > j && ne < len(text) && text[ne] == ' ' && r.mayOfficeAt(d, ne+1, ts)) {
-		return false
-	}
+	// (four words in five fail these: the titles' look-ups after them)
 	w := text[i:we]
 	if !r.foreignWord(w) || coveredBy(known, i, we) || r.isNameAt(d, i, we) ||
 		len(w) > 6 && r.shape.nounHeads.has(w[:6]) || // 중고차 시장, 개헌추진 의원
 		len(w) > 6 && (orgEnds.has(lastRune(d, we)) || surnamePartBadEnds.has(lastRune(d, we))) { // 통합민주당 대표, 있도록
+		return false
+	}
+	// a foreign title is a whole title: it may be the next word or the
+	// one after
+	if j, ne := we+1, d.wordEnd(we+1); !r.mayOfficeAt(d, j, ts) &&
+		!(ne > j && ne < len(text) && text[ne] == ' ' && r.mayOfficeAt(d, ne+1, ts)) {
 		return false
 	}
 	if i > 1 && text[i-1] == ' ' {
