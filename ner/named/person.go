@@ -36,7 +36,7 @@ func (r *Recognizer) persons(d *doc, known []ner.Mention) []ner.Mention {
 		// what may follow it (the name tested last: it costs more)
 		if w.allH && !(w.nr >= 4 && tf.first.has(syl3(text, w.s+9)) && r.titleKeyIn(text, w, w.s+9)) &&
 			!(w.nr >= 5 && tf.first.has(syl3(text, w.s+12)) && r.titleKeyIn(text, w, w.s+12)) &&
-			!(w.nr >= 2 && w.nr <= 4 && w.e < len(text) && text[w.e] == ' ' && r.mayFollowWord(d, k, orgs) && r.isNameAt(d, w.s, w.e)) {
+			!(w.nr >= 2 && w.nr <= 4 && w.e < len(text) && text[w.e] == ' ' && r.mayBeName(w) && r.mayFollowWord(d, k, orgs) && r.isNameAt(d, w.s, w.e)) {
 			continue
 		}
 		if m, ok := r.personAt(d, w.s, w.e, known); ok && !coveredBy(known, w.s, w.e) {
@@ -306,8 +306,37 @@ func (r *Recognizer) surnameStarts(w string, n int, c0 rune) bool {
 	return !(n == 4 && !two || n < 4 && !r.surname1.has(c0) && !(n == 3 && two))
 }
 
+// mayBeName is isNameOf's cheapest noes for the word w of two to four
+// syllables starting with a surname of one (persons asks it before the
+// word after): a name of four starts with one of two, and its last
+// syllable ends no name of its length (notNameLast).
+func (r *Recognizer) mayBeName(w *word) bool {
+	return !notNameLast[w.nr-2].has(w.lc) && (w.nr < 4 || r.surname2First.has(w.c))
+}
+
+// notNameLast holds, for names of two to four syllables, the last
+// syllables isNameOf turns away whatever comes before them.
+var notNameLast = func() (t [3]sylBits) {
+	for n := range t {
+		t[n] = notNameEnds.bits
+		for _, c := range [...]struct {
+			n    int
+			last rune
+		}{{3, '한'}, {2, '모'}, {3, '록'}, {3, '러'}, {3, '의'}} {
+			if c.n == n+2 {
+				t[n].add(c.last)
+			}
+		}
+	}
+	for k := range t[0] {
+		t[0][k] |= notName2Ends.bits[k]
+	}
+	return t
+}()
+
 // isNameOf is isName for a word of n (2 to 4) Hangul syllables that starts
-// with c0 and ends with last.
+// with c0 and ends with last. (mayBeName holds its first tests of the last
+// syllable: change both.)
 func (r *Recognizer) isNameOf(w string, n int, c0, last rune) bool {
 	if !r.surnameStarts(w, n, c0) {
 		return false
@@ -426,6 +455,11 @@ func (r *Recognizer) again(d *doc, ms, values []ner.Mention) []ner.Mention {
 	// found adds the longest form at i that ends a word and overlaps no
 	// mention found before, and returns its end (0 for none)
 	found := func(i int, c rune) int {
+		if coveredBy(ms, i, i+1) {
+			// a mention found before holds i (mostly a form's source):
+			// every form at i overlaps it
+			return 0
+		}
 		for _, f := range forms.at(text, i, c, buf[:0]) {
 			end := i + forms.forms[f].len()
 			if _, ok := d.endsWord(end); !ok || coveredBy(ms, i, end) || coveredBy(values, i, end) {

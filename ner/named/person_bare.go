@@ -24,7 +24,10 @@ type shapeLists struct {
 	// ambiguous ones among them (존, 마크)
 	foreignGiven, shortGiven *strSet
 	givenStarts              *sylSet // the first syllables of foreignGiven
-	givenEnds                sylBits // and their last syllables
+	// the first and last syllables of each of them that starts and ends
+	// with one: a word of syllables is one of them only if its pair is
+	// here (one look-up, and fewer yeses than the two syllables apart)
+	givenPairs sylPairs
 	// name_syllables.txt: the syllables that give a word the shape of a
 	// Korean name (surname; first and second given-name syllable), the
 	// particles that end a noun instead, and the ends of provinces
@@ -38,6 +41,41 @@ type shapeLists struct {
 	// the last syllables of the occupations (occupations.txt), nil when
 	// one ends with a rune that is no syllable: a quick no before the set
 	occLast *sylBits
+	// the occupations' first and last syllables together, nil when one
+	// starts or ends with a rune that is no syllable (moreStartsOf)
+	occPairs *sylPairs
+}
+
+// sylPairs is a filter of pairs of syllables: bit titlePairBit(a, b) is
+// set for each pair added (a few percent of false yeses for a few hundred
+// pairs).
+type sylPairs [256]uint64
+
+func (t *sylPairs) add(a, b rune) {
+	h := titlePairBit(a, b)
+	t[h>>6] |= 1 << (h & 63)
+}
+
+// has reports whether the pair a b may have been added.
+func (t *sylPairs) has(a, b rune) bool {
+	h := titlePairBit(a, b)
+	return t[h>>6]&(1<<(h&63)) != 0
+}
+
+// firstLastPairs holds the first and last syllables of the words of a
+// list, or is nil when one starts or ends with a rune that is no
+// syllable.
+func firstLastPairs(ws []rules.Word) *sylPairs {
+	t := new(sylPairs)
+	for _, w := range ws {
+		c, _ := utf8.DecodeRuneInString(w.Text)
+		last, _ := utf8.DecodeLastRuneInString(w.Text)
+		if !lex.IsHangul(c) || !lex.IsHangul(last) {
+			return nil
+		}
+		t.add(c, last)
+	}
+	return t
 }
 
 // personFirsts are unions and intersections of syllable sets that the
@@ -77,14 +115,15 @@ func newPersonFirsts(p *rules.Pack, givenStarts, commonSurnames *sylSet) personF
 func newShapeLists(p *rules.Pack) shapeLists {
 	all, short := map[string]bool{}, map[string]bool{}
 	var starts strings.Builder
-	var ends sylBits
+	var pairs sylPairs
 	for _, w := range p.List("foreign_given") {
 		all[w.Text] = true
 		short[w.Text] = w.Kind == "short"
 		c, _ := utf8.DecodeRuneInString(w.Text)
 		starts.WriteRune(c)
-		last, _ := utf8.DecodeLastRuneInString(w.Text)
-		ends.add(last)
+		if last, _ := utf8.DecodeLastRuneInString(w.Text); lex.IsHangul(c) && lex.IsHangul(last) {
+			pairs.add(c, last)
+		}
 	}
 	syl := map[string]*strings.Builder{}
 	for _, w := range p.List("name_syllables") {
@@ -101,11 +140,11 @@ func newShapeLists(p *rules.Pack) shapeLists {
 	}
 	givenStarts, commonSurnames := newSylSet(starts.String()), set("surname")
 	return shapeLists{titles: newTitleFacts(p.List("titles")), offices: newTitleFacts(officeTitles(p.List("titles"))), nounHeads: wordSet(p.List("noun_heads")), foreignGiven: newStrSet(all), shortGiven: newStrSet(short),
-		givenStarts: givenStarts, givenEnds: ends,
+		givenStarts: givenStarts, givenPairs: pairs,
 		commonSurnames: commonSurnames, givenFirst: set("given_first"), givenLast: set("given_last"),
 		particleSyl: set("particle"), provinceEnds: set("province_end"),
 		firsts: newPersonFirsts(p, givenStarts, commonSurnames), bareStop: sylBitsOf(p.List("bare_surname_stop")),
-		occLast: lastSyllables(p.List("occupations"))}
+		occLast: lastSyllables(p.List("occupations")), occPairs: firstLastPairs(p.List("occupations"))}
 }
 
 // lastSyllables holds the last syllables of the words of a list, or is
@@ -161,7 +200,7 @@ func (r *Recognizer) barePersons(d *doc, known []ner.Mention) []ner.Mention {
 		if !r.shape.firsts.bare.has(w.c) && (w.e >= len(text) || text[w.e] != '(') {
 			continue
 		}
-		if w.allH && w.nr <= 6 && r.shape.givenEnds.has(w.lc) && r.shape.givenStarts.has(w.c) && r.shape.foreignGiven.has(text[w.s:w.e]) {
+		if w.allH && w.nr <= 6 && r.shape.givenPairs.has(w.c, w.lc) && r.shape.foreignGiven.has(text[w.s:w.e]) {
 			if m, ok := r.foreignName(d, w, r.shape.shortGiven.has(text[w.s:w.e]), known); ok {
 				n := len(out)
 				if lw := d.wordAt(m.End - 1); m.End < len(text) && text[m.End] == '(' && lw != nil &&

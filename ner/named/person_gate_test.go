@@ -86,8 +86,9 @@ func FuzzPersonGates(f *testing.F) {
 }
 
 // morePersonsOld is morePersons asking for a surname before the word's
-// shape, and where any title may start rather than one of office (the
-// oracle of its gates).
+// shape, and where any title may start rather than one of office, at
+// every word rather than those moreStartsOf marks (the oracle of its
+// gates).
 func (r *Recognizer) morePersonsOld(d *doc, known []ner.Mention) []ner.Mention {
 	out := d.add[:0] // the stages' output buffer: resolveWith copies it
 	defer func() { d.add = out[:0] }()
@@ -169,7 +170,8 @@ func (r *Recognizer) morePersonsOld(d *doc, known []ner.Mention) []ner.Mention {
 }
 
 // barePersonsOld is barePersons asking for the first syllable of a
-// foreign given name before its last (the oracle of that order).
+// foreign given name before the set, rather than the pair of its first
+// and last (the oracle of that filter).
 func (r *Recognizer) barePersonsOld(d *doc, known []ner.Mention) []ner.Mention {
 	text := d.text
 	out := d.add[:0] // the stages' output buffer: resolveWith copies it
@@ -186,7 +188,7 @@ func (r *Recognizer) barePersonsOld(d *doc, known []ner.Mention) []ner.Mention {
 		if !r.shape.firsts.bare.has(w.c) && (w.e >= len(text) || text[w.e] != '(') {
 			continue
 		}
-		if w.allH && w.nr <= 6 && r.shape.givenStarts.has(w.c) && r.shape.givenEnds.has(w.lc) && r.shape.foreignGiven.has(text[w.s:w.e]) {
+		if w.allH && w.nr <= 6 && r.shape.givenStarts.has(w.c) && r.shape.foreignGiven.has(text[w.s:w.e]) {
 			if m, ok := r.foreignName(d, w, r.shape.shortGiven.has(text[w.s:w.e]), known); ok {
 				n := len(out)
 				if lw := d.wordAt(m.End - 1); m.End < len(text) && text[m.End] == '(' && lw != nil &&

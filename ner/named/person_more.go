@@ -32,70 +32,92 @@ func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
 	for _, m := range r.leaders(d, known) {
 		add(m)
 	}
-	ts := r.titleStartsOf(d, d.tsBuf[:])
+	// the words the rules may find someone at (moreStartsOf): most words
+	// pass none of their first tests, whose answers would go either way;
+	// self marks those the rules that look at the word itself may take
+	var buf [2 * 16]uint64
+	sets := buf[:]
+	n := (len(d.words) + 63) / 64
+	if 2*n > len(sets) {
+		sets = make([]uint64, 2*n)
+	}
+	self, cand := sets[:n], sets[n:2*n] // zero
+	ts := r.moreStartsOf(d, d.tsBuf[:], self, cand)
 	next := 0 // words before it were taken by a name
 	text, words := d.text, d.words
 	firsts := &r.shape.firsts
 	var m ner.Mention // the person a rule found (bareSurname, agedName, beforeTitle)
-	for k := range words {
-		wd := &words[k]
-		c, i, we := wd.c, wd.s, wd.e
-		if i < next || !(lex.IsHangul(c) || c >= 'A' && c <= 'Z') {
-			continue
-		}
-		// each rule is called only when the word passes its first test:
-		// a surname or letter, then the character after the word
-		after := byte(0)
-		if we < len(text) {
-			after = text[we]
-		}
-		// (the word's shape first: half the words start with a surname,
-		// few are one syllable or go on with 모 or 씨)
-		if c < utf8.RuneSelf || r.maybeBareSurname(d, i, we) && r.isSurname1(c) {
-			if r.bareSurname(d, i, we, &m) {
-				add(m)
-				next = we
+	for x, cb := range cand {
+		for ; cb != 0; cb &= cb - 1 {
+			k := x<<6 | bits.TrailingZeros64(cb)
+			wd := &words[k]
+			c, i, we := wd.c, wd.s, wd.e
+			if i < next || !(lex.IsHangul(c) || c >= 'A' && c <= 'Z') {
 				continue
 			}
-		}
-		switch after {
-		case '(':
-			if r.agedName(d, i, we, &m) {
-				add(m)
+			// each rule is called only when the word passes its first test:
+			// a surname or letter, then the character after the word
+			after := byte(0)
+			if we < len(text) {
+				after = text[we]
 			}
-		case ' ':
-			if r.occFirst != nil && !r.occFirst.has(c) || r.shape.occLast != nil && !r.shape.occLast.has(wd.lc) || !r.occSet.has(text[i:we]) {
-				// not an occupation (afterOccupation's first test)
-			} else if m, ok := r.afterOccupation(d, i, we); ok {
-				add(m)
-				we = max(we, m.End)
-				next = we
-				continue
-			}
-			// beforeTitle's first tests: a title may start one of the
-			// next two words, and the word is two to six syllables ending
-			// like a noun
-			if ts.nextOrSecond(k) && wd.nr >= 2 && wd.nr <= 6 && wd.allH && nounEndingRune(wd.lc) {
-				if r.beforeTitle(d, i, we, known, &ts, &m) {
-					add(m)
-					next = max(we, m.End)
-					continue
+			// the rules that look at the word itself, at the words marked
+			// for them (the others fail their first tests)
+			if self[x]&(1<<(k&63)) != 0 {
+				// (the word's shape first: half the words start with a surname,
+				// few are one syllable or go on with 모 or 씨)
+				if c < utf8.RuneSelf || r.maybeBareSurname(d, i, we) && r.isSurname1(c) {
+					if r.bareSurname(d, i, we, &m) {
+						add(m)
+						next = we
+						continue
+					}
 				}
-			}
-			// nameThenOrg's: a title may start the second or third word
-			// after (the third after 전 or 현)
-			// (nameThenOrg needs a Korean name: a word that starts with a
-			// surname)
-			if ts.secondOrThird(k) && firsts.sur.has(c) {
-				if ms := r.nameThenOrg(d, i, we, known, &ts); ms != nil {
-					for _, m := range ms {
+				switch after {
+				case '(':
+					if r.agedName(d, i, we, &m) {
+						add(m)
+					}
+					next = we
+					continue
+				case ' ':
+					if r.occFirst != nil && !r.occFirst.has(c) || r.shape.occLast != nil && !r.shape.occLast.has(wd.lc) || !r.occSet.has(text[i:we]) {
+						// not an occupation (afterOccupation's first test)
+					} else if m, ok := r.afterOccupation(d, i, we); ok {
 						add(m)
 						we = max(we, m.End)
+						next = we
+						continue
 					}
 				}
 			}
+			if after == ' ' {
+				// beforeTitle's first tests: a title may start one of the
+				// next two words, and the word is two to six syllables ending
+				// like a noun
+				if ts.nextOrSecond(k) && wd.nr >= 2 && wd.nr <= 6 && wd.allH && nounEndingRune(wd.lc) {
+					if r.beforeTitle(d, i, we, known, &ts, &m) {
+						add(m)
+						next = max(we, m.End)
+						continue
+					}
+				}
+				// nameThenOrg's: a title may start the second or third word
+				// after (the third after 전 or 현)
+				// (nameThenOrg needs a Korean name of three or four
+				// syllables: a word that starts with a surname, and
+				// isNameOf's cheapest noes before the titles after it)
+				if ts.secondOrThird(k) && firsts.sur.has(c) && wd.allH && wd.nr >= 3 && wd.nr <= 4 && r.mayBeName(wd) {
+					if ms := r.nameThenOrg(d, i, we, known, &ts); ms != nil {
+						for _, m := range ms {
+							add(m)
+							we = max(we, m.End)
+						}
+					}
+				}
+			}
+			next = we
 		}
-		next = we
 	}
 	d.setPersonKeys(out)
 	link(out, known)
@@ -823,16 +845,17 @@ func (r *Recognizer) beforeTitle(d *doc, i, we int, known []ner.Mention, ts *tit
 	if wd := d.wordAt(i); wd.nr < 2 || wd.nr > 6 || !wd.allH || !nounEndingRune(wd.lc) {
 		return false
 	}
-	// a foreign title is a whole title: it may be the next word or the
-	// one after
-	if j, ne := we+1, d.wordEnd(we+1); !r.mayOfficeAt(d, j, ts) &&
-		!(ne > j && ne < len(text) && text[ne] == ' ' && r.mayOfficeAt(d, ne+1, ts)) {
-		return false
-	}
+	// (four words in five fail these: the titles' look-ups after them)
 	w := text[i:we]
 	if !r.foreignWord(w) || coveredBy(known, i, we) || r.isNameAt(d, i, we) ||
 		len(w) > 6 && r.shape.nounHeads.has(w[:6]) || // 중고차 시장, 개헌추진 의원
 		len(w) > 6 && (orgEnds.has(lastRune(d, we)) || surnamePartBadEnds.has(lastRune(d, we))) { // 통합민주당 대표, 있도록
+		return false
+	}
+	// a foreign title is a whole title: it may be the next word or the
+	// one after
+	if j, ne := we+1, d.wordEnd(we+1); !r.mayOfficeAt(d, j, ts) &&
+		!(ne > j && ne < len(text) && text[ne] == ' ' && r.mayOfficeAt(d, ne+1, ts)) {
 		return false
 	}
 	if i > 1 && text[i-1] == ' ' {

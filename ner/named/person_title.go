@@ -321,6 +321,62 @@ func (r *Recognizer) titleStartsOf(d *doc, buf []uint64) titleStarts {
 	return titleStartsWith(d, buf, &r.shape.offices)
 }
 
+// moreStartsOf is titleStartsOf for morePersons, which gets in self and
+// cand (bit k for word k, as long as ts.may and zero) the words its loop
+// may find someone at: in self those that pass the first test of a rule
+// that looks at the word itself and the byte after it: a capital letter
+// or a bare surname (bareSurname), a bracket after the word (agedName),
+// an occupation's first and last syllables before a space
+// (afterOccupation); in cand those and the words after which a title of
+// office may start one of the next three words (near12, near23). The
+// other words, most of them, it need not visit.
+func (r *Recognizer) moreStartsOf(d *doc, buf, self, cand []uint64) titleStarts {
+	ts := r.titleStartsOf(d, buf)
+	text, words := d.text, d.words
+	occ := r.shape.occPairs
+	if occ == nil {
+		occ = &anyPair
+	}
+	// a walk of its own: in titleStartsWith's, whose loop holds more,
+	// these tests cost twice as many instructions
+	for k := range words {
+		w := &words[k]
+		after := byte(0)
+		if w.e < len(text) {
+			after = text[w.e]
+		}
+		// the rare condition of each test first, so that the branches
+		// mostly go one way
+		c := w.c
+		mine := after == '(' || uint32(c-'A') < 26 || occ.has(c, w.lc) && after == ' '
+		// maybeBareSurname: a syllable alone before a space, or followed
+		// by 모 or 씨 (EB AA A8, EC 94 A8)
+		if n := w.e - w.s; n == 3 && after == ' ' ||
+			w.s+6 <= len(text) && text[w.s+5] == 0xA8 && n >= 6 && mosi(text[w.s+3], text[w.s+4]) {
+			mine = mine || r.isSurname1(c)
+		}
+		if mine {
+			self[k>>6] |= 1 << (k & 63)
+		}
+	}
+	for x := range cand {
+		cand[x] = self[x] | ts.near12[x] | ts.near23[x]
+	}
+	return ts
+}
+
+// mosi reports whether b0 b1 start 모 or 씨, whose third byte is A8.
+func mosi(b0, b1 byte) bool { return b0 == 0xEB && b1 == 0xAA || b0 == 0xEC && b1 == 0x94 }
+
+// anyPair holds every pair: moreStartsOf's filter when the occupations
+// have none (occPairs is nil).
+var anyPair = func() (t sylPairs) {
+	for k := range t {
+		t[k] = ^uint64(0)
+	}
+	return t
+}()
+
 // titleStartsWith is titleStartsOf by the facts f of some titles.
 func titleStartsWith(d *doc, buf []uint64, f *titleFacts) titleStarts {
 	n := (len(d.words) + 63) / 64
