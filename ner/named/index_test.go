@@ -154,6 +154,10 @@ func TestGazetteerByWords(t *testing.T) {
 	texts := append(indexTexts(t), "(주)한빛테크와 미국시간으로 3일, 한국은행·기획재정부 \"산업통상자원부\"는",
 		"㈜한빛 ㈜ ㈜㈜LG \xe3\x88㈜LG, ,㈜LG에서")
 	texts = append(texts, "미국시간으로 3일 중국시각 일본시간보다 대한민국의 한국인과 중국인들")
+	// keys that go on after their first word (gazScan.atWord leaves them
+	// to at), a country before 시간 inside a longer word, a people
+	texts = append(texts, "요르단강 서안에서 요르단강은 대한민국 국군과 대한민국 국회, 대한민국시간으로는 "+
+		"한국희귀·필수의약품센터는 한국희귀 건국대학교 글로컬캠퍼스를 건국대학교에서 미국인들과 한국시각에")
 	texts = append(texts, testcorpus.KLUE()...)
 	for _, text := range texts {
 		checkGazetteerByWords(t, r, text)
