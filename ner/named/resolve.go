@@ -151,20 +151,31 @@ func (d *doc) resolveAdded(ms, add []ner.Mention) []ner.Mention {
 	slices.Sort(hit)
 	hit = slices.Compact(hit)
 	d.hit = hit
-	// rank them with the added ones, in the order ner.Resolve would see
-	// them (ms first): ties between equals go to the first given
-	sub := d.sub[:0]
-	for _, k := range hit {
-		sub = append(sub, ms[k])
-	}
-	sub = append(sub, add...)
-	d.sub = sub
+	var sub []ner.Mention
 	var kept []int32
-	if len(sub) < 2 {
-		kept = append(d.kept[:0], 0)
+	if len(hit) == 0 && apart(add) {
+		// added in order, overlapping nothing nor each other (most
+		// stages): all kept, in their order, with nothing to rank
+		sub, kept = add, d.kept[:0]
+		for k := range add {
+			kept = append(kept, int32(k))
+		}
 		d.kept = kept
 	} else {
-		kept = d.keep(sub)
+		// rank them with the added ones, in the order ner.Resolve would
+		// see them (ms first): ties between equals go to the first given
+		sub = d.sub[:0]
+		for _, k := range hit {
+			sub = append(sub, ms[k])
+		}
+		sub = append(sub, add...)
+		d.sub = sub
+		if len(sub) < 2 {
+			kept = append(d.kept[:0], 0)
+			d.kept = kept
+		} else {
+			kept = d.keep(sub)
+		}
 	}
 	// merge the untouched mentions of ms with the kept ones, by start: the
 	// runs of ms between them copied whole
@@ -180,6 +191,17 @@ func (d *doc) resolveAdded(ms, add []ner.Mention) []ner.Mention {
 	out, _ = appendSkipping(out, ms, from, hit, h)
 	d.setBuf(out)
 	return out
+}
+
+// apart reports whether the mentions of ms (none empty) are in order and
+// overlap no other.
+func apart(ms []ner.Mention) bool {
+	for k := 1; k < len(ms); k++ {
+		if ms[k-1].End > ms[k].Start {
+			return false
+		}
+	}
+	return true
 }
 
 // startsFrom returns the first k >= from with ms[k].Start >= s, or len(ms).

@@ -54,6 +54,7 @@ func FuzzResolveWith(f *testing.F) {
 	r := recognizer(f)
 	f.Add([]byte{2, 1, 3, 0, 2, 2, 1, 9, 1, 2, 20, 4, 0})
 	f.Add([]byte{1, 0, 5, 1, 3, 2, 0, 7, 3, 2})
+	f.Add([]byte{3, 1, 2, 0, 9, 3, 1, 30, 2, 0, 5, 2, 0, 20, 4, 1}) // added apart, in order
 	f.Fuzz(func(t *testing.T, b []byte) {
 		if len(b) == 0 {
 			return
