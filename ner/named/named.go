@@ -941,14 +941,6 @@ func (r *Recognizer) gazMay(d *doc, w *word) bool {
 			return true
 		}
 	}
-	return r.gazMayTime(d, w)
-}
-
-// gazMayTime is the end of gazMay, when no word of gazWords is the word
-// w or before one of its particles: whether a country's key may end it
-// before 시간 or 시각 (localTime).
-func (r *Recognizer) gazMayTime(d *doc, w *word) bool {
-	text, i, e := d.text, w.s, w.e
 	if e-i >= 7 && (lex.IsHangul(w.c) && r.countryFirst.has(w.c) || !lex.IsHangul(w.c) && r.countryOdd) {
 		if w.allH {
 			return r.beforeLocalTimeH(text, i, e)
@@ -1082,14 +1074,19 @@ func (g *gazScan) atWord(wd *word) int {
 		if vals == nil {
 			continue // the first word of keys that go on, not one
 		}
-		ref := pick(vals, text, i)
+		ref := vals[0]
+		if len(vals) > 1 {
+			ref = pick(vals, text, i)
+		}
 		if ref.entry.Label == "PLACE" && strings.HasPrefix(text[c:e], "인") {
 			continue // 중국인, 미국인들: a people, not the place
 		}
 		g.add(i, c, ref, vals)
 		return c
 	}
-	if !found && r.gazMayTime(d, wd) {
+	// gazMay's test of a country's key before 시간 or 시각, for a word
+	// of syllables
+	if !found && e-i >= 7 && r.countryFirst.has(wd.c) && r.beforeLocalTimeH(text, i, e) {
 		return g.at(i)
 	}
 	return -1
