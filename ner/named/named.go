@@ -1096,11 +1096,8 @@ func (g *gazScan) atWord(wd *word) int {
 // or 시각 after a syllable, and at most two more (localTime): a key may end
 // before them and still be a name.
 func timeInWord(text string, i, e int) bool {
-	p := max(i+3, e-12)
-	if k := (p - i) % 3; k != 0 {
-		p += 3 - k // the first syllable's offset at p or after
-	}
-	for ; p <= e-6; p += 3 {
+	// e-12 is a syllable's offset, as i+3 is
+	for p := max(i+3, e-12); p <= e-6; p += 3 {
 		if t := text[p : p+6]; t == "시간" || t == "시각" {
 			return true
 		}
