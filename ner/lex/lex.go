@@ -30,8 +30,30 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 }()
 
 // isWordRuneOther is IsWordRune for the runes the table and the syllables
-// leave: the Unicode tables.
-func isWordRuneOther(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+// leave: the Unicode tables, whose answers below U+10000 (quotes, dots,
+// Hanja, Jamo in news text) bmpWord holds, one bit each.
+func isWordRuneOther(r rune) bool {
+	if uint32(r) < 1<<16 {
+		return bmpWord[r>>6]&(1<<(r&63)) != 0
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// bmpWord has bit r set for each letter or digit r below U+10000: 8 KB,
+// filled from the 16-bit ranges of unicode.Letter and unicode.Digit (the
+// tables unicode.IsLetter and IsDigit search), where a search costs a few
+// hundred instructions.
+var bmpWord = func() *[1 << 16 / 64]uint64 {
+	t := new([1 << 16 / 64]uint64)
+	for _, tab := range []*unicode.RangeTable{unicode.Letter, unicode.Digit} {
+		for _, g := range tab.R16 {
+			for r := uint32(g.Lo); r <= uint32(g.Hi); r += uint32(g.Stride) {
+				t[r>>6] |= 1 << (r & 63)
+			}
+		}
+	}
+	return t
+}()
 
 // WordStart reports whether byte offset i of s starts a word: the rune
 // before it is not a letter or digit.

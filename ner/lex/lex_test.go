@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -340,6 +341,16 @@ func TestMayHash(t *testing.T) {
 			if got, want := p.MayHash(a, PairHash(a, b)), p.May(a, b); got != want {
 				t.Fatalf("MayHash(%q, %q) = %v; May %v", a, b, got, want)
 			}
+		}
+	}
+}
+
+// TestWordRuneTable checks IsWordRune against unicode.IsLetter and IsDigit
+// on every rune (bmpWord answers below U+10000), and a few beyond.
+func TestWordRuneTable(t *testing.T) {
+	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
+		if got, want := IsWordRune(r), unicode.IsLetter(r) || unicode.IsDigit(r); got != want {
+			t.Fatalf("IsWordRune(%U) = %v, want %v", r, got, want)
 		}
 	}
 }

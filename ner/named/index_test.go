@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"unicode/utf8"
@@ -154,6 +155,10 @@ func TestGazetteerByWords(t *testing.T) {
 	texts := append(indexTexts(t), "(주)한빛테크와 미국시간으로 3일, 한국은행·기획재정부 \"산업통상자원부\"는",
 		"㈜한빛 ㈜ ㈜㈜LG \xe3\x88㈜LG, ,㈜LG에서")
 	texts = append(texts, "미국시간으로 3일 중국시각 일본시간보다 대한민국의 한국인과 중국인들")
+	// keys that go on after their first word (gazScan.atWord leaves them
+	// to at), a country before 시간 inside a longer word, a people
+	texts = append(texts, "요르단강 서안에서 요르단강은 대한민국 국군과 대한민국 국회, 대한민국시간으로는 "+
+		"한국희귀·필수의약품센터는 한국희귀 건국대학교 글로컬캠퍼스를 건국대학교에서 미국인들과 한국시각에")
 	texts = append(texts, testcorpus.KLUE()...)
 	for _, text := range texts {
 		checkGazetteerByWords(t, r, text)
@@ -477,5 +482,46 @@ func TestBeforeLocalTimeH(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestGazetteerAtWord compares the scan by words with the scan over every
+// rune on a small gazetteer made for gazScan.atWord's cases: a key that is
+// also the first word of a longer one, keys ending inside a word and
+// before particles, a country before 시간 inside a word, a people (인),
+// two entries sharing a form.
+func TestGazetteerAtWord(t *testing.T) {
+	country := map[string]string{"kind": "country"}
+	p := &rules.Pack{
+		Entries: []rules.Entry{
+			{Label: "ORG", Name: "한빛"}, {Label: "ORG", Name: "한빛 은행"}, {Label: "ORG", Name: "한빛은행"},
+			{Label: "PLACE", Name: "가나", Attrs: country}, {Label: "PLACE", Name: "가나다", Attrs: country},
+			{Label: "PLACE", Name: "미국", Attrs: country}, {Label: "PLACE", Name: "미국시"},
+			{Label: "ORG", Name: "시간"}, {Label: "PLACE", Name: "광주"}, {Label: "ORG", Name: "광주", Attrs: map[string]string{"status": "former"}},
+			{Label: "ORG", Name: "한·미"}, {Label: "ORG", Name: "은행"}, {Label: "ORG", Name: "가나시각"},
+		},
+		Lists: map[string][]rules.Word{"particles": {{Text: "은"}, {Text: "는"}, {Text: "의"}, {Text: "에서"}, {Text: "으로"}, {Text: "들"}, {Text: "인"}}},
+	}
+	// more first syllables, so that the trie has the filter of its first
+	// two runes and the scan asks atWord
+	for _, w := range strings.Fields("갑을 병정 무기 경신 임계 자축 인묘 진사 오미 신유 술해 동서 남북 상하 좌우 전후 내외") {
+		p.Entries = append(p.Entries, rules.Entry{Label: "ORG", Name: w})
+	}
+	r, err := New(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.gazPairs == nil || r.gazWords == nil {
+		t.Fatal("no filter of the first two runes: atWord is not asked")
+	}
+	pieces := []string{"한빛", "은행", "가나", "다", "미국", "시간", "시각", "으로", "은", "는", "의", "인", "들", "에서",
+		"광주", "시", " ", " ", "·", "미", "A", "가"}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for k := 0; k < 20000; k++ {
+		text := ""
+		for n := rng.IntN(12); n > 0; n-- {
+			text += pieces[rng.IntN(len(pieces))]
+		}
+		checkGazetteerByWords(t, r, text)
 	}
 }

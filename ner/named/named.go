@@ -91,6 +91,11 @@ type Recognizer struct {
 	// so that the scan walks the trie only where one is (gazMay). nil
 	// when a key is no valid UTF-8.
 	gazWords *strSet
+	// gazSlots is parallel to gazWords.slots: the values of the key the
+	// slot's word is (nil for none), and whether it is the first word of a
+	// key that holds a space or a sign, so that a word's name is known
+	// from the slot gazMay finds (gazScan.atWord) without a walk
+	gazSlots []gazSlot
 	gazPairs *lex.Pairs // the filter of the keys' first two runes
 	// countryFirst holds the first syllables of the countries' keys, and
 	// countryOdd is set when one starts with another rune: the words where
@@ -101,6 +106,12 @@ type Recognizer struct {
 	shape shapeLists
 	// the word lists of the context rules of places and organisations
 	ctx contextLists
+}
+
+// gazSlot is what gazScan.atWord knows of a word of gazWords.
+type gazSlot struct {
+	vals  []*gazRef // the values of the key (the trie's), nil when no key
+	multi bool      // the first word of a key that goes on after a space or a sign
 }
 
 // weakRegion is the region a weak form names, with the key and rule of
@@ -258,7 +269,7 @@ func New(p *rules.Pack) (*Recognizer, error) {
 			break
 		}
 	}
-	gazWords, countries := map[string]bool{}, map[string]bool{}
+	gazWords, countries, multi := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	var refs []*gazRef
 	for i := range p.Entries {
 		e := &p.Entries[i]
@@ -273,9 +284,9 @@ func New(p *rules.Pack) (*Recognizer, error) {
 			countries[ref.key] = true
 		}
 		refs = append(refs, ref)
-		r.addGaz(e.Name, ref, gazWords)
+		r.addGaz(e.Name, ref, gazWords, multi)
 		for _, a := range gazForms(e) {
-			r.addGaz(a, ref, gazWords)
+			r.addGaz(a, ref, gazWords, multi)
 		}
 	}
 	r.countries = newStrSet(countries) // asked at each place mention
@@ -342,6 +353,20 @@ func New(p *rules.Pack) (*Recognizer, error) {
 	// the tries searched at every word: their first step a table look-up
 	r.gaz.Freeze()
 	r.gazPairs = r.gaz.StartPairs()
+	if set := r.gazWords; set != nil {
+		// the values as the frozen trie holds them (PrefixesAt gives them)
+		r.gazSlots = make([]gazSlot, len(set.slots))
+		var buf []lex.Match[*gazRef]
+		for h, w := range set.slots {
+			if w == "" {
+				continue
+			}
+			if buf = r.gaz.PrefixesAt(w, 0, buf); len(buf) > 0 && buf[0].End == len(w) {
+				r.gazSlots[h].vals = buf[0].Vals
+			}
+			r.gazSlots[h].multi = multi[w]
+		}
+	}
 	r.titles.Freeze()
 	r.titlesRev.Freeze()
 	r.suffixes.Freeze()
@@ -368,8 +393,8 @@ func gazForms(e *rules.Entry) []string {
 }
 
 // addGaz adds a gazetteer key, and its first word to words ("" for a key
-// that is no valid UTF-8).
-func (r *Recognizer) addGaz(key string, ref *gazRef, words map[string]bool) {
+// that is no valid UTF-8) and, when the key goes on after it, to multi.
+func (r *Recognizer) addGaz(key string, ref *gazRef, words, multi map[string]bool) {
 	first := key
 	for k, c := range key {
 		if !lex.IsWordRune(c) {
@@ -379,6 +404,9 @@ func (r *Recognizer) addGaz(key string, ref *gazRef, words map[string]bool) {
 	}
 	if first != "" {
 		words[first] = true
+		if first != key {
+			multi[first] = true
+		}
 	}
 	if !utf8.ValidString(key) {
 		words[""] = true
@@ -715,13 +743,12 @@ func (g *gazScan) scan() {
 		if i <= last {
 			continue // inside the last name, or at its end
 		}
-		var may bool
 		if wd.allH && wd.nr >= 2 && pairs != nil {
-			may = r.gazMay(g.d, wd) // the filter of the first two runes said yes
-		} else {
-			may = g.mayAt(wd)
-		}
-		if may {
+			// the filter of the first two runes said yes
+			if e := g.atWord(wd); e >= 0 {
+				last = e
+			}
+		} else if g.mayAt(wd) {
 			if e := g.at(i); e >= 0 {
 				last = e
 			}
@@ -986,20 +1013,112 @@ func (g *gazScan) at(i int) int {
 		if ref.entry.Label == "PLACE" && strings.HasPrefix(part, "인") {
 			continue // 중국인, 미국인들: a people, not the place
 		}
-		e := ref.entry
-		g.out = append(g.out, ner.Mention{
-			Start: i, End: m.End, Label: ner.Label(e.Label), Text: text[i:m.End],
-			Key: ref.key, Name: e.Name, Rule: ref.rule, Priority: 2,
-		})
-		var alt []*gazRef
-		if len(m.Vals) > 1 {
-			alt = m.Vals
-			g.amb = true
-		}
-		g.cands = append(g.cands, alt)
+		g.add(i, m.End, ref, m.Vals)
 		return m.End
 	}
 	return -1
+}
+
+// add adds the name text[i:end] of ref, one of vals.
+func (g *gazScan) add(i, end int, ref *gazRef, vals []*gazRef) {
+	e := ref.entry
+	g.out = append(g.out, ner.Mention{
+		Start: i, End: end, Label: ner.Label(e.Label), Text: g.d.text[i:end],
+		Key: ref.key, Name: e.Name, Rule: ref.rule, Priority: 2,
+	})
+	var alt []*gazRef
+	if len(vals) > 1 {
+		alt = vals
+		g.amb = true
+	}
+	g.cands = append(g.cands, alt)
+}
+
+// atWord is at(wd.s) for a word of syllables that gazMay lets through,
+// and -1 for one it turns away. A name at a word's start is a key that
+// ends where the word does or before a particle, or goes on after it
+// (the word is the first of the key's words), or a country's before 시간
+// or 시각 (localTime): when the last two cannot be, the names are the
+// keys among the word and the words before its particles, which gazMay's
+// walk over them finds in gazWords, longest first as at tries them, with
+// the values of their slots. Else at walks the trie.
+func (g *gazScan) atWord(wd *word) int {
+	r, d := g.r, g.d
+	set := r.gazWords
+	if set == nil || d.slow {
+		return g.at(wd.s) // gazMay says yes
+	}
+	text, i, e := d.text, wd.s, wd.e
+	found := false // a word of gazWords seen: the rest as at would
+	for m := wd.pmask | 1; m != 0; m &= m - 1 {
+		c := e - bits.TrailingZeros64(m)
+		if c <= i {
+			break // the particles from here on take the whole word
+		}
+		x := text[i:c]
+		key := strKey(x)
+		if set.bloom[key>>set.shift>>6]&(1<<(key>>set.shift&63)) == 0 {
+			continue
+		}
+		h := set.slot(x, key)
+		if h < 0 {
+			continue
+		}
+		if !found {
+			if c == e && r.gazSlots[h].multi || timeInWord(text, i, e) {
+				return g.at(i)
+			}
+			found = true
+		}
+		vals := r.gazSlots[h].vals
+		if vals == nil {
+			continue // the first word of keys that go on, not one
+		}
+		ref := vals[0]
+		if len(vals) > 1 {
+			ref = pick(vals, text, i)
+		}
+		if ref.entry.Label == "PLACE" && strings.HasPrefix(text[c:e], "인") {
+			continue // 중국인, 미국인들: a people, not the place
+		}
+		g.add(i, c, ref, vals)
+		return c
+	}
+	// gazMay's test of a country's key before 시간 or 시각, for a word
+	// of syllables
+	if !found && e-i >= 7 && r.countryFirst.has(wd.c) && r.beforeLocalTimeH(text, i, e) {
+		return g.at(i)
+	}
+	return -1
+}
+
+// timeInWord reports whether the word of syllables text[i:e] ends with 시간
+// or 시각 after a syllable, and at most two more (localTime): a key may end
+// before them and still be a name.
+func timeInWord(text string, i, e int) bool {
+	// e-12 is a syllable's offset, as i+3 is
+	for p := max(i+3, e-12); p <= e-6; p += 3 {
+		if t := text[p : p+6]; t == "시간" || t == "시각" {
+			return true
+		}
+	}
+	return false
+}
+
+// slot returns the index of w's slot in t.slots, from its key, or -1
+// when w (not "") is not in the set: in with the place it finds.
+func (t *strSet) slot(w string, key uint32) int {
+	slots := t.slots
+	mask := uint32(len(slots) - 1)
+	for h := key * strSlot >> t.slotShift; ; h = (h + 1) & mask {
+		s := slots[h]
+		if s == w {
+			return int(h)
+		}
+		if s == "" {
+			return -1
+		}
+	}
 }
 
 // pick chooses among entries sharing a surface form: an entry whose parent

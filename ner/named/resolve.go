@@ -94,18 +94,68 @@ func (d *doc) rank(ms []ner.Mention) []int32 {
 	return order
 }
 
-// resolve is ner.Resolve into one of the doc's two buffers.
+// resolve is ner.Resolve into one of the doc's two buffers, or ms itself
+// when it is resolved already.
 func (d *doc) resolve(ms []ner.Mention) []ner.Mention {
 	if len(ms) < 2 {
 		return ms
 	}
-	kept := d.keep(ms)
+	kept, ok := d.startOrder(ms)
+	if ok && kept == nil {
+		return ms // in order, none overlapping: as most texts' candidates
+	}
+	if !ok {
+		kept = d.keep(ms)
+	}
 	out := d.nextBuf(len(kept))
 	for _, i := range kept {
 		out = append(out, ms[i])
 	}
 	d.setBuf(out)
 	return out
+}
+
+// startOrder returns the indices of ms in the order of their starts (nil
+// when it is ms's own) and true when they overlap nothing then: ner.Resolve
+// keeps them all, in that order. The candidates of a text are a few runs
+// in order (the gazetteer's, the suffixes', the patterns'), sorted here by
+// insertion, which gives up (false) after more moves than a few a mention,
+// as it does on an empty mention or an overlap.
+func (d *doc) startOrder(ms []ner.Mention) ([]int32, bool) {
+	k := 1
+	for ; k < len(ms); k++ {
+		if ms[k-1].End > ms[k].Start || ms[k-1].End <= ms[k-1].Start {
+			break
+		}
+	}
+	if k == len(ms) {
+		return nil, ms[k-1].End > ms[k-1].Start
+	}
+	order := d.kept[:0]
+	for i := range ms {
+		order = append(order, int32(i))
+	}
+	d.kept = order
+	moves := 4 * len(ms)
+	for i := k; i < len(order); i++ {
+		x := order[i]
+		s := ms[x].Start
+		j := i
+		for ; j > 0 && ms[order[j-1]].Start > s; j-- {
+			order[j] = order[j-1]
+		}
+		order[j] = x
+		if moves -= i - j; moves < 0 {
+			return nil, false
+		}
+	}
+	for j := range order {
+		m := &ms[order[j]]
+		if m.End <= m.Start || j > 0 && ms[order[j-1]].End > m.Start {
+			return nil, false
+		}
+	}
+	return order, true
 }
 
 // nextBuf returns the buffer not holding the last result, emptied.
@@ -151,20 +201,31 @@ func (d *doc) resolveAdded(ms, add []ner.Mention) []ner.Mention {
 	slices.Sort(hit)
 	hit = slices.Compact(hit)
 	d.hit = hit
-	// rank them with the added ones, in the order ner.Resolve would see
-	// them (ms first): ties between equals go to the first given
-	sub := d.sub[:0]
-	for _, k := range hit {
-		sub = append(sub, ms[k])
-	}
-	sub = append(sub, add...)
-	d.sub = sub
+	var sub []ner.Mention
 	var kept []int32
-	if len(sub) < 2 {
-		kept = append(d.kept[:0], 0)
+	if len(hit) == 0 && apart(add) {
+		// added in order, overlapping nothing nor each other (most
+		// stages): all kept, in their order, with nothing to rank
+		sub, kept = add, d.kept[:0]
+		for k := range add {
+			kept = append(kept, int32(k))
+		}
 		d.kept = kept
 	} else {
-		kept = d.keep(sub)
+		// rank them with the added ones, in the order ner.Resolve would
+		// see them (ms first): ties between equals go to the first given
+		sub = d.sub[:0]
+		for _, k := range hit {
+			sub = append(sub, ms[k])
+		}
+		sub = append(sub, add...)
+		d.sub = sub
+		if len(sub) < 2 {
+			kept = append(d.kept[:0], 0)
+			d.kept = kept
+		} else {
+			kept = d.keep(sub)
+		}
 	}
 	// merge the untouched mentions of ms with the kept ones, by start: the
 	// runs of ms between them copied whole
@@ -180,6 +241,17 @@ func (d *doc) resolveAdded(ms, add []ner.Mention) []ner.Mention {
 	out, _ = appendSkipping(out, ms, from, hit, h)
 	d.setBuf(out)
 	return out
+}
+
+// apart reports whether the mentions of ms (none empty) are in order and
+// overlap no other.
+func apart(ms []ner.Mention) bool {
+	for k := 1; k < len(ms); k++ {
+		if ms[k-1].End > ms[k].Start {
+			return false
+		}
+	}
+	return true
 }
 
 // startsFrom returns the first k >= from with ms[k].Start >= s, or len(ms).

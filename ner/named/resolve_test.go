@@ -54,6 +54,7 @@ func FuzzResolveWith(f *testing.F) {
 	r := recognizer(f)
 	f.Add([]byte{2, 1, 3, 0, 2, 2, 1, 9, 1, 2, 20, 4, 0})
 	f.Add([]byte{1, 0, 5, 1, 3, 2, 0, 7, 3, 2})
+	f.Add([]byte{3, 1, 2, 0, 9, 3, 1, 30, 2, 0, 5, 2, 0, 20, 4, 1}) // added apart, in order
 	f.Fuzz(func(t *testing.T, b []byte) {
 		if len(b) == 0 {
 			return
@@ -109,4 +110,69 @@ func TestCmpJoined(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestResolveRuns compares resolve with ner.Resolve on mentions as a
+// text's candidates come: a few runs, each in order, of mentions that
+// mostly overlap nothing (startOrder's case), some empty or overlapping.
+func TestResolveRuns(t *testing.T) {
+	r := recognizer(t)
+	rng := rand.New(rand.NewSource(2))
+	for k := range 5000 {
+		// slots of the line 0-200 in order, dealt to the runs
+		var runs [4][]ner.Mention
+		for s := rng.Intn(4); s < 200; {
+			m := ner.Mention{Start: s, End: s + 1 + rng.Intn(6), Priority: rng.Intn(3)}
+			s = m.End + rng.Intn(4)
+			switch rng.Intn(60 + k%2*300) {
+			case 0:
+				m.End = m.Start // empty
+			case 1:
+				m.End += 10 // likely over the next one
+			}
+			m.Name = string(rune('a' + rng.Intn(26)))
+			n := rng.Intn(len(runs))
+			switch k % 3 {
+			case 0:
+				n = 0 // one run: the mentions in order
+			case 1:
+				n = min(n, rng.Intn(2)) // a long run and a shorter one
+			}
+			runs[n] = append(runs[n], m)
+		}
+		var ms []ner.Mention
+		for _, run := range runs {
+			ms = append(ms, run...)
+		}
+		want := ner.Resolve(append([]ner.Mention(nil), ms...))
+		d := r.newDoc("")
+		got := d.resolve(ms)
+		if (len(got) > 0 || len(want) > 0) && !reflect.DeepEqual(got, want) {
+			t.Fatalf("case %d: resolve %+v\n got %+v\nwant %+v", k, ms, got, want)
+		}
+		d.free()
+	}
+}
+
+// FuzzResolve compares resolve with ner.Resolve on mentions spelled by the
+// fuzzer's bytes, three a mention (start, length, priority).
+func FuzzResolve(f *testing.F) {
+	r := recognizer(f)
+	f.Add([]byte{1, 2, 0, 9, 3, 1, 30, 2, 0, 5, 2, 0, 20, 4, 1})
+	f.Add([]byte{1, 2, 0, 4, 3, 1, 8, 0, 0, 5, 2, 0})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var ms []ner.Mention
+		for k := 0; k+2 < len(b); k += 3 {
+			m := ner.Mention{Start: int(b[k]), Priority: int(b[k+2] % 4)}
+			m.End = m.Start + int(b[k+1]%9)
+			m.Name = string(rune('a' + len(ms)%26))
+			ms = append(ms, m)
+		}
+		want := ner.Resolve(append([]ner.Mention(nil), ms...))
+		d := r.newDoc("")
+		defer d.free()
+		if got := d.resolve(ms); (len(got) > 0 || len(want) > 0) && !reflect.DeepEqual(got, want) {
+			t.Fatalf("resolve %+v\n got %+v\nwant %+v", ms, got, want)
+		}
+	})
 }
