@@ -624,8 +624,16 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []ner
 		allHits, allAt = x.scan(text, s, allHits, allAt, &buf)
 		ends = append(ends, scanEnd{int32(len(allHits)), int32(len(allAt))})
 	}
+	// past the last sentence with a trigger, no event is built: the
+	// subjects and groups of those sentences would never be read
+	// (the first whose hits end where all do)
+	last := -1
+	if n := int32(len(allHits)); n > 0 {
+		for last = 0; ends[last].hits < n; last++ {
+		}
+	}
 	var prev scanEnd // where the sentence's hits and starts begin
-	for si, s := range sents {
+	for si, s := range sents[:last+1] {
 		if si%64 == 63 {
 			if err := bud.check(); err != nil {
 				return nil, err
