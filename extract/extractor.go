@@ -503,10 +503,9 @@ const maxKeptSentences = 4096
 // recognizers return their mentions in order, so this is a merge; lists
 // out of order are sorted.
 func mergeByStart(dst, a, b []ner.Mention) []ner.Mention {
-	byStart := func(x, y ner.Mention) int { return cmp.Compare(x.Start, y.Start) }
-	if !slices.IsSortedFunc(a, byStart) || !slices.IsSortedFunc(b, byStart) {
+	if !sortedByStart(a) || !sortedByStart(b) {
 		all := append(append(dst, a...), b...)
-		slices.SortStableFunc(all[len(dst):], byStart)
+		slices.SortStableFunc(all[len(dst):], func(x, y ner.Mention) int { return cmp.Compare(x.Start, y.Start) })
 		return all
 	}
 	// copied in place: an append builds each mention before copying it
@@ -526,6 +525,17 @@ func mergeByStart(dst, a, b []ner.Mention) []ner.Mention {
 	w += copy(all[w:], a[i:])
 	copy(all[w:], b[j:])
 	return all
+}
+
+// sortedByStart reports whether ms is sorted by Start, as
+// slices.IsSortedFunc would, without a call of a comparison per mention.
+func sortedByStart(ms []ner.Mention) bool {
+	for k := 1; k < len(ms); k++ {
+		if ms[k].Start < ms[k-1].Start {
+			return false
+		}
+	}
+	return true
 }
 
 // assemble groups the mentions (all, sorted by start) of doc.Doc.Text into
