@@ -596,7 +596,7 @@ func inSpans(sp []span, s, e int) bool {
 // events finds the events of a document.
 // The mentions are all, sorted by start, and entOf[k] is the index in ents
 // of the entity of all[k].
-func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []ner.Mention, entOf []int32, ents []Entity) ([]Event, error) {
+func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []*ner.Mention, entOf []int32, ents []Entity) ([]Event, error) {
 	var lastGroup []sentMention // the last subject group of two or more
 	mi := 0
 	mk := 0 // marks[mk:] are those from the sentence's start on
@@ -656,7 +656,7 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []ner
 		quotesFound := false
 		sm = sm[:0]
 		for k := mi; k < len(all) && all[k].Start < s.End; k++ {
-			m := &all[k]
+			m := all[k]
 			if m.End > s.End {
 				continue // a mention across a sentence boundary takes no part in the sentence's events
 			}

@@ -21,7 +21,7 @@ import (
 // sentence scanned in turn, all of them read.
 // The mentions are all, sorted by start, and entOf[k] is the index in ents
 // of the entity of all[k].
-func eventsOld(x *eventEngine, bud clock, text string, sents []Sentence, all []ner.Mention, entOf []int32, ents []Entity) ([]Event, error) {
+func eventsOld(x *eventEngine, bud clock, text string, sents []Sentence, all []*ner.Mention, entOf []int32, ents []Entity) ([]Event, error) {
 	var lastGroup []sentMention // the last subject group of two or more
 	mi := 0
 	mk := 0 // marks[mk:] are those from the sentence's start on
@@ -58,7 +58,7 @@ func eventsOld(x *eventEngine, bud clock, text string, sents []Sentence, all []n
 		quotesFound := false
 		sm = sm[:0]
 		for k := mi; k < len(all) && all[k].Start < s.End; k++ {
-			m := &all[k]
+			m := all[k]
 			if m.End > s.End {
 				continue // a mention across a sentence boundary takes no part in the sentence's events
 			}
@@ -150,14 +150,14 @@ func checkEventsOld(t *testing.T, x *Extractor, text string) {
 	all := append(values, names...)
 	slices.SortStableFunc(all, func(a, b ner.Mention) int { return cmp.Compare(a.Start, b.Start) })
 	sents := SplitSentences(text)
-	gs := new(groupScratch)
-	ents, entOf := group(all, gs)
+	ptrs := mentionPtrs(all)
+	ents, entOf := group(ptrs, new(groupScratch))
 	bud := clock{ctx: context.Background()}
-	got, err := x.events.events(bud, text, sents, all, entOf, ents)
+	got, err := x.events.events(bud, text, sents, ptrs, entOf, ents)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, err := eventsOld(x.events, bud, text, sents, all, entOf, ents)
+	want, err := eventsOld(x.events, bud, text, sents, ptrs, entOf, ents)
 	if err != nil {
 		t.Fatal(err)
 	}
