@@ -596,27 +596,51 @@ func inSpans(sp []span, s, e int) bool {
 // events finds the events of a document.
 // The mentions are all, sorted by start, and entOf[k] is the index in ents
 // of the entity of all[k].
-func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []ner.Mention, entOf []int32, ents []Entity) ([]Event, error) {
+func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []*ner.Mention, entOf []int32, ents []Entity) ([]Event, error) {
 	var lastGroup []sentMention // the last subject group of two or more
 	mi := 0
 	mk := 0 // marks[mk:] are those from the sentence's start on
 	sc := x.scratch.Get().(*buildScratch)
 	defer x.scratch.Put(sc)
 	defer sc.reset()
-	buf, hits, at, sm, fired, firedRules, found := sc.buf, sc.hits[:0], sc.at[:0], sc.sm[:0], sc.fired[:0], sc.firedRules[:0], sc.found
+	buf, allHits, allAt, ends, sm, fired, firedRules, found := sc.buf, sc.hits[:0], sc.at[:0], sc.ends[:0], sc.sm[:0], sc.fired[:0], sc.firedRules[:0], sc.found
 	out, lastSubject := sc.out[:0], &sc.subjects // the events before merging; by label, the last subject seen
 	*lastSubject = (*lastSubject)[:0]
 	marks := quoteMarks(text, sc.marks[:0])
 	sc.marks = marks
 	defer func() { // keep what grew
-		sc.buf, sc.hits, sc.at, sc.sm, sc.fired, sc.firedRules, sc.out = buf, hits, at, sm, fired, firedRules, out
+		sc.buf, sc.hits, sc.at, sc.ends, sc.sm, sc.fired, sc.firedRules, sc.out = buf, allHits, allAt, ends, sm, fired, firedRules, out
 	}()
+	// the triggers and word starts of all the sentences first, in a loop
+	// of their own: the code of scan stays in the instruction cache for
+	// the whole document, rather than being fetched again after each
+	// sentence's events (build's code alone is larger than the cache)
 	for si, s := range sents {
 		if si%64 == 63 {
 			if err := bud.check(); err != nil {
 				return nil, err
 			}
 		}
+		allHits, allAt = x.scan(text, s, allHits, allAt, &buf)
+		ends = append(ends, scanEnd{int32(len(allHits)), int32(len(allAt))})
+	}
+	// past the last sentence with a trigger, no event is built: the
+	// subjects and groups of those sentences would never be read
+	// (the first whose hits end where all do)
+	last := -1
+	if n := int32(len(allHits)); n > 0 {
+		for last = 0; ends[last].hits < n; last++ {
+		}
+	}
+	var prev scanEnd // where the sentence's hits and starts begin
+	for si, s := range sents[:last+1] {
+		if si%64 == 63 {
+			if err := bud.check(); err != nil {
+				return nil, err
+			}
+		}
+		hits, at := allHits[prev.hits:ends[si].hits], allAt[prev.at:ends[si].at]
+		prev = ends[si]
 		for mi < len(all) && all[mi].Start < s.Start {
 			mi++
 		}
@@ -626,14 +650,13 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []ner
 		// most sentences hold no quotation mark, hence no quote: findQuotes
 		// is left for those that do
 		marked := mk < len(marks) && marks[mk] < s.End
-		hits, at = x.scan(text, s, hits[:0], at[:0], &buf)
-		sc.at = at // for nameArg (wordSet.index)
+		sc.starts = at // for nameArg (wordSet.index)
 		// names that could be the subject of a later sentence, or roles here
 		var quotes []span
 		quotesFound := false
 		sm = sm[:0]
 		for k := mi; k < len(all) && all[k].Start < s.End; k++ {
-			m := &all[k]
+			m := all[k]
 			if m.End > s.End {
 				continue // a mention across a sentence boundary takes no part in the sentence's events
 			}
@@ -751,6 +774,10 @@ func (x *eventEngine) modifiesHead(text string, h triggerHit, we, end int) bool 
 	}
 	return false
 }
+
+// scanEnd is where the triggers (hits) and word starts (at) that scan
+// found in a sentence end, in those of the document.
+type scanEnd struct{ hits, at int32 }
 
 // triggerHit is a trigger found in a sentence.
 type triggerHit struct {
@@ -1412,11 +1439,16 @@ type buildScratch struct {
 	order []int32  // indices of the mentions, sorted by distance
 	found []uint64 // the words (eventEngine.words) of the sentence
 	// buffers of events, per sentence
-	buf   []lex.Match[trigger]
-	hits  []triggerHit
-	at    []wordAt // where words of eventEngine.words may start
-	sm    []sentMention
-	fired []string // the event types fired in the sentence
+	buf  []lex.Match[trigger]
+	hits []triggerHit
+	at   []wordAt // where words of eventEngine.words may start
+	// hits and at hold those of all the sentences of the document; ends
+	// tells, per sentence, where its own end, and starts are the
+	// sentence's at
+	ends   []scanEnd
+	starts []wordAt
+	sm     []sentMention
+	fired  []string // the event types fired in the sentence
 	// and the rules that fired them
 	firedRules []int32
 	quotes     []span // the quoted spans of the sentence
@@ -1559,9 +1591,19 @@ func (sc *buildScratch) reset() {
 	}
 	clear(sc.roles[:cap(sc.roles)])
 	clear(sc.subjects[:cap(sc.subjects)])
+	// the triggers and word starts of a long document's sentences: let
+	// them go (they point into the rules only, and need no clearing)
+	if cap(sc.hits) > maxKeptScans || cap(sc.at) > maxKeptScans || cap(sc.ends) > maxKeptSentences {
+		sc.hits, sc.at, sc.ends = nil, nil, nil
+	}
+	sc.starts = nil
 	sc.args, sc.filled, sc.out, sc.roles, sc.subjects = sc.args[:0], sc.filled[:0], sc.out[:0], sc.roles[:0], sc.subjects[:0]
 	sc.argRoom = nil // the last document's: not to be written again
 }
+
+// maxKeptScans is the most triggers, and word starts, of a document
+// whose room a buildScratch keeps: those of a text of some 100 KB.
+const maxKeptScans = 4096
 
 // build fills the roles of rule r in sentence s (full when it ends in a
 // verb, endsInVerb), whose mentions are sm and subject group is group
@@ -1718,7 +1760,7 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 					}
 				}
 			case srcName:
-				if a, ok := x.nameArg(text, tr.rule, s, quotes, sc.found, sc.at); ok {
+				if a, ok := x.nameArg(text, tr.rule, s, quotes, sc.found, sc.starts); ok {
 					fl.args = append(fl.args, pendingArg{text: a, entity: -1})
 				}
 			}

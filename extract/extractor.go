@@ -465,12 +465,13 @@ func (x *Extractor) analyse(bud clock, doc *Document, ref time.Time) error {
 // value for all: the mentions are copied into the document's entities
 // and events, so the buffers are free again when analyse returns.
 type analyseScratch struct {
-	nums        []ner.Mention // the numbers, as numeric.ScanAppend finds them
-	dates       []ner.Mention // the dates and times, as date.ScanAppend finds them
-	names       []ner.Mention // the names, as named's AppendFindReport finds them
-	values, all []ner.Mention
-	sents       []Sentence
-	group       groupScratch // assemble's
+	nums   []ner.Mention // the numbers, as numeric.ScanAppend finds them
+	dates  []ner.Mention // the dates and times, as date.ScanAppend finds them
+	names  []ner.Mention // the names, as named's AppendFindReport finds them
+	values []ner.Mention
+	all    []*ner.Mention // the mentions of values and names, by start
+	sents  []Sentence
+	group  groupScratch // assemble's
 }
 
 var analyseScratches = sync.Pool{New: func() any { return new(analyseScratch) }}
@@ -498,34 +499,53 @@ func (sc *analyseScratch) put() {
 // for: those of a text of some 400 KB.
 const maxKeptSentences = 4096
 
-// mergeByStart appends a and b to dst ordered by Start, stably: at equal
-// starts a's mentions come first, each list in its own order. The
-// recognizers return their mentions in order, so this is a merge; lists
-// out of order are sorted.
-func mergeByStart(dst, a, b []ner.Mention) []ner.Mention {
-	byStart := func(x, y ner.Mention) int { return cmp.Compare(x.Start, y.Start) }
-	if !slices.IsSortedFunc(a, byStart) || !slices.IsSortedFunc(b, byStart) {
-		all := append(append(dst, a...), b...)
-		slices.SortStableFunc(all[len(dst):], byStart)
-		return all
-	}
-	// copied in place: an append builds each mention before copying it
+// mergeByStart appends to dst the mentions of a and b (pointers to
+// them: a mention is large, and assemble only reads them) ordered by
+// Start, stably: at equal starts a's mentions come first, each list in its
+// own order. The recognizers return their mentions in order, so this is a
+// merge; lists out of order are sorted.
+func mergeByStart(dst []*ner.Mention, a, b []ner.Mention) []*ner.Mention {
 	w := len(dst)
 	all := slices.Grow(dst, len(a)+len(b))[:w+len(a)+len(b)]
+	if !sortedByStart(a) || !sortedByStart(b) {
+		for k := range a {
+			all[w+k] = &a[k]
+		}
+		for k := range b {
+			all[w+len(a)+k] = &b[k]
+		}
+		slices.SortStableFunc(all[w:], func(x, y *ner.Mention) int { return cmp.Compare(x.Start, y.Start) })
+		return all
+	}
 	i, j := 0, 0
 	for i < len(a) && j < len(b) {
 		if b[j].Start < a[i].Start {
-			all[w] = b[j]
+			all[w] = &b[j]
 			j++
 		} else {
-			all[w] = a[i]
+			all[w] = &a[i]
 			i++
 		}
 		w++
 	}
-	w += copy(all[w:], a[i:])
-	copy(all[w:], b[j:])
+	for ; i < len(a); i, w = i+1, w+1 {
+		all[w] = &a[i]
+	}
+	for ; j < len(b); j, w = j+1, w+1 {
+		all[w] = &b[j]
+	}
 	return all
+}
+
+// sortedByStart reports whether ms is sorted by Start, as
+// slices.IsSortedFunc would, without a call of a comparison per mention.
+func sortedByStart(ms []ner.Mention) bool {
+	for k := 1; k < len(ms); k++ {
+		if ms[k].Start < ms[k-1].Start {
+			return false
+		}
+	}
+	return true
 }
 
 // assemble groups the mentions (all, sorted by start) of doc.Doc.Text into
@@ -533,11 +553,21 @@ func mergeByStart(dst, a, b []ner.Mention) []ner.Mention {
 func (x *Extractor) assemble(bud clock, doc *Document, sents []Sentence, all []ner.Mention, ref time.Time) error {
 	gs := groupScratches.Get().(*groupScratch)
 	defer putGroupScratch(gs)
-	return x.assembleWith(bud, doc, sents, all, ref, gs)
+	return x.assembleWith(bud, doc, sents, mentionPtrs(all), ref, gs)
 }
 
-// assembleWith is assemble in the room of gs, which it leaves to be reset.
-func (x *Extractor) assembleWith(bud clock, doc *Document, sents []Sentence, all []ner.Mention, ref time.Time, gs *groupScratch) error {
+// mentionPtrs returns pointers to the mentions of ms, in order.
+func mentionPtrs(ms []ner.Mention) []*ner.Mention {
+	ps := make([]*ner.Mention, len(ms))
+	for k := range ms {
+		ps[k] = &ms[k]
+	}
+	return ps
+}
+
+// assembleWith is assemble for pointers to the mentions, in the room of
+// gs, which it leaves to be reset.
+func (x *Extractor) assembleWith(bud clock, doc *Document, sents []Sentence, all []*ner.Mention, ref time.Time, gs *groupScratch) error {
 	text := doc.Doc.Text
 	ents, entOf := group(all, gs)
 	if ref.IsZero() && unresolvedDate(all) {
@@ -548,8 +578,7 @@ func (x *Extractor) assembleWith(bud clock, doc *Document, sents []Sentence, all
 	gs.runes = indexRunes(gs.runes, text)
 	idx := runeIndex{s: text, marks: gs.runes}
 	si := 0 // the last sentence starting at or before the mention (else 0)
-	for k := range all {
-		m := &all[k]
+	for k, m := range all {
 		for si+1 < len(sents) && sents[si+1].Start <= m.Start {
 			si++
 		}
@@ -577,9 +606,9 @@ func (x *Extractor) assembleWith(bud clock, doc *Document, sents []Sentence, all
 }
 
 // unresolvedDate reports whether a DATE of ms has no value.
-func unresolvedDate(ms []ner.Mention) bool {
-	for k := range ms {
-		if m := &ms[k]; m.Label == ner.DATE && m.Value != nil && m.Value.Date == "" && m.Value.From == "" {
+func unresolvedDate(ms []*ner.Mention) bool {
+	for _, m := range ms {
+		if m.Label == ner.DATE && m.Value != nil && m.Value.Date == "" && m.Value.From == "" {
 			return true
 		}
 	}
@@ -786,11 +815,11 @@ func numberedID(ids []string, prefix string, i int) string {
 // entOf[k] is the entity of all[k], held in gs. Each entity's Mentions has
 // room for exactly its mentions, cut from one array, and so has its
 // Aliases.
-func group(all []ner.Mention, gs *groupScratch) (ents []Entity, entOf []int32) {
+func group(all []*ner.Mention, gs *groupScratch) (ents []Entity, entOf []int32) {
 	entOf = slices.Grow(gs.entOf[:0], len(all))[:len(all)]
 	first, count := gs.first[:0], gs.count[:0]
-	for k := range all {
-		i, ok := gs.entityOf(&all[k], int32(len(first)))
+	for k, m := range all {
+		i, ok := gs.entityOf(m, int32(len(first)))
 		if !ok {
 			first = append(first, int32(k))
 			count = append(count, 0)
@@ -802,7 +831,7 @@ func group(all []ner.Mention, gs *groupScratch) (ents []Entity, entOf []int32) {
 	ents = make([]Entity, len(first))
 	room := make([]Mention, 0, len(all))
 	for i, k := range first {
-		m := &all[k]
+		m := all[k]
 		n := int(count[i])
 		// filled in place: an Entity is large
 		e := &ents[i]
@@ -819,8 +848,7 @@ func group(all []ner.Mention, gs *groupScratch) (ents []Entity, entOf []int32) {
 	// an entity has at most as many aliases as mentions: its room for
 	// them is where its mentions are in room
 	var aliasRoom []string
-	for k := range all {
-		m := &all[k]
+	for k, m := range all {
 		i := entOf[k]
 		e := &ents[i]
 		if m.Text != e.Name && !containsStr(e.Aliases, m.Text) {
@@ -958,9 +986,29 @@ func setValueFields(f *ValueFields, l ner.Label, v *ner.Value) {
 		}
 	default:
 		if v.Num != nil {
-			f.Value = *v.Num
+			f.Value = boxFloat(*v.Num)
 		}
 	}
+}
+
+// smallFloats holds the whole numbers 0 to 1023 as float64 in an
+// interface: about half the numbers of an article are those (counts,
+// ranks, percents), and one taken from here needs no allocation of its
+// own.
+var smallFloats = func() (t [1024]any) {
+	for i := range t {
+		t[i] = float64(i)
+	}
+	return t
+}()
+
+// boxFloat returns f in an interface, from smallFloats when it holds it
+// (not -0, whose bits are not those of 0).
+func boxFloat(f float64) any {
+	if i := int(f); uint(i) < uint(len(smallFloats)) && math.Float64bits(float64(i)) == math.Float64bits(f) {
+		return smallFloats[i]
+	}
+	return f
 }
 
 func containsStr(xs []string, s string) bool {

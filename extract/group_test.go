@@ -36,7 +36,7 @@ func TestGroupValues(t *testing.T) {
 			ner.Mention{Label: ner.ORG, Text: "경상남도", Name: "경상남도"}, // meets the key ORG:경상남도
 			ner.Mention{Label: ner.PLACE, Text: "경상남도", Name: "경상남도"},
 		)
-		ents, entOf := group(all, gs)
+		ents, entOf := group(mentionPtrs(all), gs)
 		ref := map[string]int32{}
 		for k, m := range all {
 			key := string(m.Label) + ":" + m.Name
@@ -149,7 +149,7 @@ func TestGroupNames(t *testing.T) {
 			}
 			all = append(all, m)
 		}
-		ents, entOf := group(all, gs)
+		ents, entOf := group(mentionPtrs(all), gs)
 		ref := map[string]int32{}
 		for k, m := range all {
 			key := m.Key

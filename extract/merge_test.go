@@ -28,7 +28,16 @@ func TestMergeByStart(t *testing.T) {
 		a, b := list("v", n%5 != 0), list("n", n%7 != 0)
 		want := append(slices.Clone(a), b...)
 		slices.SortStableFunc(want, func(x, y ner.Mention) int { return cmp.Compare(x.Start, y.Start) })
-		got := mergeByStart(nil, slices.Clone(a), slices.Clone(b))
+		ac, bc := slices.Clone(a), slices.Clone(b)
+		ptrs := mergeByStart(nil, ac, bc)
+		var got []ner.Mention
+		for k, m := range ptrs {
+			got = append(got, *m)
+			// a pointer into a or b, not to a copy
+			if !inList(ac, m) && !inList(bc, m) {
+				t.Fatalf("mention %d points into neither list", k)
+			}
+		}
 		if len(want) == 0 && len(got) == 0 {
 			continue
 		}
@@ -36,4 +45,14 @@ func TestMergeByStart(t *testing.T) {
 			t.Fatalf("a %v b %v:\n got %v\nwant %v", a, b, got, want)
 		}
 	}
+}
+
+// inList reports whether m points to a mention of ms.
+func inList(ms []ner.Mention, m *ner.Mention) bool {
+	for k := range ms {
+		if &ms[k] == m {
+			return true
+		}
+	}
+	return false
 }

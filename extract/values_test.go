@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"math"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -350,6 +351,17 @@ func TestKindedValuesAreNoArguments(t *testing.T) {
 					t.Errorf("%s event: %s argument %q has kind %q", ev.Type, role, a.Text, a.Kind)
 				}
 			}
+		}
+	}
+}
+
+// TestBoxFloat checks that boxFloat boxes the float it is given, -0, NaN,
+// the infinities and numbers past smallFloats included.
+func TestBoxFloat(t *testing.T) {
+	for _, f := range []float64{0, math.Copysign(0, -1), 1, 2.5, 1023, 1024, -1, 1e300, -1e300, math.Inf(1), math.Inf(-1), math.NaN(), 0.1, 7} {
+		got, ok := boxFloat(f).(float64)
+		if !ok || math.Float64bits(got) != math.Float64bits(f) {
+			t.Errorf("boxFloat(%v) = %v", f, got)
 		}
 	}
 }
