@@ -95,22 +95,32 @@ func (f *lineFacts) classifyHead() lineClass {
 // classifyRest is the end of classify, once a line is known to be neither
 // metadata, a copyright line nor a stock phrase; by tells a byline line.
 func (f *lineFacts) classifyRest(by, dup bool) lineClass {
+	c, _ := f.classifyRestAt(by, dup)
+	return c
+}
+
+// classifyRestAt is classifyRest, and for a signed line where its
+// sentence ends (signed(false)), else -1.
+func (f *lineFacts) classifyRestAt(by, dup bool) (lineClass, int) {
 	s := f.s
 	switch {
 	case by:
-		return lcByline
+		return lcByline, -1
 	case isRelated(s):
-		return lcDrop
+		return lcDrop, -1
 	case dup && f.runes() >= 10:
-		return lcDup
-	case f.signed(false) >= 0:
-		return lcSigned
-	case f.isCaption():
-		return lcCaption
-	case f.runes() >= 20 && f.endsSentence() && f.keys&kwHangul != 0:
-		return lcSentence
+		return lcDup, -1
 	}
-	return lcOther
+	if p := f.signed(false); p >= 0 {
+		return lcSigned, p
+	}
+	switch {
+	case f.isCaption():
+		return lcCaption, -1
+	case f.runes() >= 20 && f.endsSentence() && f.keys&kwHangul != 0:
+		return lcSentence, -1
+	}
+	return lcOther, -1
 }
 
 // signed reports a line of article text with the reporter's byline glued on
@@ -188,7 +198,11 @@ func (f *lineFacts) signed(pictured bool) int {
 // before it.
 func splitSigned(body []string, l string, pictured bool) []string {
 	f := factsOf(l)
-	p := f.signed(pictured)
+	return splitAt(body, l, f.signed(pictured))
+}
+
+// splitAt is splitSigned of the line l whose sentence ends at p.
+func splitAt(body []string, l string, p int) []string {
 	if p < 0 {
 		return append(body, l) // (never)
 	}
@@ -315,6 +329,7 @@ func fromTextRest(p *Page, s, scan string, scans []lineScan) (ctl bool) {
 		sc    lineScan
 		count int
 		c     lineClass
+		cut   int // of a signed line, where its sentence ends
 		names lineNames
 	}
 	// The slices of the lines of most texts are on the stack.
@@ -395,7 +410,8 @@ func fromTextRest(p *Page, s, scan string, scans []lineScan) (ctl bool) {
 				// neither metadata, a copyright line nor a stock phrase
 				// (a line scanLine does not suspect is none of them)
 				by, names := m.sc.bylineNames(&f)
-				m.c, m.names = f.classifyRest(by, m.count > 1), lineNames{names, true}
+				m.c, m.cut = f.classifyRestAt(by, m.count > 1)
+				m.names = lineNames{names, true}
 			}
 		}
 		cls[i] = m.c
@@ -417,7 +433,7 @@ func fromTextRest(p *Page, s, scan string, scans []lineScan) (ctl bool) {
 	cleanDump(p, lines, cls, func(i int) (lineNames, int, bool) {
 		m := &memo[ids[i]]
 		return m.names, m.sc.n, m.sc.keys&kwHangul != 0
-	})
+	}, func(i int) int { return memo[ids[i]].cut })
 	return ctl
 }
 
@@ -427,8 +443,9 @@ const dumpLeftOut = 4
 
 // cleanDump finds the article in the lines of a flattened page; known
 // gives the reporters of a line (when known), its number of runes and
-// whether it holds a syllable.
-func cleanDump(p *Page, lines []string, cls []lineClass, known func(int) (lineNames, int, bool)) {
+// whether it holds a syllable; signedAt, of a signed line, where its
+// sentence ends (signed).
+func cleanDump(p *Page, lines []string, cls []lineClass, known func(int) (lineNames, int, bool), signedAt func(int) int) {
 	// Metadata lines.
 	metaAt := -1
 	for i, l := range lines {
@@ -547,7 +564,7 @@ func cleanDump(p *Page, lines []string, cls []lineClass, known func(int) (lineNa
 		case lcSentence:
 			body = append(body, lines[i])
 		case lcSigned:
-			body = splitSigned(body, lines[i], false)
+			body = splitAt(body, lines[i], signedAt(i))
 		case lcOther:
 			if _, n, hangul := known(i); hangul && n >= 4 {
 				body = append(body, lines[i])
