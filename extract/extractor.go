@@ -319,10 +319,12 @@ func (x *Extractor) page(in Input, pg *page.Page) error {
 	case in.HTML != nil:
 		p, err = page.FromHTML(in.HTML)
 	case in.Raw != nil:
-		if !page.LooksLikeHTML(in.Raw) && utf8.Valid(in.Raw) {
+		if !page.LooksLikeHTML(in.Raw) && utf8.Valid(in.Raw) && !page.LooksLikeUTF16(in.Raw) {
 			return pg.ReadText(string(in.Raw))
 		}
-		p, err = page.FromHTML(in.Raw) // decodes legacy encodings and replaces bad bytes
+		// FromHTML decodes legacy encodings and UTF-16 (ASCII alone in
+		// UTF-16 is valid UTF-8 too) and replaces bad bytes
+		p, err = page.FromHTML(in.Raw)
 	default:
 		if !page.LooksLikeHTML(in.Text) {
 			return pg.ReadText(in.Text)

@@ -40,6 +40,15 @@ func utf16Order(b []byte) (encoding.Encoding, string) {
 	return nil, ""
 }
 
+// LooksLikeUTF16 reports whether b is UTF-16 text without its byte-order
+// mark. Such text in ASCII alone is valid UTF-8 too (with a NUL in every
+// other byte): callers that read valid UTF-8 as text ask this first and
+// give the bytes to FromHTML, which decodes them.
+func LooksLikeUTF16(b []byte) bool {
+	e, _ := utf16Order(b)
+	return e != nil
+}
+
 // nulsAt counts the NUL bytes at offset k of each pair of head.
 func nulsAt(head []byte, k int) int {
 	n := 0
