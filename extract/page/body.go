@@ -180,9 +180,46 @@ func (h *htmlPage) body() {
 		lines := cleanLines(raw)
 		if bodyScore(lines) >= 40 {
 			p.Body, p.Layout, h.raw = strings.Join(lines, "\n"), "generic", raw
+			return
+		}
+	}
+	// A small page (made by hand, a short notice) that holds a sentence or
+	// two and little else: they are its body, however short. A login or
+	// subscription wall's few lines are not.
+	raw := textLines(h.doc.Selection.Nodes[0], true)
+	total := 0
+	for _, l := range raw {
+		total += l.runes
+	}
+	if total > 0 && total <= smallPageRunes && !h.loginWall() {
+		if lines := smallPageLines(raw); len(lines) > 0 {
+			p.Body, p.Layout, h.raw = strings.Join(lines, "\n"), "generic", raw
 		}
 	}
 }
+
+// smallPageLines keeps the sentences of a small page's lines, short ones
+// too (cleanLines takes a short line for furniture): no links, menus,
+// headings, bylines or stock phrases.
+func smallPageLines(raw []tline) []string {
+	var out []string
+	for _, l := range raw {
+		if l.runes == 0 || l.links*10 >= l.runes*8 {
+			continue
+		}
+		switch c := classify(l.text, false); {
+		case c == lcSentence, c == lcOther && endsLikeSentence(l.text):
+			out = append(out, l.text)
+		case c == lcSigned:
+			out = splitSigned(out, l.text, false)
+		}
+	}
+	return out
+}
+
+// smallPageRunes is the most text a page may hold for its sentences to be
+// its body when no container, JSON-LD or dense block gives one.
+const smallPageRunes = 300
 
 // bodyScore is the number of runes in sentence lines.
 func bodyScore(lines []string) int {
