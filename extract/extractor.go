@@ -28,7 +28,9 @@ import (
 
 // Input is one document to extract from. Set HTML for a page, Text for
 // plain text or a scraped dump, or Raw when the kind is not known (HTML is
-// then recognised by its content).
+// then recognised by its content). A UTF-8 byte-order mark at the start of
+// Text or Raw is no part of the document's text (offsets count from after
+// it); Raw in UTF-16, with its mark or without, is decoded.
 type Input struct {
 	ID     string // stable id; derived from Source when empty
 	Source string // path, URL or "-"
@@ -320,14 +322,14 @@ func (x *Extractor) page(in Input, pg *page.Page) error {
 		p, err = page.FromHTML(in.HTML)
 	case in.Raw != nil:
 		if !page.LooksLikeHTML(in.Raw) && utf8.Valid(in.Raw) && !page.LooksLikeUTF16(in.Raw) {
-			return pg.ReadText(string(in.Raw))
+			return pg.ReadText(strings.TrimPrefix(string(in.Raw), utf8BOM))
 		}
 		// FromHTML decodes legacy encodings and UTF-16 (ASCII alone in
 		// UTF-16 is valid UTF-8 too) and replaces bad bytes
 		p, err = page.FromHTML(in.Raw)
 	default:
 		if !page.LooksLikeHTML(in.Text) {
-			return pg.ReadText(in.Text)
+			return pg.ReadText(strings.TrimPrefix(in.Text, utf8BOM))
 		}
 		p, err = page.FromHTML([]byte(in.Text))
 	}
@@ -336,6 +338,10 @@ func (x *Extractor) page(in Input, pg *page.Page) error {
 	}
 	return err
 }
+
+// utf8BOM, UTF-8's byte-order mark, is no part of a text that starts
+// with it (Windows tools write it).
+const utf8BOM = "\xef\xbb\xbf"
 
 func deriveID(in Input) string {
 	src := in.URL
