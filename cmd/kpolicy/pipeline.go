@@ -274,13 +274,21 @@ func (p *pipeline) produce(ctx context.Context, src string, send func(job) bool)
 			}
 			b, err := readLine(br, limit)
 			where := fmt.Sprintf("%s:%d", src, line)
+			var long errLongLine
+			if err != nil && !errors.Is(err, io.EOF) && !errors.As(err, &long) {
+				// a read error (a gzip stream cut short): the part of the
+				// line read is no record, and the error says why
+				if len(b) > 0 {
+					err = fmt.Errorf("%w (the %d bytes of the line read before it are left out)", err, len(b))
+				}
+				return send(job{where: where, err: gzipError(gz, err)})
+			}
 			if len(bytes.TrimSpace(b)) > 0 {
 				lines++
 				if !send(job{where: where, rec: b, src: src, line: line}) {
 					return false
 				}
 			}
-			var long errLongLine
 			if errors.As(err, &long) {
 				lines++
 				if !send(job{where: where, err: long}) {
@@ -292,9 +300,6 @@ func (p *pipeline) produce(ctx context.Context, src string, send func(job) bool)
 					return send(job{where: src, warn: "no records: the JSON Lines input has no line that is not blank"})
 				}
 				return true
-			}
-			if err != nil && !errors.As(err, &long) {
-				return send(job{where: where, err: gzipError(gz, err)})
 			}
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"log"
 	"net/http"
@@ -234,6 +235,23 @@ func TestGzipInputsRead(t *testing.T) {
 	_, stderr, code = runCLI(t, "", "extract", "--format", "jsonl", filepath.Join(dir, "cut.txt"))
 	if code != 1 || !strings.Contains(stderr, "cut.txt: gzip") {
 		t.Errorf("truncated gzip: exit %d\n%s", code, stderr)
+	}
+	// JSON Lines cut short inside a compressed stream: the records before
+	// the cut are written, and the line cut is one gzip error, not also a
+	// record that is no JSON
+	var recs bytes.Buffer
+	for i := range 400 {
+		fmt.Fprintf(&recs, `{"id":"r%d","text":"%d번째 기사: 중소벤처기업부는 %d일 예산을 편성했다."}`+"\n", i, i, i%28+1)
+	}
+	buf.Reset()
+	zw = gzip.NewWriter(&buf)
+	zw.Write(recs.Bytes())
+	zw.Close()
+	os.WriteFile(filepath.Join(dir, "cut.jsonl.gz"), buf.Bytes()[:buf.Len()*2/3], 0o644)
+	out, stderr, code = runCLI(t, "", "extract", "--format", "jsonl", filepath.Join(dir, "cut.jsonl.gz"))
+	if n := len(docIDs(t, out)); code != 1 || n == 0 || n >= 400 || strings.Count(stderr, "cut.jsonl.gz:") != 1 ||
+		!strings.Contains(stderr, "gzip: unexpected EOF") || strings.Contains(stderr, "not a JSON record") {
+		t.Errorf("JSON Lines cut in a gzip stream: exit %d, %d documents\n%s", code, n, stderr)
 	}
 	// a compressed bomb is refused at the limit
 	var bomb bytes.Buffer
