@@ -271,12 +271,43 @@ func (x *Extractor) Extract(ctx context.Context, in Input) (doc *Document, err e
 	default:
 		doc.Warnings = append(doc.Warnings, "no publication date: relative dates left unresolved")
 	}
+	if !ref.IsZero() {
+		ref = x.plausibleRef(doc, ref)
+	}
 	// the first check is analyse's, after the sentences, numbers and
 	// dates (quick passes over the text): each check reads the clock
 	if err := x.analyse(bud, doc, ref); err != nil {
 		return nil, err
 	}
 	return doc, nil
+}
+
+// The years a publication date of news can have: from the first Korean
+// newspaper (한성순보, 1883) to well past any archive of today. A date
+// outside them is a placeholder of the data (0001-01-01, Go's and SQL's
+// zero; 9999-12-31, "no end"), not the day the article appeared.
+const firstNewsYear, lastNewsYear = 1883, 2200
+
+// plausibleRef returns the publication date ref to resolve relative
+// dates against, saying so in doc's warnings when it is doubtful: one
+// outside firstNewsYear-lastNewsYear is not used (--ref-date is, when
+// given), and the Unix epoch (1970-01-01, what a missing timestamp
+// becomes) is used but named. doc.Doc.Published keeps what the input said.
+func (x *Extractor) plausibleRef(doc *Document, ref time.Time) time.Time {
+	pub := doc.Doc.Published
+	if y := ref.Year(); y < firstNewsYear || y > lastNewsYear {
+		w := fmt.Sprintf("publication date %s is outside %d-%d, a placeholder rather than a date: ", pub, firstNewsYear, lastNewsYear)
+		if !x.cfg.refDate.IsZero() {
+			doc.Warnings = append(doc.Warnings, w+"relative dates resolved against --ref-date "+x.cfg.refDate.Format("2006-01-02"))
+			return x.cfg.refDate
+		}
+		doc.Warnings = append(doc.Warnings, w+"relative dates left unresolved")
+		return time.Time{}
+	}
+	if ref.Unix() == 0 || strings.HasPrefix(pub, "1970-01-01") {
+		doc.Warnings = append(doc.Warnings, "publication date "+pub+" is the Unix epoch, what a missing timestamp often becomes: relative dates resolved against it")
+	}
+	return ref
 }
 
 // clock is the time budget of one document: the caller's context, and
