@@ -329,6 +329,9 @@ func (r *Recognizer) placeWordAt(d *doc, wd *word, known, out []ner.Mention) []n
 			if coveredBy(known, i, we) {
 				break
 			}
+			if e == we && r.agedKoreanName(d, i, we) {
+				break // 김성동(54): a person of that age, not a 동
+			}
 			w := text[i:e]
 			if c := r.originCountry(text, i, e); c != nil {
 				// 체코산 무기, 일본산 수산물: a product's country of origin
@@ -344,6 +347,17 @@ func (r *Recognizer) placeWordAt(d *doc, wd *word, known, out []ner.Mention) []n
 		}
 	}
 	return out
+}
+
+// agedKoreanName reports whether text[i:we] is a Korean name followed by
+// an age in brackets (김성동(54), 박정리(61·농민)): a place has no age,
+// however its last syllable reads (동, 리, 면 end places and given names).
+func (r *Recognizer) agedKoreanName(d *doc, i, we int) bool {
+	if we >= len(d.text) || d.text[we] != '(' {
+		return false
+	}
+	_, aged := skipAge(d.text, we)
+	return aged && r.isNameAt(d, i, we)
 }
 
 // originCountry returns the country of text[i:e] when the word is a

@@ -19,6 +19,8 @@ func TestPlaceWordsAndChains(t *testing.T) {
 		{"no chain over a particle", "서울에 동대문역이 있다.", []want{{ner.PLACE, "서울", ""}, {ner.PLACE, "동대문역", ""}}, []string{"서울에 동대문역"}},
 		{"sea and continent", "동해와 유럽을 잇는 항로", []want{{ner.PLACE, "동해", ""}, {ner.PLACE, "유럽", ""}}, nil},
 		{"country time", "경기는 한국시간 새벽에 열린다.", []want{{ner.PLACE, "한국", "대한민국"}}, nil},
+		{"a name ending like a neighbourhood, with an age", "주민 한영동(61)씨와 조창동(45·상인)씨가 나왔다.", []want{{ner.PERSON, "한영동", ""}, {ner.PERSON, "조창동", ""}}, nil},
+		{"a neighbourhood with a note in brackets", "행사는 신당동(중구)에서 열렸다.", []want{{ner.PLACE, "신당동", ""}}, nil},
 	})
 }
 
