@@ -179,11 +179,32 @@ func (r *Recognizer) bareSurname(d *doc, i, we int, m *ner.Mention) bool {
 	if we-i > n+15 {
 		return false // 김모씨에게서 at most: longer words are no bare surname
 	}
+	if afterQuoted(text, i) {
+		return false // '피플'은 기자가: the particle of a quoted word
+	}
 	ok := r.bareSurnameRest(d, i, we, c, n, letter, sur, m)
 	if ok && r.notNames.has(text[i:we]) {
 		return false // 섭씨
 	}
 	return ok
+}
+
+// afterQuoted reports whether text[i:] follows a closing quotation mark
+// or bracket that closes a word ('피플'은, "카카오"는, (주)는): what starts
+// there is that word's particle. An opening mark follows a space or
+// starts the text ('김 기자').
+func afterQuoted(text string, i int) bool {
+	if i < 2 {
+		return false
+	}
+	q, n := utf8.DecodeLastRuneInString(text[:i])
+	switch q {
+	case '\'', '"', ')', ']', '’', '”', '」', '』', '》', '〉':
+	default:
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[:i-n])
+	return lex.IsWordRune(prev)
 }
 
 // bareSurnameRest is bareSurname after the cheap tests; the word is

@@ -44,5 +44,7 @@ func TestPersonPrecision(t *testing.T) {
 		{"candidate and police rank", "한지석 후보와 오태민 경사가 만났다.", []want{{ner.PERSON, "한지석", ""}, {ner.PERSON, "오태민", ""}}, nil},
 		{"two-word name before country and office", "사토 겐타 일본 총리가 도착했다.", []want{{ner.PERSON, "사토 겐타", ""}}, nil},
 		{"participle before a country and office", "방한한 일본 총리가 도착했다.", nil, []string{"방한한"}},
+		{"a quoted word's particle is no surname", "잡지 '여울'은 기자가 쓴 글을 실었고 \"한빛\"은 기자를 뽑았다.", nil, []string{"은 기자", "은"}},
+		{"a surname after an opening quote", "그는 '박 기자'가 옳다고 했다.", []want{{ner.PERSON, "박 기자", ""}}, nil},
 	})
 }
