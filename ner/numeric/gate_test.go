@@ -143,6 +143,9 @@ func dirWordRef(w string, attached bool) string {
 			if st.s == "늘" && strings.HasPrefix(w, "늘상") {
 				continue
 			}
+			if strings.HasPrefix(w[len(st.s):], "에") {
+				continue
+			}
 			return st.dir
 		}
 	}

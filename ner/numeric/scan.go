@@ -1329,6 +1329,11 @@ func dirWord(w string, attached bool) string {
 			if st.s == "늘" && hasPrefix(w, "늘상") {
 				continue
 			}
+			if hasPrefix(w[len(st.s):], "에") {
+				// 확충에 쓰인다, 감소에 대응해: a change the amount is
+				// spent on or answers, not the amount's own
+				continue
+			}
 			return st.dir
 		}
 	}
