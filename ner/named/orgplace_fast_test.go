@@ -148,6 +148,8 @@ func (r *Recognizer) placeChainsCopy(d *doc, ms []ner.Mention) []ner.Mention {
 					name := m.Name + " " + nx.Name
 					if strings.HasPrefix(nx.Name, m.Name+" ") {
 						name = nx.Name // 제주특별자치도 서귀포시 already names its region
+					} else if strings.Contains(nx.Name, " ") {
+						name = m.Name + " " + nx.Text // 평안남도 강동: not 서울특별시 강동구
 					}
 					m = ner.Mention{Start: m.Start, End: nx.End, Label: ner.PLACE, Text: text[m.Start:nx.End],
 						Name: name, Rule: "place-chain", Priority: 2}

@@ -98,6 +98,10 @@ func (r *Recognizer) placeChains(d *doc, ms []ner.Mention) []ner.Mention {
 					var key string
 					if len(nx.Name) > len(m.Name) && nx.Name[len(m.Name)] == ' ' && strings.HasPrefix(nx.Name, m.Name) {
 						key = d.concat("PLACE:", nx.Name) // 제주특별자치도 서귀포시 already names its region
+					} else if strings.IndexByte(nx.Name, ' ') >= 0 {
+						// 평안남도 강동: the name the gazetteer gives the
+						// word (서울특별시 강동구) names another region
+						key = d.concat("PLACE:", m.Name, " ", nx.Text)
 					} else {
 						key = d.concat("PLACE:", m.Name, " ", nx.Name)
 					}
@@ -164,6 +168,9 @@ func (r *Recognizer) subPlace(d *doc, end int, afterSub bool, ms []ner.Mention, 
 		case stem == "":
 			if afterSub && kind == "chain" && utf8.RuneCountInString(text[s:e]) >= 2 {
 				return e, true // 부평역 광장
+			}
+			if kind == "area" {
+				return e, true // 과천 신도시: the area named after the place
 			}
 
 		case kind == "foreign":
@@ -238,12 +245,19 @@ func (r *Recognizer) placeSuffixOfLast(w string, last rune) (kind, stem string) 
 	if !syllablesOrDigits(w) {
 		return "", ""
 	}
-	// the last two syllables may be a common word: 경제활동
+	// the last two or three syllables may be a common word: 경제활동,
+	// 항일빨치산
 	if n := utf8.RuneCountInString(w); n > 2 {
 		_, a := utf8.DecodeLastRuneInString(w)
 		_, b := utf8.DecodeLastRuneInString(w[:len(w)-a])
 		if r.placeStop.has(w[len(w)-a-b:]) {
 			return "", ""
+		}
+		if n > 3 {
+			_, c := utf8.DecodeLastRuneInString(w[:len(w)-a-b])
+			if r.placeStop.has(w[len(w)-a-b-c:]) {
+				return "", ""
+			}
 		}
 	}
 	for _, suf := range sufs {

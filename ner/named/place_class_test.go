@@ -1,0 +1,52 @@
+package named
+
+import (
+	"testing"
+
+	"github.com/kpolicy/kpolicy/ner"
+)
+
+func TestNorthKoreanProvinces(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a province and a county in it", "미사일은 함경북도 길주에서 발사됐다.", []want{{ner.PLACE, "함경북도 길주", ""}}, nil},
+		{"a province before a district name shared with Seoul", "공장은 황해북도 강동에 있다고 한다.", []want{{ner.PLACE, "황해북도 강동", "황해북도 강동"}}, []string{"강동"}},
+		{"a short form", "평북 지역의 작황이 나쁘다.", []want{{ner.PLACE, "평북", "평안북도"}}, nil},
+		{"a Seoul district alone keeps its name", "강동에서 집회가 열렸다.", []want{{ner.PLACE, "강동", "서울특별시 강동구"}}, nil},
+	})
+}
+
+func TestAreaAfterPlace(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a new town after its city", "분당 신도시와 김포 신도시에 아파트가 선다.", []want{{ner.PLACE, "분당 신도시", ""}, {ner.PLACE, "김포 신도시", ""}}, []string{"김포"}},
+		{"an industrial estate after its city", "업체는 광양 산업단지에 입주했다.", []want{{ner.PLACE, "광양 산업단지", ""}}, []string{"광양"}},
+		{"a new town with no place before is none", "수도권 밖의 신도시 주민들이 모였다.", nil, []string{"신도시"}},
+		{"a park still needs a sub-place", "서울 공원은 넓다.", []want{{ner.PLACE, "서울", ""}}, []string{"서울 공원"}},
+	})
+}
+
+func TestHanjaGlossBeforeFeature(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a plateau glossed", "야크는 파미르(帕米爾)고원에서 자란다.", []want{{ner.PLACE, "파미르(帕米爾)고원", ""}}, []string{"파미르", "帕米爾"}},
+		{"a peninsula glossed", "랴오둥(遼東)반도의 항구", []want{{ner.PLACE, "랴오둥(遼東)반도", ""}}, nil},
+		{"an administrative unit still splits", "헤이룽장(黑龍江)성 하얼빈에서", []want{{ner.PLACE, "헤이룽장", ""}, {ner.PLACE, "黑龍江", ""}}, []string{"헤이룽장(黑龍江)성"}},
+	})
+}
+
+func TestCommonNounsEndingLikeMountains(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"fighters in the hills", "그는 항일빨치산 출신으로 알려졌다.", nil, []string{"항일빨치산", "빨치산"}},
+		{"a kind of volcano", "섬에는 활화산과 휴화산이 있다.", nil, []string{"활화산", "휴화산"}},
+		{"real mountains ending alike", "등산객이 태화산과 백화산, 지리산에 몰렸다.", []want{{ner.PLACE, "태화산", ""}, {ner.PLACE, "백화산", ""}, {ner.PLACE, "지리산", ""}}, nil},
+	})
+}
+
+func TestCommonNounsEndingLikeOrgs(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"an airline", "외국항공사와 저가항공사가 노선을 늘렸다.", nil, []string{"외국항공사", "저가항공사"}},
+		{"a diplomat's post", "외교부는 주한 중국대사관 경제공사를 불렀다.", nil, []string{"경제공사"}},
+		{"works", "터널 보수공사와 도로 확장공사가 끝났다.", nil, []string{"터널 보수공사", "보수공사", "확장공사"}},
+		{"a kind of college", "그는 사립대학교 등록금을 냈다.", nil, []string{"사립대학교"}},
+		{"corporations ending in 공사 stay", "한국수자원공사와 인천국제공항공사, 한국관광공사가 참여했다.", []want{{ner.ORG, "한국수자원공사", ""}, {ner.ORG, "인천국제공항공사", ""}, {ner.ORG, "한국관광공사", ""}}, nil},
+		{"an airline's name stays", "아시아나항공과 진에어가 운항한다.", []want{{ner.ORG, "아시아나항공", ""}}, nil},
+	})
+}
