@@ -442,6 +442,9 @@ func (r *Recognizer) orgStart(d *doc, i int, suf suffix, known []ner.Mention) (i
 // school (사립대학). A name ending the same way (한국석유공사) stays.
 func (r *Recognizer) commonOrgNoun(w string) bool {
 	c := &r.ctx
+	if !c.orgCommonLast.has(lastRuneOf(w)) {
+		return false // most names end in no syllable a common noun listed does
+	}
 	// each end of w of two runes or more, up to the longest listed: the
 	// longest listed end decides (공항공사, a name, over 항공사)
 	common := false

@@ -195,6 +195,12 @@ func (r *Recognizer) orgChainsCopy(d *doc, ms []ner.Mention) []ner.Mention {
 				}
 			}
 		}
+		if m.Label == ner.PLACE && m.Rule != "country-pair" && i+1 < len(ms) {
+			if o, ok := r.placeInName(d, &m, &ms[i+1]); ok {
+				m = o // 한국 교통대
+				i++
+			}
+		}
 		if m.Label == ner.PLACE && m.Rule != "country-pair" {
 			// 미국 연방 하원, 북한 보위부, 미얀마 군부
 			if e, n, ok := r.unitAfter(d, m.End, ms[i+1:], true, r.isStateOrgan); ok {

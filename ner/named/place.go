@@ -1,6 +1,7 @@
 package named
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -438,7 +439,7 @@ func (r *Recognizer) venues(d *doc, ms []ner.Mention) []ner.Mention {
 				}
 				break
 			}
-			if r.venueStop.has(word) || !isBareNoun(word) || hasDigit(word) || isContest(word) {
+			if r.venueStop.has(word) || !isBareNoun(word) || hasDigit(word) || isContest(word) || subjectMarked(word) {
 				break
 			}
 			if vs := r.venueSuffixEnd(d, j, we); vs > 0 {
@@ -577,6 +578,25 @@ func isContest(w string) bool {
 	return false
 }
 
+// subjectMarked reports whether a word of two syllables or more ends in
+// the subject particle 이 or 가 as it is written after its stem's last
+// syllable (기자가, 학생들이): the word is a sentence's subject, no part of
+// the name of a venue after it (영국 기자가 트위터에서). 스카이 and 명동
+// 상가 keep their last syllable: 이 after no final consonant, 가 after
+// one, belong to the word.
+func subjectMarked(w string) bool {
+	last := lastRuneOf(w)
+	if last != '이' && last != '가' || len(w) < 6 {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(w[:len(w)-3])
+	if !lex.IsHangul(prev) {
+		return false
+	}
+	final := (prev-0xAC00)%28 != 0
+	return final == (last == '이')
+}
+
 // isBareNoun reports whether a word carries no obvious particle or verb
 // ending, so it can be part of a name.
 func isBareNoun(w string) bool {
@@ -620,6 +640,14 @@ func (r *Recognizer) orgChains(d *doc, ms []ner.Mention) []ner.Mention {
 					m, joined = orgChain(d, m.Start, nx.End), true
 					i++
 				}
+			}
+		}
+		if !joined && m.Label == ner.PLACE && m.Rule != "country-pair" && i+1 < len(ms) {
+			// 한국 교통대, 서울 시립대: the place is written apart in the
+			// organisation's own name
+			if o, ok := r.placeInName(d, &m, &ms[i+1]); ok {
+				m, joined = o, true
+				i++
 			}
 		}
 		if m.Label == ner.PLACE && m.Rule != "country-pair" {
@@ -681,6 +709,48 @@ func (r *Recognizer) orgChains(d *doc, ms []ner.Mention) []ner.Mention {
 		}
 	}
 	return ms[:j]
+}
+
+// placeInName returns the organisation made of the place m and the
+// organisation nx written one space after it, when the place's word and
+// nx's first word written together are a name of the gazetteer that nx's
+// first word alone names too (한국 교통대: 한국교통대 and 교통대 are both
+// forms of 국립한국교통대학교). A place before another organisation
+// (한국 삼성전자) stays apart.
+func (r *Recognizer) placeInName(d *doc, m, nx *ner.Mention) (ner.Mention, bool) {
+	text := d.text
+	if nx.Label != ner.ORG || nx.Start != m.End+1 || text[m.End] != ' ' || !d.endsWordOK(m.End) {
+		return ner.Mention{}, false
+	}
+	fe := nx.End
+	if k := strings.IndexByte(text[nx.Start:nx.End], ' '); k >= 0 {
+		fe = nx.Start + k
+	}
+	w := text[nx.Start:fe]
+	if !r.gaz.HasPrefixAt(w, 0) {
+		return ner.Mention{}, false
+	}
+	end, alone, ok := r.gaz.LongestAt(w, 0)
+	if !ok || end != len(w) {
+		return ner.Mention{}, false
+	}
+	form := m.Text + w
+	end, vals, ok := r.gaz.LongestAt(form, 0)
+	if !ok || end != len(form) {
+		return ner.Mention{}, false
+	}
+	for _, v := range vals {
+		if v.entry.Label != "ORG" || !slices.Contains(alone, v) {
+			continue
+		}
+		if fe == nx.End {
+			// the gazetteer's rule stays: a university's part may follow
+			return ner.Mention{Start: m.Start, End: nx.End, Label: ner.ORG, Text: text[m.Start:nx.End],
+				Key: v.key, Name: v.entry.Name, Rule: v.rule, Priority: 2}, true
+		}
+		return orgChain(d, m.Start, nx.End), true
+	}
+	return ner.Mention{}, false
 }
 
 // isUniversity reports whether m is a university found in the gazetteer

@@ -50,3 +50,35 @@ func TestCommonNounsEndingLikeOrgs(t *testing.T) {
 		{"an airline's name stays", "아시아나항공과 진에어가 운항한다.", []want{{ner.ORG, "아시아나항공", ""}}, nil},
 	})
 }
+
+func TestPlaceWrittenApartInOrgName(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a country apart before a university", "한국 교통대가 신입생을 뽑았다.", []want{{ner.ORG, "한국 교통대", "국립한국교통대학교"}}, []string{"PLACE:한국"}},
+		{"and the university's college", "한국 교통대 철도대학 학생이 왔다.", []want{{ner.ORG, "한국 교통대 철도대학", ""}}, []string{"PLACE:한국"}},
+		{"a city apart before its university", "서울 시립대 교수가 말했다.", []want{{ner.ORG, "서울 시립대", ""}}, []string{"PLACE:서울"}},
+		{"a country before a company stays apart", "한국 삼성전자가 신제품을 냈다.", []want{{ner.PLACE, "한국", ""}, {ner.ORG, "삼성전자", ""}}, nil},
+	})
+}
+
+func TestVenueAfterSubject(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a subject between a country and 에서", "한 미국 학생이 유튜브에서 영상을 봤다.", []want{{ner.PLACE, "미국", ""}}, []string{"미국 학생이 유튜브"}},
+		{"a word ending in 가 after a final consonant stays", "부산 국제시장 상가에서 불이 났다.", []want{{ner.PLACE, "부산 국제시장 상가", ""}}, nil},
+	})
+}
+
+func TestMoreCommonNounsEndingLikePlaces(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"children and wards", "실종아동 가족이 격리병동을 찾았다.", nil, []string{"실종아동", "격리병동"}},
+		{"a palace of a president and a tax settlement", "대통령궁 앞에서 연말정산 서류를 냈다.", nil, []string{"대통령궁", "연말정산"}},
+		{"real places ending alike", "신당동과 경복궁, 금정산을 돌았다.", []want{{ner.PLACE, "신당동", ""}, {ner.PLACE, "경복궁", ""}, {ner.PLACE, "금정산", ""}}, nil},
+	})
+}
+
+func TestBranchesAndMedia(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a union's branch", "금속노조 현대차지부가 파업을 결의했다.", []want{{ner.ORG, "현대차지부", ""}}, nil},
+		{"an outlet ending in 투데이", "인터넷 매체 아시아투데이는 전했다.", []want{{ner.ORG, "아시아투데이", ""}}, nil},
+		{"a branch with a common word before is none", "각 지부와 관련 지부에 알렸다.", nil, []string{"각 지부", "관련 지부"}},
+	})
+}

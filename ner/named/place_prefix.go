@@ -274,6 +274,7 @@ type contextLists struct {
 	// the longest of them in bytes
 	orgCommon, orgCommonNames *strSet
 	orgCommonMax              int
+	orgCommonLast             *sylSet  // the last syllables of the common nouns
 	hanjaUnits                []string // place/hanja_units.txt
 	// the ends of the organisation suffixes (org/suffixes.txt)
 	orgEnds endFilter
@@ -339,6 +340,12 @@ func newContextLists(p *rules.Pack) contextLists {
 		c.orgCommonMax = max(c.orgCommonMax, len(w.Text))
 	}
 	c.orgCommon, c.orgCommonNames = wordSet(common), wordSet(names)
+	var lasts []rune
+	for _, w := range common {
+		l, _ := utf8.DecodeLastRuneInString(w.Text)
+		lasts = append(lasts, l)
+	}
+	c.orgCommonLast = newSylSet(string(lasts))
 	var sufs []string
 	for _, w := range p.List("suffixes") {
 		sufs = append(sufs, w.Text)
