@@ -339,13 +339,16 @@ func (r *Recognizer) placeWordAt(d *doc, wd *word, known, out []ner.Mention) []n
 		if !r.strongSuffix(text[i:e], last) {
 			continue // the full test below would say no as well
 		}
+		if last == '강' && text[e:we] == "의" {
+			continue // 무료강의, 치료강의: a lecture far more often than a river's
+		}
 		kind, stem := r.placeSuffixOfLast(text[i:e], last)
 		if (kind == "strong" || kind == "venue") && utf8.RuneCountInString(stem) >= 2 {
 			if coveredBy(known, i, we) {
 				break
 			}
-			if e == we && r.agedKoreanName(d, i, we) {
-				break // 김성동(54): a person of that age, not a 동
+			if e == we && (r.agedKoreanName(d, i, we) || r.personBeforeCue(d, i, we)) {
+				break // 김성동(54), 김영천 씨: a person, not a 동 or a stream
 			}
 			w := text[i:e]
 			if c := r.originCountry(text, i, e); c != nil {
@@ -373,6 +376,28 @@ func (r *Recognizer) agedKoreanName(d *doc, i, we int) bool {
 	}
 	_, aged := skipAge(d.text, we)
 	return aged && r.isNameAt(d, i, we)
+}
+
+// personCues are the words that, written after a name, make it a
+// person's and no place's: 씨 and the titles no place is written before.
+var personCues = []string{"씨", "교수", "기자", "선수", "감독"}
+
+// personBeforeCue reports whether text[i:we] is a Korean name followed by
+// one of the personCues (김영천 씨가, 박용강 교수는): a place ending like
+// the name (신당동, 양재천) is not written so.
+func (r *Recognizer) personBeforeCue(d *doc, i, we int) bool {
+	text := d.text
+	if we+1 >= len(text) || text[we] != ' ' {
+		return false
+	}
+	cue := false
+	for _, c := range personCues {
+		if rest, ok := strings.CutPrefix(text[we+1:d.wordEnd(we+1)], c); ok && (rest == "" || r.particles.Has(rest)) {
+			cue = true
+			break
+		}
+	}
+	return cue && r.isNameAt(d, i, we)
 }
 
 // originCountry returns the country of text[i:e] when the word is a

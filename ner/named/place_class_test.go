@@ -82,3 +82,13 @@ func TestBranchesAndMedia(t *testing.T) {
 		{"a branch with a common word before is none", "각 지부와 관련 지부에 알렸다.", nil, []string{"각 지부", "관련 지부"}},
 	})
 }
+
+func TestRiversAndStreams(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"rivers and streams on their own", "폭우로 금호강과 섬진강, 홍제천이 불었다.", []want{{ner.PLACE, "금호강", ""}, {ner.PLACE, "섬진강", ""}, {ner.PLACE, "홍제천", ""}}, nil},
+		{"health, the strongest, a recommendation", "정신건강과 역대최강, 국민추천, 사기충천", nil, []string{"정신건강", "역대최강", "국민추천", "사기충천"}},
+		{"a lecture is no river's", "그는 인터넷강의 수강을 했다.", nil, []string{"인터넷강"}},
+		{"a person with a name ending alike", "이영천 씨와 최동강 교수가 왔다.", []want{{ner.PERSON, "이영천", ""}, {ner.PERSON, "최동강", ""}}, []string{"PLACE:이영천", "PLACE:최동강"}},
+		{"a neighbourhood before a market stays", "신당동 시장과 응암동에 갔다.", []want{{ner.PLACE, "신당동", ""}}, nil},
+	})
+}
