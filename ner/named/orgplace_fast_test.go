@@ -255,6 +255,15 @@ func (r *Recognizer) orgChainsCopy(d *doc, ms []ner.Mention) []ner.Mention {
 				continue
 			}
 		}
+		if m.Label == ner.ORG {
+			if be := r.buildingEnd(d, m.End); be > 0 && (i+1 >= len(ms) || ms[i+1].Start >= be) {
+				start := m.Start
+				if p := len(out) - 1; p >= 0 && out[p].Label == ner.PLACE && out[p].End+1 == start && text[out[p].End] == ' ' && d.endsWordOK(out[p].End) {
+					start, out = out[p].Start, out[:p]
+				}
+				m = orgBuilding(d, start, be) // 대구지검 청사
+			}
+		}
 		out = append(out, m)
 	}
 	d.setBuf(out)

@@ -427,8 +427,8 @@ func (r *Recognizer) venues(d *doc, ms []ner.Mention) []ner.Mention {
 	defer func() { d.add = out[:0] }()
 	for k := range ms {
 		m := &ms[k]
-		if m.Label != ner.PLACE || m.End >= len(text) || text[m.End] != ' ' {
-			continue
+		if m.Label != ner.PLACE || m.End >= len(text) || text[m.End] != ' ' || m.Rule == "org-building" {
+			continue // a building is no region of a venue (법원 별관 옥상에서)
 		}
 		if _, ok := d.endsWord(m.End); !ok {
 			continue
@@ -729,11 +729,62 @@ func (r *Recognizer) orgChains(d *doc, ms []ner.Mention) []ner.Mention {
 				continue
 			}
 		}
+		if m.Label == ner.ORG {
+			// 대구지검 청사, 국회 의원회관: the organisation's building is
+			// a place, with the place before it (워싱턴DC 국무부 청사)
+			if be := r.buildingEnd(d, m.End); be > 0 && (i+1 >= len(ms) || ms[i+1].Start >= be) {
+				start := m.Start
+				if p := j - 1; p >= 0 && ms[p].Label == ner.PLACE && ms[p].End+1 == start && text[ms[p].End] == ' ' && d.endsWordOK(ms[p].End) {
+					start, j = ms[p].Start, p
+				}
+				m, joined = orgBuilding(d, start, be), true
+			}
+		}
 		if joined || j < i {
 			ms[j] = m
 		}
 	}
 	return ms[:j]
+}
+
+// orgBuilding is the place text[s:e], an organisation's building.
+func orgBuilding(d *doc, s, e int) ner.Mention {
+	name := d.text[s:e]
+	return ner.Mention{Start: s, End: e, Label: ner.PLACE, Text: name, Name: name, Key: d.concat("PLACE:", name),
+		Rule: "org-building", Priority: 2}
+}
+
+// buildingEnd returns where a word written after end names a building of
+// the organisation before it (place/building_words.txt: 청사, 본관,
+// 의원회관; 제3별관 with its number) ends, before its particle, or 0.
+func (r *Recognizer) buildingEnd(d *doc, end int) int {
+	text := d.text
+	if end+1 >= len(text) || text[end] != ' ' || !d.endsWordOK(end) {
+		return 0
+	}
+	s := end + 1
+	we := d.wordEnd(s)
+	if we == s {
+		return 0
+	}
+	for _, e := range [2]int{we, d.trimEnd(s, we, 1)} {
+		w := text[s:e]
+		if b, ok := strings.CutPrefix(w, "제"); ok {
+			k := 0
+			for k < len(b) && b[k] >= '0' && b[k] <= '9' {
+				k++
+			}
+			if k > 0 {
+				w = b[k:]
+			}
+		}
+		if r.ctx.buildings.has(w) {
+			if _, ok := d.endsWord(e); ok {
+				return e
+			}
+		}
+	}
+	return 0
 }
 
 // placeInName returns the organisation made of the place m and the

@@ -92,3 +92,12 @@ func TestRiversAndStreams(t *testing.T) {
 		{"a neighbourhood before a market stays", "신당동 시장과 응암동에 갔다.", []want{{ner.PLACE, "신당동", ""}}, nil},
 	})
 }
+
+func TestOrganisationBuildings(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a court's annex with its number", "시위대가 서울중앙지방법원 제2별관 앞에 모였다.", []want{{ner.PLACE, "서울중앙지방법원 제2별관", ""}}, []string{"ORG:서울중앙지방법원"}},
+		{"a main hall, the place before joining", "행사는 서울 강남경찰서 본관에서 열렸다.", []want{{ner.PLACE, "서울 강남경찰서 본관", ""}}, nil},
+		{"a part of the building after it is no venue", "국회 의원회관 옥상에서 소동이 났다.", []want{{ner.PLACE, "국회 의원회관", ""}}, []string{"국회 의원회관 옥상"}},
+		{"an office's 청사 stays the office", "총리는 대통령실 청사에 도착했다.", nil, []string{"대통령실 청사"}},
+	})
+}

@@ -269,6 +269,7 @@ type contextLists struct {
 	organIx, unitIx byLastRune
 	newsroomUnits   []string
 	regionParts     *strSet // place/region_parts.txt
+	buildings       *strSet // place/building_words.txt
 	// org/common_nouns.txt: words ending like an organisation that are
 	// common nouns, the ends that are names all the same (kind name), and
 	// the longest of them in bytes
@@ -330,6 +331,7 @@ func newContextLists(p *rules.Pack) contextLists {
 	}
 	c.organIx, c.unitIx = indexByLast(organs), indexByLast(units)
 	c.regionParts = wordSet(p.List("region_parts"))
+	c.buildings = wordSet(p.List("building_words"))
 	var common, names []rules.Word
 	for _, w := range p.List("common_nouns") {
 		if w.Kind == "name" {
