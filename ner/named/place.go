@@ -759,10 +759,13 @@ func orgBuilding(d *doc, s, e int) ner.Mention {
 // 의원회관; 제3별관 with its number) ends, before its particle, or 0.
 func (r *Recognizer) buildingEnd(d *doc, end int) int {
 	text := d.text
-	if end+1 >= len(text) || text[end] != ' ' || !d.endsWordOK(end) {
+	if end+1 >= len(text) || text[end] != ' ' {
 		return 0
 	}
 	s := end + 1
+	if c, _ := lex.Decode(text, s); !r.ctx.buildingFirst.has(c) || !d.endsWordOK(end) {
+		return 0 // most words after an organisation start like no building
+	}
 	we := d.wordEnd(s)
 	if we == s {
 		return 0
@@ -866,12 +869,14 @@ func universityPart(name string) bool {
 }
 
 // localOffice reports whether an organisation's name is one word ending in
-// the name of a local office (강남경찰서, 평택지원, 성남소방서).
+// the name of a local office or school (강남경찰서, 평택지원, 성남소방서,
+// 수명초등학교).
 func localOffice(name string) bool {
 	if strings.Contains(name, " ") {
 		return false
 	}
-	for _, suf := range []string{"경찰서", "소방서", "지방법원", "지법", "지검", "지방검찰청", "지원", "지청", "교육청", "세무서", "구청", "시청", "군청"} {
+	for _, suf := range []string{"경찰서", "소방서", "지방법원", "지법", "지검", "지방검찰청", "지원", "지청", "교육청", "세무서", "구청", "시청", "군청",
+		"고등학교", "중학교", "초등학교"} { // a school is named after its town (부산 부성고등학교)
 		if strings.HasSuffix(name, suf) && len(name) > len(suf) {
 			return true
 		}

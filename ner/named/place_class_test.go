@@ -75,10 +75,9 @@ func TestMoreCommonNounsEndingLikePlaces(t *testing.T) {
 	})
 }
 
-func TestBranchesAndMedia(t *testing.T) {
+func TestBranches(t *testing.T) {
 	runFindCases(t, []findCase{
 		{"a union's branch", "금속노조 현대차지부가 파업을 결의했다.", []want{{ner.ORG, "현대차지부", ""}}, nil},
-		{"an outlet ending in 투데이", "인터넷 매체 아시아투데이는 전했다.", []want{{ner.ORG, "아시아투데이", ""}}, nil},
 		{"a branch with a common word before is none", "각 지부와 관련 지부에 알렸다.", nil, []string{"각 지부", "관련 지부"}},
 	})
 }
@@ -99,5 +98,14 @@ func TestOrganisationBuildings(t *testing.T) {
 		{"a main hall, the place before joining", "행사는 서울 강남경찰서 본관에서 열렸다.", []want{{ner.PLACE, "서울 강남경찰서 본관", ""}}, nil},
 		{"a part of the building after it is no venue", "국회 의원회관 옥상에서 소동이 났다.", []want{{ner.PLACE, "국회 의원회관", ""}}, []string{"국회 의원회관 옥상"}},
 		{"an office's 청사 stays the office", "총리는 대통령실 청사에 도착했다.", nil, []string{"대통령실 청사"}},
+	})
+}
+
+func TestSchools(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a high school with its city", "대구 경신고등학교가 우승했다.", []want{{ner.ORG, "대구 경신고등학교", ""}}, []string{"PLACE:대구"}},
+		{"an elementary school", "인천 서림초등학교에서 행사가 열렸다.", []want{{ner.ORG, "인천 서림초등학교", ""}}, nil},
+		{"a middle school alone", "대원중학교 학생들이 참가했다.", []want{{ner.ORG, "대원중학교", ""}}, nil},
+		{"kinds of school are none", "일반고등학교와 사립중학교를 비교했다.", nil, []string{"일반고등학교", "사립중학교"}},
 	})
 }

@@ -270,6 +270,7 @@ type contextLists struct {
 	newsroomUnits   []string
 	regionParts     *strSet // place/region_parts.txt
 	buildings       *strSet // place/building_words.txt
+	buildingFirst   *sylSet // their first syllables, and 제 (제3별관)
 	// org/common_nouns.txt: words ending like an organisation that are
 	// common nouns, the ends that are names all the same (kind name), and
 	// the longest of them in bytes
@@ -332,6 +333,12 @@ func newContextLists(p *rules.Pack) contextLists {
 	c.organIx, c.unitIx = indexByLast(organs), indexByLast(units)
 	c.regionParts = wordSet(p.List("region_parts"))
 	c.buildings = wordSet(p.List("building_words"))
+	firsts := []rune{'제'}
+	for _, w := range p.List("building_words") {
+		f, _ := utf8.DecodeRuneInString(w.Text)
+		firsts = append(firsts, f)
+	}
+	c.buildingFirst = newSylSet(string(firsts))
 	var common, names []rules.Word
 	for _, w := range p.List("common_nouns") {
 		if w.Kind == "name" {
