@@ -667,7 +667,7 @@ func (r *Recognizer) orgChains(d *doc, ms []ner.Mention) []ner.Mention {
 				}
 			}
 		}
-		if !joined && m.Label == ner.PLACE && m.Rule != "country-pair" && i+1 < len(ms) {
+		if !joined && m.Label == ner.PLACE && i+1 < len(ms) && ms[i+1].Label == ner.ORG && ms[i+1].Start == m.End+1 && m.Rule != "country-pair" {
 			// 한국 교통대, 서울 시립대: the place is written apart in the
 			// organisation's own name
 			if o, ok := r.placeInName(d, &m, &ms[i+1]); ok {
@@ -678,6 +678,13 @@ func (r *Recognizer) orgChains(d *doc, ms []ner.Mention) []ner.Mention {
 		if m.Label == ner.PLACE && m.Rule != "country-pair" {
 			// 미국 연방 하원, 북한 보위부, 미얀마 군부
 			if e, n, ok := r.unitAfter(d, m.End, ms[i+1:], true, r.isStateOrgan); ok {
+				m, joined = orgChain(d, m.Start, e), true
+				i += n
+			}
+		}
+		if m.Label == ner.PLACE && strings.HasPrefix(text[m.End:], " 항공") && r.countries.has(m.Key) {
+			// 말레이시아 항공, 아르헨티나 항공사: the country's airline
+			if e, n, ok := r.unitAfter(d, m.End, ms[i+1:], false, isCarrier); ok {
 				m, joined = orgChain(d, m.Start, e), true
 				i += n
 			}
@@ -729,7 +736,7 @@ func (r *Recognizer) orgChains(d *doc, ms []ner.Mention) []ner.Mention {
 				continue
 			}
 		}
-		if m.Label == ner.ORG {
+		if m.Label == ner.ORG && m.End+1 < len(text) && text[m.End] == ' ' {
 			// 대구지검 청사, 국회 의원회관: the organisation's building is
 			// a place, with the place before it (워싱턴DC 국무부 청사)
 			if be := r.buildingEnd(d, m.End); be > 0 && (i+1 >= len(ms) || ms[i+1].Start >= be) {
@@ -789,6 +796,9 @@ func (r *Recognizer) buildingEnd(d *doc, end int) int {
 	}
 	return 0
 }
+
+// isCarrier reports whether w, written after a country, names its airline.
+func isCarrier(w string) bool { return w == "항공" || w == "항공사" }
 
 // placeInName returns the organisation made of the place m and the
 // organisation nx written one space after it, when the place's word and

@@ -109,3 +109,11 @@ func TestSchools(t *testing.T) {
 		{"kinds of school are none", "일반고등학교와 사립중학교를 비교했다.", nil, []string{"일반고등학교", "사립중학교"}},
 	})
 }
+
+func TestCountryAirlines(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a country and its airline", "싱가포르 항공 여객기가 회항했다.", []want{{ner.ORG, "싱가포르 항공", ""}}, []string{"PLACE:싱가포르"}},
+		{"with 항공사", "그는 에티오피아 항공사를 이용했다.", []want{{ner.ORG, "에티오피아 항공사", ""}}, nil},
+		{"a country before an industry stays a place", "한국 항공산업이 컸다.", []want{{ner.PLACE, "한국", ""}}, nil},
+	})
+}
