@@ -117,3 +117,11 @@ func TestCountryAirlines(t *testing.T) {
 		{"a country before an industry stays a place", "한국 항공산업이 컸다.", []want{{ner.PLACE, "한국", ""}}, nil},
 	})
 }
+
+func TestCivicGroupsAndAcademies(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a civic alliance", "환경운동연대와 시민연대가 성명을 냈다.", []want{{ner.ORG, "환경운동연대", ""}, {ner.ORG, "시민연대", ""}}, nil},
+		{"an academy", "공군사관학교 생도들이 행진했다.", []want{{ner.ORG, "공군사관학교", ""}}, nil},
+		{"solidarity as a common noun", "국제 연대와 연대 책임을 강조했다.", nil, []string{"국제 연대", "연대"}},
+	})
+}
