@@ -650,7 +650,9 @@ func (r *Recognizer) orgChains(d *doc, ms []ner.Mention) []ner.Mention {
 	text := d.text
 	j := 0 // ms[:j] are the mentions given, none after ms[i] read yet
 	for i := 0; i < len(ms); i, j = i+1, j+1 {
-		if p := &ms[i]; p.Label != ner.PLACE && p.Label != ner.ORG {
+		if p := &ms[i]; p.Label != ner.PLACE && p.Label != ner.ORG || p.End+1 >= len(text) || text[p.End] != ' ' {
+			// every join below needs a word after the mention, and most
+			// mentions carry a particle instead
 			if j < i {
 				ms[j] = *p // nothing below is for it
 			}
