@@ -71,6 +71,8 @@ func TestMoreCommonNounsEndingLikePlaces(t *testing.T) {
 	runFindCases(t, []findCase{
 		{"children and wards", "실종아동 가족이 격리병동을 찾았다.", nil, []string{"실종아동", "격리병동"}},
 		{"a palace of a president and a tax settlement", "대통령궁 앞에서 연말정산 서류를 냈다.", nil, []string{"대통령궁", "연말정산"}},
+		{"kinds of stadium", "행사는 보조경기장과 실내경기장에서 열린다.", nil, []string{"보조경기장", "실내경기장"}},
+		{"a named stadium stays", "결승은 문수경기장에서 열린다.", []want{{ner.PLACE, "문수경기장", ""}}, nil},
 		{"real places ending alike", "신당동과 경복궁, 금정산을 돌았다.", []want{{ner.PLACE, "신당동", ""}, {ner.PLACE, "경복궁", ""}, {ner.PLACE, "금정산", ""}}, nil},
 	})
 }
