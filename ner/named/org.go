@@ -404,6 +404,9 @@ func (r *Recognizer) orgStart(d *doc, i int, suf suffix, known []ner.Mention) (i
 		if suf.text == "위" && !committeeShort(stem) {
 			return 0, false
 		}
+		if r.commonOrgNoun(text[ws : i+len(suf.text)]) {
+			return 0, false // 저비용항공사, 정무공사: a kind of company or post
+		}
 		// a stem ending like a particle is a noun phrase (중기부의), but a
 		// two-syllable stem is a name (종로경찰서, 마포구청)
 		if r.hasParticleEnd(stem) && !looksForeign(stem) && utf8.RuneCountInString(stem) > 2 {
@@ -431,6 +434,35 @@ func (r *Recognizer) orgStart(d *doc, i int, suf suffix, known []ner.Mention) (i
 		return ps, true
 	}
 	return 0, false
+}
+
+// commonOrgNoun reports whether the word w ends in a common noun that
+// ends like an organisation (org/common_nouns.txt): an airline
+// (저비용항공사), a diplomat's post (정무공사), works (보수공사), a kind of
+// school (사립대학). A name ending the same way (한국석유공사) stays.
+func (r *Recognizer) commonOrgNoun(w string) bool {
+	c := &r.ctx
+	if !c.orgCommonLast.has(lastRuneOf(w)) {
+		return false // most names end in no syllable a common noun listed does
+	}
+	// each end of w of two runes or more, up to the longest listed: the
+	// longest listed end decides (공항공사, a name, over 항공사)
+	common := false
+	for i := len(w); i > 0; {
+		_, n := utf8.DecodeLastRuneInString(w[:i])
+		i -= n
+		if len(w)-i > c.orgCommonMax {
+			break
+		}
+		if i < len(w)-n {
+			if c.orgCommon.has(w[i:]) {
+				common = true
+			} else if c.orgCommonNames.has(w[i:]) {
+				common = false
+			}
+		}
+	}
+	return common
 }
 
 // hasParticleEnd reports whether a word ends in a case particle, so that

@@ -148,6 +148,8 @@ func (r *Recognizer) placeChainsCopy(d *doc, ms []ner.Mention) []ner.Mention {
 					name := m.Name + " " + nx.Name
 					if strings.HasPrefix(nx.Name, m.Name+" ") {
 						name = nx.Name // 제주특별자치도 서귀포시 already names its region
+					} else if strings.Contains(nx.Name, " ") {
+						name = m.Name + " " + nx.Text // 평안남도 강동: not 서울특별시 강동구
 					}
 					m = ner.Mention{Start: m.Start, End: nx.End, Label: ner.PLACE, Text: text[m.Start:nx.End],
 						Name: name, Rule: "place-chain", Priority: 2}
@@ -193,10 +195,22 @@ func (r *Recognizer) orgChainsCopy(d *doc, ms []ner.Mention) []ner.Mention {
 				}
 			}
 		}
+		if m.Label == ner.PLACE && m.Rule != "country-pair" && i+1 < len(ms) {
+			if o, ok := r.placeInName(d, &m, &ms[i+1]); ok {
+				m = o // 한국 교통대
+				i++
+			}
+		}
 		if m.Label == ner.PLACE && m.Rule != "country-pair" {
 			// 미국 연방 하원, 북한 보위부, 미얀마 군부
 			if e, n, ok := r.unitAfter(d, m.End, ms[i+1:], true, r.isStateOrgan); ok {
 				m = orgChain(d, m.Start, e)
+				i += n
+			}
+		}
+		if m.Label == ner.PLACE && strings.HasPrefix(text[m.End:], " 항공") && r.countries.has(m.Key) {
+			if e, n, ok := r.unitAfter(d, m.End, ms[i+1:], false, isCarrier); ok {
+				m = orgChain(d, m.Start, e) // 말레이시아 항공
 				i += n
 			}
 		}
@@ -245,6 +259,15 @@ func (r *Recognizer) orgChainsCopy(d *doc, ms []ner.Mention) []ner.Mention {
 				out = append(out, ner.Mention{Start: m.Start, End: e, Label: ner.ORG, Text: name,
 					Name: name, Key: "ORG:" + name, Rule: "org-chain", Priority: 2})
 				continue
+			}
+		}
+		if m.Label == ner.ORG {
+			if be := r.buildingEnd(d, m.End); be > 0 && (i+1 >= len(ms) || ms[i+1].Start >= be) {
+				start := m.Start
+				if p := len(out) - 1; p >= 0 && out[p].Label == ner.PLACE && out[p].End+1 == start && text[out[p].End] == ' ' && d.endsWordOK(out[p].End) {
+					start, out = out[p].Start, out[:p]
+				}
+				m = orgBuilding(d, start, be) // 대구지검 청사
 			}
 		}
 		out = append(out, m)

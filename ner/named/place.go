@@ -1,6 +1,7 @@
 package named
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -98,6 +99,10 @@ func (r *Recognizer) placeChains(d *doc, ms []ner.Mention) []ner.Mention {
 					var key string
 					if len(nx.Name) > len(m.Name) && nx.Name[len(m.Name)] == ' ' && strings.HasPrefix(nx.Name, m.Name) {
 						key = d.concat("PLACE:", nx.Name) // 제주특별자치도 서귀포시 already names its region
+					} else if strings.IndexByte(nx.Name, ' ') >= 0 {
+						// 평안남도 강동: the name the gazetteer gives the
+						// word (서울특별시 강동구) names another region
+						key = d.concat("PLACE:", m.Name, " ", nx.Text)
 					} else {
 						key = d.concat("PLACE:", m.Name, " ", nx.Name)
 					}
@@ -164,6 +169,9 @@ func (r *Recognizer) subPlace(d *doc, end int, afterSub bool, ms []ner.Mention, 
 		case stem == "":
 			if afterSub && kind == "chain" && utf8.RuneCountInString(text[s:e]) >= 2 {
 				return e, true // 부평역 광장
+			}
+			if kind == "area" {
+				return e, true // 과천 신도시: the area named after the place
 			}
 
 		case kind == "foreign":
@@ -238,12 +246,19 @@ func (r *Recognizer) placeSuffixOfLast(w string, last rune) (kind, stem string) 
 	if !syllablesOrDigits(w) {
 		return "", ""
 	}
-	// the last two syllables may be a common word: 경제활동
+	// the last two or three syllables may be a common word: 경제활동,
+	// 항일빨치산
 	if n := utf8.RuneCountInString(w); n > 2 {
 		_, a := utf8.DecodeLastRuneInString(w)
 		_, b := utf8.DecodeLastRuneInString(w[:len(w)-a])
 		if r.placeStop.has(w[len(w)-a-b:]) {
 			return "", ""
+		}
+		if n > 3 {
+			_, c := utf8.DecodeLastRuneInString(w[:len(w)-a-b])
+			if r.placeStop.has(w[len(w)-a-b-c:]) {
+				return "", ""
+			}
 		}
 	}
 	for _, suf := range sufs {
@@ -324,13 +339,16 @@ func (r *Recognizer) placeWordAt(d *doc, wd *word, known, out []ner.Mention) []n
 		if !r.strongSuffix(text[i:e], last) {
 			continue // the full test below would say no as well
 		}
+		if last == '강' && text[e:we] == "의" {
+			continue // 무료강의, 치료강의: a lecture far more often than a river's
+		}
 		kind, stem := r.placeSuffixOfLast(text[i:e], last)
 		if (kind == "strong" || kind == "venue") && utf8.RuneCountInString(stem) >= 2 {
 			if coveredBy(known, i, we) {
 				break
 			}
-			if e == we && r.agedKoreanName(d, i, we) {
-				break // 김성동(54): a person of that age, not a 동
+			if e == we && (r.agedKoreanName(d, i, we) || r.personBeforeCue(d, i, we)) {
+				break // 김성동(54), 김영천 씨: a person, not a 동 or a stream
 			}
 			w := text[i:e]
 			if c := r.originCountry(text, i, e); c != nil {
@@ -360,6 +378,28 @@ func (r *Recognizer) agedKoreanName(d *doc, i, we int) bool {
 	return aged && r.isNameAt(d, i, we)
 }
 
+// personCues are the words that, written after a name, make it a
+// person's and no place's: 씨 and the titles no place is written before.
+var personCues = []string{"씨", "교수", "기자", "선수", "감독"}
+
+// personBeforeCue reports whether text[i:we] is a Korean name followed by
+// one of the personCues (김영천 씨가, 박용강 교수는): a place ending like
+// the name (신당동, 양재천) is not written so.
+func (r *Recognizer) personBeforeCue(d *doc, i, we int) bool {
+	text := d.text
+	if we+1 >= len(text) || text[we] != ' ' {
+		return false
+	}
+	cue := false
+	for _, c := range personCues {
+		if rest, ok := strings.CutPrefix(text[we+1:d.wordEnd(we+1)], c); ok && (rest == "" || r.particles.Has(rest)) {
+			cue = true
+			break
+		}
+	}
+	return cue && r.isNameAt(d, i, we)
+}
+
 // originCountry returns the country of text[i:e] when the word is a
 // country's name and 산 (made in: 체코산, 이탈리아산), else nil.
 func (r *Recognizer) originCountry(text string, i, e int) *gazRef {
@@ -387,8 +427,8 @@ func (r *Recognizer) venues(d *doc, ms []ner.Mention) []ner.Mention {
 	defer func() { d.add = out[:0] }()
 	for k := range ms {
 		m := &ms[k]
-		if m.Label != ner.PLACE || m.End >= len(text) || text[m.End] != ' ' {
-			continue
+		if m.Label != ner.PLACE || m.End >= len(text) || text[m.End] != ' ' || m.Rule == "org-building" {
+			continue // a building is no region of a venue (법원 별관 옥상에서)
 		}
 		if _, ok := d.endsWord(m.End); !ok {
 			continue
@@ -424,7 +464,7 @@ func (r *Recognizer) venues(d *doc, ms []ner.Mention) []ner.Mention {
 				}
 				break
 			}
-			if r.venueStop.has(word) || !isBareNoun(word) || hasDigit(word) || isContest(word) {
+			if r.venueStop.has(word) || !isBareNoun(word) || hasDigit(word) || isContest(word) || subjectMarked(word) {
 				break
 			}
 			if vs := r.venueSuffixEnd(d, j, we); vs > 0 {
@@ -563,6 +603,25 @@ func isContest(w string) bool {
 	return false
 }
 
+// subjectMarked reports whether a word of two syllables or more ends in
+// the subject particle 이 or 가 as it is written after its stem's last
+// syllable (기자가, 학생들이): the word is a sentence's subject, no part of
+// the name of a venue after it (영국 기자가 트위터에서). 스카이 and 명동
+// 상가 keep their last syllable: 이 after no final consonant, 가 after
+// one, belong to the word.
+func subjectMarked(w string) bool {
+	last := lastRuneOf(w)
+	if last != '이' && last != '가' || len(w) < 6 {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(w[:len(w)-3])
+	if !lex.IsHangul(prev) {
+		return false
+	}
+	final := (prev-0xAC00)%28 != 0
+	return final == (last == '이')
+}
+
 // isBareNoun reports whether a word carries no obvious particle or verb
 // ending, so it can be part of a name.
 func isBareNoun(w string) bool {
@@ -591,7 +650,9 @@ func (r *Recognizer) orgChains(d *doc, ms []ner.Mention) []ner.Mention {
 	text := d.text
 	j := 0 // ms[:j] are the mentions given, none after ms[i] read yet
 	for i := 0; i < len(ms); i, j = i+1, j+1 {
-		if p := &ms[i]; p.Label != ner.PLACE && p.Label != ner.ORG {
+		if p := &ms[i]; p.Label != ner.PLACE && p.Label != ner.ORG || p.End+1 >= len(text) || text[p.End] != ' ' {
+			// every join below needs a word after the mention, and most
+			// mentions carry a particle instead
 			if j < i {
 				ms[j] = *p // nothing below is for it
 			}
@@ -608,9 +669,24 @@ func (r *Recognizer) orgChains(d *doc, ms []ner.Mention) []ner.Mention {
 				}
 			}
 		}
+		if !joined && m.Label == ner.PLACE && i+1 < len(ms) && ms[i+1].Label == ner.ORG && ms[i+1].Start == m.End+1 && m.Rule != "country-pair" {
+			// 한국 교통대, 서울 시립대: the place is written apart in the
+			// organisation's own name
+			if o, ok := r.placeInName(d, &m, &ms[i+1]); ok {
+				m, joined = o, true
+				i++
+			}
+		}
 		if m.Label == ner.PLACE && m.Rule != "country-pair" {
 			// 미국 연방 하원, 북한 보위부, 미얀마 군부
 			if e, n, ok := r.unitAfter(d, m.End, ms[i+1:], true, r.isStateOrgan); ok {
+				m, joined = orgChain(d, m.Start, e), true
+				i += n
+			}
+		}
+		if m.Label == ner.PLACE && strings.HasPrefix(text[m.End:], " 항공") && r.countries.has(m.Key) {
+			// 말레이시아 항공, 아르헨티나 항공사: the country's airline
+			if e, n, ok := r.unitAfter(d, m.End, ms[i+1:], false, isCarrier); ok {
 				m, joined = orgChain(d, m.Start, e), true
 				i += n
 			}
@@ -662,11 +738,110 @@ func (r *Recognizer) orgChains(d *doc, ms []ner.Mention) []ner.Mention {
 				continue
 			}
 		}
+		if m.Label == ner.ORG && m.End+1 < len(text) && text[m.End] == ' ' {
+			// 대구지검 청사, 국회 의원회관: the organisation's building is
+			// a place, with the place before it (워싱턴DC 국무부 청사)
+			if be := r.buildingEnd(d, m.End); be > 0 && (i+1 >= len(ms) || ms[i+1].Start >= be) {
+				start := m.Start
+				if p := j - 1; p >= 0 && ms[p].Label == ner.PLACE && ms[p].End+1 == start && text[ms[p].End] == ' ' && d.endsWordOK(ms[p].End) {
+					start, j = ms[p].Start, p
+				}
+				m, joined = orgBuilding(d, start, be), true
+			}
+		}
 		if joined || j < i {
 			ms[j] = m
 		}
 	}
 	return ms[:j]
+}
+
+// orgBuilding is the place text[s:e], an organisation's building.
+func orgBuilding(d *doc, s, e int) ner.Mention {
+	name := d.text[s:e]
+	return ner.Mention{Start: s, End: e, Label: ner.PLACE, Text: name, Name: name, Key: d.concat("PLACE:", name),
+		Rule: "org-building", Priority: 2}
+}
+
+// buildingEnd returns where a word written after end names a building of
+// the organisation before it (place/building_words.txt: 청사, 본관,
+// 의원회관; 제3별관 with its number) ends, before its particle, or 0.
+func (r *Recognizer) buildingEnd(d *doc, end int) int {
+	text := d.text
+	if end+1 >= len(text) || text[end] != ' ' {
+		return 0
+	}
+	s := end + 1
+	if c, _ := lex.Decode(text, s); !r.ctx.buildingFirst.has(c) || !d.endsWordOK(end) {
+		return 0 // most words after an organisation start like no building
+	}
+	we := d.wordEnd(s)
+	if we == s {
+		return 0
+	}
+	for _, e := range [2]int{we, d.trimEnd(s, we, 1)} {
+		w := text[s:e]
+		if b, ok := strings.CutPrefix(w, "제"); ok {
+			k := 0
+			for k < len(b) && b[k] >= '0' && b[k] <= '9' {
+				k++
+			}
+			if k > 0 {
+				w = b[k:]
+			}
+		}
+		if r.ctx.buildings.has(w) {
+			if _, ok := d.endsWord(e); ok {
+				return e
+			}
+		}
+	}
+	return 0
+}
+
+// isCarrier reports whether w, written after a country, names its airline.
+func isCarrier(w string) bool { return w == "항공" || w == "항공사" }
+
+// placeInName returns the organisation made of the place m and the
+// organisation nx written one space after it, when the place's word and
+// nx's first word written together are a name of the gazetteer that nx's
+// first word alone names too (한국 교통대: 한국교통대 and 교통대 are both
+// forms of 국립한국교통대학교). A place before another organisation
+// (한국 삼성전자) stays apart.
+func (r *Recognizer) placeInName(d *doc, m, nx *ner.Mention) (ner.Mention, bool) {
+	text := d.text
+	if nx.Label != ner.ORG || nx.Start != m.End+1 || text[m.End] != ' ' || !d.endsWordOK(m.End) {
+		return ner.Mention{}, false
+	}
+	fe := nx.End
+	if k := strings.IndexByte(text[nx.Start:nx.End], ' '); k >= 0 {
+		fe = nx.Start + k
+	}
+	w := text[nx.Start:fe]
+	if !r.gaz.HasPrefixAt(w, 0) {
+		return ner.Mention{}, false
+	}
+	end, alone, ok := r.gaz.LongestAt(w, 0)
+	if !ok || end != len(w) {
+		return ner.Mention{}, false
+	}
+	form := m.Text + w
+	end, vals, ok := r.gaz.LongestAt(form, 0)
+	if !ok || end != len(form) {
+		return ner.Mention{}, false
+	}
+	for _, v := range vals {
+		if v.entry.Label != "ORG" || !slices.Contains(alone, v) {
+			continue
+		}
+		if fe == nx.End {
+			// the gazetteer's rule stays: a university's part may follow
+			return ner.Mention{Start: m.Start, End: nx.End, Label: ner.ORG, Text: text[m.Start:nx.End],
+				Key: v.key, Name: v.entry.Name, Rule: v.rule, Priority: 2}, true
+		}
+		return orgChain(d, m.Start, nx.End), true
+	}
+	return ner.Mention{}, false
 }
 
 // isUniversity reports whether m is a university found in the gazetteer
@@ -706,12 +881,14 @@ func universityPart(name string) bool {
 }
 
 // localOffice reports whether an organisation's name is one word ending in
-// the name of a local office (강남경찰서, 평택지원, 성남소방서).
+// the name of a local office or school (강남경찰서, 평택지원, 성남소방서,
+// 수명초등학교).
 func localOffice(name string) bool {
 	if strings.Contains(name, " ") {
 		return false
 	}
-	for _, suf := range []string{"경찰서", "소방서", "지방법원", "지법", "지검", "지방검찰청", "지원", "지청", "교육청", "세무서", "구청", "시청", "군청"} {
+	for _, suf := range []string{"경찰서", "소방서", "지방법원", "지법", "지검", "지방검찰청", "지원", "지청", "교육청", "세무서", "구청", "시청", "군청",
+		"고등학교", "중학교", "초등학교"} { // a school is named after its town (부산 부성고등학교)
 		if strings.HasSuffix(name, suf) && len(name) > len(suf) {
 			return true
 		}

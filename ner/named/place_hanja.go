@@ -61,15 +61,22 @@ func (r *Recognizer) hanjaPlaces(d *doc, ms, out []ner.Mention) []ner.Mention {
 				continue
 			}
 		}
-		if covered && !placeAt(ms, ws, open) {
-			continue
-		}
 		unit := false
 		for _, u := range r.ctx.hanjaUnits {
 			if p, ok := strings.CutPrefix(rest, u); ok && (p == "" || r.particles.Has(p)) {
 				unit = true
 				break
 			}
+		}
+		if e := r.featureAfter(d, after); !unit && e > 0 && (!covered || placeAt(ms, ws, open)) {
+			// 칭짱(靑藏)고원: a natural feature or a station is named by
+			// the whole, its first part alone naming none
+			out = append(out, ner.Mention{Start: ws, End: e, Label: ner.PLACE, Text: text[ws:e],
+				Name: text[ws:e], Key: d.concat("PLACE:", text[ws:e]), Rule: "hanja-place", Priority: 2})
+			continue
+		}
+		if covered && !placeAt(ms, ws, open) {
+			continue
 		}
 		if !unit {
 			// a place just before, and the word ends after the brackets
@@ -84,6 +91,24 @@ func (r *Recognizer) hanjaPlaces(d *doc, ms, out []ner.Mention) []ner.Mention {
 				Key: d.concat("PLACE:", text[hs:he]), Rule: "hanja-place", Priority: 2})
 	}
 	return out
+}
+
+// featureAfter returns where a word at i that is only a strong place
+// suffix (고원, 산맥, 반도, 공항) ends, before its particle, or 0.
+func (r *Recognizer) featureAfter(d *doc, i int) int {
+	we := d.wordEnd(i)
+	if we == i {
+		return 0
+	}
+	for _, e := range [2]int{we, d.trimEnd(i, we, 1)} {
+		if _, ok := d.endsWord(e); !ok || e <= i {
+			continue
+		}
+		if kind, stem := r.placeSuffixOf(d.text[i:e]); kind == "strong" && stem == "" {
+			return e
+		}
+	}
+	return 0
 }
 
 // orgWordAfter reports whether an organisation suffix starts at i and

@@ -268,8 +268,16 @@ type contextLists struct {
 	// by their last syllable, and the newsroom words
 	organIx, unitIx byLastRune
 	newsroomUnits   []string
-	regionParts     *strSet  // place/region_parts.txt
-	hanjaUnits      []string // place/hanja_units.txt
+	regionParts     *strSet // place/region_parts.txt
+	buildings       *strSet // place/building_words.txt
+	buildingFirst   *sylSet // their first syllables, and 제 (제3별관)
+	// org/common_nouns.txt: words ending like an organisation that are
+	// common nouns, the ends that are names all the same (kind name), and
+	// the longest of them in bytes
+	orgCommon, orgCommonNames *strSet
+	orgCommonMax              int
+	orgCommonLast             *sylSet  // the last syllables of the common nouns
+	hanjaUnits                []string // place/hanja_units.txt
 	// the ends of the organisation suffixes (org/suffixes.txt)
 	orgEnds endFilter
 	// the ends of the strong place suffixes (place/place_suffixes.txt,
@@ -324,6 +332,29 @@ func newContextLists(p *rules.Pack) contextLists {
 	}
 	c.organIx, c.unitIx = indexByLast(organs), indexByLast(units)
 	c.regionParts = wordSet(p.List("region_parts"))
+	c.buildings = wordSet(p.List("building_words"))
+	firsts := []rune{'제'}
+	for _, w := range p.List("building_words") {
+		f, _ := utf8.DecodeRuneInString(w.Text)
+		firsts = append(firsts, f)
+	}
+	c.buildingFirst = newSylSet(string(firsts))
+	var common, names []rules.Word
+	for _, w := range p.List("common_nouns") {
+		if w.Kind == "name" {
+			names = append(names, w)
+		} else {
+			common = append(common, w)
+		}
+		c.orgCommonMax = max(c.orgCommonMax, len(w.Text))
+	}
+	c.orgCommon, c.orgCommonNames = wordSet(common), wordSet(names)
+	var lasts []rune
+	for _, w := range common {
+		l, _ := utf8.DecodeLastRuneInString(w.Text)
+		lasts = append(lasts, l)
+	}
+	c.orgCommonLast = newSylSet(string(lasts))
 	var sufs []string
 	for _, w := range p.List("suffixes") {
 		sufs = append(sufs, w.Text)
