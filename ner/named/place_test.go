@@ -21,6 +21,7 @@ func TestPlaceWordsAndChains(t *testing.T) {
 		{"country time", "경기는 한국시간 새벽에 열린다.", []want{{ner.PLACE, "한국", "대한민국"}}, nil},
 		{"a name ending like a neighbourhood, with an age", "주민 한영동(61)씨와 조창동(45·상인)씨가 나왔다.", []want{{ner.PERSON, "한영동", ""}, {ner.PERSON, "조창동", ""}}, nil},
 		{"common nouns in -역 and -산", "카드 사용내역과 지출내역, 감염 확산과 무기징역, 연말 결산", nil, []string{"사용내역", "지출내역", "확산", "무기징역", "결산"}},
+		{"party nominations are no streams", "여당은 전략공천과 단수공천을 두고 다퉜다.", nil, []string{"전략공천", "단수공천"}},
 		{"stations and neighbourhoods that end like those nouns", "신논현역과 경주역, 성수동과 보수동", []want{{ner.PLACE, "신논현역", ""}, {ner.PLACE, "경주역", ""}, {ner.PLACE, "성수동", ""}, {ner.PLACE, "보수동", ""}}, nil},
 		{"a neighbourhood with a note in brackets", "행사는 신당동(중구)에서 열렸다.", []want{{ner.PLACE, "신당동", ""}}, nil},
 	})
