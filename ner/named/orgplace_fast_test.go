@@ -208,12 +208,6 @@ func (r *Recognizer) orgChainsCopy(d *doc, ms []ner.Mention) []ner.Mention {
 				i += n
 			}
 		}
-		if m.Label == ner.PLACE && strings.HasPrefix(text[m.End:], " 항공") && r.countries.has(m.Key) {
-			if e, n, ok := r.unitAfter(d, m.End, ms[i+1:], false, isCarrier); ok {
-				m = orgChain(d, m.Start, e) // 말레이시아 항공
-				i += n
-			}
-		}
 		for m.Label == ner.ORG {
 			// 국회 정보위원회, 서울중앙지법 형사합의21부, 방송사 보도국
 			// branch courts and offices (지원, 지청) belong to a court, a

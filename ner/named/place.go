@@ -684,13 +684,6 @@ func (r *Recognizer) orgChains(d *doc, ms []ner.Mention) []ner.Mention {
 				i += n
 			}
 		}
-		if m.Label == ner.PLACE && strings.HasPrefix(text[m.End:], " 항공") && r.countries.has(m.Key) {
-			// 말레이시아 항공, 아르헨티나 항공사: the country's airline
-			if e, n, ok := r.unitAfter(d, m.End, ms[i+1:], false, isCarrier); ok {
-				m, joined = orgChain(d, m.Start, e), true
-				i += n
-			}
-		}
 		for m.Label == ner.ORG {
 			// 국회 정보위원회, 서울중앙지법 형사합의21부, 방송사 보도국
 			// branch courts and offices (지원, 지청) belong to a court, a
@@ -798,9 +791,6 @@ func (r *Recognizer) buildingEnd(d *doc, end int) int {
 	}
 	return 0
 }
-
-// isCarrier reports whether w, written after a country, names its airline.
-func isCarrier(w string) bool { return w == "항공" || w == "항공사" }
 
 // placeInName returns the organisation made of the place m and the
 // organisation nx written one space after it, when the place's word and

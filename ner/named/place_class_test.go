@@ -112,10 +112,13 @@ func TestSchools(t *testing.T) {
 	})
 }
 
-func TestCountryAirlines(t *testing.T) {
+// TestCountryBeforeAviation: a country before 항공 or 항공사 names its
+// airline as often as its aviation (한국 항공 산업, 일본 항공사들): it
+// stays a place, joined to nothing.
+func TestCountryBeforeAviation(t *testing.T) {
 	runFindCases(t, []findCase{
-		{"a country and its airline", "싱가포르 항공 여객기가 회항했다.", []want{{ner.ORG, "싱가포르 항공", ""}}, []string{"PLACE:싱가포르"}},
-		{"with 항공사", "그는 에티오피아 항공사를 이용했다.", []want{{ner.ORG, "에티오피아 항공사", ""}}, nil},
+		{"aviation industry", "한국 항공 산업의 경쟁력이 커졌다.", []want{{ner.PLACE, "한국", ""}}, []string{"한국 항공"}},
+		{"airlines of a country", "일본 항공사들이 노선을 늘렸다.", []want{{ner.PLACE, "일본", ""}}, []string{"일본 항공사"}},
 		{"a country before an industry stays a place", "한국 항공산업이 컸다.", []want{{ner.PLACE, "한국", ""}}, nil},
 	})
 }
