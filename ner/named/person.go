@@ -145,10 +145,19 @@ func (r *Recognizer) personAt(d *doc, i, we int, known []ner.Mention) (ner.Menti
 	j := we + 1
 	org := ""
 	for hops := 0; hops < 3 && j < len(text); hops++ {
+		former := false
 		if strings.HasPrefix(text[j:], "전 ") || strings.HasPrefix(text[j:], "현 ") {
 			j += len("전 ") // 정동영 전 통일부 장관, 문재인 민주당 전 대표
+			former = true
 		}
 		if _, role, ok := r.titleAt(d, j, true); ok {
+			if (former || hops > 0) && r.isHonor(role) {
+				// no one is a former 씨 or 군: 전 is the surname there
+				// (보도를 인용해 전 군이), and the word before no name;
+				// nor does an organisation stand between a name and 씨
+				// (추격에 나선 중국 군·경: 군 is the army)
+				break
+			}
 			// a two-syllable word before an office is mostly a common noun
 			// (방송 기자, 상원 의원): such names only with 씨, 군, 양, or
 			// with an organisation in apposition (조연 환경부 장관)
@@ -322,7 +331,7 @@ var notNameLast = func() (t [3]sylBits) {
 		for _, c := range [...]struct {
 			n    int
 			last rune
-		}{{3, '한'}, {2, '모'}, {3, '록'}, {3, '러'}, {3, '의'}} {
+		}{{3, '한'}, {2, '모'}, {3, '록'}, {3, '러'}, {3, '의'}, {3, '점'}, {4, '점'}} {
 			if c.n == n+2 {
 				t[n].add(c.last)
 			}
@@ -348,6 +357,10 @@ func (r *Recognizer) isNameOf(w string, n int, c0, last rune) bool {
 	}
 	if n == 3 && (last == '록' || last == '러' || last == '의' || r.shape.particleSyl.has(last) && (r.notNames.has(w[:6]) || r.shape.nounHeads.has(w[:6]))) {
 		return false // 하도록, 아울러, 제논의; 이들은, 현지에: a word and its particle
+	}
+	if n >= 3 && last == '점' {
+		// 점 ends shops and points (음식점, 가맹점, 출발점), no given name
+		return false
 	}
 	if r.notNames.has(w) {
 		return false

@@ -870,13 +870,18 @@ func (r *Recognizer) beforeTitle(d *doc, i, we int, known []ner.Mention, ts *tit
 	w := text[i:we]
 	if !r.foreignWord(w) || coveredBy(known, i, we) || r.isNameAt(d, i, we) ||
 		len(w) > 6 && r.shape.nounHeads.has(w[:6]) || // 중고차 시장, 개헌추진 의원
-		len(w) > 6 && (orgEnds.has(lastRune(d, we)) || surnamePartBadEnds.has(lastRune(d, we))) { // 통합민주당 대표, 있도록
+		len(w) > 6 && (orgEnds.has(lastRune(d, we)) || surnamePartBadEnds.has(lastRune(d, we)) || lastRune(d, we) == '점') { // 통합민주당 대표, 있도록, 가맹점 대표
 		return false
 	}
 	// a foreign title is a whole title: it may be the next word or the
 	// one after
 	if j, ne := we+1, d.wordEnd(we+1); !r.mayOfficeAt(d, j, ts) &&
 		!(ne > j && ne < len(text) && text[ne] == ' ' && r.mayOfficeAt(d, ne+1, ts)) {
+		return false
+	}
+	if verbAdnominal(w) || r.titleWord(d, i) {
+		// 기울어진 의원: a verb's form before a noun; 총리 후보: a title
+		// before another
 		return false
 	}
 	if i > 1 && text[i-1] == ' ' {
@@ -953,6 +958,11 @@ func (r *Recognizer) nameThenOrg(d *doc, i, we int, known []ner.Mention, ts *tit
 		return nil
 	}
 	if !r.isNameAt(d, i, we) || coveredBy(known, i, we) || utf8.RuneCountInString(text[i:we]) < 3 || coveredBy(known, j, ne) {
+		return nil
+	}
+	if apposParticles.has(lastRune(d, we)) {
+		// a name in apposition carries no particle: 상대로, 현장에 and
+		// 정부를 before a noun and a title are a word and its case
 		return nil
 	}
 	w := text[j:ne]
@@ -1174,3 +1184,31 @@ func hanGloss(text string, i int) bool {
 	}
 	return false
 }
+
+// apposParticles are the case particles of one syllable that end no
+// Korean given name: a word ending in one before an organisation and a
+// title (상대로 사건 경위) is a noun and its case, not a name in
+// apposition.
+var apposParticles = newSylSet("로에를을의와과는")
+
+// verbAdnominal reports whether w ends like a verb's form before a noun
+// made of the infinitive and 진 (기울어진, 알려진, 주어진, 만들어진): the
+// syllable before 진 is one an infinitive ends with. No transcribed name
+// ends so.
+func verbAdnominal(w string) bool {
+	if len(w) < 6 || !strings.HasSuffix(w, "진") {
+		return false
+	}
+	return infinitiveEnds.has(lastRune2(w))
+}
+
+// lastRune2 returns the rune before the last one of w.
+func lastRune2(w string) rune {
+	_, n := utf8.DecodeLastRuneInString(w)
+	c, _ := utf8.DecodeLastRuneInString(w[:len(w)-n])
+	return c
+}
+
+// infinitiveEnds are the syllables that end a verb's infinitive (-어/-아
+// and its contractions: 어, 려, 워, 해, 뤄, 쳐).
+var infinitiveEnds = newSylSet("어아여려워와해혀뤄쳐져겨줘봐")
