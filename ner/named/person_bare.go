@@ -20,6 +20,9 @@ type shapeLists struct {
 	// follow a foreign name: foreignTitle), for titleStartsOf
 	offices   titleFacts
 	nounHeads *strSet // noun_heads.txt: two-syllable nouns that start a suffixed word (지하철)
+	// the words of noun_heads.txt given with their suffixes (유연 and 성:
+	// 유연성), whose heads also start names (유연석)
+	suffixedNouns *strSet
 	// foreign_given.txt: foreign given names in Hangul, and the short or
 	// ambiguous ones among them (존, 마크)
 	foreignGiven, shortGiven *strSet
@@ -139,7 +142,20 @@ func newShapeLists(p *rules.Pack) shapeLists {
 		return newSylSet("")
 	}
 	givenStarts, commonSurnames := newSylSet(starts.String()), set("surname")
-	return shapeLists{titles: newTitleFacts(p.List("titles")), offices: newTitleFacts(officeTitles(p.List("titles"))), nounHeads: wordSet(p.List("noun_heads")), foreignGiven: newStrSet(all), shortGiven: newStrSet(short),
+	// a head of noun_heads with suffixes after a tab stands for the
+	// words it makes with them only
+	var heads []rules.Word
+	suffixed := map[string]bool{}
+	for _, w := range p.List("noun_heads") {
+		if w.Kind == "" {
+			heads = append(heads, w)
+			continue
+		}
+		for _, c := range w.Kind {
+			suffixed[w.Text+string(c)] = true
+		}
+	}
+	return shapeLists{titles: newTitleFacts(p.List("titles")), offices: newTitleFacts(officeTitles(p.List("titles"))), nounHeads: wordSet(heads), suffixedNouns: newStrSet(suffixed), foreignGiven: newStrSet(all), shortGiven: newStrSet(short),
 		givenStarts: givenStarts, givenPairs: pairs,
 		commonSurnames: commonSurnames, givenFirst: set("given_first"), givenLast: set("given_last"),
 		particleSyl: set("particle"), provinceEnds: set("province_end"),
@@ -241,13 +257,14 @@ func (r *Recognizer) barePersons(d *doc, known []ner.Mention) []ner.Mention {
 		stem := text[w.s:e]
 		// a common noun and its suffix (지하철, 고의성): the first two
 		// syllables are a word of noun_heads
-		if r.shape.nounHeads.has(text[w.s:w.s+6]) || r.notNames.has(stem) || r.occSet.has(stem) || r.stemStop.has(stem) || coveredBy(known, w.s, e) {
+		if r.shape.nounHeads.has(text[w.s:w.s+6]) || r.shape.suffixedNouns.has(stem) || r.notNames.has(stem) || r.occSet.has(stem) || r.stemStop.has(stem) || coveredBy(known, w.s, e) {
 			continue
 		}
 		if te, _, ok := r.titles.LongestAt(stem, 0); ok && te == len(stem) {
 			continue
 		}
-		if !r.isName(stem) || r.foreignNeighbour(d, w.s, e, w.e) || r.shape.provinceEnds.has(s2) && afterPlace(text, w.s, known) {
+		if !r.isName(stem) || r.foreignNeighbour(d, w.s, e, w.e) || r.shape.provinceEnds.has(s2) && afterPlace(text, w.s, known) ||
+			verbEndingAfter(d, w, e, s2) {
 			continue
 		}
 		out = append(out, r.namedPerson(d, w.s, e, "", "person-bare"))
@@ -594,3 +611,37 @@ func (r *Recognizer) givenShaped(w string) bool {
 	s2, _ := decode3(w, 6)
 	return (r.shape.givenFirst.has(s1) || r.shape.givenLast.has(s2)) && !r.shape.nounHeads.has(w[:6])
 }
+
+// verbEndingAfter reports whether the word w, whose first three
+// syllables end at e with s2, is a verb or a noun with an ending rather
+// than a name and its particle:
+//   - a verb made a noun by -기 before 위해, 때문 or 전 (술을 마시기 위해,
+//     길을 나서기 전에), which follow no name;
+//   - a noun and the quoting -라고 or -라며 (그중 하나라고 말했다): after a
+//     name ending in 라 the copula is written whole (구하라라고).
+func verbEndingAfter(d *doc, w *word, e int, s2 rune) bool {
+	text := d.text
+	switch s2 {
+	case '기':
+		if e != w.e || e+1 >= len(text) || text[e] != ' ' {
+			return false
+		}
+		next := text[e+1:]
+		for _, v := range afterNominal {
+			if strings.HasPrefix(next, v) {
+				return true
+			}
+		}
+		// 전 as 'before' ends its word or takes a particle (전에, 전,);
+		// before a space it is mostly 'former' (이승기 전 멤버)
+		return strings.HasPrefix(next, "전") && len(next) > len("전") && next[len("전")] != ' '
+	case '라':
+		rest := text[e:w.e]
+		return strings.HasPrefix(rest, "고") || strings.HasPrefix(rest, "며")
+	}
+	return false
+}
+
+// afterNominal are the words that follow a verb made a noun by -기 and
+// no name: 위해 and 위한 (in order to), 때문 (because).
+var afterNominal = [...]string{"위해", "위한", "위하여", "때문"}

@@ -717,6 +717,14 @@ func (r *Recognizer) agedName(d *doc, i, we int, m *ner.Mention) bool {
 	if we-i == 6 && strings.HasSuffix(word, "모") && r.isSurname1(d.wordAt(i).c) {
 		return false // 김모(45): bareSurname's
 	}
+	if i > 1 && text[i-1] == ' ' {
+		// 박성호 조합원(34), 한지수 주무관(41): a Korean name of three
+		// syllables or more before the word is the person, the word his
+		// or her job (주민 한영동(61): 주민 is a word of two)
+		if ps := d.wordStartBefore(i - 1); i-1-ps >= 9 && r.isNameAt(d, ps, i-1) && !(we-i == 9 && r.nameShaped(word)) {
+			return false
+		}
+	}
 	if r.isNameAt(d, i, we) {
 		*m = r.namedPerson(d, i, we, "", "person-age")
 		return true

@@ -38,3 +38,24 @@ func TestVerbAdnominal(t *testing.T) {
 		}
 	}
 }
+
+// TestBareCommonWords checks the common words of a name's shape that no
+// title marks: a noun and its suffix (a head of noun_heads, or one given
+// with its suffixes), a verb made a noun by -기, a noun and the quoting
+// -라고, and a job between a name and an age. Names of the same shapes
+// are still found.
+func TestBareCommonWords(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"noun and -성", "심사는 전문성과 공익성을 따졌다.", nil, []string{"전문성", "공익성"}},
+		{"noun and -재", "문화재 보수에 예산이 들었다.", nil, []string{"문화재"}},
+		{"suffixed noun given whole", "제도의 유연성을 높이고 이재민을 도왔다.", nil, []string{"유연성", "이재민"}},
+		{"head of a suffixed noun still starts a name", "배우 유연석은 영화에 나왔다. 이재현은 연설했다.", []want{{ner.PERSON, "유연석", ""}, {ner.PERSON, "이재현", ""}}, nil},
+		{"verb and -기 before 위해", "물을 마시기 위해 줄을 섰다.", nil, []string{"마시기"}},
+		{"verb and -기 before 전", "집을 나서기 전에 확인했다.", nil, []string{"나서기"}},
+		{"name in -기 still found", "가수 이승기는 귀국했다. 송중기와 함께 왔다.", []want{{ner.PERSON, "이승기", ""}, {ner.PERSON, "송중기", ""}}, nil},
+		{"noun and -라고", "그는 문제 가운데 하나라고 말했다.", nil, []string{"하나라"}},
+		{"name in 라 still found", "구하라는 노래했다.", []want{{ner.PERSON, "구하라", ""}}, nil},
+		{"job between a name and an age", "노조원 박성호 조합원(34)이 다쳤다.", []want{{ner.PERSON, "박성호", ""}}, []string{"조합원"}},
+		{"name with age still found", "주민 탁영순(67)은 말했다.", []want{{ner.PERSON, "탁영순", ""}}, nil},
+	})
+}
