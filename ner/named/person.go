@@ -161,6 +161,9 @@ func (r *Recognizer) personAt(d *doc, i, we int, known []ner.Mention) (ner.Menti
 			// a two-syllable word before an office is mostly a common noun
 			// (방송 기자, 상원 의원): such names only with 씨, 군, 양, or
 			// with an organisation in apposition (조연 환경부 장관)
+			if rc == 3 && org == "" && nounTitle(role) && !r.givenShaped(text[i:we]) {
+				break // 장난감 시장, 사고 경위: a noun and a title that is a noun too
+			}
 			if rc > 2 || r.isHonor(role) || org != "" || rc == 2 && r.foreignSurnameBefore(d, i, we, role) {
 				return r.person(d, i, we, role, org), true
 			}
@@ -360,6 +363,11 @@ func (r *Recognizer) isNameOf(w string, n int, c0, last rune) bool {
 	}
 	if n >= 3 && last == '점' {
 		// 점 ends shops and points (음식점, 가맹점, 출발점), no given name
+		return false
+	}
+	// 위스키, 고스트: a loanword; no Korean name holds 스, 트, 프 (the
+	// second syllable, then the last of a name of three or four)
+	if c, _ := decode3(w, 3); strongLoan.has(c) || n >= 3 && strongLoan.has(last) {
 		return false
 	}
 	if r.notNames.has(w) {
@@ -672,4 +680,19 @@ var foreignNameRules = map[string]bool{"person-foreign-given": true, "person-for
 func (r *Recognizer) isHonor(role string) bool {
 	e, vals, ok := r.titles.LongestAt(role, 0)
 	return ok && e == len(role) && vals[0] == "honor"
+}
+
+// nounTitle reports whether a title is a common noun as well (시장
+// market, 경위 circumstances, 주장 claim, 과장 exaggeration, 이사 moving
+// house): before one, a word of three syllables is a name only with a
+// syllable common in given names (장난감 시장; 오세훈 시장).
+func nounTitle(role string) bool {
+	if len(role) != len("시장") {
+		return false
+	}
+	switch role {
+	case "시장", "경위", "주장", "과장", "이사":
+		return true
+	}
+	return false
 }

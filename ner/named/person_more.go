@@ -978,6 +978,9 @@ func (r *Recognizer) nameThenOrg(d *doc, i, we int, known []ner.Mention, ts *tit
 		return nil
 	}
 	if _, role, ok := r.titleAt(d, ne+1, false); ok && r.foreignTitle(role) {
+		if nounTitle(role) && !r.givenShaped(text[i:we]) {
+			return nil // 수년간 장난감 시장: a market, not a mayor
+		}
 		org := ner.Mention{Start: j, End: ne, Label: ner.ORG, Text: w, Name: w, Rule: "org-apposition", Priority: 1}
 		return []ner.Mention{r.namedPerson(d, i, we, role, "person-title"), org}
 	}

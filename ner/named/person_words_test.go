@@ -59,3 +59,27 @@ func TestBareCommonWords(t *testing.T) {
 		{"name with age still found", "주민 탁영순(67)은 말했다.", []want{{ner.PERSON, "탁영순", ""}}, nil},
 	})
 }
+
+// TestTitlesThatAreNouns checks the titles that are common nouns too
+// (시장 as a market, 경위 as the circumstances) and loanwords of a name's
+// length: a word before such a title is a name only with a given-name
+// syllable, and no Korean name holds 스, 트 or 프.
+func TestTitlesThatAreNouns(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"noun before a market", "최근 수년간 장난감 시장이 커졌다.", nil, []string{"PERSON:장난감", "PERSON:수년간"}},
+		{"mayor still found", "오세훈 시장은 회견을 열었다. 박원순 시장도 왔다.", []want{{ner.PERSON, "오세훈", ""}, {ner.PERSON, "박원순", ""}}, nil},
+		{"officer still found", "담당 김정호 경위가 출동했다.", []want{{ner.PERSON, "김정호", ""}}, nil},
+	})
+}
+
+// TestLoanwordIsNoKoreanName checks that a word holding a syllable of
+// loanwords only (스, 트, 프) has no Korean name's shape.
+func TestLoanwordIsNoKoreanName(t *testing.T) {
+	r := recognizer(t)
+	for w, want := range map[string]bool{"위스키": false, "고스트": false, "김프로": false, "안드레": false,
+		"김민수": true, "이서연": true, "조규일": true} {
+		if got := r.isName(w); got != want {
+			t.Errorf("isName(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
