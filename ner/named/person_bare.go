@@ -336,6 +336,26 @@ func hasLoanSyllable(w string) bool {
 	return false
 }
 
+// noHanjaSyl are syllables that no Chinese character is read as and no
+// Korean name holds, frequent in transcribed names (메이어, 페헤이라,
+// 테일러, 헤이그, 레넌): evidence of a foreign name besides the loanword
+// syllables, where a short given name (존) or an age asks for it.
+var noHanjaSyl = newSylSet("메페테헤레네데게에")
+
+// hasForeignSyllable reports whether w holds a syllable of loanwords or
+// one no Chinese character is read as.
+func hasForeignSyllable(w string) bool {
+	if hasLoanSyllable(w) {
+		return true
+	}
+	for _, c := range w {
+		if noHanjaSyl.has(c) {
+			return true
+		}
+	}
+	return false
+}
+
 // afterPlace reports whether a PLACE mention ends one space before s
 // (known is sorted and free of overlaps).
 func afterPlace(text string, s int, known []ner.Mention) bool {
@@ -407,7 +427,7 @@ func (r *Recognizer) foreignName(d *doc, w *word, short bool, known []ner.Mentio
 		// one, or one after a short given name, must look foreign
 		if !r.surnamePart(part) || surnamePartBadEnds.has(lastRune(d, base)) || r.occSet.has(part) || r.titleWord(d, s) ||
 			coveredBy(known, s, base) && !personAt(known, s) && !(n == 0 && !short && mentionIs(known, s, base)) ||
-			short && !hasLoanSyllable(part) || end >= 0 && !middle && !looksForeign(part) {
+			short && !hasForeignSyllable(part) || end >= 0 && !middle && !looksForeign(part) {
 			break
 		}
 		end = base

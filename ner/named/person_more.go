@@ -729,7 +729,7 @@ func (r *Recognizer) agedName(d *doc, i, we int, m *ner.Mention) bool {
 		*m = r.namedPerson(d, i, we, "", "person-age")
 		return true
 	}
-	if !r.foreignWord(word) || !hasLoanSyllable(word) && !looksForeign(word) && !r.foreignBefore(d, i) && !hanGloss(text, we) {
+	if !r.foreignWord(word) || !hasForeignSyllable(word) && !looksForeign(word) && !r.foreignBefore(d, i) && !hanGloss(text, we) {
 		// a common noun before an age (환자(63), 출생자(23세)) has no
 		// syllable of a loanword, no transcribed word before it and no
 		// spelling in Chinese characters
@@ -739,10 +739,18 @@ func (r *Recognizer) agedName(d *doc, i, we int, m *ner.Mention) bool {
 	for k := 0; k < 3 && s > 1 && text[s-1] == ' '; k++ {
 		ps := d.wordStartBefore(s - 1)
 		w := text[ps : s-1]
-		if ps == s-1 || !(looksForeign(w) || nameLinks[w]) || !nounEnding(w) {
+		if ps == s-1 || !nounEnding(w) && !nameLinks[w] {
+			break
+		}
+		// a word next to a link of foreign names (에우제비우 다 실바) is
+		// part of the name, whatever its syllables
+		if !(looksForeign(w) || nameLinks[w] || r.foreignWord(w) && (nameLinks[text[s:d.wordEnd(s)]] || r.linkBefore(d, ps))) {
 			break
 		}
 		s = ps
+	}
+	for s < i && nameLinks[text[s:d.wordEnd(s)]] {
+		s = d.wordEnd(s) + 1 // a name does not start with 다 or 엘
 	}
 	*m = r.namedPerson(d, s, we, "", "person-age")
 	return true
@@ -1047,6 +1055,16 @@ func (r *Recognizer) personLists(d *doc, ms []ner.Mention) []ner.Mention {
 				!r.listName(text[j:base]) || coveredBy(ms, j, base) {
 				break
 			}
+			if base == we && we+1 < len(text) && text[we] == ' ' && !(base-j >= 9 && r.isName(text[j:base])) {
+				// 지나 데이비스: a transcribed surname after a listed word
+				// that is no full Korean name belongs to it (이영표
+				// 토트넘: a club)
+				if ne := d.wordEnd(we + 1); ne > we+1 {
+					if nb := d.trimEnd(we+1, ne, 2); r.transcribed(text[we+1:nb]) && !coveredBy(ms, we+1, nb) {
+						base, we = nb, ne
+					}
+				}
+			}
 			out = append(out, r.namedPerson(d, j, base, "", "person-list"))
 			if base < we && !strings.HasPrefix(text[base:we], "과") && !strings.HasPrefix(text[base:we], "와") {
 				break
@@ -1223,3 +1241,14 @@ func lastRune2(w string) rune {
 // infinitiveEnds are the syllables that end a verb's infinitive (-어/-아
 // and its contractions: 어, 려, 워, 해, 뤄, 쳐).
 var infinitiveEnds = newSylSet("어아여려워와해혀뤄쳐져겨줘봐")
+
+// linkBefore reports whether a link of foreign names (다, 반, 엘) is the
+// word before the one starting at i.
+func (r *Recognizer) linkBefore(d *doc, i int) bool {
+	text := d.text
+	if i < 2 || text[i-1] != ' ' {
+		return false
+	}
+	ps := d.wordStartBefore(i - 1)
+	return ps < i-1 && nameLinks[text[ps:i-1]]
+}

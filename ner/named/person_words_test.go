@@ -83,3 +83,20 @@ func TestLoanwordIsNoKoreanName(t *testing.T) {
 		}
 	}
 }
+
+// TestForeignNamesOfSeveralWords checks foreign names whose later words
+// the rules cut: a transcribed surname after a listed given name, a short
+// given name before a surname of syllables no Chinese character is read
+// as, and the words before an age joined by a link (다, 반).
+func TestForeignNamesOfSeveralWords(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"listed given name and surname", "출연진은 김민정, 유나 브라운 등이다.", []want{{ner.PERSON, "유나 브라운", ""}}, []string{"PERSON:유나"}},
+		{"listed Korean name before a club", "박지성, 이영표 토트넘 이적이 화제였다.", []want{{ner.PERSON, "이영표", ""}}, []string{"이영표 토트넘"}},
+		{"short given name and surname", "존 레넌의 노래가 흘렀다.", []want{{ner.PERSON, "존 레넌", ""}}, nil},
+		{"short given name before a common word", "존 속의 선수가 뛰었다.", nil, []string{"존 속"}},
+		{"link inside a name with an age", "주앙 다 실바 모레이라(64)가 취임했다.", []want{{ner.PERSON, "주앙 다 실바 모레이라", ""}}, nil},
+		{"link does not start a name", "그는 다 실바 모레이라(64)를 만났다.", []want{{ner.PERSON, "실바 모레이라", ""}}, nil},
+		{"surname of a foreign name with an age", "골키퍼 출신 페헤이라(40)가 감독을 맡았다.", []want{{ner.PERSON, "페헤이라", ""}}, nil},
+		{"common noun with an age", "환자(63)와 출생자(23세)가 있었다.", nil, []string{"환자", "출생자"}},
+	})
+}
