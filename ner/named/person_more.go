@@ -322,6 +322,19 @@ func (r *Recognizer) bareSurnameRest(d *doc, i, we int, c rune, n int, letter bo
 			return false
 		}
 	}
+	if !letter && sur != "이" && (strings.HasPrefix(rest, "군") || strings.HasPrefix(rest, "양")) {
+		// 김 군은, 서 양이: a boy or girl by the surname (이 군 is 'this
+		// county', 이 양 'this amount'; 전, 한, 양 and the others of
+		// bare_surname_stop were turned away above)
+		// with a particle or a mark after it: before a space 양 and 군 are
+		// mostly 'both' and 'army' (등 양 기관)
+		if e := k + len("군"); e < len(text) && text[e] != ' ' && text[e] != '\n' {
+			if w, ok := r.honorAt(d, k, true); ok {
+				*m = r.surnamePerson(d, i, j, w)
+				return true
+			}
+		}
+	}
 	if strings.HasPrefix(rest, "전 ") || strings.HasPrefix(rest, "현 ") {
 		k += len("전 ")
 	}

@@ -100,3 +100,17 @@ func TestForeignNamesOfSeveralWords(t *testing.T) {
 		{"common noun with an age", "환자(63)와 출생자(23세)가 있었다.", nil, []string{"환자", "출생자"}},
 	})
 }
+
+// TestSurnameBeforeBoyOrGirl checks a surname apart before 군 or 양 and
+// its particle: a boy or a girl; not 이 (this), the words of
+// bare_surname_stop (양 군: both armies), nor before a space (등 양 기관).
+func TestSurnameBeforeBoyOrGirl(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"surname and 군", "피해 학생 최 군은 병원으로 옮겨졌다.", []want{{ner.PERSON, "최", "최 군"}}, nil},
+		{"surname and 양", "실종된 윤 양이 무사히 돌아왔다.", []want{{ner.PERSON, "윤", "윤 양"}}, nil},
+		{"this county", "이 군은 인구가 줄었다.", nil, []string{"PERSON:이"}},
+		{"both armies", "양 군의 병력이 맞섰다.", nil, []string{"PERSON:양"}},
+		{"both bodies", "원장 등 양 기관의 직원이 모였다.", nil, []string{"PERSON:등"}},
+		{"county governor stays a title", "박 군수는 말했다.", []want{{ner.PERSON, "박", "박 군수"}}, nil},
+	})
+}
