@@ -213,7 +213,9 @@ func (r *Recognizer) barePersonsOld(d *doc, known []ner.Mention) []ner.Mention {
 		}
 		e := w.s + 9 // three syllables of three bytes
 		if w.nr == 3 {
-			if r.shape.particleSyl.has(w.lc) {
+			// a particle ends the word, except before a bracket (김대은(체조)):
+			// no particle comes before one
+			if r.shape.particleSyl.has(w.lc) && (w.e >= len(text) || text[w.e] != '(') {
 				continue
 			}
 		} else if !r.particleRest(d, w, e) {

@@ -114,3 +114,14 @@ func TestSurnameBeforeBoyOrGirl(t *testing.T) {
 		{"county governor stays a title", "박 군수는 말했다.", []want{{ner.PERSON, "박", "박 군수"}}, nil},
 	})
 }
+
+// TestNameEndingLikeParticleBeforeBracket checks a name whose last
+// syllable is also a particle (은, 이, 도) before a bracket, where no
+// particle stands; with a space after, the word is a noun and its
+// particle.
+func TestNameEndingLikeParticleBeforeBracket(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"name in 은 before a bracket", "메달은 박서은(체조)과 이민호(수영)가 땄다.", []want{{ner.PERSON, "박서은", ""}}, nil},
+		{"noun and particle", "국민은 정부를 믿었다.", nil, []string{"PERSON:국민은"}},
+	})
+}
