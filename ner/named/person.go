@@ -334,7 +334,7 @@ var notNameLast = func() (t [3]sylBits) {
 		for _, c := range [...]struct {
 			n    int
 			last rune
-		}{{3, '한'}, {2, '모'}, {3, '록'}, {3, '러'}, {3, '의'}, {3, '점'}, {4, '점'}} {
+		}{{3, '한'}, {2, '모'}, {2, '해'}, {3, '록'}, {3, '러'}, {3, '의'}, {3, '점'}, {4, '점'}} {
 			if c.n == n+2 {
 				t[n].add(c.last)
 			}
@@ -353,9 +353,10 @@ func (r *Recognizer) isNameOf(w string, n int, c0, last rune) bool {
 	if !r.surnameStarts(w, n, c0) {
 		return false
 	}
-	if notNameEnds.has(last) || n == 3 && last == '한' || n == 2 && (notName2Ends.has(last) || last == '모') {
+	if notNameEnds.has(last) || n == 3 && last == '한' || n == 2 && (notName2Ends.has(last) || last == '모' || last == '해') {
 		// 자신을, 마친: a word with an ending; 모 after a surname hides the
-		// given name (김모 씨): the surname alone is the mention
+		// given name (김모 씨): the surname alone is the mention; 대해,
+		// 위해: a verb's converb
 		return false
 	}
 	if n == 3 && (last == '록' || last == '러' || last == '의' || r.shape.particleSyl.has(last) && (r.notNames.has(w[:6]) || r.shape.nounHeads.has(w[:6]))) {
@@ -365,9 +366,11 @@ func (r *Recognizer) isNameOf(w string, n int, c0, last rune) bool {
 		// 점 ends shops and points (음식점, 가맹점, 출발점), no given name
 		return false
 	}
-	// 위스키, 고스트: a loanword; no Korean name holds 스, 트, 프 (the
-	// second syllable, then the last of a name of three or four)
-	if c, _ := decode3(w, 3); strongLoan.has(c) || n >= 3 && strongLoan.has(last) {
+	// 위스키, 미디어: a loanword; no Korean name holds 스, 트, 프 or,
+	// in three syllables or four, one no Chinese character is read as
+	// (디, 메, 테; the second syllable, then the last). A word of two
+	// before an office may be a foreign surname (아베 총리)
+	if c, _ := decode3(w, 3); strongLoan.has(c) || n >= 3 && (notInNames.has(c) || notInNames.has(last)) {
 		return false
 	}
 	if r.notNames.has(w) {
@@ -696,3 +699,16 @@ func nounTitle(role string) bool {
 	}
 	return false
 }
+
+// notInNames are the syllables of loanwords that no Korean name holds:
+// strongLoan, and those no Chinese character is read as (디, 메, 페, 테,
+// 헤, 레, 네, 데, 게, 에, 케, 베).
+var notInNames = func() (t sylBits) {
+	for k := range t {
+		t[k] = strongLoan.bits[k] | noHanjaSyl.bits[k]
+	}
+	t.add('디')
+	t.add('케')
+	t.add('베')
+	return t
+}()

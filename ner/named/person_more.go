@@ -339,8 +339,11 @@ func (r *Recognizer) bareSurnameRest(d *doc, i, we int, c rune, n int, letter bo
 		k += len("전 ")
 	}
 	if e, role, ok := r.titleAt(d, k, letter); ok {
+		if k == j+1 && sur == "이" && unitTitles[role] {
+			return false // 이 선수, 이 기자: 'this player', 'this reporter'
+		}
 		*m = r.surnamePerson(d, i, j, role)
-		if k == j+1 && !letter && unitTitles[role] && sur != "이" { // 이 선수 is 'this player'
+		if k == j+1 && !letter && unitTitles[role] {
 			// 김 선수, 백 작가: the surname and the word together name
 			// the person, as KLUE-NER marks them
 			m.End, m.Text = e, text[i:e]
@@ -908,9 +911,9 @@ func (r *Recognizer) beforeTitle(d *doc, i, we int, known []ner.Mention, ts *tit
 		!(ne > j && ne < len(text) && text[ne] == ' ' && r.mayOfficeAt(d, ne+1, ts)) {
 		return false
 	}
-	if verbAdnominal(w) || r.titleWord(d, i) {
-		// 기울어진 의원: a verb's form before a noun; 총리 후보: a title
-		// before another
+	if verbAdnominal(w) || len(w) >= 9 && subjectParticle(w) || r.titleWord(d, i) {
+		// 기울어진 의원: a verb's form before a noun; 회의록이 대통령: a
+		// noun and its subject's 이; 총리 후보: a title before another
 		return false
 	}
 	if i > 1 && text[i-1] == ' ' {
@@ -1120,6 +1123,9 @@ func (r *Recognizer) listName(w string) bool {
 	if e, _, ok := r.titles.LongestAt(w, 0); ok && e == len(w) {
 		return false // 황우여 대표, 김한길 대표: a title
 	}
+	if len(w) == 9 && r.shape.nounHeads.has(w[:6]) && !(r.shape.givenFirst.has(syl3(w, 3)) && r.shape.givenLast.has(syl3(w, 6))) {
+		return false // 제작진, 의료진: a noun and its suffix (조세호 has a given name's syllables)
+	}
 	if r.isName(w) || r.transcribed(w) {
 		return true
 	}
@@ -1264,4 +1270,16 @@ func (r *Recognizer) linkBefore(d *doc, i int) bool {
 	}
 	ps := d.wordStartBefore(i - 1)
 	return ps < i-1 && nameLinks[text[ps:i-1]]
+}
+
+// subjectParticle reports whether w ends in 이 after a syllable with a
+// final consonant: the subject's particle (회의록이, 사건이). Transcribed
+// names put 이 after a vowel (마이, 케이); a short one may have it after
+// a consonant (왕이): the callers ask it of longer words.
+func subjectParticle(w string) bool {
+	if !strings.HasSuffix(w, "이") || len(w) < 6 {
+		return false
+	}
+	c := lastRune2(w)
+	return lex.IsHangul(c) && (c-0xAC00)%28 != 0
 }

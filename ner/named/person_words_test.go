@@ -125,3 +125,25 @@ func TestNameEndingLikeParticleBeforeBracket(t *testing.T) {
 		{"noun and particle", "국민은 정부를 믿었다.", nil, []string{"PERSON:국민은"}},
 	})
 }
+
+// TestMoreCommonWordsBeforeTitles checks generic words for bodies before
+// 대표, converbs in 해, a noun with its subject's 이 before an office,
+// 이 before 선수 (this player), syllables no Korean name holds, and
+// listed nouns with a suffix; names of the same shapes are still found.
+func TestMoreCommonWordsBeforeTitles(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"generic body before a title", "그는 유통 회사 대표로 일했다.", nil, []string{"PERSON:회사"}},
+		{"converb before an organisation and a title", "공연에 대해 한빛대 무용과 교수가 말했다.", nil, []string{"PERSON:대해"}},
+		{"noun and subject particle before an office", "당시 녹취록이 대통령 기록물로 분류됐다.", nil, []string{"PERSON:녹취록이"}},
+		{"this player", "이 선수는 결승에 올랐다.", nil, []string{"PERSON:이", "PERSON:이 선수"}},
+		{"surname and player", "김 선수는 결승에 올랐다.", []want{{ner.PERSON, "김 선수", ""}}, nil},
+		{"listed noun with a suffix", "방송사 사장과 제작진, 박소연은 고소됐다.", []want{{ner.PERSON, "박소연", ""}}, []string{"PERSON:제작진"}},
+		{"listed name with a noun head", "출연자는 김지윤, 조세호, 박지윤이다.", []want{{ner.PERSON, "조세호", ""}}, nil},
+	})
+	r := recognizer(t)
+	for w, want := range map[string]bool{"미디어": false, "고메이": false, "대해": false, "위해": false, "김해": false, "김하": true} {
+		if got := r.isName(w); got != want {
+			t.Errorf("isName(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
