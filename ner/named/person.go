@@ -414,6 +414,8 @@ func (r *Recognizer) again(d *doc, ms, values []ner.Mention) []ner.Mention {
 		d.formFirst[h>>6] |= 1 << (h & 63)
 	}
 	count := 0
+	var fullBuf [8]int32
+	fulls := fullBuf[:0] // the foreign names of several words found
 	titled := d.titled[:0]
 	defer func() { d.titled = titled[:0] }()
 	for k := range ms {
@@ -427,6 +429,9 @@ func (r *Recognizer) again(d *doc, ms, values []ner.Mention) []ner.Mention {
 			if last := m.Name[strings.LastIndexByte(m.Name, ' ')+1:]; utf8.RuneCountInString(last) >= 2 && !r.notNames.has(last) && hasLoanSyllable(last) {
 				add(last, "", k)
 				count++
+			}
+			if len(fulls) < cap(fulls) {
+				fulls = append(fulls, int32(k))
 			}
 		case m.Label == ner.PERSON && (m.Rule == "person-title" || m.Rule == "person-context" || strings.HasPrefix(m.Rule, "pattern:")):
 			add(m.Name, "", k)
@@ -469,6 +474,9 @@ func (r *Recognizer) again(d *doc, ms, values []ner.Mention) []ner.Mention {
 			count++
 		}
 		g = h
+	}
+	if len(fulls) > 0 {
+		linkFirstWord(ms, fulls)
 	}
 	if count == 0 {
 		return nil
@@ -712,3 +720,31 @@ var notInNames = func() (t sylBits) {
 	t.add('베')
 	return t
 }()
+
+// linkFirstWord gives a person named by one word before a title (기시다
+// 총리) the identity of the one foreign person of several words (ms[j]
+// for j of fulls) whose first word it is (기시다 후미오): a Japanese or
+// Chinese family name, or a given name used alone.
+func linkFirstWord(ms []ner.Mention, fulls []int32) {
+	for k := range ms {
+		m := &ms[k]
+		if m.Label != ner.PERSON || m.Role == "" || m.Rule != "person-foreign" && m.Rule != "person-title" || strings.IndexByte(m.Name, ' ') >= 0 {
+			continue
+		}
+		var found *ner.Mention
+		for _, j := range fulls {
+			p := &ms[j]
+			if len(p.Name) <= len(m.Name) || p.Name[len(m.Name)] != ' ' || !strings.HasPrefix(p.Name, m.Name) {
+				continue
+			}
+			if found != nil && found.Name != p.Name {
+				found = nil // two people share the word
+				break
+			}
+			found = p
+		}
+		if found != nil {
+			m.Key, m.Name = found.Key, found.Name
+		}
+	}
+}

@@ -147,3 +147,13 @@ func TestMoreCommonWordsBeforeTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestForeignFamilyNameLinked checks that one word of a foreign name
+// before a title (the family name of a Japanese name, written first) is
+// the same person as the full name found in the text.
+func TestForeignFamilyNameLinked(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"family name before a title", "방한한 하토야마 유키오 일본 총리가 도착했다. 하토야마 총리는 회담을 열었다.",
+			[]want{{ner.PERSON, "하토야마 유키오", "하토야마 유키오"}, {ner.PERSON, "하토야마", "하토야마 유키오"}}, nil},
+	})
+}
