@@ -69,7 +69,7 @@ func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
 				if c < utf8.RuneSelf || r.maybeBareSurname(d, i, we) && r.isSurname1(c) {
 					if r.bareSurname(d, i, we, &m) {
 						add(m)
-						next = we
+						next = max(we, m.End) // 조 은 기자: the name takes the next word
 						continue
 					}
 				}
@@ -331,6 +331,17 @@ func (r *Recognizer) bareSurnameRest(d *doc, i, we int, c rune, n int, letter bo
 		if e := k + len("군"); e < len(text) && text[e] != ' ' && text[e] != '\n' {
 			if w, ok := r.honorAt(d, k, true); ok {
 				*m = r.surnamePerson(d, i, j, w)
+				return true
+			}
+		}
+	}
+	if !letter && sur != "이" && len(rest) > 4 && rest[3] == ' ' && r.shape.commonSurnames.has(c) {
+		// 조 은 기자: a name of two syllables written apart, a common
+		// surname and one syllable common in given names (not a
+		// numeral: 김 두 선수; 1사단 내 채 상병: 내 is 'within')
+		if g, ok := decode3(rest, 0); ok && (r.shape.givenFirst.has(g) || r.shape.givenLast.has(g)) && !spacedNotGiven.has(g) {
+			if _, role, ok := r.titleAt(d, k+4, false); ok {
+				*m = r.namedPerson(d, i, k+3, role, "person-title")
 				return true
 			}
 		}
@@ -1283,3 +1294,8 @@ func subjectParticle(w string) bool {
 	c := lastRune2(w)
 	return lex.IsHangul(c) && (c-0xAC00)%28 != 0
 }
+
+// spacedNotGiven are the syllables that stand alone between a surname and
+// a title as other words: numerals (두, 세, 한), 전, 현 and 고 (former,
+// present, late), 모 (a hidden given name), 등 and 및.
+var spacedNotGiven = newSylSet("두세한네전현고모등및각총부대")

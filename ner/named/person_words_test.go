@@ -157,3 +157,15 @@ func TestForeignFamilyNameLinked(t *testing.T) {
 			[]want{{ner.PERSON, "하토야마 유키오", "하토야마 유키오"}, {ner.PERSON, "하토야마", "하토야마 유키오"}}, nil},
 	})
 }
+
+// TestNameWrittenApart checks a name of two syllables written apart
+// before a title (조 은 기자, as bylines have it): a common surname and a
+// given-name syllable; not a numeral (김 두 선수 is no name of 김 두), not
+// a word that is no common surname (1사단 내 채 상병: the person is 채).
+func TestNameWrittenApart(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"byline apart", "글 = 한 윤 기자. 정 민 기자가 썼다.", []want{{ner.PERSON, "정 민", ""}}, nil},
+		{"numeral between", "그 팀 박 두 선수가 뛰었다.", nil, []string{"박 두"}},
+		{"within, then a surname", "1사단 내 채 상병이 숨졌다.", []want{{ner.PERSON, "채", ""}}, []string{"내 채"}},
+	})
+}
