@@ -429,7 +429,7 @@ func (r *Recognizer) foreignName(d *doc, w *word, short bool, known []ner.Mentio
 		// one, or one after a short given name, must look foreign
 		if !r.surnamePart(part) || surnamePartBadEnds.has(lastRune(d, base)) || r.occSet.has(part) || r.titleWord(d, s) ||
 			coveredBy(known, s, base) && !personAt(known, s) && !(n == 0 && !short && mentionIs(known, s, base)) ||
-			short && !hasForeignSyllable(part) || end >= 0 && !middle && !looksForeign(part) {
+			short && !hasForeignSyllable(part) || end >= 0 && !middle && !looksForeign(part) || nameEventWords.has(part) {
 			break
 		}
 		end = base
@@ -447,16 +447,26 @@ func (r *Recognizer) foreignName(d *doc, w *word, short bool, known []ner.Mentio
 
 // trimName cuts the particles off the word [s,we) that ends a foreign
 // name: the longest sequence (프롭과의, 헤어스턴으로), but a 로 that may
-// end the name stays when what follows it is a particle too (코스톨로는);
-// at least one rune is left.
+// end the name stays when what follows it is a particle too (코스톨로는),
+// and so does a 라 before a space (keepLa); at least one rune is left.
 func (d *doc) trimName(s, we int) int {
 	c := d.trimEnd(s, we, 1)
+	if keepLa(d.text, c, we) {
+		return we
+	}
 	if w := d.wordAt(s); c+3 < we && strings.HasPrefix(d.text[c:], "로") && w != nil && w.e == we {
 		if dist := we - (c + 3); !d.slow && dist < 64 && w.pmask&(1<<uint(dist)) != 0 {
 			return c + 3
 		}
 	}
 	return c
+}
+
+// keepLa reports whether the particle text[c:we] cut off a name is a 라
+// before a space or the end: a name in 라 (클라라, 스텔라, 산드라) rather
+// than a copula's form, which ends a clause and takes more (라고, 라며).
+func keepLa(text string, c, we int) bool {
+	return we-c == len("라") && text[c:we] == "라" && (we == len(text) || text[we] == ' ')
 }
 
 // lastRune returns the rune that ends at byte offset c of the document.
@@ -667,3 +677,10 @@ func verbEndingAfter(d *doc, w *word, e int, s2 rune) bool {
 // afterNominal are the words that follow a verb made a noun by -기 and
 // no name: 위해 and 위한 (in order to), 때문 (because).
 var afterNominal = [...]string{"위해", "위한", "위하여", "때문"}
+
+// nameEventWords are loanwords that follow a person's name to name an
+// event or a thing after him or her (로레나 오초아 인비테이셔널, 아이유
+// 콘서트), no part of the name.
+var nameEventWords = newStrSet(map[string]bool{"인비테이셔널": true, "챔피언십": true, "클래식": true, "오픈": true,
+	"마스터스": true, "트로피": true, "컵": true, "콘서트": true, "투어": true, "센터": true, "재단": true,
+	"커플": true, "패밀리": true, "스타일": true})

@@ -844,11 +844,11 @@ func (r *Recognizer) afterOccupation(d *doc, i, we int) (ner.Mention, bool) {
 		}
 		e := d.wordEnd(j)
 		base := d.trimEnd(j, e, 1)
-		if e < len(text) && text[e] == '(' {
-			base = e // no particle before a bracket: 류더웨이(50)
+		if e < len(text) && text[e] == '(' || keepLa(text, base, e) {
+			base = e // no particle before a bracket: 류더웨이(50); 클라라 측
 		}
 		word := text[j:base]
-		if _, isOcc := r.occupations[word]; isOcc || !(r.isName(word) || r.foreignWord(word) || isLatinName(word)) {
+		if _, isOcc := r.occupations[word]; isOcc || nameEventWords.has(word) || !(r.isName(word) || r.foreignWord(word) || isLatinName(word)) {
 			break
 		}
 		if k == 0 && r.occupations[occ] == "sport" && !isLatinName(word) && !r.transcribed(word) &&

@@ -169,3 +169,15 @@ func TestNameWrittenApart(t *testing.T) {
 		{"within, then a surname", "1사단 내 채 상병이 숨졌다.", []want{{ner.PERSON, "채", ""}}, []string{"내 채"}},
 	})
 }
+
+// TestForeignNameEnds checks where a foreign name ends: a name in 라
+// before a space keeps its 라, a copula's 라고 does not; a loanword for an
+// event or a pair after the name is no part of it.
+func TestForeignNameEnds(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"name in 라 before a space", "배우 산드라 측이 해명했다.", []want{{ner.PERSON, "산드라", ""}}, []string{"산드라 측"}},
+		{"given name and surname in 라", "캐서린 스텔라 측은 말했다.", []want{{ner.PERSON, "캐서린 스텔라", ""}}, nil},
+		{"tournament after a name", "그는 줄리아 밴더빌트 인비테이셔널에서 우승했다.", []want{{ner.PERSON, "줄리아 밴더빌트", ""}}, []string{"줄리아 밴더빌트 인비테이셔널"}},
+		{"pair after a name", "가수 태민 커플이 화제다.", []want{{ner.PERSON, "태민", ""}}, []string{"태민 커플"}},
+	})
+}
