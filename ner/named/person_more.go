@@ -769,9 +769,10 @@ func (r *Recognizer) agedName(d *doc, i, we int, m *ner.Mention) bool {
 		if ps == s-1 || !nounEnding(w) && !nameLinks[w] {
 			break
 		}
-		// a word next to a link of foreign names (에우제비우 다 실바) is
-		// part of the name, whatever its syllables
-		if !(looksForeign(w) || nameLinks[w] || r.foreignWord(w) && (nameLinks[text[s:d.wordEnd(s)]] || r.linkBefore(d, ps))) {
+		// a word with a syllable of loanwords (샤이마 알셰이크 카난) or
+		// next to a link of foreign names (에우제비우 다 실바) is part of
+		// the name
+		if !(looksForeign(w) || nameLinks[w] || r.foreignWord(w) && (hasForeignSyllable(w) && !r.occSet.has(w) || nameLinks[text[s:d.wordEnd(s)]] || r.linkBefore(d, ps))) {
 			break
 		}
 		s = ps

@@ -181,3 +181,12 @@ func TestForeignNameEnds(t *testing.T) {
 		{"pair after a name", "가수 태민 커플이 화제다.", []want{{ner.PERSON, "태민", ""}}, []string{"태민 커플"}},
 	})
 }
+
+// TestAgedForeignNameWords checks the words taken before an age: one with
+// a syllable of loanwords is part of the name, a job is not.
+func TestAgedForeignNameWords(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"given name with one loanword syllable", "아이의 엄마 사미라 알하드 카림(31)은 다쳤다.", []want{{ner.PERSON, "사미라 알하드 카림", ""}}, nil},
+		{"job before the name", "모델 캐서린 브라운(25)이 걸었다.", []want{{ner.PERSON, "캐서린 브라운", ""}}, []string{"모델 캐서린 브라운"}},
+	})
+}
