@@ -151,7 +151,7 @@ func (r *Recognizer) personAt(d *doc, i, we int, known []ner.Mention) (ner.Menti
 			former = true
 		}
 		if _, role, ok := r.titleAt(d, j, true); ok {
-			if (former || hops > 0) && r.isHonor(role) {
+			if (former || hops > 0) && r.shape.honors.has(role) {
 				// no one is a former 씨 or 군: 전 is the surname there
 				// (보도를 인용해 전 군이), and the word before no name;
 				// nor does an organisation stand between a name and 씨
@@ -366,17 +366,15 @@ func (r *Recognizer) isNameOf(w string, n int, c0, last rune) bool {
 		// 점 ends shops and points (음식점, 가맹점, 출발점), no given name
 		return false
 	}
+	if r.notNames.has(w) || r.shape.titles.has(w) {
+		return false // 변호사, 교수: a title, not a name
+	}
 	// 위스키, 미디어: a loanword; no Korean name holds 스, 트, 프 or,
 	// in three syllables or four, one no Chinese character is read as
 	// (디, 메, 테; the second syllable, then the last). A word of two
 	// before an office may be a foreign surname (아베 총리)
-	if c, _ := decode3(w, 3); strongLoan.has(c) || n >= 3 && (notInNames.has(c) || notInNames.has(last)) {
-		return false
-	}
-	if r.notNames.has(w) {
-		return false
-	}
-	return !r.shape.titles.has(w) // 변호사, 교수: a title, not a name
+	c, _ := decode3(w, 3)
+	return !strongLoan.has(c) && !(n >= 3 && (notInNames.has(c) || notInNames.has(last)))
 }
 
 // again finds, anywhere in the document, names already found once: bare
@@ -414,7 +412,7 @@ func (r *Recognizer) again(d *doc, ms, values []ner.Mention) []ner.Mention {
 		d.formFirst[h>>6] |= 1 << (h & 63)
 	}
 	count := 0
-	var fullBuf [8]int32
+	var fullBuf [4]int32
 	fulls := fullBuf[:0] // the foreign names of several words found
 	titled := d.titled[:0]
 	defer func() { d.titled = titled[:0] }()
@@ -728,7 +726,7 @@ var notInNames = func() (t sylBits) {
 func linkFirstWord(ms []ner.Mention, fulls []int32) {
 	for k := range ms {
 		m := &ms[k]
-		if m.Label != ner.PERSON || m.Role == "" || m.Rule != "person-foreign" && m.Rule != "person-title" || strings.IndexByte(m.Name, ' ') >= 0 {
+		if m.Label != ner.PERSON || m.Role == "" || m.Rule != "person-foreign" && m.Rule != "person-title" {
 			continue
 		}
 		var found *ner.Mention
@@ -743,7 +741,7 @@ func linkFirstWord(ms []ner.Mention, fulls []int32) {
 			}
 			found = p
 		}
-		if found != nil {
+		if found != nil && strings.IndexByte(m.Name, ' ') < 0 {
 			m.Key, m.Name = found.Key, found.Name
 		}
 	}

@@ -23,6 +23,8 @@ type shapeLists struct {
 	// the words of noun_heads.txt given with their suffixes (유연 and 성:
 	// 유연성), whose heads also start names (유연석)
 	suffixedNouns *strSet
+	suffixLast    sylBits // their suffixes: a quick no before the set
+	honors        *strSet // the titles of kind honor (씨, 군, 양)
 	// foreign_given.txt: foreign given names in Hangul, and the short or
 	// ambiguous ones among them (존, 마크)
 	foreignGiven, shortGiven *strSet
@@ -146,6 +148,7 @@ func newShapeLists(p *rules.Pack) shapeLists {
 	// words it makes with them only
 	var heads []rules.Word
 	suffixed := map[string]bool{}
+	var suffixLast sylBits
 	for _, w := range p.List("noun_heads") {
 		if w.Kind == "" {
 			heads = append(heads, w)
@@ -153,14 +156,36 @@ func newShapeLists(p *rules.Pack) shapeLists {
 		}
 		for _, c := range w.Kind {
 			suffixed[w.Text+string(c)] = true
+			if lex.IsHangul(c) {
+				suffixLast.add(c)
+			}
 		}
 	}
-	return shapeLists{titles: newTitleFacts(p.List("titles")), offices: newTitleFacts(officeTitles(p.List("titles"))), nounHeads: wordSet(heads), suffixedNouns: newStrSet(suffixed), foreignGiven: newStrSet(all), shortGiven: newStrSet(short),
+	return shapeLists{titles: newTitleFacts(p.List("titles")), offices: newTitleFacts(officeTitles(p.List("titles"))), honors: honorTitles(p.List("titles")), nounHeads: wordSet(heads), suffixedNouns: newStrSet(suffixed), suffixLast: suffixLast, foreignGiven: newStrSet(all), shortGiven: newStrSet(short),
 		givenStarts: givenStarts, givenPairs: pairs,
 		commonSurnames: commonSurnames, givenFirst: set("given_first"), givenLast: set("given_last"),
 		particleSyl: set("particle"), provinceEnds: set("province_end"),
 		firsts: newPersonFirsts(p, givenStarts, commonSurnames), bareStop: sylBitsOf(p.List("bare_surname_stop")),
 		occLast: lastSyllables(p.List("occupations")), occPairs: firstLastPairs(p.List("occupations"))}
+}
+
+// honorTitles holds the titles whose kind, the first given for them, is
+// honor (as isHonor answers).
+func honorTitles(ws []rules.Word) *strSet {
+	m := map[string]bool{}
+	seen := map[string]bool{}
+	for _, w := range ws {
+		if !seen[w.Text] {
+			seen[w.Text] = true
+			m[w.Text] = w.Kind == "honor"
+		}
+	}
+	for k, v := range m {
+		if !v {
+			delete(m, k)
+		}
+	}
+	return newStrSet(m)
 }
 
 // lastSyllables holds the last syllables of the words of a list, or is
@@ -259,7 +284,7 @@ func (r *Recognizer) barePersons(d *doc, known []ner.Mention) []ner.Mention {
 		stem := text[w.s:e]
 		// a common noun and its suffix (지하철, 고의성): the first two
 		// syllables are a word of noun_heads
-		if r.shape.nounHeads.has(text[w.s:w.s+6]) || r.shape.suffixedNouns.has(stem) || r.notNames.has(stem) || r.occSet.has(stem) || r.stemStop.has(stem) || coveredBy(known, w.s, e) {
+		if r.shape.nounHeads.has(text[w.s:w.s+6]) || r.shape.suffixLast.has(s2) && r.shape.suffixedNouns.has(stem) || r.notNames.has(stem) || r.occSet.has(stem) || r.stemStop.has(stem) || coveredBy(known, w.s, e) {
 			continue
 		}
 		if te, _, ok := r.titles.LongestAt(stem, 0); ok && te == len(stem) {

@@ -231,7 +231,7 @@ func (r *Recognizer) barePersonsOld(d *doc, known []ner.Mention) []ner.Mention {
 		stem := text[w.s:e]
 		// a common noun and its suffix (지하철, 고의성): the first two
 		// syllables are a word of noun_heads
-		if r.shape.nounHeads.has(text[w.s:w.s+6]) || r.shape.suffixedNouns.has(stem) || r.notNames.has(stem) || r.occSet.has(stem) || r.stemStop.has(stem) || coveredBy(known, w.s, e) {
+		if r.shape.nounHeads.has(text[w.s:w.s+6]) || r.shape.suffixLast.has(s2) && r.shape.suffixedNouns.has(stem) || r.notNames.has(stem) || r.occSet.has(stem) || r.stemStop.has(stem) || coveredBy(known, w.s, e) {
 			continue
 		}
 		if te, _, ok := r.titles.LongestAt(stem, 0); ok && te == len(stem) {

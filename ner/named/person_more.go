@@ -923,7 +923,7 @@ func (r *Recognizer) beforeTitle(d *doc, i, we int, known []ner.Mention, ts *tit
 		!(ne > j && ne < len(text) && text[ne] == ' ' && r.mayOfficeAt(d, ne+1, ts)) {
 		return false
 	}
-	if verbAdnominal(w) || len(w) >= 9 && subjectParticle(w) || r.titleWord(d, i) {
+	if verbAdnominal(w) || len(w) >= 9 && subjectParticle(w) || r.shape.titles.has(w) {
 		// 기울어진 의원: a verb's form before a noun; 회의록이 대통령: a
 		// noun and its subject's 이; 총리 후보: a title before another
 		return false
