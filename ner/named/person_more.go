@@ -184,7 +184,11 @@ func (r *Recognizer) bareSurname(d *doc, i, we int, m *ner.Mention) bool {
 	}
 	ok := r.bareSurnameRest(d, i, we, c, n, letter, sur, m)
 	if ok && r.notNames.has(text[i:we]) {
-		return false // 섭씨
+		// 섭씨, 화씨; 김씨 only before a word of the clan (김씨 일가, 김씨
+		// 왕조): a common surname and 씨 is a person elsewhere
+		if m.Role != "씨" || !r.shape.commonSurnames.has(c) || clanAfter(text, we) {
+			return false
+		}
 	}
 	return ok
 }
@@ -1300,3 +1304,18 @@ func subjectParticle(w string) bool {
 // a title as other words: numerals (두, 세, 한), 전, 현 and 고 (former,
 // present, late), 모 (a hidden given name), 등 and 및.
 var spacedNotGiven = newSylSet("두세한네전현고모등및각총부대")
+
+// clanAfter reports whether a word for a family or a dynasty follows the
+// space at i (김씨 일가, 김씨 왕조): a surname and 씨 name the clan there.
+func clanAfter(text string, i int) bool {
+	if i >= len(text) || text[i] != ' ' {
+		return false
+	}
+	rest := text[i+1:]
+	for _, w := range [...]string{"일가", "왕조", "가문", "집안", "일족", "세습", "정권", "체제"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -190,3 +190,14 @@ func TestAgedForeignNameWords(t *testing.T) {
 		{"job before the name", "모델 캐서린 브라운(25)이 걸었다.", []want{{ner.PERSON, "캐서린 브라운", ""}}, []string{"모델 캐서린 브라운"}},
 	})
 }
+
+// TestSurnameAndSsiWithoutParticle checks a common surname and 씨 with
+// no particle (김씨 주장을): a person, unless a word of the clan follows
+// (김씨 일가); 섭씨 stays no one.
+func TestSurnameAndSsiWithoutParticle(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"surname and 씨 before a noun", "법원은 김씨 요청을 기각했다.", []want{{ner.PERSON, "김", "김씨"}}, nil},
+		{"the clan", "북한 김씨 일가의 권력이 이어졌다.", nil, []string{"PERSON:김"}},
+		{"degrees", "기온이 섭씨 35도였다.", nil, []string{"섭"}},
+	})
+}
