@@ -242,8 +242,13 @@ func (r *Recognizer) bareSurnameRest(d *doc, i, we int, c rune, n int, letter bo
 					*m = r.surnamePerson(d, i, j, w)
 					return true
 				}
-				// 신모(20) 이병, A(22) 일병: an age, then a title
+				// 신모(20) 이병, A(22) 일병: an age, then a title; 오모(17) 군:
+				// then 씨, 군 or 양 apart
 				if e+1 < len(text) && text[e] == ' ' {
+					if w, ok := r.honorAt(d, e+1, true); ok {
+						*m = r.surnamePerson(d, i, j, w)
+						return true
+					}
 					if _, role, ok := r.titleAt(d, e+1, false); ok {
 						*m = r.surnamePerson(d, i, j, role)
 						return true
@@ -255,6 +260,16 @@ func (r *Recognizer) bareSurnameRest(d *doc, i, we int, c rune, n int, letter bo
 		if we == j+len("모") && strings.HasPrefix(rest, "모 ") {
 			// 윤모 씨, 박모 씨(33), 김모 과장, 정모 한빛제약 회장
 			k := we + 1
+			if e, ok := skipAge(text, k); ok {
+				// 정모 (41) 씨: the age apart too
+				if e+1 < len(text) && text[e] == ' ' {
+					e++
+				}
+				if w, ok := r.honorAt(d, e, true); ok {
+					*m = r.surnamePerson(d, i, j, w)
+					return true
+				}
+			}
 			if strings.HasPrefix(text[k:], "씨") {
 				if _, ok := d.endsWord(k + len("씨")); ok || strings.HasPrefix(text[k+len("씨"):], "(") {
 					*m = r.surnamePerson(d, i, j, "씨")

@@ -201,3 +201,13 @@ func TestSurnameAndSsiWithoutParticle(t *testing.T) {
 		{"degrees", "기온이 섭씨 35도였다.", nil, []string{"섭"}},
 	})
 }
+
+// TestHiddenNameWithAgeApart checks a surname with 모 and an age whose
+// honorific, or the age itself, stands apart (윤모(16) 군, 한모 (52) 씨).
+func TestHiddenNameWithAgeApart(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"honorific apart after the age", "중학생 윤모(16) 군이 구조됐다.", []want{{ner.PERSON, "윤", "윤 군"}}, []string{"윤모"}},
+		{"age apart", "경찰은 운전자 한모 (52) 씨를 입건했다.", []want{{ner.PERSON, "한", "한씨"}}, nil},
+		{"honorific attached", "김모(16)군이 다쳤다.", []want{{ner.PERSON, "김", ""}}, nil},
+	})
+}
