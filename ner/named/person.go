@@ -366,15 +366,10 @@ func (r *Recognizer) isNameOf(w string, n int, c0, last rune) bool {
 		// 점 ends shops and points (음식점, 가맹점, 출발점), no given name
 		return false
 	}
-	if r.notNames.has(w) || r.shape.titles.has(w) {
-		return false // 변호사, 교수: a title, not a name
+	if r.notNames.has(w) {
+		return false
 	}
-	// 위스키, 미디어: a loanword; no Korean name holds 스, 트, 프 or,
-	// in three syllables or four, one no Chinese character is read as
-	// (디, 메, 테; the second syllable, then the last). A word of two
-	// before an office may be a foreign surname (아베 총리)
-	c, _ := decode3(w, 3)
-	return !strongLoan.has(c) && !(n >= 3 && (notInNames.has(c) || notInNames.has(last)))
+	return !r.shape.titles.has(w) // 변호사, 교수: a title, not a name
 }
 
 // again finds, anywhere in the document, names already found once: bare
@@ -705,19 +700,6 @@ func nounTitle(role string) bool {
 	}
 	return false
 }
-
-// notInNames are the syllables of loanwords that no Korean name holds:
-// strongLoan, and those no Chinese character is read as (디, 메, 페, 테,
-// 헤, 레, 네, 데, 게, 에, 케, 베).
-var notInNames = func() (t sylBits) {
-	for k := range t {
-		t[k] = strongLoan.bits[k] | noHanjaSyl.bits[k]
-	}
-	t.add('디')
-	t.add('케')
-	t.add('베')
-	return t
-}()
 
 // linkFirstWord gives a person named by one word before a title (기시다
 // 총리) the identity of the one foreign person of several words (ms[j]

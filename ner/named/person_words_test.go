@@ -61,27 +61,14 @@ func TestBareCommonWords(t *testing.T) {
 }
 
 // TestTitlesThatAreNouns checks the titles that are common nouns too
-// (시장 as a market, 경위 as the circumstances) and loanwords of a name's
-// length: a word before such a title is a name only with a given-name
-// syllable, and no Korean name holds 스, 트 or 프.
+// (시장 as a market, 경위 as the circumstances): a word before such a
+// title is a name only with a given-name syllable.
 func TestTitlesThatAreNouns(t *testing.T) {
 	runFindCases(t, []findCase{
 		{"noun before a market", "최근 수년간 장난감 시장이 커졌다.", nil, []string{"PERSON:장난감", "PERSON:수년간"}},
 		{"mayor still found", "오세훈 시장은 회견을 열었다. 박원순 시장도 왔다.", []want{{ner.PERSON, "오세훈", ""}, {ner.PERSON, "박원순", ""}}, nil},
 		{"officer still found", "담당 김정호 경위가 출동했다.", []want{{ner.PERSON, "김정호", ""}}, nil},
 	})
-}
-
-// TestLoanwordIsNoKoreanName checks that a word holding a syllable of
-// loanwords only (스, 트, 프) has no Korean name's shape.
-func TestLoanwordIsNoKoreanName(t *testing.T) {
-	r := recognizer(t)
-	for w, want := range map[string]bool{"위스키": false, "고스트": false, "김프로": false, "안드레": false,
-		"김민수": true, "이서연": true, "조규일": true} {
-		if got := r.isName(w); got != want {
-			t.Errorf("isName(%q) = %v, want %v", w, got, want)
-		}
-	}
 }
 
 // TestForeignNamesOfSeveralWords checks foreign names whose later words
@@ -128,8 +115,7 @@ func TestNameEndingLikeParticleBeforeBracket(t *testing.T) {
 
 // TestMoreCommonWordsBeforeTitles checks generic words for bodies before
 // 대표, converbs in 해, a noun with its subject's 이 before an office,
-// 이 before 선수 (this player), syllables no Korean name holds, and
-// listed nouns with a suffix; names of the same shapes are still found.
+// 이 before 선수 (this player), and listed nouns with a suffix; names of the same shapes are still found.
 func TestMoreCommonWordsBeforeTitles(t *testing.T) {
 	runFindCases(t, []findCase{
 		{"generic body before a title", "그는 유통 회사 대표로 일했다.", nil, []string{"PERSON:회사"}},
@@ -141,7 +127,7 @@ func TestMoreCommonWordsBeforeTitles(t *testing.T) {
 		{"listed name with a noun head", "출연자는 김지윤, 조세호, 박지윤이다.", []want{{ner.PERSON, "조세호", ""}}, nil},
 	})
 	r := recognizer(t)
-	for w, want := range map[string]bool{"미디어": false, "고메이": false, "대해": false, "위해": false, "김해": false, "김하": true} {
+	for w, want := range map[string]bool{"대해": false, "위해": false, "김해": false, "김하": true} {
 		if got := r.isName(w); got != want {
 			t.Errorf("isName(%q) = %v, want %v", w, got, want)
 		}
