@@ -145,13 +145,25 @@ func (r *Recognizer) personAt(d *doc, i, we int, known []ner.Mention) (ner.Menti
 	j := we + 1
 	org := ""
 	for hops := 0; hops < 3 && j < len(text); hops++ {
+		former := false
 		if strings.HasPrefix(text[j:], "전 ") || strings.HasPrefix(text[j:], "현 ") {
 			j += len("전 ") // 정동영 전 통일부 장관, 문재인 민주당 전 대표
+			former = true
 		}
 		if _, role, ok := r.titleAt(d, j, true); ok {
+			if (former || hops > 0) && r.shape.honors.has(role) {
+				// no one is a former 씨 or 군: 전 is the surname there
+				// (보도를 인용해 전 군이), and the word before no name;
+				// nor does an organisation stand between a name and 씨
+				// (추격에 나선 중국 군·경: 군 is the army)
+				break
+			}
 			// a two-syllable word before an office is mostly a common noun
 			// (방송 기자, 상원 의원): such names only with 씨, 군, 양, or
 			// with an organisation in apposition (조연 환경부 장관)
+			if rc == 3 && org == "" && nounTitle(role) && !r.givenShaped(text[i:we]) {
+				break // 장난감 시장, 사고 경위: a noun and a title that is a noun too
+			}
 			if rc > 2 || r.isHonor(role) || org != "" || rc == 2 && r.foreignSurnameBefore(d, i, we, role) {
 				return r.person(d, i, we, role, org), true
 			}
@@ -322,7 +334,7 @@ var notNameLast = func() (t [3]sylBits) {
 		for _, c := range [...]struct {
 			n    int
 			last rune
-		}{{3, '한'}, {2, '모'}, {3, '록'}, {3, '러'}, {3, '의'}} {
+		}{{3, '한'}, {2, '모'}, {2, '해'}, {3, '록'}, {3, '러'}, {3, '의'}, {3, '점'}, {4, '점'}} {
 			if c.n == n+2 {
 				t[n].add(c.last)
 			}
@@ -341,13 +353,18 @@ func (r *Recognizer) isNameOf(w string, n int, c0, last rune) bool {
 	if !r.surnameStarts(w, n, c0) {
 		return false
 	}
-	if notNameEnds.has(last) || n == 3 && last == '한' || n == 2 && (notName2Ends.has(last) || last == '모') {
+	if notNameEnds.has(last) || n == 3 && last == '한' || n == 2 && (notName2Ends.has(last) || last == '모' || last == '해') {
 		// 자신을, 마친: a word with an ending; 모 after a surname hides the
-		// given name (김모 씨): the surname alone is the mention
+		// given name (김모 씨): the surname alone is the mention; 대해,
+		// 위해: a verb's converb
 		return false
 	}
 	if n == 3 && (last == '록' || last == '러' || last == '의' || r.shape.particleSyl.has(last) && (r.notNames.has(w[:6]) || r.shape.nounHeads.has(w[:6]))) {
 		return false // 하도록, 아울러, 제논의; 이들은, 현지에: a word and its particle
+	}
+	if n >= 3 && last == '점' {
+		// 점 ends shops and points (음식점, 가맹점, 출발점), no given name
+		return false
 	}
 	if r.notNames.has(w) {
 		return false
@@ -390,6 +407,8 @@ func (r *Recognizer) again(d *doc, ms, values []ner.Mention) []ner.Mention {
 		d.formFirst[h>>6] |= 1 << (h & 63)
 	}
 	count := 0
+	var fullBuf [4]int32
+	fulls := fullBuf[:0] // the foreign names of several words found
 	titled := d.titled[:0]
 	defer func() { d.titled = titled[:0] }()
 	for k := range ms {
@@ -403,6 +422,9 @@ func (r *Recognizer) again(d *doc, ms, values []ner.Mention) []ner.Mention {
 			if last := m.Name[strings.LastIndexByte(m.Name, ' ')+1:]; utf8.RuneCountInString(last) >= 2 && !r.notNames.has(last) && hasLoanSyllable(last) {
 				add(last, "", k)
 				count++
+			}
+			if len(fulls) < cap(fulls) {
+				fulls = append(fulls, int32(k))
 			}
 		case m.Label == ner.PERSON && (m.Rule == "person-title" || m.Rule == "person-context" || strings.HasPrefix(m.Rule, "pattern:")):
 			add(m.Name, "", k)
@@ -445,6 +467,9 @@ func (r *Recognizer) again(d *doc, ms, values []ner.Mention) []ner.Mention {
 			count++
 		}
 		g = h
+	}
+	if len(fulls) > 0 {
+		linkFirstWord(ms, fulls)
 	}
 	if count == 0 {
 		return nil
@@ -659,4 +684,47 @@ var foreignNameRules = map[string]bool{"person-foreign-given": true, "person-for
 func (r *Recognizer) isHonor(role string) bool {
 	e, vals, ok := r.titles.LongestAt(role, 0)
 	return ok && e == len(role) && vals[0] == "honor"
+}
+
+// nounTitle reports whether a title is a common noun as well (시장
+// market, 경위 circumstances, 주장 claim, 과장 exaggeration, 이사 moving
+// house): before one, a word of three syllables is a name only with a
+// syllable common in given names (장난감 시장; 오세훈 시장).
+func nounTitle(role string) bool {
+	if len(role) != len("시장") {
+		return false
+	}
+	switch role {
+	case "시장", "경위", "주장", "과장", "이사":
+		return true
+	}
+	return false
+}
+
+// linkFirstWord gives a person named by one word before a title (기시다
+// 총리) the identity of the one foreign person of several words (ms[j]
+// for j of fulls) whose first word it is (기시다 후미오): a Japanese or
+// Chinese family name, or a given name used alone.
+func linkFirstWord(ms []ner.Mention, fulls []int32) {
+	for k := range ms {
+		m := &ms[k]
+		if m.Label != ner.PERSON || m.Role == "" || m.Rule != "person-foreign" && m.Rule != "person-title" {
+			continue
+		}
+		var found *ner.Mention
+		for _, j := range fulls {
+			p := &ms[j]
+			if len(p.Name) <= len(m.Name) || p.Name[len(m.Name)] != ' ' || !strings.HasPrefix(p.Name, m.Name) {
+				continue
+			}
+			if found != nil && found.Name != p.Name {
+				found = nil // two people share the word
+				break
+			}
+			found = p
+		}
+		if found != nil && strings.IndexByte(m.Name, ' ') < 0 {
+			m.Key, m.Name = found.Key, found.Name
+		}
+	}
 }

@@ -20,6 +20,11 @@ type shapeLists struct {
 	// follow a foreign name: foreignTitle), for titleStartsOf
 	offices   titleFacts
 	nounHeads *strSet // noun_heads.txt: two-syllable nouns that start a suffixed word (지하철)
+	// the words of noun_heads.txt given with their suffixes (유연 and 성:
+	// 유연성), whose heads also start names (유연석)
+	suffixedNouns *strSet
+	suffixLast    sylBits // their suffixes: a quick no before the set
+	honors        *strSet // the titles of kind honor (씨, 군, 양)
 	// foreign_given.txt: foreign given names in Hangul, and the short or
 	// ambiguous ones among them (존, 마크)
 	foreignGiven, shortGiven *strSet
@@ -139,12 +144,48 @@ func newShapeLists(p *rules.Pack) shapeLists {
 		return newSylSet("")
 	}
 	givenStarts, commonSurnames := newSylSet(starts.String()), set("surname")
-	return shapeLists{titles: newTitleFacts(p.List("titles")), offices: newTitleFacts(officeTitles(p.List("titles"))), nounHeads: wordSet(p.List("noun_heads")), foreignGiven: newStrSet(all), shortGiven: newStrSet(short),
+	// a head of noun_heads with suffixes after a tab stands for the
+	// words it makes with them only
+	var heads []rules.Word
+	suffixed := map[string]bool{}
+	var suffixLast sylBits
+	for _, w := range p.List("noun_heads") {
+		if w.Kind == "" {
+			heads = append(heads, w)
+			continue
+		}
+		for _, c := range w.Kind {
+			suffixed[w.Text+string(c)] = true
+			if lex.IsHangul(c) {
+				suffixLast.add(c)
+			}
+		}
+	}
+	return shapeLists{titles: newTitleFacts(p.List("titles")), offices: newTitleFacts(officeTitles(p.List("titles"))), honors: honorTitles(p.List("titles")), nounHeads: wordSet(heads), suffixedNouns: newStrSet(suffixed), suffixLast: suffixLast, foreignGiven: newStrSet(all), shortGiven: newStrSet(short),
 		givenStarts: givenStarts, givenPairs: pairs,
 		commonSurnames: commonSurnames, givenFirst: set("given_first"), givenLast: set("given_last"),
 		particleSyl: set("particle"), provinceEnds: set("province_end"),
 		firsts: newPersonFirsts(p, givenStarts, commonSurnames), bareStop: sylBitsOf(p.List("bare_surname_stop")),
 		occLast: lastSyllables(p.List("occupations")), occPairs: firstLastPairs(p.List("occupations"))}
+}
+
+// honorTitles holds the titles whose kind, the first given for them, is
+// honor (as isHonor answers).
+func honorTitles(ws []rules.Word) *strSet {
+	m := map[string]bool{}
+	seen := map[string]bool{}
+	for _, w := range ws {
+		if !seen[w.Text] {
+			seen[w.Text] = true
+			m[w.Text] = w.Kind == "honor"
+		}
+	}
+	for k, v := range m {
+		if !v {
+			delete(m, k)
+		}
+	}
+	return newStrSet(m)
 }
 
 // lastSyllables holds the last syllables of the words of a list, or is
@@ -225,7 +266,9 @@ func (r *Recognizer) barePersons(d *doc, known []ner.Mention) []ner.Mention {
 		}
 		e := w.s + 9 // three syllables of three bytes
 		if w.nr == 3 {
-			if r.shape.particleSyl.has(w.lc) {
+			// a particle ends the word, except before a bracket (김대은(체조)):
+			// no particle comes before one
+			if r.shape.particleSyl.has(w.lc) && (w.e >= len(text) || text[w.e] != '(') {
 				continue
 			}
 		} else if !r.particleRest(d, w, e) {
@@ -241,13 +284,14 @@ func (r *Recognizer) barePersons(d *doc, known []ner.Mention) []ner.Mention {
 		stem := text[w.s:e]
 		// a common noun and its suffix (지하철, 고의성): the first two
 		// syllables are a word of noun_heads
-		if r.shape.nounHeads.has(text[w.s:w.s+6]) || r.notNames.has(stem) || r.occSet.has(stem) || r.stemStop.has(stem) || coveredBy(known, w.s, e) {
+		if r.shape.nounHeads.has(text[w.s:w.s+6]) || r.shape.suffixLast.has(s2) && r.shape.suffixedNouns.has(stem) || r.notNames.has(stem) || r.occSet.has(stem) || r.stemStop.has(stem) || coveredBy(known, w.s, e) {
 			continue
 		}
 		if te, _, ok := r.titles.LongestAt(stem, 0); ok && te == len(stem) {
 			continue
 		}
-		if !r.isName(stem) || r.foreignNeighbour(d, w.s, e, w.e) || r.shape.provinceEnds.has(s2) && afterPlace(text, w.s, known) {
+		if !r.isName(stem) || r.foreignNeighbour(d, w.s, e, w.e) || r.shape.provinceEnds.has(s2) && afterPlace(text, w.s, known) ||
+			verbEndingAfter(d, w, e, s2) {
 			continue
 		}
 		out = append(out, r.namedPerson(d, w.s, e, "", "person-bare"))
@@ -313,6 +357,26 @@ func (r *Recognizer) transcribed(w string) bool {
 func hasLoanSyllable(w string) bool {
 	for _, c := range w {
 		if loanSet.has(c) || strongLoan.has(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// noHanjaSyl are syllables that no Chinese character is read as and no
+// Korean name holds, frequent in transcribed names (메이어, 페헤이라,
+// 테일러, 헤이그, 레넌): evidence of a foreign name besides the loanword
+// syllables, where a short given name (존) or an age asks for it.
+var noHanjaSyl = newSylSet("메페테헤레네데게에")
+
+// hasForeignSyllable reports whether w holds a syllable of loanwords or
+// one no Chinese character is read as.
+func hasForeignSyllable(w string) bool {
+	if hasLoanSyllable(w) {
+		return true
+	}
+	for _, c := range w {
+		if noHanjaSyl.has(c) {
 			return true
 		}
 	}
@@ -390,7 +454,7 @@ func (r *Recognizer) foreignName(d *doc, w *word, short bool, known []ner.Mentio
 		// one, or one after a short given name, must look foreign
 		if !r.surnamePart(part) || surnamePartBadEnds.has(lastRune(d, base)) || r.occSet.has(part) || r.titleWord(d, s) ||
 			coveredBy(known, s, base) && !personAt(known, s) && !(n == 0 && !short && mentionIs(known, s, base)) ||
-			short && !hasLoanSyllable(part) || end >= 0 && !middle && !looksForeign(part) {
+			short && !hasForeignSyllable(part) || end >= 0 && !middle && !looksForeign(part) || nameEventWords.has(part) {
 			break
 		}
 		end = base
@@ -408,16 +472,26 @@ func (r *Recognizer) foreignName(d *doc, w *word, short bool, known []ner.Mentio
 
 // trimName cuts the particles off the word [s,we) that ends a foreign
 // name: the longest sequence (프롭과의, 헤어스턴으로), but a 로 that may
-// end the name stays when what follows it is a particle too (코스톨로는);
-// at least one rune is left.
+// end the name stays when what follows it is a particle too (코스톨로는),
+// and so does a 라 before a space (keepLa); at least one rune is left.
 func (d *doc) trimName(s, we int) int {
 	c := d.trimEnd(s, we, 1)
+	if keepLa(d.text, c, we) {
+		return we
+	}
 	if w := d.wordAt(s); c+3 < we && strings.HasPrefix(d.text[c:], "로") && w != nil && w.e == we {
 		if dist := we - (c + 3); !d.slow && dist < 64 && w.pmask&(1<<uint(dist)) != 0 {
 			return c + 3
 		}
 	}
 	return c
+}
+
+// keepLa reports whether the particle text[c:we] cut off a name is a 라
+// before a space or the end: a name in 라 (클라라, 스텔라, 산드라) rather
+// than a copula's form, which ends a clause and takes more (라고, 라며).
+func keepLa(text string, c, we int) bool {
+	return we-c == len("라") && text[c:we] == "라" && (we == len(text) || text[we] == ' ')
 }
 
 // lastRune returns the rune that ends at byte offset c of the document.
@@ -594,3 +668,44 @@ func (r *Recognizer) givenShaped(w string) bool {
 	s2, _ := decode3(w, 6)
 	return (r.shape.givenFirst.has(s1) || r.shape.givenLast.has(s2)) && !r.shape.nounHeads.has(w[:6])
 }
+
+// verbEndingAfter reports whether the word w, whose first three
+// syllables end at e with s2, is a verb or a noun with an ending rather
+// than a name and its particle:
+//   - a verb made a noun by -기 before 위해, 때문 or 전 (술을 마시기 위해,
+//     길을 나서기 전에), which follow no name;
+//   - a noun and the quoting -라고 or -라며 (그중 하나라고 말했다): after a
+//     name ending in 라 the copula is written whole (구하라라고).
+func verbEndingAfter(d *doc, w *word, e int, s2 rune) bool {
+	text := d.text
+	switch s2 {
+	case '기':
+		if e != w.e || e+1 >= len(text) || text[e] != ' ' {
+			return false
+		}
+		next := text[e+1:]
+		for _, v := range afterNominal {
+			if strings.HasPrefix(next, v) {
+				return true
+			}
+		}
+		// 전 as 'before' ends its word or takes a particle (전에, 전,);
+		// before a space it is mostly 'former' (이승기 전 멤버)
+		return strings.HasPrefix(next, "전") && len(next) > len("전") && next[len("전")] != ' '
+	case '라':
+		rest := text[e:w.e]
+		return strings.HasPrefix(rest, "고") || strings.HasPrefix(rest, "며")
+	}
+	return false
+}
+
+// afterNominal are the words that follow a verb made a noun by -기 and
+// no name: 위해 and 위한 (in order to), 때문 (because).
+var afterNominal = [...]string{"위해", "위한", "위하여", "때문"}
+
+// nameEventWords are loanwords that follow a person's name to name an
+// event or a thing after him or her (로레나 오초아 인비테이셔널, 아이유
+// 콘서트), no part of the name.
+var nameEventWords = newStrSet(map[string]bool{"인비테이셔널": true, "챔피언십": true, "클래식": true, "오픈": true,
+	"마스터스": true, "트로피": true, "컵": true, "콘서트": true, "투어": true, "센터": true, "재단": true,
+	"커플": true, "패밀리": true, "스타일": true})

@@ -121,7 +121,7 @@ func (r *Recognizer) morePersonsOld(d *doc, known []ner.Mention) []ner.Mention {
 		if c < utf8.RuneSelf || r.isSurname1(c) && r.maybeBareSurname(d, i, we) {
 			if r.bareSurname(d, i, we, &m) {
 				add(m)
-				next = we
+				next = max(we, m.End) // 조 은 기자: the name takes the next word
 				continue
 			}
 		}
@@ -213,7 +213,9 @@ func (r *Recognizer) barePersonsOld(d *doc, known []ner.Mention) []ner.Mention {
 		}
 		e := w.s + 9 // three syllables of three bytes
 		if w.nr == 3 {
-			if r.shape.particleSyl.has(w.lc) {
+			// a particle ends the word, except before a bracket (김대은(체조)):
+			// no particle comes before one
+			if r.shape.particleSyl.has(w.lc) && (w.e >= len(text) || text[w.e] != '(') {
 				continue
 			}
 		} else if !r.particleRest(d, w, e) {
@@ -229,13 +231,14 @@ func (r *Recognizer) barePersonsOld(d *doc, known []ner.Mention) []ner.Mention {
 		stem := text[w.s:e]
 		// a common noun and its suffix (지하철, 고의성): the first two
 		// syllables are a word of noun_heads
-		if r.shape.nounHeads.has(text[w.s:w.s+6]) || r.notNames.has(stem) || r.occSet.has(stem) || r.stemStop.has(stem) || coveredBy(known, w.s, e) {
+		if r.shape.nounHeads.has(text[w.s:w.s+6]) || r.shape.suffixLast.has(s2) && r.shape.suffixedNouns.has(stem) || r.notNames.has(stem) || r.occSet.has(stem) || r.stemStop.has(stem) || coveredBy(known, w.s, e) {
 			continue
 		}
 		if te, _, ok := r.titles.LongestAt(stem, 0); ok && te == len(stem) {
 			continue
 		}
-		if !r.isName(stem) || r.foreignNeighbour(d, w.s, e, w.e) || r.shape.provinceEnds.has(s2) && afterPlace(text, w.s, known) {
+		if !r.isName(stem) || r.foreignNeighbour(d, w.s, e, w.e) || r.shape.provinceEnds.has(s2) && afterPlace(text, w.s, known) ||
+			verbEndingAfter(d, w, e, s2) {
 			continue
 		}
 		out = append(out, r.namedPerson(d, w.s, e, "", "person-bare"))

@@ -69,7 +69,7 @@ func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
 				if c < utf8.RuneSelf || r.maybeBareSurname(d, i, we) && r.isSurname1(c) {
 					if r.bareSurname(d, i, we, &m) {
 						add(m)
-						next = we
+						next = max(we, m.End) // 조 은 기자: the name takes the next word
 						continue
 					}
 				}
@@ -184,7 +184,11 @@ func (r *Recognizer) bareSurname(d *doc, i, we int, m *ner.Mention) bool {
 	}
 	ok := r.bareSurnameRest(d, i, we, c, n, letter, sur, m)
 	if ok && r.notNames.has(text[i:we]) {
-		return false // 섭씨
+		// 섭씨, 화씨; 김씨 only before a word of the clan (김씨 일가, 김씨
+		// 왕조): a common surname and 씨 is a person elsewhere
+		if m.Role != "씨" || !r.shape.commonSurnames.has(c) || clanAfter(text, we) {
+			return false
+		}
 	}
 	return ok
 }
@@ -238,8 +242,13 @@ func (r *Recognizer) bareSurnameRest(d *doc, i, we int, c rune, n int, letter bo
 					*m = r.surnamePerson(d, i, j, w)
 					return true
 				}
-				// 신모(20) 이병, A(22) 일병: an age, then a title
+				// 신모(20) 이병, A(22) 일병: an age, then a title; 오모(17) 군:
+				// then 씨, 군 or 양 apart
 				if e+1 < len(text) && text[e] == ' ' {
+					if w, ok := r.honorAt(d, e+1, true); ok {
+						*m = r.surnamePerson(d, i, j, w)
+						return true
+					}
 					if _, role, ok := r.titleAt(d, e+1, false); ok {
 						*m = r.surnamePerson(d, i, j, role)
 						return true
@@ -251,6 +260,16 @@ func (r *Recognizer) bareSurnameRest(d *doc, i, we int, c rune, n int, letter bo
 		if we == j+len("모") && strings.HasPrefix(rest, "모 ") {
 			// 윤모 씨, 박모 씨(33), 김모 과장, 정모 한빛제약 회장
 			k := we + 1
+			if e, ok := skipAge(text, k); ok {
+				// 정모 (41) 씨: the age apart too
+				if e+1 < len(text) && text[e] == ' ' {
+					e++
+				}
+				if w, ok := r.honorAt(d, e, true); ok {
+					*m = r.surnamePerson(d, i, j, w)
+					return true
+				}
+			}
 			if strings.HasPrefix(text[k:], "씨") {
 				if _, ok := d.endsWord(k + len("씨")); ok || strings.HasPrefix(text[k+len("씨"):], "(") {
 					*m = r.surnamePerson(d, i, j, "씨")
@@ -322,12 +341,39 @@ func (r *Recognizer) bareSurnameRest(d *doc, i, we int, c rune, n int, letter bo
 			return false
 		}
 	}
+	if !letter && sur != "이" && (strings.HasPrefix(rest, "군") || strings.HasPrefix(rest, "양")) {
+		// 김 군은, 서 양이: a boy or girl by the surname (이 군 is 'this
+		// county', 이 양 'this amount'; 전, 한, 양 and the others of
+		// bare_surname_stop were turned away above)
+		// with a particle or a mark after it: before a space 양 and 군 are
+		// mostly 'both' and 'army' (등 양 기관)
+		if e := k + len("군"); e < len(text) && text[e] != ' ' && text[e] != '\n' {
+			if w, ok := r.honorAt(d, k, true); ok {
+				*m = r.surnamePerson(d, i, j, w)
+				return true
+			}
+		}
+	}
+	if !letter && sur != "이" && len(rest) > 4 && rest[3] == ' ' && r.shape.commonSurnames.has(c) {
+		// 조 은 기자: a name of two syllables written apart, a common
+		// surname and one syllable common in given names (not a
+		// numeral: 김 두 선수; 1사단 내 채 상병: 내 is 'within')
+		if g, ok := decode3(rest, 0); ok && (r.shape.givenFirst.has(g) || r.shape.givenLast.has(g)) && !spacedNotGiven.has(g) {
+			if _, role, ok := r.titleAt(d, k+4, false); ok {
+				*m = r.namedPerson(d, i, k+3, role, "person-title")
+				return true
+			}
+		}
+	}
 	if strings.HasPrefix(rest, "전 ") || strings.HasPrefix(rest, "현 ") {
 		k += len("전 ")
 	}
 	if e, role, ok := r.titleAt(d, k, letter); ok {
+		if k == j+1 && sur == "이" && unitTitles[role] {
+			return false // 이 선수, 이 기자: 'this player', 'this reporter'
+		}
 		*m = r.surnamePerson(d, i, j, role)
-		if k == j+1 && !letter && unitTitles[role] && sur != "이" { // 이 선수 is 'this player'
+		if k == j+1 && !letter && unitTitles[role] {
 			// 김 선수, 백 작가: the surname and the word together name
 			// the person, as KLUE-NER marks them
 			m.End, m.Text = e, text[i:e]
@@ -717,11 +763,19 @@ func (r *Recognizer) agedName(d *doc, i, we int, m *ner.Mention) bool {
 	if we-i == 6 && strings.HasSuffix(word, "모") && r.isSurname1(d.wordAt(i).c) {
 		return false // 김모(45): bareSurname's
 	}
+	if i > 1 && text[i-1] == ' ' {
+		// 박성호 조합원(34), 한지수 주무관(41): a Korean name of three
+		// syllables or more before the word is the person, the word his
+		// or her job (주민 한영동(61): 주민 is a word of two)
+		if ps := d.wordStartBefore(i - 1); i-1-ps >= 9 && r.isNameAt(d, ps, i-1) && !(we-i == 9 && r.nameShaped(word)) {
+			return false
+		}
+	}
 	if r.isNameAt(d, i, we) {
 		*m = r.namedPerson(d, i, we, "", "person-age")
 		return true
 	}
-	if !r.foreignWord(word) || !hasLoanSyllable(word) && !looksForeign(word) && !r.foreignBefore(d, i) && !hanGloss(text, we) {
+	if !r.foreignWord(word) || !hasForeignSyllable(word) && !looksForeign(word) && !r.foreignBefore(d, i) && !hanGloss(text, we) {
 		// a common noun before an age (환자(63), 출생자(23세)) has no
 		// syllable of a loanword, no transcribed word before it and no
 		// spelling in Chinese characters
@@ -731,10 +785,19 @@ func (r *Recognizer) agedName(d *doc, i, we int, m *ner.Mention) bool {
 	for k := 0; k < 3 && s > 1 && text[s-1] == ' '; k++ {
 		ps := d.wordStartBefore(s - 1)
 		w := text[ps : s-1]
-		if ps == s-1 || !(looksForeign(w) || nameLinks[w]) || !nounEnding(w) {
+		if ps == s-1 || !nounEnding(w) && !nameLinks[w] {
+			break
+		}
+		// a word with a syllable of loanwords (샤이마 알셰이크 카난) or
+		// next to a link of foreign names (에우제비우 다 실바) is part of
+		// the name
+		if !(looksForeign(w) || nameLinks[w] || r.foreignWord(w) && (hasForeignSyllable(w) && !r.occSet.has(w) || nameLinks[text[s:d.wordEnd(s)]] || r.linkBefore(d, ps))) {
 			break
 		}
 		s = ps
+	}
+	for s < i && nameLinks[text[s:d.wordEnd(s)]] {
+		s = d.wordEnd(s) + 1 // a name does not start with 다 or 엘
 	}
 	*m = r.namedPerson(d, s, we, "", "person-age")
 	return true
@@ -801,11 +864,11 @@ func (r *Recognizer) afterOccupation(d *doc, i, we int) (ner.Mention, bool) {
 		}
 		e := d.wordEnd(j)
 		base := d.trimEnd(j, e, 1)
-		if e < len(text) && text[e] == '(' {
-			base = e // no particle before a bracket: 류더웨이(50)
+		if e < len(text) && text[e] == '(' || keepLa(text, base, e) {
+			base = e // no particle before a bracket: 류더웨이(50); 클라라 측
 		}
 		word := text[j:base]
-		if _, isOcc := r.occupations[word]; isOcc || !(r.isName(word) || r.foreignWord(word) || isLatinName(word)) {
+		if _, isOcc := r.occupations[word]; isOcc || nameEventWords.has(word) || !(r.isName(word) || r.foreignWord(word) || isLatinName(word)) {
 			break
 		}
 		if k == 0 && r.occupations[occ] == "sport" && !isLatinName(word) && !r.transcribed(word) &&
@@ -870,13 +933,18 @@ func (r *Recognizer) beforeTitle(d *doc, i, we int, known []ner.Mention, ts *tit
 	w := text[i:we]
 	if !r.foreignWord(w) || coveredBy(known, i, we) || r.isNameAt(d, i, we) ||
 		len(w) > 6 && r.shape.nounHeads.has(w[:6]) || // 중고차 시장, 개헌추진 의원
-		len(w) > 6 && (orgEnds.has(lastRune(d, we)) || surnamePartBadEnds.has(lastRune(d, we))) { // 통합민주당 대표, 있도록
+		len(w) > 6 && (orgEnds.has(lastRune(d, we)) || surnamePartBadEnds.has(lastRune(d, we)) || lastRune(d, we) == '점') { // 통합민주당 대표, 있도록, 가맹점 대표
 		return false
 	}
 	// a foreign title is a whole title: it may be the next word or the
 	// one after
 	if j, ne := we+1, d.wordEnd(we+1); !r.mayOfficeAt(d, j, ts) &&
 		!(ne > j && ne < len(text) && text[ne] == ' ' && r.mayOfficeAt(d, ne+1, ts)) {
+		return false
+	}
+	if verbAdnominal(w) || len(w) >= 9 && subjectParticle(w) || r.shape.titles.has(w) {
+		// 기울어진 의원: a verb's form before a noun; 회의록이 대통령: a
+		// noun and its subject's 이; 총리 후보: a title before another
 		return false
 	}
 	if i > 1 && text[i-1] == ' ' {
@@ -955,11 +1023,19 @@ func (r *Recognizer) nameThenOrg(d *doc, i, we int, known []ner.Mention, ts *tit
 	if !r.isNameAt(d, i, we) || coveredBy(known, i, we) || utf8.RuneCountInString(text[i:we]) < 3 || coveredBy(known, j, ne) {
 		return nil
 	}
+	if apposParticles.has(lastRune(d, we)) {
+		// a name in apposition carries no particle: 상대로, 현장에 and
+		// 정부를 before a noun and a title are a word and its case
+		return nil
+	}
 	w := text[j:ne]
 	if !(r.foreignWord(w) && nounEnding(w) || isLatinName(w)) || r.titleWord(d, j) {
 		return nil
 	}
 	if _, role, ok := r.titleAt(d, ne+1, false); ok && r.foreignTitle(role) {
+		if nounTitle(role) && !r.givenShaped(text[i:we]) {
+			return nil // 수년간 장난감 시장: a market, not a mayor
+		}
 		org := ner.Mention{Start: j, End: ne, Label: ner.ORG, Text: w, Name: w, Rule: "org-apposition", Priority: 1}
 		return []ner.Mention{r.namedPerson(d, i, we, role, "person-title"), org}
 	}
@@ -1026,6 +1102,16 @@ func (r *Recognizer) personLists(d *doc, ms []ner.Mention) []ner.Mention {
 				!r.listName(text[j:base]) || coveredBy(ms, j, base) {
 				break
 			}
+			if base == we && we+1 < len(text) && text[we] == ' ' && !(base-j >= 9 && r.isName(text[j:base])) {
+				// 지나 데이비스: a transcribed surname after a listed word
+				// that is no full Korean name belongs to it (이영표
+				// 토트넘: a club)
+				if ne := d.wordEnd(we + 1); ne > we+1 {
+					if nb := d.trimEnd(we+1, ne, 2); r.transcribed(text[we+1:nb]) && !coveredBy(ms, we+1, nb) {
+						base, we = nb, ne
+					}
+				}
+			}
 			out = append(out, r.namedPerson(d, j, base, "", "person-list"))
 			if base < we && !strings.HasPrefix(text[base:we], "과") && !strings.HasPrefix(text[base:we], "와") {
 				break
@@ -1067,6 +1153,9 @@ func (r *Recognizer) personLists(d *doc, ms []ner.Mention) []ner.Mention {
 func (r *Recognizer) listName(w string) bool {
 	if e, _, ok := r.titles.LongestAt(w, 0); ok && e == len(w) {
 		return false // 황우여 대표, 김한길 대표: a title
+	}
+	if len(w) == 9 && r.shape.nounHeads.has(w[:6]) && !(r.shape.givenFirst.has(syl3(w, 3)) && r.shape.givenLast.has(syl3(w, 6))) {
+		return false // 제작진, 의료진: a noun and its suffix (조세호 has a given name's syllables)
 	}
 	if r.isName(w) || r.transcribed(w) {
 		return true
@@ -1169,6 +1258,77 @@ func hanGloss(text string, i int) bool {
 	}
 	for _, c := range text[i : i+end] {
 		if unicode.Is(unicode.Han, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// apposParticles are the case particles of one syllable that end no
+// Korean given name: a word ending in one before an organisation and a
+// title (상대로 사건 경위) is a noun and its case, not a name in
+// apposition.
+var apposParticles = newSylSet("로에를을의와과는")
+
+// verbAdnominal reports whether w ends like a verb's form before a noun
+// made of the infinitive and 진 (기울어진, 알려진, 주어진, 만들어진): the
+// syllable before 진 is one an infinitive ends with. No transcribed name
+// ends so.
+func verbAdnominal(w string) bool {
+	if len(w) < 6 || !strings.HasSuffix(w, "진") {
+		return false
+	}
+	return infinitiveEnds.has(lastRune2(w))
+}
+
+// lastRune2 returns the rune before the last one of w.
+func lastRune2(w string) rune {
+	_, n := utf8.DecodeLastRuneInString(w)
+	c, _ := utf8.DecodeLastRuneInString(w[:len(w)-n])
+	return c
+}
+
+// infinitiveEnds are the syllables that end a verb's infinitive (-어/-아
+// and its contractions: 어, 려, 워, 해, 뤄, 쳐).
+var infinitiveEnds = newSylSet("어아여려워와해혀뤄쳐져겨줘봐")
+
+// linkBefore reports whether a link of foreign names (다, 반, 엘) is the
+// word before the one starting at i.
+func (r *Recognizer) linkBefore(d *doc, i int) bool {
+	text := d.text
+	if i < 2 || text[i-1] != ' ' {
+		return false
+	}
+	ps := d.wordStartBefore(i - 1)
+	return ps < i-1 && nameLinks[text[ps:i-1]]
+}
+
+// subjectParticle reports whether w ends in 이 after a syllable with a
+// final consonant: the subject's particle (회의록이, 사건이). Transcribed
+// names put 이 after a vowel (마이, 케이); a short one may have it after
+// a consonant (왕이): the callers ask it of longer words.
+func subjectParticle(w string) bool {
+	if !strings.HasSuffix(w, "이") || len(w) < 6 {
+		return false
+	}
+	c := lastRune2(w)
+	return lex.IsHangul(c) && (c-0xAC00)%28 != 0
+}
+
+// spacedNotGiven are the syllables that stand alone between a surname and
+// a title as other words: numerals (두, 세, 한), 전, 현 and 고 (former,
+// present, late), 모 (a hidden given name), 등 and 및.
+var spacedNotGiven = newSylSet("두세한네전현고모등및각총부대")
+
+// clanAfter reports whether a word for a family or a dynasty follows the
+// space at i (김씨 일가, 김씨 왕조): a surname and 씨 name the clan there.
+func clanAfter(text string, i int) bool {
+	if i >= len(text) || text[i] != ' ' {
+		return false
+	}
+	rest := text[i+1:]
+	for _, w := range [...]string{"일가", "왕조", "가문", "집안", "일족", "세습", "정권", "체제"} {
+		if strings.HasPrefix(rest, w) {
 			return true
 		}
 	}
