@@ -369,6 +369,8 @@ var ListKinds = map[string][]string{
 	"country_context": {"team", "match", "act"},
 	"organ_words":     {"organ", "unit", "newsroom"},
 	"foreign_given":   {"", "short"},
+	"place_suffixes":  {"strong", "chain", "area", "foreign", "venue"},
+	"common_nouns":    {"", "name"},
 }
 
 func quoteAll(ws []string) []string {
