@@ -271,7 +271,8 @@ func (x *Extractor) Extract(ctx context.Context, in Input) (doc *Document, err e
 	default:
 		doc.Warnings = append(doc.Warnings, "no publication date: relative dates left unresolved")
 	}
-	if !ref.IsZero() {
+	if !ref.IsZero() && info.Published != "" {
+		// the document's own date (--ref-date is the user's choice)
 		ref = x.plausibleRef(doc, ref)
 	}
 	// the first check is analyse's, after the sentences, numbers and

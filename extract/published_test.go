@@ -44,6 +44,14 @@ func TestPlaceholderPublished(t *testing.T) {
 		{plain, "2025-09-14", "", "2025-09-12", "2026"},
 		{plain, "1999-12-31 18:00", "", "1999-12-12", "2000"},
 	}
+	// --ref-date is the user's: taken as given, whatever its year
+	old, err := New(WithRefDate(time.Date(1850, 3, 20, 0, 0, 0, 0, kst)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d, err := old.Extract(context.Background(), Input{Text: text}); err != nil || strings.Contains(strings.Join(d.Warnings, ";"), "outside") || dates(d)["12일"] != "1850-03-12" {
+		t.Errorf("--ref-date 1850-03-20: %v %q %v", err, d.Warnings, dates(d))
+	}
 	for _, tc := range tests {
 		d, err := tc.x.Extract(context.Background(), Input{Text: text, Published: tc.published})
 		if err != nil {
