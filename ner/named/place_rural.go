@@ -85,9 +85,12 @@ func (r *Recognizer) ruralNext(d *doc, ns int, closed, verb bool) int {
 	nx := &d.words[nw]
 	rl := &r.ctx.rural
 	// the village: the word, or its stem before a particle
-	if !verb && nx.e-ns >= 9 && text[ns+6:ns+9] == "리" {
+	// (after a stem a verb may end in, only with a particle of place:
+	// 산내면 신기리에서, not 그러면 아마리)
+	if nx.e-ns >= 9 && text[ns+6:ns+9] == "리" {
 		ve := ns + 9
-		if _, ok := d.endsWord(ve); ok && !rl.stop.has(text[ns:ve]) && !rl.stop.has(text[ns+3:ve]) {
+		if _, ok := d.endsWord(ve); ok && (!verb || placeParticle(text[ve:nx.e])) &&
+			!rl.stop.has(text[ns:ve]) && !rl.stop.has(text[ns+3:ve]) {
 			return ve
 		}
 	}
@@ -105,6 +108,16 @@ func (r *Recognizer) ruralNext(d *doc, ns int, closed, verb bool) int {
 		return ns - 1
 	}
 	return 0
+}
+
+// placeParticle reports whether p is a particle of place (에서, 에,
+// 으로, 까지…), with which a word is read as a place.
+func placeParticle(p string) bool {
+	switch p {
+	case "에서", "에", "에는", "에선", "에서는", "에서도", "으로", "로", "까지", "일대":
+		return true
+	}
+	return false
 }
 
 // isHangulAt reports whether a Hangul syllable starts at i.
