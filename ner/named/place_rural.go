@@ -38,18 +38,23 @@ func ruralClosed(c rune) bool {
 // 읍, followed by a village (온정면 덕산리, 순창읍 장덕리: one place) or
 // by a word that makes it a place (산내면 일대, 기장읍 주민들). A town is
 // one with a particle too (진접읍에서): no common word ends in 읍. A
-// township alone is not: a verb's conditional (따르면) and an aspect
-// (가격면에서) end so. The cheap tests on the words' shapes come before
+// township alone is not, but before 으로 (대곡면으로): a verb's
+// conditional (따르면) and an aspect (가격면에서) end so. The cheap tests on the words' shapes come before
 // the look-ups in the lists.
 func (r *Recognizer) ruralAt(d *doc, wd *word, e int, last rune) (ner.Mention, bool) {
 	text := d.text
 	s := wd.s
 	bare := e == wd.e
-	if last == '면' && !bare {
-		return ner.Mention{}, false // 가격면에서, 측면을
-	}
 	stemLast := sylBefore(text, e-3)
 	closed := ruralClosed(stemLast)
+	if last == '면' && !bare {
+		// 대곡면으로 (발전하다): toward a township, after a stem no
+		// conditional ends in; an aspect is written with 에서 (가격면에서),
+		// and 에, 을 and the others are left out with it
+		if p := text[e:wd.e]; !closed || p != "으로" && p != "으로는" && p != "으로도" {
+			return ner.Mention{}, false
+		}
+	}
 	// 따르면, 보내면, 만들면: a verb, unless a word after it names the
 	// place (산내면 일대가)
 	verb := last == '면' && !closed && (verbBeforeMyeon.has(stemLast) || (stemLast-0xAC00)%28 == 8)
@@ -57,8 +62,8 @@ func (r *Recognizer) ruralAt(d *doc, wd *word, e int, last rune) (ner.Mention, b
 	if bare && e+1 < len(text) && text[e] == ' ' {
 		end = r.ruralNext(d, e+1, last == '읍' || closed, verb)
 	}
-	if end == 0 && last == '읍' && (!bare || e == len(text) || !isHangulAt(text, e)) {
-		end = e // 진접읍에서, 진접읍,
+	if end == 0 && (last == '읍' || !bare) && (!bare || e == len(text) || !isHangulAt(text, e)) {
+		end = e // 진접읍에서, 진접읍, 대곡면으로
 	}
 	if end == 0 || lex.HangulAt(text, s) < 0 || lex.HangulAt(text, s+3) < 0 {
 		return ner.Mention{}, false
