@@ -334,6 +334,12 @@ func (r *Recognizer) placeWordAt(d *doc, wd *word, known, out []ner.Mention) []n
 			last, _ = lex.DecodeLast(text, e)
 		}
 		if ends := &r.ctx.strongEnds; !ends.last.has(last) || !ends.mayEnd(text, wd, e, last) {
+			if e-i == 9 && ruralEnds.has(last) && wd.allH {
+				// 온정면 덕산리, 산내면 일대, 진접읍에서
+				if m, ok := r.ruralAt(d, wd, e, last); ok && !coveredBy(known, m.Start, m.End) {
+					return append(out, m)
+				}
+			}
 			continue
 		}
 		if !r.strongSuffix(text[i:e], last) {

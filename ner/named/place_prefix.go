@@ -276,8 +276,9 @@ type contextLists struct {
 	// the longest of them in bytes
 	orgCommon, orgCommonNames *strSet
 	orgCommonMax              int
-	orgCommonLast             *sylSet  // the last syllables of the common nouns
-	hanjaUnits                []string // place/hanja_units.txt
+	orgCommonLast             *sylSet    // the last syllables of the common nouns
+	hanjaUnits                []string   // place/hanja_units.txt
+	rural                     ruralLists // place/rural_words.txt
 	// the ends of the organisation suffixes (org/suffixes.txt)
 	orgEnds endFilter
 	// the ends of the strong place suffixes (place/place_suffixes.txt,
@@ -389,6 +390,13 @@ func newContextLists(p *rules.Pack) contextLists {
 		}
 	}
 	c.endCls['들'-0xAC00] |= endDeul
+	// a word of syllables ending in 면 or 읍 goes to placeWords, for
+	// ruralAt (classOfMixed asks the strong filter: a word with other
+	// runes is none)
+	for _, b := range []rune{'면', '읍'} {
+		c.endCls[b-0xAC00] |= clsStrong
+	}
+	c.rural = newRuralLists(p.List("rural_words"))
 	for _, w := range p.List("hanja_units") {
 		c.hanjaUnits = append(c.hanjaUnits, w.Text)
 	}
