@@ -38,9 +38,6 @@ func TestLoadErrorsNameFileAndLine(t *testing.T) {
 		"r/p.jsonl":             {Data: []byte("# patterns\n{\"id\":\"x\",\"label\":\"ORG\",\"anchors\":[\"a\"],\"regex\":\"(\"}\n{\"id\":\"y\",\"label\":\"ORG\",\"regex\":\"a\",\"bogus\":1}\n")},
 		"r/titles.txt":          {Data: []byte("장관\tgov\n")},
 		"r/country_context.txt": {Data: []byte("# a kind misspelt\n위협\tacts\n도발\tact\n")},
-		"r/place_suffixes.txt":  {Data: []byte("역\tstrong\n신도시\tarae\n")},
-		"r/common_nouns.txt":    {Data: []byte("항공사\n공항공사\tnames\n")},
-		"r/rural_words.txt":     {Data: []byte("일대\tnear\n이장\tcontxt\n")},
 		"r/readme.md":           {Data: []byte("ignored")},
 		"r/gaz/more.tsv":        {Data: []byte("x\tORG\ta,b\tkey\n")},
 	}
@@ -51,10 +48,29 @@ func TestLoadErrorsNameFileAndLine(t *testing.T) {
 	}
 	msg := err.Error()
 	for _, want := range []string{"r/orgs.tsv:3", "TEAM", "r/orgs.tsv:4", "columns", "r/ev.yaml:4", "duplicate", "party",
-		"r/p.jsonl:2", "r/p.jsonl:3", "bogus", "r/gaz/more.tsv:1", "key=value", "r/country_context.txt:2", `"acts"`,
-		"r/place_suffixes.txt:2", `"arae"`, "r/common_nouns.txt:2", `"names"`, "r/rural_words.txt:2", `"contxt"`} {
+		"r/p.jsonl:2", "r/p.jsonl:3", "bogus", "r/gaz/more.tsv:1", "key=value", "r/country_context.txt:2", `"acts"`} {
 		if !strings.Contains(msg, want) {
 			t.Errorf("errors lack %q:\n%s", want, msg)
+		}
+	}
+}
+
+// TestListKindsChecked: a misspelt kind in a list whose kind column
+// selects a rule is reported with its file and line (the word would do
+// nothing).
+func TestListKindsChecked(t *testing.T) {
+	fsys := fstest.MapFS{
+		"r/place_suffixes.txt": {Data: []byte("역\tstrong\n신도시\tarae\n")},
+		"r/common_nouns.txt":   {Data: []byte("항공사\n공항공사\tnames\n")},
+		"r/rural_words.txt":    {Data: []byte("일대\tnear\n이장\tcontxt\n")},
+	}
+	_, err := Load(fsys, "r")
+	if err == nil {
+		t.Fatal("no error for misspelt kinds")
+	}
+	for _, want := range []string{"r/place_suffixes.txt:2", `"arae"`, "r/common_nouns.txt:2", `"names"`, "r/rural_words.txt:2", `"contxt"`} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("errors lack %q:\n%s", want, err)
 		}
 	}
 }
