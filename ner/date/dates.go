@@ -1608,11 +1608,16 @@ func (s *scanner) bareYear(i int) (int, dv, string, bool) {
 	if !ok || e-i != 4 || n < 1900 || n > 2099 {
 		return 0, dv{}, "", false
 	}
-	// a season across two years: 2014-2015, 2015-16, 2013~14
+	// a season across two years: 2014-2015, 2015-16, 2013~14, with the
+	// word 시즌 when it follows (2013~14 시즌)
 	if q, ok := s.rangeSep(e); ok && q == e+1 && s.yearOpen(i) {
 		if n2, e2, ok2 := digits(s.t, q, 4); ok2 && (e2-q == 4 && n2 == n+1 || e2-q == 2 && n2 == (n+1)%100) && s.yearClose(e2) {
-			return e2, span("year", civ(n, 1, 1), civ(n+1, 12, 31), false), "year-range", true
+			return s.seasonAfter(e2), span("year", civ(n, 1, 1), civ(n+1, 12, 31), false), "year-range", true
 		}
+	}
+	// a sports season named by its year: 2014시즌, 2014 시즌
+	if e2 := s.seasonAfter(e); e2 > e && s.yearOpen(i) {
+		return e2, point("year", civ(n, 1, 1), false), "year", true
 	}
 	before := i == 0 || s.t[i-1] == '(' || s.t[i-1] == '\n'
 	after := e == len(s.t) || s.t[e] == ')' || s.t[e] == '\n'
@@ -1625,6 +1630,19 @@ func (s *scanner) bareYear(i int) (int, dv, string, bool) {
 		return e, point("year", civ(n, 1, 1), false), "year", true
 	}
 	return 0, dv{}, "", false
+}
+
+// seasonAfter returns the end of the word 시즌 when it follows e, glued
+// or after one space, and ends its word (2014시즌에, not 2014 시즌권); else e.
+func (s *scanner) seasonAfter(e int) int {
+	q := e
+	if s.has(q, " ") {
+		q++
+	}
+	if s.has(q, "시즌") && s.boundary(q+len("시즌")) {
+		return q + len("시즌")
+	}
+	return e
 }
 
 // yearOpen reports whether a bare year may start at i: after the start, a
