@@ -513,7 +513,8 @@ func (s *scanner) dayAt(p int, hangul bool) (d, e int, ok bool) {
 
 // dayEndOK rejects what makes N일 a duration or a count.
 func (s *scanner) dayEndOK(e int) bool {
-	if !s.boundary(e) {
+	// 24일오후 11시: a part of the day glued to the day, a dropped space
+	if !s.boundary(e) && !s.has(e, "오전") && !s.has(e, "오후") {
 		return false
 	}
 	if _, _, ok := s.in(e, dayNotEnd); ok {
