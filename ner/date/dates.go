@@ -513,8 +513,9 @@ func (s *scanner) dayAt(p int, hangul bool) (d, e int, ok bool) {
 
 // dayEndOK rejects what makes N일 a duration or a count.
 func (s *scanner) dayEndOK(e int) bool {
-	// 24일오후 11시: a part of the day glued to the day, a dropped space
-	if !s.boundary(e) && !s.has(e, "오전") && !s.has(e, "오후") {
+	// 24일오후 11시: a part of the day glued to the day, a dropped space;
+	// 3일생이다, 3일생인: a birthday, 생 left out of the mention
+	if !s.boundary(e) && !s.has(e, "오전") && !s.has(e, "오후") && !(s.has(e, "생") && s.boundary(e+len("생"))) {
 		return false
 	}
 	if _, _, ok := s.in(e, dayNotEnd); ok {
