@@ -225,6 +225,9 @@ func FuzzCand(f *testing.F) {
 // yearLedAll is yearLed before it told what follows the year by its
 // first rune: it reads a month, a part of the year and a holiday there.
 func (s *scanner) yearLedAll(i int) (int, dv, string, bool) {
+	if e, v, ok := s.decadeAt(i); ok {
+		return e, v, "decade", true
+	}
 	y, e1, rel, more, ok := s.yearAt(i)
 	if !ok {
 		return 0, dv{}, "", false

@@ -258,6 +258,9 @@ var relYears = []relYear{
 var relYearFirst = firstSyllables(relYears, func(w relYear) string { return w.w })
 
 func (s *scanner) yearLed(i int) (int, dv, string, bool) {
+	if e, v, ok := s.decadeAt(i); ok {
+		return e, v, "decade", true
+	}
 	y, e1, rel, more, ok := s.yearAt(i)
 	if !ok {
 		return 0, dv{}, "", false
@@ -299,6 +302,51 @@ func (s *scanner) yearLed(i int) (int, dv, string, bool) {
 	// a year range 2025~2026년 is handled by rangeTail; plain year
 	return e1, point("year", civ(y, 1, 1), rel), "year", true
 }
+
+// decadeAt reads a decade, 1990년대 or 80년대, with its part when one
+// follows (1980년대 초반, 1990년대 말): the years it covers, as a span. A
+// two-digit decade is read from 30 to 90 only, as the 1900s (20년대 may
+// be either century, 10년대 is rarely written); 1990년대생 is a cohort
+// of people, not a time, and boundary turns it away.
+func (s *scanner) decadeAt(i int) (int, dv, bool) {
+	n, e, ok := digits(s.t, i, 4)
+	if !ok || n%10 != 0 || !s.has(e, "년대") {
+		return 0, dv{}, false
+	}
+	switch e - i {
+	case 4:
+		if n < 1000 || n > 2090 {
+			return 0, dv{}, false
+		}
+	case 2:
+		if n < 30 {
+			return 0, dv{}, false
+		}
+		n += 1900
+	default:
+		return 0, dv{}, false
+	}
+	e += len("년대")
+	from, to := n, n+9
+	if e2, w, ok := s.in(s.sp(e), decadeParts); ok && s.boundary(e2) {
+		switch w {
+		case "초", "초반":
+			from, to = n, n+3
+		case "중반":
+			from, to = n+4, n+6
+		default: // 후반, 말
+			from, to = n+7, n+9
+		}
+		e = e2
+	}
+	if !s.boundary(e) {
+		return 0, dv{}, false
+	}
+	return e, span("year", civ(from, 1, 1), civ(to, 12, 31), false), true
+}
+
+// decadeParts are the parts of a decade read after it (1980년대 초반).
+var decadeParts = newWordList("초반", "중반", "후반", "초", "말")
 
 // yearParts reads what can follow a year: N분기, 상반기/하반기, 연말/연초,
 // 말/초, seasons. With withYear false it reads them bare (1분기, 상반기, 연말).
@@ -465,7 +513,9 @@ func (s *scanner) dayAt(p int, hangul bool) (d, e int, ok bool) {
 
 // dayEndOK rejects what makes N일 a duration or a count.
 func (s *scanner) dayEndOK(e int) bool {
-	if !s.boundary(e) {
+	// 24일오후 11시: a part of the day glued to the day, a dropped space;
+	// 3일생이다, 3일생인: a birthday, 생 left out of the mention
+	if !s.boundary(e) && !s.has(e, "오전") && !s.has(e, "오후") && !(s.has(e, "생") && s.boundary(e+len("생"))) {
 		return false
 	}
 	if _, _, ok := s.in(e, dayNotEnd); ok {
@@ -1334,6 +1384,11 @@ func monthPart(w string, y, m int) (from, to time.Time) {
 // monthLedFixed reads the tail after a known month (지난달 19일, 이달 말).
 func (s *scanner) monthLedFixed(q int, mo time.Time) (int, dv, string, bool) {
 	y, m := mo.Year(), int(mo.Month())
+	// a range of days in that month (이달 10~11일): read before the single
+	// day, which would leave the range to dayLed and its own month
+	if r, e, ok := s.dayRangeAt(q); ok && r[1] <= daysIn(y, m) {
+		return e, span("day", civ(y, m, r[0]), civ(y, m, r[1]), true), "rel-month-day", true
+	}
 	if d, e, ok := s.dayAt(q, false); ok && d <= daysIn(y, m) {
 		return e, point("day", civ(y, m, d), true), "rel-month-day", true
 	}
@@ -1555,11 +1610,16 @@ func (s *scanner) bareYear(i int) (int, dv, string, bool) {
 	if !ok || e-i != 4 || n < 1900 || n > 2099 {
 		return 0, dv{}, "", false
 	}
-	// a season across two years: 2014-2015, 2015-16, 2013~14
+	// a season across two years: 2014-2015, 2015-16, 2013~14, with the
+	// word 시즌 when it follows (2013~14 시즌)
 	if q, ok := s.rangeSep(e); ok && q == e+1 && s.yearOpen(i) {
 		if n2, e2, ok2 := digits(s.t, q, 4); ok2 && (e2-q == 4 && n2 == n+1 || e2-q == 2 && n2 == (n+1)%100) && s.yearClose(e2) {
-			return e2, span("year", civ(n, 1, 1), civ(n+1, 12, 31), false), "year-range", true
+			return s.seasonAfter(e2), span("year", civ(n, 1, 1), civ(n+1, 12, 31), false), "year-range", true
 		}
+	}
+	// a sports season named by its year: 2014시즌, 2014 시즌
+	if e2 := s.seasonAfter(e); e2 > e && s.yearOpen(i) {
+		return e2, point("year", civ(n, 1, 1), false), "year", true
 	}
 	before := i == 0 || s.t[i-1] == '(' || s.t[i-1] == '\n'
 	after := e == len(s.t) || s.t[e] == ')' || s.t[e] == '\n'
@@ -1572,6 +1632,19 @@ func (s *scanner) bareYear(i int) (int, dv, string, bool) {
 		return e, point("year", civ(n, 1, 1), false), "year", true
 	}
 	return 0, dv{}, "", false
+}
+
+// seasonAfter returns the end of the word 시즌 when it follows e, glued
+// or after one space, and ends its word (2014시즌에, not 2014 시즌권); else e.
+func (s *scanner) seasonAfter(e int) int {
+	q := e
+	if s.has(q, " ") {
+		q++
+	}
+	if s.has(q, "시즌") && s.boundary(q+len("시즌")) {
+		return q + len("시즌")
+	}
+	return e
 }
 
 // yearOpen reports whether a bare year may start at i: after the start, a

@@ -785,7 +785,7 @@ func (s *scanner) boundary(p int) bool {
 	}
 	if isHangul(r) {
 		if !particleStart.has(r) {
-			return false
+			return s.has(p, "입니") // the polite copula: 26일입니다
 		}
 		// 만에/만이 after a number is a duration (3년 만에).
 		if s.has(p, "만에") || s.has(p, "만이") || s.has(p, "만의") {

@@ -29,6 +29,7 @@ type unitDef struct {
 	tight    bool   // takes them without a space too (두곳)
 	strict   bool   // see counters.txt
 	vkind    string // ner.Value.Kind of the QUANTITY: ordinal, age, count
+	spaced   bool   // also written with a space after its first syllable (18번 홀)
 }
 
 func (u *unitDef) same(v *unitDef) bool {
@@ -221,6 +222,8 @@ func parseCounters(txt string) []*unitDef {
 				u.tight = true
 			case "strict":
 				u.strict = true
+			case "spaced":
+				u.spaced = true
 			case "kind=ordinal", "kind=age", "kind=count":
 				u.vkind = strings.TrimPrefix(flag, "kind=")
 			default:
@@ -230,6 +233,36 @@ func parseCounters(txt string) []*unitDef {
 		out = append(out, u)
 	}
 	return out
+}
+
+// spacedCounters are the counters marked spaced in counters.txt, by their
+// first syllable, a counter of its own (번 of 번홀): after 18번, one space
+// and the rest (홀) make 18번 홀 one mention of the longer counter.
+var spacedCounters = func() map[string][]*unitDef {
+	m := map[string][]*unitDef{}
+	for _, u := range parseCounters(countersTxt) {
+		if u.spaced {
+			_, n := utf8.DecodeRuneInString(u.s)
+			m[u.s[:n]] = append(m[u.s[:n]], u)
+		}
+	}
+	return m
+}()
+
+// spacedAfter returns the spaced counter that first (a counter read at
+// s[:e]) starts when one space and its rest follow at e, and the end of
+// that rest; nil when none does.
+func spacedAfter(s string, e int, first string) (*unitDef, int) {
+	if e >= len(s) || s[e] != ' ' {
+		return nil, e
+	}
+	for _, u := range spacedCounters[first] {
+		rest := u.s[len(first):]
+		if end := e + 1 + len(rest); hasPrefix(s[e+1:], rest) && wordEnds(s, end, 0x80) {
+			return u, end
+		}
+	}
+	return nil, e
 }
 
 // Counters returns the counters that make a QUANTITY, as listed in the

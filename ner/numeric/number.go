@@ -114,6 +114,15 @@ func bigUnit(r rune) int {
 	return 0
 }
 
+// bigAt is bigUnit of r, the syllable at s[i:], except for the 경 of
+// 경기: 24경기 is 24 games, not 24 × 10^16 and a counter 기.
+func bigAt(s string, i int, r rune) int {
+	if r == '경' && hasPrefix(s[i+3:], "기") {
+		return 0
+	}
+	return bigUnit(r)
+}
+
 // unitSyllables holds the unit words (십 백 천 만 억 조 경), as a bit set:
 // after a digit literal, most syllables are none of them.
 var unitSyllables = func() (t sylSet) {
@@ -274,7 +283,7 @@ func parseNumeral(s string, i int, o numOpts) (numeral, bool) {
 		if !ok || !unitSyllables.has(r) {
 			return numeral{val: d, start: i, end: j, digits: true, single: true}, true
 		}
-		if K := bigUnit(r); K > 0 && !(o.noJo && K >= 12) && !d.isZero() && numeralEnds(s, j+3, o) {
+		if K := bigAt(s, j, r); K > 0 && !(o.noJo && K >= 12) && !d.isZero() && numeralEnds(s, j+3, o) {
 			if v, ok := d.mulPow10(K); ok {
 				return numeral{val: v.norm(), start: i, end: j + 3, topBig: int16(K), scaleExp: int16(K),
 					digits: true, units: true, single: true}, true
@@ -431,7 +440,7 @@ func parseNumeralSlow(s string, i int, o numOpts) (numeral, bool) {
 			st.mark(i, &good, &goodEnd)
 			continue
 		}
-		if K := bigUnit(r); K > 0 {
+		if K := bigAt(s, i, r); K > 0 {
 			if K >= int(st.lastBig) || st.zeroWord || (o.noJo && K >= 12) {
 				break
 			}
