@@ -461,6 +461,14 @@ func (r *Recognizer) venues(d *doc, ms []ner.Mention) []ner.Mention {
 				}
 				break
 			}
+			if isPosition(word) {
+				// 서울 광화문 앞에서, 벡스코 옆 광장에서: the venue is
+				// the words before the position, not the position
+				if j > s && r.venueOK(d, s, j-1, ms) {
+					out = append(out, r.venue(d, m, s, j-1))
+				}
+				break
+			}
 			if base, ok := strings.CutSuffix(word, "에서"); ok && base != "" {
 				if hasDigit(base) || isContest(base) {
 					break
@@ -563,6 +571,23 @@ func (r *Recognizer) venueOK(d *doc, s, e int, ms []ner.Mention) bool {
 		return false
 	}
 	return true
+}
+
+// isPosition reports a noun of position relative to a place, bare or
+// with a particle of place (앞, 앞에서, 옆에, 맞은편의): it follows a
+// venue's name and is no part of it. 앞으로 ('from now on') is none.
+func isPosition(w string) bool {
+	for _, p := range []string{"에서", "에", "의"} {
+		if b, ok := strings.CutSuffix(w, p); ok {
+			w = b
+			break
+		}
+	}
+	switch w {
+	case "앞", "뒤", "옆", "근처", "주변", "맞은편", "건너편", "앞쪽", "뒤쪽", "뒤편", "입구":
+		return true
+	}
+	return false
 }
 
 // isDirection reports whether a word is a bearing from a place (남동쪽,

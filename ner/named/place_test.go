@@ -23,6 +23,9 @@ func TestPlaceWordsAndChains(t *testing.T) {
 		{"common nouns in -역 and -산", "카드 사용내역과 지출내역, 감염 확산과 무기징역, 연말 결산", nil, []string{"사용내역", "지출내역", "확산", "무기징역", "결산"}},
 		{"party nominations are no streams", "여당은 전략공천과 단수공천을 두고 다퉜다.", nil, []string{"전략공천", "단수공천"}},
 		{"stations and neighbourhoods that end like those nouns", "신논현역과 경주역, 성수동과 보수동", []want{{ner.PLACE, "신논현역", ""}, {ner.PLACE, "경주역", ""}, {ner.PLACE, "성수동", ""}, {ner.PLACE, "보수동", ""}}, nil},
+		{"a venue before a noun of position", "경찰은 서울 광화문 앞에서 집회를 막았다.", []want{{ner.PLACE, "서울 광화문", ""}}, []string{"서울 광화문 앞"}},
+		{"a market before its entrance", "상인들이 대구 서문시장 입구에 모였다.", []want{{ner.PLACE, "대구 서문시장", ""}}, nil},
+		{"a venue before 맞은편의", "시위대는 부산 벡스코 맞은편의 공원으로 옮겼다.", []want{{ner.PLACE, "부산 벡스코", ""}}, nil},
 		{"a neighbourhood with a note in brackets", "행사는 신당동(중구)에서 열렸다.", []want{{ner.PLACE, "신당동", ""}}, nil},
 	})
 }
