@@ -102,6 +102,12 @@ type Recognizer struct {
 	// gazMay looks for 시간 and 시각
 	countryFirst *sylBits
 	countryOdd   bool
+	// regionForms holds the names and forms of the Korean regions (시도,
+	// 시군구, 일반구: 서울특별시, 서울시, 마포구, 마포) and countryForms
+	// those of the countries: the stems an office (마포구청, 서울시의회),
+	// a school (청송여고) or an embassy (일본대사관) is named after
+	regionForms  *strSet
+	countryForms *strSet
 	// the word lists of the people found by shape (person_bare.go)
 	shape shapeLists
 	// the word lists of the context rules of places and organisations
@@ -290,7 +296,9 @@ func New(p *rules.Pack) (*Recognizer, error) {
 		}
 	}
 	r.countries = newStrSet(countries) // asked at each place mention
-	if !gazWords[""] {                 // "": a key that is no valid UTF-8
+	regionForms, countryForms := stemForms(p)
+	r.regionForms, r.countryForms = newStrSet(regionForms), newStrSet(countryForms)
+	if !gazWords[""] { // "": a key that is no valid UTF-8
 		r.gazWords = newStrSetBits(gazWords, gazWordBits)
 	}
 	// the forms of the countries (and of any entry keyed like one: pick
@@ -379,6 +387,41 @@ func New(p *rules.Pack) (*Recognizer, error) {
 // words of the 20,000 keys take 32 KB): a few percent of false yeses, each
 // sent to the map.
 const gazWordBits = 19
+
+// stemForms returns the names and forms of the Korean regions (시도,
+// 시군구, 일반구) and of the countries in the gazetteer of p: the stems
+// of the suffixes that name an organisation only after a place
+// (namedAfterStem).
+func stemForms(p *rules.Pack) (regions, countries map[string]bool) {
+	regions, countries = map[string]bool{}, map[string]bool{}
+	for i := range p.Entries {
+		e := &p.Entries[i]
+		var forms map[string]bool
+		switch e.Attr("kind") {
+		case "country":
+			forms = countries
+		case "sido", "sigungu", "gu":
+			if e.Label == "PLACE" {
+				forms = regions
+			}
+		}
+		if forms == nil || e.Attr("ambiguous") == "1" {
+			continue
+		}
+		forms[e.Name] = true
+		for _, a := range gazForms(e) {
+			forms[a] = true
+		}
+		// a weak form (곡성, 경기: a common word too) is no stem to
+		// doubt before a suffix (곡성여중, 경기고)
+		for _, a := range strings.Split(e.Attr("weak"), ",") {
+			if a != "" {
+				forms[a] = true
+			}
+		}
+	}
+	return regions, countries
+}
 
 // gazForms returns the aliases of e that are gazetteer keys: one-syllable
 // forms (美, 中) count only in context.

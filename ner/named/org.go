@@ -5,6 +5,7 @@ import (
 	"math/bits"
 	"slices"
 	"sort"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/kpolicy/kpolicy/ner"
@@ -398,6 +399,10 @@ func (r *Recognizer) orgStart(d *doc, i int, suf suffix, known []ner.Mention) (i
 	ws := d.wordStartBefore(i)
 	if ws < i { // attached: 퍼듀대학교
 		stem := text[ws:i]
+		switch suf.kind {
+		case "local", "school-local", "embassy":
+			return r.namedAfterStem(d, ws, stem, suf)
+		}
 		if utf8.RuneCountInString(stem) < suf.minStem || r.stemStop.has(stem) || coveredBy(known, ws, i) {
 			return 0, false
 		}
@@ -418,6 +423,10 @@ func (r *Recognizer) orgStart(d *doc, i int, suf suffix, known []ner.Mention) (i
 	if i < 2 || text[i-1] != ' ' {
 		return 0, false
 	}
+	switch suf.kind {
+	case "local", "school-local", "embassy":
+		return 0, false // 구청, 대사관 alone: the office of a place written apart is an org chain
+	}
 	pe := i - 1
 	ps := d.wordStartBefore(pe)
 	if ps == pe {
@@ -434,6 +443,61 @@ func (r *Recognizer) orgStart(d *doc, i int, suf suffix, known []ner.Mention) (i
 		return ps, true
 	}
 	return 0, false
+}
+
+// namedAfterStem returns where the organisation whose suffix suf follows
+// the stem text[ws:ws+len(stem)] starts, for the suffixes that name an
+// organisation only after a place (org/suffixes.txt):
+//   - local: the office or council of a region (마포구청, 서울시청,
+//     경기도의회), its stem the region's name or its name but the last
+//     syllable, which the suffix starts with (마포 + 구청);
+//   - school-local: a school named after its town (청송여고, 서울고);
+//   - embassy: the embassy of a country (일본대사관), with the word of the
+//     host country before it when there is one (주한 일본대사관,
+//     주미일본대사관).
+func (r *Recognizer) namedAfterStem(d *doc, ws int, stem string, suf suffix) (int, bool) {
+	switch suf.kind {
+	case "local":
+		_, n := utf8.DecodeRuneInString(suf.text)
+		if r.regionForms.has(stem) || r.regionForms.has(stem+suf.text[:n]) {
+			return ws, true
+		}
+	case "school-local":
+		if r.regionForms.has(stem) {
+			return ws, true
+		}
+	case "embassy":
+		if host := r.hostPrefix(stem); host > 0 && r.countryForms.has(stem[host:]) {
+			return ws, true // 주미일본대사관
+		}
+		if !r.countryForms.has(stem) {
+			return 0, false
+		}
+		// 주한 일본대사관: the host country written apart before it
+		if text := d.text; ws >= 2 && text[ws-1] == ' ' {
+			ps := d.wordStartBefore(ws - 1)
+			if host := r.hostPrefix(text[ps : ws-1]); host > 0 && host == ws-1-ps {
+				return ps, true
+			}
+		}
+		return ws, true
+	}
+	return 0, false
+}
+
+// hostPrefix returns the length of 주 and a one-syllable country (주한,
+// 주미, 주일) at the start of w, the country an embassy is in; 0 when w
+// starts with none.
+func (r *Recognizer) hostPrefix(w string) int {
+	rest, ok := strings.CutPrefix(w, "주")
+	if !ok || rest == "" {
+		return 0
+	}
+	c, n := utf8.DecodeRuneInString(rest)
+	if _, ok := r.abbr[c]; !ok {
+		return 0
+	}
+	return len("주") + n
 }
 
 // commonOrgNoun reports whether the word w ends in a common noun that

@@ -146,3 +146,22 @@ func TestCountryContextIsData(t *testing.T) {
 		t.Errorf("북한 is %q without the state acts, want PLACE", l)
 	}
 }
+
+func TestOfficesSchoolsAndEmbassiesAfterPlaces(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a district office by the district's short name", "성동구청은 주차 요금을 올렸다.", []want{{ner.ORG, "성동구청", ""}}, nil},
+		{"a city hall and a provincial council", "대전시청 직원들이 충청남도의회를 찾았다.", []want{{ner.ORG, "대전시청", ""}, {ner.ORG, "충청남도의회", ""}}, nil},
+		{"a county council", "고창군의회가 예산안을 깎았다.", []want{{ner.ORG, "고창군의회", ""}}, nil},
+		{"a district office after its city", "대구 수성구청이 공고를 냈다.", []want{{ner.ORG, "대구 수성구청", ""}}, nil},
+		{"viewing and wiretapping are no offices", "드라마 본방시청과 불법도청 논란", nil, []string{"본방시청", "불법도청"}},
+		{"a stem that is no region", "공단시청 같은 말은 없다.", nil, []string{"공단시청"}},
+		{"a school named after its town", "야구부는 순천고와 목포여고를 꺾었다.", []want{{ner.ORG, "순천고", ""}, {ner.ORG, "목포여고", ""}}, nil},
+		{"a school after its province", "전남 곡성여중 학생들이 참가했다.", []want{{ner.ORG, "전남 곡성여중", ""}}, nil},
+		{"a verb ending in 고 is no school", "그는 먹고 자고 일했다.", nil, []string{"먹고", "자고"}},
+		{"an embassy written together", "시위대가 중국대사관 앞에 모였다.", []want{{ner.ORG, "중국대사관", ""}}, nil},
+		{"an embassy with its host country apart", "주일 미국대사관은 성명을 냈다.", []want{{ner.ORG, "주일 미국대사관", ""}}, nil},
+		{"an embassy with its host country attached", "주한프랑스대사관이 행사를 열었다.", []want{{ner.ORG, "주한프랑스대사관", ""}}, nil},
+		{"a consulate", "상하이 주재 한국총영사관에 연락했다.", []want{{ner.ORG, "한국총영사관", ""}}, nil},
+		{"an embassy of no country", "가짜대사관 사기가 적발됐다.", nil, []string{"가짜대사관"}},
+	})
+}

@@ -323,6 +323,13 @@ func checkOrgPlaceFast(t *testing.T, r *Recognizer, text string) {
 				list []string
 			}{{&r.ctx.orgEnds, orgSuffixList}, {&r.ctx.strongEnds, strongSuffixList}} {
 				may := f.ends.last.has(last) && f.ends.mayEnd(text, w, e, last)
+				if f.ends == &r.ctx.orgEnds {
+					for _, s := range regionOnlySuffixes {
+						if stem, ok := strings.CutSuffix(text[w.s:e], s); ok && r.regionForms.has(stem) && !may {
+							t.Fatalf("filter says no suffix ends %q; %q does after a region", text[w.s:e], s)
+						}
+					}
+				}
 				for _, s := range f.list {
 					if strings.HasSuffix(text[w.s:e], s) && !may {
 						t.Fatalf("filter says no suffix ends %q; %q does", text[w.s:e], s)
@@ -335,7 +342,7 @@ func checkOrgPlaceFast(t *testing.T, r *Recognizer, text string) {
 }
 
 // the organisation suffixes and the strong place suffixes of the rules
-var orgSuffixList, strongSuffixList []string
+var orgSuffixList, strongSuffixList, regionOnlySuffixes []string
 
 // orgPlaceFragments make up the fuzzed texts: suffixes, heads, particles,
 // stems, country names and separators.
@@ -343,6 +350,7 @@ func orgPlaceFragments(r *Recognizer) []string {
 	fr := []string{" ", " ", ", ", ". ", "\n", "(", ")", "·", "들", "A", "K", "3", "가", "나", "한", "국", "서울", "부산", "미국",
 		"중국", "일본", "프라운호퍼", "스탠퍼드", "한국", "개발", "경제", "사회", "활동", "지역", "시민", "대표팀", "팀", "산", "생산", "청사", "역"}
 	fr = append(fr, orgSuffixList...)
+	fr = append(fr, regionOnlySuffixes...)
 	fr = append(fr, strongSuffixList...)
 	fr = append(fr, r.ctx.compoundHeads...)
 	return append(fr, "은", "는", "이", "가", "을", "를", "의", "에", "에서", "으로", "와", "과", "도", "측", "들의")
@@ -356,6 +364,11 @@ func orgPlaceRecognizer(t testing.TB) *Recognizer {
 			t.Fatal(err)
 		}
 		for _, w := range p.List("suffixes") {
+			if (w.Kind == "local" || w.Kind == "school-local") && utf8.RuneCountInString(w.Text) == 1 {
+				// the filter lets it through after a region's form alone
+				regionOnlySuffixes = append(regionOnlySuffixes, w.Text)
+				continue
+			}
 			orgSuffixList = append(orgSuffixList, w.Text)
 		}
 		for _, w := range p.List("place_suffixes") {

@@ -909,7 +909,8 @@ func localOffice(name string) bool {
 		return false
 	}
 	for _, suf := range []string{"경찰서", "소방서", "지방법원", "지법", "지검", "지방검찰청", "지원", "지청", "교육청", "세무서", "구청", "시청", "군청",
-		"고등학교", "중학교", "초등학교"} { // a school is named after its town (부산 부성고등학교)
+		"시의회", "구의회", "군의회", "도의회",
+		"고등학교", "중학교", "초등학교", "고", "여고", "여중", "고교"} { // a school is named after its town (부산 부성고등학교, 경북 청송여고)
 		if strings.HasSuffix(name, suf) && len(name) > len(suf) {
 			return true
 		}

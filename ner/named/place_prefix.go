@@ -357,7 +357,25 @@ func newContextLists(p *rules.Pack) contextLists {
 	}
 	c.orgCommonLast = newSylSet(string(lasts))
 	var sufs []string
+	var regionLasts map[rune]bool // the last runes of the regions' forms
 	for _, w := range p.List("suffixes") {
+		if (w.Kind == "local" || w.Kind == "school-local") && utf8.RuneCountInString(w.Text) == 1 {
+			// a suffix of one rune after a region only (서울고): the
+			// filter needs the rune before it to end a region's form,
+			// or every word ending like it (먹고) would pass
+			if regionLasts == nil {
+				regions, _ := stemForms(p)
+				regionLasts = map[rune]bool{}
+				for f := range regions {
+					l, _ := utf8.DecodeLastRuneInString(f)
+					regionLasts[l] = true
+				}
+			}
+			for l := range regionLasts {
+				sufs = append(sufs, string(l)+w.Text)
+			}
+			continue
+		}
 		sufs = append(sufs, w.Text)
 	}
 	c.orgEnds = newEndFilter(sufs)
