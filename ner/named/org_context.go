@@ -26,7 +26,7 @@ func (r *Recognizer) contextLabels(d *doc, ms []ner.Mention) []ner.Mention {
 	text := d.text
 	// decide on the mentions as found (the tests look at neighbours), then
 	// change them in place
-	const keep, drop, toOrg = 0, 1, 2
+	const keep, drop, toOrg, club = 0, 1, 2, 3
 	var acts [64]uint8
 	act := acts[:0]
 	if len(ms) > len(acts) {
@@ -38,7 +38,7 @@ func (r *Recognizer) contextLabels(d *doc, ms []ner.Mention) []ner.Mention {
 		a := uint8(keep)
 		switch {
 		case m.Label == ner.PLACE && r.affiliation(d, ms, k):
-			a = drop
+			a = club
 		case m.Label == ner.PLACE && r.countries.has(m.Key) && m.Rule != "country-pair":
 			if actsAfter(text, m.End) && !nationNotState(text, m) || r.teamAfter(text, m.End) || r.actOf(text, m.End) || r.pairedStates(text, ms, k) {
 				a = toOrg
@@ -61,6 +61,11 @@ func (r *Recognizer) contextLabels(d *doc, ms []ner.Mention) []ner.Mention {
 			continue
 		case toOrg:
 			m.Label = ner.ORG
+			m.Key = d.concat("ORG:", m.Name)
+		case club:
+			// the club or national side as written (부산), not the
+			// region's name
+			m.Label, m.Name = ner.ORG, m.Text
 			m.Key = d.concat("ORG:", m.Name)
 		}
 		out = append(out, m)
@@ -98,8 +103,8 @@ func nationNotState(text string, m *ner.Mention) bool {
 // affiliation reports whether ms[k] is a place written in brackets right
 // after a person's name: a Korean region alone (박지훈(울산)) or a country
 // before a score (안나 코바치(헝가리·15.2점)) is, in sports news, the club
-// or the nation the player stands for, which KLUE-NER leaves unmarked,
-// and no place of the story.
+// or the national side the player stands for, an organisation (as
+// KLUE-NER marks it), and no place of the story.
 func (r *Recognizer) affiliation(d *doc, ms []ner.Mention, k int) bool {
 	text := d.text
 	m := &ms[k]

@@ -48,7 +48,8 @@ func TestRegionPartsAndAddresses(t *testing.T) {
 
 func TestSportsAffiliation(t *testing.T) {
 	runFindCases(t, []findCase{
-		{"a club's city after a player", "감독은 김태호(울산)와 박진수(제주)를 뽑았다.", nil, []string{"울산", "제주"}},
+		{"a club's city after a player", "감독은 김태호(울산)와 박진수(제주)를 뽑았다.", []want{{ner.ORG, "울산", "울산"}, {ner.ORG, "제주", "제주"}}, []string{"PLACE:울산", "PLACE:제주"}},
+		{"a national side before a score", "안나 코바치(헝가리·15.2점)가 2위에 올랐다.", []want{{ner.ORG, "헝가리", ""}}, []string{"PLACE:헝가리"}},
 		{"a nationality in brackets stays a place", "수상자는 마크 존슨(캐나다)이다.", []want{{ner.PLACE, "캐나다", ""}}, nil},
 	})
 }
