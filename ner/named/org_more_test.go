@@ -55,6 +55,10 @@ func TestOrgUnitChains(t *testing.T) {
 		{"authorities written apart", "스페인 교통 당국은 운행을 멈췄다.", []want{{ner.ORG, "스페인 교통 당국", ""}}, nil},
 		{"a ministry's building is a place", "회담은 파리 외무부 청사에서 열렸다.", nil, []string{"파리 외무부"}},
 		{"government support is no unit", "정부 재정지원이 늘었다.", nil, []string{"정부 재정지원"}},
+		{"a company's subsidiary abroad", "LG전자 인도법인은 상장을 추진한다.", []want{{ner.ORG, "LG전자 인도법인", ""}}, nil},
+		{"a subsidiary before its head's title", "포스코 중국법인 사장이 바뀌었다.", []want{{ner.ORG, "포스코 중국법인", ""}}, []string{"포스코"}},
+		{"a bank's branch", "하나은행 강남지점에서 횡령이 적발됐다.", []want{{ner.ORG, "하나은행 강남지점", ""}}, nil},
+		{"a company's legal person is no unit", "한화 법인 명의로 샀다.", nil, []string{"한화 법인"}},
 	})
 }
 
