@@ -135,6 +135,8 @@ func TestEventsOtherTypes(t *testing.T) {
 		{name: "no policy from a plan word alone", text: "계획은 아직 알려지지 않았다.", typ: "policy", none: true},
 		{name: "appointment", text: "대통령은 2일 박서윤 국토교통부 차관을 임명했다.", typ: "appointment",
 			want: map[string][]string{"person": {"박서윤"}, "org": {"국토교통부"}}},
+		{name: "ministers appointed in a list, each with a ministry", text: "대통령은 안도윤 국방·주하린 통일·백승재 환경·이서진 교육부 장관을 임명했다.", typ: "appointment",
+			want: map[string][]string{"person": {"안도윤", "주하린", "백승재", "이서진"}, "org": {"국방", "통일", "환경", "교육부"}}},
 		{name: "no appointment without a person", text: "후보자 지명 절차가 늦어지고 있다.", typ: "appointment", none: true},
 		{name: "legislation passed", text: "국회는 1일 본회의를 열어 전세사기 특별법 개정안을 가결했다.", typ: "legislation",
 			want: map[string][]string{"agent": {"국회"}, "date": {"2025-09-01"}}},

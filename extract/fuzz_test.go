@@ -18,6 +18,9 @@ func FuzzExtract(f *testing.F) {
 	f.Add("최민서는 결승에서 유세프 엘 카자르(27)를 꺾었다. 이시카와 하루나(石川春菜·35) 씨와 소라(김소라·23)씨도 왔다.")
 	f.Add("공사는 2~3년간 이어지고 1박 2일 동안 세 차례 점검한다. 그는 첫 번째 경기에서 2위, 김모(45)씨는 20대였다.")
 	f.Add("서울 송파구 롯데월드타워 앞에서 국회 정보위원회와 미국 연방 하원이 만났다. 한국팀은 브라질 골대를 노렸다.")
+	// offices, schools and embassies after a place; subsidiaries; clubs;
+	// ministries written short in a list of ministers
+	f.Add("마포구청과 경기도의회, 청송여고, 주한 일본대사관, LG전자 인도법인 사장, 김태호(울산)가 왔다. 안도윤 국방·주하린 통일부 장관")
 	x, err := New()
 	if err != nil {
 		f.Fatal(err)

@@ -108,6 +108,9 @@ type Recognizer struct {
 	// a school (청송여고) or an embassy (일본대사관) is named after
 	regionForms  *strSet
 	countryForms *strSet
+	// ministryStems maps a ministry's name but its last syllable 부 to it
+	// (법무 → 법무부): lists of ministers write them so (cabinetLists)
+	ministryStems map[string]*gazRef
 	// the word lists of the people found by shape (person_bare.go)
 	shape shapeLists
 	// the word lists of the context rules of places and organisations
@@ -296,6 +299,7 @@ func New(p *rules.Pack) (*Recognizer, error) {
 		}
 	}
 	r.countries = newStrSet(countries) // asked at each place mention
+	r.ministryStems = ministryStems(refs)
 	regionForms, countryForms := stemForms(p)
 	r.regionForms, r.countryForms = newStrSet(regionForms), newStrSet(countryForms)
 	if !gazWords[""] { // "": a key that is no valid UTF-8
@@ -512,6 +516,7 @@ func (r *Recognizer) AppendFindReport(dst []ner.Mention, text string, values []n
 	ms = removeInside(ms, values)
 	d.cand = ms[:0] // the candidates' buffer, for the next text
 	ms = d.resolve(ms)
+	ms = d.resolveWith(ms, r.cabinetLists(d, ms))
 	ms = d.resolveWith(ms, r.placeWords(d, ms))
 	r.weakParents(d, ms)
 	ms = d.resolveWith(ms, r.weakRegions(d, ms))

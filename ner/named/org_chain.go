@@ -99,10 +99,11 @@ func (r *Recognizer) unitAfter(d *doc, end int, rest []ner.Mention, fed bool, ac
 		return 0, 0, false
 	}
 	e := d.trimEnd(s, we, 1)
-	if e < we && !accept(text[s:e]) && accept(text[s:we]) {
-		e = we // 미국법인 사장: 인 ends the unit's word, no particle
+	ok := accept(text[s:e])
+	if !ok && e < we && accept(text[s:we]) {
+		e, ok = we, true // 미국법인 사장: 인 ends the unit's word, no particle
 	}
-	if !accept(text[s:e]) {
+	if !ok {
 		// two words: 민방위 당국, 수사 당국
 		if e != we || !strings.HasPrefix(text[we:], " 당국") || !accept("당국") {
 			return 0, 0, false

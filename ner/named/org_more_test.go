@@ -169,3 +169,27 @@ func TestOfficesSchoolsAndEmbassiesAfterPlaces(t *testing.T) {
 		{"an embassy of no country", "가짜대사관 사기가 적발됐다.", nil, []string{"가짜대사관"}},
 	})
 }
+
+func TestCabinetLists(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"ministers listed with their ministries short", "총리는 안도윤 국방·주하린 통일·백승재 환경부 장관을 불렀다.",
+			[]want{{ner.PERSON, "안도윤", ""}, {ner.ORG, "국방", "국방부"}, {ner.PERSON, "주하린", ""}, {ner.ORG, "통일", "통일부"}, {ner.ORG, "환경부", ""}}, nil},
+		{"ministries alone before a shared title", "교육·고용노동 차관이 합동 브리핑을 했다.", []want{{ner.ORG, "교육", "교육부"}, {ner.ORG, "고용노동", "고용노동부"}}, nil},
+		{"fields of work are no ministries", "그는 법무·외교 분야의 전문가다.", nil, []string{"법무", "외교"}},
+		{"a list with no ministry", "안보·경제 장관 회의가 열렸다.", nil, []string{"안보", "경제"}},
+	})
+}
+
+func TestCabinetListPersonsCarryTheirMinistry(t *testing.T) {
+	r := recognizer(t)
+	ms := r.Find("총리는 안도윤 국방·주하린 통일부 장관을 불렀다.", nil)
+	for _, m := range ms {
+		if m.Label == ner.PERSON && m.Text == "안도윤" {
+			if m.Org != "국방부" || m.Role != "장관" {
+				t.Errorf("안도윤: org %q role %q; want 국방부, 장관", m.Org, m.Role)
+			}
+			return
+		}
+	}
+	t.Errorf("no person 안도윤 in %+v", ms)
+}
