@@ -111,6 +111,15 @@ type Recognizer struct {
 	// ministryStems maps a ministry's name but its last syllable 부 to it
 	// (법무 → 법무부): lists of ministers write them so (cabinetLists)
 	ministryStems map[string]*gazRef
+	// classNouns holds the words for a kind of organisation that name one
+	// after them (org/class_nouns.txt: 결혼정보회사 비에나래), classEnds
+	// the filter of their last two runes and classMax the longest in bytes
+	// (appositions)
+	classNouns *strSet
+	classEnds  endFilter
+	classMax   int
+	// classCommon: loanwords that follow them as common nouns (기업 이미지)
+	classCommon *strSet
 	// the word lists of the people found by shape (person_bare.go)
 	shape shapeLists
 	// the word lists of the context rules of places and organisations
@@ -300,6 +309,23 @@ func New(p *rules.Pack) (*Recognizer, error) {
 	}
 	r.countries = newStrSet(countries) // asked at each place mention
 	r.ministryStems = ministryStems(refs)
+	var kinds, commons []rules.Word
+	for _, w := range p.List("class_nouns") {
+		if w.Kind == "common" {
+			commons = append(commons, w)
+			continue
+		}
+		kinds = append(kinds, w)
+	}
+	if len(kinds) > 0 {
+		var texts []string
+		for _, w := range kinds {
+			texts = append(texts, w.Text)
+			r.classMax = max(r.classMax, len(w.Text))
+		}
+		r.classNouns, r.classEnds = wordSet(kinds), newEndFilter(texts)
+		r.classCommon = wordSet(commons)
+	}
 	regionForms, countryForms := stemForms(p)
 	r.regionForms, r.countryForms = newStrSet(regionForms), newStrSet(countryForms)
 	if !gazWords[""] { // "": a key that is no valid UTF-8
@@ -517,6 +543,7 @@ func (r *Recognizer) AppendFindReport(dst []ner.Mention, text string, values []n
 	d.cand = ms[:0] // the candidates' buffer, for the next text
 	ms = d.resolve(ms)
 	ms = d.resolveWith(ms, r.cabinetLists(d, ms))
+	ms = d.resolveWith(ms, r.appositions(d, ms))
 	ms = d.resolveWith(ms, r.placeWords(d, ms))
 	r.weakParents(d, ms)
 	ms = d.resolveWith(ms, r.weakRegions(d, ms))
