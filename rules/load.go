@@ -371,7 +371,7 @@ var ListKinds = map[string][]string{
 	"foreign_given":   {"", "short"},
 	"place_suffixes":  {"strong", "chain", "area", "foreign", "venue"},
 	"common_nouns":    {"", "name"},
-	"class_nouns":     {"", "common"},
+	"class_nouns":     {"", "common", "head"},
 	"rural_words":     {"near", "context", "stop"},
 }
 

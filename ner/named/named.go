@@ -120,6 +120,10 @@ type Recognizer struct {
 	classMax   int
 	// classCommon: loanwords that follow them as common nouns (기업 이미지)
 	classCommon *strSet
+	// quotedHeads are the words that make a quoted phrase ending in one an
+	// organisation ('개헌추진 의원 모임'), quotedHeadMax the longest in bytes
+	quotedHeads   *strSet
+	quotedHeadMax int
 	// the word lists of the people found by shape (person_bare.go)
 	shape shapeLists
 	// the word lists of the context rules of places and organisations
@@ -310,13 +314,32 @@ func New(p *rules.Pack) (*Recognizer, error) {
 	r.countries = newStrSet(countries) // asked at each place mention
 	r.ministryStems = ministryStems(refs)
 	var kinds, commons []rules.Word
+	heads := map[string]bool{}
 	for _, w := range p.List("class_nouns") {
-		if w.Kind == "common" {
+		switch w.Kind {
+		case "common":
 			commons = append(commons, w)
-			continue
+		case "head":
+			heads[w.Text] = true
+		default:
+			kinds = append(kinds, w)
 		}
-		kinds = append(kinds, w)
 	}
+	for _, w := range p.List("suffixes") {
+		switch w.Kind {
+		case "local", "school-local", "embassy", "company":
+			// a programme or a product may end like a company ('섹션TV
+			// 연예통신'); a company quoted after its kind is found so
+		default:
+			if utf8.RuneCountInString(w.Text) >= 2 {
+				heads[w.Text] = true
+			}
+		}
+	}
+	for h := range heads {
+		r.quotedHeadMax = max(r.quotedHeadMax, len(h))
+	}
+	r.quotedHeads = newStrSet(heads)
 	if len(kinds) > 0 {
 		var texts []string
 		for _, w := range kinds {

@@ -198,11 +198,16 @@ func TestOrganisationsInApposition(t *testing.T) {
 	runFindCases(t, []findCase{
 		{"a quoted name after its kind", "사회적기업 '나무그늘'은 수익의 절반을 기부한다.", []want{{ner.ORG, "나무그늘", ""}}, nil},
 		{"a quoted name after a kind with the copula", "현지 전문매체인 '데일리포커스'가 보도했다.", []want{{ner.ORG, "데일리포커스", ""}}, nil},
-		{"a quoted name after a compound kind", "결혼정보회사 “듀오링크”는 설문 결과를 내놨다.", []want{{ner.ORG, "듀오링크", ""}}, nil},
-		{"a quoted name of two words", "게임 제작사 ‘블루 하버’가 신작을 냈다.", []want{{ner.ORG, "블루 하버", ""}}, nil},
+		{"a quoted name after a compound kind", "결혼정보회사 \"듀오링크\"는 설문 결과를 내놨다.", []want{{ner.ORG, "듀오링크", ""}}, nil},
+		{"a quoted name of two words", "게임 제작사 '블루 하버'가 신작을 냈다.", []want{{ner.ORG, "블루 하버", ""}}, nil},
 		{"a quoted common word after a kind", "업체 '브랜드'를 키운다.", nil, []string{"브랜드"}},
 		{"common words after a kind", "업체 관계자는 회사 측 입장을 전했다. 기업 이미지와 포털 뉴스, 회사 블로그", nil, []string{"관계자", "측", "이미지", "뉴스", "블로그"}},
 		{"a quote after no kind", "그는 '나무그늘'이라고 불렀다.", nil, []string{"나무그늘"}},
+		{"a quoted phrase ending in a body's word", "여야 의원 40명이 '기본소득 연구 모임'을 꾸렸고 정부는 '전세사기 대응 태스크포스'를 만들었다.",
+			[]want{{ner.ORG, "기본소득 연구 모임", ""}, {ner.ORG, "전세사기 대응 태스크포스", ""}}, nil},
+		{"a quoted phrase ending in an organisation suffix", "시민들은 '맑은하늘 환경재단'에 기부했다.", []want{{ner.ORG, "맑은하늘 환경재단", ""}}, nil},
+		{"a quoted programme ending like a company", "배우는 '주말 연예통신'에 나왔다.", nil, []string{"주말 연예통신"}},
+		{"a quoted phrase that only contains a head", "그는 '모임'이라는 말을 썼다.", nil, []string{"모임"}},
 		{"a Korean common word after a kind is no name", "식품 업체 직원들이 항의했다.", nil, []string{"직원들"}},
 	})
 }
