@@ -21,6 +21,7 @@ func FuzzExtract(f *testing.F) {
 	// offices, schools and embassies after a place; subsidiaries; clubs;
 	// ministries written short in a list of ministers
 	f.Add("마포구청과 경기도의회, 청송여고, 주한 일본대사관, LG전자 인도법인 사장, 김태호(울산)가 왔다. 안도윤 국방·주하린 통일부 장관")
+	f.Add("사회적기업 '나무그늘'과 '기본소득 연구 모임', 전문매체인 '더힐'이 '")
 	x, err := New()
 	if err != nil {
 		f.Fatal(err)
