@@ -1626,12 +1626,52 @@ func (s *scanner) bareYear(i int) (int, dv, string, bool) {
 	if after && (before || s.t[i-1] == ' ' && (e == len(s.t) || s.t[e] == '\n') && s.lineStartsAt(i)) {
 		return e, point("year", civ(n, 1, 1), false), "year", true
 	}
-	// a year ending a title: '응답하라 1988'. A year before a name (2025
-	// 수소경제 포럼) is left to the name: it is no date of the story.
+	// a year ending a title: '응답하라 1988'
 	if s.yearOpen(i) && s.yearClose(e) && (e >= len(s.t) || s.t[e] != ' ') {
 		return e, point("year", civ(n, 1, 1), false), "year", true
 	}
+	// a year opening the name of an edition (2030 부산엑스포, '2015 국제
+	// 관광포럼', 2014 소치동계올림픽) is the year of the event it names,
+	// not a date of the story: rule year-name gives it Kind "edition", which
+	// events take no date from. The name must end in an event noun within
+	// a few words (2030 세대, 2031 포인트, 2025 시즌권 name none), yearClose
+	// refuses a counter after the year (2014 명) and yearOpen a number
+	// before it (64만 1994).
+	if s.yearOpen(i) && s.yearClose(e) && s.namesEvent(e+1) {
+		return e, point("year", civ(n, 1, 1), false), "year-name", true
+	}
 	return 0, dv{}, "", false
+}
+
+// eventNouns end the name of a recurring event or of one edition of it.
+// 대상 (2030 대상 설문: aimed at people in their 20s and 30s) and 세대
+// are not among them.
+var eventNouns = newWordList("올림픽", "패럴림픽", "월드컵", "아시안게임", "대회", "리그", "선수권",
+	"챔피언십", "엑스포", "박람회", "전시회", "포럼", "컨퍼런스", "콘퍼런스", "회의", "총회", "서밋",
+	"축제", "페스티벌", "영화제", "비엔날레", "시상식", "어워즈", "어워드", "콘서트", "컬렉션",
+	"프로야구", "세미나", "심포지엄", "모터쇼", "마라톤", "전당대회", "상담회", "설명회", "발표회",
+	"토론회", "간담회", "공청회", "음악회", "연주회", "워크숍", "캠프", "투어")
+
+// namesEvent reports whether one of the next four words from p (up to the
+// end of the clause: a quote, bracket or punctuation mark) holds an event
+// noun ending it, before a particle or nothing: 2015 세계과학정상회의에,
+// '2013 한국야쿠르트 세븐프로야구', 2010 남아공 월드컵.
+func (s *scanner) namesEvent(p int) bool {
+	t := s.t
+	for words := 0; p < len(t) && words < 4; words++ {
+		for p < len(t) && t[p] != ' ' {
+			r, n := utf8.DecodeRuneInString(t[p:])
+			if !isHangul(r) && !isWordRune(r) {
+				return false
+			}
+			if e, _, ok := s.in(p, eventNouns); ok && s.boundary(e) {
+				return true
+			}
+			p += n
+		}
+		p++
+	}
+	return false
 }
 
 // seasonAfter returns the end of the word 시즌 when it follows e, glued

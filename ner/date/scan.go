@@ -533,6 +533,9 @@ var everyWords = newWordSet("매년", "매해", "해마다", "매월", "매달",
 
 // emit adds a mention and its value (result points the one at the other).
 func (s *scanner) emit(a, b int, l ner.Label, v ner.Value, rule string) {
+	if rule == "year-name" {
+		v.Kind = "edition" // the year in an event's name (bareYear)
+	}
 	s.out = append(s.out, ner.Mention{Start: a, End: b, Label: l, Text: s.t[a:b], Rule: ruleName(rule)})
 	s.vals = append(s.vals, v)
 }
@@ -575,6 +578,8 @@ func ruleName(rule string) string {
 		return "date.weekday"
 	case "year":
 		return "date.year"
+	case "year-name":
+		return "date.year-name"
 	case "year-edge":
 		return "date.year-edge"
 	case "year-range":
