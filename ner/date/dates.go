@@ -151,7 +151,8 @@ func (s *scanner) numeric(i int) (int, dv, string, bool) {
 		if n1 < 1 || n1 > 12 || n2 > 31 || n2 > daysIn(2000, n1) {
 			return 0, dv{}, "", false
 		}
-		if s.nextIs(end, "수준", "가량", "정도", "이상", "이하", "미만", "초과", "만큼", "로 ", "으로", "씩", "배") {
+		// a share of something: 수익의 5/12에 해당하는, 1/4에 불과했다
+		if s.nextIs(end, "수준", "가량", "정도", "이상", "이하", "미만", "초과", "만큼", "로 ", "으로", "씩", "배", "에 해당", "에 불과", "에 달하", "에 그치", "에 그쳤") {
 			return 0, dv{}, "", false
 		}
 		if !s.boundary(end) || s.has(end, "/") {
@@ -1271,7 +1272,8 @@ func (s *scanner) relWord(i int) (int, dv, string, bool) {
 	for _, w := range rel[0] {
 		if s.has(i, w.w) {
 			e := i + len(w.w)
-			if w.w == "오늘" && s.has(e, "날") || w.w == "전일" && s.has(e, "제") {
+			// 오늘날 (nowadays), 전일제 (full-time), 그제야 (only then)
+			if w.w == "오늘" && s.has(e, "날") || w.w == "전일" && s.has(e, "제") || w.w == "그제" && s.has(e, "야") {
 				continue
 			}
 			if s.boundary(e) || s.partOfDayAt(e) {
