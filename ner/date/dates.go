@@ -75,6 +75,9 @@ func (s *scanner) numeric(i int) (int, dv, string, bool) {
 	if !ok || e1 >= len(t) {
 		return 0, dv{}, "", false
 	}
+	if e1-i <= 2 && mdNameAt(t, i) {
+		return s.mdName(i)
+	}
 	if e1-i == 4 && n1 >= 1000 {
 		if q, ok := s.rangeSep(e1); ok {
 			if y2, ey, _, _, ok2 := s.yearAt(q); ok2 && s.isDigitAt(q) && y2 > n1 && s.boundary(ey) {
@@ -1634,7 +1637,7 @@ func (s *scanner) bareYear(i int) (int, dv, string, bool) {
 	}
 	// a year opening the name of an edition (2030 부산엑스포, '2015 국제
 	// 관광포럼', 2014 소치동계올림픽) is the year of the event it names,
-	// not a date of the story: rule year-name gives it Kind "edition", which
+	// not a date of the story: rule year-name gives it Kind "name", which
 	// events take no date from. The name must end in an event noun within
 	// a few words (2030 세대, 2031 포인트, 2025 시즌권 name none), yearClose
 	// refuses a counter after the year (2014 명) and yearOpen a number
@@ -1643,6 +1646,94 @@ func (s *scanner) bareYear(i int) (int, dv, string, bool) {
 		return e, point("year", civ(n, 1, 1), false), "year-name", true
 	}
 	return 0, dv{}, "", false
+}
+
+// ---- a month and day naming an event: 5·18 민주화운동, 4.3 사건, 9.11 테러 ----
+
+// mdNouns are what a month and day written with a dot or a middle dot
+// (5·18, 4.3) name when one follows, glued or within two words (10·15
+// 부동산 대책). The first ones are elections, named by a date near the
+// story; the rest are past events, named by a date whose year the text
+// does not give.
+var mdNouns = []string{"재보궐선거", "보궐선거", "지방선거", "재보선", "선거", "총선", "대선", "전당대회",
+	"민주화운동", "운동", "사건", "사태", "테러", "전쟁", "항쟁", "혁명", "의거", "참사", "공동선언", "선언",
+	"합의", "조치", "쿠데타", "대책"}
+
+// mdElections is the number of elections at the start of mdNouns.
+const mdElections = 8
+
+// mdParse reads M.D or M·D (ㆍ, ∙) at i: month 1..12, day valid in a leap
+// year, no digit or sign glued on (1.4조 and 4.3배 are read, then refused
+// by what follows). It returns the end and the noun's index in mdNouns.
+func mdParse(t string, i int) (m, d, e, noun int, ok bool) {
+	m, e1, ok1 := digits(t, i, 2)
+	if !ok1 || e1 >= len(t) || i > 0 && (isDigit(t[i-1]) || t[i-1] == '.' || t[i-1] == ',') {
+		return
+	}
+	q := e1 + 1
+	switch {
+	case t[e1] == '.':
+	case hasAt(t, e1, "·"), hasAt(t, e1, "ㆍ"), hasAt(t, e1, "∙"):
+		q = e1 + len("·")
+	default:
+		return
+	}
+	d, e, ok1 = digits(t, q, 2)
+	if !ok1 || m < 1 || m > 12 || d < 1 || d > daysIn(2000, m) {
+		return
+	}
+	if e < len(t) && (isDigit(t[e]) || t[e] == '.' || t[e] == ',') {
+		return
+	}
+	// the noun: glued (5·4전당대회) or after one space
+	p := e
+	if p < len(t) && t[p] == ' ' {
+		p++
+	}
+	for k, n := range mdNouns {
+		if hasAt(t, p, n) {
+			return m, d, e, k, true
+		}
+	}
+	// or 대책 after one more word (10·15 부동산 대책), which no other
+	// noun is: 규모 4.3 지진 피해 is no event's name
+	for p < len(t) && t[p] != ' ' {
+		r, n := utf8.DecodeRuneInString(t[p:])
+		if !isHangul(r) {
+			return
+		}
+		p += n
+	}
+	if hasAt(t, p, " 대책") {
+		return m, d, e, len(mdNouns) - 1, true
+	}
+	return
+}
+
+// mdNameAt reports whether a month and day naming an event starts at i
+// (the gates' test, as cheap as mdParse).
+func mdNameAt(t string, i int) bool {
+	_, _, _, _, ok := mdParse(t, i)
+	return ok
+}
+
+// mdName reads a month and day naming an event. An election's (4.24
+// 재보궐선거) is resolved as a bare 4월 24일 is; a past event's (5·18
+// 민주화운동) keeps no year: rule md-name writes it --05-18. Both have
+// Kind "name": no date of the story.
+func (s *scanner) mdName(i int) (int, dv, string, bool) {
+	m, d, e, noun, ok := mdParse(s.t, i)
+	if !ok {
+		return 0, dv{}, "", false
+	}
+	if noun < mdElections {
+		y := s.yearForMonth(m, e, d)
+		if d > daysIn(y, m) {
+			return 0, dv{}, "", false
+		}
+		return e, point("day", civ(y, m, d), true), "md-election", true
+	}
+	return e, point("day", civ(2000, m, d), false), "md-name", true
 }
 
 // eventNouns end the name of a recurring event or of one edition of it.

@@ -330,13 +330,13 @@ func digitGateOld(t string, i int) bool {
 		// and a holiday written with digits and a dot (3.1절)
 		switch j - i {
 		case 1:
-			return digitHolidayAt(t, i)
+			return digitHolidayAt(t, i) || mdNameAt(t, i)
 		case 2:
 			k := j + 1
 			if k < len(t) && t[k] == ' ' {
 				k++
 			}
-			return k+1 < len(t) && isDigit(t[k]) && isDigit(t[k+1])
+			return k+1 < len(t) && isDigit(t[k]) && isDigit(t[k+1]) || mdNameAt(t, i)
 		case 4:
 			return true
 		}

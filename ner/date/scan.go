@@ -533,8 +533,14 @@ var everyWords = newWordSet("매년", "매해", "해마다", "매월", "매달",
 
 // emit adds a mention and its value (result points the one at the other).
 func (s *scanner) emit(a, b int, l ner.Label, v ner.Value, rule string) {
-	if rule == "year-name" {
-		v.Kind = "edition" // the year in an event's name (bareYear)
+	switch rule {
+	case "year-name", "md-election":
+		v.Kind = "name" // a date in an event's name (bareYear, mdName)
+	case "md-name":
+		v.Kind = "name"
+		if len(v.Date) == 10 {
+			v.Date = "--" + v.Date[5:] // a month and day of no year given
+		}
 	}
 	s.out = append(s.out, ner.Mention{Start: a, End: b, Label: l, Text: s.t[a:b], Rule: ruleName(rule)})
 	s.vals = append(s.vals, v)
