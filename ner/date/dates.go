@@ -1143,7 +1143,7 @@ func (s *scanner) holidayLed(p, y int, hasYear bool, dir int) (int, dv, string, 
 			continue
 		}
 		e := p + len(h.w)
-		if !s.boundary(e) {
+		if !s.boundary(e) || s.glossedPlace(e) {
 			continue
 		}
 		if hasYear {
@@ -1175,6 +1175,21 @@ func (s *scanner) holidayLed(p, y int, hasYear bool, dir int) (int, dv, string, 
 		return e, v, "holiday", true
 	}
 	return 0, dv{}, "", false
+}
+
+// glossedPlace reports whether a gloss in brackets at e is followed by
+// a place suffix: the word before it names a place, not a holiday (허난성
+// 신정(新鄭)시, 신정(新井)동).
+func (s *scanner) glossedPlace(e int) bool {
+	if e >= len(s.t) || s.t[e] != '(' {
+		return false
+	}
+	q := strings.IndexByte(s.t[e:], ')')
+	if q < 0 || q > 40 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s.t[e+q+1:])
+	return strings.ContainsRune("시현성구동읍면군리", r)
 }
 
 // isAbsYear reports whether the year before a holiday at p is written with

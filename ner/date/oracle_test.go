@@ -277,7 +277,7 @@ func (s *scanner) holidayLedOld(p, y int, hasYear bool, dir int) (int, dv, strin
 			continue
 		}
 		e := p + len(h.w)
-		if !s.boundary(e) {
+		if !s.boundary(e) || s.glossedPlace(e) {
 			continue
 		}
 		if hasYear {
