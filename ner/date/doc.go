@@ -83,6 +83,16 @@
 // bare N일 that can be a day of the month is one, and a count from now (3년
 // 전) is an offset, resolved.
 //
+// # Dates in names
+//
+// A date written in the name of an event is a DATE with Kind "name",
+// which events take no date from: a four-digit year opening the name of
+// an edition (2030 부산엑스포, '2015 국제관광포럼': an event noun within
+// four words), and a month and day with a dot or middle dot before an
+// event noun (5·18 민주화운동, 4.3 사건, 9·7 부동산 대책). An election's
+// (6·3 지방선거) is resolved as a bare date is; a past event's keeps no
+// year: Date "--05-18" (ISO 8601:2000's month and day).
+//
 // # Not dates
 //
 // Counts and ordinals (제3차, 1일 2회, 10주년, 3달러), recurring dates
