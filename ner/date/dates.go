@@ -1654,19 +1654,20 @@ func (s *scanner) bareYear(i int) (int, dv, string, bool) {
 	if after && (before || s.t[i-1] == ' ' && (e == len(s.t) || s.t[e] == '\n') && s.lineStartsAt(i)) {
 		return e, point("year", civ(n, 1, 1), false), "year", true
 	}
-	// a year ending a title: '응답하라 1988'
-	if s.yearOpen(i) && s.yearClose(e) && (e >= len(s.t) || s.t[e] != ' ') {
-		return e, point("year", civ(n, 1, 1), false), "year", true
-	}
-	// a year opening the name of an edition (2030 부산엑스포, '2015 국제
-	// 관광포럼', 2014 소치동계올림픽) is the year of the event it names,
-	// not a date of the story: rule year-name gives it Kind "name", which
-	// events take no date from. The name must end in an event noun within
-	// a few words (2030 세대, 2031 포인트, 2025 시즌권 name none), yearClose
-	// refuses a counter after the year (2014 명) and yearOpen a number
-	// before it (64만 1994).
-	if s.yearOpen(i) && s.yearClose(e) && s.namesEvent(e+1) {
-		return e, point("year", civ(n, 1, 1), false), "year-name", true
+	// a year ending a title: '응답하라 1988'. A year opening the name of
+	// an edition (2030 부산엑스포, '2015 국제관광포럼', 2014 소치동계올림픽)
+	// is the year of the event it names, not a date of the story: rule
+	// year-name gives it Kind "name", which events take no date from. The
+	// name must end in an event noun within a few words (2030 세대, 2031
+	// 포인트, 2025 시즌권 name none), yearClose refuses a counter after the
+	// year (2014 명) and yearOpen a number before it (64만 1994).
+	if s.yearOpen(i) && s.yearClose(e) {
+		if e >= len(s.t) || s.t[e] != ' ' {
+			return e, point("year", civ(n, 1, 1), false), "year", true
+		}
+		if s.namesEvent(e + 1) {
+			return e, point("year", civ(n, 1, 1), false), "year-name", true
+		}
 	}
 	return 0, dv{}, "", false
 }
@@ -1682,10 +1683,13 @@ var mdNouns = []string{"재보궐선거", "보궐선거", "지방선거", "재�
 	"민주화운동", "운동", "사건", "사태", "테러", "전쟁", "항쟁", "혁명", "의거", "참사", "공동선언", "선언",
 	"합의", "조치", "쿠데타", "대책"}
 
+// mdNounFirst holds the first syllables of mdNouns.
+var mdNounFirst = firstSyllables(mdNouns, func(w string) string { return w })
+
 // mdElections is the number of elections at the start of mdNouns.
 const mdElections = 8
 
-// mdParse reads M.D or M·D (ㆍ, ∙) at i: month 1..12, day valid in a leap
+// mdParse reads M.D (a one-digit month) or M·D (ㆍ, ∙) at i: month 1..12, day valid in a leap
 // year, no digit or sign glued on (1.4조 and 4.3배 are read, then refused
 // by what follows). It returns the end and the noun's index in mdNouns.
 func mdParse(t string, i int) (m, d, e, noun int, ok bool) {
@@ -1696,6 +1700,9 @@ func mdParse(t string, i int) (m, d, e, noun int, ok bool) {
 	q := e1 + 1
 	switch {
 	case t[e1] == '.':
+		if e1-i != 1 {
+			return // 10.29 is money or a score more often: 16.8조원, 10.5%
+		}
 	case hasAt(t, e1, "·"), hasAt(t, e1, "ㆍ"), hasAt(t, e1, "∙"):
 		q = e1 + len("·")
 	default:
@@ -1713,9 +1720,15 @@ func mdParse(t string, i int) (m, d, e, noun int, ok bool) {
 	if p < len(t) && t[p] == ' ' {
 		p++
 	}
-	for k, n := range mdNouns {
-		if hasAt(t, p, n) {
-			return m, d, e, k, true
+	r, ok1 := syllableAt(t, p)
+	if !ok1 {
+		return
+	}
+	if mdNounFirst.has(r) {
+		for k, n := range mdNouns {
+			if hasAt(t, p, n) {
+				return m, d, e, k, true
+			}
 		}
 	}
 	// or 대책 after one more word (10·15 부동산 대책), which no other

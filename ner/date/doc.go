@@ -33,7 +33,8 @@
 // # Resolution against the reference date
 //
 //   - 4일: the latest 4th on or before the reference date, unless the clause
-//     after it points forward (예정, ~겠, ~ㄹ 것/계획/방침, ~ㄴ다), then the
+//     after it points forward (예정, ~겠, ~ㄹ 것/계획/방침, ~ㄴ다, a verb
+//     qualifying a noun as to come: 발표할 대책, 열리는 회의), then the
 //     first 4th on or after it. 지난 19일 is strictly before, 오는 15일
 //     strictly after. A written weekday (19일 화요일, 4일(목)) picks the
 //     nearest month where the day falls on it.

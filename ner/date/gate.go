@@ -334,7 +334,10 @@ func digitGate(t string, i int) bool {
 	case '.':
 		// only the numeric dates read a dot after digits: 2025.09.04,
 		// 2025. 9. 4., 25.09.04 (two digits after it); not 1.4조, 10.5%;
-		// and a holiday written with digits and a dot (3.1절)
+		// and a holiday written with digits and a dot (3.1절), or a month
+		// of one digit and a day naming an event (4.3 사건; 10·29 참사 is
+		// read after the middle dot: two digits and a dot are money more
+		// often than not, 16.8조원)
 		switch j - i {
 		case 1:
 			return digitHolidayAt(t, i) || mdNameAt(t, i)
@@ -343,7 +346,7 @@ func digitGate(t string, i int) bool {
 			if k < len(t) && t[k] == ' ' {
 				k++
 			}
-			return k+1 < len(t) && isDigit(t[k]) && isDigit(t[k+1]) || mdNameAt(t, i)
+			return k+1 < len(t) && isDigit(t[k]) && isDigit(t[k+1])
 		case 4:
 			return true
 		}

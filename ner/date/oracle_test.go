@@ -180,6 +180,8 @@ func (s *scanner) cue1Old(p int) (v, q int, decided bool) {
 				return 1, q, true
 			case jong == 4 && hasAt(t, q+n, "다") && s.hard(q+n+len("다")) && r != '인': // 된다, 연다
 				return 1, q, true
+			case s.forwardAdnominal(q, r):
+				return 1, q, true
 			}
 		}
 		q += n
@@ -336,7 +338,7 @@ func digitGateOld(t string, i int) bool {
 			if k < len(t) && t[k] == ' ' {
 				k++
 			}
-			return k+1 < len(t) && isDigit(t[k]) && isDigit(t[k+1]) || mdNameAt(t, i)
+			return k+1 < len(t) && isDigit(t[k]) && isDigit(t[k+1])
 		case 4:
 			return true
 		}
