@@ -206,6 +206,9 @@ func (s *scanner) yearAt(p int) (y, e int, rel, more, ok bool) {
 		if s.has(e, "대") || s.has(e, "간") || s.has(e, "째") {
 			return
 		}
+		if s.has(e, "생") && s.boundary(e+len("생")) {
+			return n, e + len("생"), false, false, true // 1952년생: the year of birth
+		}
 		if s.has(e, "도") && !s.has(e, "도 ") {
 			e += len("도")
 		} else if s.has(e, "도") {
@@ -1645,6 +1648,10 @@ func (s *scanner) bareYear(i int) (int, dv, string, bool) {
 			return s.seasonAfter(e2), span("year", civ(n, 1, 1), civ(n+1, 12, 31), false), "year-range", true
 		}
 	}
+	// the first years of a list sharing the last one's 년: 2007·2008년
+	if e2 := s.yearListNext(e); e2 > e {
+		return e, point("year", civ(n, 1, 1), false), "year", true
+	}
 	// a sports season named by its year: 2014시즌, 2014 시즌
 	if e2 := s.seasonAfter(e); e2 > e && s.yearOpen(i) {
 		return e2, point("year", civ(n, 1, 1), false), "year", true
@@ -1703,8 +1710,10 @@ func mdParse(t string, i int) (m, d, e, noun int, ok bool) {
 		if e1-i != 1 {
 			return // 10.29 is money or a score more often: 16.8조원, 10.5%
 		}
-	case hasAt(t, e1, "·"), hasAt(t, e1, "ㆍ"), hasAt(t, e1, "∙"):
+	case hasAt(t, e1, "·"):
 		q = e1 + len("·")
+	case hasAt(t, e1, "ㆍ"), hasAt(t, e1, "∙"): // three bytes each
+		q = e1 + len("ㆍ")
 	default:
 		return
 	}
@@ -1801,6 +1810,35 @@ func (s *scanner) namesEvent(p int) bool {
 		p++
 	}
 	return false
+}
+
+// yearListNext returns the end of the separator at e when a list of years
+// continues there with another four-digit year that is one too (followed
+// by 년 or by a further separator): · or ㆍ, one space allowed after it;
+// else e. (A comma is left out: the gates refuse digits before one, which
+// is mostly a thousands separator.)
+func (s *scanner) yearListNext(e int) int {
+	t := s.t
+	q := e
+	switch {
+	case s.has(q, "·"):
+		q += len("·")
+	case s.has(q, "ㆍ"):
+		q += len("ㆍ")
+	default:
+		return e
+	}
+	if q < len(t) && t[q] == ' ' {
+		q++
+	}
+	n, e2, ok := digits(t, q, 4)
+	if !ok || e2-q != 4 || n < 1000 || n > 2199 {
+		return e
+	}
+	if s.has(e2, "년") && !s.has(e2+len("년"), "대") && !s.has(e2+len("년"), "간") || s.yearListNext(e2) > e2 {
+		return q
+	}
+	return e
 }
 
 // seasonAfter returns the end of the word 시즌 when it follows e, glued

@@ -470,6 +470,9 @@ func (s *scanner) yearAtOld(p int) (y, e int, rel, more, ok bool) {
 		if s.has(e, "대") || s.has(e, "간") || s.has(e, "째") {
 			return
 		}
+		if s.has(e, "생") && s.boundary(e+len("생")) {
+			return n, e + len("생"), false, false, true
+		}
 		if s.has(e, "도") && !s.has(e, "도 ") {
 			e += len("도")
 		} else if s.has(e, "도") {
