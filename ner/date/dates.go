@@ -1301,8 +1301,9 @@ func (s *scanner) relWord(i int) (int, dv, string, bool) {
 	for _, w := range rel[0] {
 		if s.has(i, w.w) {
 			e := i + len(w.w)
-			// 오늘날 (nowadays), 전일제 (full-time), 그제야 (only then)
-			if w.w == "오늘" && s.has(e, "날") || w.w == "전일" && s.has(e, "제") || w.w == "그제" && s.has(e, "야") {
+			// 오늘날 (nowadays), 전일제 (full-time), 그제야 (only then),
+			// 선거 당일 (the day of an event the text may not date)
+			if w.w == "오늘" && s.has(e, "날") || w.w == "전일" && s.has(e, "제") || w.w == "그제" && s.has(e, "야") || w.w == "당일" && s.eventDay(i) {
 				continue
 			}
 			if s.boundary(e) || s.partOfDayAt(e) {
@@ -1378,6 +1379,23 @@ func (s *scanner) relWord(i int) (int, dv, string, bool) {
 		}
 	}
 	return best, bv, br, best > 0
+}
+
+// eventDay reports whether 당일 at i follows a bare noun (선거 당일, 사고
+// 당일인 16일, 범행 당일): the day of that event, which the reference date
+// does not tell (the date given with it, when there is one, does). After a
+// word ending in a particle (의원이 당일, 그는 당일) it is the day the
+// story is about, as 이날.
+func (s *scanner) eventDay(i int) bool {
+	t := s.t
+	if i < 4 || t[i-1] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t[:i-1])
+	if !isHangul(r) {
+		return false
+	}
+	return !strings.ContainsRune("이가은는을를에도의와과로서며면야만그바", r)
 }
 
 // seasonRel resolves 이번/지난/다음 + season against the reference date.

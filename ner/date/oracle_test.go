@@ -880,7 +880,7 @@ func (s *scanner) relWordOld(i int) (int, dv, string, bool) {
 		}
 		if s.has(i, w.w) {
 			e := i + len(w.w)
-			if w.w == "오늘" && s.has(e, "날") || w.w == "전일" && s.has(e, "제") || w.w == "그제" && s.has(e, "야") {
+			if w.w == "오늘" && s.has(e, "날") || w.w == "전일" && s.has(e, "제") || w.w == "그제" && s.has(e, "야") || w.w == "당일" && s.eventDay(i) {
 				continue
 			}
 			if s.boundary(e) || s.partOfDayAt(e) {
