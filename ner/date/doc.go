@@ -51,7 +51,8 @@
 //   - 연말 is December and 연초 January of the year (Grain month); a bare
 //     연말/연초/상반기/1분기 follows the tense across the year boundary.
 //   - 이날/당일/오늘 = the reference day, 전날/전일/어제 = the day before,
-//     다음 날/이튿날/내일 = the day after.
+//     다음 날/이튿날/내일 = the day after. 당일 after a bare noun (선거
+//     당일, 사고 당일) is the day of that event and gives no mention.
 //   - Offsets counted from now (3년 전, 2주 전, 5일 후, 3시간 후) only when
 //     nothing else anchors them: 시행 3년 후 and 신청 후 30일 이내 count from
 //     another event and give nothing. "N일 이내/안에" gives nothing.
