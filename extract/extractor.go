@@ -681,7 +681,9 @@ func anchorSameDay(values []ner.Mention) {
 			}
 			continue
 		}
-		if m.Value.Grain == "day" && m.Value.Date != "" && hasDigit(m.Text) {
+		// a date in an event's name (Kind "name": 5·18 민주화운동) is no
+		// day of the story
+		if m.Value.Grain == "day" && m.Value.Date != "" && m.Value.Kind == "" && hasDigit(m.Text) {
 			anchor = m.Value
 		}
 	}

@@ -58,8 +58,8 @@ type ValueFields struct {
 	To        string   `json:"to,omitempty"`
 	Direction string   `json:"direction,omitempty"`
 	// Kind is "ordinal", "age" or "count" for the quantities that are no
-	// amount, and "duration" on every DURATION (see README, Evaluating
-	// entities).
+	// amount, "duration" on every DURATION, and "name" on a date written in
+	// an event's name (2030 부산엑스포, 5·18 민주화운동 --05-18; see README).
 	Kind string `json:"kind,omitempty"`
 }
 

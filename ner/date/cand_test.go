@@ -253,6 +253,13 @@ func (s *scanner) yearLedAll(i int) (int, dv, string, bool) {
 	if best > 0 {
 		return best, bv, br, true
 	}
+	if more {
+		for _, w := range [...]string{"한 해", "한해"} {
+			if s.has(p, w) && s.boundary(p+len(w)) {
+				return p + len(w), point("year", civ(y, 1, 1), rel), "year", true
+			}
+		}
+	}
 	if more || !s.boundary(e1) {
 		return 0, dv{}, "", false
 	}

@@ -164,6 +164,11 @@ func checkValue(l ner.Label, v *ner.Value) string {
 			}
 			return false
 		}
+		if len(s) == 7 && s[:2] == "--" && v.Kind == "name" {
+			// a month and day of no year given (5·18 민주화운동): --05-18
+			tm, err := time.Parse("2006-01-02", "2000"+s[1:])
+			return err == nil && tm.Format("--01-02") == s
+		}
 		if len(s) == 7 && s[4] == '-' && s[5] == 'Q' {
 			_, err := time.Parse("2006", s[:4])
 			return err == nil && s[6] >= '1' && s[6] <= '4'

@@ -75,6 +75,9 @@ func (s *scanner) numeric(i int) (int, dv, string, bool) {
 	if !ok || e1 >= len(t) {
 		return 0, dv{}, "", false
 	}
+	if e1-i <= 2 && mdNameAt(t, i) {
+		return s.mdName(i)
+	}
 	if e1-i == 4 && n1 >= 1000 {
 		if q, ok := s.rangeSep(e1); ok {
 			if y2, ey, _, _, ok2 := s.yearAt(q); ok2 && s.isDigitAt(q) && y2 > n1 && s.boundary(ey) {
@@ -151,7 +154,8 @@ func (s *scanner) numeric(i int) (int, dv, string, bool) {
 		if n1 < 1 || n1 > 12 || n2 > 31 || n2 > daysIn(2000, n1) {
 			return 0, dv{}, "", false
 		}
-		if s.nextIs(end, "수준", "가량", "정도", "이상", "이하", "미만", "초과", "만큼", "로 ", "으로", "씩", "배") {
+		// a share of something: 수익의 5/12에 해당하는, 1/4에 불과했다
+		if s.nextIs(end, "수준", "가량", "정도", "이상", "이하", "미만", "초과", "만큼", "로 ", "으로", "씩", "배", "에 해당", "에 불과", "에 달하", "에 그치", "에 그쳤") {
 			return 0, dv{}, "", false
 		}
 		if !s.boundary(end) || s.has(end, "/") {
@@ -201,6 +205,9 @@ func (s *scanner) yearAt(p int) (y, e int, rel, more, ok bool) {
 		e = e1 + len("년")
 		if s.has(e, "대") || s.has(e, "간") || s.has(e, "째") {
 			return
+		}
+		if s.has(e, "생") && s.boundary(e+len("생")) {
+			return n, e + len("생"), false, false, true // 1952년생: the year of birth
 		}
 		if s.has(e, "도") && !s.has(e, "도 ") {
 			e += len("도")
@@ -295,6 +302,14 @@ func (s *scanner) yearLed(i int) (int, dv, string, bool) {
 	}
 	if best > 0 {
 		return best, bv, br, true
+	}
+	// 올 한 해: the whole of this year, not a length of one year
+	if more {
+		for _, w := range [...]string{"한 해", "한해"} {
+			if s.has(p, w) && s.boundary(p+len(w)) {
+				return p + len(w), point("year", civ(y, 1, 1), rel), "year", true
+			}
+		}
 	}
 	if more || !s.boundary(e1) {
 		return 0, dv{}, "", false
@@ -1139,7 +1154,7 @@ func (s *scanner) holidayLed(p, y int, hasYear bool, dir int) (int, dv, string, 
 			continue
 		}
 		e := p + len(h.w)
-		if !s.boundary(e) {
+		if !s.boundary(e) || s.glossedPlace(e) {
 			continue
 		}
 		if hasYear {
@@ -1171,6 +1186,21 @@ func (s *scanner) holidayLed(p, y int, hasYear bool, dir int) (int, dv, string, 
 		return e, v, "holiday", true
 	}
 	return 0, dv{}, "", false
+}
+
+// glossedPlace reports whether a gloss in brackets at e is followed by
+// a place suffix: the word before it names a place, not a holiday (허난성
+// 신정(新鄭)시, 신정(新井)동).
+func (s *scanner) glossedPlace(e int) bool {
+	if e >= len(s.t) || s.t[e] != '(' {
+		return false
+	}
+	q := strings.IndexByte(s.t[e:], ')')
+	if q < 0 || q > 40 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s.t[e+q+1:])
+	return strings.ContainsRune("시현성구동읍면군리", r)
 }
 
 // isAbsYear reports whether the year before a holiday at p is written with
@@ -1271,7 +1301,9 @@ func (s *scanner) relWord(i int) (int, dv, string, bool) {
 	for _, w := range rel[0] {
 		if s.has(i, w.w) {
 			e := i + len(w.w)
-			if w.w == "오늘" && s.has(e, "날") || w.w == "전일" && s.has(e, "제") {
+			// 오늘날 (nowadays), 전일제 (full-time), 그제야 (only then),
+			// 선거 당일 (the day of an event the text may not date)
+			if w.w == "오늘" && s.has(e, "날") || w.w == "전일" && s.has(e, "제") || w.w == "그제" && s.has(e, "야") || w.w == "당일" && s.eventDay(i) {
 				continue
 			}
 			if s.boundary(e) || s.partOfDayAt(e) {
@@ -1347,6 +1379,23 @@ func (s *scanner) relWord(i int) (int, dv, string, bool) {
 		}
 	}
 	return best, bv, br, best > 0
+}
+
+// eventDay reports whether 당일 at i follows a bare noun (선거 당일, 사고
+// 당일인 16일, 범행 당일): the day of that event, which the reference date
+// does not tell (the date given with it, when there is one, does). After a
+// word ending in a particle (의원이 당일, 그는 당일) it is the day the
+// story is about, as 이날.
+func (s *scanner) eventDay(i int) bool {
+	t := s.t
+	if i < 4 || t[i-1] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t[:i-1])
+	if !isHangul(r) {
+		return false
+	}
+	return !strings.ContainsRune("이가은는을를에도의와과로서며면야만그바", r)
 }
 
 // seasonRel resolves 이번/지난/다음 + season against the reference date.
@@ -1617,6 +1666,10 @@ func (s *scanner) bareYear(i int) (int, dv, string, bool) {
 			return s.seasonAfter(e2), span("year", civ(n, 1, 1), civ(n+1, 12, 31), false), "year-range", true
 		}
 	}
+	// the first years of a list sharing the last one's 년: 2007·2008년
+	if e2 := s.yearListNext(e); e2 > e {
+		return e, point("year", civ(n, 1, 1), false), "year", true
+	}
 	// a sports season named by its year: 2014시즌, 2014 시즌
 	if e2 := s.seasonAfter(e); e2 > e && s.yearOpen(i) {
 		return e2, point("year", civ(n, 1, 1), false), "year", true
@@ -1626,12 +1679,184 @@ func (s *scanner) bareYear(i int) (int, dv, string, bool) {
 	if after && (before || s.t[i-1] == ' ' && (e == len(s.t) || s.t[e] == '\n') && s.lineStartsAt(i)) {
 		return e, point("year", civ(n, 1, 1), false), "year", true
 	}
-	// a year ending a title: '응답하라 1988'. A year before a name (2025
-	// 수소경제 포럼) is left to the name: it is no date of the story.
-	if s.yearOpen(i) && s.yearClose(e) && (e >= len(s.t) || s.t[e] != ' ') {
-		return e, point("year", civ(n, 1, 1), false), "year", true
+	// a year ending a title: '응답하라 1988'. A year opening the name of
+	// an edition (2030 부산엑스포, '2015 국제관광포럼', 2014 소치동계올림픽)
+	// is the year of the event it names, not a date of the story: rule
+	// year-name gives it Kind "name", which events take no date from. The
+	// name must end in an event noun within a few words (2030 세대, 2031
+	// 포인트, 2025 시즌권 name none), yearClose refuses a counter after the
+	// year (2014 명) and yearOpen a number before it (64만 1994).
+	if s.yearOpen(i) && s.yearClose(e) {
+		if e >= len(s.t) || s.t[e] != ' ' {
+			return e, point("year", civ(n, 1, 1), false), "year", true
+		}
+		if s.namesEvent(e + 1) {
+			return e, point("year", civ(n, 1, 1), false), "year-name", true
+		}
 	}
 	return 0, dv{}, "", false
+}
+
+// ---- a month and day naming an event: 5·18 민주화운동, 4.3 사건, 9.11 테러 ----
+
+// mdNouns are what a month and day written with a dot or a middle dot
+// (5·18, 4.3) name when one follows, glued or within two words (10·15
+// 부동산 대책). The first ones are elections, named by a date near the
+// story; the rest are past events, named by a date whose year the text
+// does not give.
+var mdNouns = []string{"재보궐선거", "보궐선거", "지방선거", "재보선", "선거", "총선", "대선", "전당대회",
+	"민주화운동", "운동", "사건", "사태", "테러", "전쟁", "항쟁", "혁명", "의거", "참사", "공동선언", "선언",
+	"합의", "조치", "쿠데타", "대책"}
+
+// mdNounFirst holds the first syllables of mdNouns.
+var mdNounFirst = firstSyllables(mdNouns, func(w string) string { return w })
+
+// mdElections is the number of elections at the start of mdNouns.
+const mdElections = 8
+
+// mdParse reads M.D (a one-digit month) or M·D (ㆍ, ∙) at i: month 1..12, day valid in a leap
+// year, no digit or sign glued on (1.4조 and 4.3배 are read, then refused
+// by what follows). It returns the end and the noun's index in mdNouns.
+func mdParse(t string, i int) (m, d, e, noun int, ok bool) {
+	m, e1, ok1 := digits(t, i, 2)
+	if !ok1 || e1 >= len(t) || i > 0 && (isDigit(t[i-1]) || t[i-1] == '.' || t[i-1] == ',') {
+		return
+	}
+	q := e1 + 1
+	switch {
+	case t[e1] == '.':
+		if e1-i != 1 {
+			return // 10.29 is money or a score more often: 16.8조원, 10.5%
+		}
+	case hasAt(t, e1, "·"):
+		q = e1 + len("·")
+	case hasAt(t, e1, "ㆍ"), hasAt(t, e1, "∙"): // three bytes each
+		q = e1 + len("ㆍ")
+	default:
+		return
+	}
+	d, e, ok1 = digits(t, q, 2)
+	if !ok1 || m < 1 || m > 12 || d < 1 || d > daysIn(2000, m) {
+		return
+	}
+	if e < len(t) && (isDigit(t[e]) || t[e] == '.' || t[e] == ',') {
+		return
+	}
+	// the noun: glued (5·4전당대회) or after one space
+	p := e
+	if p < len(t) && t[p] == ' ' {
+		p++
+	}
+	r, ok1 := syllableAt(t, p)
+	if !ok1 {
+		return
+	}
+	if mdNounFirst.has(r) {
+		for k, n := range mdNouns {
+			if hasAt(t, p, n) {
+				return m, d, e, k, true
+			}
+		}
+	}
+	// or 대책 after one more word (10·15 부동산 대책), which no other
+	// noun is: 규모 4.3 지진 피해 is no event's name
+	for p < len(t) && t[p] != ' ' {
+		r, n := utf8.DecodeRuneInString(t[p:])
+		if !isHangul(r) {
+			return
+		}
+		p += n
+	}
+	if hasAt(t, p, " 대책") {
+		return m, d, e, len(mdNouns) - 1, true
+	}
+	return
+}
+
+// mdNameAt reports whether a month and day naming an event starts at i
+// (the gates' test, as cheap as mdParse).
+func mdNameAt(t string, i int) bool {
+	_, _, _, _, ok := mdParse(t, i)
+	return ok
+}
+
+// mdName reads a month and day naming an event. An election's (4.24
+// 재보궐선거) is resolved as a bare 4월 24일 is; a past event's (5·18
+// 민주화운동) keeps no year: rule md-name writes it --05-18. Both have
+// Kind "name": no date of the story.
+func (s *scanner) mdName(i int) (int, dv, string, bool) {
+	m, d, e, noun, ok := mdParse(s.t, i)
+	if !ok {
+		return 0, dv{}, "", false
+	}
+	if noun < mdElections {
+		y := s.yearForMonth(m, e, d)
+		if d > daysIn(y, m) {
+			return 0, dv{}, "", false
+		}
+		return e, point("day", civ(y, m, d), true), "md-election", true
+	}
+	return e, point("day", civ(2000, m, d), false), "md-name", true
+}
+
+// eventNouns end the name of a recurring event or of one edition of it.
+// 대상 (2030 대상 설문: aimed at people in their 20s and 30s) and 세대
+// are not among them.
+var eventNouns = newWordList("올림픽", "패럴림픽", "월드컵", "아시안게임", "대회", "리그", "선수권",
+	"챔피언십", "엑스포", "박람회", "전시회", "포럼", "컨퍼런스", "콘퍼런스", "회의", "총회", "서밋",
+	"축제", "페스티벌", "영화제", "비엔날레", "시상식", "어워즈", "어워드", "콘서트", "컬렉션",
+	"프로야구", "세미나", "심포지엄", "모터쇼", "마라톤", "전당대회", "상담회", "설명회", "발표회",
+	"토론회", "간담회", "공청회", "음악회", "연주회", "워크숍", "캠프", "투어")
+
+// namesEvent reports whether one of the next four words from p (up to the
+// end of the clause: a quote, bracket or punctuation mark) holds an event
+// noun ending it, before a particle or nothing: 2015 세계과학정상회의에,
+// '2013 한국야쿠르트 세븐프로야구', 2010 남아공 월드컵.
+func (s *scanner) namesEvent(p int) bool {
+	t := s.t
+	for words := 0; p < len(t) && words < 4; words++ {
+		for p < len(t) && t[p] != ' ' {
+			r, n := utf8.DecodeRuneInString(t[p:])
+			if !isHangul(r) && !isWordRune(r) {
+				return false
+			}
+			if e, _, ok := s.in(p, eventNouns); ok && s.boundary(e) {
+				return true
+			}
+			p += n
+		}
+		p++
+	}
+	return false
+}
+
+// yearListNext returns the end of the separator at e when a list of years
+// continues there with another four-digit year that is one too (followed
+// by 년 or by a further separator): · or ㆍ, one space allowed after it;
+// else e. (A comma is left out: the gates refuse digits before one, which
+// is mostly a thousands separator.)
+func (s *scanner) yearListNext(e int) int {
+	t := s.t
+	q := e
+	switch {
+	case s.has(q, "·"):
+		q += len("·")
+	case s.has(q, "ㆍ"):
+		q += len("ㆍ")
+	default:
+		return e
+	}
+	if q < len(t) && t[q] == ' ' {
+		q++
+	}
+	n, e2, ok := digits(t, q, 4)
+	if !ok || e2-q != 4 || n < 1000 || n > 2199 {
+		return e
+	}
+	if s.has(e2, "년") && !s.has(e2+len("년"), "대") && !s.has(e2+len("년"), "간") || s.yearListNext(e2) > e2 {
+		return q
+	}
+	return e
 }
 
 // seasonAfter returns the end of the word 시즌 when it follows e, glued

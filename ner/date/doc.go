@@ -33,7 +33,8 @@
 // # Resolution against the reference date
 //
 //   - 4일: the latest 4th on or before the reference date, unless the clause
-//     after it points forward (예정, ~겠, ~ㄹ 것/계획/방침, ~ㄴ다), then the
+//     after it points forward (예정, ~겠, ~ㄹ 것/계획/방침, ~ㄴ다, a verb
+//     qualifying a noun as to come: 발표할 대책, 열리는 회의), then the
 //     first 4th on or after it. 지난 19일 is strictly before, 오는 15일
 //     strictly after. A written weekday (19일 화요일, 4일(목)) picks the
 //     nearest month where the day falls on it.
@@ -50,7 +51,8 @@
 //   - 연말 is December and 연초 January of the year (Grain month); a bare
 //     연말/연초/상반기/1분기 follows the tense across the year boundary.
 //   - 이날/당일/오늘 = the reference day, 전날/전일/어제 = the day before,
-//     다음 날/이튿날/내일 = the day after.
+//     다음 날/이튿날/내일 = the day after. 당일 after a bare noun (선거
+//     당일, 사고 당일) is the day of that event and gives no mention.
 //   - Offsets counted from now (3년 전, 2주 전, 5일 후, 3시간 후) only when
 //     nothing else anchors them: 시행 3년 후 and 신청 후 30일 이내 count from
 //     another event and give nothing. "N일 이내/안에" gives nothing.
@@ -82,6 +84,16 @@
 // trailing 여 unless 간/동안 follow (1시간여 만에 → 1시간, Approx). A
 // bare N일 that can be a day of the month is one, and a count from now (3년
 // 전) is an offset, resolved.
+//
+// # Dates in names
+//
+// A date written in the name of an event is a DATE with Kind "name",
+// which events take no date from: a four-digit year opening the name of
+// an edition (2030 부산엑스포, '2015 국제관광포럼': an event noun within
+// four words), and a month and day with a dot or middle dot before an
+// event noun (5·18 민주화운동, 4.3 사건, 9·7 부동산 대책). An election's
+// (6·3 지방선거) is resolved as a bare date is; a past event's keeps no
+// year: Date "--05-18" (ISO 8601:2000's month and day).
 //
 // # Not dates
 //

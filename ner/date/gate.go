@@ -334,10 +334,13 @@ func digitGate(t string, i int) bool {
 	case '.':
 		// only the numeric dates read a dot after digits: 2025.09.04,
 		// 2025. 9. 4., 25.09.04 (two digits after it); not 1.4조, 10.5%;
-		// and a holiday written with digits and a dot (3.1절)
+		// and a holiday written with digits and a dot (3.1절), or a month
+		// of one digit and a day naming an event (4.3 사건; 10·29 참사 is
+		// read after the middle dot: two digits and a dot are money more
+		// often than not, 16.8조원)
 		switch j - i {
 		case 1:
-			return digitHolidayAt(t, i)
+			return digitHolidayAt(t, i) || mdNameAt(t, i)
 		case 2:
 			k := j + 1
 			if k < len(t) && t[k] == ' ' {
@@ -519,7 +522,7 @@ func (d *digitsNext) cand(t string, i int) cand {
 				k |= cOffset
 			}
 		}
-		if c == '.' || c == '-' || c == '/' || n == 4 && d.rng {
+		if c == '.' || c == '-' || c == '/' || n == 4 && d.rng || n <= 2 && (c == 0xC2 || c == 0xE2 || c == 0xE3) && mdNameAt(t, i) {
 			k |= cNumeric
 		}
 	}

@@ -180,6 +180,8 @@ func (s *scanner) cue1Old(p int) (v, q int, decided bool) {
 				return 1, q, true
 			case jong == 4 && hasAt(t, q+n, "다") && s.hard(q+n+len("다")) && r != '인': // 된다, 연다
 				return 1, q, true
+			case s.forwardAdnominal(q, r):
+				return 1, q, true
 			}
 		}
 		q += n
@@ -277,7 +279,7 @@ func (s *scanner) holidayLedOld(p, y int, hasYear bool, dir int) (int, dv, strin
 			continue
 		}
 		e := p + len(h.w)
-		if !s.boundary(e) {
+		if !s.boundary(e) || s.glossedPlace(e) {
 			continue
 		}
 		if hasYear {
@@ -330,7 +332,7 @@ func digitGateOld(t string, i int) bool {
 		// and a holiday written with digits and a dot (3.1절)
 		switch j - i {
 		case 1:
-			return digitHolidayAt(t, i)
+			return digitHolidayAt(t, i) || mdNameAt(t, i)
 		case 2:
 			k := j + 1
 			if k < len(t) && t[k] == ' ' {
@@ -467,6 +469,9 @@ func (s *scanner) yearAtOld(p int) (y, e int, rel, more, ok bool) {
 		e = e1 + len("년")
 		if s.has(e, "대") || s.has(e, "간") || s.has(e, "째") {
 			return
+		}
+		if s.has(e, "생") && s.boundary(e+len("생")) {
+			return n, e + len("생"), false, false, true
 		}
 		if s.has(e, "도") && !s.has(e, "도 ") {
 			e += len("도")
@@ -875,7 +880,7 @@ func (s *scanner) relWordOld(i int) (int, dv, string, bool) {
 		}
 		if s.has(i, w.w) {
 			e := i + len(w.w)
-			if w.w == "오늘" && s.has(e, "날") || w.w == "전일" && s.has(e, "제") {
+			if w.w == "오늘" && s.has(e, "날") || w.w == "전일" && s.has(e, "제") || w.w == "그제" && s.has(e, "야") || w.w == "당일" && s.eventDay(i) {
 				continue
 			}
 			if s.boundary(e) || s.partOfDayAt(e) {

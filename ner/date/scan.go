@@ -533,6 +533,15 @@ var everyWords = newWordSet("매년", "매해", "해마다", "매월", "매달",
 
 // emit adds a mention and its value (result points the one at the other).
 func (s *scanner) emit(a, b int, l ner.Label, v ner.Value, rule string) {
+	switch rule {
+	case "year-name", "md-election":
+		v.Kind = "name" // a date in an event's name (bareYear, mdName)
+	case "md-name":
+		v.Kind = "name"
+		if len(v.Date) == 10 {
+			v.Date = "--" + v.Date[5:] // a month and day of no year given
+		}
+	}
 	s.out = append(s.out, ner.Mention{Start: a, End: b, Label: l, Text: s.t[a:b], Rule: ruleName(rule)})
 	s.vals = append(s.vals, v)
 }
@@ -575,6 +584,8 @@ func ruleName(rule string) string {
 		return "date.weekday"
 	case "year":
 		return "date.year"
+	case "year-name":
+		return "date.year-name"
 	case "year-edge":
 		return "date.year-edge"
 	case "year-range":
@@ -840,6 +851,27 @@ var cueSyl = func() *sylSet {
 	return &t
 }()
 
+// forwardAdnominal reports whether the syllable r at q ends a verb that
+// qualifies a noun as something to come: 할, 될, (열)릴 before a noun
+// (발표할 대책, 개최될 행사; not 할 수, 할 때), or 열리는 (열리는 회의);
+// a date's clause with one points forward, whatever the main verb (15일
+// 열리는 회의를 앞두고 준비했다). 하는 and 되는 are left out: mostly a
+// state or an ongoing action (수사하는 과정, 추정되는 인물).
+func (s *scanner) forwardAdnominal(q int, r rune) bool {
+	t := s.t
+	if q+3 >= len(t) || t[q+3] != ' ' {
+		return false
+	}
+	switch r {
+	case '할', '될', '릴':
+		n := q + 4
+		return !hasAt(t, n, "수 ") && !hasAt(t, n, "때") && !hasAt(t, n, "만큼") && !hasAt(t, n, "정도") && !hasAt(t, n, "뿐")
+	case '는':
+		return q >= 6 && hasAt(t, q-6, "열리")
+	}
+	return false
+}
+
 // cue1 is cue without the cache; q is where the answer was decided
 // (decided is false when the 240-byte window ran out).
 func (s *scanner) cue1(p int) (v, q int, decided bool) {
@@ -885,6 +917,8 @@ func (s *scanner) cue1(p int) (v, q int, decided bool) {
 			hasAt(t, q+3, " 계획") || hasAt(t, q+3, " 방침")): // 할 것, 할 계획
 			return 1, q, true
 		case jong == 4 && hasAt(t, q+3, "다") && s.hard(q+3+len("다")) && r != '인': // 된다, 연다
+			return 1, q, true
+		case (r == '할' || r == '될' || r == '릴' || r == '는') && s.forwardAdnominal(q, r): // 발표할 대책, 열리는 회의
 			return 1, q, true
 		}
 		q += 3
