@@ -702,11 +702,8 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []*ne
 					continue
 				}
 				we := x.wordEnd(text, h.start)
-				if modifiesName(text, h, we, sm) {
-					continue // 도착한 최하준 장관을…: the happening belongs to that name, not to this sentence's subject
-				}
-				if x.modifiesHead(text, h, we, s.End) {
-					continue // 편성 취지를 고려해: the sentence speaks of the purpose, not of a budget drawn up
+				if x.onlyNamed(text, h, we, s.End, sm) {
+					continue
 				}
 				d, ok := x.build(text, r, h.tr, h.start, s, si, full, sm, group, quotes, lastSubject, lastGroup, ents, sc)
 				if !ok {
@@ -731,6 +728,17 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []*ne
 		}
 	}
 	return mergeEvents(out), nil // copies out
+}
+
+// onlyNamed reports whether the trigger h, whose word ends at we, names a
+// happening the sentence does not report: it describes a name after it
+// (도착한 최하준 장관을…: the happening belongs to that name, not to the
+// sentence's subject), modifies a noun of trigger_heads.txt (편성 취지를
+// 고려해: the purpose, not a budget drawn up; 방한 이후: a point in time),
+// or is the object of a clause about the noun after it (방한을 환영하는
+// 행사가 열렸다). end is where the sentence ends.
+func (x *eventEngine) onlyNamed(text string, h triggerHit, we, end int, sm []sentMention) bool {
+	return modifiesName(text, h, we, sm) || x.modifiesHead(text, h, we, end) || objectOfModifier(text, h, we, end)
 }
 
 // modifiesName reports whether the trigger is inflected as a modifier
@@ -773,6 +781,25 @@ func (x *eventEngine) modifiesHead(text string, h triggerHit, we, end int) bool 
 		}
 	}
 	return false
+}
+
+// objectOfModifier reports whether a trigger written as a bare noun with
+// the object particle is the object of a verb that modifies the noun after
+// it (방한을 환영하는 행사, 협약 체결을 축하하는 자리, 예산 증액을 요구하는
+// 목소리): the clause describes that noun, and the happening is only named.
+// we is where the trigger's word ends, end where the sentence does.
+func objectOfModifier(text string, h triggerHit, we, end int) bool {
+	if h.tr.verb || we != h.end+3 || we+1 >= end || text[we] != ' ' {
+		return false // an inflected trigger, or not a noun with 을/를 (3 bytes) and a word after it
+	}
+	if p := text[h.end:we]; p != "을" && p != "를" {
+		return false
+	}
+	ve := strings.IndexByte(text[we+1:end], ' ')
+	if ve < 0 {
+		return false // the verb ends the sentence: 방한을 환영했다 has no noun to modify
+	}
+	return strings.HasSuffix(text[we+1:we+1+ve], "하는") // 환영하는, 축하하는, 요구하는
 }
 
 // scanEnd is where the triggers (hits) and word starts (at) that scan
@@ -1614,6 +1641,7 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 	specs, labels, sources := x.specs[tr.rule], x.labels[tr.rule], x.sources[tr.rule] // by role, as roles
 	specs, labels, sources = specs[:len(roles)], labels[:len(roles)], sources[:len(roles)]
 	ordered := false // sc.order holds the sentence's mentions by distance to the trigger
+	cut := -1        // with ordered: where a clause of an earlier happening ends (earlierClauseEnd)
 	subjects := group
 	if len(subjects) == 0 && !full {
 		subjects = headlineSubject(text, s, sm)
@@ -1727,12 +1755,19 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 				// verb is the event's (…2017년 선정돼 2018년부터 투입 → 2018년)
 				if !ordered {
 					sc.order, ordered = byDistance(slices.Grow(sc.order[:0], len(sm)), sm, h), true
+					cut = earlierClauseEnd(text, s.Start, h)
 				}
 				for _, k := range sc.order {
 					if fl.spec.Max > 0 && len(fl.args)-start >= fl.spec.Max {
 						break // the role is full: the arguments past its max are dropped
 					}
-					if m := &sm[k]; !m.quoted || m.Label.IsValue() {
+					m := &sm[k]
+					if m.End <= cut && m.Label.IsValue() && !(m.Label == ner.DATE && m.Value != nil && m.Value.Grain == "day") {
+						// 2020년 37억원 규모의 협약을 한 후, … 투자한다: that earlier
+						// happening's; a day is the sentence's (28일 공연을 마친 뒤 찾았다)
+						continue
+					}
+					if !m.quoted || m.Label.IsValue() {
 						fl.add(m)
 					}
 				}
@@ -2531,4 +2566,36 @@ func unionArgs(a, b []Arg) []Arg {
 		}
 	}
 	return a
+}
+
+// earlierClauseEnd returns where the last clause of an earlier happening
+// that opens the sentence before the trigger at h ends, or -1: a clause
+// closed by 후 or 이후 (투자 협약을 한 후, 협약 체결 후, 개관 이후), or by
+// 뒤 after a modifier (-ㄴ/-은: 협약을 맺은 뒤; 건물 뒤에 is a place). The dates and sums written in
+// it are that happening's, not those of the event the trigger reports
+// (…2020년 37억원 규모의 협약을 한 후, 추가로 투자한다).
+func earlierClauseEnd(text string, from, h int) int {
+	cut := -1
+	for i := from; i < h; {
+		j := strings.IndexByte(text[i:h], ' ')
+		if j < 0 {
+			break
+		}
+		ws := i + j + 1 // the next word starts here
+		we := ws
+		for we < h && text[we] != ' ' && text[we] != ',' {
+			we++
+		}
+		w := text[ws:we]
+		switch w {
+		case "후", "이후", "후에", "이후에": // 협약을 한 후, 협약 체결 후, 개관 이후
+			cut = we
+		case "뒤", "뒤에": // after a modifier only: 협약을 맺은 뒤, not 건물 뒤에
+			if last, _ := lex.DecodeLast(text[i:i+j], j); lex.IsHangul(last) && (last-0xAC00)%28 == 4 { // ㄴ
+				cut = we
+			}
+		}
+		i = ws
+	}
+	return cut
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -17,6 +18,7 @@ type eventCase struct {
 	typ  string
 	want map[string][]string // role -> names or texts that must be among its args ("" entries: role must be filled)
 	none bool                // the text must produce no event of typ
+	not  map[string][]string // role -> names or texts that must not be among its args
 }
 
 func argStrings(as []Arg) []string {
@@ -65,6 +67,14 @@ func runEventCases(t *testing.T, cases []eventCase) {
 					}
 					if !ok {
 						t.Errorf("role %s: want %q among %q", role, w, got)
+					}
+				}
+			}
+			for role, nots := range c.not {
+				got := argStrings(found.Args[role])
+				for _, w := range nots {
+					if slices.Contains(got, w) {
+						t.Errorf("role %s: %q must not be among %q", role, w, got)
 					}
 				}
 			}
@@ -238,4 +248,35 @@ func TestWordSetAsContains(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestEventsEarlierHappening: a happening named only as the time after
+// which, or as the object of a clause about something else, gives no event
+// and lends the event no values.
+func TestEventsEarlierHappening(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{name: "values of a clause closed by 후 belong to the earlier agreement",
+			text: "한빛식품은 2021년 3월 50억원 규모의 협약을 맺은 후, 같은 부지에 공장을 새로 짓기 위해 투자한다.", typ: "investment",
+			want: map[string][]string{"agent": {"한빛식품"}},
+			not:  map[string][]string{"amount": {"50억원"}, "date": {"2021-03"}}},
+		{name: "values after the 뒤 clause are the event's",
+			text: "누리전자는 지난해 협약을 체결한 뒤 청주 산업단지에 80억원을 투자한다.", typ: "investment",
+			want: map[string][]string{"agent": {"누리전자"}, "amount": {"80억원"}},
+			not:  map[string][]string{"date": {"2024"}}},
+		{name: "the day of the sentence stays before 뒤",
+			text: "김하늘 시장은 2일 개막식을 마친 뒤 세종시를 방문했다.", typ: "visit",
+			want: map[string][]string{"visitor": {"김하늘"}, "date": {"2025-09-02"}}},
+		{name: "a place written with 뒤 is no clause",
+			text: "누리전자는 청사 뒤 부지에 2일 80억원을 투자했다.", typ: "investment",
+			want: map[string][]string{"amount": {"80억원"}, "date": {"2025-09-02"}}},
+		{name: "a visit named as a point in time",
+			text: "정상이 이 광장을 찾은 것은 지난 3월 프랑스 대통령의 방한 이후 처음이다.", typ: "visit", none: true},
+		{name: "a centre's opening named as a point in time",
+			text: "한빛문화센터는 개관 이래 관람객 10만명을 맞았다.", typ: "launch", none: true},
+		{name: "a visit as the object of a modifier clause",
+			text: "이어 시청 광장에서 마크롱 대통령 방한을 환영하는 만찬이 열렸다.", typ: "visit", none: true},
+		{name: "a visit as the object of the sentence's verb stays",
+			text: "마크롱 대통령은 3일 방한을 시작했다.", typ: "visit",
+			want: map[string][]string{"visitor": {"마크롱"}}},
+	})
 }

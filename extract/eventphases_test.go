@@ -104,11 +104,8 @@ func eventsOld(x *eventEngine, bud clock, text string, sents []Sentence, all []*
 					continue
 				}
 				we := x.wordEnd(text, h.start)
-				if modifiesName(text, h, we, sm) {
-					continue // 도착한 최하준 장관을…: the happening belongs to that name, not to this sentence's subject
-				}
-				if x.modifiesHead(text, h, we, s.End) {
-					continue // 편성 취지를 고려해: the sentence speaks of the purpose, not of a budget drawn up
+				if x.onlyNamed(text, h, we, s.End, sm) {
+					continue
 				}
 				d, ok := x.build(text, r, h.tr, h.start, s, si, full, sm, group, quotes, lastSubject, lastGroup, ents, sc)
 				if !ok {
