@@ -1744,7 +1744,7 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 					}
 					if org := ents[ei].Org; org != "" {
 						for k := range sm {
-							if m := &sm[k]; m.Label == ner.ORG && ents[m.entity].Name == org {
+							if m := &sm[k]; m.Label == ner.ORG && ents[m.entity].Name == org && !formerPost(text, m.Start) {
 								fl.add(m)
 							}
 						}
@@ -1755,7 +1755,11 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 				// verb is the event's (…2017년 선정돼 2018년부터 투입 → 2018년)
 				if !ordered {
 					sc.order, ordered = byDistance(slices.Grow(sc.order[:0], len(sm)), sm, h), true
-					cut = earlierClauseEnd(text, s.Start, h)
+					// only text past a value written before the trigger can close
+					// a clause that takes it: most events have none there
+					if lo := firstValueBefore(sm, h); lo >= 0 {
+						cut = earlierClauseEnd(text, lo, h)
+					}
 				}
 				for _, k := range sc.order {
 					if fl.spec.Max > 0 && len(fl.args)-start >= fl.spec.Max {
@@ -1785,7 +1789,7 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 					fl.add(&sm[best])
 				}
 			case srcSpeaker:
-				if m, ok := speaker(sm, quotes); ok {
+				if m, ok := speaker(sm, quotes); ok && !camp(text, &m) && !surnameOnly(&m, ents) {
 					fl.add(&m)
 				}
 			case srcQuote:
@@ -2576,26 +2580,77 @@ func unionArgs(a, b []Arg) []Arg {
 // (…2020년 37억원 규모의 협약을 한 후, 추가로 투자한다).
 func earlierClauseEnd(text string, from, h int) int {
 	cut := -1
-	for i := from; i < h; {
-		j := strings.IndexByte(text[i:h], ' ')
-		if j < 0 {
-			break
-		}
-		ws := i + j + 1 // the next word starts here
-		we := ws
-		for we < h && text[we] != ' ' && text[we] != ',' {
-			we++
-		}
-		w := text[ws:we]
-		switch w {
-		case "후", "이후", "후에", "이후에": // 협약을 한 후, 협약 체결 후, 개관 이후
-			cut = we
-		case "뒤", "뒤에": // after a modifier only: 협약을 맺은 뒤, not 건물 뒤에
-			if last, _ := lex.DecodeLast(text[i:i+j], j); lex.IsHangul(last) && (last-0xAC00)%28 == 4 { // ㄴ
-				cut = we
+	// most sentences hold neither 후 nor 뒤: two searches, no word loop
+	for _, w := range [2]string{"후", "뒤"} {
+		for i := from; i < h; {
+			k := strings.Index(text[i:h], w)
+			if k < 0 {
+				break
 			}
+			ws := i + k // the word starts here, or at 이 before it
+			if w == "후" && ws-3 >= from && text[ws-3:ws] == "이" {
+				ws -= 3
+			}
+			we := i + k + len(w)
+			i = we
+			if ws <= from || text[ws-1] != ' ' {
+				continue // inside a word: 후보, 사후
+			}
+			if we < h && text[we] != ' ' && text[we] != ',' && !strings.HasPrefix(text[we:h], "에 ") && !strings.HasPrefix(text[we:h], "에,") {
+				continue // 후속, 뒤늦게
+			}
+			if strings.HasPrefix(text[we:h], "에") {
+				we += len("에")
+			}
+			if w == "뒤" { // after a modifier only: 협약을 맺은 뒤, not 건물 뒤에
+				last, _ := lex.DecodeLast(text[:ws-1], ws-1)
+				if !lex.IsHangul(last) || (last-0xAC00)%28 != 4 { // ㄴ
+					continue
+				}
+			}
+			cut = max(cut, we)
 		}
-		i = ws
 	}
 	return cut
+}
+
+// formerPost reports whether the organisation mentioned at start is written
+// as a former post (신희영 전 대한적십자사 회장, 前 한빛은행장): the person
+// left it, and it is not the organisation of their appointment.
+func formerPost(text string, start int) bool {
+	before := strings.TrimRight(text[:start], " ")
+	return len(before) < start && (strings.HasSuffix(before, " 전") || strings.HasSuffix(before, "前"))
+}
+
+// camp reports whether the speaker is written as a person's side or aides
+// (조 전 부사장 측은, 김 대표 측근은): someone speaks for the person, who
+// is not quoted; often a press release that reports other happenings.
+func camp(text string, m *sentMention) bool {
+	return m.after < len(text) && strings.HasPrefix(text[m.after:], " 측")
+}
+
+// surnameOnly reports whether a person is known in the document only by
+// surname and title (박 전 회장, with no full name anywhere): no named
+// person, so a quote of theirs is no statement event. A surname linked to
+// a full name written elsewhere (윤 대통령 → 윤석열) is named.
+func surnameOnly(m *sentMention, ents []Entity) bool {
+	if m.Rule != "person-surname" || m.entity < 0 || m.entity >= len(ents) {
+		return false
+	}
+	n := ents[m.entity].Name
+	return len(n) > len(m.Text) && n[len(m.Text)] == ' ' && n[:len(m.Text)] == m.Text && n[len(m.Text)+1:] == m.Role
+}
+
+// firstValueBefore returns where the first value mention that ends before
+// h (a trigger's start) ends, or -1.
+func firstValueBefore(sm []sentMention, h int) int {
+	for k := range sm {
+		if sm[k].End > h {
+			break
+		}
+		if sm[k].Label.IsValue() {
+			return sm[k].End
+		}
+	}
+	return -1
 }

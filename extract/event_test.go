@@ -280,3 +280,25 @@ func TestEventsEarlierHappening(t *testing.T) {
 			want: map[string][]string{"visitor": {"마크롱"}}},
 	})
 }
+
+// TestEventsFormerAndUnnamed: an organisation written as a former post is
+// not the appointment's, and a person known only by surname and title, or
+// their side, is not quoted as a named person.
+func TestEventsFormerAndUnnamed(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{name: "a former post is not the appointment's organisation",
+			text: "한빛전자는 새 대표로 이정민 전 삼성전자 사장을 영입했다.", typ: "appointment",
+			want: map[string][]string{"person": {"이정민"}},
+			not:  map[string][]string{"org": {"삼성전자"}}},
+		{name: "a present post stays the appointment's organisation",
+			text: "대통령은 3일 최하준 국토교통부 장관에 대한 임명안을 재가했다.", typ: "appointment",
+			want: map[string][]string{"person": {"최하준"}, "org": {"국토교통부"}}},
+		{name: "a person's side is not the person quoted",
+			text: "김하늘 회장 측은 \"재단 설립을 마쳤다\"고 밝혔다.", typ: "statement", none: true},
+		{name: "a surname and title alone is no named speaker",
+			text: "박 회장은 \"재단 설립을 마쳤다\"고 밝혔다.", typ: "statement", none: true},
+		{name: "a surname linked to the full name is named",
+			text: "박하늘 회장은 4일 기자들과 만났다. 박 회장은 \"재단 설립을 마쳤다\"고 밝혔다.", typ: "statement",
+			want: map[string][]string{"speaker": {"박하늘"}}},
+	})
+}
