@@ -302,3 +302,17 @@ func TestEventsFormerAndUnnamed(t *testing.T) {
 			want: map[string][]string{"speaker": {"박하늘"}}},
 	})
 }
+
+// TestEventsBillContent: a sentence about what a bill provides reports no
+// meeting or funding, only the bill.
+func TestEventsBillContent(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{name: "a bill that has committees meet",
+			text: "개정안은 매달 첫째 주에 소위원회를 열고 공청회를 개최하도록 했다.", typ: "meeting", none: true},
+		{name: "a bill that has the state fund",
+			text: "법안은 국가가 지방자치단체에 매년 500억원을 지원하도록 했다.", typ: "funding", none: true},
+		{name: "a committee that meets is a meeting",
+			text: "국토교통위원회는 4일 소위원회를 열고 공청회를 개최했다.", typ: "meeting",
+			want: map[string][]string{"organizer": {"국토교통위원회"}}},
+	})
+}
