@@ -598,6 +598,7 @@ func inSpans(sp []span, s, e int) bool {
 // of the entity of all[k].
 func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []*ner.Mention, entOf []int32, ents []Entity) ([]Event, error) {
 	var lastGroup []sentMention // the last subject group of two or more
+	var cp countedParties       // an agreement with companies counted, not named
 	mi := 0
 	mk := 0 // marks[mk:] are those from the sentence's start on
 	sc := x.scratch.Get().(*buildScratch)
@@ -717,6 +718,8 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []*ne
 				firedRules = append(firedRules, int32(h.tr.rule))
 			}
 			out = x.suppress(out, firstOfSentence, firedRules)
+			cp.fill(si, group, out, ents)
+			cp = cp.open(text, s, si, out, firstOfSentence)
 		}
 		for _, m := range sm {
 			if isSubject(m.particle) && !m.quoted {
@@ -2153,6 +2156,9 @@ func (x *eventEngine) subjectGroup(text string, sm []sentMention) []sentMention 
 		lo := k // the group is sm[lo:k+1]
 		for j := k - 1; j >= 0; j-- {
 			p := &sm[j]
+			if p.after < len(text) && text[p.after] == ')' && p.particle == "" {
+				continue // 중소기업청(청장 김하늘)과 …: the head in brackets is not listed
+			}
 			if p.quoted || (p.Label != ner.ORG && p.Label != ner.PERSON) {
 				break
 			}
@@ -2580,36 +2586,42 @@ func unionArgs(a, b []Arg) []Arg {
 // (…2020년 37억원 규모의 협약을 한 후, 추가로 투자한다).
 func earlierClauseEnd(text string, from, h int) int {
 	cut := -1
-	// most sentences hold neither 후 nor 뒤: two searches, no word loop
-	for _, w := range [2]string{"후", "뒤"} {
-		for i := from; i < h; {
-			k := strings.Index(text[i:h], w)
-			if k < 0 {
-				break
-			}
-			ws := i + k // the word starts here, or at 이 before it
-			if w == "후" && ws-3 >= from && text[ws-3:ws] == "이" {
-				ws -= 3
-			}
-			we := i + k + len(w)
-			i = we
-			if ws <= from || text[ws-1] != ' ' {
-				continue // inside a word: 후보, 사후
-			}
-			if we < h && text[we] != ' ' && text[we] != ',' && !strings.HasPrefix(text[we:h], "에 ") && !strings.HasPrefix(text[we:h], "에,") {
-				continue // 후속, 뒤늦게
-			}
-			if strings.HasPrefix(text[we:h], "에") {
-				we += len("에")
-			}
-			if w == "뒤" { // after a modifier only: 협약을 맺은 뒤, not 건물 뒤에
-				last, _ := lex.DecodeLast(text[:ws-1], ws-1)
-				if !lex.IsHangul(last) || (last-0xAC00)%28 != 4 { // ㄴ
-					continue
-				}
-			}
-			cut = max(cut, we)
+	// most spans hold neither 후 nor 뒤: one search for the bytes that end
+	// them (rare in Hangul text, unlike their first byte) before the word loop
+	if !strings.Contains(text[from:h], "\x9b\x84") && !strings.Contains(text[from:h], "\x92\xa4") {
+		return -1
+	}
+	for i := from; i < h; {
+		k := strings.IndexByte(text[i:h], ' ')
+		if k < 0 {
+			break
 		}
+		sp := i + k // the space before the word
+		ws := sp + 1
+		i = ws
+		var we int
+		switch {
+		case strings.HasPrefix(text[ws:h], "후"):
+			we = ws + len("후")
+		case strings.HasPrefix(text[ws:h], "이후"):
+			we = ws + len("이후")
+		case strings.HasPrefix(text[ws:h], "뒤"):
+			// after a modifier only: 협약을 맺은 뒤, not 건물 뒤에
+			last, _ := lex.DecodeLast(text[:sp], sp)
+			if !lex.IsHangul(last) || (last-0xAC00)%28 != 4 { // ㄴ
+				continue
+			}
+			we = ws + len("뒤")
+		default:
+			continue
+		}
+		if strings.HasPrefix(text[we:h], "에") {
+			we += len("에")
+		}
+		if we < h && text[we] != ' ' && text[we] != ',' {
+			continue // a longer word: 후보, 후속, 뒤늦게, 이후에도
+		}
+		cut = we
 	}
 	return cut
 }
@@ -2653,4 +2665,97 @@ func firstValueBefore(sm []sentMention, h int) int {
 		}
 	}
 	return -1
+}
+
+// countedParties is an agreement signed with a number of companies or
+// bodies that its sentence counts but does not name (4개 기업과 투자협약을
+// 했다): the sentences after it name them one by one, each as the subject
+// of what it will do (㈜한빛은 …에 85억원을 투자한다. 새봄식품은 …).
+type countedParties struct {
+	ev    int // index in the events of the agreement
+	need  int // parties still to name; none: nothing is pending
+	until int // the last sentence that may name one
+}
+
+// countedWindow is how many sentences after the agreement may name its
+// counted parties.
+const countedWindow = 10
+
+// open starts looking for the counted parties of an agreement built in
+// sentence si (out[from:]), if the sentence counts its partners.
+func (cp countedParties) open(text string, s Sentence, si int, out []draft, from int) countedParties {
+	for i := from; i < len(out); i++ {
+		if out[i].ev.Type != "agreement" {
+			continue
+		}
+		if n := countedPartners(text, s.Start, s.End); n > 0 {
+			return countedParties{ev: i, need: n, until: si + countedWindow}
+		}
+	}
+	return cp
+}
+
+// fill adds to the pending agreement, as parties, the organisations that
+// are the subject of sentence si, a sentence with a trigger (it reports
+// what the party does), that the agreement does not hold yet.
+func (cp *countedParties) fill(si int, group []sentMention, out []draft, ents []Entity) {
+	if cp.need <= 0 || si > cp.until || cp.ev >= len(out) {
+		cp.need = 0
+		return
+	}
+	d := &out[cp.ev]
+	for k := range group {
+		m := &group[k]
+		if m.Label != ner.ORG || m.quoted || m.entity < 0 || cp.need <= 0 {
+			continue
+		}
+		id := ents[m.entity].ID
+		known := false
+		for _, r := range d.roles {
+			if isParticipant(r.role) && hasEntity(r.args, id) {
+				known = true
+			}
+		}
+		if known {
+			continue
+		}
+		var a Arg
+		pa := pendingArg{text: m.Text, entity: int32(m.entity)}
+		pa.fillArg(&a, ents)
+		if k := roleIndex(d.roles, "party"); k >= 0 {
+			d.roles[k].args = append(d.roles[k].args, a) // cut to its length: a copy
+		} else {
+			d.roles = append(d.roles, draftRole{"party", []Arg{a}})
+		}
+		cp.need--
+	}
+}
+
+// countedPartners returns the number of a group of companies or bodies
+// written with the comitative in text[from:to] (4개 기업과, 3개사와, 5개
+// 기관과), or 0.
+func countedPartners(text string, from, to int) int {
+	for i := from; i < to; {
+		k := strings.Index(text[i:to], "개")
+		if k < 0 {
+			return 0
+		}
+		at := i + k
+		i = at + len("개")
+		n, mul := 0, 1
+		for j := at - 1; j >= from && text[j] >= '0' && text[j] <= '9'; j-- {
+			n += int(text[j]-'0') * mul
+			mul *= 10
+		}
+		if n < 2 || n > 20 {
+			continue
+		}
+		rest := strings.TrimPrefix(text[i:to], " ")
+		for _, w := range [...]string{"기업", "업체", "회사", "기관", "단체", "사"} {
+			if r, ok := strings.CutPrefix(rest, w); ok && (strings.HasPrefix(r, "과") || strings.HasPrefix(r, "와")) {
+				return n
+			}
+		}
+	}
+	return 0
 }

@@ -316,3 +316,45 @@ func TestEventsBillContent(t *testing.T) {
 			want: map[string][]string{"organizer": {"국토교통위원회"}}},
 	})
 }
+
+// TestEventsCountedParties: an agreement with companies counted but not
+// named takes as parties the companies that the next sentences name as
+// the subjects of their parts.
+func TestEventsCountedParties(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{name: "companies named after the agreement that counts them",
+			text: "경상북도는 2일 구미, 포항 등 2개 시와 함께 3개 기업과 150억원 규모의 투자협약을 체결했다. " +
+				"협약에 따라 ㈜한빛소재는 구미 국가산업단지에 60억원을 투자해 공장을 신설한다. " +
+				"날씨는 맑았다. 새봄식품은 포항 블루밸리산업단지에 50억원을 투자해 공장을 증설한다. " +
+				"누리화학은 40억원을 투자해 연구소를 짓는다.", typ: "agreement",
+			want: map[string][]string{"party": {"경상북도", "한빛소재", "새봄식품", "누리화학"}}},
+		{name: "no more parties than counted",
+			text: "구미시는 2개 기업과 투자협약을 체결했다. 새봄식품은 60억원을 투자한다. 누리화학은 40억원을 투자한다. " +
+				"산업통상자원부는 내년 예산에 100억원을 편성했다.", typ: "agreement",
+			want: map[string][]string{"party": {"구미시", "새봄식품", "누리화학"}},
+			not:  map[string][]string{"party": {"산업통상자원부"}}},
+		{name: "an agreement with its partner named takes none after it",
+			text: "구미시는 새봄식품과 투자협약을 체결했다. 누리화학은 40억원을 투자한다.", typ: "agreement",
+			want: map[string][]string{"party": {"구미시", "새봄식품"}},
+			not:  map[string][]string{"party": {"누리화학"}}},
+	})
+	if n := countedPartners("4개 기업과 협약", 0, len("4개 기업과 협약")); n != 4 {
+		t.Errorf("countedPartners: got %d, want 4", n)
+	}
+	for _, s := range []string{"4개 시군과 협력해", "1개 기업과", "4개 기업이", "기업 4곳과"} {
+		if n := countedPartners(s, 0, len(s)); n != 0 {
+			t.Errorf("countedPartners(%q): got %d, want 0", s, n)
+		}
+	}
+}
+
+// TestEventsHeadsInBrackets: bodies listed with their heads in brackets
+// (산림청(청장 김하늘)과 …은) are all the subject.
+func TestEventsHeadsInBrackets(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{name: "both bodies of a list with heads in brackets",
+			text: "산림청(청장 김하늘)과 한국임업진흥원(원장 박바다)은 숲가꾸기 사업의 추경 예산이 120억원 편성되면서 4일 공고를 냈다.", typ: "budget",
+			want: map[string][]string{"agent": {"산림청", "한국임업진흥원"}},
+			not:  map[string][]string{"agent": {"김하늘", "박바다"}}},
+	})
+}

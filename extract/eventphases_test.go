@@ -23,6 +23,7 @@ import (
 // of the entity of all[k].
 func eventsOld(x *eventEngine, bud clock, text string, sents []Sentence, all []*ner.Mention, entOf []int32, ents []Entity) ([]Event, error) {
 	var lastGroup []sentMention // the last subject group of two or more
+	var cp countedParties       // an agreement with companies counted, not named
 	mi := 0
 	mk := 0 // marks[mk:] are those from the sentence's start on
 	sc := x.scratch.Get().(*buildScratch)
@@ -119,6 +120,8 @@ func eventsOld(x *eventEngine, bud clock, text string, sents []Sentence, all []*
 				firedRules = append(firedRules, int32(h.tr.rule))
 			}
 			out = x.suppress(out, firstOfSentence, firedRules)
+			cp.fill(si, group, out, ents)
+			cp = cp.open(text, s, si, out, firstOfSentence)
 		}
 		for _, m := range sm {
 			if isSubject(m.particle) && !m.quoted {
