@@ -730,6 +730,7 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []*ne
 			lastGroup = append(lastGroup[:0:0], group...)
 		}
 	}
+	leadDate(text, sents, all, entOf, ents, out)
 	return mergeEvents(out), nil // copies out
 }
 
@@ -784,6 +785,57 @@ func (x *eventEngine) modifiesHead(text string, h triggerHit, we, end int) bool 
 		}
 	}
 	return false
+}
+
+// leadReach is how many sentences after the lead a meeting or visit
+// without a date of its own may take the lead's.
+const leadReach = 2
+
+// leadDate gives the meetings and visits of out (the events of the
+// document, before merging) that have no date the day of the lead, when
+// they are reported in the headline, the lead or just after it: the lead
+// states when the day's meeting or visit took place (…7일 청와대에서 열린
+// 환영식에서…), and the headline and the sentences right after it speak of
+// that day (정상회담 시작, …총리가 도착했다). The lead is the first full
+// sentence with a day; its date is that day.
+func leadDate(text string, sents []Sentence, all []*ner.Mention, entOf []int32, ents []Entity, out []draft) {
+	want := false
+	for i := range out {
+		want = want || out[i].args("date") == nil && (out[i].ev.Type == "meeting" || out[i].ev.Type == "visit")
+	}
+	if !want {
+		return // the common case: no sentence is looked at
+	}
+	// the lead: the first full sentence with a day, among the first three
+	// (a line of boilerplate, 이 기사를 공유합니다, may come first); a
+	// caption's credit after it (…이동하고 있다. [출처=연합]) keeps it full
+	full := 0
+	for si := range sents {
+		s := sents[si]
+		if !endsInVerb(s.Text) && !strings.Contains(s.Text, "다. ") {
+			continue
+		}
+		if full++; full > 3 {
+			return
+		}
+		k := sort.Search(len(all), func(k int) bool { return all[k].Start >= s.Start })
+		for ; k < len(all) && all[k].End <= s.End; k++ {
+			m := all[k]
+			if m.Label != ner.DATE || m.Value == nil || m.Value.Kind != "" || m.Value.Grain != "day" {
+				continue
+			}
+			var a Arg
+			pa := pendingArg{text: m.Text, entity: entOf[k], value: true}
+			pa.fillArg(&a, ents)
+			for i := range out {
+				d := &out[i]
+				if (d.ev.Type == "meeting" || d.ev.Type == "visit") && d.ev.Sentence <= si+leadReach && d.args("date") == nil {
+					d.roles = append(d.roles, draftRole{"date", []Arg{a}}) // cut to its length: a copy
+				}
+			}
+			return
+		}
+	}
 }
 
 // objectOfModifier reports whether a trigger written as a bare noun with

@@ -358,3 +358,23 @@ func TestEventsHeadsInBrackets(t *testing.T) {
 			not:  map[string][]string{"agent": {"김하늘", "박바다"}}},
 	})
 }
+
+// TestEventsLeadDate: a meeting or visit of the headline or right after
+// the lead takes the day the lead gives, when it has none of its own.
+func TestEventsLeadDate(t *testing.T) {
+	lead := "이재명 대통령, 시진핑 주석과 회담 시작\n\n이 기사를 공유합니다\n\n" +
+		"이재명 대통령과 시진핑 국가주석이 1일 경주 화백컨벤션센터에서 열린 환영식에서 악수하고 있다. [사진=연합]\n\n" +
+		"국빈 방한한 시진핑 국가주석이 경주 화백컨벤션센터에 도착했다.\n\n"
+	runEventCases(t, []eventCase{
+		{name: "the headline's meeting takes the lead's day",
+			text: lead, typ: "meeting", want: map[string][]string{"date": {"2025-09-01"}}},
+		{name: "a visit right after the lead takes its day",
+			text: lead, typ: "visit", want: map[string][]string{"date": {"2025-09-01"}}},
+		{name: "a visit far from the lead takes none",
+			text: "한빛시는 1일 축제를 열었다. 관객이 많았다. 날이 맑았다. 비는 없었다. 바람도 약했다. 김하늘 장관이 시청에 도착했다.",
+			typ: "visit", not: map[string][]string{"date": {"2025-09-01"}}},
+		{name: "a meeting with a date keeps its own",
+			text: "한빛시는 1일 시민들과 만났다. 산업부는 3일 세종에서 간담회를 개최했다.", typ: "meeting",
+			want: map[string][]string{"date": {"2025-09-03"}}, not: map[string][]string{"date": {"2025-09-01"}}},
+	})
+}

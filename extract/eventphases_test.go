@@ -132,6 +132,7 @@ func eventsOld(x *eventEngine, bud clock, text string, sents []Sentence, all []*
 			lastGroup = append(lastGroup[:0:0], group...)
 		}
 	}
+	leadDate(text, sents, all, entOf, ents, out)
 	return mergeEvents(out), nil // copies out
 }
 
