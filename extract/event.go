@@ -62,7 +62,11 @@ type eventEngine struct {
 	excludes [][]int32 // per rule
 	names    [][]int32 // per rule: its Names
 	titled   int32     // "라는 ", which may follow a title (nameArg)
-	scratch  sync.Pool // of *buildScratch, reused across documents
+	// clauseIDs: the words that may close a clause of an earlier happening
+	// (후, 뒤, 이후: earlierClauseEnd reads the sentence for them only when
+	// it holds one)
+	clauseIDs []int32
+	scratch   sync.Pool // of *buildScratch, reused across documents
 }
 
 type trigger struct {
@@ -148,6 +152,9 @@ func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
 		e.negIDs = append(e.negIDs, e.words.add(w))
 	}
 	e.titled = e.words.add("라는 ")
+	for _, w := range [...]string{"후 ", "후,", "후에", "뒤 ", "뒤,", "뒤에", "이후"} {
+		e.clauseIDs = append(e.clauseIDs, e.words.add(w))
+	}
 	for _, r := range p.Events {
 		var req, exc []int32
 		for _, w := range r.Requires {
@@ -718,8 +725,12 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []*ne
 				firedRules = append(firedRules, int32(h.tr.rule))
 			}
 			out = x.suppress(out, firstOfSentence, firedRules)
-			cp.fill(si, group, out, ents)
-			cp = cp.open(text, s, si, out, firstOfSentence)
+			if cp.need > 0 {
+				cp.fill(si, group, out, ents)
+			}
+			if len(out) > firstOfSentence {
+				cp = cp.open(text, s, si, out, firstOfSentence)
+			}
 		}
 		for _, m := range sm {
 			if isSubject(m.particle) && !m.quoted {
@@ -801,7 +812,7 @@ const leadReach = 2
 func leadDate(text string, sents []Sentence, all []*ner.Mention, entOf []int32, ents []Entity, out []draft) {
 	want := false
 	for i := range out {
-		want = want || out[i].args("date") == nil && (out[i].ev.Type == "meeting" || out[i].ev.Type == "visit")
+		want = want || (out[i].ev.Type == "meeting" || out[i].ev.Type == "visit") && out[i].args("date") == nil
 	}
 	if !want {
 		return // the common case: no sentence is looked at
@@ -812,7 +823,7 @@ func leadDate(text string, sents []Sentence, all []*ner.Mention, entOf []int32, 
 	full := 0
 	for si := range sents {
 		s := sents[si]
-		if !endsInVerb(s.Text) && !strings.Contains(s.Text, "다. ") {
+		if !endsInVerb(s.Text) && !(strings.HasSuffix(s.Text, "]") && strings.Contains(s.Text, "다. ")) {
 			continue
 		}
 		if full++; full > 3 {
@@ -841,7 +852,8 @@ func leadDate(text string, sents []Sentence, all []*ner.Mention, entOf []int32, 
 // objectOfModifier reports whether a trigger written as a bare noun with
 // the object particle is the object of a verb that modifies the noun after
 // it (방한을 환영하는 행사, 협약 체결을 축하하는 자리, 예산 증액을 요구하는
-// 목소리): the clause describes that noun, and the happening is only named.
+// 목소리), or of 위해 (투자 유치를 위해: an aim): the clause describes that
+// noun or the aim, and the happening is only named.
 // we is where the trigger's word ends, end where the sentence does.
 func objectOfModifier(text string, h triggerHit, we, end int) bool {
 	if h.tr.verb || we != h.end+3 || we+1 >= end || text[we] != ' ' {
@@ -850,11 +862,15 @@ func objectOfModifier(text string, h triggerHit, we, end int) bool {
 	if p := text[h.end:we]; p != "을" && p != "를" {
 		return false
 	}
-	ve := strings.IndexByte(text[we+1:end], ' ')
+	next := text[we+1 : end]
+	if strings.HasPrefix(next, "위해") || strings.HasPrefix(next, "위한") || strings.HasPrefix(next, "위하여") {
+		return true // 투자 유치를 위해 박람회를 연다: the aim, not a happening
+	}
+	ve := strings.IndexByte(next, ' ')
 	if ve < 0 {
 		return false // the verb ends the sentence: 방한을 환영했다 has no noun to modify
 	}
-	return strings.HasSuffix(text[we+1:we+1+ve], "하는") // 환영하는, 축하하는, 요구하는
+	return strings.HasSuffix(next[:ve], "하는") // 환영하는, 축하하는, 요구하는
 }
 
 // scanEnd is where the triggers (hits) and word starts (at) that scan
@@ -1696,7 +1712,7 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 	specs, labels, sources := x.specs[tr.rule], x.labels[tr.rule], x.sources[tr.rule] // by role, as roles
 	specs, labels, sources = specs[:len(roles)], labels[:len(roles)], sources[:len(roles)]
 	ordered := false // sc.order holds the sentence's mentions by distance to the trigger
-	cut := -1        // with ordered: where a clause of an earlier happening ends (earlierClauseEnd)
+	cut := -2        // where a clause of an earlier happening ends (earlierClauseEnd); -2: not looked for
 	subjects := group
 	if len(subjects) == 0 && !full {
 		subjects = headlineSubject(text, s, sm)
@@ -1810,21 +1826,24 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 				// verb is the event's (…2017년 선정돼 2018년부터 투입 → 2018년)
 				if !ordered {
 					sc.order, ordered = byDistance(slices.Grow(sc.order[:0], len(sm)), sm, h), true
-					// only text past a value written before the trigger can close
-					// a clause that takes it: most events have none there
-					if lo := firstValueBefore(sm, h); lo >= 0 {
-						cut = earlierClauseEnd(text, lo, h)
-					}
 				}
 				for _, k := range sc.order {
 					if fl.spec.Max > 0 && len(fl.args)-start >= fl.spec.Max {
 						break // the role is full: the arguments past its max are dropped
 					}
 					m := &sm[k]
-					if m.End <= cut && m.Label.IsValue() && !(m.Label == ner.DATE && m.Value != nil && m.Value.Grain == "day") {
-						// 2020년 37억원 규모의 협약을 한 후, … 투자한다: that earlier
-						// happening's; a day is the sentence's (28일 공연을 마친 뒤 찾았다)
-						continue
+					if m.End <= h && m.Label.IsValue() && fl.labels&labelBit(m.Label) != 0 && !(m.Label == ner.DATE && m.Value != nil && m.Value.Grain == "day") {
+						// a sum or a year before the trigger: is it in a clause of an
+						// earlier happening (2020년 37억원 규모의 협약을 한 후, …
+						// 투자한다)? A day is the sentence's (28일 공연을 마친 뒤
+						// 찾았다). Looked for once, and only then: most values
+						// before a trigger are days.
+						if cut == -2 {
+							cut = earlierClauseEnd(text, firstValueBefore(sm, h), h, hasAny(sc.found, x.clauseIDs))
+						}
+						if m.End <= cut {
+							continue
+						}
 					}
 					if !m.quoted || m.Label.IsValue() {
 						fl.add(m)
@@ -2574,9 +2593,15 @@ func isParticipant(role string) bool {
 }
 
 func sameHappening(a, b *draft) bool {
-	if na, nb := a.args("name"), b.args("name"); len(na) > 0 && len(nb) > 0 {
+	na, nb := a.args("name"), b.args("name")
+	if len(na) > 0 && len(nb) > 0 {
 		x, y := na[0].Text, nb[0].Text
 		return strings.Contains(x, y) || strings.Contains(y, x)
+	}
+	// the thing one names is the other's participant (김해시, '한빛문화센터'
+	// 개관 and, later, 한빛문화센터는 …에 문을 열었다)
+	if (len(na) > 0 && namedIn(na[0].Text, b)) || (len(nb) > 0 && namedIn(nb[0].Text, a)) {
+		return true
 	}
 	// b's roles (a few) rather than a lookup of each participant role:
 	// whichever comes first, the answer is the same
@@ -2603,6 +2628,22 @@ func sameHappening(a, b *draft) bool {
 		}
 	}
 	return len(b.roles) > 0
+}
+
+// namedIn reports whether name, of a happening, is the name of an
+// organisation among b's participants (a launch's centre, b's agent).
+func namedIn(name string, b *draft) bool {
+	for _, r := range b.roles {
+		if !isParticipantRole(r.role) {
+			continue
+		}
+		for _, x := range r.args {
+			if x.Name == name {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func hasEntity(as []Arg, id string) bool {
@@ -2632,16 +2673,28 @@ func unionArgs(a, b []Arg) []Arg {
 
 // earlierClauseEnd returns where the last clause of an earlier happening
 // that opens the sentence before the trigger at h ends, or -1: a clause
-// closed by 후 or 이후 (투자 협약을 한 후, 협약 체결 후, 개관 이후), or by
-// 뒤 after a modifier (-ㄴ/-은: 협약을 맺은 뒤; 건물 뒤에 is a place). The dates and sums written in
+// closed by 후 or 이후 (투자 협약을 한 후, 협약 체결 후, 개관 이후), by
+// 뒤 after a modifier (-ㄴ/-은: 협약을 맺은 뒤; 건물 뒤에 is a place), or
+// by -며 and a comma (…사업을 추진했으며, 이번에 센터를 개관했다). words
+// tells whether the sentence holds 후, 뒤 or 이후 at a word start at all. The dates and sums written in
 // it are that happening's, not those of the event the trigger reports
 // (…2020년 37억원 규모의 협약을 한 후, 추가로 투자한다).
-func earlierClauseEnd(text string, from, h int) int {
+func earlierClauseEnd(text string, from, h int, words bool) int {
 	cut := -1
-	// most spans hold neither 후 nor 뒤: one search for the bytes that end
-	// them (rare in Hangul text, unlike their first byte) before the word loop
-	if !strings.Contains(text[from:h], "\x9b\x84") && !strings.Contains(text[from:h], "\x92\xa4") {
-		return -1
+	// a clause joined by -며 and a comma (…사업을 추진했으며, 이번에 센터를
+	// 개관했다) is a happening of its own too
+	for i := from; i < h; {
+		k := strings.IndexByte(text[i:h], ',') // commas are few
+		if k < 0 {
+			break
+		}
+		i += k + 1
+		if i-1-len("며") >= from && text[i-1-len("며"):i-1] == "며" {
+			cut = i
+		}
+	}
+	if !words {
+		return cut // the sentence has no 후, 뒤 nor 이후 at a word start (x.clauseIDs)
 	}
 	for i := from; i < h; {
 		k := strings.IndexByte(text[i:h], ' ')
@@ -2673,7 +2726,7 @@ func earlierClauseEnd(text string, from, h int) int {
 		if we < h && text[we] != ' ' && text[we] != ',' {
 			continue // a longer word: 후보, 후속, 뒤늦게, 이후에도
 		}
-		cut = we
+		cut = max(cut, we)
 	}
 	return cut
 }

@@ -372,9 +372,43 @@ func TestEventsLeadDate(t *testing.T) {
 			text: lead, typ: "visit", want: map[string][]string{"date": {"2025-09-01"}}},
 		{name: "a visit far from the lead takes none",
 			text: "한빛시는 1일 축제를 열었다. 관객이 많았다. 날이 맑았다. 비는 없었다. 바람도 약했다. 김하늘 장관이 시청에 도착했다.",
-			typ: "visit", not: map[string][]string{"date": {"2025-09-01"}}},
+			typ:  "visit", not: map[string][]string{"date": {"2025-09-01"}}},
 		{name: "a meeting with a date keeps its own",
 			text: "한빛시는 1일 시민들과 만났다. 산업부는 3일 세종에서 간담회를 개최했다.", typ: "meeting",
 			want: map[string][]string{"date": {"2025-09-03"}}, not: map[string][]string{"date": {"2025-09-01"}}},
 	})
+}
+
+// TestEventsAimAndSameThing: a happening written as an aim (…를 위해) is
+// none; a launch named in the headline and reported later with the centre
+// as subject is one event, without the year of an earlier clause.
+func TestEventsAimAndSameThing(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{name: "an investment written as the aim of a fair",
+			text: "한빛시는 투자 유치를 위해 4일 박람회를 개최했다.", typ: "investment", none: true},
+		{name: "a meeting as the aim of a visit",
+			text: "김하늘 장관은 회담 개최를 위한 준비를 점검했다.", typ: "meeting", none: true},
+	})
+	x := newExtractor(t)
+	d, err := x.Extract(context.Background(), Input{Published: "2025-09-04",
+		Text: "김해시, '새봄문화센터' 개관\n\n새봄문화센터는 주민 편의를 위해 지어졌다.\n\n" +
+			"새봄문화센터는 2022년부터 국비 30억원을 들여 광장 조성 사업을 추진했으며, 이번에 새봄문화센터를 개관했다.\n"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var launches []Event
+	for _, e := range d.Events {
+		if e.Type == "launch" {
+			launches = append(launches, e)
+		}
+	}
+	if len(launches) != 1 {
+		t.Fatalf("want one launch, got %+v", launches)
+	}
+	if got := argStrings(launches[0].Args["agent"]); !slices.Contains(got, "새봄문화센터") || !slices.Contains(got, "김해시") {
+		t.Errorf("the launch's agents: want the centre and the city, got %q", got)
+	}
+	if got := argStrings(launches[0].Args["date"]); slices.Contains(got, "2022") {
+		t.Errorf("the launch took the year of the earlier clause: %q", got)
+	}
 }

@@ -120,8 +120,12 @@ func eventsOld(x *eventEngine, bud clock, text string, sents []Sentence, all []*
 				firedRules = append(firedRules, int32(h.tr.rule))
 			}
 			out = x.suppress(out, firstOfSentence, firedRules)
-			cp.fill(si, group, out, ents)
-			cp = cp.open(text, s, si, out, firstOfSentence)
+			if cp.need > 0 {
+				cp.fill(si, group, out, ents)
+			}
+			if len(out) > firstOfSentence {
+				cp = cp.open(text, s, si, out, firstOfSentence)
+			}
 		}
 		for _, m := range sm {
 			if isSubject(m.particle) && !m.quoted {
