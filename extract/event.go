@@ -614,8 +614,6 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []*ne
 	buf, allHits, allAt, ends, sm, fired, firedRules, found := sc.buf, sc.hits[:0], sc.at[:0], sc.ends[:0], sc.sm[:0], sc.fired[:0], sc.firedRules[:0], sc.found
 	out, lastSubject := sc.out[:0], &sc.subjects // the events before merging; by label, the last subject seen
 	*lastSubject = (*lastSubject)[:0]
-	marks := quoteMarks(text, sc.marks[:0])
-	sc.marks = marks
 	defer func() { // keep what grew
 		sc.buf, sc.hits, sc.at, sc.ends, sc.sm, sc.fired, sc.firedRules, sc.out = buf, allHits, allAt, ends, sm, fired, firedRules, out
 	}()
@@ -640,6 +638,13 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []*ne
 		for last = 0; ends[last].hits < n; last++ {
 		}
 	}
+	// the quotation marks up to that sentence's end: those past it are
+	// never read (findQuotes reads a sentence's own)
+	marks := sc.marks[:0]
+	if last >= 0 {
+		marks = quoteMarks(text[:sents[last].End], marks)
+	}
+	sc.marks = marks
 	var prev scanEnd // where the sentence's hits and starts begin
 	for si, s := range sents[:last+1] {
 		if si%64 == 63 {
@@ -710,8 +715,11 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []*ne
 					continue
 				}
 				we := x.wordEnd(text, h.start)
-				if x.onlyNamed(text, h, we, s.End, sm) {
-					continue
+				if modifiesName(text, h, we, sm) {
+					continue // 도착한 최하준 장관을…: the happening belongs to that name, not to this sentence's subject
+				}
+				if !h.tr.verb && (x.modifiesHead(text, h, we, s.End) || objectOfModifier(text, h, we, s.End)) {
+					continue // 편성 취지를, 방한 이후, 방한을 환영하는 행사: the happening is only named (onlyNamed)
 				}
 				d, ok := x.build(text, r, h.tr, h.start, s, si, full, sm, group, quotes, lastSubject, lastGroup, ents, sc)
 				if !ok {
@@ -729,7 +737,7 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []*ne
 				cp.fill(si, group, out, ents)
 			}
 			if len(out) > firstOfSentence {
-				cp = cp.open(text, s, si, out, firstOfSentence)
+				cp = cp.open(text, sm, si, out, firstOfSentence)
 			}
 		}
 		for _, m := range sm {
@@ -745,16 +753,14 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []*ne
 	return mergeEvents(out), nil // copies out
 }
 
-// onlyNamed reports whether the trigger h, whose word ends at we, names a
-// happening the sentence does not report: it describes a name after it
-// (도착한 최하준 장관을…: the happening belongs to that name, not to the
-// sentence's subject), modifies a noun of trigger_heads.txt (편성 취지를
-// 고려해: the purpose, not a budget drawn up; 방한 이후: a point in time),
-// or is the object of a clause about the noun after it (방한을 환영하는
-// 행사가 열렸다). end is where the sentence ends.
-func (x *eventEngine) onlyNamed(text string, h triggerHit, we, end int, sm []sentMention) bool {
-	return modifiesName(text, h, we, sm) || x.modifiesHead(text, h, we, end) || objectOfModifier(text, h, we, end)
-}
+// onlyNamed: a trigger names a happening the sentence does not report
+// when it describes a name after it (modifiesName: 도착한 최하준 장관을…,
+// the happening belongs to that name, not to the sentence's subject), or,
+// written as a bare noun, modifies a noun of trigger_heads.txt
+// (modifiesHead: 편성 취지를 고려해, the purpose, not a budget drawn up;
+// 방한 이후, a point in time) or is the object of a clause about the noun
+// after it (objectOfModifier: 방한을 환영하는 행사가 열렸다). events checks
+// the three in turn.
 
 // modifiesName reports whether the trigger is inflected as a modifier
 // (-ㄴ/-는/-ㄹ: 도착한, 지원하는) of a person or organisation named right
@@ -2788,12 +2794,12 @@ const countedWindow = 10
 
 // open starts looking for the counted parties of an agreement built in
 // sentence si (out[from:]), if the sentence counts its partners.
-func (cp countedParties) open(text string, s Sentence, si int, out []draft, from int) countedParties {
+func (cp countedParties) open(text string, sm []sentMention, si int, out []draft, from int) countedParties {
 	for i := from; i < len(out); i++ {
 		if out[i].ev.Type != "agreement" {
 			continue
 		}
-		if n := countedPartners(text, s.Start, s.End); n > 0 {
+		if n := countedPartners(text, sm); n > 0 {
 			return countedParties{ev: i, need: n, until: si + countedWindow}
 		}
 	}
@@ -2837,29 +2843,34 @@ func (cp *countedParties) fill(si int, group []sentMention, out []draft, ents []
 }
 
 // countedPartners returns the number of a group of companies or bodies
-// written with the comitative in text[from:to] (4개 기업과, 3개사와, 5개
-// 기관과), or 0.
-func countedPartners(text string, from, to int) int {
-	for i := from; i < to; {
-		k := strings.Index(text[i:to], "개")
-		if k < 0 {
-			return 0
-		}
-		at := i + k
-		i = at + len("개")
-		n, mul := 0, 1
-		for j := at - 1; j >= from && text[j] >= '0' && text[j] <= '9'; j-- {
-			n += int(text[j]-'0') * mul
-			mul *= 10
-		}
-		if n < 2 || n > 20 {
+// written with the comitative among the mentions of a sentence (4개 기업과,
+// 3개사와, 5개 기관과: a count in 개 or 개사), or 0.
+func countedPartners(text string, sm []sentMention) int {
+	for k := range sm {
+		m := &sm[k]
+		if m.Label != ner.QUANTITY || m.Value == nil || m.Value.Num == nil || (m.Value.Unit != "개" && m.Value.Unit != "개사") {
 			continue
 		}
-		rest := strings.TrimPrefix(text[i:to], " ")
-		for _, w := range [...]string{"기업", "업체", "회사", "기관", "단체", "사"} {
-			if r, ok := strings.CutPrefix(rest, w); ok && (strings.HasPrefix(r, "과") || strings.HasPrefix(r, "와")) {
-				return n
+		n := int(*m.Value.Num)
+		if n < 2 || n > 20 || float64(n) != *m.Value.Num {
+			continue
+		}
+		rest := text[m.End:min(len(text), m.End+16)]
+		if m.Value.Unit == "개" {
+			rest = strings.TrimPrefix(rest, " ")
+			noun := false
+			for _, w := range [...]string{"기업", "업체", "회사", "기관", "단체", "사"} {
+				if r, ok := strings.CutPrefix(rest, w); ok {
+					rest, noun = r, true
+					break
+				}
 			}
+			if !noun {
+				continue
+			}
+		}
+		if strings.HasPrefix(rest, "과") || strings.HasPrefix(rest, "와") {
+			return n
 		}
 	}
 	return 0

