@@ -416,3 +416,14 @@ func TestEventsAimAndSameThing(t *testing.T) {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// TestEventsAppointmentTwoDays: a list of appointments made on two days
+// gives both.
+func TestEventsAppointmentTwoDays(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{name: "two days of a list of appointments",
+			text: "대통령은 지난 2일 최하준 국토교통부 장관에 대한 임명안을 재가한 데 이어 전날 김하늘 해양수산부 장관에 대한 임명안을 재가했다.",
+			typ:  "appointment",
+			want: map[string][]string{"person": {"최하준", "김하늘"}, "date": {"2025-09-02", "2025-09-03"}}},
+	})
+}
