@@ -1838,7 +1838,7 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 						break // the role is full: the arguments past its max are dropped
 					}
 					m := &sm[k]
-					if m.End <= h && m.Label.IsValue() && fl.labels&labelBit(m.Label) != 0 && !(m.Label == ner.DATE && m.Value != nil && m.Value.Grain == "day") {
+					if m.End <= h && m.Value != nil && m.Value.Grain != "day" { // a value (entities have no Value)
 						// a sum or a year before the trigger: is it in a clause of an
 						// earlier happening (2020년 37억원 규모의 협약을 한 후, …
 						// 투자한다)? A day is the sentence's (28일 공연을 마친 뒤
@@ -2771,7 +2771,7 @@ func firstValueBefore(sm []sentMention, h int) int {
 		if sm[k].End > h {
 			break
 		}
-		if sm[k].Label.IsValue() {
+		if sm[k].Value != nil { // a value (entities have no Value)
 			return sm[k].End
 		}
 	}
