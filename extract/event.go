@@ -62,7 +62,11 @@ type eventEngine struct {
 	excludes [][]int32 // per rule
 	names    [][]int32 // per rule: its Names
 	titled   int32     // "라는 ", which may follow a title (nameArg)
-	scratch  sync.Pool // of *buildScratch, reused across documents
+	// clauseIDs: the words that may close a clause of an earlier happening
+	// (후, 뒤, 이후: earlierClauseEnd reads the sentence for them only when
+	// it holds one)
+	clauseIDs []int32
+	scratch   sync.Pool // of *buildScratch, reused across documents
 }
 
 type trigger struct {
@@ -148,6 +152,9 @@ func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
 		e.negIDs = append(e.negIDs, e.words.add(w))
 	}
 	e.titled = e.words.add("라는 ")
+	for _, w := range [...]string{"후 ", "후,", "후에", "뒤 ", "뒤,", "뒤에", "이후"} {
+		e.clauseIDs = append(e.clauseIDs, e.words.add(w))
+	}
 	for _, r := range p.Events {
 		var req, exc []int32
 		for _, w := range r.Requires {
@@ -598,6 +605,7 @@ func inSpans(sp []span, s, e int) bool {
 // of the entity of all[k].
 func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []*ner.Mention, entOf []int32, ents []Entity) ([]Event, error) {
 	var lastGroup []sentMention // the last subject group of two or more
+	var cp countedParties       // an agreement with companies counted, not named
 	mi := 0
 	mk := 0 // marks[mk:] are those from the sentence's start on
 	sc := x.scratch.Get().(*buildScratch)
@@ -606,8 +614,6 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []*ne
 	buf, allHits, allAt, ends, sm, fired, firedRules, found := sc.buf, sc.hits[:0], sc.at[:0], sc.ends[:0], sc.sm[:0], sc.fired[:0], sc.firedRules[:0], sc.found
 	out, lastSubject := sc.out[:0], &sc.subjects // the events before merging; by label, the last subject seen
 	*lastSubject = (*lastSubject)[:0]
-	marks := quoteMarks(text, sc.marks[:0])
-	sc.marks = marks
 	defer func() { // keep what grew
 		sc.buf, sc.hits, sc.at, sc.ends, sc.sm, sc.fired, sc.firedRules, sc.out = buf, allHits, allAt, ends, sm, fired, firedRules, out
 	}()
@@ -632,6 +638,13 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []*ne
 		for last = 0; ends[last].hits < n; last++ {
 		}
 	}
+	// the quotation marks up to that sentence's end: those past it are
+	// never read (findQuotes reads a sentence's own)
+	marks := sc.marks[:0]
+	if last >= 0 {
+		marks = quoteMarks(text[:sents[last].End], marks)
+	}
+	sc.marks = marks
 	var prev scanEnd // where the sentence's hits and starts begin
 	for si, s := range sents[:last+1] {
 		if si%64 == 63 {
@@ -705,8 +718,8 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []*ne
 				if modifiesName(text, h, we, sm) {
 					continue // 도착한 최하준 장관을…: the happening belongs to that name, not to this sentence's subject
 				}
-				if x.modifiesHead(text, h, we, s.End) {
-					continue // 편성 취지를 고려해: the sentence speaks of the purpose, not of a budget drawn up
+				if !h.tr.verb && (x.modifiesHead(text, h, we, s.End) || objectOfModifier(text, h, we, s.End)) {
+					continue // 편성 취지를, 방한 이후, 방한을 환영하는 행사: the happening is only named (onlyNamed)
 				}
 				d, ok := x.build(text, r, h.tr, h.start, s, si, full, sm, group, quotes, lastSubject, lastGroup, ents, sc)
 				if !ok {
@@ -720,6 +733,12 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []*ne
 				firedRules = append(firedRules, int32(h.tr.rule))
 			}
 			out = x.suppress(out, firstOfSentence, firedRules)
+			if cp.need > 0 {
+				cp.fill(si, group, out, ents)
+			}
+			if len(out) > firstOfSentence {
+				cp = cp.open(text, sm, si, out, firstOfSentence)
+			}
 		}
 		for _, m := range sm {
 			if isSubject(m.particle) && !m.quoted {
@@ -730,8 +749,18 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []*ne
 			lastGroup = append(lastGroup[:0:0], group...)
 		}
 	}
+	leadDate(text, sents, all, entOf, ents, out)
 	return mergeEvents(out), nil // copies out
 }
+
+// onlyNamed: a trigger names a happening the sentence does not report
+// when it describes a name after it (modifiesName: 도착한 최하준 장관을…,
+// the happening belongs to that name, not to the sentence's subject), or,
+// written as a bare noun, modifies a noun of trigger_heads.txt
+// (modifiesHead: 편성 취지를 고려해, the purpose, not a budget drawn up;
+// 방한 이후, a point in time) or is the object of a clause about the noun
+// after it (objectOfModifier: 방한을 환영하는 행사가 열렸다). events checks
+// the three in turn.
 
 // modifiesName reports whether the trigger is inflected as a modifier
 // (-ㄴ/-는/-ㄹ: 도착한, 지원하는) of a person or organisation named right
@@ -773,6 +802,81 @@ func (x *eventEngine) modifiesHead(text string, h triggerHit, we, end int) bool 
 		}
 	}
 	return false
+}
+
+// leadReach is how many sentences after the lead a meeting or visit
+// without a date of its own may take the lead's.
+const leadReach = 2
+
+// leadDate gives the meetings and visits of out (the events of the
+// document, before merging) that have no date the day of the lead, when
+// they are reported in the headline, the lead or just after it: the lead
+// states when the day's meeting or visit took place (…7일 청와대에서 열린
+// 환영식에서…), and the headline and the sentences right after it speak of
+// that day (정상회담 시작, …총리가 도착했다). The lead is the first full
+// sentence with a day; its date is that day.
+func leadDate(text string, sents []Sentence, all []*ner.Mention, entOf []int32, ents []Entity, out []draft) {
+	want := false
+	for i := range out {
+		want = want || (out[i].ev.Type == "meeting" || out[i].ev.Type == "visit") && out[i].args("date") == nil
+	}
+	if !want {
+		return // the common case: no sentence is looked at
+	}
+	// the lead: the first full sentence with a day, among the first three
+	// (a line of boilerplate, 이 기사를 공유합니다, may come first); a
+	// caption's credit after it (…이동하고 있다. [출처=연합]) keeps it full
+	full := 0
+	for si := range sents {
+		s := sents[si]
+		if !endsInVerb(s.Text) && !(strings.HasSuffix(s.Text, "]") && strings.Contains(s.Text, "다. ")) {
+			continue
+		}
+		if full++; full > 3 {
+			return
+		}
+		k := sort.Search(len(all), func(k int) bool { return all[k].Start >= s.Start })
+		for ; k < len(all) && all[k].End <= s.End; k++ {
+			m := all[k]
+			if m.Label != ner.DATE || m.Value == nil || m.Value.Kind != "" || m.Value.Grain != "day" {
+				continue
+			}
+			var a Arg
+			pa := pendingArg{text: m.Text, entity: entOf[k], value: true}
+			pa.fillArg(&a, ents)
+			for i := range out {
+				d := &out[i]
+				if (d.ev.Type == "meeting" || d.ev.Type == "visit") && d.ev.Sentence <= si+leadReach && d.args("date") == nil {
+					d.roles = append(d.roles, draftRole{"date", []Arg{a}}) // cut to its length: a copy
+				}
+			}
+			return
+		}
+	}
+}
+
+// objectOfModifier reports whether a trigger written as a bare noun with
+// the object particle is the object of a verb that modifies the noun after
+// it (방한을 환영하는 행사, 협약 체결을 축하하는 자리, 예산 증액을 요구하는
+// 목소리), or of 위해 (투자 유치를 위해: an aim): the clause describes that
+// noun or the aim, and the happening is only named.
+// we is where the trigger's word ends, end where the sentence does.
+func objectOfModifier(text string, h triggerHit, we, end int) bool {
+	if h.tr.verb || we != h.end+3 || we+1 >= end || text[we] != ' ' {
+		return false // an inflected trigger, or not a noun with 을/를 (3 bytes) and a word after it
+	}
+	if p := text[h.end:we]; p != "을" && p != "를" {
+		return false
+	}
+	next := text[we+1 : end]
+	if strings.HasPrefix(next, "위해") || strings.HasPrefix(next, "위한") || strings.HasPrefix(next, "위하여") {
+		return true // 투자 유치를 위해 박람회를 연다: the aim, not a happening
+	}
+	ve := strings.IndexByte(next, ' ')
+	if ve < 0 {
+		return false // the verb ends the sentence: 방한을 환영했다 has no noun to modify
+	}
+	return strings.HasSuffix(next[:ve], "하는") // 환영하는, 축하하는, 요구하는
 }
 
 // scanEnd is where the triggers (hits) and word starts (at) that scan
@@ -1614,6 +1718,7 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 	specs, labels, sources := x.specs[tr.rule], x.labels[tr.rule], x.sources[tr.rule] // by role, as roles
 	specs, labels, sources = specs[:len(roles)], labels[:len(roles)], sources[:len(roles)]
 	ordered := false // sc.order holds the sentence's mentions by distance to the trigger
+	cut := -2        // where a clause of an earlier happening ends (earlierClauseEnd); -2: not looked for
 	subjects := group
 	if len(subjects) == 0 && !full {
 		subjects = headlineSubject(text, s, sm)
@@ -1716,7 +1821,7 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 					}
 					if org := ents[ei].Org; org != "" {
 						for k := range sm {
-							if m := &sm[k]; m.Label == ner.ORG && ents[m.entity].Name == org {
+							if m := &sm[k]; m.Label == ner.ORG && ents[m.entity].Name == org && !formerPost(text, m.Start) {
 								fl.add(m)
 							}
 						}
@@ -1732,7 +1837,21 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 					if fl.spec.Max > 0 && len(fl.args)-start >= fl.spec.Max {
 						break // the role is full: the arguments past its max are dropped
 					}
-					if m := &sm[k]; !m.quoted || m.Label.IsValue() {
+					m := &sm[k]
+					if m.End <= h && m.Value != nil && m.Value.Grain != "day" { // a value (entities have no Value)
+						// a sum or a year before the trigger: is it in a clause of an
+						// earlier happening (2020년 37억원 규모의 협약을 한 후, …
+						// 투자한다)? A day is the sentence's (28일 공연을 마친 뒤
+						// 찾았다). Looked for once, and only then: most values
+						// before a trigger are days.
+						if cut == -2 {
+							cut = earlierClauseEnd(text, firstValueBefore(sm, h), h, hasAny(sc.found, x.clauseIDs))
+						}
+						if m.End <= cut {
+							continue
+						}
+					}
+					if !m.quoted || m.Label.IsValue() {
 						fl.add(m)
 					}
 				}
@@ -1750,7 +1869,7 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 					fl.add(&sm[best])
 				}
 			case srcSpeaker:
-				if m, ok := speaker(sm, quotes); ok {
+				if m, ok := speaker(sm, quotes); ok && !camp(text, &m) && !surnameOnly(&m, ents) {
 					fl.add(&m)
 				}
 			case srcQuote:
@@ -2114,6 +2233,9 @@ func (x *eventEngine) subjectGroup(text string, sm []sentMention) []sentMention 
 		lo := k // the group is sm[lo:k+1]
 		for j := k - 1; j >= 0; j-- {
 			p := &sm[j]
+			if p.after < len(text) && text[p.after] == ')' && p.particle == "" {
+				continue // 중소기업청(청장 김하늘)과 …: the head in brackets is not listed
+			}
 			if p.quoted || (p.Label != ner.ORG && p.Label != ner.PERSON) {
 				break
 			}
@@ -2477,9 +2599,15 @@ func isParticipant(role string) bool {
 }
 
 func sameHappening(a, b *draft) bool {
-	if na, nb := a.args("name"), b.args("name"); len(na) > 0 && len(nb) > 0 {
+	na, nb := a.args("name"), b.args("name")
+	if len(na) > 0 && len(nb) > 0 {
 		x, y := na[0].Text, nb[0].Text
 		return strings.Contains(x, y) || strings.Contains(y, x)
+	}
+	// the thing one names is the other's participant (김해시, '한빛문화센터'
+	// 개관 and, later, 한빛문화센터는 …에 문을 열었다)
+	if (len(na) > 0 && namedIn(na[0].Text, b)) || (len(nb) > 0 && namedIn(nb[0].Text, a)) {
+		return true
 	}
 	// b's roles (a few) rather than a lookup of each participant role:
 	// whichever comes first, the answer is the same
@@ -2508,6 +2636,22 @@ func sameHappening(a, b *draft) bool {
 	return len(b.roles) > 0
 }
 
+// namedIn reports whether name, of a happening, is the name of an
+// organisation among b's participants (a launch's centre, b's agent).
+func namedIn(name string, b *draft) bool {
+	for _, r := range b.roles {
+		if !isParticipantRole(r.role) {
+			continue
+		}
+		for _, x := range r.args {
+			if x.Name == name {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func hasEntity(as []Arg, id string) bool {
 	for _, a := range as {
 		if a.Entity == id {
@@ -2531,4 +2675,203 @@ func unionArgs(a, b []Arg) []Arg {
 		}
 	}
 	return a
+}
+
+// earlierClauseEnd returns where the last clause of an earlier happening
+// that opens the sentence before the trigger at h ends, or -1: a clause
+// closed by 후 or 이후 (투자 협약을 한 후, 협약 체결 후, 개관 이후), by
+// 뒤 after a modifier (-ㄴ/-은: 협약을 맺은 뒤; 건물 뒤에 is a place), or
+// by -며 and a comma (…사업을 추진했으며, 이번에 센터를 개관했다). words
+// tells whether the sentence holds 후, 뒤 or 이후 at a word start at all. The dates and sums written in
+// it are that happening's, not those of the event the trigger reports
+// (…2020년 37억원 규모의 협약을 한 후, 추가로 투자한다).
+func earlierClauseEnd(text string, from, h int, words bool) int {
+	cut := -1
+	// a clause joined by -며 and a comma (…사업을 추진했으며, 이번에 센터를
+	// 개관했다) is a happening of its own too
+	for i := from; i < h; {
+		k := strings.IndexByte(text[i:h], ',') // commas are few
+		if k < 0 {
+			break
+		}
+		i += k + 1
+		if i-1-len("며") >= from && text[i-1-len("며"):i-1] == "며" {
+			cut = i
+		}
+	}
+	if !words {
+		return cut // the sentence has no 후, 뒤 nor 이후 at a word start (x.clauseIDs)
+	}
+	for i := from; i < h; {
+		k := strings.IndexByte(text[i:h], ' ')
+		if k < 0 {
+			break
+		}
+		sp := i + k // the space before the word
+		ws := sp + 1
+		i = ws
+		var we int
+		switch {
+		case strings.HasPrefix(text[ws:h], "후"):
+			we = ws + len("후")
+		case strings.HasPrefix(text[ws:h], "이후"):
+			we = ws + len("이후")
+		case strings.HasPrefix(text[ws:h], "뒤"):
+			// after a modifier only: 협약을 맺은 뒤, not 건물 뒤에
+			last, _ := lex.DecodeLast(text[:sp], sp)
+			if !lex.IsHangul(last) || (last-0xAC00)%28 != 4 { // ㄴ
+				continue
+			}
+			we = ws + len("뒤")
+		default:
+			continue
+		}
+		if strings.HasPrefix(text[we:h], "에") {
+			we += len("에")
+		}
+		if we < h && text[we] != ' ' && text[we] != ',' {
+			continue // a longer word: 후보, 후속, 뒤늦게, 이후에도
+		}
+		cut = max(cut, we)
+	}
+	return cut
+}
+
+// formerPost reports whether the organisation mentioned at start is written
+// as a former post (신희영 전 대한적십자사 회장, 前 한빛은행장): the person
+// left it, and it is not the organisation of their appointment.
+func formerPost(text string, start int) bool {
+	before := strings.TrimRight(text[:start], " ")
+	return len(before) < start && (strings.HasSuffix(before, " 전") || strings.HasSuffix(before, "前"))
+}
+
+// camp reports whether the speaker is written as a person's side or aides
+// (조 전 부사장 측은, 김 대표 측근은): someone speaks for the person, who
+// is not quoted; often a press release that reports other happenings.
+func camp(text string, m *sentMention) bool {
+	return m.after < len(text) && strings.HasPrefix(text[m.after:], " 측")
+}
+
+// surnameOnly reports whether a person is known in the document only by
+// surname and title (박 전 회장, with no full name anywhere): no named
+// person, so a quote of theirs is no statement event. A surname linked to
+// a full name written elsewhere (윤 대통령 → 윤석열) is named.
+func surnameOnly(m *sentMention, ents []Entity) bool {
+	if m.Rule != "person-surname" || m.entity < 0 || m.entity >= len(ents) {
+		return false
+	}
+	n := ents[m.entity].Name
+	return len(n) > len(m.Text) && n[len(m.Text)] == ' ' && n[:len(m.Text)] == m.Text && n[len(m.Text)+1:] == m.Role
+}
+
+// firstValueBefore returns where the first value mention that ends before
+// h (a trigger's start) ends, or -1.
+func firstValueBefore(sm []sentMention, h int) int {
+	for k := range sm {
+		if sm[k].End > h {
+			break
+		}
+		if sm[k].Value != nil { // a value (entities have no Value)
+			return sm[k].End
+		}
+	}
+	return -1
+}
+
+// countedParties is an agreement signed with a number of companies or
+// bodies that its sentence counts but does not name (4개 기업과 투자협약을
+// 했다): the sentences after it name them one by one, each as the subject
+// of what it will do (㈜한빛은 …에 85억원을 투자한다. 새봄식품은 …).
+type countedParties struct {
+	ev    int // index in the events of the agreement
+	need  int // parties still to name; none: nothing is pending
+	until int // the last sentence that may name one
+}
+
+// countedWindow is how many sentences after the agreement may name its
+// counted parties.
+const countedWindow = 10
+
+// open starts looking for the counted parties of an agreement built in
+// sentence si (out[from:]), if the sentence counts its partners.
+func (cp countedParties) open(text string, sm []sentMention, si int, out []draft, from int) countedParties {
+	for i := from; i < len(out); i++ {
+		if out[i].ev.Type != "agreement" {
+			continue
+		}
+		if n := countedPartners(text, sm); n > 0 {
+			return countedParties{ev: i, need: n, until: si + countedWindow}
+		}
+	}
+	return cp
+}
+
+// fill adds to the pending agreement, as parties, the organisations that
+// are the subject of sentence si, a sentence with a trigger (it reports
+// what the party does), that the agreement does not hold yet.
+func (cp *countedParties) fill(si int, group []sentMention, out []draft, ents []Entity) {
+	if cp.need <= 0 || si > cp.until || cp.ev >= len(out) {
+		cp.need = 0
+		return
+	}
+	d := &out[cp.ev]
+	for k := range group {
+		m := &group[k]
+		if m.Label != ner.ORG || m.quoted || m.entity < 0 || cp.need <= 0 {
+			continue
+		}
+		id := ents[m.entity].ID
+		known := false
+		for _, r := range d.roles {
+			if isParticipant(r.role) && hasEntity(r.args, id) {
+				known = true
+			}
+		}
+		if known {
+			continue
+		}
+		var a Arg
+		pa := pendingArg{text: m.Text, entity: int32(m.entity)}
+		pa.fillArg(&a, ents)
+		if k := roleIndex(d.roles, "party"); k >= 0 {
+			d.roles[k].args = append(d.roles[k].args, a) // cut to its length: a copy
+		} else {
+			d.roles = append(d.roles, draftRole{"party", []Arg{a}})
+		}
+		cp.need--
+	}
+}
+
+// countedPartners returns the number of a group of companies or bodies
+// written with the comitative among the mentions of a sentence (4개 기업과,
+// 3개사와, 5개 기관과: a count in 개 or 개사), or 0.
+func countedPartners(text string, sm []sentMention) int {
+	for k := range sm {
+		m := &sm[k]
+		if m.Label != ner.QUANTITY || m.Value == nil || m.Value.Num == nil || (m.Value.Unit != "개" && m.Value.Unit != "개사") {
+			continue
+		}
+		n := int(*m.Value.Num)
+		if n < 2 || n > 20 || float64(n) != *m.Value.Num {
+			continue
+		}
+		rest := text[m.End:min(len(text), m.End+16)]
+		if m.Value.Unit == "개" {
+			rest = strings.TrimPrefix(rest, " ")
+			noun := false
+			for _, w := range [...]string{"기업", "업체", "회사", "기관", "단체", "사"} {
+				if r, ok := strings.CutPrefix(rest, w); ok {
+					rest, noun = r, true
+					break
+				}
+			}
+			if !noun {
+				continue
+			}
+		}
+		if strings.HasPrefix(rest, "과") || strings.HasPrefix(rest, "와") {
+			return n
+		}
+	}
+	return 0
 }

@@ -2,10 +2,12 @@ package extract
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
 
+	"github.com/kpolicy/kpolicy/ner"
 	"github.com/kpolicy/kpolicy/ner/lex"
 )
 
@@ -17,6 +19,7 @@ type eventCase struct {
 	typ  string
 	want map[string][]string // role -> names or texts that must be among its args ("" entries: role must be filled)
 	none bool                // the text must produce no event of typ
+	not  map[string][]string // role -> names or texts that must not be among its args
 }
 
 func argStrings(as []Arg) []string {
@@ -65,6 +68,14 @@ func runEventCases(t *testing.T, cases []eventCase) {
 					}
 					if !ok {
 						t.Errorf("role %s: want %q among %q", role, w, got)
+					}
+				}
+			}
+			for role, nots := range c.not {
+				got := argStrings(found.Args[role])
+				for _, w := range nots {
+					if slices.Contains(got, w) {
+						t.Errorf("role %s: %q must not be among %q", role, w, got)
 					}
 				}
 			}
@@ -238,4 +249,181 @@ func TestWordSetAsContains(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestEventsEarlierHappening: a happening named only as the time after
+// which, or as the object of a clause about something else, gives no event
+// and lends the event no values.
+func TestEventsEarlierHappening(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{name: "values of a clause closed by 후 belong to the earlier agreement",
+			text: "한빛식품은 2021년 3월 50억원 규모의 협약을 맺은 후, 같은 부지에 공장을 새로 짓기 위해 투자한다.", typ: "investment",
+			want: map[string][]string{"agent": {"한빛식품"}},
+			not:  map[string][]string{"amount": {"50억원"}, "date": {"2021-03"}}},
+		{name: "values after the 뒤 clause are the event's",
+			text: "누리전자는 지난해 협약을 체결한 뒤 청주 산업단지에 80억원을 투자한다.", typ: "investment",
+			want: map[string][]string{"agent": {"누리전자"}, "amount": {"80억원"}},
+			not:  map[string][]string{"date": {"2024"}}},
+		{name: "the day of the sentence stays before 뒤",
+			text: "김하늘 시장은 2일 개막식을 마친 뒤 세종시를 방문했다.", typ: "visit",
+			want: map[string][]string{"visitor": {"김하늘"}, "date": {"2025-09-02"}}},
+		{name: "a place written with 뒤 is no clause",
+			text: "누리전자는 청사 뒤 부지에 2일 80억원을 투자했다.", typ: "investment",
+			want: map[string][]string{"amount": {"80억원"}, "date": {"2025-09-02"}}},
+		{name: "a visit named as a point in time",
+			text: "정상이 이 광장을 찾은 것은 지난 3월 프랑스 대통령의 방한 이후 처음이다.", typ: "visit", none: true},
+		{name: "a centre's opening named as a point in time",
+			text: "한빛문화센터는 개관 이래 관람객 10만명을 맞았다.", typ: "launch", none: true},
+		{name: "a visit as the object of a modifier clause",
+			text: "이어 시청 광장에서 마크롱 대통령 방한을 환영하는 만찬이 열렸다.", typ: "visit", none: true},
+		{name: "a visit as the object of the sentence's verb stays",
+			text: "마크롱 대통령은 3일 방한을 시작했다.", typ: "visit",
+			want: map[string][]string{"visitor": {"마크롱"}}},
+	})
+}
+
+// TestEventsFormerAndUnnamed: an organisation written as a former post is
+// not the appointment's, and a person known only by surname and title, or
+// their side, is not quoted as a named person.
+func TestEventsFormerAndUnnamed(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{name: "a former post is not the appointment's organisation",
+			text: "한빛전자는 새 대표로 이정민 전 삼성전자 사장을 영입했다.", typ: "appointment",
+			want: map[string][]string{"person": {"이정민"}},
+			not:  map[string][]string{"org": {"삼성전자"}}},
+		{name: "a present post stays the appointment's organisation",
+			text: "대통령은 3일 최하준 국토교통부 장관에 대한 임명안을 재가했다.", typ: "appointment",
+			want: map[string][]string{"person": {"최하준"}, "org": {"국토교통부"}}},
+		{name: "a person's side is not the person quoted",
+			text: "김하늘 회장 측은 \"재단 설립을 마쳤다\"고 밝혔다.", typ: "statement", none: true},
+		{name: "a surname and title alone is no named speaker",
+			text: "박 회장은 \"재단 설립을 마쳤다\"고 밝혔다.", typ: "statement", none: true},
+		{name: "a surname linked to the full name is named",
+			text: "박하늘 회장은 4일 기자들과 만났다. 박 회장은 \"재단 설립을 마쳤다\"고 밝혔다.", typ: "statement",
+			want: map[string][]string{"speaker": {"박하늘"}}},
+	})
+}
+
+// TestEventsBillContent: a sentence about what a bill provides reports no
+// meeting or funding, only the bill.
+func TestEventsBillContent(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{name: "a bill that has committees meet",
+			text: "개정안은 매달 첫째 주에 소위원회를 열고 공청회를 개최하도록 했다.", typ: "meeting", none: true},
+		{name: "a bill that has the state fund",
+			text: "법안은 국가가 지방자치단체에 매년 500억원을 지원하도록 했다.", typ: "funding", none: true},
+		{name: "a committee that meets is a meeting",
+			text: "국토교통위원회는 4일 소위원회를 열고 공청회를 개최했다.", typ: "meeting",
+			want: map[string][]string{"organizer": {"국토교통위원회"}}},
+	})
+}
+
+// TestEventsCountedParties: an agreement with companies counted but not
+// named takes as parties the companies that the next sentences name as
+// the subjects of their parts.
+func TestEventsCountedParties(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{name: "companies named after the agreement that counts them",
+			text: "경상북도는 2일 구미, 포항 등 2개 시와 함께 3개 기업과 150억원 규모의 투자협약을 체결했다. " +
+				"협약에 따라 ㈜한빛소재는 구미 국가산업단지에 60억원을 투자해 공장을 신설한다. " +
+				"날씨는 맑았다. 새봄식품은 포항 블루밸리산업단지에 50억원을 투자해 공장을 증설한다. " +
+				"누리화학은 40억원을 투자해 연구소를 짓는다.", typ: "agreement",
+			want: map[string][]string{"party": {"경상북도", "한빛소재", "새봄식품", "누리화학"}}},
+		{name: "no more parties than counted",
+			text: "구미시는 2개 기업과 투자협약을 체결했다. 새봄식품은 60억원을 투자한다. 누리화학은 40억원을 투자한다. " +
+				"산업통상자원부는 내년 예산에 100억원을 편성했다.", typ: "agreement",
+			want: map[string][]string{"party": {"구미시", "새봄식품", "누리화학"}},
+			not:  map[string][]string{"party": {"산업통상자원부"}}},
+		{name: "an agreement with its partner named takes none after it",
+			text: "구미시는 새봄식품과 투자협약을 체결했다. 누리화학은 40억원을 투자한다.", typ: "agreement",
+			want: map[string][]string{"party": {"구미시", "새봄식품"}},
+			not:  map[string][]string{"party": {"누리화학"}}},
+	})
+	if n := countedPartners("4개 기업과 협약", []sentMention{{Mention: &ner.Mention{Label: ner.QUANTITY, Start: 0, End: len("4개"), Value: &ner.Value{Num: ptr(4.0), Unit: "개"}}}}); n != 4 {
+		t.Errorf("countedPartners: got %d, want 4", n)
+	}
+	for _, s := range []string{"4개 시군과 협력해", "4개 기업이"} {
+		m := sentMention{Mention: &ner.Mention{Label: ner.QUANTITY, Start: 0, End: len("4개"), Value: &ner.Value{Num: ptr(4.0), Unit: "개"}}}
+		if n := countedPartners(s, []sentMention{m}); n != 0 {
+			t.Errorf("countedPartners(%q): got %d, want 0", s, n)
+		}
+	}
+}
+
+// TestEventsHeadsInBrackets: bodies listed with their heads in brackets
+// (산림청(청장 김하늘)과 …은) are all the subject.
+func TestEventsHeadsInBrackets(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{name: "both bodies of a list with heads in brackets",
+			text: "산림청(청장 김하늘)과 한국임업진흥원(원장 박바다)은 숲가꾸기 사업의 추경 예산이 120억원 편성되면서 4일 공고를 냈다.", typ: "budget",
+			want: map[string][]string{"agent": {"산림청", "한국임업진흥원"}},
+			not:  map[string][]string{"agent": {"김하늘", "박바다"}}},
+	})
+}
+
+// TestEventsLeadDate: a meeting or visit of the headline or right after
+// the lead takes the day the lead gives, when it has none of its own.
+func TestEventsLeadDate(t *testing.T) {
+	lead := "이재명 대통령, 시진핑 주석과 회담 시작\n\n이 기사를 공유합니다\n\n" +
+		"이재명 대통령과 시진핑 국가주석이 1일 경주 화백컨벤션센터에서 열린 환영식에서 악수하고 있다. [사진=연합]\n\n" +
+		"국빈 방한한 시진핑 국가주석이 경주 화백컨벤션센터에 도착했다.\n\n"
+	runEventCases(t, []eventCase{
+		{name: "the headline's meeting takes the lead's day",
+			text: lead, typ: "meeting", want: map[string][]string{"date": {"2025-09-01"}}},
+		{name: "a visit right after the lead takes its day",
+			text: lead, typ: "visit", want: map[string][]string{"date": {"2025-09-01"}}},
+		{name: "a visit far from the lead takes none",
+			text: "한빛시는 1일 축제를 열었다. 관객이 많았다. 날이 맑았다. 비는 없었다. 바람도 약했다. 김하늘 장관이 시청에 도착했다.",
+			typ:  "visit", not: map[string][]string{"date": {"2025-09-01"}}},
+		{name: "a meeting with a date keeps its own",
+			text: "한빛시는 1일 시민들과 만났다. 산업부는 3일 세종에서 간담회를 개최했다.", typ: "meeting",
+			want: map[string][]string{"date": {"2025-09-03"}}, not: map[string][]string{"date": {"2025-09-01"}}},
+	})
+}
+
+// TestEventsAimAndSameThing: a happening written as an aim (…를 위해) is
+// none; a launch named in the headline and reported later with the centre
+// as subject is one event, without the year of an earlier clause.
+func TestEventsAimAndSameThing(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{name: "an investment written as the aim of a fair",
+			text: "한빛시는 투자 유치를 위해 4일 박람회를 개최했다.", typ: "investment", none: true},
+		{name: "a meeting as the aim of a visit",
+			text: "김하늘 장관은 회담 개최를 위한 준비를 점검했다.", typ: "meeting", none: true},
+	})
+	x := newExtractor(t)
+	d, err := x.Extract(context.Background(), Input{Published: "2025-09-04",
+		Text: "김해시, '새봄문화센터' 개관\n\n새봄문화센터는 주민 편의를 위해 지어졌다.\n\n" +
+			"새봄문화센터는 2022년부터 국비 30억원을 들여 광장 조성 사업을 추진했으며, 이번에 새봄문화센터를 개관했다.\n"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var launches []Event
+	for _, e := range d.Events {
+		if e.Type == "launch" {
+			launches = append(launches, e)
+		}
+	}
+	if len(launches) != 1 {
+		t.Fatalf("want one launch, got %+v", launches)
+	}
+	if got := argStrings(launches[0].Args["agent"]); !slices.Contains(got, "새봄문화센터") || !slices.Contains(got, "김해시") {
+		t.Errorf("the launch's agents: want the centre and the city, got %q", got)
+	}
+	if got := argStrings(launches[0].Args["date"]); slices.Contains(got, "2022") {
+		t.Errorf("the launch took the year of the earlier clause: %q", got)
+	}
+}
+
+func ptr[T any](v T) *T { return &v }
+
+// TestEventsAppointmentTwoDays: a list of appointments made on two days
+// gives both.
+func TestEventsAppointmentTwoDays(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{name: "two days of a list of appointments",
+			text: "대통령은 지난 2일 최하준 국토교통부 장관에 대한 임명안을 재가한 데 이어 전날 김하늘 해양수산부 장관에 대한 임명안을 재가했다.",
+			typ:  "appointment",
+			want: map[string][]string{"person": {"최하준", "김하늘"}, "date": {"2025-09-02", "2025-09-03"}}},
+	})
 }

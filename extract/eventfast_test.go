@@ -338,6 +338,26 @@ func sameHappeningMaps(a, b Event) bool {
 		x, y := na[0].Text, nb[0].Text
 		return strings.Contains(x, y) || strings.Contains(y, x)
 	}
+	namedInMaps := func(a, b Event) bool {
+		na := a.Args["name"]
+		if len(na) == 0 {
+			return false
+		}
+		for role, args := range b.Args {
+			if !isParticipantRole(role) {
+				continue
+			}
+			for _, x := range args {
+				if x.Name != "" && x.Name == na[0].Text {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if namedInMaps(a, b) || namedInMaps(b, a) {
+		return true
+	}
 	for role, args := range b.Args {
 		if !isParticipantRole(role) {
 			continue

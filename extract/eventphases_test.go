@@ -23,6 +23,7 @@ import (
 // of the entity of all[k].
 func eventsOld(x *eventEngine, bud clock, text string, sents []Sentence, all []*ner.Mention, entOf []int32, ents []Entity) ([]Event, error) {
 	var lastGroup []sentMention // the last subject group of two or more
+	var cp countedParties       // an agreement with companies counted, not named
 	mi := 0
 	mk := 0 // marks[mk:] are those from the sentence's start on
 	sc := x.scratch.Get().(*buildScratch)
@@ -107,8 +108,8 @@ func eventsOld(x *eventEngine, bud clock, text string, sents []Sentence, all []*
 				if modifiesName(text, h, we, sm) {
 					continue // 도착한 최하준 장관을…: the happening belongs to that name, not to this sentence's subject
 				}
-				if x.modifiesHead(text, h, we, s.End) {
-					continue // 편성 취지를 고려해: the sentence speaks of the purpose, not of a budget drawn up
+				if !h.tr.verb && (x.modifiesHead(text, h, we, s.End) || objectOfModifier(text, h, we, s.End)) {
+					continue // 편성 취지를, 방한 이후, 방한을 환영하는 행사: the happening is only named (onlyNamed)
 				}
 				d, ok := x.build(text, r, h.tr, h.start, s, si, full, sm, group, quotes, lastSubject, lastGroup, ents, sc)
 				if !ok {
@@ -122,6 +123,12 @@ func eventsOld(x *eventEngine, bud clock, text string, sents []Sentence, all []*
 				firedRules = append(firedRules, int32(h.tr.rule))
 			}
 			out = x.suppress(out, firstOfSentence, firedRules)
+			if cp.need > 0 {
+				cp.fill(si, group, out, ents)
+			}
+			if len(out) > firstOfSentence {
+				cp = cp.open(text, sm, si, out, firstOfSentence)
+			}
 		}
 		for _, m := range sm {
 			if isSubject(m.particle) && !m.quoted {
@@ -132,6 +139,7 @@ func eventsOld(x *eventEngine, bud clock, text string, sents []Sentence, all []*
 			lastGroup = append(lastGroup[:0:0], group...)
 		}
 	}
+	leadDate(text, sents, all, entOf, ents, out)
 	return mergeEvents(out), nil // copies out
 }
 
