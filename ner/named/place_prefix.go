@@ -105,6 +105,64 @@ func (r *Recognizer) placeExtras(d *doc, ms []ner.Mention) []ner.Mention {
 	return out
 }
 
+// weakListedAt reports whether the weak form (경기, 고양, 음성, 부여: a
+// region's name that is an ordinary word too) written from i to e, in the
+// word ending at we, is a region by a middle dot joining it to another
+// region (인천·경기·경북, 괴산·음성에서, 부여·청양) or by a region part
+// after it (경기 내륙, 경기 북부 지역: placeChains joins the part).
+// weakRegions, which takes lists joined by commas, asks it for the weak
+// forms it found; out are the regions it found before.
+func (r *Recognizer) weakListedAt(d *doc, ms, out []ner.Mention, i, e, we int) bool {
+	text := d.text
+	const dot = "·"
+	if i >= len(dot) && text[i-len(dot):i] == dot {
+		// the region before the dot: one found earlier, or here
+		b := i - len(dot)
+		if n := len(out); n > 0 && out[n-1].End == b {
+			return true
+		}
+		if j := sort.Search(len(ms), func(j int) bool { return ms[j].End >= b }); j < len(ms) && ms[j].End == b && listedRegion(&ms[j]) {
+			return true
+		}
+	}
+	if e != we {
+		return false // a particle ends the list
+	}
+	if strings.HasPrefix(text[we:], dot) {
+		return r.regionAfterDots(d, ms, we+len(dot))
+	}
+	if we+1 < len(text) && text[we] == ' ' {
+		s := we + 1
+		pe := d.wordEnd(s)
+		return r.ctx.regionParts.has(text[s:pe]) || r.ctx.regionParts.has(text[s:d.trimEnd(s, pe, 1)])
+	}
+	return false
+}
+
+// regionAfterDots reports whether a region of ms starts at a, or after
+// other weak forms each followed by a middle dot (화성·이천·여주: 화성 is
+// listed with 여주 over 이천).
+func (r *Recognizer) regionAfterDots(d *doc, ms []ner.Mention, a int) bool {
+	text := d.text
+	for range 4 {
+		if j := sort.Search(len(ms), func(j int) bool { return ms[j].Start >= a }); j < len(ms) && ms[j].Start == a {
+			return listedRegion(&ms[j])
+		}
+		we := d.wordEnd(a)
+		if _, ok := r.weakForm(text[a:we]); !ok || !strings.HasPrefix(text[we:], "·") {
+			return false
+		}
+		a = we + len("·")
+	}
+	return false
+}
+
+// listedRegion reports whether m is a region of the gazetteer's that a
+// weak form listed with it may follow or precede.
+func listedRegion(m *ner.Mention) bool {
+	return m.Label == ner.PLACE && strings.HasSuffix(m.Rule, "regions.tsv")
+}
+
 // addressLasts end the names of neighbourhoods and roads.
 var addressLasts = newSylSet("동리가읍면로길")
 
