@@ -1,6 +1,7 @@
 package named
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -26,6 +27,9 @@ func (r *Recognizer) placePrefixAt(d *doc, w *word, known, out []ner.Mention) []
 	}
 	buf := r.gaz.PrefixesAt(text, w.s, d.gazBuf[:0]) // the gazetteer's buffer, free by now
 	d.gazBuf = buf[:0]
+	if pe := r.regionPartEnd(d, w, hs); pe > 0 {
+		return r.regionWithPart(d, w, hs, pe, buf, known, out)
+	}
 	for _, m := range buf {
 		if m.End != hs {
 			continue
@@ -43,6 +47,45 @@ func (r *Recognizer) placePrefixAt(d *doc, w *word, known, out []ner.Mention) []
 			return append(out, ner.Mention{Start: w.s, End: m.End, Label: ner.PLACE, Text: text[w.s:m.End],
 				Key: ref.key, Name: ref.entry.Name, Rule: "place-prefix", Priority: 1})
 		}
+	}
+	return out
+}
+
+// regionPartEnd returns where the region part (region_parts.txt: 동부,
+// 내륙) that starts at hs, the head found at the end of the word w, ends:
+// the word's end or its particle's start; 0 when the head is a compound
+// head or the team words.
+func (r *Recognizer) regionPartEnd(d *doc, w *word, hs int) int {
+	parts := r.ctx.regionParts
+	if e := w.e; parts.has(d.text[hs:e]) {
+		return e
+	}
+	if e := d.trimWord(w, hs, 1); e < w.e && parts.has(d.text[hs:e]) {
+		return e
+	}
+	return 0
+}
+
+// regionWithPart finds a region and its part written as one word, the
+// part from hs to pe (남해동부 먼바다, 경기북부에, 전남동부내륙): the whole
+// word is the place, as KLUE-NER marks it, as it is written apart
+// (placeChains: 경북 북부 내륙). A second part may come between (동부 in
+// 전남동부내륙). buf are the gazetteer's names that start the word.
+func (r *Recognizer) regionWithPart(d *doc, w *word, hs, pe int, buf []lex.Match[*gazRef], known, out []ner.Mention) []ner.Mention {
+	text := d.text
+	for _, m := range buf {
+		if m.End > hs || m.End < hs && !r.ctx.regionParts.has(text[m.End:hs]) {
+			continue
+		}
+		ref := m.Vals[0]
+		if ref.entry.Label != "PLACE" || coveredBy(known, w.s, pe) {
+			break
+		}
+		if k := ref.entry.Attr("kind"); !placeKind(k) && k != "sea" {
+			break
+		}
+		return append(out, ner.Mention{Start: w.s, End: pe, Label: ner.PLACE, Text: text[w.s:pe],
+			Key: d.concat("PLACE:", text[w.s:pe]), Name: text[w.s:pe], Rule: "place-part", Priority: 1})
 	}
 	return out
 }
@@ -359,7 +402,18 @@ func newContextLists(p *rules.Pack) contextLists {
 	for _, w := range p.List("compound_heads") {
 		c.compoundHeads = append(c.compoundHeads, w.Text)
 	}
-	c.headIdx, c.headLists = headIndex(c.compoundHeads)
+	// the region parts end words as the compound heads do (경기북부,
+	// 전남동부내륙): placePrefixAt tells them apart
+	var parts []string
+	for _, w := range p.List("region_parts") {
+		// not those ending in a direction (영동, 이남): words ending in
+		// 동, 서, 남 or 북 are too many (활동, 경찰서) for the few regions
+		// written so (강원영동)
+		if l, _ := utf8.DecodeLastRuneInString(w.Text); !strings.ContainsRune("동서남북", l) {
+			parts = append(parts, w.Text)
+		}
+	}
+	c.headIdx, c.headLists = headIndex(append(slices.Clip(c.compoundHeads), parts...))
 	var venues []string
 	for _, w := range p.List("foreign_venue_heads") {
 		venues = append(venues, w.Text)
@@ -445,7 +499,7 @@ func newContextLists(p *rules.Pack) contextLists {
 	}
 	c.strongEnds = newEndFilter(strong)
 	c.endCls, c.pairCls = new([0xD7A4 - 0xAC00]uint8), new([1 << 12]uint8)
-	heads := append([]string{"대표팀", "팀"}, c.compoundHeads...)
+	heads := append(append([]string{"대표팀", "팀"}, c.compoundHeads...), parts...)
 	for _, l := range []struct {
 		ws  []string
 		cls uint8
