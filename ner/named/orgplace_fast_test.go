@@ -77,7 +77,7 @@ func (r *Recognizer) placeWordsSlow(d *doc, known []ner.Mention) []ner.Mention {
 
 // placeExtrasSlow is placeExtras trying every word of Hangul.
 func (r *Recognizer) placeExtrasSlow(d *doc, ms []ner.Mention) []ner.Mention {
-	out := r.hanjaPlaces(d, ms, nil)
+	out := r.seaParts(d, ms, r.hanjaPlaces(d, ms, nil))
 	for k := range d.words {
 		w := &d.words[k]
 		if !lex.IsHangul(w.c) {

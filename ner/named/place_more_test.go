@@ -99,3 +99,12 @@ func TestRegionAndPartInOneWord(t *testing.T) {
 		{"a ministry ends in 부 alone", "행정안전부와 중앙정부가 나섰다.", nil, []string{"PLACE:행정안전부", "PLACE:중앙정부"}},
 	})
 }
+
+func TestSouthOrNorthOfAnOcean(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"the south of an ocean", "수색대는 남인도양에서 잔해를 찾았다.", []want{{ner.PLACE, "남인도양", ""}}, []string{"인도양"}},
+		{"the north of an ocean before a noun", "북태평양 고기압이 세력을 넓혔다.", []want{{ner.PLACE, "북태평양", ""}}, nil},
+		{"an alliance named after an ocean stays one", "북대서양조약기구 회원국이 모였다.", nil, []string{"PLACE:북대서양"}},
+		{"a word of 남 and a sea is no sea", "남해안과 북한의 해역", nil, []string{"PLACE:남해안"}},
+	})
+}

@@ -51,6 +51,51 @@ func (r *Recognizer) placePrefixAt(d *doc, w *word, known, out []ner.Mention) []
 	return out
 }
 
+// seaParts finds the south or north of an ocean or a sea written as one
+// word (남인도양, 북태평양, 남대서양에서): a place, as the ocean is. The
+// words are those that start with 남 or 북 (clsNS), few; the name after
+// the direction must end the word, or its stem before a particle.
+func (r *Recognizer) seaParts(d *doc, known, out []ner.Mention) []ner.Mention {
+	text, lasts := d.text, r.ctx.seaLasts
+	r.classify(d) // done already, but for the tests
+	for _, k := range d.ofClass(clsNS) {
+		w := &d.words[k]
+		if w.nr < 3 || !w.allH {
+			continue
+		}
+		e := w.e
+		if !lasts.has(w.lc) {
+			if w.pmask == 0 && !d.slow {
+				continue
+			}
+			if e = d.trimWord(w, w.s, 3); e == w.e || !lasts.has(sylBefore(text, e)) {
+				continue
+			}
+		}
+		i := w.s + len("남")
+		if !r.gaz.HasPrefixAt(text, i) {
+			continue
+		}
+		buf := r.gaz.PrefixesAt(text, i, d.gazBuf[:0]) // the gazetteer's buffer, free by now
+		d.gazBuf = buf[:0]
+		for _, m := range buf {
+			if m.End != e {
+				continue
+			}
+			if ref := m.Vals[0]; ref.entry.Label != "PLACE" || !seaKind(ref.entry.Attr("kind")) || coveredBy(known, w.s, e) {
+				break
+			}
+			out = append(out, ner.Mention{Start: w.s, End: e, Label: ner.PLACE, Text: text[w.s:e],
+				Key: d.concat("PLACE:", text[w.s:e]), Name: text[w.s:e], Rule: "place-part", Priority: 1})
+			break
+		}
+	}
+	return out
+}
+
+// seaKind reports whether a gazetteer kind is an ocean or a sea.
+func seaKind(k string) bool { return k == "ocean" || k == "sea" }
+
 // regionPartEnd returns where the region part (region_parts.txt: 동부,
 // 내륙) that starts at hs, the head found at the end of the word w, ends:
 // the word's end or its particle's start; 0 when the head is a compound
@@ -132,6 +177,7 @@ func (r *Recognizer) placeExtras(d *doc, ms []ner.Mention) []ner.Mention {
 	out = r.hanjaPlaces(d, ms, out)
 	venues := r.ctx.venueHeadFirst
 	r.classify(d)
+	out = r.seaParts(d, ms, out) // before the loop below: ofClass reuses its list
 	words := d.words
 	for _, k32 := range d.ofClass(clsHead | clsVenue) {
 		k := int(k32)
@@ -369,9 +415,10 @@ type contextLists struct {
 	// by their last syllable, and the newsroom words
 	organIx, unitIx byLastRune
 	newsroomUnits   []string
-	regionParts     *strSet // place/region_parts.txt
-	buildings       *strSet // place/building_words.txt
-	buildingFirst   *sylSet // their first syllables, and 제 (제3별관)
+	regionParts     *strSet  // place/region_parts.txt
+	seaLasts        *sylBits // the last syllables of the gazetteer's oceans and seas
+	buildings       *strSet  // place/building_words.txt
+	buildingFirst   *sylSet  // their first syllables, and 제 (제3별관)
 	// org/common_nouns.txt: words ending like an organisation that are
 	// common nouns, the ends that are names all the same (kind name), and
 	// the longest of them in bytes
@@ -445,6 +492,16 @@ func newContextLists(p *rules.Pack) contextLists {
 	}
 	c.organIx, c.unitIx = indexByLast(organs), indexByLast(units)
 	c.regionParts = wordSet(p.List("region_parts"))
+	c.seaLasts = new(sylBits)
+	for i := range p.Entries {
+		if e := &p.Entries[i]; e.Label == "PLACE" && seaKind(e.Attr("kind")) {
+			for _, f := range append([]string{e.Name}, e.Aliases...) {
+				if l, _ := utf8.DecodeLastRuneInString(f); lex.IsHangul(l) {
+					c.seaLasts.add(l)
+				}
+			}
+		}
+	}
 	c.buildings = wordSet(p.List("building_words"))
 	firsts := []rune{'제'}
 	for _, w := range p.List("building_words") {
