@@ -98,7 +98,7 @@ func (r *Recognizer) strongSuffixSlow(w string, last rune) bool {
 			if st != "" && utf8.RuneCountInString(st) < 2 && len(suf.text) <= 3 {
 				continue
 			}
-			return (suf.kind == "strong" || suf.kind == "venue") && utf8.RuneCountInString(st) >= 2
+			return (suf.kind == "strong" || suf.kind == "venue" || suf.kind == "loan") && utf8.RuneCountInString(st) >= 2
 		}
 	}
 	return false
@@ -372,7 +372,7 @@ func orgPlaceRecognizer(t testing.TB) *Recognizer {
 			orgSuffixList = append(orgSuffixList, w.Text)
 		}
 		for _, w := range p.List("place_suffixes") {
-			if w.Kind == "strong" || w.Kind == "venue" {
+			if w.Kind == "strong" || w.Kind == "venue" || w.Kind == "loan" {
 				strongSuffixList = append(strongSuffixList, w.Text)
 			}
 		}

@@ -108,3 +108,14 @@ func TestSouthOrNorthOfAnOcean(t *testing.T) {
 		{"a word of 남 and a sea is no sea", "남해안과 북한의 해역", nil, []string{"PLACE:남해안"}},
 	})
 }
+
+func TestTranscribedIslandsAndSquares(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"an island written together", "지진은 수마트라섬 서쪽 해역에서 일어났다.", []want{{ner.PLACE, "수마트라섬", ""}}, nil},
+		{"an island before a particle", "관광객들이 세부 인근 카모테스섬에 고립됐다.", []want{{ner.PLACE, "카모테스섬", ""}}, nil},
+		{"a square written together", "시위대는 트라팔가광장에 모였다.", []want{{ner.PLACE, "트라팔가광장", ""}}, nil},
+		{"common islands and squares are none", "무인섬과 화산섬을 지나 시민광장에 닿았다.", nil, []string{"무인섬", "화산섬", "시민광장"}},
+		{"a square after a station still joins it", "인천 부평역 광장에서 행사가 열렸다.", []want{{ner.PLACE, "인천 부평역 광장", ""}}, nil},
+		{"a shore after a region is no venue", "주민들이 부산 해안가에서 쓰레기를 주웠다.", []want{{ner.PLACE, "부산", ""}}, []string{"부산 해안가"}},
+	})
+}

@@ -550,7 +550,7 @@ func newContextLists(p *rules.Pack) contextLists {
 	c.orgEnds = newEndFilter(sufs)
 	var strong []string
 	for _, w := range p.List("place_suffixes") {
-		if w.Kind == "strong" || w.Kind == "venue" {
+		if w.Kind == "strong" || w.Kind == "venue" || w.Kind == "loan" {
 			strong = append(strong, w.Text)
 		}
 	}
