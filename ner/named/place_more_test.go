@@ -119,3 +119,15 @@ func TestTranscribedIslandsAndSquares(t *testing.T) {
 		{"a shore after a region is no venue", "주민들이 부산 해안가에서 쓰레기를 주웠다.", []want{{ner.PLACE, "부산", ""}}, []string{"부산 해안가"}},
 	})
 }
+
+func TestCapitalAfterCountry(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a capital after its country", "회의는 말리 수도 바마코에서 열렸다.", []want{{ner.PLACE, "말리", ""}, {ner.PLACE, "바마코", ""}}, nil},
+		{"a capital after 수도인", "부탄의 수도인 팀푸에 도착했다.", []want{{ner.PLACE, "팀푸", ""}}, nil},
+		{"the capital's move is no city", "일본 수도 이전 논의가 다시 나왔다.", nil, []string{"이전"}},
+		{"water rates are no city", "한국 수도 요금이 올랐다.", nil, []string{"요금"}},
+		{"the text ends after 수도", "한국의 수도", []want{{ner.PLACE, "한국", ""}}, nil},
+		{"the text ends after 수도인", "한국의 수도인", []want{{ner.PLACE, "한국", ""}}, nil},
+		{"no country before", "그는 수도 바마코를 떠났다.", nil, []string{"PLACE:바마코"}},
+	})
+}

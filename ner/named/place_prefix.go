@@ -93,6 +93,55 @@ func (r *Recognizer) seaParts(d *doc, known, out []ner.Mention) []ner.Mention {
 	return out
 }
 
+// capitalCities finds the capital named after a country and 수도 (모로코
+// 수도 라바트에, 나이지리아 수도 아부자에서, 칠레의 수도인 산티아고): a city,
+// whatever its name, unless a common noun follows 수도 (capital_stop.txt:
+// 일본 수도 이전, 수도 요금). The countries found are few: the test starts
+// from them.
+func (r *Recognizer) capitalCities(d *doc, ms, out []ner.Mention) []ner.Mention {
+	text := d.text
+	for k := range ms {
+		i := ms[k].End
+		if i+len(" 수도 ") >= len(text) {
+			continue
+		}
+		// one byte first: most mentions end before a particle or a
+		// space, few before 의 or 수도
+		if c := text[i]; c != ' ' {
+			if c != "의"[0] || text[i:i+len("의 ")] != "의 " {
+				continue
+			}
+			if i += len("의"); i+len(" 수도 ") >= len(text) {
+				continue
+			}
+		}
+		if text[i+1:i+1+len("수도")] != "수도" || i+len(" 수도인 ") >= len(text) {
+			continue
+		}
+		var s int
+		switch rest := text[i+len(" 수도"):]; {
+		case rest[0] == ' ':
+			s = i + len(" 수도 ")
+		case strings.HasPrefix(rest, "인 "):
+			s = i + len(" 수도인 ")
+		default:
+			continue
+		}
+		m := &ms[k]
+		if !r.countries.has(m.Key) || k+1 < len(ms) && ms[k+1].Start < d.wordEnd(s) {
+			continue // no country's, or the name is known
+		}
+		we := d.wordEnd(s)
+		e := d.trimEnd(s, we, 2)
+		if w := text[s:e]; !twoRunes(w) || !syllablesOrDigits(w) || r.ctx.capitalStop.has(w) {
+			continue
+		}
+		out = append(out, ner.Mention{Start: s, End: e, Label: ner.PLACE, Text: text[s:e],
+			Key: d.concat("PLACE:", text[s:e]), Name: text[s:e], Rule: "place-capital", Priority: 1})
+	}
+	return out
+}
+
 // seaKind reports whether a gazetteer kind is an ocean or a sea.
 func seaKind(k string) bool { return k == "ocean" || k == "sea" }
 
@@ -178,6 +227,7 @@ func (r *Recognizer) placeExtras(d *doc, ms []ner.Mention) []ner.Mention {
 	venues := r.ctx.venueHeadFirst
 	r.classify(d)
 	out = r.seaParts(d, ms, out) // before the loop below: ofClass reuses its list
+	out = r.capitalCities(d, ms, out)
 	words := d.words
 	for _, k32 := range d.ofClass(clsHead | clsVenue) {
 		k := int(k32)
@@ -417,6 +467,7 @@ type contextLists struct {
 	newsroomUnits   []string
 	regionParts     *strSet  // place/region_parts.txt
 	seaLasts        *sylBits // the last syllables of the gazetteer's oceans and seas
+	capitalStop     *strSet  // place/capital_stop.txt
 	buildings       *strSet  // place/building_words.txt
 	buildingFirst   *sylSet  // their first syllables, and 제 (제3별관)
 	// org/common_nouns.txt: words ending like an organisation that are
@@ -492,6 +543,7 @@ func newContextLists(p *rules.Pack) contextLists {
 	}
 	c.organIx, c.unitIx = indexByLast(organs), indexByLast(units)
 	c.regionParts = wordSet(p.List("region_parts"))
+	c.capitalStop = wordSet(p.List("capital_stop"))
 	c.seaLasts = new(sylBits)
 	for i := range p.Entries {
 		if e := &p.Entries[i]; e.Label == "PLACE" && seaKind(e.Attr("kind")) {
