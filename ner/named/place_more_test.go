@@ -85,6 +85,8 @@ func TestWeakRegionsInDotLists(t *testing.T) {
 		{"a city before and after a region", "화성·이천·여주에서 산사태 주의보가 내려졌다.", []want{{ner.PLACE, "화성", "경기도 화성시"}, {ner.PLACE, "이천", "경기도 이천시"}, {ner.PLACE, "여주", ""}}, nil},
 		{"a county last in the list", "그는 충남 논산·계룡·부여에서 당선됐다.", []want{{ner.PLACE, "부여", "충청남도 부여군"}}, nil},
 		{"a province and a part of it", "경기 북부 지역에 대설주의보가 내려졌다.", []want{{ner.PLACE, "경기 북부", ""}}, nil},
+		{"a province before a district of one of its cities", "그는 경기 분당에 집을 샀다.", []want{{ner.PLACE, "경기 분당", ""}}, nil},
+		{"a game before a city is no province", "축구 경기 서울 대표가 이겼다.", []want{{ner.PLACE, "서울", ""}}, []string{"경기 서울"}},
 		{"ordinary words in a dot list", "예산·인력 문제와 음성·영상 자료, 경기·문화 행사", nil, []string{"예산", "음성", "경기"}},
 		{"a weak form next to no region", "그는 고양·포항제철 견학을 마쳤다.", nil, []string{"고양"}},
 	})

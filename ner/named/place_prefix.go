@@ -247,8 +247,9 @@ func (r *Recognizer) placeExtras(d *doc, ms []ner.Mention) []ner.Mention {
 // weakListedAt reports whether the weak form (경기, 고양, 음성, 부여: a
 // region's name that is an ordinary word too) written from i to e, in the
 // word ending at we, is a region by a middle dot joining it to another
-// region (인천·경기·경북, 괴산·음성에서, 부여·청양) or by a region part
-// after it (경기 내륙, 경기 북부 지역: placeChains joins the part).
+// region (인천·경기·경북, 괴산·음성에서, 부여·청양), by a region part
+// after it (경기 내륙, 경기 북부 지역: placeChains joins the part) or by
+// a place within it after it (경기 분당).
 // weakRegions, which takes lists joined by commas, asks it for the weak
 // forms it found; out are the regions it found before.
 func (r *Recognizer) weakListedAt(d *doc, ms, out []ner.Mention, i, e, we int) bool {
@@ -273,7 +274,17 @@ func (r *Recognizer) weakListedAt(d *doc, ms, out []ner.Mention, i, e, we int) b
 	if we+1 < len(text) && text[we] == ' ' {
 		s := we + 1
 		pe := d.wordEnd(s)
-		return r.ctx.regionParts.has(text[s:pe]) || r.ctx.regionParts.has(text[s:d.trimEnd(s, pe, 1)])
+		if r.ctx.regionParts.has(text[s:pe]) || r.ctx.regionParts.has(text[s:d.trimEnd(s, pe, 1)]) {
+			return true
+		}
+		// a place within it (경기 분당, 경기 일산: weakParents takes its
+		// direct children, 경기 성남시): placeChains joins them
+		if j := sort.Search(len(ms), func(j int) bool { return ms[j].Start >= s }); j < len(ms) && ms[j].Start == s && ms[j].Label == ner.PLACE {
+			if wr, ok := r.weakForm(text[i:e]); ok && wr != nil {
+				n := wr.entry.Name
+				return len(ms[j].Name) > len(n) && ms[j].Name[len(n)] == ' ' && strings.HasPrefix(ms[j].Name, n)
+			}
+		}
 	}
 	return false
 }
