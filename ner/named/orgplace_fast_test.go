@@ -77,9 +77,12 @@ func (r *Recognizer) placeWordsSlow(d *doc, known []ner.Mention) []ner.Mention {
 
 // placeExtrasSlow is placeExtras trying every word of Hangul.
 func (r *Recognizer) placeExtrasSlow(d *doc, ms []ner.Mention) []ner.Mention {
-	out := r.seaParts(d, ms, r.hanjaPlaces(d, ms, nil))
+	out := r.capitalCities(d, ms, r.hanjaPlaces(d, ms, nil))
 	for k := range d.words {
 		w := &d.words[k]
+		if w.c == '남' || w.c == '북' {
+			out = r.seaPartAt(d, w, ms, out)
+		}
 		if !lex.IsHangul(w.c) {
 			continue
 		}

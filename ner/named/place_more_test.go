@@ -130,6 +130,15 @@ func TestCapitalAfterCountry(t *testing.T) {
 		{"water rates are no city", "한국 수도 요금이 올랐다.", nil, []string{"요금"}},
 		{"the text ends after 수도", "한국의 수도", []want{{ner.PLACE, "한국", ""}}, nil},
 		{"the text ends after 수도인", "한국의 수도인", []want{{ner.PLACE, "한국", ""}}, nil},
+		{"a capital ends the text", "모로코의 수도인 라바트", []want{{ner.PLACE, "라바트", ""}}, nil},
 		{"no country before", "그는 수도 바마코를 떠났다.", nil, []string{"PLACE:바마코"}},
+	})
+}
+
+func TestRailwayAndNumberedBridges(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a railway bridge", "열차가 당산철교 위에서 멈췄다.", []want{{ner.PLACE, "당산철교", ""}}, nil},
+		{"a numbered bridge before a particle", "차량은 성산2교를 건너 우회했다.", []want{{ner.PLACE, "성산2교", ""}}, nil},
+		{"a number alone before 교 is no bridge", "제1교 강의실과 초등1교시 수업", nil, []string{"제1교", "초등1교"}},
 	})
 }

@@ -51,44 +51,39 @@ func (r *Recognizer) placePrefixAt(d *doc, w *word, known, out []ner.Mention) []
 	return out
 }
 
-// seaParts finds the south or north of an ocean or a sea written as one
-// word (남인도양, 북태평양, 남대서양에서): a place, as the ocean is. The
-// words are those that start with 남 or 북 (clsNS), few; the name after
-// the direction must end the word, or its stem before a particle.
-func (r *Recognizer) seaParts(d *doc, known, out []ner.Mention) []ner.Mention {
+// seaPartAt finds the south or north of an ocean or a sea written as one
+// word (남인도양, 북태평양, 남대서양에서): a place, as the ocean is. w is a
+// word that starts with 남 or 북 (clsNS, few); the name after the direction
+// must end the word, or its stem before a particle.
+func (r *Recognizer) seaPartAt(d *doc, w *word, known, out []ner.Mention) []ner.Mention {
 	text, lasts := d.text, r.ctx.seaLasts
-	r.classify(d) // done already, but for the tests
-	for _, k := range d.ofClass(clsNS) {
-		w := &d.words[k]
-		if w.nr < 3 || !w.allH {
+	if w.nr < 3 || !w.allH {
+		return out
+	}
+	e := w.e
+	if !lasts.has(w.lc) {
+		if w.pmask == 0 && !d.slow {
+			return out
+		}
+		if e = d.trimWord(w, w.s, 3); e == w.e || !lasts.has(sylBefore(text, e)) {
+			return out
+		}
+	}
+	i := w.s + len("남")
+	if !r.gaz.HasPrefixAt(text, i) {
+		return out
+	}
+	buf := r.gaz.PrefixesAt(text, i, d.gazBuf[:0]) // the gazetteer's buffer, free by now
+	d.gazBuf = buf[:0]
+	for _, m := range buf {
+		if m.End != e {
 			continue
 		}
-		e := w.e
-		if !lasts.has(w.lc) {
-			if w.pmask == 0 && !d.slow {
-				continue
-			}
-			if e = d.trimWord(w, w.s, 3); e == w.e || !lasts.has(sylBefore(text, e)) {
-				continue
-			}
-		}
-		i := w.s + len("남")
-		if !r.gaz.HasPrefixAt(text, i) {
-			continue
-		}
-		buf := r.gaz.PrefixesAt(text, i, d.gazBuf[:0]) // the gazetteer's buffer, free by now
-		d.gazBuf = buf[:0]
-		for _, m := range buf {
-			if m.End != e {
-				continue
-			}
-			if ref := m.Vals[0]; ref.entry.Label != "PLACE" || !seaKind(ref.entry.Attr("kind")) || coveredBy(known, w.s, e) {
-				break
-			}
-			out = append(out, ner.Mention{Start: w.s, End: e, Label: ner.PLACE, Text: text[w.s:e],
-				Key: d.concat("PLACE:", text[w.s:e]), Name: text[w.s:e], Rule: "place-part", Priority: 1})
+		if ref := m.Vals[0]; ref.entry.Label != "PLACE" || !seaKind(ref.entry.Attr("kind")) || coveredBy(known, w.s, e) {
 			break
 		}
+		return append(out, ner.Mention{Start: w.s, End: e, Label: ner.PLACE, Text: text[w.s:e],
+			Key: d.concat("PLACE:", text[w.s:e]), Name: text[w.s:e], Rule: "place-part", Priority: 1})
 	}
 	return out
 }
@@ -100,33 +95,43 @@ func (r *Recognizer) seaParts(d *doc, known, out []ner.Mention) []ner.Mention {
 // from them.
 func (r *Recognizer) capitalCities(d *doc, ms, out []ner.Mention) []ner.Mention {
 	text := d.text
+	const capital = "수도"
+	n := len(text) - len("의 수도인 ") // room for the longest form after a mention
 	for k := range ms {
+		// 수도 where it would start, first: a compare that almost
+		// never holds, where the byte after a mention (a space or a
+		// particle) would be a branch taken half the time
 		i := ms[k].End
-		if i+len(" 수도 ") >= len(text) {
-			continue
-		}
-		// one byte first: most mentions end before a particle or a
-		// space, few before 의 or 수도
-		if c := text[i]; c != ' ' {
-			if c != "의"[0] || text[i:i+len("의 ")] != "의 " {
-				continue
-			}
-			if i += len("의"); i+len(" 수도 ") >= len(text) {
-				continue
-			}
-		}
-		if text[i+1:i+1+len("수도")] != "수도" || i+len(" 수도인 ") >= len(text) {
-			continue
-		}
 		var s int
-		switch rest := text[i+len(" 수도"):]; {
-		case rest[0] == ' ':
+		switch {
+		case i > n:
+			if i+len(" 수도 ") > len(text) || text[i:i+len(" 수도 ")] != " 수도 " {
+				continue // near the end: the short form only
+			}
 			s = i + len(" 수도 ")
-		case strings.HasPrefix(rest, "인 "):
-			s = i + len(" 수도인 ")
+		case text[i+1:i+1+len(capital)] == capital:
+			if text[i] != ' ' {
+				continue
+			}
+			s = i + len(" 수도")
+		case text[i+len("의 "):i+len("의 ")+len(capital)] == capital:
+			if text[i:i+len("의 ")] != "의 " {
+				continue
+			}
+			s = i + len("의 수도")
 		default:
 			continue
 		}
+		if s < len(text) && text[s] != ' ' {
+			if s+len("인 ") > len(text) || text[s:s+len("인 ")] != "인 " {
+				continue
+			}
+			s += len("인")
+		}
+		if s >= len(text) || text[s] != ' ' {
+			continue
+		}
+		s++
 		m := &ms[k]
 		if !r.countries.has(m.Key) || k+1 < len(ms) && ms[k+1].Start < d.wordEnd(s) {
 			continue // no country's, or the name is known
@@ -219,19 +224,22 @@ func placeKind(k string) bool {
 }
 
 // placeExtras are the places found after the first resolution: names
-// glossed in hanja, place names inside compounds and foreign venues, the
-// last two in one pass over the words.
+// glossed in hanja, capitals after their country, place names inside
+// compounds, the parts of oceans and foreign venues, the last three in one
+// pass over the words.
 func (r *Recognizer) placeExtras(d *doc, ms []ner.Mention) []ner.Mention {
 	out := d.add[:0] // the stages' output buffer: resolveWith copies it
 	out = r.hanjaPlaces(d, ms, out)
+	out = r.capitalCities(d, ms, out)
 	venues := r.ctx.venueHeadFirst
 	r.classify(d)
-	out = r.seaParts(d, ms, out) // before the loop below: ofClass reuses its list
-	out = r.capitalCities(d, ms, out)
-	words := d.words
-	for _, k32 := range d.ofClass(clsHead | clsVenue) {
+	words, cls := d.words, d.cls
+	for _, k32 := range d.ofClass(clsHead | clsVenue | clsNS) {
 		k := int(k32)
 		w := &words[k]
+		if cls[k]&clsNS != 0 { // 남인도양
+			out = r.seaPartAt(d, w, ms, out)
+		}
 		// a word of three syllables or more in which a head may end
 		if w.cls&clsHead != 0 && w.nr >= 3 && lex.IsHangul(w.c) {
 			out = r.placePrefixAt(d, w, ms, out)
