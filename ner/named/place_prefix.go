@@ -91,8 +91,9 @@ func (r *Recognizer) seaPartAt(d *doc, w *word, known, out []ner.Mention) []ner.
 // capitalCities finds the capital named after a country and 수도 (모로코
 // 수도 라바트에, 나이지리아 수도 아부자에서, 칠레의 수도인 산티아고): a city,
 // whatever its name, unless a common noun follows 수도 (capital_stop.txt:
-// 일본 수도 이전, 수도 요금). The countries found are few: the test starts
-// from them.
+// 일본 수도 이전, 수도 요금). It looks after every mention (a country is
+// known after the text only by its key, a map look-up), with a compare
+// or two each.
 func (r *Recognizer) capitalCities(d *doc, ms, out []ner.Mention) []ner.Mention {
 	text := d.text
 	const capital = "수도"
@@ -285,8 +286,8 @@ func (r *Recognizer) weakListedAt(d *doc, ms, out []ner.Mention, i, e, we int) b
 		if r.ctx.regionParts.has(text[s:pe]) || r.ctx.regionParts.has(text[s:d.trimEnd(s, pe, 1)]) {
 			return true
 		}
-		// a place within it (경기 분당, 경기 일산: weakParents takes its
-		// direct children, 경기 성남시): placeChains joins them
+		// a place within it (경기 분당: weakParents takes its direct
+		// children, 경기 성남시): placeChains joins them
 		if j := sort.Search(len(ms), func(j int) bool { return ms[j].Start >= s }); j < len(ms) && ms[j].Start == s && ms[j].Label == ner.PLACE {
 			if wr, ok := r.weakForm(text[i:e]); ok && wr != nil {
 				n := wr.entry.Name
