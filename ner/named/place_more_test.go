@@ -97,6 +97,8 @@ func TestRegionAndPartInOneWord(t *testing.T) {
 		{"a sea and its part", "서해중부 먼바다에 풍랑특보가 내려졌다.", []want{{ner.PLACE, "서해중부", ""}}, []string{"서해"}},
 		{"a province and two parts", "충북북부내륙과 경남서부내륙에는 서리가 내리겠다.", []want{{ner.PLACE, "충북북부내륙", ""}, {ner.PLACE, "경남서부내륙", ""}}, nil},
 		{"a province and a part before a particle", "충남북부에는 눈이 온다.", []want{{ner.PLACE, "충남북부", ""}}, nil},
+		{"a province in its weak form and a part", "경기북부 지역과 경기남부에 눈이 온다.", []want{{ner.PLACE, "경기북부", ""}, {ner.PLACE, "경기남부", ""}}, nil},
+		{"a police agency named after a part stays one", "경기남부경찰청이 수사한다.", []want{{ner.ORG, "경기남부경찰청", ""}}, []string{"PLACE:경기남부"}},
 		{"an office named after a part is no place", "서울동부지검과 부산남부경찰서가 수사한다.", nil, []string{"PLACE:서울동부지검", "PLACE:부산남부경찰서", "PLACE:서울동부"}},
 		{"a ministry ends in 부 alone", "행정안전부와 중앙정부가 나섰다.", nil, []string{"PLACE:행정안전부", "PLACE:중앙정부"}},
 	})

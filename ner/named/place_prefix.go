@@ -22,7 +22,16 @@ func (r *Recognizer) placePrefixAt(d *doc, w *word, known, out []ner.Mention) []
 		return out
 	}
 	hs := r.headStart(d, w)
-	if hs < 0 || !r.gaz.HasPrefixAt(text, w.s) {
+	if hs < 0 {
+		return out
+	}
+	if !r.gaz.HasPrefixAt(text, w.s) {
+		// the weak form first: its filter turns most words away
+		if _, ok := r.weakForm(text[w.s:hs]); ok {
+			if pe := r.regionPartEnd(d, w, hs); pe > 0 {
+				return r.weakWithPart(d, w, hs, pe, known, out)
+			}
+		}
 		return out
 	}
 	buf := r.gaz.PrefixesAt(text, w.s, d.gazBuf[:0]) // the gazetteer's buffer, free by now
@@ -184,6 +193,18 @@ func (r *Recognizer) regionWithPart(d *doc, w *word, hs, pe int, buf []lex.Match
 		if k := ref.entry.Attr("kind"); !placeKind(k) && k != "sea" {
 			break
 		}
+		return append(out, ner.Mention{Start: w.s, End: pe, Label: ner.PLACE, Text: text[w.s:pe],
+			Key: d.concat("PLACE:", text[w.s:pe]), Name: text[w.s:pe], Rule: "place-part", Priority: 1})
+	}
+	return r.weakWithPart(d, w, hs, pe, known, out)
+}
+
+// weakWithPart is regionWithPart for a region written in its weak form,
+// which the gazetteer's trie does not hold (경기북부, 경기남부에): the part
+// right after it.
+func (r *Recognizer) weakWithPart(d *doc, w *word, hs, pe int, known, out []ner.Mention) []ner.Mention {
+	text := d.text
+	if wr, ok := r.weakForm(text[w.s:hs]); ok && wr != nil && !coveredBy(known, w.s, pe) {
 		return append(out, ner.Mention{Start: w.s, End: pe, Label: ner.PLACE, Text: text[w.s:pe],
 			Key: d.concat("PLACE:", text[w.s:pe]), Name: text[w.s:pe], Rule: "place-part", Priority: 1})
 	}
