@@ -369,7 +369,7 @@ var ListKinds = map[string][]string{
 	"country_context": {"team", "match", "act"},
 	"organ_words":     {"organ", "unit", "newsroom"},
 	"foreign_given":   {"", "short"},
-	"place_suffixes":  {"strong", "chain", "area", "foreign", "venue"},
+	"place_suffixes":  {"strong", "chain", "area", "foreign", "venue", "loan"},
 	"common_nouns":    {"", "name"},
 	"class_nouns":     {"", "common", "head"},
 	"rural_words":     {"near", "context", "stop"},

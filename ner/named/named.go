@@ -686,6 +686,7 @@ func (r *Recognizer) weakRegions(d *doc, ms []ner.Mention) []ner.Mention {
 					listed = true
 				}
 			}
+			listed = listed || r.weakListedAt(d, ms, out, i, e, we) // 인천·경기·경북, 경기 북부
 			if listed {
 				out = append(out, ner.Mention{Start: i, End: e, Label: ner.PLACE, Text: text[i:e],
 					Key: entry.key, Name: entry.entry.Name, Rule: entry.rule, Priority: 1})

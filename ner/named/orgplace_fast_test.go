@@ -77,9 +77,12 @@ func (r *Recognizer) placeWordsSlow(d *doc, known []ner.Mention) []ner.Mention {
 
 // placeExtrasSlow is placeExtras trying every word of Hangul.
 func (r *Recognizer) placeExtrasSlow(d *doc, ms []ner.Mention) []ner.Mention {
-	out := r.hanjaPlaces(d, ms, nil)
+	out := r.capitalCities(d, ms, r.hanjaPlaces(d, ms, nil))
 	for k := range d.words {
 		w := &d.words[k]
+		if w.c == '남' || w.c == '북' {
+			out = r.seaPartAt(d, w, ms, out)
+		}
 		if !lex.IsHangul(w.c) {
 			continue
 		}
@@ -98,7 +101,7 @@ func (r *Recognizer) strongSuffixSlow(w string, last rune) bool {
 			if st != "" && utf8.RuneCountInString(st) < 2 && len(suf.text) <= 3 {
 				continue
 			}
-			return (suf.kind == "strong" || suf.kind == "venue") && utf8.RuneCountInString(st) >= 2
+			return (suf.kind == "strong" || suf.kind == "venue" || suf.kind == "loan") && utf8.RuneCountInString(st) >= 2
 		}
 	}
 	return false
@@ -372,7 +375,7 @@ func orgPlaceRecognizer(t testing.TB) *Recognizer {
 			orgSuffixList = append(orgSuffixList, w.Text)
 		}
 		for _, w := range p.List("place_suffixes") {
-			if w.Kind == "strong" || w.Kind == "venue" {
+			if w.Kind == "strong" || w.Kind == "venue" || w.Kind == "loan" {
 				strongSuffixList = append(strongSuffixList, w.Text)
 			}
 		}

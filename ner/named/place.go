@@ -167,7 +167,7 @@ func (r *Recognizer) subPlace(d *doc, end int, afterSub bool, ms []ner.Mention, 
 		case kind == "":
 			continue
 		case stem == "":
-			if afterSub && kind == "chain" && utf8.RuneCountInString(text[s:e]) >= 2 {
+			if afterSub && (kind == "chain" || kind == "loan") && utf8.RuneCountInString(text[s:e]) >= 2 {
 				return e, true // 부평역 광장
 			}
 			if kind == "area" {
@@ -212,7 +212,7 @@ func (r *Recognizer) strongSuffix(w string, last rune) bool {
 			if st != "" && !twoRunes(st) && len(suf.text) <= 3 {
 				continue
 			}
-			return (suf.kind == "strong" || suf.kind == "venue") && twoRunes(st)
+			return (suf.kind == "strong" || suf.kind == "venue" || suf.kind == "loan") && twoRunes(st)
 		}
 	}
 	return false
@@ -349,7 +349,7 @@ func (r *Recognizer) placeWordAt(d *doc, wd *word, known, out []ner.Mention) []n
 			continue // 무료강의, 치료강의: a lecture far more often than a river's
 		}
 		kind, stem := r.placeSuffixOfLast(text[i:e], last)
-		if (kind == "strong" || kind == "venue") && utf8.RuneCountInString(stem) >= 2 {
+		if (kind == "strong" || kind == "venue" || kind == "loan" && looksForeign(stem)) && utf8.RuneCountInString(stem) >= 2 {
 			if coveredBy(known, i, we) {
 				break
 			}

@@ -78,3 +78,69 @@ func TestForeignVenues(t *testing.T) {
 		{"a Korean word before is no name", "우리 동네 거리와 시민 광장", nil, []string{"동네 거리", "시민 광장"}},
 	})
 }
+
+func TestWeakRegionsInDotLists(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a province between regions", "확진자는 부산과 울산·경기·전남에서 나왔다.", []want{{ner.PLACE, "경기", "경기도"}, {ner.PLACE, "전남", ""}}, nil},
+		{"a city before and after a region", "화성·이천·여주에서 산사태 주의보가 내려졌다.", []want{{ner.PLACE, "화성", "경기도 화성시"}, {ner.PLACE, "이천", "경기도 이천시"}, {ner.PLACE, "여주", ""}}, nil},
+		{"a county last in the list", "그는 충남 논산·계룡·부여에서 당선됐다.", []want{{ner.PLACE, "부여", "충청남도 부여군"}}, nil},
+		{"a province and a part of it", "경기 북부 지역에 대설주의보가 내려졌다.", []want{{ner.PLACE, "경기 북부", ""}}, nil},
+		{"a province before a district of one of its cities", "그는 경기 분당에 집을 샀다.", []want{{ner.PLACE, "경기 분당", ""}}, nil},
+		{"a game before a city is no province", "축구 경기 서울 대표가 이겼다.", []want{{ner.PLACE, "서울", ""}}, []string{"경기 서울"}},
+		{"ordinary words in a dot list", "예산·인력 문제와 음성·영상 자료, 경기·문화 행사", nil, []string{"예산", "음성", "경기"}},
+		{"a weak form next to no region", "그는 고양·포항제철 견학을 마쳤다.", nil, []string{"고양"}},
+	})
+}
+
+func TestRegionAndPartInOneWord(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a sea and its part", "서해중부 먼바다에 풍랑특보가 내려졌다.", []want{{ner.PLACE, "서해중부", ""}}, []string{"서해"}},
+		{"a province and two parts", "충북북부내륙과 경남서부내륙에는 서리가 내리겠다.", []want{{ner.PLACE, "충북북부내륙", ""}, {ner.PLACE, "경남서부내륙", ""}}, nil},
+		{"a province and a part before a particle", "충남북부에는 눈이 온다.", []want{{ner.PLACE, "충남북부", ""}}, nil},
+		{"a province in its weak form and a part", "경기북부 지역과 경기남부에 눈이 온다.", []want{{ner.PLACE, "경기북부", ""}, {ner.PLACE, "경기남부", ""}}, nil},
+		{"a police agency named after a part stays one", "경기남부경찰청이 수사한다.", []want{{ner.ORG, "경기남부경찰청", ""}}, []string{"PLACE:경기남부"}},
+		{"an office named after a part is no place", "서울동부지검과 부산남부경찰서가 수사한다.", nil, []string{"PLACE:서울동부지검", "PLACE:부산남부경찰서", "PLACE:서울동부"}},
+		{"a ministry ends in 부 alone", "행정안전부와 중앙정부가 나섰다.", nil, []string{"PLACE:행정안전부", "PLACE:중앙정부"}},
+	})
+}
+
+func TestSouthOrNorthOfAnOcean(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"the south of an ocean", "수색대는 남인도양에서 잔해를 찾았다.", []want{{ner.PLACE, "남인도양", ""}}, []string{"인도양"}},
+		{"the north of an ocean before a noun", "북태평양 고기압이 세력을 넓혔다.", []want{{ner.PLACE, "북태평양", ""}}, nil},
+		{"an alliance named after an ocean stays one", "북대서양조약기구 회원국이 모였다.", nil, []string{"PLACE:북대서양"}},
+		{"a word of 남 and a sea is no sea", "남해안과 북한의 해역", nil, []string{"PLACE:남해안"}},
+	})
+}
+
+func TestTranscribedIslandsAndSquares(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"an island written together", "지진은 수마트라섬 서쪽 해역에서 일어났다.", []want{{ner.PLACE, "수마트라섬", ""}}, nil},
+		{"an island before a particle", "관광객들이 세부 인근 카모테스섬에 고립됐다.", []want{{ner.PLACE, "카모테스섬", ""}}, nil},
+		{"a square written together", "시위대는 트라팔가광장에 모였다.", []want{{ner.PLACE, "트라팔가광장", ""}}, nil},
+		{"common islands and squares are none", "무인섬과 화산섬을 지나 시민광장에 닿았다.", nil, []string{"무인섬", "화산섬", "시민광장"}},
+		{"a square after a station still joins it", "인천 부평역 광장에서 행사가 열렸다.", []want{{ner.PLACE, "인천 부평역 광장", ""}}, nil},
+		{"a shore after a region is no venue", "주민들이 부산 해안가에서 쓰레기를 주웠다.", []want{{ner.PLACE, "부산", ""}}, []string{"부산 해안가"}},
+	})
+}
+
+func TestCapitalAfterCountry(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a capital after its country", "회의는 말리 수도 바마코에서 열렸다.", []want{{ner.PLACE, "말리", ""}, {ner.PLACE, "바마코", ""}}, nil},
+		{"a capital after 수도인", "부탄의 수도인 팀푸에 도착했다.", []want{{ner.PLACE, "팀푸", ""}}, nil},
+		{"the capital's move is no city", "일본 수도 이전 논의가 다시 나왔다.", nil, []string{"이전"}},
+		{"water rates are no city", "한국 수도 요금이 올랐다.", nil, []string{"요금"}},
+		{"the text ends after 수도", "한국의 수도", []want{{ner.PLACE, "한국", ""}}, nil},
+		{"the text ends after 수도인", "한국의 수도인", []want{{ner.PLACE, "한국", ""}}, nil},
+		{"a capital ends the text", "모로코의 수도인 라바트", []want{{ner.PLACE, "라바트", ""}}, nil},
+		{"no country before", "그는 수도 바마코를 떠났다.", nil, []string{"PLACE:바마코"}},
+	})
+}
+
+func TestRailwayAndNumberedBridges(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a railway bridge", "열차가 당산철교 위에서 멈췄다.", []want{{ner.PLACE, "당산철교", ""}}, nil},
+		{"a numbered bridge before a particle", "차량은 성산2교를 건너 우회했다.", []want{{ner.PLACE, "성산2교", ""}}, nil},
+		{"a number alone before 교 is no bridge", "제1교 강의실과 초등1교시 수업", nil, []string{"제1교", "초등1교"}},
+	})
+}

@@ -1,6 +1,7 @@
 package named
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -21,11 +22,23 @@ func (r *Recognizer) placePrefixAt(d *doc, w *word, known, out []ner.Mention) []
 		return out
 	}
 	hs := r.headStart(d, w)
-	if hs < 0 || !r.gaz.HasPrefixAt(text, w.s) {
+	if hs < 0 {
+		return out
+	}
+	if !r.gaz.HasPrefixAt(text, w.s) {
+		// the weak form first: its filter turns most words away
+		if _, ok := r.weakForm(text[w.s:hs]); ok {
+			if pe := r.regionPartEnd(d, w, hs); pe > 0 {
+				return r.weakWithPart(d, w, hs, pe, known, out)
+			}
+		}
 		return out
 	}
 	buf := r.gaz.PrefixesAt(text, w.s, d.gazBuf[:0]) // the gazetteer's buffer, free by now
 	d.gazBuf = buf[:0]
+	if pe := r.regionPartEnd(d, w, hs); pe > 0 {
+		return r.regionWithPart(d, w, hs, pe, buf, known, out)
+	}
 	for _, m := range buf {
 		if m.End != hs {
 			continue
@@ -43,6 +56,157 @@ func (r *Recognizer) placePrefixAt(d *doc, w *word, known, out []ner.Mention) []
 			return append(out, ner.Mention{Start: w.s, End: m.End, Label: ner.PLACE, Text: text[w.s:m.End],
 				Key: ref.key, Name: ref.entry.Name, Rule: "place-prefix", Priority: 1})
 		}
+	}
+	return out
+}
+
+// seaPartAt finds the south or north of an ocean or a sea written as one
+// word (남인도양, 북태평양, 남대서양에서): a place, as the ocean is. w is a
+// word that starts with 남 or 북 (clsNS, few); the name after the direction
+// must end the word, or its stem before a particle.
+func (r *Recognizer) seaPartAt(d *doc, w *word, known, out []ner.Mention) []ner.Mention {
+	text, lasts := d.text, r.ctx.seaLasts
+	if w.nr < 3 || !w.allH {
+		return out
+	}
+	e := w.e
+	if !lasts.has(w.lc) {
+		if w.pmask == 0 && !d.slow {
+			return out
+		}
+		if e = d.trimWord(w, w.s, 3); e == w.e || !lasts.has(sylBefore(text, e)) {
+			return out
+		}
+	}
+	i := w.s + len("남")
+	if !r.gaz.HasPrefixAt(text, i) {
+		return out
+	}
+	buf := r.gaz.PrefixesAt(text, i, d.gazBuf[:0]) // the gazetteer's buffer, free by now
+	d.gazBuf = buf[:0]
+	for _, m := range buf {
+		if m.End != e {
+			continue
+		}
+		if ref := m.Vals[0]; ref.entry.Label != "PLACE" || !seaKind(ref.entry.Attr("kind")) || coveredBy(known, w.s, e) {
+			break
+		}
+		return append(out, ner.Mention{Start: w.s, End: e, Label: ner.PLACE, Text: text[w.s:e],
+			Key: d.concat("PLACE:", text[w.s:e]), Name: text[w.s:e], Rule: "place-part", Priority: 1})
+	}
+	return out
+}
+
+// capitalCities finds the capital named after a country and 수도 (모로코
+// 수도 라바트에, 나이지리아 수도 아부자에서, 칠레의 수도인 산티아고): a city,
+// whatever its name, unless a common noun follows 수도 (capital_stop.txt:
+// 일본 수도 이전, 수도 요금). It looks after every mention (a country is
+// known after the text only by its key, a map look-up), with a compare
+// or two each.
+func (r *Recognizer) capitalCities(d *doc, ms, out []ner.Mention) []ner.Mention {
+	text := d.text
+	const capital = "수도"
+	n := len(text) - len("의 수도인 ") // room for the longest form after a mention
+	for k := range ms {
+		// 수도 where it would start, first: a compare that almost
+		// never holds, where the byte after a mention (a space or a
+		// particle) would be a branch taken half the time
+		i := ms[k].End
+		var s int
+		switch {
+		case i > n:
+			if i+len(" 수도 ") > len(text) || text[i:i+len(" 수도 ")] != " 수도 " {
+				continue // near the end: the short form only
+			}
+			s = i + len(" 수도 ")
+		case text[i+1:i+1+len(capital)] == capital:
+			if text[i] != ' ' {
+				continue
+			}
+			s = i + len(" 수도")
+		case text[i+len("의 "):i+len("의 ")+len(capital)] == capital:
+			if text[i:i+len("의 ")] != "의 " {
+				continue
+			}
+			s = i + len("의 수도")
+		default:
+			continue
+		}
+		if s < len(text) && text[s] != ' ' {
+			if s+len("인 ") > len(text) || text[s:s+len("인 ")] != "인 " {
+				continue
+			}
+			s += len("인")
+		}
+		if s >= len(text) || text[s] != ' ' {
+			continue
+		}
+		s++
+		m := &ms[k]
+		if !r.countries.has(m.Key) || k+1 < len(ms) && ms[k+1].Start < d.wordEnd(s) {
+			continue // no country's, or the name is known
+		}
+		we := d.wordEnd(s)
+		e := d.trimEnd(s, we, 2)
+		if w := text[s:e]; !twoRunes(w) || !syllablesOrDigits(w) || r.ctx.capitalStop.has(w) {
+			continue
+		}
+		out = append(out, ner.Mention{Start: s, End: e, Label: ner.PLACE, Text: text[s:e],
+			Key: d.concat("PLACE:", text[s:e]), Name: text[s:e], Rule: "place-capital", Priority: 1})
+	}
+	return out
+}
+
+// seaKind reports whether a gazetteer kind is an ocean or a sea.
+func seaKind(k string) bool { return k == "ocean" || k == "sea" }
+
+// regionPartEnd returns where the region part (region_parts.txt: 동부,
+// 내륙) that starts at hs, the head found at the end of the word w, ends:
+// the word's end or its particle's start; 0 when the head is a compound
+// head or the team words.
+func (r *Recognizer) regionPartEnd(d *doc, w *word, hs int) int {
+	parts := r.ctx.regionParts
+	if e := w.e; parts.has(d.text[hs:e]) {
+		return e
+	}
+	if e := d.trimWord(w, hs, 1); e < w.e && parts.has(d.text[hs:e]) {
+		return e
+	}
+	return 0
+}
+
+// regionWithPart finds a region and its part written as one word, the
+// part from hs to pe (남해동부 먼바다, 경기북부에, 전남동부내륙): the whole
+// word is the place, as KLUE-NER marks it, as it is written apart
+// (placeChains: 경북 북부 내륙). A second part may come between (동부 in
+// 전남동부내륙). buf are the gazetteer's names that start the word.
+func (r *Recognizer) regionWithPart(d *doc, w *word, hs, pe int, buf []lex.Match[*gazRef], known, out []ner.Mention) []ner.Mention {
+	text := d.text
+	for _, m := range buf {
+		if m.End > hs || m.End < hs && !r.ctx.regionParts.has(text[m.End:hs]) {
+			continue
+		}
+		ref := m.Vals[0]
+		if ref.entry.Label != "PLACE" || coveredBy(known, w.s, pe) {
+			break
+		}
+		if k := ref.entry.Attr("kind"); !placeKind(k) && k != "sea" {
+			break
+		}
+		return append(out, ner.Mention{Start: w.s, End: pe, Label: ner.PLACE, Text: text[w.s:pe],
+			Key: d.concat("PLACE:", text[w.s:pe]), Name: text[w.s:pe], Rule: "place-part", Priority: 1})
+	}
+	return r.weakWithPart(d, w, hs, pe, known, out)
+}
+
+// weakWithPart is regionWithPart for a region written in its weak form,
+// which the gazetteer's trie does not hold (경기북부, 경기남부에): the part
+// right after it.
+func (r *Recognizer) weakWithPart(d *doc, w *word, hs, pe int, known, out []ner.Mention) []ner.Mention {
+	text := d.text
+	if wr, ok := r.weakForm(text[w.s:hs]); ok && wr != nil && !coveredBy(known, w.s, pe) {
+		return append(out, ner.Mention{Start: w.s, End: pe, Label: ner.PLACE, Text: text[w.s:pe],
+			Key: d.concat("PLACE:", text[w.s:pe]), Name: text[w.s:pe], Rule: "place-part", Priority: 1})
 	}
 	return out
 }
@@ -82,17 +246,22 @@ func placeKind(k string) bool {
 }
 
 // placeExtras are the places found after the first resolution: names
-// glossed in hanja, place names inside compounds and foreign venues, the
-// last two in one pass over the words.
+// glossed in hanja, capitals after their country, place names inside
+// compounds, the parts of oceans and foreign venues, the last three in one
+// pass over the words.
 func (r *Recognizer) placeExtras(d *doc, ms []ner.Mention) []ner.Mention {
 	out := d.add[:0] // the stages' output buffer: resolveWith copies it
 	out = r.hanjaPlaces(d, ms, out)
+	out = r.capitalCities(d, ms, out)
 	venues := r.ctx.venueHeadFirst
 	r.classify(d)
-	words := d.words
-	for _, k32 := range d.ofClass(clsHead | clsVenue) {
+	words, cls := d.words, d.cls
+	for _, k32 := range d.ofClass(clsHead | clsVenue | clsNS) {
 		k := int(k32)
 		w := &words[k]
+		if cls[k]&clsNS != 0 { // 남인도양
+			out = r.seaPartAt(d, w, ms, out)
+		}
 		// a word of three syllables or more in which a head may end
 		if w.cls&clsHead != 0 && w.nr >= 3 && lex.IsHangul(w.c) {
 			out = r.placePrefixAt(d, w, ms, out)
@@ -103,6 +272,75 @@ func (r *Recognizer) placeExtras(d *doc, ms []ner.Mention) []ner.Mention {
 	}
 	d.add = out[:0]
 	return out
+}
+
+// weakListedAt reports whether the weak form (경기, 고양, 음성, 부여: a
+// region's name that is an ordinary word too) written from i to e, in the
+// word ending at we, is a region by a middle dot joining it to another
+// region (인천·경기·경북, 괴산·음성에서, 부여·청양), by a region part
+// after it (경기 내륙, 경기 북부 지역: placeChains joins the part) or by
+// a place within it after it (경기 분당).
+// weakRegions, which takes lists joined by commas, asks it for the weak
+// forms it found; out are the regions it found before.
+func (r *Recognizer) weakListedAt(d *doc, ms, out []ner.Mention, i, e, we int) bool {
+	text := d.text
+	const dot = "·"
+	if i >= len(dot) && text[i-len(dot):i] == dot {
+		// the region before the dot: one found earlier, or here
+		b := i - len(dot)
+		if n := len(out); n > 0 && out[n-1].End == b {
+			return true
+		}
+		if j := sort.Search(len(ms), func(j int) bool { return ms[j].End >= b }); j < len(ms) && ms[j].End == b && listedRegion(&ms[j]) {
+			return true
+		}
+	}
+	if e != we {
+		return false // a particle ends the list
+	}
+	if strings.HasPrefix(text[we:], dot) {
+		return r.regionAfterDots(d, ms, we+len(dot))
+	}
+	if we+1 < len(text) && text[we] == ' ' {
+		s := we + 1
+		pe := d.wordEnd(s)
+		if r.ctx.regionParts.has(text[s:pe]) || r.ctx.regionParts.has(text[s:d.trimEnd(s, pe, 1)]) {
+			return true
+		}
+		// a place within it (경기 분당: weakParents takes its direct
+		// children, 경기 성남시): placeChains joins them
+		if j := sort.Search(len(ms), func(j int) bool { return ms[j].Start >= s }); j < len(ms) && ms[j].Start == s && ms[j].Label == ner.PLACE {
+			if wr, ok := r.weakForm(text[i:e]); ok && wr != nil {
+				n := wr.entry.Name
+				return len(ms[j].Name) > len(n) && ms[j].Name[len(n)] == ' ' && strings.HasPrefix(ms[j].Name, n)
+			}
+		}
+	}
+	return false
+}
+
+// regionAfterDots reports whether a region of ms starts at a, or after
+// other weak forms each followed by a middle dot (화성·이천·여주: 화성 is
+// listed with 여주 over 이천).
+func (r *Recognizer) regionAfterDots(d *doc, ms []ner.Mention, a int) bool {
+	text := d.text
+	for range 4 {
+		if j := sort.Search(len(ms), func(j int) bool { return ms[j].Start >= a }); j < len(ms) && ms[j].Start == a {
+			return listedRegion(&ms[j])
+		}
+		we := d.wordEnd(a)
+		if _, ok := r.weakForm(text[a:we]); !ok || !strings.HasPrefix(text[we:], "·") {
+			return false
+		}
+		a = we + len("·")
+	}
+	return false
+}
+
+// listedRegion reports whether m is a region of the gazetteer's that a
+// weak form listed with it may follow or precede.
+func listedRegion(m *ner.Mention) bool {
+	return m.Label == ner.PLACE && strings.HasSuffix(m.Rule, "regions.tsv")
 }
 
 // addressLasts end the names of neighbourhoods and roads.
@@ -268,9 +506,11 @@ type contextLists struct {
 	// by their last syllable, and the newsroom words
 	organIx, unitIx byLastRune
 	newsroomUnits   []string
-	regionParts     *strSet // place/region_parts.txt
-	buildings       *strSet // place/building_words.txt
-	buildingFirst   *sylSet // their first syllables, and 제 (제3별관)
+	regionParts     *strSet  // place/region_parts.txt
+	seaLasts        *sylBits // the last syllables of the gazetteer's oceans and seas
+	capitalStop     *strSet  // place/capital_stop.txt
+	buildings       *strSet  // place/building_words.txt
+	buildingFirst   *sylSet  // their first syllables, and 제 (제3별관)
 	// org/common_nouns.txt: words ending like an organisation that are
 	// common nouns, the ends that are names all the same (kind name), and
 	// the longest of them in bytes
@@ -301,7 +541,18 @@ func newContextLists(p *rules.Pack) contextLists {
 	for _, w := range p.List("compound_heads") {
 		c.compoundHeads = append(c.compoundHeads, w.Text)
 	}
-	c.headIdx, c.headLists = headIndex(c.compoundHeads)
+	// the region parts end words as the compound heads do (경기북부,
+	// 전남동부내륙): placePrefixAt tells them apart
+	var parts []string
+	for _, w := range p.List("region_parts") {
+		// not those ending in a direction (영동, 이남): words ending in
+		// 동, 서, 남 or 북 are too many (활동, 경찰서) for the few regions
+		// written so (강원영동)
+		if l, _ := utf8.DecodeLastRuneInString(w.Text); !strings.ContainsRune("동서남북", l) {
+			parts = append(parts, w.Text)
+		}
+	}
+	c.headIdx, c.headLists = headIndex(append(slices.Clip(c.compoundHeads), parts...))
 	var venues []string
 	for _, w := range p.List("foreign_venue_heads") {
 		venues = append(venues, w.Text)
@@ -333,6 +584,17 @@ func newContextLists(p *rules.Pack) contextLists {
 	}
 	c.organIx, c.unitIx = indexByLast(organs), indexByLast(units)
 	c.regionParts = wordSet(p.List("region_parts"))
+	c.capitalStop = wordSet(p.List("capital_stop"))
+	c.seaLasts = new(sylBits)
+	for i := range p.Entries {
+		if e := &p.Entries[i]; e.Label == "PLACE" && seaKind(e.Attr("kind")) {
+			for _, f := range append([]string{e.Name}, e.Aliases...) {
+				if l, _ := utf8.DecodeLastRuneInString(f); lex.IsHangul(l) {
+					c.seaLasts.add(l)
+				}
+			}
+		}
+	}
 	c.buildings = wordSet(p.List("building_words"))
 	firsts := []rune{'제'}
 	for _, w := range p.List("building_words") {
@@ -381,13 +643,13 @@ func newContextLists(p *rules.Pack) contextLists {
 	c.orgEnds = newEndFilter(sufs)
 	var strong []string
 	for _, w := range p.List("place_suffixes") {
-		if w.Kind == "strong" || w.Kind == "venue" {
+		if w.Kind == "strong" || w.Kind == "venue" || w.Kind == "loan" {
 			strong = append(strong, w.Text)
 		}
 	}
 	c.strongEnds = newEndFilter(strong)
 	c.endCls, c.pairCls = new([0xD7A4 - 0xAC00]uint8), new([1 << 12]uint8)
-	heads := append([]string{"대표팀", "팀"}, c.compoundHeads...)
+	heads := append(append([]string{"대표팀", "팀"}, c.compoundHeads...), parts...)
 	for _, l := range []struct {
 		ws  []string
 		cls uint8
