@@ -426,10 +426,10 @@ func (r *Recognizer) again(d *doc, ms, values []ner.Mention) []ner.Mention {
 			if len(fulls) < cap(fulls) {
 				fulls = append(fulls, int32(k))
 			}
-		case m.Label == ner.PERSON && (m.Rule == "person-title" || m.Rule == "person-context" || strings.HasPrefix(m.Rule, "pattern:")):
+		case m.Label == ner.PERSON && (m.Rule == "person-title" || m.Rule == "person-context" || m.Rule == "person-honor" || strings.HasPrefix(m.Rule, "pattern:")):
 			add(m.Name, "", k)
 			count++
-			if m.Role != "" {
+			if m.Role != "" && m.Rule != "person-honor" { // (a transcribed name starts with no surname)
 				// the surname: the first rune, the first two of a name of four
 				_, n := utf8.DecodeRuneInString(m.Name)
 				if utf8.RuneCountInString(m.Name) == 4 {
