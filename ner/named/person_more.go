@@ -1091,7 +1091,7 @@ func (r *Recognizer) personLists(d *doc, ms []ner.Mention) []ner.Mention {
 		// forward: m, 이름 / m과 이름 / m·이름
 		e := m.End
 		for hop := 0; hop < 6; hop++ {
-			j, ok := listNext(text, e)
+			j, ok := listNext(text, skipHonor(text, e))
 			if !ok {
 				break
 			}
@@ -1134,6 +1134,10 @@ func (r *Recognizer) personLists(d *doc, ms []ner.Mention) []ner.Mention {
 				break
 			}
 			ps := d.wordStartBefore(pe)
+			if text[ps:pe] == "씨" && ps > 1 && text[ps-1] == ' ' {
+				pe = ps - 1 // 은지원 씨, 박재범: the name before 씨
+				ps = d.wordStartBefore(pe)
+			}
 			// (a person starting at ps overlaps ps:pe, so coveredBy turns
 			// it away: ms is sorted and free of overlaps)
 			if ps == pe || !r.listName(text[ps:pe]) || coveredBy(ms, ps, pe) {
@@ -1173,6 +1177,25 @@ func (r *Recognizer) listName(w string) bool {
 // two at least, counted without a walk.
 func oneRune(s string) bool {
 	return len(s) <= utf8.UTFMax && utf8.RuneCountInString(s) < 2
+}
+
+// skipHonor returns the offset after the honorific 씨 written at e,
+// apart or attached, when a list goes on after it with a comma or a
+// middle dot (은지원 씨, 버벌진트): e otherwise. (씨와 ends no list: 고현정
+// 씨와 함께.)
+func skipHonor(text string, e int) int {
+	k := e
+	if strings.HasPrefix(text[k:], " ") {
+		k++
+	}
+	if !strings.HasPrefix(text[k:], "씨") {
+		return e
+	}
+	k += len("씨")
+	if !strings.HasPrefix(text[k:], ", ") && !strings.HasPrefix(text[k:], "·") {
+		return e
+	}
+	return k
 }
 
 // listNext returns where the next item of a list starts after offset e:

@@ -104,3 +104,16 @@ func FuzzOneRune(f *testing.F) {
 		}
 	})
 }
+
+func TestPersonListsHonor(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"list goes on after 씨", "무대에는 김서윤, 한도윤 씨, 브라이언트, 슈바르츠가 올랐다.",
+			[]want{{ner.PERSON, "한도윤", ""}, {ner.PERSON, "브라이언트", ""}, {ner.PERSON, "슈바르츠", ""}}, nil},
+		{"list before a name and 씨", "심사위원은 크리스토퍼, 장하준 씨가 맡았다.",
+			[]want{{ner.PERSON, "장하준", ""}, {ner.PERSON, "크리스토퍼", ""}}, nil},
+		{"씨와 함께 is no list", "배우 윤서진 씨와 함께 공항에 도착했다.",
+			[]want{{ner.PERSON, "윤서진", ""}}, []string{"함께"}},
+		{"과 나란히 is no list", "가수 한도윤과 나란히 앉은 그는 웃었다.",
+			[]want{{ner.PERSON, "한도윤", ""}}, []string{"나란히"}},
+	})
+}
