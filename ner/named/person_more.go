@@ -856,6 +856,9 @@ func (r *Recognizer) afterOccupation(d *doc, i, we int) (ner.Mention, bool) {
 		return ner.Mention{}, false
 	}
 	s := we + 1
+	if r.occupations[occ] == "kin" {
+		return r.kinName(d, occ, s)
+	}
 	end := -1
 	for k, j := 0, s; k < 3 && j < len(text); k++ {
 		c, _ := utf8.DecodeRuneInString(text[j:])
@@ -888,6 +891,26 @@ func (r *Recognizer) afterOccupation(d *doc, i, we int) (ner.Mention, bool) {
 		return ner.Mention{}, false
 	}
 	return r.namedPerson(d, s, end, occ, "person-occupation"), true
+}
+
+// kinName matches a given name after a word of kinship (occupations of
+// kind kin): 아들 준혁 군은, 딸 세영 양의, 동생 지우 씨가. The child is
+// mostly named by the given name alone, and only 군, 양 or 씨 after it
+// makes the word a name (아들 부부, 딸 둘): a word of two or three
+// syllables, without particle, then the honorific, alone or with its
+// particle.
+func (r *Recognizer) kinName(d *doc, occ string, s int) (ner.Mention, bool) {
+	text := d.text
+	e := d.wordEnd(s)
+	if n := e - s; n < 6 || n > 9 || e+1 >= len(text) || text[e] != ' ' || !r.foreignWord(text[s:e]) {
+		return ner.Mention{}, false
+	}
+	for _, h := range honorsAfterLetter {
+		if strings.HasPrefix(text[e+1:], h) && d.endsWordOK(e+1+len(h)) {
+			return r.namedPerson(d, s, e, occ, "person-occupation"), true
+		}
+	}
+	return ner.Mention{}, false
 }
 
 // titleWord reports whether a title starts the word at i.

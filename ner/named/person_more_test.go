@@ -117,3 +117,15 @@ func TestPersonListsHonor(t *testing.T) {
 			[]want{{ner.PERSON, "한도윤", ""}}, []string{"나란히"}},
 	})
 }
+
+func TestKinName(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"son and 군", "두 사람은 지난해 아들 도현 군을 얻었다.",
+			[]want{{ner.PERSON, "도현", ""}}, nil},
+		{"daughter and 양 before a space", "영상에는 딸 하은 양 생전 모습이 담겼다.",
+			[]want{{ner.PERSON, "하은", ""}}, nil},
+		{"no honorific after the word", "아들 부부와 딸 둘이 함께 살고 있다.",
+			nil, []string{"부부", "둘"}},
+		{"a word starting with 양 after the name", "아들 가족 양측이 합의서에 서명했다.", nil, []string{"가족"}},
+	})
+}
