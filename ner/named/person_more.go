@@ -67,7 +67,7 @@ func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
 				// (the word's shape first: half the words start with a surname,
 				// few are one syllable or go on with 모 or 씨)
 				if c < utf8.RuneSelf || r.maybeBareSurname(d, i, we) && r.isSurname1(c) {
-					if r.bareSurname(d, i, we, &m) {
+					if r.bareSurname(d, i, we, known, &m) {
 						add(m)
 						next = max(we, m.End) // 조 은 기자: the name takes the next word
 						continue
@@ -168,7 +168,7 @@ func link(out, known []ner.Mention) {
 
 // bareSurname matches a surname (or a capital letter) written alone before
 // 씨, 모씨 or a title. The mention is the surname.
-func (r *Recognizer) bareSurname(d *doc, i, we int, m *ner.Mention) bool {
+func (r *Recognizer) bareSurname(d *doc, i, we int, known []ner.Mention, m *ner.Mention) bool {
 	text := d.text
 	c, n := lex.Decode(text, i)
 	letter := c < utf8.RuneSelf
@@ -182,7 +182,7 @@ func (r *Recognizer) bareSurname(d *doc, i, we int, m *ner.Mention) bool {
 	if afterQuoted(text, i) {
 		return false // '피플'은 기자가: the particle of a quoted word
 	}
-	ok := r.bareSurnameRest(d, i, we, c, n, letter, sur, m)
+	ok := r.bareSurnameRest(d, i, we, c, n, letter, sur, known, m)
 	if ok && r.notNames.has(text[i:we]) {
 		// 섭씨, 화씨; 김씨 only before a word of the clan (김씨 일가, 김씨
 		// 왕조): a common surname and 씨 is a person elsewhere
@@ -213,7 +213,7 @@ func afterQuoted(text string, i int) bool {
 
 // bareSurnameRest is bareSurname after the cheap tests; the word is
 // checked against not_names only when a person is found.
-func (r *Recognizer) bareSurnameRest(d *doc, i, we int, c rune, n int, letter bool, sur string, m *ner.Mention) bool {
+func (r *Recognizer) bareSurnameRest(d *doc, i, we int, c rune, n int, letter bool, sur string, known []ner.Mention, m *ner.Mention) bool {
 	text := d.text
 	if sur == "모" && i > 1 && text[i-1] == ' ' {
 		// 윤 모씨: 모 stands for the given name
@@ -336,8 +336,9 @@ func (r *Recognizer) bareSurnameRest(d *doc, i, we int, c rune, n int, letter bo
 		return false
 	}
 	if lex.IsHangul(c) && r.shape.bareStop.has(c) || !lex.IsHangul(c) && r.bareStop.has(sur) {
-		// 전 장관 is 'the former minister', 고 is 'the late': only 전 전 장관
-		if sur != "전" || !strings.HasPrefix(rest, "전 ") {
+		// 전 장관 is 'the former minister', 고 is 'the late': only 전 전 장관,
+		// or 한 where no word before can modify it (stopSurname)
+		if (sur != "전" || !strings.HasPrefix(rest, "전 ")) && !r.stopSurname(d, i, k, sur, known) {
 			return false
 		}
 	}
@@ -386,6 +387,57 @@ func (r *Recognizer) bareSurnameRest(d *doc, i, we int, c rune, n int, letter bo
 			*m = r.surnamePerson(d, i, j, "")
 			return true
 		}
+	}
+	return false
+}
+
+// stopSurname reports whether 한 at i, a surname that is a word before
+// titles too (한 의원: one lawmaker), is the surname before the title at
+// k: the title is an office and carries a particle (한 위원장이), and 한
+// opens the sentence or follows an organisation or a person that is the
+// topic or subject of the clause (경찰은 한 위원장이). 'One' follows what
+// modifies it (익명을 요구한 한 의원은, 민주당 한 의원은, 당시 한 선수가);
+// the members of a body are mostly anonymous (한 위원은), players and
+// reporters counted (한 선수가). (전 alone before a title stays 'former':
+// 전 장관은 침묵했다.)
+func (r *Recognizer) stopSurname(d *doc, i, k int, sur string, known []ner.Mention) bool {
+	if sur != "한" {
+		return false
+	}
+	text := d.text
+	w := d.wordAt(k)
+	if w == nil || w.s != k {
+		return false
+	}
+	e, role, ok := r.titleAt(d, k, false)
+	if !ok || e == w.e {
+		return false
+	}
+	if te, vals, ok := r.titles.LongestAt(role, 0); !ok || te != len(role) || !officeKind(vals[0]) || role == "위원" {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	switch text[i-1] {
+	case '\n', '"', '\'', '(':
+		return true
+	case ' ':
+	default:
+		q, _ := utf8.DecodeLastRuneInString(text[:i])
+		return q == '“' || q == '‘'
+	}
+	if i >= 2 && (text[i-2] == '.' || text[i-2] == '!' || text[i-2] == '?') {
+		return true // a new sentence
+	}
+	// an organisation or a person, then 은, 는, 이 or 가
+	mk := startIndex(known, d.wordStartBefore(i-1))
+	if mk < 0 || known[mk].End >= i-1 || known[mk].Label != ner.ORG && known[mk].Label != ner.PERSON {
+		return false
+	}
+	switch text[known[mk].End : i-1] {
+	case "은", "는", "이", "가":
+		return true
 	}
 	return false
 }

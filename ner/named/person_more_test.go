@@ -129,3 +129,19 @@ func TestKinName(t *testing.T) {
 		{"a word starting with 양 after the name", "아들 가족 양측이 합의서에 서명했다.", nil, []string{"가족"}},
 	})
 }
+
+func TestStopSurnameInContext(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"한 opening the sentence", "한 위원장은 이날 기자회견을 열었다.",
+			[]want{{ner.PERSON, "한", ""}}, nil},
+		{"전 opening the sentence is 'former'", "전 의원이 올린 글이 화제가 됐다.", nil, []string{"전"}},
+		{"after the subject of the clause", "검찰은 한 대표를 다시 소환했다.",
+			[]want{{ner.PERSON, "한", ""}}, nil},
+		{"one lawmaker, modified", "익명을 요구한 한 의원은 이렇게 말했다.", nil, []string{"한"}},
+		{"one lawmaker after a party", "민주당 한 의원은 반대 입장을 밝혔다.", nil, []string{"한"}},
+		{"one player, counted", "한 선수가 퇴장을 당했다.", nil, []string{"한", "한 선수"}},
+		{"one member of a body", "한 위원은 회의에서 반대했다.", nil, []string{"한"}},
+		{"title without particle", "한 의원 보좌관이 입건됐다.", nil, []string{"한"}},
+		{"former after a name", "김대호 전 장관은 말했다.", []want{{ner.PERSON, "김대호", ""}}, []string{"전"}},
+	})
+}
