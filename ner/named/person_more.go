@@ -401,10 +401,11 @@ func (r *Recognizer) bareSurnameRest(d *doc, i, we int, c rune, n int, letter bo
 // reporters counted (한 선수가). (전 alone before a title stays 'former':
 // 전 장관은 침묵했다.)
 func (r *Recognizer) stopSurname(d *doc, i, k int, sur string, known []ner.Mention) bool {
-	if sur != "한" {
+	// what comes before first: most of these words follow a word that
+	// modifies them (한 해, 한 번)
+	if sur != "한" || !r.clauseOpensAt(d, i, known) {
 		return false
 	}
-	text := d.text
 	w := d.wordAt(k)
 	if w == nil || w.s != k {
 		return false
@@ -413,9 +414,16 @@ func (r *Recognizer) stopSurname(d *doc, i, k int, sur string, known []ner.Menti
 	if !ok || e == w.e {
 		return false
 	}
-	if te, vals, ok := r.titles.LongestAt(role, 0); !ok || te != len(role) || !officeKind(vals[0]) || role == "위원" {
-		return false
-	}
+	te, vals, ok := r.titles.LongestAt(role, 0)
+	return ok && te == len(role) && officeKind(vals[0]) && role != "위원"
+}
+
+// clauseOpensAt reports whether nothing before i can modify the word
+// there: i opens the text, a line, a quotation or a sentence, or follows
+// an organisation or a person and the topic's or subject's particle
+// (경찰은 한 위원장이).
+func (r *Recognizer) clauseOpensAt(d *doc, i int, known []ner.Mention) bool {
+	text := d.text
 	if i == 0 {
 		return true
 	}
@@ -427,10 +435,12 @@ func (r *Recognizer) stopSurname(d *doc, i, k int, sur string, known []ner.Menti
 		q, _ := utf8.DecodeLastRuneInString(text[:i])
 		return q == '“' || q == '‘'
 	}
-	if i >= 2 && (text[i-2] == '.' || text[i-2] == '!' || text[i-2] == '?') {
+	if i < 2 {
+		return false
+	}
+	if b := text[i-2]; b == '.' || b == '!' || b == '?' {
 		return true // a new sentence
 	}
-	// an organisation or a person, then 은, 는, 이 or 가
 	mk := startIndex(known, d.wordStartBefore(i-1))
 	if mk < 0 || known[mk].End >= i-1 || known[mk].Label != ner.ORG && known[mk].Label != ner.PERSON {
 		return false
@@ -1032,8 +1042,14 @@ func (r *Recognizer) beforeTitle(d *doc, i, we int, known []ner.Mention, ts *tit
 	}
 	j := we + 1
 	e := we
+	if strings.HasPrefix(text[j:], "전 ") && looksForeign(w) {
+		j += len("전 ") // 워포드 전 의원: a former office, after a name that looks transcribed
+	}
 	_, role, ok := r.titleAt(d, j, false)
 	if !ok || !r.foreignTitle(role) {
+		if j != we+1 {
+			return false
+		}
 		ne := d.wordEnd(j)
 		if ne == j || ne >= len(text) || text[ne] != ' ' {
 			return false

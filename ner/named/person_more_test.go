@@ -145,3 +145,13 @@ func TestStopSurnameInContext(t *testing.T) {
 		{"former after a name", "김대호 전 장관은 말했다.", []want{{ner.PERSON, "김대호", ""}}, []string{"전"}},
 	})
 }
+
+func TestForeignNameFormerOffice(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"transcribed name before 전 and an office", "이 사실은 슈타인마이어 전 장관 자신이 밝혔다.",
+			[]want{{ner.PERSON, "슈타인마이어", ""}}, []string{"사실은"}},
+		{"a word and its particle before a name", "그 사실은 크루거 의원이 공개했다.",
+			[]want{{ner.PERSON, "크루거", ""}}, []string{"사실은"}},
+		{"Korean word before 전", "우리 모임 전 회장은 말했다.", nil, []string{"모임"}},
+	})
+}
