@@ -1018,7 +1018,7 @@ func (r *Recognizer) beforeTitle(d *doc, i, we int, known []ner.Mention, ts *tit
 	w := text[i:we]
 	if !r.foreignWord(w) || coveredBy(known, i, we) || r.isNameAt(d, i, we) ||
 		len(w) > 6 && r.shape.nounHeads.has(w[:6]) || // 중고차 시장, 개헌추진 의원
-		len(w) > 6 && (orgEnds.has(lastRune(d, we)) || surnamePartBadEnds.has(lastRune(d, we)) || lastRune(d, we) == '점') { // 통합민주당 대표, 있도록, 가맹점 대표
+		len(w) > 6 && (orgEnds.has(lastRune(d, we)) || surnamePartBadEnds.has(lastRune(d, we)) || lastRune(d, we) == '점' || strings.HasSuffix(w, "노조")) { // 통합민주당 대표, 있도록, 가맹점 대표, 알바노조 위원장
 		return false
 	}
 	// a foreign title is a whole title: it may be the next word or the
