@@ -310,3 +310,11 @@ func TestHonorNames(t *testing.T) {
 		{"initials spelt out", "에스케이씨 주가는 이날 3% 올랐다.", nil, []string{"에스케이"}},
 	})
 }
+
+func TestBareNameInDol(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a given name ending in 돌", "결승에서 박영돌은 흑을 잡고 불계승을 거뒀다.",
+			[]want{{ner.PERSON, "박영돌", ""}}, nil},
+		{"a stone is no name", "마당의 조약돌을 모아 정원에 깔았다.", nil, []string{"조약돌"}},
+	})
+}
