@@ -210,3 +210,9 @@ func TestWordsThatLookedLikeNames(t *testing.T) {
 			[]want{{ner.PERSON, "전 의원", "전재수"}}, nil},
 	})
 }
+
+func TestOccupationThatIsAWord(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"admission, no poet", "피고인은 혐의 시인 여부를 밝히지 않았다.", nil, []string{"여부"}},
+	})
+}
