@@ -1182,7 +1182,11 @@ func (r *Recognizer) personLists(d *doc, ms []ner.Mention) []ner.Mention {
 		// forward: m, 이름 / m과 이름 / m·이름
 		e := m.End
 		for hop := 0; hop < 6; hop++ {
-			j, ok := listNext(text, skipHonor(text, e))
+			j, ok := listNext(text, e)
+			if !ok && e+1 < len(text) && (text[e] == 0xEC || text[e] == ' ' && text[e+1] == 0xEC) {
+				// 씨 (EC 94 A8) after the name, apart or attached
+				j, ok = listNext(text, skipHonor(text, e))
+			}
 			if !ok {
 				break
 			}
