@@ -334,7 +334,7 @@ var notNameLast = func() (t [3]sylBits) {
 		for _, c := range [...]struct {
 			n    int
 			last rune
-		}{{3, '한'}, {2, '모'}, {2, '해'}, {3, '록'}, {3, '러'}, {3, '의'}, {3, '점'}, {4, '점'}} {
+		}{{3, '한'}, {3, '난'}, {2, '모'}, {2, '해'}, {3, '록'}, {3, '러'}, {3, '의'}, {3, '점'}, {4, '점'}} {
 			if c.n == n+2 {
 				t[n].add(c.last)
 			}
@@ -353,8 +353,9 @@ func (r *Recognizer) isNameOf(w string, n int, c0, last rune) bool {
 	if !r.surnameStarts(w, n, c0) {
 		return false
 	}
-	if notNameEnds.has(last) || n == 3 && last == '한' || n == 2 && (notName2Ends.has(last) || last == '모' || last == '해') {
-		// 자신을, 마친: a word with an ending; 모 after a surname hides the
+	if notNameEnds.has(last) || n == 3 && (last == '한' || last == '난') || n == 2 && (notName2Ends.has(last) || last == '모' || last == '해') {
+		// 자신을, 마친: a word with an ending (소문난, 이름난: a verb's form
+		// before a noun; no given name ends in 난); 모 after a surname hides the
 		// given name (김모 씨): the surname alone is the mention; 대해,
 		// 위해: a verb's converb
 		return false
@@ -426,10 +427,10 @@ func (r *Recognizer) again(d *doc, ms, values []ner.Mention) []ner.Mention {
 			if len(fulls) < cap(fulls) {
 				fulls = append(fulls, int32(k))
 			}
-		case m.Label == ner.PERSON && (m.Rule == "person-title" || m.Rule == "person-context" || strings.HasPrefix(m.Rule, "pattern:")):
+		case m.Label == ner.PERSON && (m.Rule == "person-title" || m.Rule == "person-context" || m.Rule == "person-honor" || strings.HasPrefix(m.Rule, "pattern:")):
 			add(m.Name, "", k)
 			count++
-			if m.Role != "" {
+			if m.Role != "" && m.Rule != "person-honor" { // (a transcribed name starts with no surname)
 				// the surname: the first rune, the first two of a name of four
 				_, n := utf8.DecodeRuneInString(m.Name)
 				if utf8.RuneCountInString(m.Name) == 4 {
@@ -490,6 +491,12 @@ func (r *Recognizer) again(d *doc, ms, values []ner.Mention) []ner.Mention {
 			if _, ok := d.endsWord(end); !ok || coveredBy(ms, i, end) || coveredBy(values, i, end) {
 				continue
 			}
+			if forms.forms[f].join && (c == '전' || c == '현' || c == '고') && mentionBefore(text, ms, i) {
+				// 전, 현 and 고 right after a name or a body are 'former',
+				// 'current' and 'the late' (전두환 전 대통령 측: the form 전
+				// 대통령 of 전두환 is no second mention of him)
+				continue
+			}
 			src := &ms[forms.forms[f].src]
 			out = append(out, ner.Mention{Start: i, End: end, Label: src.Label, Text: text[i:end],
 				Key: src.Key, Name: src.Name, Role: src.Role, Org: src.Org, Rule: "again", Priority: 1})
@@ -534,6 +541,16 @@ func (r *Recognizer) again(d *doc, ms, values []ner.Mention) []ner.Mention {
 		}
 	}
 	return out
+}
+
+// mentionBefore reports whether a mention of ms (sorted) ends one space
+// before i.
+func mentionBefore(text string, ms []ner.Mention, i int) bool {
+	if i < 2 || text[i-1] != ' ' {
+		return false
+	}
+	k := ner.EndsAfter(ms, i-2)
+	return k < len(ms) && ms[k].End == i-1
 }
 
 // againTable is again's table of the forms to find again, built anew for

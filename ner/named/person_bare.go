@@ -296,8 +296,88 @@ func (r *Recognizer) barePersons(d *doc, known []ner.Mention) []ner.Mention {
 		}
 		out = append(out, r.namedPerson(d, w.s, e, "", "person-bare"))
 	}
+	out = r.honorNames(d, known, out)
 	d.setPersonKeys(out)
 	return out
+}
+
+// letterWords are the names of the Latin letters in Hangul.
+var letterWords = [...]string{"에이치", "더블유", "에이", "에프", "아이", "제이", "케이", "에스", "브이", "엑스",
+	"와이", "제트", "엘", "엠", "엔", "오", "피", "큐", "알", "티", "유", "비", "씨", "디", "이", "지"}
+
+// letterNames reports whether the word w is spelt with the names of Latin
+// letters only: a company's initials (에스케이씨 for SKC), no name.
+func letterNames(w string) bool {
+	for w != "" {
+		n := 0
+		for _, l := range letterWords { // the longest first
+			if strings.HasPrefix(w, l) {
+				n = len(l)
+				break
+			}
+		}
+		if n == 0 {
+			return false
+		}
+		w = w[n:]
+	}
+	return true
+}
+
+// honorNames appends to out the names in Hangul that the honorific 씨
+// follows and no other rule takes, those that look transcribed: 스즈키씨는,
+// 오쿠니시 씨가, 밀러 씨의. 씨 is found by its bytes, not word by word (it
+// follows few words). A Korean name before 씨 is the title rules'; a
+// common word before it (날씨, 솜씨, 마음씨, 아저씨; 수박 씨) looks like
+// no transcription, so the word must hold a syllable of loanwords, and
+// look transcribed when 씨 is attached (해바라기씨 holds one: a seed);
+// nor is it a company's initials spelt out (에스케이씨).
+func (r *Recognizer) honorNames(d *doc, known []ner.Mention, out []ner.Mention) []ner.Mention {
+	text := d.text
+	for i := 0; ; {
+		// 씨 is EC 94 A8: its last byte is the rarest in Korean text (one
+		// syllable in fifty or so holds it), and IndexByte finds it
+		// faster than Index finds the three
+		j := strings.IndexByte(text[i:], 0xA8)
+		if j < 0 {
+			return out
+		}
+		p := i + j
+		i = p + 1
+		if p < 8 || text[p-2] != 0xEC || text[p-1] != 0x94 {
+			continue
+		}
+		at := p - 2
+		if !d.endsWordOK(i) {
+			continue // 씨 ends its word, or a particle follows it
+		}
+		s, spaced := at, text[at-1] == ' '
+		if spaced {
+			s = d.wordStartBefore(at - 1)
+		} else if w := d.wordAt(at); w != nil {
+			s = w.s
+		}
+		e := at - boolInt(spaced)
+		stem := text[s:e]
+		// (no particle or verb ending comes before 씨 in its word: 리지씨)
+		if !r.foreignWord(stem) || spaced && !nounEnding(stem) || r.occSet.has(stem) || r.shape.titles.has(stem) {
+			continue
+		}
+		if spaced && !hasForeignSyllable(stem) || !spaced && !looksForeign(stem) || letterNames(stem) {
+			continue
+		}
+		if coveredBy(known, s, at+len("씨")) || len(out) > 0 && out[len(out)-1].End > s {
+			continue
+		}
+		// a transcribed word before, without particle, is the given name
+		// (세이모어 더스트 씨)
+		if s > 1 && text[s-1] == ' ' {
+			if ps := d.wordStartBefore(s - 1); ps < s-1 && r.transcribed(text[ps:s-1]) && !coveredBy(known, ps, s-1) {
+				s = ps
+			}
+		}
+		out = append(out, r.namedPerson(d, s, e, "씨", "person-honor"))
+	}
 }
 
 // particleRest reports whether the word w continues after its first three
@@ -365,9 +445,9 @@ func hasLoanSyllable(w string) bool {
 
 // noHanjaSyl are syllables that no Chinese character is read as and no
 // Korean name holds, frequent in transcribed names (메이어, 페헤이라,
-// 테일러, 헤이그, 레넌): evidence of a foreign name besides the loanword
+// 테일러, 헤이그, 레넌, 마쓰다): evidence of a foreign name besides the loanword
 // syllables, where a short given name (존) or an age asks for it.
-var noHanjaSyl = newSylSet("메페테헤레네데게에")
+var noHanjaSyl = newSylSet("메페테헤레네데게에쓰")
 
 // hasForeignSyllable reports whether w holds a syllable of loanwords or
 // one no Chinese character is read as.

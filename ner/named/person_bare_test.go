@@ -294,3 +294,27 @@ func TestPersonFirsts(t *testing.T) {
 		}
 	}
 }
+
+func TestHonorNames(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"transcribed name, 씨 apart", "도쿄지법은 마쓰모토 씨가 계약을 어겼다고 판단했다.",
+			[]want{{ner.PERSON, "마쓰모토", ""}}, nil},
+		{"transcribed name, 씨 attached", "행사에는 클라크씨와 그의 가족이 참석했다.",
+			[]want{{ner.PERSON, "클라크", ""}}, nil},
+		{"two words of a transcribed name", "이번 소송은 브래들리 쿠퍼 씨의 변호인이 맡았다.",
+			[]want{{ner.PERSON, "브래들리 쿠퍼", ""}}, nil},
+		{"found again without 씨", "경찰은 슈나이더 씨를 불러 조사했다. 슈나이더는 혐의를 부인했다.",
+			[]want{{ner.PERSON, "슈나이더", ""}}, nil},
+		{"common words ending in 씨", "날씨가 풀리자 아저씨는 솜씨를 발휘해 마음씨 좋은 이웃에게 해바라기씨를 나눠줬다.",
+			nil, []string{"날", "아저", "솜", "마음", "해바라기"}},
+		{"initials spelt out", "에스케이씨 주가는 이날 3% 올랐다.", nil, []string{"에스케이"}},
+	})
+}
+
+func TestBareNameInDol(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a given name ending in 돌", "결승에서 박영돌은 흑을 잡고 불계승을 거뒀다.",
+			[]want{{ner.PERSON, "박영돌", ""}}, nil},
+		{"a stone is no name", "마당의 조약돌을 모아 정원에 깔았다.", nil, []string{"조약돌"}},
+	})
+}

@@ -119,7 +119,7 @@ func (r *Recognizer) morePersonsOld(d *doc, known []ner.Mention) []ner.Mention {
 			after = text[we]
 		}
 		if c < utf8.RuneSelf || r.isSurname1(c) && r.maybeBareSurname(d, i, we) {
-			if r.bareSurname(d, i, we, &m) {
+			if r.bareSurname(d, i, we, nil, &m) {
 				add(m)
 				next = max(we, m.End) // 조 은 기자: the name takes the next word
 				continue

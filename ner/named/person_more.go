@@ -67,7 +67,7 @@ func (r *Recognizer) morePersons(d *doc, known []ner.Mention) []ner.Mention {
 				// (the word's shape first: half the words start with a surname,
 				// few are one syllable or go on with 모 or 씨)
 				if c < utf8.RuneSelf || r.maybeBareSurname(d, i, we) && r.isSurname1(c) {
-					if r.bareSurname(d, i, we, &m) {
+					if r.bareSurname(d, i, we, known, &m) {
 						add(m)
 						next = max(we, m.End) // 조 은 기자: the name takes the next word
 						continue
@@ -168,7 +168,7 @@ func link(out, known []ner.Mention) {
 
 // bareSurname matches a surname (or a capital letter) written alone before
 // 씨, 모씨 or a title. The mention is the surname.
-func (r *Recognizer) bareSurname(d *doc, i, we int, m *ner.Mention) bool {
+func (r *Recognizer) bareSurname(d *doc, i, we int, known []ner.Mention, m *ner.Mention) bool {
 	text := d.text
 	c, n := lex.Decode(text, i)
 	letter := c < utf8.RuneSelf
@@ -182,7 +182,7 @@ func (r *Recognizer) bareSurname(d *doc, i, we int, m *ner.Mention) bool {
 	if afterQuoted(text, i) {
 		return false // '피플'은 기자가: the particle of a quoted word
 	}
-	ok := r.bareSurnameRest(d, i, we, c, n, letter, sur, m)
+	ok := r.bareSurnameRest(d, i, we, c, n, letter, sur, known, m)
 	if ok && r.notNames.has(text[i:we]) {
 		// 섭씨, 화씨; 김씨 only before a word of the clan (김씨 일가, 김씨
 		// 왕조): a common surname and 씨 is a person elsewhere
@@ -213,7 +213,7 @@ func afterQuoted(text string, i int) bool {
 
 // bareSurnameRest is bareSurname after the cheap tests; the word is
 // checked against not_names only when a person is found.
-func (r *Recognizer) bareSurnameRest(d *doc, i, we int, c rune, n int, letter bool, sur string, m *ner.Mention) bool {
+func (r *Recognizer) bareSurnameRest(d *doc, i, we int, c rune, n int, letter bool, sur string, known []ner.Mention, m *ner.Mention) bool {
 	text := d.text
 	if sur == "모" && i > 1 && text[i-1] == ' ' {
 		// 윤 모씨: 모 stands for the given name
@@ -336,8 +336,9 @@ func (r *Recognizer) bareSurnameRest(d *doc, i, we int, c rune, n int, letter bo
 		return false
 	}
 	if lex.IsHangul(c) && r.shape.bareStop.has(c) || !lex.IsHangul(c) && r.bareStop.has(sur) {
-		// 전 장관 is 'the former minister', 고 is 'the late': only 전 전 장관
-		if sur != "전" || !strings.HasPrefix(rest, "전 ") {
+		// 전 장관 is 'the former minister', 고 is 'the late': only 전 전 장관,
+		// or 한 where no word before can modify it (stopSurname)
+		if (sur != "전" || !strings.HasPrefix(rest, "전 ")) && !r.stopSurname(d, i, k, sur, known) {
 			return false
 		}
 	}
@@ -386,6 +387,67 @@ func (r *Recognizer) bareSurnameRest(d *doc, i, we int, c rune, n int, letter bo
 			*m = r.surnamePerson(d, i, j, "")
 			return true
 		}
+	}
+	return false
+}
+
+// stopSurname reports whether 한 at i, a surname that is a word before
+// titles too (한 의원: one lawmaker), is the surname before the title at
+// k: the title is an office and carries a particle (한 위원장이), and 한
+// opens the sentence or follows an organisation or a person that is the
+// topic or subject of the clause (경찰은 한 위원장이). 'One' follows what
+// modifies it (익명을 요구한 한 의원은, 민주당 한 의원은, 당시 한 선수가);
+// the members of a body are mostly anonymous (한 위원은), players and
+// reporters counted (한 선수가). (전 alone before a title stays 'former':
+// 전 장관은 침묵했다.)
+func (r *Recognizer) stopSurname(d *doc, i, k int, sur string, known []ner.Mention) bool {
+	// what comes before first: most of these words follow a word that
+	// modifies them (한 해, 한 번)
+	if sur != "한" || !r.clauseOpensAt(d, i, known) {
+		return false
+	}
+	w := d.wordAt(k)
+	if w == nil || w.s != k {
+		return false
+	}
+	e, role, ok := r.titleAt(d, k, false)
+	if !ok || e == w.e {
+		return false
+	}
+	te, vals, ok := r.titles.LongestAt(role, 0)
+	return ok && te == len(role) && officeKind(vals[0]) && role != "위원"
+}
+
+// clauseOpensAt reports whether nothing before i can modify the word
+// there: i opens the text, a line, a quotation or a sentence, or follows
+// an organisation or a person and the topic's or subject's particle
+// (경찰은 한 위원장이).
+func (r *Recognizer) clauseOpensAt(d *doc, i int, known []ner.Mention) bool {
+	text := d.text
+	if i == 0 {
+		return true
+	}
+	switch text[i-1] {
+	case '\n', '"', '\'', '(':
+		return true
+	case ' ':
+	default:
+		q, _ := utf8.DecodeLastRuneInString(text[:i])
+		return q == '“' || q == '‘'
+	}
+	if i < 2 {
+		return false
+	}
+	if b := text[i-2]; b == '.' || b == '!' || b == '?' {
+		return true // a new sentence
+	}
+	mk := startIndex(known, d.wordStartBefore(i-1))
+	if mk < 0 || known[mk].End >= i-1 || known[mk].Label != ner.ORG && known[mk].Label != ner.PERSON {
+		return false
+	}
+	switch text[known[mk].End : i-1] {
+	case "은", "는", "이", "가":
+		return true
 	}
 	return false
 }
@@ -856,6 +918,9 @@ func (r *Recognizer) afterOccupation(d *doc, i, we int) (ner.Mention, bool) {
 		return ner.Mention{}, false
 	}
 	s := we + 1
+	if r.occupations[occ] == "kin" {
+		return r.kinName(d, occ, s)
+	}
 	end := -1
 	for k, j := 0, s; k < 3 && j < len(text); k++ {
 		c, _ := utf8.DecodeRuneInString(text[j:])
@@ -888,6 +953,26 @@ func (r *Recognizer) afterOccupation(d *doc, i, we int) (ner.Mention, bool) {
 		return ner.Mention{}, false
 	}
 	return r.namedPerson(d, s, end, occ, "person-occupation"), true
+}
+
+// kinName matches a given name after a word of kinship (occupations of
+// kind kin): 아들 준혁 군은, 딸 세영 양의, 동생 지우 씨가. The child is
+// mostly named by the given name alone, and only 군, 양 or 씨 after it
+// makes the word a name (아들 부부, 딸 둘): a word of two or three
+// syllables, without particle, then the honorific, alone or with its
+// particle.
+func (r *Recognizer) kinName(d *doc, occ string, s int) (ner.Mention, bool) {
+	text := d.text
+	e := d.wordEnd(s)
+	if n := e - s; n < 6 || n > 9 || e+1 >= len(text) || text[e] != ' ' || !r.foreignWord(text[s:e]) {
+		return ner.Mention{}, false
+	}
+	for _, h := range honorsAfterLetter {
+		if strings.HasPrefix(text[e+1:], h) && d.endsWordOK(e+1+len(h)) {
+			return r.namedPerson(d, s, e, occ, "person-occupation"), true
+		}
+	}
+	return ner.Mention{}, false
 }
 
 // titleWord reports whether a title starts the word at i.
@@ -933,7 +1018,7 @@ func (r *Recognizer) beforeTitle(d *doc, i, we int, known []ner.Mention, ts *tit
 	w := text[i:we]
 	if !r.foreignWord(w) || coveredBy(known, i, we) || r.isNameAt(d, i, we) ||
 		len(w) > 6 && r.shape.nounHeads.has(w[:6]) || // 중고차 시장, 개헌추진 의원
-		len(w) > 6 && (orgEnds.has(lastRune(d, we)) || surnamePartBadEnds.has(lastRune(d, we)) || lastRune(d, we) == '점') { // 통합민주당 대표, 있도록, 가맹점 대표
+		len(w) > 6 && (orgEnds.has(lastRune(d, we)) || surnamePartBadEnds.has(lastRune(d, we)) || lastRune(d, we) == '점' || strings.HasSuffix(w, "노조")) { // 통합민주당 대표, 있도록, 가맹점 대표, 알바노조 위원장
 		return false
 	}
 	// a foreign title is a whole title: it may be the next word or the
@@ -957,8 +1042,14 @@ func (r *Recognizer) beforeTitle(d *doc, i, we int, known []ner.Mention, ts *tit
 	}
 	j := we + 1
 	e := we
+	if strings.HasPrefix(text[j:], "전 ") && looksForeign(w) {
+		j += len("전 ") // 워포드 전 의원: a former office, after a name that looks transcribed
+	}
 	_, role, ok := r.titleAt(d, j, false)
 	if !ok || !r.foreignTitle(role) {
+		if j != we+1 {
+			return false
+		}
 		ne := d.wordEnd(j)
 		if ne == j || ne >= len(text) || text[ne] != ' ' {
 			return false
@@ -1092,6 +1183,10 @@ func (r *Recognizer) personLists(d *doc, ms []ner.Mention) []ner.Mention {
 		e := m.End
 		for hop := 0; hop < 6; hop++ {
 			j, ok := listNext(text, e)
+			if !ok && e+1 < len(text) && (text[e] == 0xEC || text[e] == ' ' && text[e+1] == 0xEC) {
+				// 씨 (EC 94 A8) after the name, apart or attached
+				j, ok = listNext(text, skipHonor(text, e))
+			}
 			if !ok {
 				break
 			}
@@ -1134,6 +1229,10 @@ func (r *Recognizer) personLists(d *doc, ms []ner.Mention) []ner.Mention {
 				break
 			}
 			ps := d.wordStartBefore(pe)
+			if text[ps:pe] == "씨" && ps > 1 && text[ps-1] == ' ' {
+				pe = ps - 1 // 은지원 씨, 박재범: the name before 씨
+				ps = d.wordStartBefore(pe)
+			}
 			// (a person starting at ps overlaps ps:pe, so coveredBy turns
 			// it away: ms is sorted and free of overlaps)
 			if ps == pe || !r.listName(text[ps:pe]) || coveredBy(ms, ps, pe) {
@@ -1173,6 +1272,25 @@ func (r *Recognizer) listName(w string) bool {
 // two at least, counted without a walk.
 func oneRune(s string) bool {
 	return len(s) <= utf8.UTFMax && utf8.RuneCountInString(s) < 2
+}
+
+// skipHonor returns the offset after the honorific 씨 written at e,
+// apart or attached, when a list goes on after it with a comma or a
+// middle dot (은지원 씨, 버벌진트): e otherwise. (씨와 ends no list: 고현정
+// 씨와 함께.)
+func skipHonor(text string, e int) int {
+	k := e
+	if strings.HasPrefix(text[k:], " ") {
+		k++
+	}
+	if !strings.HasPrefix(text[k:], "씨") {
+		return e
+	}
+	k += len("씨")
+	if !strings.HasPrefix(text[k:], ", ") && !strings.HasPrefix(text[k:], "·") {
+		return e
+	}
+	return k
 }
 
 // listNext returns where the next item of a list starts after offset e:

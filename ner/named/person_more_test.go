@@ -104,3 +104,54 @@ func FuzzOneRune(f *testing.F) {
 		}
 	})
 }
+
+func TestPersonListsHonor(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"list goes on after 씨", "무대에는 김서윤, 한도윤 씨, 브라이언트, 슈바르츠가 올랐다.",
+			[]want{{ner.PERSON, "한도윤", ""}, {ner.PERSON, "브라이언트", ""}, {ner.PERSON, "슈바르츠", ""}}, nil},
+		{"list before a name and 씨", "심사위원은 크리스토퍼, 장하준 씨가 맡았다.",
+			[]want{{ner.PERSON, "장하준", ""}, {ner.PERSON, "크리스토퍼", ""}}, nil},
+		{"씨와 함께 is no list", "배우 윤서진 씨와 함께 공항에 도착했다.",
+			[]want{{ner.PERSON, "윤서진", ""}}, []string{"함께"}},
+		{"과 나란히 is no list", "가수 한도윤과 나란히 앉은 그는 웃었다.",
+			[]want{{ner.PERSON, "한도윤", ""}}, []string{"나란히"}},
+	})
+}
+
+func TestKinName(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"son and 군", "두 사람은 지난해 아들 도현 군을 얻었다.",
+			[]want{{ner.PERSON, "도현", ""}}, nil},
+		{"daughter and 양 before a space", "영상에는 딸 하은 양 생전 모습이 담겼다.",
+			[]want{{ner.PERSON, "하은", ""}}, nil},
+		{"no honorific after the word", "아들 부부와 딸 둘이 함께 살고 있다.",
+			nil, []string{"부부", "둘"}},
+		{"a word starting with 양 after the name", "아들 가족 양측이 합의서에 서명했다.", nil, []string{"가족"}},
+	})
+}
+
+func TestStopSurnameInContext(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"한 opening the sentence", "한 위원장은 이날 기자회견을 열었다.",
+			[]want{{ner.PERSON, "한", ""}}, nil},
+		{"전 opening the sentence is 'former'", "전 의원이 올린 글이 화제가 됐다.", nil, []string{"전"}},
+		{"after the subject of the clause", "검찰은 한 대표를 다시 소환했다.",
+			[]want{{ner.PERSON, "한", ""}}, nil},
+		{"one lawmaker, modified", "익명을 요구한 한 의원은 이렇게 말했다.", nil, []string{"한"}},
+		{"one lawmaker after a party", "민주당 한 의원은 반대 입장을 밝혔다.", nil, []string{"한"}},
+		{"one player, counted", "한 선수가 퇴장을 당했다.", nil, []string{"한", "한 선수"}},
+		{"one member of a body", "한 위원은 회의에서 반대했다.", nil, []string{"한"}},
+		{"title without particle", "한 의원 보좌관이 입건됐다.", nil, []string{"한"}},
+		{"former after a name", "김대호 전 장관은 말했다.", []want{{ner.PERSON, "김대호", ""}}, []string{"전"}},
+	})
+}
+
+func TestForeignNameFormerOffice(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"transcribed name before 전 and an office", "이 사실은 슈타인마이어 전 장관 자신이 밝혔다.",
+			[]want{{ner.PERSON, "슈타인마이어", ""}}, []string{"사실은"}},
+		{"a word and its particle before a name", "그 사실은 크루거 의원이 공개했다.",
+			[]want{{ner.PERSON, "크루거", ""}}, []string{"사실은"}},
+		{"Korean word before 전", "우리 모임 전 회장은 말했다.", nil, []string{"모임"}},
+	})
+}

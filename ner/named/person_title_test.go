@@ -233,3 +233,10 @@ func FuzzHangulName(f *testing.F) {
 		}
 	})
 }
+
+func TestGeneralSecretary(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"총비서 is a title", "김정은 총비서는 이날 열병식에 참석했다.", []want{{ner.PERSON, "김정은", ""}}, nil},
+		{"the party is no name", "북한 김정은 노동당 위원장이 연설했다.", nil, []string{"PERSON:노동당"}},
+	})
+}

@@ -197,3 +197,22 @@ func TestHiddenNameWithAgeApart(t *testing.T) {
 		{"honorific attached", "김모(16)군이 다쳤다.", []want{{ner.PERSON, "김", ""}}, nil},
 	})
 }
+
+func TestWordsThatLookedLikeNames(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a verb's form in 난 before a title", "성실하기로 이름난 노교수 한 명이 강단에 섰다.", nil, []string{"이름난"}},
+		{"a union before its chairman", "집회를 이끈 화물노조 위원장이 연행됐다.", nil, []string{"화물노조"}},
+		{"a body's short name in 협", "회의에는 전대협 대표단이 참석했다.", nil, []string{"전대협"}},
+		{"a loanword before a title", "그는 디지털 미디어 본부장으로 일했다.", nil, []string{"미디어"}},
+		{"former after a name is no second mention", "전두환 전 대통령 측은 기록 열람을 신청했다.",
+			[]want{{ner.PERSON, "전두환", ""}}, []string{"전 대통령"}},
+		{"a surname and title again", "전재수 의원이 발의했다. 전 의원은 이어 설명했다.",
+			[]want{{ner.PERSON, "전 의원", "전재수"}}, nil},
+	})
+}
+
+func TestOccupationThatIsAWord(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"admission, no poet", "피고인은 혐의 시인 여부를 밝히지 않았다.", nil, []string{"여부"}},
+	})
+}
