@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kpolicy/kpolicy/ner"
+	"github.com/kpolicy/kpolicy/ner/lex"
 )
 
 // divisionRe matches a division of a court or a prosecutors' office:
@@ -99,8 +100,11 @@ func (r *Recognizer) unitAfter(d *doc, end int, rest []ner.Mention, fed bool, ac
 		return 0, 0, false
 	}
 	e := d.trimEnd(s, we, 1)
-	ok := accept(text[s:e])
-	if !ok && e < we && accept(text[s:we]) {
+	// accept says yes only to words ending in a rune of unitEnds: most
+	// words after a mention are asked nothing
+	ends := r.ctx.unitEnds
+	ok := ends.has(lastRuneBefore(text, s, e)) && accept(text[s:e])
+	if !ok && e < we && ends.has(lastRuneBefore(text, s, we)) && accept(text[s:we]) {
 		e, ok = we, true // 미국법인 사장: 인 ends the unit's word, no particle
 	}
 	if !ok {
@@ -125,6 +129,17 @@ func (r *Recognizer) unitAfter(d *doc, end int, rest []ner.Mention, fed bool, ac
 		n++
 	}
 	return e, n, true
+}
+
+// lastRuneBefore is the last rune of text[s:e] (RuneError when empty).
+func lastRuneBefore(text string, s, e int) rune {
+	if e-s >= 3 {
+		if c := lex.HangulBefore(text, e); c >= 0 {
+			return c
+		}
+	}
+	c, _ := utf8.DecodeLastRuneInString(text[s:e])
+	return c
 }
 
 // orgChain is the organisation text[s:e] made of several words.

@@ -506,11 +506,16 @@ type contextLists struct {
 	// by their last syllable, and the newsroom words
 	organIx, unitIx byLastRune
 	newsroomUnits   []string
-	regionParts     *strSet  // place/region_parts.txt
-	seaLasts        *sylBits // the last syllables of the gazetteer's oceans and seas
-	capitalStop     *strSet  // place/capital_stop.txt
-	buildings       *strSet  // place/building_words.txt
-	buildingFirst   *sylSet  // their first syllables, and 제 (제3별관)
+	// the last runes of every word unitAfter's tests may accept (the
+	// organs, units and newsroom words, the divisions' 부, 단독 and
+	// 전원합의체, a legislature's committee written short in 위): a word
+	// ending in another is asked nothing
+	unitEnds      *sylSet
+	regionParts   *strSet  // place/region_parts.txt
+	seaLasts      *sylBits // the last syllables of the gazetteer's oceans and seas
+	capitalStop   *strSet  // place/capital_stop.txt
+	buildings     *strSet  // place/building_words.txt
+	buildingFirst *sylSet  // their first syllables, and 제 (제3별관)
 	// org/common_nouns.txt: words ending like an organisation that are
 	// common nouns, the ends that are names all the same (kind name), and
 	// the longest of them in bytes
@@ -583,6 +588,12 @@ func newContextLists(p *rules.Pack) contextLists {
 		}
 	}
 	c.organIx, c.unitIx = indexByLast(organs), indexByLast(units)
+	ends := []rune{'부', '독', '체', '위'}
+	for _, w := range slices.Concat(organs, units, c.newsroomUnits) {
+		l, _ := utf8.DecodeLastRuneInString(w)
+		ends = append(ends, l)
+	}
+	c.unitEnds = newSylSet(string(ends))
 	c.regionParts = wordSet(p.List("region_parts"))
 	c.capitalStop = wordSet(p.List("capital_stop"))
 	c.seaLasts = new(sylBits)
