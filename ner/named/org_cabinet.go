@@ -71,9 +71,12 @@ func ministerTitleAhead(d *doc, i int) string {
 		if e == i {
 			return ""
 		}
-		for _, t := range []string{"장관", "차관"} {
-			if strings.HasPrefix(text[i:e], t) {
-				return t
+		if w := text[i:e]; len(w) >= len("장관") && w[3:6] == "관" {
+			switch w[:3] {
+			case "장":
+				return "장관"
+			case "차":
+				return "차관"
 			}
 		}
 		switch {
