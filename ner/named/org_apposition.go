@@ -134,30 +134,42 @@ func (r *Recognizer) endsInClassNoun(w string) bool {
 
 // quotedName returns the name quoted at q: up to four words and 64
 // bytes (about 20 syllables), no sentence sign inside, and no common
-// word of org/class_nouns.txt. One scan finds the closing quote (' or ’
-// after ', " after ") and stops at the first sign no name holds.
+// word of org/class_nouns.txt.
 func (r *Recognizer) quotedName(text string, q int) (int, int, bool) {
-	b := text[q]
-	if b != '\'' && b != '"' {
+	var open int
+	var closers []string
+	switch {
+	case text[q] == '\'':
+		open, closers = 1, []string{"'", "’"}
+	case text[q] == '"':
+		open, closers = 1, []string{"\""}
+	default:
 		return 0, 0, false
 	}
-	s := q + 1
+	s := q + open
 	// the closing quote within 64 bytes: a long quotation (a speech) is
 	// no name, and is not read to its end
 	win := text[s:min(len(text), s+64+len("’"))]
-	spaces := 0
-	for i := 0; i < len(win); i++ {
-		switch c := win[i]; {
-		case c == b || c == 0xE2 && b == '\'' && strings.HasPrefix(win[i:], "’"):
-			if i == 0 || spaces > 3 || r.classCommon.has(win[:i]) {
-				return 0, 0, false
-			}
-			return s, s + i, true
-		case c == ' ':
-			spaces++
-		case c == '\n' || c == '\'' || c == '"' || c == '.' || c == ',' || c == 0xE2:
-			return 0, 0, false // 0xE2 starts the curly quotes: no name holds one
+	n := -1
+	for _, c := range closers {
+		if k := strings.Index(win, c); k >= 0 && (n < 0 || k < n) {
+			n = k
 		}
 	}
-	return 0, 0, false
+	if n <= 0 {
+		return 0, 0, false
+	}
+	spaces := 0
+	for i := 0; i < n; i++ {
+		switch win[i] {
+		case ' ':
+			spaces++
+		case '\n', '\'', '"', '.', ',', 0xE2: // 0xE2 starts the curly quotes: no name holds one
+			return 0, 0, false
+		}
+	}
+	if spaces > 3 || r.classCommon.has(win[:n]) {
+		return 0, 0, false
+	}
+	return s, s + n, true
 }

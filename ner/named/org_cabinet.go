@@ -28,12 +28,12 @@ func (r *Recognizer) cabinetLists(d *doc, known []ner.Mention) []ner.Mention {
 		var spans [2][2]int
 		var refs [2]*gazRef
 		n := 0
-		if s := d.wordStartBefore(p); s < p && d.wordEnd(s) == p {
+		if s := d.wordStartBefore(p); s < p && d.wordEnd(s) == p && r.mayBeMinistry(d.wordAt(s)) {
 			if ref := r.ministryStems[text[s:p]]; ref != nil {
 				spans[n], refs[n], n = [2]int{s, p}, ref, n+1
 			}
 		}
-		if e := d.wordEnd(from); e > from && (e == len(text) || text[e] == ' ' || strings.HasPrefix(text[e:], "·")) {
+		if e := d.wordEnd(from); e > from && (e == len(text) || text[e] == ' ' || strings.HasPrefix(text[e:], "·")) && r.mayBeMinistry(d.wordAt(from)) {
 			if ref := r.ministryStems[text[from:e]]; ref != nil {
 				spans[n], refs[n], n = [2]int{from, e}, ref, n+1
 			}
@@ -60,6 +60,13 @@ func (r *Recognizer) cabinetLists(d *doc, known []ner.Mention) []ner.Mention {
 		}
 	}
 	return out
+}
+
+// mayBeMinistry reports whether the whole word w may be a key of
+// ministryStems, by its first and last runes: most words listed with a
+// '·' are not looked up.
+func (r *Recognizer) mayBeMinistry(w *word) bool {
+	return w != nil && r.ministryFirst.has(w.c) && r.ministryLast.has(w.lc)
 }
 
 // ministerTitleAhead returns the minister's title (장관, 차관) that the
