@@ -95,16 +95,22 @@ func (r *Recognizer) unitAfter(d *doc, end int, rest []ner.Mention, fed bool, ac
 	if fed && strings.HasPrefix(text[s:], "연방 ") {
 		s += len("연방 ")
 	}
-	we := d.wordEnd(s)
-	if we == s {
+	if s >= len(text) || d.wid[s] < 0 {
 		return 0, 0, false
 	}
-	e := d.trimEnd(s, we, 1)
+	// the word starts at s, after a space: its index entry answers the
+	// end, the particles and the last rune
+	wd := &d.words[d.wid[s]]
+	we := wd.e
+	e := d.trimWord(wd, s, 1)
 	// accept says yes only to words ending in a rune of unitEnds: most
 	// words after a mention are asked nothing
-	ends := r.ctx.unitEnds
-	ok := ends.has(lastRuneBefore(text, s, e)) && accept(text[s:e])
-	if !ok && e < we && ends.has(lastRuneBefore(text, s, we)) && accept(text[s:we]) {
+	ends, lc := r.ctx.unitEnds, wd.lc
+	if e < we {
+		lc = lastRuneBefore(text, s, e)
+	}
+	ok := ends.has(lc) && accept(text[s:e])
+	if !ok && e < we && ends.has(wd.lc) && accept(text[s:we]) {
 		e, ok = we, true // 미국법인 사장: 인 ends the unit's word, no particle
 	}
 	if !ok {

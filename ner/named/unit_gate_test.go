@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kpolicy/kpolicy/ner"
 	"github.com/kpolicy/kpolicy/rules"
 )
 
@@ -51,4 +52,48 @@ func FuzzUnitEnds(f *testing.F) {
 	f.Fuzz(func(t *testing.T, w string) {
 		checkUnitEnds(t, r, w)
 	})
+}
+
+// unitAfterSlow is the former unitAfter (an oracle), which asked accept
+// about every word after a mention; orgChainsCopy uses it.
+func (r *Recognizer) unitAfterSlow(d *doc, end int, rest []ner.Mention, fed bool, accept func(string) bool) (int, int, bool) {
+	text := d.text
+	if end+1 >= len(text) || text[end] != ' ' {
+		return 0, 0, false
+	}
+	s := end + 1
+	if fed && strings.HasPrefix(text[s:], "연방 ") {
+		s += len("연방 ")
+	}
+	we := d.wordEnd(s)
+	if we == s {
+		return 0, 0, false
+	}
+	e := d.trimEnd(s, we, 1)
+	ok := accept(text[s:e])
+	if !ok && e < we && accept(text[s:we]) {
+		e, ok = we, true // 미국법인 사장: 인 ends the unit's word, no particle
+	}
+	if !ok {
+		// two words: 민방위 당국, 수사 당국
+		if e != we || !strings.HasPrefix(text[we:], " 당국") || !accept("당국") {
+			return 0, 0, false
+		}
+		s2 := we + 1
+		e = d.trimEnd(s2, d.wordEnd(s2), 2)
+		if text[s2:e] != "당국" {
+			return 0, 0, false
+		}
+	}
+	if strings.HasPrefix(text[e:], " 청사") {
+		return 0, 0, false // 워싱턴 국무부 청사: the building, a place
+	}
+	n := 0
+	for k := 0; k < len(rest) && rest[k].Start < e; k++ {
+		if rest[k].Label != ner.ORG || rest[k].End > e {
+			return 0, 0, false
+		}
+		n++
+	}
+	return e, n, true
 }
