@@ -16,13 +16,13 @@ import (
 func (r *Recognizer) cabinetLists(d *doc, known []ner.Mention) []ner.Mention {
 	text := d.text
 	var out []ner.Mention
-	for from := 0; ; {
-		k := strings.Index(text[from:], "·")
-		if k < 0 {
-			break
+	for next := d.firstDot(); next >= 0; {
+		p := next
+		from := p + len("·")
+		next = -1 // the next dot, found before the continues below
+		if k := strings.Index(text[from:], "·"); k >= 0 {
+			next = from + k
 		}
-		p := from + k
-		from = p + len("·")
 		// the word that ends at the '·' and the word after it, which
 		// ends at a space, a '·' or the text's end
 		var spans [2][2]int

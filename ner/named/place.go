@@ -14,7 +14,7 @@ import (
 func (r *Recognizer) countryPairs(d *doc) []ner.Mention {
 	text := d.text
 	out := d.add[:0] // the stages' output buffer: Find copies it
-	for i := strings.Index(text, "·"); i >= 0; {
+	for i := d.firstDot(); i >= 0; {
 		// walk left to the start of the run
 		s := i
 		for {
