@@ -2,6 +2,7 @@ package named
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -63,8 +64,8 @@ func checkCabinetFast(t *testing.T, r *Recognizer, text string) {
 	t.Helper()
 	d := r.newDoc(text)
 	defer d.free()
-	got, want := r.cabinetLists(d, nil), r.cabinetListsSlow(d, nil)
-	if !reflect.DeepEqual(got, want) {
+	got, want := slices.Clone(r.cabinetLists(d, nil)), r.cabinetListsSlow(d, nil)
+	if !reflect.DeepEqual(got, want) && len(got)+len(want) > 0 {
 		t.Fatalf("cabinetLists(%q) = %v; want %v", text, got, want)
 	}
 }

@@ -15,7 +15,7 @@ import (
 // a minister's title counts: 법무·외교 elsewhere may be fields of work.
 func (r *Recognizer) cabinetLists(d *doc, known []ner.Mention) []ner.Mention {
 	text := d.text
-	var out []ner.Mention
+	out := d.add[:0] // the stages' output buffer: resolveWith copies it
 	for next := d.firstDot(); next >= 0; {
 		p := next
 		from := p + len("·")
@@ -59,6 +59,7 @@ func (r *Recognizer) cabinetLists(d *doc, known []ner.Mention) []ner.Mention {
 				Key: ref.key, Rule: "org-cabinet-list", Priority: 1})
 		}
 	}
+	d.add = out[:0]
 	return out
 }
 
