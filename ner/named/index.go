@@ -2,6 +2,7 @@ package named
 
 import (
 	"math/bits"
+	"strings"
 	"sync"
 	"unsafe"
 
@@ -22,6 +23,9 @@ type doc struct {
 	wid   []int32 // per byte of text: index into words, or -1
 	words []word
 	slow  bool // a particle is too long for word.pmask: ask the set
+	// 1 + where the first middle dot '·' is, -1 when none, 0 until a
+	// stage asks (firstDot): countryPairs and cabinetLists share the search
+	dot int
 
 	// buffers of the overlap resolution (resolve.go)
 	bufs        [2][]ner.Mention
@@ -103,6 +107,7 @@ func (r *Recognizer) newDoc(text string) *doc {
 	d := docPool.Get().(*doc)
 	d.text, d.r = text, r
 	d.pairsBy = nil // the last text's lists
+	d.dot = 0
 	if cap(d.wid) < len(text)+1 {
 		d.wid = make([]int32, len(text)+1, len(text)+len(text)/4+1)
 	}
@@ -280,6 +285,17 @@ func (d *doc) concat(parts ...string) string {
 	// the bytes written are never written again (the arena only grows),
 	// so strings may share them
 	return unsafe.String(&buf[start], n)
+}
+
+// firstDot returns where the first middle dot '·' of the text is, or -1.
+func (d *doc) firstDot() int {
+	if d.dot == 0 {
+		d.dot = 1 + strings.Index(d.text, "·")
+		if d.dot == 0 {
+			d.dot = -1
+		}
+	}
+	return max(d.dot-1, -1)
 }
 
 // wordAt returns the word holding byte offset i, or nil.

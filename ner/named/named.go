@@ -111,6 +111,9 @@ type Recognizer struct {
 	// ministryStems maps a ministry's name but its last syllable 부 to it
 	// (법무 → 법무부): lists of ministers write them so (cabinetLists)
 	ministryStems map[string]*gazRef
+	// the first and the last runes of the stems: a word next to a '·'
+	// that starts or ends otherwise is not looked up
+	ministryFirst, ministryLast *sylSet
 	// classNouns holds the words for a kind of organisation that name one
 	// after them (org/class_nouns.txt: 결혼정보회사 비에나래), classEnds
 	// the filter of their last two runes and classMax the longest in bytes
@@ -313,6 +316,13 @@ func New(p *rules.Pack) (*Recognizer, error) {
 	}
 	r.countries = newStrSet(countries) // asked at each place mention
 	r.ministryStems = ministryStems(refs)
+	var firsts, lasts []rune
+	for stem := range r.ministryStems {
+		f, _ := utf8.DecodeRuneInString(stem)
+		l, _ := utf8.DecodeLastRuneInString(stem)
+		firsts, lasts = append(firsts, f), append(lasts, l)
+	}
+	r.ministryFirst, r.ministryLast = newSylSet(string(firsts)), newSylSet(string(lasts))
 	var kinds, commons []rules.Word
 	heads := map[string]bool{}
 	for _, w := range p.List("class_nouns") {

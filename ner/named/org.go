@@ -60,6 +60,9 @@ func (r *Recognizer) orgsOfWord(d *doc, w *word, known, out []ner.Mention) []ner
 		if !ends.last.has(b) || !ends.mayEnd(text, w, end, b) {
 			continue
 		}
+		if r.ctx.regionBound.has(b) && !r.boundMayEnd(d, w, end, b) {
+			continue // 먹고, 광고: no 서울고, and no other suffix ends here
+		}
 		r.sufRev.EachKeyBefore(text, end, w.s, func(start int, vals []suffix) bool {
 			if c, _ := lex.Decode(text, start); lex.IsHangul(c) {
 				cands = append(cands, cand{start, end, &vals[0]})
@@ -89,6 +92,20 @@ func (r *Recognizer) orgsOfWord(d *doc, w *word, known, out []ner.Mention) []ner
 		}
 	}
 	return out
+}
+
+// boundMayEnd reports whether an organisation suffix may end at end of w,
+// whose last rune b is that of a suffix of one rune after a region only
+// (서울고: org/suffixes.txt, local and school-local): another suffix may
+// end there, or the word before b is a region's form, or is with b
+// (namedAfterStem's tests).
+func (r *Recognizer) boundMayEnd(d *doc, w *word, end int, b rune) bool {
+	other := &r.ctx.orgEndsOther
+	if other.last.has(b) && other.mayEnd(d.text, w, end, b) {
+		return true
+	}
+	i := end - utf8.RuneLen(b)
+	return i > w.s && (r.regionForms.has(d.text[w.s:i]) || r.regionForms.has(d.text[w.s:end]))
 }
 
 // endFilter tells from the last two runes before an offset whether one

@@ -15,25 +15,25 @@ import (
 // a minister's title counts: 법무·외교 elsewhere may be fields of work.
 func (r *Recognizer) cabinetLists(d *doc, known []ner.Mention) []ner.Mention {
 	text := d.text
-	var out []ner.Mention
-	for from := 0; ; {
-		k := strings.Index(text[from:], "·")
-		if k < 0 {
-			break
+	out := d.add[:0] // the stages' output buffer: resolveWith copies it
+	for next := d.firstDot(); next >= 0; {
+		p := next
+		from := p + len("·")
+		next = -1 // the next dot, found before the continues below
+		if k := strings.Index(text[from:], "·"); k >= 0 {
+			next = from + k
 		}
-		p := from + k
-		from = p + len("·")
 		// the word that ends at the '·' and the word after it, which
 		// ends at a space, a '·' or the text's end
 		var spans [2][2]int
 		var refs [2]*gazRef
 		n := 0
-		if s := d.wordStartBefore(p); s < p && d.wordEnd(s) == p {
+		if s := d.wordStartBefore(p); s < p && d.wordEnd(s) == p && r.mayBeMinistry(d.wordAt(s)) {
 			if ref := r.ministryStems[text[s:p]]; ref != nil {
 				spans[n], refs[n], n = [2]int{s, p}, ref, n+1
 			}
 		}
-		if e := d.wordEnd(from); e > from && (e == len(text) || text[e] == ' ' || strings.HasPrefix(text[e:], "·")) {
+		if e := d.wordEnd(from); e > from && (e == len(text) || text[e] == ' ' || strings.HasPrefix(text[e:], "·")) && r.mayBeMinistry(d.wordAt(from)) {
 			if ref := r.ministryStems[text[from:e]]; ref != nil {
 				spans[n], refs[n], n = [2]int{from, e}, ref, n+1
 			}
@@ -59,7 +59,15 @@ func (r *Recognizer) cabinetLists(d *doc, known []ner.Mention) []ner.Mention {
 				Key: ref.key, Rule: "org-cabinet-list", Priority: 1})
 		}
 	}
+	d.add = out[:0]
 	return out
+}
+
+// mayBeMinistry reports whether the whole word w may be a key of
+// ministryStems, by its first and last runes: most words listed with a
+// '·' are not looked up.
+func (r *Recognizer) mayBeMinistry(w *word) bool {
+	return w != nil && r.ministryFirst.has(w.c) && r.ministryLast.has(w.lc)
 }
 
 // ministerTitleAhead returns the minister's title (장관, 차관) that the
@@ -71,9 +79,12 @@ func ministerTitleAhead(d *doc, i int) string {
 		if e == i {
 			return ""
 		}
-		for _, t := range []string{"장관", "차관"} {
-			if strings.HasPrefix(text[i:e], t) {
-				return t
+		if w := text[i:e]; len(w) >= len("장관") && w[3:6] == "관" {
+			switch w[:3] {
+			case "장":
+				return "장관"
+			case "차":
+				return "차관"
 			}
 		}
 		switch {

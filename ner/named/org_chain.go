@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kpolicy/kpolicy/ner"
+	"github.com/kpolicy/kpolicy/ner/lex"
 )
 
 // divisionRe matches a division of a court or a prosecutors' office:
@@ -94,13 +95,22 @@ func (r *Recognizer) unitAfter(d *doc, end int, rest []ner.Mention, fed bool, ac
 	if fed && strings.HasPrefix(text[s:], "연방 ") {
 		s += len("연방 ")
 	}
-	we := d.wordEnd(s)
-	if we == s {
+	if s >= len(text) || d.wid[s] < 0 {
 		return 0, 0, false
 	}
-	e := d.trimEnd(s, we, 1)
-	ok := accept(text[s:e])
-	if !ok && e < we && accept(text[s:we]) {
+	// the word starts at s, after a space: its index entry answers the
+	// end, the particles and the last rune
+	wd := &d.words[d.wid[s]]
+	we := wd.e
+	e := d.trimWord(wd, s, 1)
+	// accept says yes only to words ending in a rune of unitEnds: most
+	// words after a mention are asked nothing
+	ends, lc := r.ctx.unitEnds, wd.lc
+	if e < we {
+		lc = lastRuneBefore(text, s, e)
+	}
+	ok := ends.has(lc) && accept(text[s:e])
+	if !ok && e < we && ends.has(wd.lc) && accept(text[s:we]) {
 		e, ok = we, true // 미국법인 사장: 인 ends the unit's word, no particle
 	}
 	if !ok {
@@ -125,6 +135,17 @@ func (r *Recognizer) unitAfter(d *doc, end int, rest []ner.Mention, fed bool, ac
 		n++
 	}
 	return e, n, true
+}
+
+// lastRuneBefore is the last rune of text[s:e] (RuneError when empty).
+func lastRuneBefore(text string, s, e int) rune {
+	if e-s >= 3 {
+		if c := lex.HangulBefore(text, e); c >= 0 {
+			return c
+		}
+	}
+	c, _ := utf8.DecodeLastRuneInString(text[s:e])
+	return c
 }
 
 // orgChain is the organisation text[s:e] made of several words.

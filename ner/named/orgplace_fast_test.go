@@ -206,7 +206,7 @@ func (r *Recognizer) orgChainsCopy(d *doc, ms []ner.Mention) []ner.Mention {
 		}
 		if m.Label == ner.PLACE && m.Rule != "country-pair" {
 			// 미국 연방 하원, 북한 보위부, 미얀마 군부
-			if e, n, ok := r.unitAfter(d, m.End, ms[i+1:], true, r.isStateOrgan); ok {
+			if e, n, ok := r.unitAfterSlow(d, m.End, ms[i+1:], true, r.isStateOrgan); ok {
 				m = orgChain(d, m.Start, e)
 				i += n
 			}
@@ -216,7 +216,7 @@ func (r *Recognizer) orgChainsCopy(d *doc, ms []ner.Mention) []ner.Mention {
 			// branch courts and offices (지원, 지청) belong to a court, a
 			// prosecutors' office or a ministry (고용노동부 창원지청)
 			name := m.Text
-			e, n, ok := r.unitAfter(d, m.End, ms[i+1:], false, func(w string) bool {
+			e, n, ok := r.unitAfterSlow(d, m.End, ms[i+1:], false, func(w string) bool {
 				// a committee of a legislature may be written short (국회 정보위)
 				if strings.HasSuffix(w, "위") && (name == "국회" || name == "하원" || name == "상원" || name == "의회") && utf8.RuneCountInString(w) >= 3 {
 					return true

@@ -14,7 +14,7 @@ import (
 func (r *Recognizer) countryPairs(d *doc) []ner.Mention {
 	text := d.text
 	out := d.add[:0] // the stages' output buffer: Find copies it
-	for i := strings.Index(text, "·"); i >= 0; {
+	for i := d.firstDot(); i >= 0; {
 		// walk left to the start of the run
 		s := i
 		for {
@@ -577,6 +577,16 @@ func (r *Recognizer) venueOK(d *doc, s, e int, ms []ner.Mention) bool {
 // with a particle of place (앞, 앞에서, 옆에, 맞은편의): it follows a
 // venue's name and is no part of it. 앞으로 ('from now on') is none.
 func isPosition(w string) bool {
+	// most words after a place are longer or start otherwise: a syllable
+	// compared before the suffixes are cut
+	if len(w) < len("앞") || len(w) > len("맞은편에서") {
+		return false
+	}
+	switch lex.HangulAt(w, 0) {
+	case '앞', '뒤', '옆', '근', '주', '맞', '건', '입':
+	default:
+		return false
+	}
 	for _, p := range []string{"에서", "에", "의"} {
 		if b, ok := strings.CutSuffix(w, p); ok {
 			w = b

@@ -506,11 +506,16 @@ type contextLists struct {
 	// by their last syllable, and the newsroom words
 	organIx, unitIx byLastRune
 	newsroomUnits   []string
-	regionParts     *strSet  // place/region_parts.txt
-	seaLasts        *sylBits // the last syllables of the gazetteer's oceans and seas
-	capitalStop     *strSet  // place/capital_stop.txt
-	buildings       *strSet  // place/building_words.txt
-	buildingFirst   *sylSet  // their first syllables, and 제 (제3별관)
+	// the last runes of every word unitAfter's tests may accept (the
+	// organs, units and newsroom words, the divisions' 부, 단독 and
+	// 전원합의체, a legislature's committee written short in 위): a word
+	// ending in another is asked nothing
+	unitEnds      *sylSet
+	regionParts   *strSet  // place/region_parts.txt
+	seaLasts      *sylBits // the last syllables of the gazetteer's oceans and seas
+	capitalStop   *strSet  // place/capital_stop.txt
+	buildings     *strSet  // place/building_words.txt
+	buildingFirst *sylSet  // their first syllables, and 제 (제3별관)
 	// org/common_nouns.txt: words ending like an organisation that are
 	// common nouns, the ends that are names all the same (kind name), and
 	// the longest of them in bytes
@@ -519,8 +524,12 @@ type contextLists struct {
 	orgCommonLast             *sylSet    // the last syllables of the common nouns
 	hanjaUnits                []string   // place/hanja_units.txt
 	rural                     ruralLists // place/rural_words.txt
-	// the ends of the organisation suffixes (org/suffixes.txt)
-	orgEnds endFilter
+	// the ends of the organisation suffixes (org/suffixes.txt); those of
+	// the suffixes but the ones of one rune after a region only (서울고),
+	// and the runes of these (regionBound): orgsOfWord asks the stem of
+	// such a one before walking the trie
+	orgEnds, orgEndsOther endFilter
+	regionBound           *sylSet
 	// the ends of the strong place suffixes (place/place_suffixes.txt,
 	// kinds strong and venue): a word ending in none of them is no place
 	// of its own
@@ -583,6 +592,12 @@ func newContextLists(p *rules.Pack) contextLists {
 		}
 	}
 	c.organIx, c.unitIx = indexByLast(organs), indexByLast(units)
+	ends := []rune{'부', '독', '체', '위'}
+	for _, w := range slices.Concat(organs, units, c.newsroomUnits) {
+		l, _ := utf8.DecodeLastRuneInString(w)
+		ends = append(ends, l)
+	}
+	c.unitEnds = newSylSet(string(ends))
 	c.regionParts = wordSet(p.List("region_parts"))
 	c.capitalStop = wordSet(p.List("capital_stop"))
 	c.seaLasts = new(sylBits)
@@ -618,10 +633,12 @@ func newContextLists(p *rules.Pack) contextLists {
 		lasts = append(lasts, l)
 	}
 	c.orgCommonLast = newSylSet(string(lasts))
-	var sufs []string
+	var sufs, others []string
+	var bound []rune
 	var regionLasts map[rune]bool // the last runes of the regions' forms
 	for _, w := range p.List("suffixes") {
 		if (w.Kind == "local" || w.Kind == "school-local") && utf8.RuneCountInString(w.Text) == 1 {
+			bound = append(bound, []rune(w.Text)[0])
 			// a suffix of one rune after a region only (서울고): the
 			// filter needs the rune before it to end a region's form,
 			// or every word ending like it (먹고) would pass
@@ -638,9 +655,10 @@ func newContextLists(p *rules.Pack) contextLists {
 			}
 			continue
 		}
-		sufs = append(sufs, w.Text)
+		sufs, others = append(sufs, w.Text), append(others, w.Text)
 	}
 	c.orgEnds = newEndFilter(sufs)
+	c.orgEndsOther, c.regionBound = newEndFilter(others), newSylSet(string(bound))
 	var strong []string
 	for _, w := range p.List("place_suffixes") {
 		if w.Kind == "strong" || w.Kind == "venue" || w.Kind == "loan" {
