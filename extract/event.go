@@ -50,6 +50,10 @@ type eventEngine struct {
 	negations  []string
 	heads      []string // trigger_heads.txt: nouns a bare noun trigger may modify (취지, 여부)
 	particles  *lex.Particles
+	// oneParticle has bit c-0xAC00 set when the Hangul syllable c alone
+	// is a particle (은, 를, 에, most of those after a name): isParticle
+	// answers for them with one bit test, not a hash of the string
+	oneParticle [(0xD7A4-0xAC00)/64 + 1]uint64
 	// the length in bytes of the longest particle sequence
 	maxParticle int
 	anaphora    []string // 두 기관, 양사: the group named before
@@ -134,6 +138,14 @@ func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
 		e.suppresses = append(e.suppresses, sup)
 	}
 	e.maxParticle = particles.MaxLen()
+	if particles != nil {
+		for c := rune(0xAC00); c <= 0xD7A3; c++ {
+			if particles.MayEndWith(c) && particles.Has(string(c)) { // MayEndWith is exact for a syllable
+				k := uint(c - 0xAC00)
+				e.oneParticle[k>>6] |= 1 << (k & 63)
+			}
+		}
+	}
 	e.triggers.Freeze() // searched at every word of every text
 	e.attached.Freeze()
 	e.keysOK = e.trigKeys.longestFirst() && e.attKeys.longestFirst()
@@ -1344,10 +1356,21 @@ func (x *eventEngine) particleAfterOf(text string, m *ner.Mention, limit int) (s
 	if we == end || (we >= stop && stop < limit) {
 		return "", end
 	}
-	if p := text[end:we]; x.particles.Has(p) {
+	if p := text[end:we]; x.isParticle(p) {
 		return p, we
 	}
 	return "", end
+}
+
+// isParticle is x.particles.Has, a syllable read from oneParticle.
+func (x *eventEngine) isParticle(p string) bool {
+	if len(p) == 3 {
+		if c := lex.Hangul3(uint32(p[0])<<16 | uint32(p[1])<<8 | uint32(p[2])); c >= 0 {
+			k := uint(c - 0xAC00)
+			return x.oneParticle[k>>6]&(1<<(k&63)) != 0
+		}
+	}
+	return x.particles.Has(p)
 }
 
 // isPressRole reports the titles of the people who write the story.
@@ -2005,7 +2028,7 @@ func (x *eventEngine) listParticles(text string, sm []sentMention, limit int) {
 		p := ""
 		if pe := x.wordEnd(text, j); pe > j {
 			p = text[j:pe] // 등과, 등을
-			if !x.particles.Has(p) {
+			if !x.isParticle(p) {
 				p = ""
 			}
 		}
@@ -2019,7 +2042,7 @@ func (x *eventEngine) listParticles(text string, sm []sentMention, limit int) {
 			for c := ws; c < we; {
 				_, n := utf8.DecodeRuneInString(text[c:])
 				c += n
-				if c < we && x.particles.Has(text[c:we]) && isCaseParticle(text[c:we]) {
+				if c < we && x.isParticle(text[c:we]) && isCaseParticle(text[c:we]) {
 					p = text[c:we]
 					break
 				}
@@ -2434,7 +2457,7 @@ func (x *eventEngine) nameArg(text string, ri int, s Sentence, quotes []span, fo
 			}
 			off = abs + len(w)
 			end := abs + len(w)
-			if we := x.wordEnd(text, abs); we > end && !x.particles.Has(text[end:we]) {
+			if we := x.wordEnd(text, abs); we > end && !x.isParticle(text[end:we]) {
 				continue // the word goes on (포럼장): not the name's head
 			}
 			if inSpans(quotes, abs, end) {
