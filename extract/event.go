@@ -1346,6 +1346,18 @@ func (x *eventEngine) particleAfterOf(text string, m *ner.Mention, limit int) (s
 		return "", end
 	}
 	end = skipParenthetical(text, end, limit)
+	// most names are followed by a particle of one syllable and a space
+	// (은 , 를 ): that word is told without the walk below (a syllable is
+	// a letter, a space none; the word ends before stop when a particle
+	// may be a syllable long)
+	if end+3 < limit && text[end+3] == ' ' && x.maxParticle >= 3 {
+		if c := lex.Hangul3(uint32(text[end])<<16 | uint32(text[end+1])<<8 | uint32(text[end+2])); c >= 0 {
+			if k := uint(c - 0xAC00); x.oneParticle[k>>6]&(1<<(k&63)) != 0 {
+				return text[end : end+3], end + 3
+			}
+			return "", end
+		}
+	}
 	// the word is read no further than a particle may go: past it, no
 	// particle (x.maxParticle bytes at most)
 	stop := min(limit, end+x.maxParticle+1)
