@@ -1346,6 +1346,12 @@ func (x *eventEngine) particleAfterOf(text string, m *ner.Mention, limit int) (s
 		return "", end
 	}
 	end = skipParenthetical(text, end, limit)
+	if end >= limit {
+		return "", end
+	}
+	if b := text[end]; b < utf8.RuneSelf && x.class[b]&cWord == 0 {
+		return "", end // a space or a mark: no word, no particle
+	}
 	// most names are followed by a particle of one syllable and a space
 	// (은 , 를 ): that word is told without the walk below (a syllable is
 	// a letter, a space none; the word ends before stop when a particle
