@@ -50,6 +50,10 @@ type eventEngine struct {
 	negations  []string
 	heads      []string // trigger_heads.txt: nouns a bare noun trigger may modify (취지, 여부)
 	particles  *lex.Particles
+	// oneParticle has bit c-0xAC00 set when the Hangul syllable c alone
+	// is a particle (은, 를, 에, most of those after a name): isParticle
+	// answers for them with one bit test, not a hash of the string
+	oneParticle [(0xD7A4-0xAC00)/64 + 1]uint64
 	// the length in bytes of the longest particle sequence
 	maxParticle int
 	anaphora    []string // 두 기관, 양사: the group named before
@@ -134,6 +138,14 @@ func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
 		e.suppresses = append(e.suppresses, sup)
 	}
 	e.maxParticle = particles.MaxLen()
+	if particles != nil {
+		for c := rune(0xAC00); c <= 0xD7A3; c++ {
+			if particles.MayEndWith(c) && particles.Has(string(c)) { // MayEndWith is exact for a syllable
+				k := uint(c - 0xAC00)
+				e.oneParticle[k>>6] |= 1 << (k & 63)
+			}
+		}
+	}
 	e.triggers.Freeze() // searched at every word of every text
 	e.attached.Freeze()
 	e.keysOK = e.trigKeys.longestFirst() && e.attKeys.longestFirst()
@@ -645,6 +657,58 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []*ne
 		marks = quoteMarks(text[:sents[last].End], marks)
 	}
 	sc.marks = marks
+	// the mentions of each sentence with their particles, its subject
+	// group and its quotes first, in a loop of their own (as the scan
+	// above): that code and build's each stay in the instruction cache
+	// for the whole document, rather than taking turns at each sentence
+	quotes, parts := sc.quotes[:0], sc.parts[:0]
+	prevHits := int32(0)
+	for si := range sents[:last+1] {
+		s := &sents[si]
+		if si%64 == 63 {
+			if err := bud.check(); err != nil {
+				return nil, err
+			}
+		}
+		for mi < len(all) && all[mi].Start < s.Start {
+			mi++
+		}
+		for mk < len(marks) && marks[mk] < s.Start {
+			mk++
+		}
+		// most sentences hold no quotation mark, hence no quote: findQuotes
+		// is left for those that do
+		p := sentParts{sm: int32(len(sm)), quotes: int32(len(quotes))}
+		if mk < len(marks) && marks[mk] < s.End {
+			quotes = findQuotes(text, *s, marks[mk:], quotes)
+		}
+		q := quotes[p.quotes:]
+		hasHits := ends[si].hits > prevHits
+		prevHits = ends[si].hits
+		// names that could be the subject of a later sentence, or roles here
+		for k := mi; k < len(all) && all[k].Start < s.End; k++ {
+			m := all[k]
+			if m.End > s.End {
+				continue // a mention across a sentence boundary takes no part in the sentence's events
+			}
+			if m.Value != nil && m.Value.Kind != "" {
+				continue // a duration, ordinal, age or count is no event's date or amount (3년간, 2위)
+			}
+			if !hasHits && m.Label != ner.ORG && m.Label != ner.PERSON && m.Label != ner.PLACE {
+				continue
+			}
+			if k > 0 && entOf[k-1] == entOf[k] && m.Start == all[k-1].End+1 && text[m.Start-1] == '(' {
+				continue // 한국과학기술원(KAIST): the alias in brackets is the same mention
+			}
+			pa, after := x.particleAfterOf(text, m, s.End)
+			sm = append(sm, sentMention{Mention: m, entity: int(entOf[k]), particle: pa, after: after, quoted: inSpans(q, m.Start, m.End)})
+		}
+		own := sm[p.sm:]
+		x.listParticles(text, own, s.End)
+		p.lo, p.hi = x.subjectGroupAt(text, own)
+		parts = append(parts, p)
+	}
+	sc.quotes, sc.parts = quotes, parts
 	var prev scanEnd // where the sentence's hits and starts begin
 	for si, s := range sents[:last+1] {
 		if si%64 == 63 {
@@ -654,58 +718,26 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []*ne
 		}
 		hits, at := allHits[prev.hits:ends[si].hits], allAt[prev.at:ends[si].at]
 		prev = ends[si]
-		for mi < len(all) && all[mi].Start < s.Start {
-			mi++
-		}
-		for mk < len(marks) && marks[mk] < s.Start {
-			mk++
-		}
-		// most sentences hold no quotation mark, hence no quote: findQuotes
-		// is left for those that do
-		marked := mk < len(marks) && marks[mk] < s.End
 		sc.starts = at // for nameArg (wordSet.index)
-		// names that could be the subject of a later sentence, or roles here
-		var quotes []span
-		quotesFound := false
-		sm = sm[:0]
-		for k := mi; k < len(all) && all[k].Start < s.End; k++ {
-			m := all[k]
-			if m.End > s.End {
-				continue // a mention across a sentence boundary takes no part in the sentence's events
-			}
-			if m.Value != nil && m.Value.Kind != "" {
-				continue // a duration, ordinal, age or count is no event's date or amount (3년간, 2위)
-			}
-			if len(hits) == 0 && m.Label != ner.ORG && m.Label != ner.PERSON && m.Label != ner.PLACE {
-				continue
-			}
-			if k > 0 && entOf[k-1] == entOf[k] && m.Start == all[k-1].End+1 && text[m.Start-1] == '(' {
-				continue // 한국과학기술원(KAIST): the alias in brackets is the same mention
-			}
-			if !quotesFound {
-				quotes, quotesFound = sc.quotes[:0], true
-				if marked {
-					quotes = findQuotes(text, s, marks[mk:], quotes)
-					sc.quotes = quotes
-				}
-			}
-			p, after := x.particleAfterOf(text, m, s.End)
-			sm = append(sm, sentMention{Mention: m, entity: int(entOf[k]), particle: p, after: after, quoted: inSpans(quotes, m.Start, m.End)})
+		p, smEnd := parts[si], int32(len(sm))
+		if si+1 < len(parts) {
+			smEnd = parts[si+1].sm
 		}
-		x.listParticles(text, sm, s.End)
-		group := x.subjectGroup(text, sm)
+		sm := sm[p.sm:smEnd:smEnd]
+		var group []sentMention
+		if p.hi > p.lo {
+			group = sm[p.lo:p.hi:p.hi]
+		}
 		if len(hits) > 0 {
 			clear(found)
 			x.words.findAt(text, s.End, at, found)
 		}
 		if len(hits) > 0 && !hasAny(found, x.negIDs) {
-			if !quotesFound {
-				quotes, quotesFound = sc.quotes[:0], true
-				if marked {
-					quotes = findQuotes(text, s, marks[mk:], quotes)
-					sc.quotes = quotes
-				}
+			qEnd := int32(len(quotes))
+			if si+1 < len(parts) {
+				qEnd = parts[si+1].quotes
 			}
+			quotes := quotes[p.quotes:qEnd:qEnd]
 			fired, firedRules = fired[:0], firedRules[:0]
 			full := endsInVerb(s.Text) // a full sentence, not a headline or caption
 			firstOfSentence := len(out)
@@ -746,7 +778,7 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []*ne
 			}
 		}
 		if len(group) >= 2 {
-			lastGroup = append(lastGroup[:0:0], group...)
+			lastGroup = group // sc.sm is not written again for this document
 		}
 	}
 	leadDate(text, sents, all, entOf, ents, out)
@@ -878,6 +910,11 @@ func objectOfModifier(text string, h triggerHit, we, end int) bool {
 	}
 	return strings.HasSuffix(next[:ve], "하는") // 환영하는, 축하하는, 요구하는
 }
+
+// sentParts is where a sentence's mentions (buildScratch.sm) and quotes
+// start, in those of the document, and the bounds of its subject group
+// among its mentions.
+type sentParts struct{ sm, quotes, lo, hi int32 }
 
 // scanEnd is where the triggers (hits) and word starts (at) that scan
 // found in a sentence end, in those of the document.
@@ -1334,6 +1371,24 @@ func (x *eventEngine) particleAfterOf(text string, m *ner.Mention, limit int) (s
 		return "", end
 	}
 	end = skipParenthetical(text, end, limit)
+	if end >= limit {
+		return "", end
+	}
+	if b := text[end]; b < utf8.RuneSelf && x.class[b]&cWord == 0 {
+		return "", end // a space or a mark: no word, no particle
+	}
+	// most names are followed by a particle of one syllable and a space
+	// (은 , 를 ): that word is told without the walk below (a syllable is
+	// a letter, a space none; the word ends before stop when a particle
+	// may be a syllable long)
+	if end+3 < limit && text[end+3] == ' ' && x.maxParticle >= 3 {
+		if c := lex.Hangul3(uint32(text[end])<<16 | uint32(text[end+1])<<8 | uint32(text[end+2])); c >= 0 {
+			if k := uint(c - 0xAC00); x.oneParticle[k>>6]&(1<<(k&63)) != 0 {
+				return text[end : end+3], end + 3
+			}
+			return "", end
+		}
+	}
 	// the word is read no further than a particle may go: past it, no
 	// particle (x.maxParticle bytes at most)
 	stop := min(limit, end+x.maxParticle+1)
@@ -1344,10 +1399,21 @@ func (x *eventEngine) particleAfterOf(text string, m *ner.Mention, limit int) (s
 	if we == end || (we >= stop && stop < limit) {
 		return "", end
 	}
-	if p := text[end:we]; x.particles.Has(p) {
+	if p := text[end:we]; x.isParticle(p) {
 		return p, we
 	}
 	return "", end
+}
+
+// isParticle is x.particles.Has, a syllable read from oneParticle.
+func (x *eventEngine) isParticle(p string) bool {
+	if len(p) == 3 {
+		if c := lex.Hangul3(uint32(p[0])<<16 | uint32(p[1])<<8 | uint32(p[2])); c >= 0 {
+			k := uint(c - 0xAC00)
+			return x.oneParticle[k>>6]&(1<<(k&63)) != 0
+		}
+	}
+	return x.particles.Has(p)
 }
 
 // isPressRole reports the titles of the people who write the story.
@@ -1555,8 +1621,9 @@ type buildScratch struct {
 	fired  []string // the event types fired in the sentence
 	// and the rules that fired them
 	firedRules []int32
-	quotes     []span // the quoted spans of the sentence
-	marks      []int  // the document's quotation marks
+	quotes     []span // the quoted spans of the document's sentences
+	parts      []sentParts
+	marks      []int // the document's quotation marks
 	others     []sentMention
 	// the arguments of the event being built, role after role, and the
 	// roles filled; an event kept gets them made into one array of Arg
@@ -1683,7 +1750,7 @@ func (ls *lastSubjects) set(m sentMention) {
 // keeps their room. hits, buf, fired and filled point into the engine's
 // rules only (trigger texts, types, role names): they stay.
 func (sc *buildScratch) reset() {
-	clear(sc.sm[:cap(sc.sm)])
+	clear(sc.sm) // the document's: those past it were cleared before
 	clear(sc.others[:cap(sc.others)])
 	clear(sc.args[:cap(sc.args)])
 	if cap(sc.out) > 256 {
@@ -2005,7 +2072,7 @@ func (x *eventEngine) listParticles(text string, sm []sentMention, limit int) {
 		p := ""
 		if pe := x.wordEnd(text, j); pe > j {
 			p = text[j:pe] // 등과, 등을
-			if !x.particles.Has(p) {
+			if !x.isParticle(p) {
 				p = ""
 			}
 		}
@@ -2019,7 +2086,7 @@ func (x *eventEngine) listParticles(text string, sm []sentMention, limit int) {
 			for c := ws; c < we; {
 				_, n := utf8.DecodeRuneInString(text[c:])
 				c += n
-				if c < we && x.particles.Has(text[c:we]) && isCaseParticle(text[c:we]) {
+				if c < we && x.isParticle(text[c:we]) && isCaseParticle(text[c:we]) {
 					p = text[c:we]
 					break
 				}
@@ -2221,11 +2288,11 @@ func containsMention(ms []sentMention, m sentMention) bool {
 	return false
 }
 
-// subjectGroup returns the subject of the sentence's main clause with the
+// subjectGroupAt returns the subject of the sentence's main clause with the
 // names coordinated with it (A와 B는, A, B 및 C가): the first unquoted
-// subject-marked ORG or PERSON and those chained before it, as a part of sm
-// (nil when there is none).
-func (x *eventEngine) subjectGroup(text string, sm []sentMention) []sentMention {
+// subject-marked ORG or PERSON and those chained before it, as the bounds
+// lo, hi of a part of sm (lo == hi when there is none).
+func (x *eventEngine) subjectGroupAt(text string, sm []sentMention) (int32, int32) {
 	for k, m := range sm {
 		if m.quoted || !isSubject(m.particle) || (m.Label != ner.ORG && m.Label != ner.PERSON) {
 			continue
@@ -2248,9 +2315,9 @@ func (x *eventEngine) subjectGroup(text string, sm []sentMention) []sentMention 
 			}
 			lo = j
 		}
-		return sm[lo : k+1 : k+1]
+		return int32(lo), int32(k + 1)
 	}
-	return nil
+	return 0, 0
 }
 
 // headlineSubject is the subject of a headline or caption, which Korean
@@ -2434,7 +2501,7 @@ func (x *eventEngine) nameArg(text string, ri int, s Sentence, quotes []span, fo
 			}
 			off = abs + len(w)
 			end := abs + len(w)
-			if we := x.wordEnd(text, abs); we > end && !x.particles.Has(text[end:we]) {
+			if we := x.wordEnd(text, abs); we > end && !x.isParticle(text[end:we]) {
 				continue // the word goes on (포럼장): not the name's head
 			}
 			if inSpans(quotes, abs, end) {

@@ -574,3 +574,19 @@ func FuzzEndsInVerb(f *testing.F) {
 		}
 	})
 }
+
+// TestIsParticle compares isParticle with particles.Has for every Hangul
+// syllable, and for words of several runes and stray bytes.
+func TestIsParticle(t *testing.T) {
+	x := newExtractor(t).events
+	for c := rune(0xAC00); c <= 0xD7A3; c++ {
+		if p := string(c); x.isParticle(p) != x.particles.Has(p) {
+			t.Errorf("%q: isParticle %v, Has %v", p, x.isParticle(p), x.particles.Has(p))
+		}
+	}
+	for _, p := range []string{"", "은", "에서", "에서부터는", "과의", "\xed\x95\x80", "\xea\xb0", "abc", "㈜", "등과"} {
+		if x.isParticle(p) != x.particles.Has(p) {
+			t.Errorf("%q: isParticle %v, Has %v", p, x.isParticle(p), x.particles.Has(p))
+		}
+	}
+}

@@ -16,6 +16,15 @@ import (
 	"github.com/kpolicy/kpolicy/ner/numeric"
 )
 
+// subjectGroup is subjectGroupAt as the part of sm, nil when there is
+// none (as events read it before).
+func (x *eventEngine) subjectGroup(text string, sm []sentMention) []sentMention {
+	if lo, hi := x.subjectGroupAt(text, sm); hi > lo {
+		return sm[lo:hi:hi]
+	}
+	return nil
+}
+
 // eventsOld is eventEngine.events as it was before it scanned all the
 // sentences first and stopped after the last one with a trigger: each
 // sentence scanned in turn, all of them read.

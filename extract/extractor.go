@@ -709,15 +709,15 @@ func hasDigit(s string) bool {
 // acting mention makes the whole entity an organisation.
 func (x *Extractor) localGovernments(text string, ms []ner.Mention) {
 	var acting map[string]bool // made for the first acting region
-	admin := func(m ner.Mention) bool {
+	admin := func(m *ner.Mention) bool {
 		return m.Label == ner.PLACE && strings.HasPrefix(m.Rule, "gazetteer:") && isAdministration(m.Text)
 	}
 	for k := range ms {
-		if ms[k].Label != ner.PLACE || !admin(ms[k]) {
+		m := &ms[k] // read only: the labels change below, after the loop
+		if m.Label != ner.PLACE || !admin(m) {
 			continue
 		}
-		m := ms[k]
-		p, pe := x.events.particleAfter(text, m, len(text))
+		p, pe := x.events.particleAfterOf(text, m, len(text))
 		lineStart := m.Start == 0 || text[m.Start-1] == '\n'
 		if lineStart && strings.HasPrefix(text[m.End:], ",") {
 			acting = setTrue(acting, m.Key)
@@ -730,8 +730,8 @@ func (x *Extractor) localGovernments(text string, ms []ner.Mention) {
 			if !(gap == lp+" " && (lp == "와" || lp == "과")) && gap != ", " && gap != "·" {
 				break
 			}
-			last = ms[j]
-			lp, le = x.events.particleAfter(text, last, len(text))
+			last = &ms[j]
+			lp, le = x.events.particleAfterOf(text, last, len(text))
 		}
 		if lp == "" && strings.HasPrefix(text[last.End:], " 등") {
 			lp, le = x.events.particleAfter(text, ner.Mention{Start: last.End + 1, End: last.End + len(" 등")}, len(text))
