@@ -76,7 +76,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	fs.SetOutput(stderr)
 	fs.StringVar(&f.format, "format", "", "output format: table, json, jsonl or csv (default: table on a terminal, else jsonl)")
 	fs.StringVar(&f.csvKind, "csv", "args", "with --format csv: one row per entity, event or event argument (`kind`: entities, events or args)")
-	fs.BoolVar(&f.bom, "bom", false, "with --format csv: start with a UTF-8 byte-order mark (for Excel)")
+	fs.BoolVar(&f.bom, "bom", false, "with --format csv, for Excel: start with a UTF-8 byte-order mark and put ' before text cells Excel would run as formulas (=, +, -, @)")
 	fs.StringVar(&f.output, "o", "", "write the output to `FILE` instead of standard output")
 	fs.StringVar(&f.input, "input", "auto", "input kind: auto, text, html or jsonl")
 	fs.StringVar(&f.refDate, "ref-date", "", "reference date `YYYY-MM-DD` for documents that carry no date")

@@ -26,20 +26,59 @@ var CSVHeaders = map[string][]string{
 
 // CSVWriter writes documents as CSV rows of one kind.
 type CSVWriter struct {
-	kind string
-	w    *csv.Writer
+	kind  string
+	w     *csv.Writer
+	excel bool // guard the text cells that a spreadsheet would run as formulas
+	row   []string
 }
 
-// NewCSVWriter writes the header row (after a UTF-8 byte-order mark when
-// bom is set, so that Excel reads Hangul).
+// NewCSVWriter writes the header row. With bom set the file is for Excel:
+// it starts with a UTF-8 byte-order mark, so that Excel reads Hangul, and
+// a text cell that Excel would take for a formula (=, +, -, @, a tab or a
+// carriage return first: a page's text may hold =HYPERLINK(…), and the
+// date --05-18 would be computed) gets an apostrophe first, which Excel
+// shows as text and hides. Number cells are never changed.
 func NewCSVWriter(out io.Writer, kind string, bom bool) (*CSVWriter, error) {
 	if bom {
 		if _, err := io.WriteString(out, "\ufeff"); err != nil {
 			return nil, err
 		}
 	}
-	c := &CSVWriter{kind: kind, w: csv.NewWriter(out)}
+	c := &CSVWriter{kind: kind, w: csv.NewWriter(out), excel: bom}
 	return c, c.w.Write(CSVHeaders[kind])
+}
+
+// write writes one row; text marks the columns that hold text (the others
+// hold numbers, ids, offsets or flags kpolicy writes itself; -1 is none).
+func (c *CSVWriter) write(cells []string, text ...int) error {
+	if c.excel {
+		c.row = append(c.row[:0], cells...)
+		for _, i := range text {
+			if i >= 0 {
+				c.row[i] = excelText(c.row[i])
+			}
+		}
+		cells = c.row
+	}
+	return c.w.Write(cells)
+}
+
+// excelText returns s with an apostrophe first when a spreadsheet would
+// read s as a formula.
+func excelText(s string) string {
+	if s != "" && strings.IndexByte("=+-@\t\r", s[0]) >= 0 {
+		return "'" + s
+	}
+	return s
+}
+
+// textValue is the column index of value when the value is text (a date,
+// a duration), or -1 when it is a number, which is never guarded.
+func textValue(v any, col int) int {
+	if _, ok := v.(string); ok {
+		return col
+	}
+	return -1
 }
 
 // Write adds the rows of one document.
@@ -53,9 +92,10 @@ func (c *CSVWriter) Write(d *extract.Document) error {
 				start, end = strconv.Itoa(e.Mentions[0].Start), strconv.Itoa(e.Mentions[0].End)
 			}
 			v := e.ValueFields
-			if err := c.w.Write([]string{id, e.ID, e.Type, e.Name, strings.Join(e.Aliases, "|"), e.Role, e.Org,
+			if err := c.write([]string{id, e.ID, e.Type, e.Name, strings.Join(e.Aliases, "|"), e.Role, e.Org,
 				strconv.Itoa(len(e.Mentions)), anyString(v.Value), fptr(v.Min), fptr(v.Max), boolStr(v.Approx),
-				v.Currency, v.Unit, v.Grain, v.From, v.To, start, end, v.Kind}); err != nil {
+				v.Currency, v.Unit, v.Grain, v.From, v.To, start, end, v.Kind},
+				0, 3, 4, 5, 6, textValue(v.Value, 8), 15, 16); err != nil {
 				return err
 			}
 		}
@@ -67,10 +107,11 @@ func (c *CSVWriter) Write(d *extract.Document) error {
 					parts = append(parts, argLabel(a))
 				}
 			}
-			if err := c.w.Write([]string{id, v.ID, v.Type, v.Label, v.Trigger, strconv.FormatFloat(v.Confidence, 'f', -1, 64),
+			if err := c.write([]string{id, v.ID, v.Type, v.Label, v.Trigger, strconv.FormatFloat(v.Confidence, 'f', -1, 64),
 				strconv.Itoa(v.Sentence), strconv.Itoa(v.Start), strconv.Itoa(v.End), strings.Join(parts, "|"),
 				joinValues(v.Args["amount"]), joinValues(append(v.Args["date"], v.Args["fiscal_year"]...)),
-				joinLabels(v.Args["place"]), joinLabels(append(v.Args["name"], v.Args["subject"]...)), v.Evidence}); err != nil {
+				joinLabels(v.Args["place"]), joinLabels(append(v.Args["name"], v.Args["subject"]...)), v.Evidence},
+				0, 4, 9, 11, 12, 13, 14); err != nil { // amounts (10) are numbers
 				return err
 			}
 		}
@@ -79,8 +120,9 @@ func (c *CSVWriter) Write(d *extract.Document) error {
 			for _, role := range sortedRoles(v.Args) {
 				for _, a := range v.Args[role] {
 					f := a.ValueFields
-					if err := c.w.Write([]string{id, v.ID, v.Type, role, a.Text, a.Entity, a.Name, anyString(f.Value),
-						fptr(f.Min), fptr(f.Max), boolStr(f.Approx), f.Currency, f.Unit, f.Grain}); err != nil {
+					if err := c.write([]string{id, v.ID, v.Type, role, a.Text, a.Entity, a.Name, anyString(f.Value),
+						fptr(f.Min), fptr(f.Max), boolStr(f.Approx), f.Currency, f.Unit, f.Grain},
+						0, 4, 6, textValue(f.Value, 7)); err != nil {
 						return err
 					}
 				}
