@@ -211,3 +211,11 @@ func TestOrganisationsInApposition(t *testing.T) {
 		{"a Korean common word after a kind is no name", "식품 업체 직원들이 항의했다.", nil, []string{"직원들"}},
 	})
 }
+
+func TestForeignParties(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a party between a leader and his title", "김여정 노동당 부부장이 담화를 냈다.", []want{{ner.PERSON, "김여정", ""}, {ner.ORG, "노동당", ""}}, nil},
+		{"parties of other countries", "일본 자민당과 영국 보수당, 중국공산당", []want{{ner.ORG, "자민당", ""}, {ner.ORG, "보수당", ""}, {ner.ORG, "중국공산당", ""}}, nil},
+		{"a member of a party is no party", "그는 노동당원이었다.", nil, []string{"노동당", "노동당원"}},
+	})
+}
