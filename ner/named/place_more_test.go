@@ -144,3 +144,11 @@ func TestRailwayAndNumberedBridges(t *testing.T) {
 		{"a number alone before 교 is no bridge", "제1교 강의실과 초등1교시 수업", nil, []string{"제1교", "초등1교"}},
 	})
 }
+
+func TestPlacesOfTheNews(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"an island and North Korean sites", "독도 인근과 영변, 풍계리에서", []want{{ner.PLACE, "독도", ""}, {ner.PLACE, "영변", ""}, {ner.PLACE, "풍계리", ""}}, nil},
+		{"a city and a district abroad", "소치에 이어 할리우드에서도 화제가 됐다.", []want{{ner.PLACE, "소치", ""}, {ner.PLACE, "할리우드", ""}}, nil},
+		{"a short form of a Chinese prefecture", "연변 지역 동포들이 모였다.", []want{{ner.PLACE, "연변", "연변조선족자치주"}}, nil},
+	})
+}
