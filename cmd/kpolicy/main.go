@@ -91,7 +91,7 @@ Usage:
   kpolicy rules list [--rules FILE]        show what rules are loaded
   kpolicy eval --klue FILE [--errors N]    precision/recall/F1 on KLUE-NER-format annotated sentences
   kpolicy serve [--addr 127.0.0.1:8080]    serve extraction over HTTP (POST /v1/extract)
-  kpolicy bench [-j N] [--docs N] [--html] [--jsonl] [--cpuprofile FILE] [CORPUS]   throughput, allocations and peak memory of extraction
+  kpolicy bench [-j N] [--docs N] [--html | --bodies] [--jsonl] [--cpuprofile FILE] [CORPUS]   throughput, allocations and peak memory of extraction
   kpolicy version                          print the version
 
 Run 'kpolicy extract --help' for the extraction flags.

@@ -313,3 +313,15 @@ func TestTuneGC(t *testing.T) {
 		t.Errorf("with GOMEMLIMIT set by the user: memory limit changed to %d", got)
 	}
 }
+
+func TestRulesHelp(t *testing.T) {
+	for _, h := range []string{"--help", "-h", "help"} {
+		out, stderr, code := runCLI(t, "", "rules", h)
+		if code != 0 || !strings.Contains(out, "kpolicy rules check") || !strings.Contains(out, "kpolicy rules list") {
+			t.Errorf("rules %s: code %d, out %q, stderr %q", h, code, out, stderr)
+		}
+	}
+	if _, stderr, code := runCLI(t, "", "rules", "lint"); code == 0 || !strings.Contains(stderr, "unknown subcommand") {
+		t.Errorf("rules lint: code %d, stderr %q", code, stderr)
+	}
+}

@@ -16,12 +16,21 @@ func versionString() string {
 	return "kpolicy " + extract.Version + " (schema " + extract.Schema + ")"
 }
 
+const rulesUsage = `Usage:
+  kpolicy rules check FILE|DIR...   check rule files (gazetteers, word lists, patterns,
+                                    event rules) and name the file and line of each error
+  kpolicy rules list [--rules FILE] list the rules in use: the built-in ones and FILE's
+`
+
 func runRules(args []string, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
 		fmt.Fprint(stderr, "Usage: kpolicy rules check FILE|DIR...  |  kpolicy rules list [--rules FILE]\n")
 		return usageError{"rules: no subcommand"}
 	}
 	switch args[0] {
+	case "-h", "-help", "--help", "help":
+		fmt.Fprint(stdout, rulesUsage)
+		return nil
 	case "check":
 		if len(args) < 2 {
 			fmt.Fprintln(stderr, "Usage: kpolicy rules check FILE|DIR...")
