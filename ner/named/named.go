@@ -196,7 +196,9 @@ func New(p *rules.Pack) (*Recognizer, error) {
 		weakFirst:   new(sylBits),
 	}
 	r.shape = newShapeLists(p)
-	r.ctx = newContextLists(p)
+	regionForms, countryForms := stemForms(p)
+	r.regionForms, r.countryForms = newStrSet(regionForms), newStrSet(countryForms)
+	r.ctx = newContextLists(p, regionForms)
 	r.surname1, r.surname2First = new(sylBits), new(sylBits)
 	for _, s := range r.surnames.slots { // "" (an empty slot) adds nothing
 		if c, n := utf8.DecodeRuneInString(s); n == len(s) && lex.IsHangul(c) {
@@ -336,14 +338,10 @@ func New(p *rules.Pack) (*Recognizer, error) {
 		}
 	}
 	for _, w := range p.List("suffixes") {
-		switch w.Kind {
-		case "local", "school-local", "embassy", "company":
-			// a programme or a product may end like a company ('섹션TV
-			// 연예통신'); a company quoted after its kind is found so
-		default:
-			if utf8.RuneCountInString(w.Text) >= 2 {
-				heads[w.Text] = true
-			}
+		// a programme or a product may end like a company ('섹션TV
+		// 연예통신'); a company quoted after its kind is found so
+		if !afterPlaceKind(w.Kind) && w.Kind != "company" && utf8.RuneCountInString(w.Text) >= 2 {
+			heads[w.Text] = true
 		}
 	}
 	for h := range heads {
@@ -359,8 +357,6 @@ func New(p *rules.Pack) (*Recognizer, error) {
 		r.classNouns, r.classEnds = wordSet(kinds), newEndFilter(texts)
 		r.classCommon = wordSet(commons)
 	}
-	regionForms, countryForms := stemForms(p)
-	r.regionForms, r.countryForms = newStrSet(regionForms), newStrSet(countryForms)
 	if !gazWords[""] { // "": a key that is no valid UTF-8
 		r.gazWords = newStrSetBits(gazWords, gazWordBits)
 	}

@@ -416,8 +416,7 @@ func (r *Recognizer) orgStart(d *doc, i int, suf suffix, known []ner.Mention) (i
 	ws := d.wordStartBefore(i)
 	if ws < i { // attached: 퍼듀대학교
 		stem := text[ws:i]
-		switch suf.kind {
-		case "local", "school-local", "embassy":
+		if afterPlaceKind(suf.kind) {
 			return r.namedAfterStem(d, ws, stem, suf)
 		}
 		if utf8.RuneCountInString(stem) < suf.minStem || r.stemStop.has(stem) || coveredBy(known, ws, i) {
@@ -440,8 +439,7 @@ func (r *Recognizer) orgStart(d *doc, i int, suf suffix, known []ner.Mention) (i
 	if i < 2 || text[i-1] != ' ' {
 		return 0, false
 	}
-	switch suf.kind {
-	case "local", "school-local", "embassy":
+	if afterPlaceKind(suf.kind) {
 		return 0, false // 구청, 대사관 alone: the office of a place written apart is an org chain
 	}
 	pe := i - 1
@@ -461,6 +459,16 @@ func (r *Recognizer) orgStart(d *doc, i int, suf suffix, known []ner.Mention) (i
 	}
 	return 0, false
 }
+
+// afterPlaceKind reports whether a suffix of kind k names an organisation
+// only after a place (org/suffixes.txt: local, school-local, embassy).
+func afterPlaceKind(k string) bool {
+	return regionBoundKind(k) || k == "embassy"
+}
+
+// regionBoundKind reports whether a suffix of kind k names an organisation
+// only after a Korean region (local, school-local).
+func regionBoundKind(k string) bool { return k == "local" || k == "school-local" }
 
 // namedAfterStem returns where the organisation whose suffix suf follows
 // the stem text[ws:ws+len(stem)] starts, for the suffixes that name an

@@ -100,32 +100,25 @@ func (r *Recognizer) afterKind(d *doc, i int) bool {
 // '불법시위 대응 태스크포스', '서울 스터디센터'. The last word must be
 // longer than the head, or follow another word.
 func (r *Recognizer) endsInQuotedHead(q string) bool {
-	if q == "" || r.quotedHeads == nil {
-		return false
-	}
-	for i := len(q); i > 0; {
-		_, n := utf8.DecodeLastRuneInString(q[:i])
-		i -= n
-		if len(q)-i > r.quotedHeadMax || q[i] == ' ' {
-			break
-		}
-		if i > 0 && r.quotedHeads.has(q[i:]) {
-			return true
-		}
-	}
-	return false
+	return r.quotedHeads != nil && endsInSet(q, r.quotedHeads, r.quotedHeadMax, false)
 }
 
 // endsInClassNoun reports whether w is a noun of org/class_nouns.txt or
 // ends in one (결혼정보회사).
 func (r *Recognizer) endsInClassNoun(w string) bool {
+	return endsInSet(w, r.classNouns, r.classMax, true)
+}
+
+// endsInSet reports whether w ends in a word of set, up to max bytes long
+// and within w's last word; whole says whether w itself may be that word.
+func endsInSet(w string, set *strSet, max int, whole bool) bool {
 	for i := len(w); i > 0; {
 		_, n := utf8.DecodeLastRuneInString(w[:i])
 		i -= n
-		if len(w)-i > r.classMax {
+		if len(w)-i > max || w[i] == ' ' {
 			break
 		}
-		if r.classNouns.has(w[i:]) {
+		if (i > 0 || whole) && set.has(w[i:]) {
 			return true
 		}
 	}

@@ -367,7 +367,7 @@ func orgPlaceRecognizer(t testing.TB) *Recognizer {
 			t.Fatal(err)
 		}
 		for _, w := range p.List("suffixes") {
-			if (w.Kind == "local" || w.Kind == "school-local") && utf8.RuneCountInString(w.Text) == 1 {
+			if regionBoundKind(w.Kind) && utf8.RuneCountInString(w.Text) == 1 {
 				// the filter lets it through after a region's form alone
 				regionOnlySuffixes = append(regionOnlySuffixes, w.Text)
 				continue

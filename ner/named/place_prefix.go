@@ -545,7 +545,9 @@ type contextLists struct {
 	oddLasts bool
 }
 
-func newContextLists(p *rules.Pack) contextLists {
+// newContextLists builds the lists of p; regions are the regions' forms
+// (stemForms), which the suffixes bound to a region need.
+func newContextLists(p *rules.Pack, regions map[string]bool) contextLists {
 	var c contextLists
 	for _, w := range p.List("compound_heads") {
 		c.compoundHeads = append(c.compoundHeads, w.Text)
@@ -635,21 +637,17 @@ func newContextLists(p *rules.Pack) contextLists {
 	c.orgCommonLast = newSylSet(string(lasts))
 	var sufs, others []string
 	var bound []rune
-	var regionLasts map[rune]bool // the last runes of the regions' forms
+	regionLasts := map[rune]bool{} // the last runes of the regions' forms
+	for f := range regions {
+		l, _ := utf8.DecodeLastRuneInString(f)
+		regionLasts[l] = true
+	}
 	for _, w := range p.List("suffixes") {
-		if (w.Kind == "local" || w.Kind == "school-local") && utf8.RuneCountInString(w.Text) == 1 {
+		if regionBoundKind(w.Kind) && utf8.RuneCountInString(w.Text) == 1 {
 			bound = append(bound, []rune(w.Text)[0])
 			// a suffix of one rune after a region only (서울고): the
 			// filter needs the rune before it to end a region's form,
 			// or every word ending like it (먹고) would pass
-			if regionLasts == nil {
-				regions, _ := stemForms(p)
-				regionLasts = map[rune]bool{}
-				for f := range regions {
-					l, _ := utf8.DecodeLastRuneInString(f)
-					regionLasts[l] = true
-				}
-			}
 			for l := range regionLasts {
 				sufs = append(sufs, string(l)+w.Text)
 			}
