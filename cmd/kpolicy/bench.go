@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/pprof"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -26,18 +27,27 @@ import (
 // from the project root).
 const defaultBenchCorpus = "../shared/corpus/dev-news.jsonl"
 
-const benchUsage = `Usage: kpolicy bench [-j N] [--docs N] [--html | --bodies] [--jsonl] [--rules FILE] [--cpuprofile FILE] [CORPUS]
+const benchUsage = `Usage: kpolicy bench [-j N] [--docs N | --time D] [--count N] [--html | --bodies] [--jsonl] [--rules FILE] [--cpuprofile FILE] [CORPUS]
 
 Runs the extractor over a corpus held in memory and prints throughput
 (MB/s, documents/s), allocations per document, peak memory and the time to
 build the extractor. CORPUS is a JSONL file of records, a directory of
 .txt/.html/.jsonl files, or one file; by default ` + defaultBenchCorpus + `
-when present, else a generated article. Documents are replicated (or cut)
-to --docs. With --jsonl each document is also encoded as the JSONL line
-that kpolicy extract writes, so the figure is that of extract's output
-(reading the input and writing the bytes aside). With --bodies each
-document is first cleaned, and the run is over the article text the
-cleaner leaves (plain article text: no menus, bylines or page furniture).
+when present, else a generated article.
+
+Every distinct document is first extracted once, untimed (a warm-up: the
+scratch buffers grow, the caches fill). Then the corpus is run over in
+whole passes until --time has gone by, as go test -bench does; with --docs
+it is replicated (or cut) to that many documents instead. With --count N
+the timed run is made N times and the throughput printed is their median,
+each run's figure listed after it: the speed of a shared machine drifts
+from one minute to the next.
+
+With --jsonl each document is also encoded as the JSONL line that kpolicy
+extract writes, so the figure is that of extract's output (reading the
+input and writing the bytes aside). With --bodies each document is first
+cleaned, and the run is over the article text the cleaner leaves (plain
+article text: no menus, bylines or page furniture).
 `
 
 // benchDoc is one document of the benchmark corpus.
@@ -51,7 +61,9 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.SetOutput(stderr)
 	fs.Usage = func() { fmt.Fprint(stderr, benchUsage); fs.PrintDefaults() }
 	workers := fs.Int("j", runtime.NumCPU(), "workers")
-	docs := fs.Int("docs", 500, "documents to extract (the corpus is replicated or cut to this)")
+	docs := fs.Int("docs", 0, "documents to extract (the corpus is replicated or cut to this); 0: whole passes over the corpus for --time")
+	minTime := fs.Duration("time", time.Second, "without --docs, how long each timed run lasts at least")
+	count := fs.Int("count", 1, "timed runs; the throughput printed is their median")
 	asHTML := fs.Bool("html", false, "feed every document as an HTML page (text is wrapped in a page)")
 	asJSONL := fs.Bool("jsonl", false, "also encode every document as extract's JSONL output line")
 	bodies := fs.Bool("bodies", false, "run over the article text the cleaner leaves of each document (plain article text)")
@@ -65,10 +77,25 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return usageError{err.Error()}
 	}
-	if *workers < 1 || *workers > maxWorkers || *docs < 1 || len(rest) > 1 {
-		fmt.Fprintf(stderr, "kpolicy bench: -j must be 1 to %d (not %d), --docs at least 1 (not %d), and at most one corpus is read (not %d)\n\n", maxWorkers, *workers, *docs, len(rest))
+	docsSet := false
+	fs.Visit(func(f *flag.Flag) { docsSet = docsSet || f.Name == "docs" })
+	var bad string
+	switch {
+	case *workers < 1 || *workers > maxWorkers:
+		bad = fmt.Sprintf("-j must be 1 to %d (not %d)", maxWorkers, *workers)
+	case docsSet && *docs < 1 || *docs < 0:
+		bad = fmt.Sprintf("--docs must be at least 1 (not %d)", *docs)
+	case *count < 1:
+		bad = fmt.Sprintf("--count must be at least 1 (not %d)", *count)
+	case *minTime <= 0:
+		bad = fmt.Sprintf("--time must be more than 0 (not %v)", *minTime)
+	case len(rest) > 1:
+		bad = fmt.Sprintf("at most one corpus is read (not %d)", len(rest))
+	}
+	if bad != "" {
+		fmt.Fprintf(stderr, "kpolicy bench: %s\n\n", bad)
 		fs.Usage()
-		return usageError{"bench: -j and --docs must be at least 1, and at most one corpus"}
+		return usageError{"bench: " + bad}
 	}
 	if *bodies && *asHTML {
 		fmt.Fprintln(stderr, "kpolicy bench: --bodies and --html exclude each other")
@@ -111,6 +138,15 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 	}
 
+	// The warm-up: every distinct document once, untimed, so that the
+	// timed runs measure the steady state a long batch runs in.
+	for _, d := range corpus {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		x.Extract(ctx, d.in) // errors are counted in the timed runs
+	}
+
 	// Peak memory: the heap sampled while extracting, and the resident set
 	// high-water mark of the process where the system reports it.
 	var peakHeap atomic.Uint64
@@ -134,62 +170,39 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 	}()
 
-	var before, after runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&before)
-	var next atomic.Int64
-	var bytesDone, failed atomic.Int64
-	var firstErr atomic.Value
-	start := time.Now()
 	if *cpuProfile != "" {
 		f, err := os.Create(*cpuProfile)
 		if err == nil {
 			err = pprof.StartCPUProfile(f)
 		}
 		if err != nil {
+			close(stopSampling)
 			fmt.Fprintf(stderr, "kpolicy bench: %v\n", err)
 			return err
 		}
 		defer f.Close()
 	}
-	var wg sync.WaitGroup
-	for range *workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := int(next.Add(1) - 1)
-				if i >= *docs || ctx.Err() != nil {
-					return
-				}
-				d := corpus[i%len(corpus)]
-				doc, err := x.Extract(ctx, d.in)
-				if err == nil && *asJSONL {
-					_, err = marshal(doc, "")
-				}
-				if err != nil {
-					failed.Add(1)
-					firstErr.CompareAndSwap(nil, fmt.Sprintf("%s: %v", d.in.Source, err))
-				}
-				bytesDone.Add(int64(d.size))
-			}
-		}()
+	var total benchRun
+	var rates []float64
+	for range *count {
+		r := runBenchOnce(ctx, x, corpus, *workers, *docs, *minTime, *asJSONL)
+		if ctx.Err() != nil {
+			break
+		}
+		total.add(r)
+		rates = append(rates, float64(r.bytes)/1e6/r.elapsed.Seconds())
 	}
-	wg.Wait()
-	elapsed := time.Since(start)
 	if *cpuProfile != "" {
 		pprof.StopCPUProfile()
 	}
-	runtime.ReadMemStats(&after)
 	close(stopSampling)
 	<-sampled
 	if err := ctx.Err(); err != nil {
 		return err
 	}
 
-	n := float64(*docs)
-	secs := elapsed.Seconds()
-	mb := float64(bytesDone.Load()) / 1e6
+	n := float64(total.docs)
+	secs := total.elapsed.Seconds()
 	distinct, pages := 0, 0
 	for _, d := range corpus {
 		distinct += d.size
@@ -209,29 +222,125 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		kind = fmt.Sprintf("text and %d html pages", pages)
 	}
 	fmt.Fprintf(stdout, "corpus: %s (%d distinct documents, %.2f MB, as %s)\n", source, len(corpus), float64(distinct)/1e6, kind)
-	fmt.Fprintf(stdout, "documents: %d\n", *docs)
-	fmt.Fprintf(stdout, "bytes: %d\n", bytesDone.Load())
+	fmt.Fprintf(stdout, "documents: %d\n", total.docs/int64(*count))
+	fmt.Fprintf(stdout, "bytes: %d\n", total.bytes/int64(*count))
 	fmt.Fprintf(stdout, "workers: %d (GOMAXPROCS %d)\n", *workers, runtime.GOMAXPROCS(0))
 	if *asJSONL {
 		fmt.Fprintf(stdout, "output: jsonl encoded\n")
 	}
 	fmt.Fprintf(stdout, "build: %.1f ms\n", float64(build.Microseconds())/1000)
-	fmt.Fprintf(stdout, "elapsed: %.3f s\n", secs)
-	fmt.Fprintf(stdout, "throughput: %.2f MB/s\n", mb/secs)
+	fmt.Fprintf(stdout, "elapsed: %.3f s\n", secs/float64(*count))
+	if *count > 1 {
+		fmt.Fprintf(stdout, "runs: %d\n", *count)
+		fmt.Fprintf(stdout, "throughput: %.2f MB/s (median of %d runs; %s)\n", median(rates), *count, formatRates(rates))
+	} else {
+		fmt.Fprintf(stdout, "throughput: %.2f MB/s\n", rates[0])
+	}
 	fmt.Fprintf(stdout, "documents/s: %.1f\n", n/secs)
-	fmt.Fprintf(stdout, "allocs/doc: %.0f\n", float64(after.Mallocs-before.Mallocs)/n)
-	fmt.Fprintf(stdout, "alloc-bytes/doc: %.0f\n", float64(after.TotalAlloc-before.TotalAlloc)/n)
+	fmt.Fprintf(stdout, "allocs/doc: %.0f\n", float64(total.mallocs)/n)
+	fmt.Fprintf(stdout, "alloc-bytes/doc: %.0f\n", float64(total.allocBytes)/n)
 	fmt.Fprintf(stdout, "peak-heap: %.1f MB\n", float64(peakHeap.Load())/1e6)
 	if rss, ok := peakRSS(); ok {
 		fmt.Fprintf(stdout, "peak-rss: %.1f MB\n", float64(rss)/1e6)
 	} else {
 		fmt.Fprintf(stdout, "peak-rss: unknown\n")
 	}
-	fmt.Fprintf(stdout, "errors: %d\n", failed.Load())
-	if e, ok := firstErr.Load().(string); ok {
-		fmt.Fprintf(stderr, "kpolicy bench: first error: %s\n", e)
+	fmt.Fprintf(stdout, "errors: %d\n", total.failed)
+	if total.firstErr != "" {
+		fmt.Fprintf(stderr, "kpolicy bench: first error: %s\n", total.firstErr)
 	}
 	return nil
+}
+
+// benchRun is what one timed run did.
+type benchRun struct {
+	docs, bytes, failed int64
+	elapsed             time.Duration
+	mallocs, allocBytes uint64
+	firstErr            string
+}
+
+func (t *benchRun) add(r benchRun) {
+	t.docs += r.docs
+	t.bytes += r.bytes
+	t.failed += r.failed
+	t.elapsed += r.elapsed
+	t.mallocs += r.mallocs
+	t.allocBytes += r.allocBytes
+	if t.firstErr == "" {
+		t.firstErr = r.firstErr
+	}
+}
+
+// runBenchOnce is one timed run: docs documents taken in turn from the
+// corpus, or (docs 0) whole passes over it until minTime has gone by.
+func runBenchOnce(ctx context.Context, x *extract.Extractor, corpus []benchDoc, workers, docs int, minTime time.Duration, asJSONL bool) benchRun {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	var next, done, bytesDone, failed atomic.Int64
+	var firstErr atomic.Value
+	var stop atomic.Bool
+	start := time.Now()
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1) - 1)
+				if docs > 0 && i >= docs || ctx.Err() != nil {
+					return
+				}
+				// without --docs: stop at the end of a pass once the time is up
+				if docs == 0 && i%len(corpus) == 0 && i > 0 && (stop.Load() || time.Since(start) >= minTime) {
+					stop.Store(true)
+					return
+				}
+				if docs == 0 && stop.Load() {
+					return
+				}
+				d := corpus[i%len(corpus)]
+				doc, err := x.Extract(ctx, d.in)
+				if err == nil && asJSONL {
+					_, err = marshal(doc, "")
+				}
+				if err != nil {
+					failed.Add(1)
+					firstErr.CompareAndSwap(nil, fmt.Sprintf("%s: %v", d.in.Source, err))
+				}
+				bytesDone.Add(int64(d.size))
+				done.Add(1)
+			}
+		}()
+	}
+	wg.Wait()
+	r := benchRun{elapsed: time.Since(start), docs: done.Load(), bytes: bytesDone.Load(), failed: failed.Load()}
+	runtime.ReadMemStats(&after)
+	r.mallocs, r.allocBytes = after.Mallocs-before.Mallocs, after.TotalAlloc-before.TotalAlloc
+	if e, ok := firstErr.Load().(string); ok {
+		r.firstErr = e
+	}
+	return r
+}
+
+// median of xs (left in their order).
+func median(xs []float64) float64 {
+	s := slices.Sorted(slices.Values(xs))
+	n := len(s)
+	if n%2 == 1 {
+		return s[n/2]
+	}
+	return (s[n/2-1] + s[n/2]) / 2
+}
+
+// formatRates lists the runs' figures in the order they ran.
+func formatRates(xs []float64) string {
+	parts := make([]string, len(xs))
+	for i, x := range xs {
+		parts[i] = strconv.FormatFloat(x, 'f', 2, 64)
+	}
+	return strings.Join(parts, " ")
 }
 
 // articleBodies replaces every document of corpus by the article text the

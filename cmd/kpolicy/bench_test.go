@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -63,6 +64,27 @@ func TestBench(t *testing.T) {
 	}
 	if _, _, code := runCLI(t, "", "bench", "--docs", "0"); code != 2 {
 		t.Errorf("--docs 0: exit %d; want 2", code)
+	}
+	for _, bad := range [][]string{{"--count", "0"}, {"--time", "0s"}, {"--time", "-1s"}, {"-j", "0"}, {"--docs", "-3"}} {
+		if _, stderr, code := runCLI(t, "", append([]string{"bench"}, append(bad, jsonl)...)...); code != 2 || !strings.Contains(stderr, bad[0]+" must") {
+			t.Errorf("bench %v: exit %d, stderr %q; want 2 naming %s", bad, code, stderr, bad[0])
+		}
+	}
+	// without --docs: whole passes over the two documents for --time; with
+	// --count the median of the runs, each listed
+	out, stderr, code := runCLI(t, "", "bench", "-j", "1", "--time", "30ms", "--count", "3", jsonl)
+	if code != 0 {
+		t.Fatalf("--time --count: exit %d: %s", code, stderr)
+	}
+	m := regexp.MustCompile(`(?m)^documents: (\d+)$`).FindStringSubmatch(out)
+	if m == nil {
+		t.Fatalf("no documents field:\n%s", out)
+	}
+	if n, _ := strconv.Atoi(m[1]); n < 2 || n%2 != 0 {
+		t.Errorf("--time: %d documents a run; want whole passes over 2 documents", n)
+	}
+	if !regexp.MustCompile(`(?m)^runs: 3\nthroughput: [0-9.]+ MB/s \(median of 3 runs; [0-9.]+ [0-9.]+ [0-9.]+\)$`).MatchString(out) {
+		t.Errorf("--count 3: no median of the three runs in:\n%s", out)
 	}
 	if _, _, code := runCLI(t, "", "bench", "--bodies", "--html", jsonl); code != 2 {
 		t.Errorf("--bodies --html: exit %d; want 2", code)
