@@ -84,6 +84,7 @@ func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
 	e := &eventEngine{rules: p.Events, triggers: lex.NewTrie[trigger](), attached: lex.NewTrie[trigger](),
 		trigKeys: newKeySet(), attKeys: newKeySet(), keysOK: true,
 		class: slices.Clone(wordRunes()), pairs: make([]uint8, 1<<pairBits), particles: particles}
+	e.codes.fast = fastReading
 	for i, r := range p.Events {
 		for _, t := range r.Triggers {
 			for _, w := range expandList(p, t) {
@@ -1038,7 +1039,24 @@ func (x *eventEngine) wordBefore(text string, start, i int) bool {
 // and one test a rune find both kinds of keys.
 type codeSet struct {
 	pairs, trig [1 << codeWordBits]uint64
+	fast        fastReads // read here, off the same base register as pairs
 }
+
+// fastReads is leads for the runes skip reads without a branch on their
+// length, ASCII and those of three bytes (the others never match), as
+// arrays of words: indexed by the first byte with no shift.
+type fastReads struct{ mask, cmask, cwant [256]uint32 }
+
+// fastReading is the fastReads of every codeSet (newCodeSet).
+var fastReading = func() (f fastReads) {
+	for b, l := range leads {
+		f.mask[b], f.cmask[b], f.cwant[b] = l.mask, l.cmask, l.cwant
+		if l.n != 1 && l.n != 3 {
+			f.cwant[b] = 1
+		}
+	}
+	return f
+}()
 
 const (
 	codeWordBits = 8
@@ -1082,12 +1100,15 @@ func (cs *codeSet) one(c uint32) bool { return cs.pairs[codeWord(c)] == ^uint64(
 // eventEngine.words may start there (cs.pairs, not cs.trig): most stops
 // are those.
 //
-// A rune's code is its bytes as read (codeOf). Its length is a constant
-// on each path, ASCII and three bytes (Hangul) first, so that the CPU runs
-// ahead on the branch it predicts; a length read from the table (leads)
-// for every rune would chain each rune's load to the one before, and ran
-// slower on the wall clock for fewer mispredicts. The table reads the
-// rest: runes of two bytes, and those skip leaves to scan.
+// A rune's code is its bytes as read (codeOf). ASCII and runes of three
+// bytes (Hangul) are read without a branch on which they are: the code's
+// mask and one test that the rune is one of those, valid, come from
+// cs.fast by its first byte, and its length from the top bit of that byte
+// (not from a table, so that the next rune's load waits for no other
+// load). Korean text mixes the two (spaces, digits and punctuation between
+// syllables): a branch on them was mispredicted at one rune in three.
+// readRune reads the rest, out of the loop's way: runes of two bytes, and
+// those skip leaves to scan.
 func skip(cs *codeSet, text string, i, lim int, pc uint32) (_ int, c uint32, n int, _ uint32, word bool) {
 	if i >= lim {
 		return i, 0, 0, pc, false
@@ -1096,17 +1117,12 @@ func skip(cs *codeSet, text string, i, lim int, pc uint32) (_ int, c uint32, n i
 	t := text[i : lim+3] // the runes to read, and three bytes after the last
 	for len(t) > 3 {
 		v := uint32(t[0]) | uint32(t[1])<<8 | uint32(t[2])<<16 | uint32(t[3])<<24
-		switch {
-		case v&0x80 == 0:
-			c, n = v&0xFF, 1
-		case three(v):
-			c, n = v&0xFFFFFF, 3
-		default:
-			l := &leads[uint8(v)]
-			if v&l.cmask != l.cwant {
+		b := uint8(v)
+		c, n = v&cs.fast.mask[b], 1+int(v>>6&2) // ASCII (top bit 0) or three bytes
+		if v&cs.fast.cmask[b] != cs.fast.cwant[b] {
+			if c, n = readRune(v); n == 0 {
 				return lim + 3 - len(t), 0, 0, pc, false // not valid, or of four bytes: scan decodes it
 			}
-			c, n = v&l.mask, int(l.n)
 		}
 		w, bit := codeWord(pc), codeBit(c)
 		if cs.pairs[w]&bit != 0 {
@@ -1118,11 +1134,18 @@ func skip(cs *codeSet, text string, i, lim int, pc uint32) (_ int, c uint32, n i
 	return lim + 3 - len(t), 0, 0, pc, false
 }
 
-// three reports whether the first bytes of v (read little-endian) are a
-// valid rune of three bytes: continuation bytes after the first, and no
-// surrogate (ED A0-BF) nor overlong form (E0 80-9F).
-func three(v uint32) bool {
-	return v&0xC0C0F0 == 0x8080E0 && v&0xE0FF != 0xA0ED && v&0xE0FF != 0x80E0
+// readRune returns the code and length of the rune that starts v (read
+// little-endian) as skip reads it (leads), or a length of 0 when it does
+// not (four bytes, or not valid UTF-8): the way out of skip's loop for the
+// runes of two bytes, apart so that the loop's registers are the fast
+// path's.
+//
+//go:noinline
+func readRune(v uint32) (c uint32, n int) {
+	if l := &leads[uint8(v)]; v&l.cmask == l.cwant {
+		return v & l.mask, int(l.n)
+	}
+	return 0, 0
 }
 
 // rune3 is runeOf for the code of a rune of three bytes.
