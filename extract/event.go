@@ -84,6 +84,7 @@ func newEventEngine(p *rules.Pack, particles *lex.Particles) *eventEngine {
 	e := &eventEngine{rules: p.Events, triggers: lex.NewTrie[trigger](), attached: lex.NewTrie[trigger](),
 		trigKeys: newKeySet(), attKeys: newKeySet(), keysOK: true,
 		class: slices.Clone(wordRunes()), pairs: make([]uint8, 1<<pairBits), particles: particles}
+	e.codes.fast = fastReading
 	for i, r := range p.Events {
 		for _, t := range r.Triggers {
 			for _, w := range expandList(p, t) {
@@ -616,18 +617,16 @@ func inSpans(sp []span, s, e int) bool {
 // The mentions are all, sorted by start, and entOf[k] is the index in ents
 // of the entity of all[k].
 func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []*ner.Mention, entOf []int32, ents []Entity) ([]Event, error) {
-	var lastGroup []sentMention // the last subject group of two or more
-	var cp countedParties       // an agreement with companies counted, not named
+	var cp countedParties // an agreement with companies counted, not named
 	mi := 0
 	mk := 0 // marks[mk:] are those from the sentence's start on
 	sc := x.scratch.Get().(*buildScratch)
 	defer x.scratch.Put(sc)
 	defer sc.reset()
-	buf, allHits, allAt, ends, sm, fired, firedRules, found := sc.buf, sc.hits[:0], sc.at[:0], sc.ends[:0], sc.sm[:0], sc.fired[:0], sc.firedRules[:0], sc.found
-	out, lastSubject := sc.out[:0], &sc.subjects // the events before merging; by label, the last subject seen
-	*lastSubject = (*lastSubject)[:0]
-	defer func() { // keep what grew
-		sc.buf, sc.hits, sc.at, sc.ends, sc.sm, sc.fired, sc.firedRules, sc.out = buf, allHits, allAt, ends, sm, fired, firedRules, out
+	buf, allHits, allAt, ends, fired, firedRules, found := sc.buf, sc.hits[:0], sc.at[:0], sc.ends[:0], sc.fired[:0], sc.firedRules[:0], sc.found
+	out := sc.out[:0] // the events before merging
+	defer func() {    // keep what grew
+		sc.buf, sc.hits, sc.at, sc.ends, sc.fired, sc.firedRules, sc.out = buf, allHits, allAt, ends, fired, firedRules, out
 	}()
 	// the triggers and word starts of all the sentences first, in a loop
 	// of their own: the code of scan stays in the instruction cache for
@@ -657,11 +656,16 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []*ne
 		marks = quoteMarks(text[:sents[last].End], marks)
 	}
 	sc.marks = marks
-	// the mentions of each sentence with their particles, its subject
-	// group and its quotes first, in a loop of their own (as the scan
-	// above): that code and build's each stay in the instruction cache
-	// for the whole document, rather than taking turns at each sentence
-	quotes, parts := sc.quotes[:0], sc.parts[:0]
+	// the mentions of each sentence with triggers with their particles,
+	// its subject group and its quotes first, in a loop of their own (as
+	// the scan above): that code and build's each stay in the instruction
+	// cache for the whole document, rather than taking turns at each
+	// sentence. Those of the sentences without are read (ps.read) only when
+	// a later sentence's events ask for them (the last subject, the last
+	// group: ps.lastSubject, ps.lastGroup), which most documents do of a
+	// few sentences, if any.
+	ps := &sc.past
+	ps.start(x, text, sents, all, entOf, marks)
 	prevHits := int32(0)
 	for si := range sents[:last+1] {
 		s := &sents[si]
@@ -676,39 +680,12 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []*ne
 		for mk < len(marks) && marks[mk] < s.Start {
 			mk++
 		}
-		// most sentences hold no quotation mark, hence no quote: findQuotes
-		// is left for those that do
-		p := sentParts{sm: int32(len(sm)), quotes: int32(len(quotes))}
-		if mk < len(marks) && marks[mk] < s.End {
-			quotes = findQuotes(text, *s, marks[mk:], quotes)
+		ps.parts = append(ps.parts, sentParts{mi: int32(mi), mk: int32(mk), unread: true})
+		if ends[si].hits > prevHits {
+			ps.read(si, true)
 		}
-		q := quotes[p.quotes:]
-		hasHits := ends[si].hits > prevHits
 		prevHits = ends[si].hits
-		// names that could be the subject of a later sentence, or roles here
-		for k := mi; k < len(all) && all[k].Start < s.End; k++ {
-			m := all[k]
-			if m.End > s.End {
-				continue // a mention across a sentence boundary takes no part in the sentence's events
-			}
-			if m.Value != nil && m.Value.Kind != "" {
-				continue // a duration, ordinal, age or count is no event's date or amount (3년간, 2위)
-			}
-			if !hasHits && m.Label != ner.ORG && m.Label != ner.PERSON && m.Label != ner.PLACE {
-				continue
-			}
-			if k > 0 && entOf[k-1] == entOf[k] && m.Start == all[k-1].End+1 && text[m.Start-1] == '(' {
-				continue // 한국과학기술원(KAIST): the alias in brackets is the same mention
-			}
-			pa, after := x.particleAfterOf(text, m, s.End)
-			sm = append(sm, sentMention{Mention: m, entity: int(entOf[k]), particle: pa, after: after, quoted: inSpans(q, m.Start, m.End)})
-		}
-		own := sm[p.sm:]
-		x.listParticles(text, own, s.End)
-		p.lo, p.hi = x.subjectGroupAt(text, own)
-		parts = append(parts, p)
 	}
-	sc.quotes, sc.parts = quotes, parts
 	var prev scanEnd // where the sentence's hits and starts begin
 	for si, s := range sents[:last+1] {
 		if si%64 == 63 {
@@ -718,12 +695,12 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []*ne
 		}
 		hits, at := allHits[prev.hits:ends[si].hits], allAt[prev.at:ends[si].at]
 		prev = ends[si]
-		sc.starts = at // for nameArg (wordSet.index)
-		p, smEnd := parts[si], int32(len(sm))
-		if si+1 < len(parts) {
-			smEnd = parts[si+1].sm
+		p := ps.parts[si]
+		if p.unread {
+			continue // no trigger: its subjects are read when asked (ps)
 		}
-		sm := sm[p.sm:smEnd:smEnd]
+		sc.starts = at // for nameArg (wordSet.index)
+		sm := ps.sm[p.sm:p.smEnd:p.smEnd]
 		var group []sentMention
 		if p.hi > p.lo {
 			group = sm[p.lo:p.hi:p.hi]
@@ -733,11 +710,8 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []*ne
 			x.words.findAt(text, s.End, at, found)
 		}
 		if len(hits) > 0 && !hasAny(found, x.negIDs) {
-			qEnd := int32(len(quotes))
-			if si+1 < len(parts) {
-				qEnd = parts[si+1].quotes
-			}
-			quotes := quotes[p.quotes:qEnd:qEnd]
+			quotes := ps.quotes[p.quotes:p.qEnd:p.qEnd]
+			ps.si = si // what build reads of the sentences before
 			fired, firedRules = fired[:0], firedRules[:0]
 			full := endsInVerb(s.Text) // a full sentence, not a headline or caption
 			firstOfSentence := len(out)
@@ -753,7 +727,7 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []*ne
 				if !h.tr.verb && (x.modifiesHead(text, h, we, s.End) || objectOfModifier(text, h, we, s.End)) {
 					continue // 편성 취지를, 방한 이후, 방한을 환영하는 행사: the happening is only named (onlyNamed)
 				}
-				d, ok := x.build(text, r, h.tr, h.start, s, si, full, sm, group, quotes, lastSubject, lastGroup, ents, sc)
+				d, ok := x.build(text, r, h.tr, h.start, s, si, full, sm, group, quotes, ps, ents, sc)
 				if !ok {
 					continue
 				}
@@ -771,14 +745,6 @@ func (x *eventEngine) events(bud clock, text string, sents []Sentence, all []*ne
 			if len(out) > firstOfSentence {
 				cp = cp.open(text, sm, si, out, firstOfSentence)
 			}
-		}
-		for _, m := range sm {
-			if isSubject(m.particle) && !m.quoted {
-				lastSubject.set(m)
-			}
-		}
-		if len(group) >= 2 {
-			lastGroup = group // sc.sm is not written again for this document
 		}
 	}
 	leadDate(text, sents, all, entOf, ents, out)
@@ -911,10 +877,15 @@ func objectOfModifier(text string, h triggerHit, we, end int) bool {
 	return strings.HasSuffix(next[:ve], "하는") // 환영하는, 축하하는, 요구하는
 }
 
-// sentParts is where a sentence's mentions (buildScratch.sm) and quotes
-// start, in those of the document, and the bounds of its subject group
-// among its mentions.
-type sentParts struct{ sm, quotes, lo, hi int32 }
+// sentParts is where a sentence's mentions (past.sm) and quotes (past.quotes)
+// are, in those of the document, and the bounds of its subject group among
+// its mentions; unread until past.read reads them, from the mentions
+// all[mi:] and the quotation marks marks[mk:] on.
+type sentParts struct {
+	sm, smEnd, quotes, qEnd, lo, hi int32
+	mi, mk                          int32
+	unread                          bool
+}
 
 // scanEnd is where the triggers (hits) and word starts (at) that scan
 // found in a sentence end, in those of the document.
@@ -1038,7 +1009,24 @@ func (x *eventEngine) wordBefore(text string, start, i int) bool {
 // and one test a rune find both kinds of keys.
 type codeSet struct {
 	pairs, trig [1 << codeWordBits]uint64
+	fast        fastReads // read here, off the same base register as pairs
 }
+
+// fastReads is leads for the runes skip reads without a branch on their
+// length, ASCII and those of three bytes (the others never match), as
+// arrays of words: indexed by the first byte with no shift.
+type fastReads struct{ mask, cmask, cwant [256]uint32 }
+
+// fastReading is the fastReads of every codeSet (newCodeSet).
+var fastReading = func() (f fastReads) {
+	for b, l := range leads {
+		f.mask[b], f.cmask[b], f.cwant[b] = l.mask, l.cmask, l.cwant
+		if l.n != 1 && l.n != 3 {
+			f.cwant[b] = 1
+		}
+	}
+	return f
+}()
 
 const (
 	codeWordBits = 8
@@ -1082,12 +1070,15 @@ func (cs *codeSet) one(c uint32) bool { return cs.pairs[codeWord(c)] == ^uint64(
 // eventEngine.words may start there (cs.pairs, not cs.trig): most stops
 // are those.
 //
-// A rune's code is its bytes as read (codeOf). Its length is a constant
-// on each path, ASCII and three bytes (Hangul) first, so that the CPU runs
-// ahead on the branch it predicts; a length read from the table (leads)
-// for every rune would chain each rune's load to the one before, and ran
-// slower on the wall clock for fewer mispredicts. The table reads the
-// rest: runes of two bytes, and those skip leaves to scan.
+// A rune's code is its bytes as read (codeOf). ASCII and runes of three
+// bytes (Hangul) are read without a branch on which they are: the code's
+// mask and one test that the rune is one of those, valid, come from
+// cs.fast by its first byte, and its length from the top bit of that byte
+// (not from a table, so that the next rune's load waits for no other
+// load). Korean text mixes the two (spaces, digits and punctuation between
+// syllables): a branch on them was mispredicted at one rune in three.
+// readRune reads the rest, out of the loop's way: runes of two bytes, and
+// those skip leaves to scan.
 func skip(cs *codeSet, text string, i, lim int, pc uint32) (_ int, c uint32, n int, _ uint32, word bool) {
 	if i >= lim {
 		return i, 0, 0, pc, false
@@ -1096,17 +1087,12 @@ func skip(cs *codeSet, text string, i, lim int, pc uint32) (_ int, c uint32, n i
 	t := text[i : lim+3] // the runes to read, and three bytes after the last
 	for len(t) > 3 {
 		v := uint32(t[0]) | uint32(t[1])<<8 | uint32(t[2])<<16 | uint32(t[3])<<24
-		switch {
-		case v&0x80 == 0:
-			c, n = v&0xFF, 1
-		case three(v):
-			c, n = v&0xFFFFFF, 3
-		default:
-			l := &leads[uint8(v)]
-			if v&l.cmask != l.cwant {
+		b := uint8(v)
+		c, n = v&cs.fast.mask[b], 1+int(v>>6&2) // ASCII (top bit 0) or three bytes
+		if v&cs.fast.cmask[b] != cs.fast.cwant[b] {
+			if c, n = readRune(v); n == 0 {
 				return lim + 3 - len(t), 0, 0, pc, false // not valid, or of four bytes: scan decodes it
 			}
-			c, n = v&l.mask, int(l.n)
 		}
 		w, bit := codeWord(pc), codeBit(c)
 		if cs.pairs[w]&bit != 0 {
@@ -1118,11 +1104,18 @@ func skip(cs *codeSet, text string, i, lim int, pc uint32) (_ int, c uint32, n i
 	return lim + 3 - len(t), 0, 0, pc, false
 }
 
-// three reports whether the first bytes of v (read little-endian) are a
-// valid rune of three bytes: continuation bytes after the first, and no
-// surrogate (ED A0-BF) nor overlong form (E0 80-9F).
-func three(v uint32) bool {
-	return v&0xC0C0F0 == 0x8080E0 && v&0xE0FF != 0xA0ED && v&0xE0FF != 0x80E0
+// readRune returns the code and length of the rune that starts v (read
+// little-endian) as skip reads it (leads), or a length of 0 when it does
+// not (four bytes, or not valid UTF-8): the way out of skip's loop for the
+// runes of two bytes, apart so that the loop's registers are the fast
+// path's.
+//
+//go:noinline
+func readRune(v uint32) (c uint32, n int) {
+	if l := &leads[uint8(v)]; v&l.cmask == l.cwant {
+		return v & l.mask, int(l.n)
+	}
+	return 0, 0
 }
 
 // rune3 is runeOf for the code of a rune of three bytes.
@@ -1617,12 +1610,9 @@ type buildScratch struct {
 	// sentence's at
 	ends   []scanEnd
 	starts []wordAt
-	sm     []sentMention
 	fired  []string // the event types fired in the sentence
 	// and the rules that fired them
 	firedRules []int32
-	quotes     []span // the quoted spans of the document's sentences
-	parts      []sentParts
 	marks      []int // the document's quotation marks
 	others     []sentMention
 	// the arguments of the event being built, role after role, and the
@@ -1631,9 +1621,10 @@ type buildScratch struct {
 	filled []roleArgs
 	// the document's events before merging, and their roles; and the
 	// last subject of each label
-	out      []draft
-	roles    []draftRole
-	subjects lastSubjects
+	out   []draft
+	roles []draftRole
+	// the sentences' mentions, quotes and groups (read as asked)
+	past past
 	// the room the arguments of the document's events are cut from (they
 	// are the document's: a new room for each document)
 	argRoom []Arg
@@ -1724,33 +1715,11 @@ func argsOf(args []pendingArg, filled []roleArgs, role string) []pendingArg {
 	return nil
 }
 
-// lastSubjects holds, per label, the last subject seen in the document.
-type lastSubjects []sentMention
-
-func (ls lastSubjects) get(l string) (sentMention, bool) {
-	for _, m := range ls {
-		if string(m.Label) == l {
-			return m, true
-		}
-	}
-	return sentMention{}, false
-}
-
-func (ls *lastSubjects) set(m sentMention) {
-	for i := range *ls {
-		if (*ls)[i].Label == m.Label {
-			(*ls)[i] = m
-			return
-		}
-	}
-	*ls = append(*ls, m)
-}
-
 // reset drops what the buffers point into (the last document's text), and
 // keeps their room. hits, buf, fired and filled point into the engine's
 // rules only (trigger texts, types, role names): they stay.
 func (sc *buildScratch) reset() {
-	clear(sc.sm) // the document's: those past it were cleared before
+	sc.past.reset()
 	clear(sc.others[:cap(sc.others)])
 	clear(sc.args[:cap(sc.args)])
 	if cap(sc.out) > 256 {
@@ -1761,14 +1730,13 @@ func (sc *buildScratch) reset() {
 		sc.roles = nil
 	}
 	clear(sc.roles[:cap(sc.roles)])
-	clear(sc.subjects[:cap(sc.subjects)])
 	// the triggers and word starts of a long document's sentences: let
 	// them go (they point into the rules only, and need no clearing)
 	if cap(sc.hits) > maxKeptScans || cap(sc.at) > maxKeptScans || cap(sc.ends) > maxKeptSentences {
 		sc.hits, sc.at, sc.ends = nil, nil, nil
 	}
 	sc.starts = nil
-	sc.args, sc.filled, sc.out, sc.roles, sc.subjects = sc.args[:0], sc.filled[:0], sc.out[:0], sc.roles[:0], sc.subjects[:0]
+	sc.args, sc.filled, sc.out, sc.roles = sc.args[:0], sc.filled[:0], sc.out[:0], sc.roles[:0]
 	sc.argRoom = nil // the last document's: not to be written again
 }
 
@@ -1779,7 +1747,7 @@ const maxKeptScans = 4096
 // build fills the roles of rule r in sentence s (full when it ends in a
 // verb, endsInVerb), whose mentions are sm and subject group is group
 // (subjectGroup).
-func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, s Sentence, si int, full bool, sm, group []sentMention, quotes []span, lastSubject *lastSubjects, lastGroup []sentMention, ents []Entity, sc *buildScratch) (draft, bool) {
+func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, s Sentence, si int, full bool, sm, group []sentMention, quotes []span, before earlier, ents []Entity, sc *buildScratch) (draft, bool) {
 	ev := Event{Type: r.Type, Label: r.Label, Trigger: tr.text, Sentence: si, Evidence: s.Text, Rule: r.ID}
 	roles := x.roleOrder[tr.rule]
 	specs, labels, sources := x.specs[tr.rule], x.labels[tr.rule], x.sources[tr.rule] // by role, as roles
@@ -1790,15 +1758,19 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 	if len(subjects) == 0 && !full {
 		subjects = headlineSubject(text, s, sm)
 	}
-	if len(subjects) == 0 && len(lastGroup) >= 2 {
+	if len(subjects) == 0 {
+		// the anaphor first: the last group is read from the sentences
+		// before only then (both are asked, whichever first)
 		if w, ok := x.groupAnaphor(text, s); ok {
-			// 두 기관은 …: the group named before, written as the anaphor
-			subjects = make([]sentMention, 0, len(lastGroup))
-			for _, m := range lastGroup {
-				named := *m.Mention
-				named.Text = w
-				m.Mention = &named
-				subjects = append(subjects, m)
+			if lastGroup := before.lastGroup(); len(lastGroup) >= 2 {
+				// 두 기관은 …: the group named before, written as the anaphor
+				subjects = make([]sentMention, 0, len(lastGroup))
+				for _, m := range lastGroup {
+					named := *m.Mention
+					named.Text = w
+					m.Mention = &named
+					subjects = append(subjects, m)
+				}
 			}
 		}
 	}
@@ -1816,7 +1788,7 @@ func (x *eventEngine) build(text string, r *rules.EventRule, tr trigger, h int, 
 				}
 				if len(subjects) == 0 && !x.ownSubject(text, s, sm) {
 					for _, l := range fl.spec.Labels {
-						if m, ok := lastSubject.get(l); ok {
+						if m, ok := before.lastSubject(l); ok {
 							fl.add(&m)
 							borrowed = append(borrowed, role)
 							break
@@ -2343,8 +2315,11 @@ func (x *eventEngine) groupAnaphor(text string, s Sentence) (string, bool) {
 	if !ok {
 		return "", false
 	}
+	t := text[i:s.End]
 	for _, a := range x.anaphora {
-		if strings.HasPrefix(text[i:s.End], a) {
+		// the first and last bytes first: a call of memequal for each
+		// anaphor cost more than the rest of the test
+		if len(t) >= len(a) && (a == "" || t[0] == a[0] && t[len(a)-1] == a[len(a)-1]) && t[:len(a)] == a {
 			if p, ok := x.particles.EndsWord(text, i+len(a)); ok && isSubject(p) {
 				return a, true
 			}

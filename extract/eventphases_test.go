@@ -38,13 +38,14 @@ func eventsOld(x *eventEngine, bud clock, text string, sents []Sentence, all []*
 	sc := x.scratch.Get().(*buildScratch)
 	defer x.scratch.Put(sc)
 	defer sc.reset()
-	buf, hits, at, sm, fired, firedRules, found := sc.buf, sc.hits[:0], sc.at[:0], sc.sm[:0], sc.fired[:0], sc.firedRules[:0], sc.found
-	out, lastSubject := sc.out[:0], &sc.subjects // the events before merging; by label, the last subject seen
-	*lastSubject = (*lastSubject)[:0]
+	buf, hits, at, fired, firedRules, found := sc.buf, sc.hits[:0], sc.at[:0], sc.fired[:0], sc.firedRules[:0], sc.found
+	var sm []sentMention
+	var quotesBuf []span
+	out, lastSubject := sc.out[:0], &lastSubjects{} // the events before merging; by label, the last subject seen
 	marks := quoteMarks(text, sc.marks[:0])
 	sc.marks = marks
 	defer func() { // keep what grew
-		sc.buf, sc.hits, sc.at, sc.sm, sc.fired, sc.firedRules, sc.out = buf, hits, at, sm, fired, firedRules, out
+		sc.buf, sc.hits, sc.at, sc.fired, sc.firedRules, sc.out = buf, hits, at, fired, firedRules, out
 	}()
 	for si, s := range sents {
 		if si%64 == 63 {
@@ -82,10 +83,10 @@ func eventsOld(x *eventEngine, bud clock, text string, sents []Sentence, all []*
 				continue // 한국과학기술원(KAIST): the alias in brackets is the same mention
 			}
 			if !quotesFound {
-				quotes, quotesFound = sc.quotes[:0], true
+				quotes, quotesFound = quotesBuf[:0], true
 				if marked {
 					quotes = findQuotes(text, s, marks[mk:], quotes)
-					sc.quotes = quotes
+					quotesBuf = quotes
 				}
 			}
 			p, after := x.particleAfterOf(text, m, s.End)
@@ -99,10 +100,10 @@ func eventsOld(x *eventEngine, bud clock, text string, sents []Sentence, all []*
 		}
 		if len(hits) > 0 && !hasAny(found, x.negIDs) {
 			if !quotesFound {
-				quotes, quotesFound = sc.quotes[:0], true
+				quotes, quotesFound = quotesBuf[:0], true
 				if marked {
 					quotes = findQuotes(text, s, marks[mk:], quotes)
-					sc.quotes = quotes
+					quotesBuf = quotes
 				}
 			}
 			fired, firedRules = fired[:0], firedRules[:0]
@@ -120,7 +121,7 @@ func eventsOld(x *eventEngine, bud clock, text string, sents []Sentence, all []*
 				if !h.tr.verb && (x.modifiesHead(text, h, we, s.End) || objectOfModifier(text, h, we, s.End)) {
 					continue // 편성 취지를, 방한 이후, 방한을 환영하는 행사: the happening is only named (onlyNamed)
 				}
-				d, ok := x.build(text, r, h.tr, h.start, s, si, full, sm, group, quotes, lastSubject, lastGroup, ents, sc)
+				d, ok := x.build(text, r, h.tr, h.start, s, si, full, sm, group, quotes, forward{lastSubject, lastGroup}, ents, sc)
 				if !ok {
 					continue
 				}
@@ -151,6 +152,38 @@ func eventsOld(x *eventEngine, bud clock, text string, sents []Sentence, all []*
 	leadDate(text, sents, all, entOf, ents, out)
 	return mergeEvents(out), nil // copies out
 }
+
+// lastSubjects holds, per label, the last subject seen in the document.
+type lastSubjects []sentMention
+
+func (ls lastSubjects) get(l string) (sentMention, bool) {
+	for _, m := range ls {
+		if string(m.Label) == l {
+			return m, true
+		}
+	}
+	return sentMention{}, false
+}
+
+func (ls *lastSubjects) set(m sentMention) {
+	for i := range *ls {
+		if (*ls)[i].Label == m.Label {
+			(*ls)[i] = m
+			return
+		}
+	}
+	*ls = append(*ls, m)
+}
+
+// forward is what build reads of the sentences before as eventsOld keeps
+// it, updated after each sentence in turn (past reads back instead).
+type forward struct {
+	subjects *lastSubjects
+	group    []sentMention
+}
+
+func (f forward) lastSubject(l string) (sentMention, bool) { return f.subjects.get(l) }
+func (f forward) lastGroup() []sentMention                 { return f.group }
 
 // checkEventsOld compares events with eventsOld on text, its mentions
 // found as analyse finds them.
@@ -194,6 +227,13 @@ var eventSeeds = []string{
 	"한빛전자는 신제품을 공개했다. 날씨가 좋았다. 김하늘 대표는 웃었다. 이어 업무협약을 체결했다.",
 	"한빛전자와 새봄식품은 손을 잡았다. 주가가 올랐다. 두 기관은 업무협약을 체결했다.",
 	"양주시와 한빛제과가 만났다. 김하늘 대표와 이바다 회장은 웃었다. 비가 왔다. 두 기관은 투자 협약을 체결했다. 이어 포럼을 개최했다.",
+	// past reads back: a subject asked twice (its answer kept), a label
+	// found nowhere before, a group after a later sentence with triggers,
+	// quoted subjects passed over
+	"경상남도는 회의를 열었다. 비가 왔다. 이어 투자 협약을 체결했다. 주가가 올랐다. 이어 박람회를 개최했다. 이어 예산을 편성했다.",
+	"비가 왔다. 바람이 불었다. 이어 업무협약을 체결했다.",
+	"한빛전자와 새봄식품은 만났다. 정부는 예산을 편성했다. 날씨가 좋았다. 두 기관은 업무협약을 체결했다.",
+	"\"한빛전자는 좋다\"고 했다. 새봄식품은 웃었다. \"김하늘 대표는 떠났다\"고 한다. 이어 업무협약을 체결했다.",
 	"",
 }
 

@@ -156,6 +156,18 @@ func TestLeadsAsUTF8(t *testing.T) {
 				if three(v) != (ok && n == 3) {
 					t.Fatalf("% x: three = %v, utf8 %U of %d bytes", u, three(v), r, n)
 				}
+				// skip's fast path: ASCII and three bytes, the length
+				// from the top bit; the rest through readRune
+				f, b := &fastReading, uint8(v)
+				fastOK := v&f.cmask[b] == f.cwant[b]
+				if fastOK != (ok && (n == 1 || n == 3)) {
+					t.Fatalf("% x: skip's fast path takes it %v, utf8 %U of %d bytes", u, fastOK, r, n)
+				} else if fastOK && (v&f.mask[b] != v&l.mask || 1+int(v>>6&2) != n) {
+					t.Fatalf("% x: skip's fast path reads %x of %d bytes, utf8 %U of %d", u, v&f.mask[b], 1+int(v>>6&2), r, n)
+				}
+				if c, rn := readRune(v); (rn != 0) != ok || ok && (c != v&l.mask || rn != n) {
+					t.Fatalf("% x: readRune = %x, %d; utf8 %U of %d", u, c, rn, r, n)
+				}
 			}
 		}
 	}
@@ -242,4 +254,12 @@ func FuzzFindQuotes(f *testing.F) {
 		f.Add(text)
 	}
 	f.Fuzz(checkQuotes)
+}
+
+// three reports whether the first bytes of v (read little-endian) are a
+// valid rune of three bytes: continuation bytes after the first, and no
+// surrogate (ED A0-BF) nor overlong form (E0 80-9F). skip's branch on it
+// (and on ASCII before it) was its test before fastReads.
+func three(v uint32) bool {
+	return v&0xC0C0F0 == 0x8080E0 && v&0xE0FF != 0xA0ED && v&0xE0FF != 0x80E0
 }

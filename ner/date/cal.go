@@ -3,6 +3,7 @@ package date
 import (
 	"fmt"
 	"time"
+	"unsafe"
 
 	"github.com/kpolicy/kpolicy/ner"
 )
@@ -182,7 +183,11 @@ func (v dv) first() time.Time {
 
 const dayFmt = "2006-01-02"
 
-func (v dv) value(hasRef bool) ner.Value {
+func (v dv) value(hasRef bool) ner.Value { return v.valueIn(nil, hasRef) }
+
+// valueIn is value with its ISO 8601 strings written into sb (a nil sb:
+// a string each).
+func (v dv) valueIn(sb *strBuf, hasRef bool) ner.Value {
 	out := ner.Value{Grain: v.grain, Future: v.fut}
 	if v.rel && !hasRef {
 		return out
@@ -217,7 +222,7 @@ func (v dv) value(hasRef bool) ner.Value {
 		return out // as valueZoned: no ISO 8601 form of four digits
 	}
 	if v.rng || week {
-		out.From, out.To = isoYMD(ya, ma, dda, 10), isoYMD(yb, mb, ddb, 10)
+		out.From, out.To = isoYMD(sb, ya, ma, dda, 10), isoYMD(sb, yb, mb, ddb, 10)
 		if week {
 			out.Date = out.From
 		}
@@ -230,10 +235,10 @@ func (v dv) value(hasRef bool) ner.Value {
 	case "month":
 		n = 7
 	}
-	out.Date = isoYMD(ya, ma, dda, n)
 	if v.grain == "quarter" {
-		out.Date += quarterSuffix[(ma-1)/3]
+		n = -1 - (ma-1)/3 // with its quarter: 2025-Q3
 	}
+	out.Date = isoYMD(sb, ya, ma, dda, n)
 	return out
 }
 
@@ -255,14 +260,19 @@ func utcDays(t time.Time) (int64, bool) {
 func fourDigits(y int) bool { return y >= 0 && y <= 9999 }
 
 // isoYMD is the first n bytes of the ISO 8601 date of y (0..9999), m
-// and d, in one allocation. It is not inlined: value calls it in three
-// places, and its code would triple there.
+// and d, written into sb; a negative n is the year and quarter -n (-1:
+// 2025-Q1). It is not inlined: value calls it in three places, and its
+// code would triple there.
 //
 //go:noinline
-func isoYMD(y, m, d, n int) string {
+func isoYMD(sb *strBuf, y, m, d, n int) string {
 	b := [10]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
 		byte('0' + m/10), byte('0' + m%10), '-', byte('0' + d/10), byte('0' + d%10)}
-	return string(b[:n])
+	if n < 0 {
+		b[5], b[6] = 'Q', byte('0'-n)
+		n = 7
+	}
+	return sb.str(b[:n])
 }
 
 // valueZoned is value for a date held in another location than UTC
@@ -330,6 +340,26 @@ func isoDay(t time.Time) string {
 	return string(b[:])
 }
 
+// strBuf holds the strings of the values of a scan: they are written
+// one after another into a chunk, one allocation for many values. A chunk
+// is never written where a string was taken, so the strings stay as
+// they were; a scan starts with an empty strBuf.
+type strBuf struct{ b []byte }
+
+// str returns a string of b's bytes, taken from sb's chunk (a new chunk
+// when b does not fit in what is left); a nil sb allocates it alone.
+func (sb *strBuf) str(b []byte) string {
+	if sb == nil {
+		return string(b)
+	}
+	if len(b) > cap(sb.b)-len(sb.b) {
+		sb.b = make([]byte, 0, max(2*cap(sb.b), 64, len(b)))
+	}
+	k := len(sb.b)
+	sb.b = append(sb.b, b...)
+	return unsafe.String(&sb.b[k], len(b))
+}
+
 // tv is a time-of-day value before formatting.
 type tv struct {
 	h, m, s  int
@@ -339,15 +369,27 @@ type tv struct {
 	unknown  bool   // relative to a reference clock that is missing
 }
 
-func (t tv) value() ner.Value {
+func (t tv) value() ner.Value { return t.valueIn(nil) }
+
+// valueIn is value with its clock written into sb (a nil sb: a string).
+func (t tv) valueIn(sb *strBuf) ner.Value {
 	out := ner.Value{Grain: t.grain}
 	if t.unknown {
 		return out
 	}
-	if t.sec {
-		out.Date = clock3(t.h, t.m, t.s)
+	if t.h < 0 || t.h > 99 || t.m < 0 || t.m > 99 || t.sec && (t.s < 0 || t.s > 99) {
+		if t.sec {
+			out.Date = clock3(t.h, t.m, t.s)
+		} else {
+			out.Date = clock2(t.h, t.m)
+		}
 	} else {
-		out.Date = clock2(t.h, t.m)
+		b := [8]byte{byte('0' + t.h/10), byte('0' + t.h%10), ':', byte('0' + t.m/10), byte('0' + t.m%10), ':', byte('0' + t.s/10), byte('0' + t.s%10)}
+		n := 5
+		if t.sec {
+			n = 8
+		}
+		out.Date = sb.str(b[:n])
 	}
 	out.From, out.To = t.from, t.to
 	return out

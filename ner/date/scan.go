@@ -147,6 +147,7 @@ type scanner struct {
 	sn, nn   numCache    // the last numerals read (sinoAt, nativeAt)
 	gated    bool        // skip the positions that pairGate and digitGate refuse
 	vals     []ner.Value // the values of out, in order
+	sb       strBuf      // the strings of vals
 	// the last tense cue: its value for positions cueFrom..cueTo
 	cueOK          bool
 	cueFrom, cueTo int
@@ -518,11 +519,11 @@ func (s *scanner) at(i int) int {
 	}
 	switch {
 	case dok && (!tok || de >= te):
-		s.emit(i, de, ner.DATE, dval.value(s.hasRef), rule)
+		s.emit(i, de, ner.DATE, dval.valueIn(&s.sb, s.hasRef), rule)
 		s.dateEnd = de
 		return de
 	case tok:
-		s.emit(i, te, ner.TIME, tval.value(), "time")
+		s.emit(i, te, ner.TIME, tval.valueIn(&s.sb), "time")
 		return te
 	}
 	return i

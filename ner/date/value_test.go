@@ -44,6 +44,7 @@ var valueGrains = []string{"year", "quarter", "month", "week", "day", "half", ""
 // in another zone, with each grain.
 func checkDateValue(t *testing.T, days, span int64) {
 	t.Helper()
+	var sb strBuf // one buffer for all the values, as in a scan
 	for _, loc := range []*time.Location{time.UTC, kst} {
 		a := time.Unix(days*86400, 0).In(loc)
 		b := time.Unix((days+span)*86400, 0).In(loc)
@@ -55,6 +56,9 @@ func checkDateValue(t *testing.T, days, span int64) {
 				for _, hasRef := range []bool{true, false} {
 					if got, want := v.value(hasRef), v.valueOld(hasRef); got != want {
 						t.Fatalf("%+v.value(%v) = %+v; want %+v", v, hasRef, got, want)
+					}
+					if got, want := v.valueIn(&sb, hasRef), v.valueOld(hasRef); got != want {
+						t.Fatalf("%+v.valueIn(%v) = %+v; want %+v", v, hasRef, got, want)
 					}
 				}
 			}
@@ -87,4 +91,25 @@ func FuzzValue(f *testing.F) {
 		}
 		checkDateValue(t, days, span)
 	})
+}
+
+// TestTimeValueIn checks that the clocks tv.valueIn writes into a strBuf
+// are those of value, and stay so while the buffer fills.
+func TestTimeValueIn(t *testing.T) {
+	var sb strBuf
+	var got []ner.Value
+	var want []ner.Value
+	for h := -1; h <= 100; h++ {
+		for _, m := range []int{-1, 0, 5, 30, 59, 99, 100} {
+			for _, sec := range []bool{false, true} {
+				v := tv{h: h, m: m, s: (h + m) % 101, sec: sec, grain: "minute", from: "x", to: "y"}
+				got, want = append(got, v.valueIn(&sb)), append(want, v.value())
+			}
+		}
+	}
+	for k := range got {
+		if got[k] != want[k] {
+			t.Fatalf("valueIn %+v; value %+v", got[k], want[k])
+		}
+	}
 }
