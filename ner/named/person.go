@@ -441,7 +441,7 @@ func (r *Recognizer) again(d *doc, ms, values []ner.Mention) []ner.Mention {
 			}
 		case m.Label == ner.ORG && strings.HasPrefix(m.Rule, "org-suffix:"):
 			suf := strings.TrimPrefix(m.Rule, "org-suffix:")
-			stem := strings.TrimSpace(strings.TrimSuffix(m.Text, suf))
+			stem := trimSpace(strings.TrimSuffix(m.Text, suf))
 			if strings.Contains(m.Text, " ") && utf8.RuneCountInString(stem) >= 2 {
 				add(stem, "", k)
 				count++
@@ -509,12 +509,13 @@ func (r *Recognizer) again(d *doc, ms, values []ner.Mention) []ner.Mention {
 		next := 0 // after the last form found
 		words := d.words
 		for k := range words {
-			i := words[k].s
-			if i < next {
-				continue
-			}
+			// the filter first: few words pass it, fewer still after a form
 			c := words[k].c
 			if h := formBit(c); d.formFirst[h>>6]&(1<<(h&63)) == 0 {
+				continue
+			}
+			i := words[k].s
+			if i < next {
 				continue
 			}
 			if e := found(i, c); e > 0 {
@@ -541,6 +542,28 @@ func (r *Recognizer) again(d *doc, ms, values []ner.Mention) []ner.Mention {
 		}
 	}
 	return out
+}
+
+// trimSpace is strings.TrimSpace, which decodes the runes at both ends
+// as soon as one is no ASCII: a text that starts with a Hangul syllable
+// (its first byte, EA to ED, starts no space) and, once the ASCII spaces
+// after it are cut, ends with one, is cut there without.
+func trimSpace(s string) string {
+	if len(s) >= 3 && s[0] >= 0xEA && s[0] <= 0xED {
+		e := len(s)
+		for e > 3 && asciiSpace(s[e-1]) {
+			e--
+		}
+		if lex.HangulBefore(s, e) >= 0 {
+			return s[:e]
+		}
+	}
+	return strings.TrimSpace(s)
+}
+
+// asciiSpace reports whether b is an ASCII space, as unicode.IsSpace.
+func asciiSpace(b byte) bool {
+	return b == ' ' || b >= '\t' && b <= '\r'
 }
 
 // mentionBefore reports whether a mention of ms (sorted) ends one space

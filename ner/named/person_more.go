@@ -201,6 +201,12 @@ func afterQuoted(text string, i int) bool {
 	if i < 2 {
 		return false
 	}
+	// the marks of more than one byte are E2 80 xx or E3 80 xx, xx up to
+	// 9D: most words follow a syllable or a space, turned away by a byte
+	if b := text[i-1]; b >= utf8.RuneSelf && (b > 0x9D || i < 3 || text[i-2] != 0x80) ||
+		b < utf8.RuneSelf && b != '\'' && b != '"' && b != ')' && b != ']' {
+		return false
+	}
 	q, n := utf8.DecodeLastRuneInString(text[:i])
 	switch q {
 	case '\'', '"', ')', ']', '’', '”', '」', '』', '》', '〉':
@@ -536,9 +542,8 @@ func hasAge(inner string) bool {
 	// without the slice
 	for len(inner) > 0 {
 		part := inner
-		if k := strings.IndexFunc(inner, isAgeSep); k >= 0 {
+		if k, n := ageSep(inner); k >= 0 {
 			part = inner[:k]
-			_, n := utf8.DecodeRuneInString(inner[k:])
 			inner = inner[k+n:]
 		} else {
 			inner = ""
@@ -568,9 +573,24 @@ func hasAge(inner string) bool {
 	return false
 }
 
-// isAgeSep reports whether c separates the parts of the text in brackets
-// after a name: 45·여, 50, 변호사.
-func isAgeSep(c rune) bool { return c == '·' || c == ',' || c == ' ' || c == '/' }
+// ageSep returns the offset and the width of the first mark in s that
+// separates the parts of the text in brackets after a name (45·여, 50,
+// 변호사): a middle dot (C2 B7), a comma, a space or a slash; -1 for none.
+// It is strings.IndexFunc by the runes, from the bytes: C2 is no
+// continuation byte, so it starts the dot wherever it is followed by B7.
+func ageSep(s string) (int, int) {
+	for j := 0; j < len(s); j++ {
+		switch s[j] {
+		case ',', ' ', '/':
+			return j, 1
+		case 0xC2:
+			if j+1 < len(s) && s[j+1] == 0xB7 {
+				return j, 2
+			}
+		}
+	}
+	return -1, 0
+}
 
 // titleAt matches a title at i, alone (교수, 위원장) or as the end of a
 // word naming the office (공관위원장, 보안국장), followed by nothing or a
@@ -1014,9 +1034,11 @@ func (r *Recognizer) beforeTitle(d *doc, i, we int, known []ner.Mention, ts *tit
 	if wd := d.wordAt(i); wd.nr < 2 || wd.nr > 6 || !wd.allH || !nounEndingRune(wd.lc) {
 		return false
 	}
-	// (four words in five fail these: the titles' look-ups after them)
+	// (four words in five fail these: the titles' look-ups after them;
+	// foreignWord's tests of the length and the syllables are the word's
+	// above: the word lists are left)
 	w := text[i:we]
-	if !r.foreignWord(w) || coveredBy(known, i, we) || r.isNameAt(d, i, we) ||
+	if r.notNames.has(w) || r.stemStop.has(w) || coveredBy(known, i, we) || r.isNameAt(d, i, we) ||
 		len(w) > 6 && r.shape.nounHeads.has(w[:6]) || // 중고차 시장, 개헌추진 의원
 		len(w) > 6 && (orgEnds.has(lastRune(d, we)) || surnamePartBadEnds.has(lastRune(d, we)) || lastRune(d, we) == '점' || strings.HasSuffix(w, "노조")) { // 통합민주당 대표, 있도록, 가맹점 대표, 알바노조 위원장
 		return false
