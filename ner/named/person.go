@@ -28,16 +28,30 @@ func (r *Recognizer) persons(d *doc, known []ner.Mention) []ner.Mention {
 		}
 		// a title attached to a word of three syllables or more, or a
 		// name before a space; a known mention over the word is tested last
-		if w.nr < 3 && (w.e >= len(text) || text[w.e] != ' ') {
-			continue
-		}
-		// personAt's first tests, for a word of syllables: a title's key
-		// after the third or fourth syllable, or a name before a space and
-		// what may follow it (the name tested last: it costs more)
-		if w.allH && !(w.nr >= 4 && tf.first.has(syl3(text, w.s+9)) && r.titleKeyIn(text, w, w.s+9)) &&
-			!(w.nr >= 5 && tf.first.has(syl3(text, w.s+12)) && r.titleKeyIn(text, w, w.s+12)) &&
-			!(w.nr >= 2 && w.nr <= 4 && w.e < len(text) && text[w.e] == ' ' && r.mayBeName(w) && r.mayFollowWord(d, k, orgs) && r.isNameAt(d, w.s, w.e)) {
-			continue
+		space := w.e < len(text) && text[w.e] == ' '
+		switch nr := w.nr; {
+		case !w.allH:
+			if nr < 3 && !space {
+				continue
+			}
+		// personAt's first tests, for a word of syllables, by its length:
+		// a name before a space and what may follow it (the name tested
+		// last: it costs more), a title's key after the third or fourth
+		// syllable
+		case nr <= 3:
+			if nr < 2 || !space || !r.mayBeName(w) || !r.mayFollowWord(d, k, orgs) || !r.isNameAt(d, w.s, w.e) {
+				continue
+			}
+		case nr == 4:
+			if !(tf.first.has(syl3(text, w.s+9)) && r.titleKeyIn(text, w, w.s+9)) &&
+				!(space && r.mayBeName(w) && r.mayFollowWord(d, k, orgs) && r.isNameAt(d, w.s, w.e)) {
+				continue
+			}
+		default:
+			if !(tf.first.has(syl3(text, w.s+9)) && r.titleKeyIn(text, w, w.s+9)) &&
+				!(tf.first.has(syl3(text, w.s+12)) && r.titleKeyIn(text, w, w.s+12)) {
+				continue
+			}
 		}
 		if m, ok := r.personAt(d, w.s, w.e, known); ok && !coveredBy(known, w.s, w.e) {
 			out = append(out, m)
