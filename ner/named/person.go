@@ -39,12 +39,12 @@ func (r *Recognizer) persons(d *doc, known []ner.Mention) []ner.Mention {
 		// last: it costs more), a title's key after the third or fourth
 		// syllable
 		case nr <= 3:
-			if nr < 2 || !space || !r.mayBeName(w) || !r.mayFollowWord(d, k, orgs) || !r.isNameAt(d, w.s, w.e) {
+			if nr < 2 || !space || !r.mayBeName(w) || !r.mayFollowWord(d, k, orgs) || !r.isNameWord(d, w) {
 				continue
 			}
 		case nr == 4:
 			if !(tf.first.has(syl3(text, w.s+9)) && r.titleKeyIn(text, w, w.s+9)) &&
-				!(space && r.mayBeName(w) && r.mayFollowWord(d, k, orgs) && r.isNameAt(d, w.s, w.e)) {
+				!(space && r.mayBeName(w) && r.mayFollowWord(d, k, orgs) && r.isNameWord(d, w)) {
 				continue
 			}
 		default:
@@ -79,29 +79,24 @@ func (d *doc) setPersonKeys(ms []ner.Mention) {
 	if size == 0 {
 		return
 	}
+	// the arena has room for size bytes more, so the appends below move
+	// none of them: each key is taken as it is written. The bytes written
+	// are never written again (the arena only grows), so strings may
+	// share them
 	buf := d.grow(size)
-	start := len(buf)
 	for i := range ms {
 		if m := &ms[i]; m.Label == ner.PERSON && m.Key == "" {
 			a, b, c := personKeyParts(m)
+			start := len(buf)
 			buf = append(buf, prefix...)
 			buf = append(buf, a...)
 			buf = append(buf, b...)
 			buf = append(buf, c...)
-		}
-	}
-	d.strs = buf
-	// the bytes written are never written again (the arena only grows),
-	// so strings may share them
-	all := unsafe.String(&buf[start], size)
-	for i := range ms {
-		if m := &ms[i]; m.Label == ner.PERSON && m.Key == "" {
-			a, b, c := personKeyParts(m)
-			n := len(prefix) + len(a) + len(b) + len(c)
-			m.Key, all = all[:n], all[n:]
+			m.Key = unsafe.String(&buf[start], len(buf)-start)
 			m.Name = m.Key[len(prefix):]
 		}
 	}
+	d.strs = buf
 }
 
 // personKeyParts returns the parts of the name of a person whose key is
@@ -299,6 +294,17 @@ func (r *Recognizer) isNameAt(d *doc, s, e int) bool {
 		return w.name > 0
 	}
 	return r.isName(d.text[s:e])
+}
+
+// isNameWord is isNameAt for the word w, of two to four syllables.
+func (r *Recognizer) isNameWord(d *doc, w *word) bool {
+	if w.name == 0 {
+		w.name = -1
+		if r.isNameOf(d.text[w.s:w.e], int(w.nr), w.c, w.lc) {
+			w.name = 1
+		}
+	}
+	return w.name > 0
 }
 
 // isName reports whether w can be a Korean personal name: a known surname

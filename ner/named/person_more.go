@@ -376,11 +376,11 @@ func (r *Recognizer) bareSurnameRest(d *doc, i, we int, c rune, n int, letter bo
 		k += len("전 ")
 	}
 	if e, role, ok := r.titleAt(d, k, letter); ok {
-		if k == j+1 && sur == "이" && unitTitles[role] {
+		if k == j+1 && sur == "이" && unitTitle(role) {
 			return false // 이 선수, 이 기자: 'this player', 'this reporter'
 		}
 		*m = r.surnamePerson(d, i, j, role)
-		if k == j+1 && !letter && unitTitles[role] {
+		if k == j+1 && !letter && unitTitle(role) {
 			// 김 선수, 백 작가: the surname and the word together name
 			// the person, as KLUE-NER marks them
 			m.End, m.Text = e, text[i:e]
@@ -464,9 +464,12 @@ var letterNouns = map[string]bool{"여성": true, "남성": true, "학생": true
 	"소녀": true, "소년": true, "어린이": true, "아동": true, "환자": true, "직원": true, "주민": true,
 	"노인": true, "여아": true, "남아": true, "부부": true, "교사": true}
 
-// unitTitles are the words that make one name with a bare surname before
-// them (김 선수, 백 작가, 주 기자), unlike offices (김 장관).
-var unitTitles = map[string]bool{"선수": true, "작가": true, "기자": true}
+// unitTitle reports whether role is a word that makes one name with a
+// bare surname before it (김 선수, 백 작가, 주 기자), unlike offices (김
+// 장관).
+func unitTitle(role string) bool {
+	return len(role) == len("선수") && (role == "선수" || role == "작가" || role == "기자")
+}
 
 // maybeBareSurname is bareSurname's first test for a word that starts
 // with a surname syllable: the syllable alone before a space, or followed

@@ -1,6 +1,11 @@
 package named
 
-import "testing"
+import (
+	"os"
+	"testing"
+
+	"github.com/kpolicy/kpolicy/ner/internal/testcorpus"
+)
 
 // BenchmarkPersonWalks runs the walks of the person stages over every word
 // of the news texts (moreStartsOf, the gates of persons and barePersons):
@@ -21,6 +26,22 @@ func BenchmarkPersonWalks(b *testing.B) {
 			}
 			clear(self[:n])
 			r.moreStartsOf(d, d.tsBuf[:], self[:n], cand[:n])
+		}
+	}
+}
+
+// TestFindForCallgrind runs Find over the news texts and KLUE's sentences
+// a few times when KPOLICY_CALLGRIND is set: a fixed amount of work for
+// callgrind to count (a benchmark's b.N varies).
+func TestFindForCallgrind(t *testing.T) {
+	if os.Getenv("KPOLICY_CALLGRIND") == "" {
+		t.Skip("KPOLICY_CALLGRIND not set")
+	}
+	r := recognizer(t)
+	texts := append(newsTexts(t), testcorpus.KLUE()...)
+	for range 3 {
+		for _, text := range texts {
+			r.Find(text, nil)
 		}
 	}
 }
