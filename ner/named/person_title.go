@@ -349,6 +349,31 @@ func (r *Recognizer) moreStartsOf(d *doc, buf, self, cand []uint64) titleStarts 
 		for k := range ws {
 			w := &ws[k]
 			c := w.c
+			after := byte(0)
+			if w.e < len(text) {
+				after = text[w.e]
+			}
+			if w.allH && w.nr >= 2 {
+				// a word of two syllables or more, most words: its second
+				// syllable serves both tests (a title's first two
+				// syllables; 모 or 씨 after a surname)
+				t := text[w.s+3 : w.s+6]
+				if f.first.has(c) {
+					if h := titlePairBit(c, syllable(t)); f.single.has(c) || f.pairs[h>>6]&(1<<(h&63)) != 0 {
+						may |= bit
+					}
+				}
+				if after == '(' || occ.has(c, w.lc) && after == ' ' {
+					mine |= bit
+				}
+				// maybeBareSurname: 모 or 씨 after the first syllable (EB AA
+				// A8, EC 94 A8)
+				if t[2] == 0xA8 && mosi(t[0], t[1]) && sur1.has(c) {
+					mine |= bit
+				}
+				bit <<= 1
+				continue
+			}
 			// titleStartsWith's test (mayStartWord without the call)
 			switch {
 			case c < utf8.RuneSelf:
@@ -373,10 +398,6 @@ func (r *Recognizer) moreStartsOf(d *doc, buf, self, cand []uint64) titleStarts 
 				if f.mayStartWord(text, w) {
 					may |= bit
 				}
-			}
-			after := byte(0)
-			if w.e < len(text) {
-				after = text[w.e]
 			}
 			// the rare condition of each test first, so that the branches
 			// mostly go one way
