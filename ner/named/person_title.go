@@ -214,11 +214,18 @@ func (f *titleFacts) mayHold(d *doc, wd *word) bool {
 		// last syllable is known (most words end with no particle, or
 		// one of a syllable that ends no title)
 		text := d.text
-		m := wd.pmask | 1
-		if !f.last.has(wd.lc) {
-			m &^= 1
+		if c := wd.lc; f.last.has(c) {
+			if f.singleLast.has(c) {
+				return true
+			}
+			if wd.e-3 > wd.s {
+				c0, _ := decode3(text, wd.e-6)
+				if h := titlePairBit(c0, c); f.lastPairs[h>>6]&(1<<(h&63)) != 0 {
+					return true
+				}
+			}
 		}
-		for ; m != 0; m &= m - 1 {
+		for m := wd.pmask &^ 1; m != 0; m &= m - 1 {
 			end := wd.e - bits.TrailingZeros64(m)
 			if end <= wd.s {
 				break
