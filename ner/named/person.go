@@ -334,8 +334,13 @@ func (r *Recognizer) isName(w string) bool {
 // surnameStarts reports whether the name w of n syllables, starting with
 // c0, starts with a surname as isName requires.
 func (r *Recognizer) surnameStarts(w string, n int, c0 rune) bool {
-	two := r.surname2First.has(c0) && r.surnames.has(w[:6])
-	return !(n == 4 && !two || n < 4 && !r.surname1.has(c0) && !(n == 3 && two))
+	// a surname of one syllable serves a name of two or three; one of
+	// two syllables (asked only then: a look-up of the set) a name of
+	// three or four
+	if n < 4 && r.surname1.has(c0) {
+		return true
+	}
+	return n >= 3 && r.surname2First.has(c0) && r.surnames.has(w[:6])
 }
 
 // mayBeName is isNameOf's cheapest noes for the word w of two to four

@@ -156,3 +156,24 @@ func TestMoreStartsFast(t *testing.T) {
 		d.free()
 	}
 }
+
+// surnameStartsSlow is the former surnameStarts (an oracle).
+func (r *Recognizer) surnameStartsSlow(w string, n int, c0 rune) bool {
+	two := r.surname2First.has(c0) && r.surnames.has(w[:6])
+	return !(n == 4 && !two || n < 4 && !r.surname1.has(c0) && !(n == 3 && two))
+}
+
+func TestSurnameStartsFast(t *testing.T) {
+	r := recognizer(t)
+	for _, text := range fastTexts(t) {
+		for i := 0; i+6 <= len(text); i++ {
+			c0, _ := utf8.DecodeRuneInString(text[i:])
+			for n := 2; n <= 4 && i+3*n <= len(text); n++ {
+				w := text[i : i+3*n]
+				if got, want := r.surnameStarts(w, n, c0), r.surnameStartsSlow(w, n, c0); got != want {
+					t.Fatalf("surnameStarts(%q, %d) = %v, want %v", w, n, got, want)
+				}
+			}
+		}
+	}
+}
