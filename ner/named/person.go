@@ -28,16 +28,30 @@ func (r *Recognizer) persons(d *doc, known []ner.Mention) []ner.Mention {
 		}
 		// a title attached to a word of three syllables or more, or a
 		// name before a space; a known mention over the word is tested last
-		if w.nr < 3 && (w.e >= len(text) || text[w.e] != ' ') {
-			continue
-		}
-		// personAt's first tests, for a word of syllables: a title's key
-		// after the third or fourth syllable, or a name before a space and
-		// what may follow it (the name tested last: it costs more)
-		if w.allH && !(w.nr >= 4 && tf.first.has(syl3(text, w.s+9)) && r.titleKeyIn(text, w, w.s+9)) &&
-			!(w.nr >= 5 && tf.first.has(syl3(text, w.s+12)) && r.titleKeyIn(text, w, w.s+12)) &&
-			!(w.nr >= 2 && w.nr <= 4 && w.e < len(text) && text[w.e] == ' ' && r.mayBeName(w) && r.mayFollowWord(d, k, orgs) && r.isNameAt(d, w.s, w.e)) {
-			continue
+		space := w.e < len(text) && text[w.e] == ' '
+		switch nr := w.nr; {
+		case !w.allH:
+			if nr < 3 && !space {
+				continue
+			}
+		// personAt's first tests, for a word of syllables, by its length:
+		// a name before a space and what may follow it (the name tested
+		// last: it costs more), a title's key after the third or fourth
+		// syllable
+		case nr <= 3:
+			if nr < 2 || !space || !r.mayBeName(w) || !r.mayFollowWord(d, k, orgs) || !r.isNameWord(d, w) {
+				continue
+			}
+		case nr == 4:
+			if !(tf.first.has(syl3(text, w.s+9)) && r.titleKeyIn(text, w, w.s+9)) &&
+				!(space && r.mayBeName(w) && r.mayFollowWord(d, k, orgs) && r.isNameWord(d, w)) {
+				continue
+			}
+		default:
+			if !(tf.first.has(syl3(text, w.s+9)) && r.titleKeyIn(text, w, w.s+9)) &&
+				!(tf.first.has(syl3(text, w.s+12)) && r.titleKeyIn(text, w, w.s+12)) {
+				continue
+			}
 		}
 		if m, ok := r.personAt(d, w.s, w.e, known); ok && !coveredBy(known, w.s, w.e) {
 			out = append(out, m)
@@ -65,29 +79,24 @@ func (d *doc) setPersonKeys(ms []ner.Mention) {
 	if size == 0 {
 		return
 	}
+	// the arena has room for size bytes more, so the appends below move
+	// none of them: each key is taken as it is written. The bytes written
+	// are never written again (the arena only grows), so strings may
+	// share them
 	buf := d.grow(size)
-	start := len(buf)
 	for i := range ms {
 		if m := &ms[i]; m.Label == ner.PERSON && m.Key == "" {
 			a, b, c := personKeyParts(m)
+			start := len(buf)
 			buf = append(buf, prefix...)
 			buf = append(buf, a...)
 			buf = append(buf, b...)
 			buf = append(buf, c...)
-		}
-	}
-	d.strs = buf
-	// the bytes written are never written again (the arena only grows),
-	// so strings may share them
-	all := unsafe.String(&buf[start], size)
-	for i := range ms {
-		if m := &ms[i]; m.Label == ner.PERSON && m.Key == "" {
-			a, b, c := personKeyParts(m)
-			n := len(prefix) + len(a) + len(b) + len(c)
-			m.Key, all = all[:n], all[n:]
+			m.Key = unsafe.String(&buf[start], len(buf)-start)
 			m.Name = m.Key[len(prefix):]
 		}
 	}
+	d.strs = buf
 }
 
 // personKeyParts returns the parts of the name of a person whose key is
@@ -287,6 +296,17 @@ func (r *Recognizer) isNameAt(d *doc, s, e int) bool {
 	return r.isName(d.text[s:e])
 }
 
+// isNameWord is isNameAt for the word w, of two to four syllables.
+func (r *Recognizer) isNameWord(d *doc, w *word) bool {
+	if w.name == 0 {
+		w.name = -1
+		if r.isNameOf(d.text[w.s:w.e], int(w.nr), w.c, w.lc) {
+			w.name = 1
+		}
+	}
+	return w.name > 0
+}
+
 // isName reports whether w can be a Korean personal name: a known surname
 // and a given name of one or two syllables, all Hangul, not a common word.
 func (r *Recognizer) isName(w string) bool {
@@ -314,8 +334,13 @@ func (r *Recognizer) isName(w string) bool {
 // surnameStarts reports whether the name w of n syllables, starting with
 // c0, starts with a surname as isName requires.
 func (r *Recognizer) surnameStarts(w string, n int, c0 rune) bool {
-	two := r.surname2First.has(c0) && r.surnames.has(w[:6])
-	return !(n == 4 && !two || n < 4 && !r.surname1.has(c0) && !(n == 3 && two))
+	// a surname of one syllable serves a name of two or three; one of
+	// two syllables (asked only then: a look-up of the set) a name of
+	// three or four
+	if n < 4 && r.surname1.has(c0) {
+		return true
+	}
+	return n >= 3 && r.surname2First.has(c0) && r.surnames.has(w[:6])
 }
 
 // mayBeName is isNameOf's cheapest noes for the word w of two to four
@@ -441,7 +466,7 @@ func (r *Recognizer) again(d *doc, ms, values []ner.Mention) []ner.Mention {
 			}
 		case m.Label == ner.ORG && strings.HasPrefix(m.Rule, "org-suffix:"):
 			suf := strings.TrimPrefix(m.Rule, "org-suffix:")
-			stem := strings.TrimSpace(strings.TrimSuffix(m.Text, suf))
+			stem := trimSpace(strings.TrimSuffix(m.Text, suf))
 			if strings.Contains(m.Text, " ") && utf8.RuneCountInString(stem) >= 2 {
 				add(stem, "", k)
 				count++
@@ -509,12 +534,13 @@ func (r *Recognizer) again(d *doc, ms, values []ner.Mention) []ner.Mention {
 		next := 0 // after the last form found
 		words := d.words
 		for k := range words {
-			i := words[k].s
-			if i < next {
-				continue
-			}
+			// the filter first: few words pass it, fewer still after a form
 			c := words[k].c
 			if h := formBit(c); d.formFirst[h>>6]&(1<<(h&63)) == 0 {
+				continue
+			}
+			i := words[k].s
+			if i < next {
 				continue
 			}
 			if e := found(i, c); e > 0 {
@@ -541,6 +567,28 @@ func (r *Recognizer) again(d *doc, ms, values []ner.Mention) []ner.Mention {
 		}
 	}
 	return out
+}
+
+// trimSpace is strings.TrimSpace, which decodes the runes at both ends
+// as soon as one is no ASCII: a text that starts with a Hangul syllable
+// (its first byte, EA to ED, starts no space) and, once the ASCII spaces
+// after it are cut, ends with one, is cut there without.
+func trimSpace(s string) string {
+	if len(s) >= 3 && s[0] >= 0xEA && s[0] <= 0xED {
+		e := len(s)
+		for e > 3 && asciiSpace(s[e-1]) {
+			e--
+		}
+		if lex.HangulBefore(s, e) >= 0 {
+			return s[:e]
+		}
+	}
+	return strings.TrimSpace(s)
+}
+
+// asciiSpace reports whether b is an ASCII space, as unicode.IsSpace.
+func asciiSpace(b byte) bool {
+	return b == ' ' || b >= '\t' && b <= '\r'
 }
 
 // mentionBefore reports whether a mention of ms (sorted) ends one space

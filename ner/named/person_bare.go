@@ -233,12 +233,10 @@ func (r *Recognizer) barePersons(d *doc, known []ner.Mention) []ner.Mention {
 	words := d.words
 	for k := range words {
 		w := &words[k]
-		if w.s < next {
-			continue
-		}
 		// the rules' first tests at once: a foreign given name or a common
-		// surname starts the word, or a bracket follows it
-		if !r.shape.firsts.bare.has(w.c) && (w.e >= len(text) || text[w.e] != '(') {
+		// surname starts the word, or a bracket follows it (then whether a
+		// name took the word, which few do)
+		if !r.shape.firsts.bare.has(w.c) && (w.e >= len(text) || text[w.e] != '(') || w.s < next {
 			continue
 		}
 		if w.allH && w.nr <= 6 && r.shape.givenPairs.has(w.c, w.lc) && r.shape.foreignGiven.has(text[w.s:w.e]) {

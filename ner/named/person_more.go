@@ -201,6 +201,12 @@ func afterQuoted(text string, i int) bool {
 	if i < 2 {
 		return false
 	}
+	// the marks of more than one byte are E2 80 xx or E3 80 xx, xx up to
+	// 9D: most words follow a syllable or a space, turned away by a byte
+	if b := text[i-1]; b >= utf8.RuneSelf && (b > 0x9D || i < 3 || text[i-2] != 0x80) ||
+		b < utf8.RuneSelf && b != '\'' && b != '"' && b != ')' && b != ']' {
+		return false
+	}
 	q, n := utf8.DecodeLastRuneInString(text[:i])
 	switch q {
 	case '\'', '"', ')', ']', '’', '”', '」', '』', '》', '〉':
@@ -370,11 +376,11 @@ func (r *Recognizer) bareSurnameRest(d *doc, i, we int, c rune, n int, letter bo
 		k += len("전 ")
 	}
 	if e, role, ok := r.titleAt(d, k, letter); ok {
-		if k == j+1 && sur == "이" && unitTitles[role] {
+		if k == j+1 && sur == "이" && unitTitle(role) {
 			return false // 이 선수, 이 기자: 'this player', 'this reporter'
 		}
 		*m = r.surnamePerson(d, i, j, role)
-		if k == j+1 && !letter && unitTitles[role] {
+		if k == j+1 && !letter && unitTitle(role) {
 			// 김 선수, 백 작가: the surname and the word together name
 			// the person, as KLUE-NER marks them
 			m.End, m.Text = e, text[i:e]
@@ -458,9 +464,12 @@ var letterNouns = map[string]bool{"여성": true, "남성": true, "학생": true
 	"소녀": true, "소년": true, "어린이": true, "아동": true, "환자": true, "직원": true, "주민": true,
 	"노인": true, "여아": true, "남아": true, "부부": true, "교사": true}
 
-// unitTitles are the words that make one name with a bare surname before
-// them (김 선수, 백 작가, 주 기자), unlike offices (김 장관).
-var unitTitles = map[string]bool{"선수": true, "작가": true, "기자": true}
+// unitTitle reports whether role is a word that makes one name with a
+// bare surname before it (김 선수, 백 작가, 주 기자), unlike offices (김
+// 장관).
+func unitTitle(role string) bool {
+	return len(role) == len("선수") && (role == "선수" || role == "작가" || role == "기자")
+}
 
 // maybeBareSurname is bareSurname's first test for a word that starts
 // with a surname syllable: the syllable alone before a space, or followed
@@ -536,9 +545,8 @@ func hasAge(inner string) bool {
 	// without the slice
 	for len(inner) > 0 {
 		part := inner
-		if k := strings.IndexFunc(inner, isAgeSep); k >= 0 {
+		if k, n := ageSep(inner); k >= 0 {
 			part = inner[:k]
-			_, n := utf8.DecodeRuneInString(inner[k:])
 			inner = inner[k+n:]
 		} else {
 			inner = ""
@@ -568,9 +576,24 @@ func hasAge(inner string) bool {
 	return false
 }
 
-// isAgeSep reports whether c separates the parts of the text in brackets
-// after a name: 45·여, 50, 변호사.
-func isAgeSep(c rune) bool { return c == '·' || c == ',' || c == ' ' || c == '/' }
+// ageSep returns the offset and the width of the first mark in s that
+// separates the parts of the text in brackets after a name (45·여, 50,
+// 변호사): a middle dot (C2 B7), a comma, a space or a slash; -1 for none.
+// It is strings.IndexFunc by the runes, from the bytes: C2 is no
+// continuation byte, so it starts the dot wherever it is followed by B7.
+func ageSep(s string) (int, int) {
+	for j := 0; j < len(s); j++ {
+		switch s[j] {
+		case ',', ' ', '/':
+			return j, 1
+		case 0xC2:
+			if j+1 < len(s) && s[j+1] == 0xB7 {
+				return j, 2
+			}
+		}
+	}
+	return -1, 0
+}
 
 // titleAt matches a title at i, alone (교수, 위원장) or as the end of a
 // word naming the office (공관위원장, 보안국장), followed by nothing or a
@@ -1014,9 +1037,11 @@ func (r *Recognizer) beforeTitle(d *doc, i, we int, known []ner.Mention, ts *tit
 	if wd := d.wordAt(i); wd.nr < 2 || wd.nr > 6 || !wd.allH || !nounEndingRune(wd.lc) {
 		return false
 	}
-	// (four words in five fail these: the titles' look-ups after them)
+	// (four words in five fail these: the titles' look-ups after them;
+	// foreignWord's tests of the length and the syllables are the word's
+	// above: the word lists are left)
 	w := text[i:we]
-	if !r.foreignWord(w) || coveredBy(known, i, we) || r.isNameAt(d, i, we) ||
+	if r.notNames.has(w) || r.stemStop.has(w) || coveredBy(known, i, we) || r.isNameAt(d, i, we) ||
 		len(w) > 6 && r.shape.nounHeads.has(w[:6]) || // 중고차 시장, 개헌추진 의원
 		len(w) > 6 && (orgEnds.has(lastRune(d, we)) || surnamePartBadEnds.has(lastRune(d, we)) || lastRune(d, we) == '점' || strings.HasSuffix(w, "노조")) { // 통합민주당 대표, 있도록, 가맹점 대표, 알바노조 위원장
 		return false

@@ -214,11 +214,18 @@ func (f *titleFacts) mayHold(d *doc, wd *word) bool {
 		// last syllable is known (most words end with no particle, or
 		// one of a syllable that ends no title)
 		text := d.text
-		m := wd.pmask | 1
-		if !f.last.has(wd.lc) {
-			m &^= 1
+		if c := wd.lc; f.last.has(c) {
+			if f.singleLast.has(c) {
+				return true
+			}
+			if wd.e-3 > wd.s {
+				c0, _ := decode3(text, wd.e-6)
+				if h := titlePairBit(c0, c); f.lastPairs[h>>6]&(1<<(h&63)) != 0 {
+					return true
+				}
+			}
 		}
-		for ; m != 0; m &= m - 1 {
+		for m := wd.pmask &^ 1; m != 0; m &= m - 1 {
 			end := wd.e - bits.TrailingZeros64(m)
 			if end <= wd.s {
 				break
@@ -331,34 +338,93 @@ func (r *Recognizer) titleStartsOf(d *doc, buf []uint64) titleStarts {
 // office may start one of the next three words (near12, near23). The
 // other words, most of them, it need not visit.
 func (r *Recognizer) moreStartsOf(d *doc, buf, self, cand []uint64) titleStarts {
-	ts := r.titleStartsOf(d, buf)
+	f := &r.shape.offices
+	ts := newTitleStarts(d, buf, f)
 	text, words := d.text, d.words
 	occ := r.shape.occPairs
 	if occ == nil {
 		occ = &anyPair
 	}
-	// a walk of its own: in titleStartsWith's, whose loop holds more,
-	// these tests cost twice as many instructions
-	for k := range words {
-		w := &words[k]
-		after := byte(0)
-		if w.e < len(text) {
-			after = text[w.e]
+	sur1 := r.surname1
+	// one walk for both: the bits of 64 words are gathered in registers
+	// and stored once (titleStartsWith's walk, then a walk of self's,
+	// cost more)
+	for x := range ts.may {
+		var may, mine uint64
+		ws := words[x<<6 : min(x<<6+64, len(words))]
+		bit := uint64(1) // word k's
+		for k := range ws {
+			w := &ws[k]
+			c := w.c
+			after := byte(0)
+			if w.e < len(text) {
+				after = text[w.e]
+			}
+			if w.allH && w.nr >= 2 {
+				// a word of two syllables or more, most words: its second
+				// syllable serves both tests (a title's first two
+				// syllables; 모 or 씨 after a surname)
+				t := text[w.s+3 : w.s+6]
+				if f.first.has(c) {
+					if h := titlePairBit(c, syllable(t)); f.single.has(c) || f.pairs[h>>6]&(1<<(h&63)) != 0 {
+						may |= bit
+					}
+				}
+				if after == '(' || occ.has(c, w.lc) && after == ' ' {
+					mine |= bit
+				}
+				// maybeBareSurname: 모 or 씨 after the first syllable (EB AA
+				// A8, EC 94 A8)
+				if t[2] == 0xA8 && mosi(t[0], t[1]) && sur1.has(c) {
+					mine |= bit
+				}
+				bit <<= 1
+				continue
+			}
+			// titleStartsWith's test (mayStartWord without the call)
+			switch {
+			case c < utf8.RuneSelf:
+				if f.asciiFirst[c>>6]&(1<<(c&63)) != 0 && f.asciiMayStart(text, w.s) {
+					may |= bit
+				}
+			case !lex.IsHangul(c):
+				may |= bit
+			case !f.first.has(c): // nor single: a title of one syllable starts with it
+			case f.single.has(c):
+				may |= bit
+			case w.nr < 2:
+				if f.oddSecond.has(c) {
+					may |= bit
+				}
+			case w.allH:
+				c2, _ := decode3(text, w.s+3)
+				if h := titlePairBit(c, c2); f.pairs[h>>6]&(1<<(h&63)) != 0 {
+					may |= bit
+				}
+			default:
+				if f.mayStartWord(text, w) {
+					may |= bit
+				}
+			}
+			// the rare condition of each test first, so that the branches
+			// mostly go one way
+			if after == '(' || uint32(c-'A') < 26 || occ.has(c, w.lc) && after == ' ' {
+				mine |= bit
+			}
+			// maybeBareSurname: a syllable alone before a space, or followed
+			// by 모 or 씨 (EB AA A8, EC 94 A8)
+			if n := w.e - w.s; n == 3 && after == ' ' ||
+				w.s+6 <= len(text) && text[w.s+5] == 0xA8 && n >= 6 && mosi(text[w.s+3], text[w.s+4]) {
+				if sur1.has(c) {
+					mine |= bit
+				}
+			}
+			bit <<= 1
 		}
-		// the rare condition of each test first, so that the branches
-		// mostly go one way
-		c := w.c
-		mine := after == '(' || uint32(c-'A') < 26 || occ.has(c, w.lc) && after == ' '
-		// maybeBareSurname: a syllable alone before a space, or followed
-		// by 모 or 씨 (EB AA A8, EC 94 A8)
-		if n := w.e - w.s; n == 3 && after == ' ' ||
-			w.s+6 <= len(text) && text[w.s+5] == 0xA8 && n >= 6 && mosi(text[w.s+3], text[w.s+4]) {
-			mine = mine || r.isSurname1(c)
-		}
-		if mine {
-			self[k>>6] |= 1 << (k & 63)
-		}
+		ts.may[x] = may
+		self[x] = mine
 	}
+	ts.near()
 	for x := range cand {
 		cand[x] = self[x] | ts.near12[x] | ts.near23[x]
 	}
@@ -379,14 +445,7 @@ var anyPair = func() (t sylPairs) {
 
 // titleStartsWith is titleStartsOf by the facts f of some titles.
 func titleStartsWith(d *doc, buf []uint64, f *titleFacts) titleStarts {
-	n := (len(d.words) + 63) / 64
-	if len(buf) < 5*n {
-		buf = make([]uint64, 5*n)
-	}
-	buf = buf[:5*n]
-	clear(buf)
-	ts := titleStarts{may: buf[:n], asked: buf[n : 2*n], ok: buf[2*n : 3*n], near12: buf[3*n : 4*n], near23: buf[4*n:],
-		odd: f.oddStart}
+	ts := newTitleStarts(d, buf, f)
 	text, words := d.text, d.words
 	for k := range words {
 		// mayStartWord without the call
@@ -413,8 +472,27 @@ func titleStartsWith(d *doc, buf []uint64, f *titleFacts) titleStarts {
 			ts.may[k>>6] |= 1 << (k & 63)
 		}
 	}
-	// near12 and near23: may shifted by one and two words, by two and
-	// three
+	ts.near()
+	return ts
+}
+
+// newTitleStarts returns the titleStarts of d by the facts f, zero, in
+// buf when it is large enough.
+func newTitleStarts(d *doc, buf []uint64, f *titleFacts) titleStarts {
+	n := (len(d.words) + 63) / 64
+	if len(buf) < 5*n {
+		buf = make([]uint64, 5*n)
+	}
+	buf = buf[:5*n]
+	clear(buf)
+	return titleStarts{may: buf[:n], asked: buf[n : 2*n], ok: buf[2*n : 3*n], near12: buf[3*n : 4*n], near23: buf[4*n:],
+		odd: f.oddStart}
+}
+
+// near fills near12 and near23 from may: may shifted by one and two
+// words, by two and three.
+func (ts *titleStarts) near() {
+	n := len(ts.may)
 	for x := range ts.may {
 		lo, hi := ts.may[x], uint64(0)
 		if x+1 < n {
@@ -427,7 +505,6 @@ func titleStartsWith(d *doc, buf []uint64, f *titleFacts) titleStarts {
 			ts.near12[x], ts.near23[x] = ^uint64(0), ^uint64(0)
 		}
 	}
-	return ts
 }
 
 // nextOrSecond reports whether a title may start one of the two words
