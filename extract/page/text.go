@@ -811,6 +811,21 @@ func init() {
 		plainLead[c] = 1 << (c & 3)
 	}
 	plainLead[' '] = plainSpace
+	for x := range plainPairs {
+		plainPairs[x] |= plainASCII
+	}
+	for c := range plainLead[:utf8.RuneSelf] {
+		switch plainClass[c] {
+		case pcPlain:
+			plainLead[c] = plainASCII
+			plainLeadLate[c] = plainASCII
+		case pcDigit:
+			plainLeadLate[c] = plainASCII
+		default:
+			plainLeadLate[c] = plainLead[c]
+		}
+	}
+	copy(plainLeadLate[utf8.RuneSelf:], plainLead[utf8.RuneSelf:])
 }
 
 // plainPairs marks the same syllables by their last two bytes c1 and c2,
@@ -827,8 +842,17 @@ var plainPairs [1 << 16]uint8
 // none for the other bytes.
 var plainLead [256]uint8
 
-// plainSpace is the bit of plainPairs and plainLead for a space.
-const plainSpace = 1 << 4
+// plainLeadLate is plainLead once the folded line has 24 runes: a digit
+// is read on too.
+var plainLeadLate [256]uint8
+
+// plainSpace is the bit of plainPairs and plainLead for a space,
+// plainASCII the bit of an ASCII rune of pcPlain (set in every entry of
+// plainPairs).
+const (
+	plainSpace = 1 << 4
+	plainASCII = 1 << 5
+)
 
 // lineScan is what one pass over a raw line tells of it and of its folded
 // form (scanLine).
@@ -966,13 +990,17 @@ func plainRunes(line string, i, n int) (int, int, uint32) {
 		// is (a word ends after a few syllables, which no predictor can
 		// tell): plainLead and plainPairs test either, and the byte gives
 		// the step
+		lead := &plainLead
+		if n >= 24 {
+			lead = &plainLeadLate
+		}
 		for i < len(line)-2 {
 			c := line[i]
-			if plainPairs[uint16(line[i+1])|uint16(line[i+2])<<8]&plainLead[c] == 0 {
+			if plainPairs[uint16(line[i+1])|uint16(line[i+2])<<8]&lead[c] == 0 {
 				break
 			}
 			n++
-			i += int(c)>>6 | 1 // 3 for a lead byte (0xEA to 0xED), 1 for a space
+			i += int(c)>>6 | 1 // 3 for a lead byte (0xEA to 0xED), else 1
 		}
 		if i < len(line)-2 {
 			if c := line[i]; c-0xEA <= 0xED-0xEA { // the lead byte of a syllable
