@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -734,9 +733,17 @@ func plainFastValid(p *Page, scan string, nlines int, scans []lineScan) (plain, 
 	return true, true, nil, ctl
 }
 
-// foldSpace reports the runes fold treats as white space.
+// foldSpace reports the runes fold treats as white space: those of
+// unicode.IsSpace, U+200B and U+FEFF, spelt out (TestFoldSpace holds them
+// to unicode.IsSpace).
 func foldSpace(r rune) bool {
-	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff'
+	if uint32(r) < utf8.RuneSelf {
+		return asciiSpace[r] != 0
+	}
+	if r < 0x2000 {
+		return r == 0x85 || r == 0xA0 || r == 0x1680
+	}
+	return r <= 0x200B || r == 0x2028 || r == 0x2029 || r == 0x202F || r == 0x205F || r == 0x3000 || r == 0xFEFF
 }
 
 // metaFirstRune reports the first runes of the labels of metadata lines (입력, 기사입력,
@@ -839,12 +846,13 @@ var plainPairs [1 << 16]uint8
 // plainLead holds, for a byte c, the bits of plainPairs that tell that c
 // and the two bytes after it start a rune plainRunes reads on: 1<<(c&3)
 // for a lead byte of Hangul (0xEA to 0xED), plainSpace for an ASCII space,
-// none for the other bytes.
-var plainLead [256]uint8
-
+// plainASCII for an ASCII rune of pcPlain, none for the other bytes.
 // plainLeadLate is plainLead once the folded line has 24 runes: a digit
-// is read on too.
-var plainLeadLate [256]uint8
+// is read on too. They are the two rows of plainLeads.
+var (
+	plainLeads               [2][256]uint8
+	plainLead, plainLeadLate = &plainLeads[0], &plainLeads[1]
+)
 
 // plainSpace is the bit of plainPairs and plainLead for a space,
 // plainASCII the bit of an ASCII rune of pcPlain (set in every entry of
@@ -990,10 +998,7 @@ func plainRunes(line string, i, n int) (int, int, uint32) {
 		// is (a word ends after a few syllables, which no predictor can
 		// tell): plainLead and plainPairs test either, and the byte gives
 		// the step
-		lead := &plainLead
-		if n >= 24 {
-			lead = &plainLeadLate
-		}
+		lead := &plainLeads[uint(23-n)>>63] // (plainLeadLate from 24 runes on, without a branch)
 		for i < len(line)-2 {
 			c := line[i]
 			if plainPairs[uint16(line[i+1])|uint16(line[i+2])<<8]&lead[c] == 0 {
@@ -1303,6 +1308,9 @@ func scanRune(line string, i int) (r rune, size int, bits uint64) {
 		if r < 0x800 || r >= 0xD800 && r <= 0xDFFF {
 			bits = scBad | scNotFolded // overlong, or a surrogate
 		}
+	case c-0xC2 <= 0xDF-0xC2 && i+1 < len(line) && line[i+1]&0xC0 == 0x80:
+		// two bytes (·, ×, U+00A0)
+		r, size = rune(c&0x1F)<<6|rune(line[i+1]&0x3F), 2
 	default:
 		r, size = utf8.DecodeRuneInString(line[i:])
 		if r == utf8.RuneError && size == 1 {
