@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -734,9 +733,17 @@ func plainFastValid(p *Page, scan string, nlines int, scans []lineScan) (plain, 
 	return true, true, nil, ctl
 }
 
-// foldSpace reports the runes fold treats as white space.
+// foldSpace reports the runes fold treats as white space: those of
+// unicode.IsSpace, U+200B and U+FEFF, spelt out (TestFoldSpace holds them
+// to unicode.IsSpace).
 func foldSpace(r rune) bool {
-	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff'
+	if uint32(r) < utf8.RuneSelf {
+		return asciiSpace[r] != 0
+	}
+	if r < 0x2000 {
+		return r == 0x85 || r == 0xA0 || r == 0x1680
+	}
+	return r <= 0x200B || r == 0x2028 || r == 0x2029 || r == 0x202F || r == 0x205F || r == 0x3000 || r == 0xFEFF
 }
 
 // metaFirstRune reports the first runes of the labels of metadata lines (입력, 기사입력,
@@ -802,13 +809,58 @@ func init() {
 		plainSyllables[int(b[0]&3)<<8|int(b[1])] |= 1 << (b[2] & 63)
 		plainPairs[int(b[2])<<8|int(b[1])] |= 1 << (b[0] & 3)
 	}
+	for x := range plainPairs {
+		if startsRune[x&0xFF] {
+			plainPairs[x] |= plainSpace
+		}
+	}
+	for c := 0xEA; c <= 0xED; c++ {
+		plainLead[c] = 1 << (c & 3)
+	}
+	plainLead[' '] = plainSpace
+	for x := range plainPairs {
+		plainPairs[x] |= plainASCII
+	}
+	for c := range plainLead[:utf8.RuneSelf] {
+		switch plainClass[c] {
+		case pcPlain:
+			plainLead[c] = plainASCII
+			plainLeadLate[c] = plainASCII
+		case pcDigit:
+			plainLeadLate[c] = plainASCII
+		default:
+			plainLeadLate[c] = plainLead[c]
+		}
+	}
+	copy(plainLeadLate[utf8.RuneSelf:], plainLead[utf8.RuneSelf:])
 }
 
-// plainPairs marks the same syllables by their last two bytes as
-// plainRunes reads them, one little-endian 16-bit word: bit c&3 of
+// plainPairs marks the same syllables by their last two bytes c1 and c2,
+// as plainRunes reads them (one little-endian 16-bit word): bit c&3 of
 // plainPairs[c2<<8|c1]. Entries of bytes that are not continuation bytes
 // stay empty, so one look-up tests both (the syllables touch 4 KB of it).
+// Bit plainSpace marks the entries whose byte c1 is one of startsRune:
+// after a space, c1 starts a rune that is not white space.
 var plainPairs [1 << 16]uint8
+
+// plainLead holds, for a byte c, the bits of plainPairs that tell that c
+// and the two bytes after it start a rune plainRunes reads on: 1<<(c&3)
+// for a lead byte of Hangul (0xEA to 0xED), plainSpace for an ASCII space,
+// plainASCII for an ASCII rune of pcPlain, none for the other bytes.
+// plainLeadLate is plainLead once the folded line has 24 runes: a digit
+// is read on too. They are the two rows of plainLeads.
+var (
+	plainLeads               [2][256]uint8
+	plainLead, plainLeadLate = &plainLeads[0], &plainLeads[1]
+)
+
+// plainSpace is the bit of plainPairs and plainLead for a space,
+// plainASCII the bit of an ASCII rune of pcPlain (set in every entry of
+// plainPairs).
+const (
+	plainSpace = 1 << 4
+	plainASCII = 1 << 5
+)
 
 // lineScan is what one pass over a raw line tells of it and of its folded
 // form (scanLine).
@@ -941,45 +993,46 @@ func plainRunes(line string, i, n int) (int, int, uint32) {
 		return i, n, k // (never: it tells the compiler the indexes below are in range)
 	}
 	for {
-		// syllables and the single spaces between them (most of a line)
+		// plain syllables and the single spaces before a rune (most of a
+		// line), one rune a turn with no branch on which of the two it
+		// is (a word ends after a few syllables, which no predictor can
+		// tell): plainLead and plainPairs test either, and the byte gives
+		// the step
+		lead := &plainLeads[uint(23-n)>>63] // (plainLeadLate from 24 runes on, without a branch)
 		for i < len(line)-2 {
 			c := line[i]
-			if c-0xEA <= 0xED-0xEA { // the lead byte of a syllable
-				// the two bytes after the lead byte, read as one word (no
-				// other read of them here, or the compiler reads them one by
-				// one)
-				w := uint16(line[i+1]) | uint16(line[i+2])<<8
-				if uint32(plainPairs[w])&(1<<(c&3)) == 0 {
-					// not a plain syllable: one of scanMask that tells
-					// scanLine nothing where it stands is read on here
-					// (most of them are)
-					c1, c2 := byte(w), byte(w>>8)
-					if c2&0xC0 != 0x80 || syllables[int(c&3)<<8|int(c1)]&(1<<(c2&63)) == 0 {
-						return i, n, k // not a syllable (hangulAt)
-					}
-					r, next := rune(c&0x0F)<<12|rune(c1&0x3F)<<6|rune(c2&0x3F), i+3
-					if r == '다' {
-						// before a rune that is not white space, only a
-						// key if that is a dot
-						if daWord || next >= len(line) || !startsRune[line[next]] {
-							return i, n, k
-						}
-						if line[next] == '.' {
-							k |= kwDaDot
-						}
-					} else if f := caseFollow[r-0xAC00]; f == 0 || followedBy(line[next:], caseFollowers[f]) {
+			if plainPairs[uint16(line[i+1])|uint16(line[i+2])<<8]&lead[c] == 0 {
+				break
+			}
+			n++
+			i += int(c)>>6 | 1 // 3 for a lead byte (0xEA to 0xED), else 1
+		}
+		if i < len(line)-2 {
+			if c := line[i]; c-0xEA <= 0xED-0xEA { // the lead byte of a syllable
+				// not a plain syllable: one of scanMask that tells
+				// scanLine nothing where it stands is read on here
+				// (most of them are)
+				c1, c2 := line[i+1], line[i+2]
+				if c2&0xC0 != 0x80 || syllables[int(c&3)<<8|int(c1)]&(1<<(c2&63)) == 0 {
+					return i, n, k // not a syllable (hangulAt)
+				}
+				r, next := rune(c&0x0F)<<12|rune(c1&0x3F)<<6|rune(c2&0x3F), i+3
+				if r == '다' {
+					// before a rune that is not white space, only a
+					// key if that is a dot
+					if daWord || next >= len(line) || !startsRune[line[next]] {
 						return i, n, k
 					}
+					if line[next] == '.' {
+						k |= kwDaDot
+					}
+				} else if f := caseFollow[r-0xAC00]; f == 0 || followedBy(line[next:], caseFollowers[f]) {
+					return i, n, k
 				}
 				n++
 				i += 3
 				continue
 			}
-			if c != ' ' || !startsRune[line[i+1]] {
-				break
-			}
-			n++
-			i++
 		}
 		// the other runes of one byte, and the end of the line
 		if i >= len(line) {
@@ -1255,6 +1308,9 @@ func scanRune(line string, i int) (r rune, size int, bits uint64) {
 		if r < 0x800 || r >= 0xD800 && r <= 0xDFFF {
 			bits = scBad | scNotFolded // overlong, or a surrogate
 		}
+	case c-0xC2 <= 0xDF-0xC2 && i+1 < len(line) && line[i+1]&0xC0 == 0x80:
+		// two bytes (·, ×, U+00A0)
+		r, size = rune(c&0x1F)<<6|rune(line[i+1]&0x3F), 2
 	default:
 		r, size = utf8.DecodeRuneInString(line[i:])
 		if r == utf8.RuneError && size == 1 {
