@@ -71,6 +71,14 @@ type doc struct {
 	// (not zeroed per stage as a local array would be)
 	tsBuf [5 * 16]uint64
 
+	// the classes of the words' first syllables and the words persons
+	// and barePersons visit (personWords), filled at the first stage that
+	// asks (wclsOK)
+	wcls        []uint8
+	wbits       []uint64
+	surW, bareW []uint64
+	wclsOK      bool
+
 	// the bytes of the mentions' keys (concat, setPersonKeys): the
 	// mentions going out hold strings of it, so bytes once written are
 	// never written again; the texts after append to it until it is full
@@ -108,6 +116,7 @@ func (r *Recognizer) newDoc(text string) *doc {
 	d.text, d.r = text, r
 	d.pairsBy = nil // the last text's lists
 	d.dot = 0
+	d.wclsOK = false
 	if cap(d.wid) < len(text)+1 {
 		d.wid = make([]int32, len(text)+1, len(text)+len(text)/4+1)
 	}

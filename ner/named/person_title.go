@@ -345,17 +345,21 @@ func (r *Recognizer) moreStartsOf(d *doc, buf, self, cand []uint64) titleStarts 
 	if occ == nil {
 		occ = &anyPair
 	}
-	sur1 := r.surname1
+	// the classes of the words' first syllables (the offices' first
+	// syllables and those of one syllable, the surnames of one)
+	d.personWords(r.firstCls)
 	// one walk for both: the bits of 64 words are gathered in registers
 	// and stored once (titleStartsWith's walk, then a walk of self's,
 	// cost more)
 	for x := range ts.may {
 		var may, mine uint64
 		ws := words[x<<6 : min(x<<6+64, len(words))]
+		cs := d.wcls[x<<6:]
+		cs = cs[:len(ws)]
 		bit := uint64(1) // word k's
 		for k := range ws {
 			w := &ws[k]
-			c := w.c
+			c, cl := w.c, cs[k]
 			after := byte(0)
 			if w.e < len(text) {
 				after = text[w.e]
@@ -365,8 +369,8 @@ func (r *Recognizer) moreStartsOf(d *doc, buf, self, cand []uint64) titleStarts 
 				// syllable serves both tests (a title's first two
 				// syllables; 모 or 씨 after a surname)
 				t := text[w.s+3 : w.s+6]
-				if f.first.has(c) {
-					if h := titlePairBit(c, syllable(t)); f.single.has(c) || f.pairs[h>>6]&(1<<(h&63)) != 0 {
+				if cl&clsOfficeFirst != 0 {
+					if h := titlePairBit(c, syllable(t)); cl&clsOfficeOne != 0 || f.pairs[h>>6]&(1<<(h&63)) != 0 {
 						may |= bit
 					}
 				}
@@ -375,7 +379,7 @@ func (r *Recognizer) moreStartsOf(d *doc, buf, self, cand []uint64) titleStarts 
 				}
 				// maybeBareSurname: 모 or 씨 after the first syllable (EB AA
 				// A8, EC 94 A8)
-				if t[2] == 0xA8 && mosi(t[0], t[1]) && sur1.has(c) {
+				if t[2] == 0xA8 && mosi(t[0], t[1]) && cl&clsSur1 != 0 {
 					mine |= bit
 				}
 				bit <<= 1
@@ -389,8 +393,8 @@ func (r *Recognizer) moreStartsOf(d *doc, buf, self, cand []uint64) titleStarts 
 				}
 			case !lex.IsHangul(c):
 				may |= bit
-			case !f.first.has(c): // nor single: a title of one syllable starts with it
-			case f.single.has(c):
+			case cl&clsOfficeFirst == 0: // nor single: a title of one syllable starts with it
+			case cl&clsOfficeOne != 0:
 				may |= bit
 			case w.nr < 2:
 				if f.oddSecond.has(c) {
@@ -415,7 +419,7 @@ func (r *Recognizer) moreStartsOf(d *doc, buf, self, cand []uint64) titleStarts 
 			// by 모 or 씨 (EB AA A8, EC 94 A8)
 			if n := w.e - w.s; n == 3 && after == ' ' ||
 				w.s+6 <= len(text) && text[w.s+5] == 0xA8 && n >= 6 && mosi(text[w.s+3], text[w.s+4]) {
-				if sur1.has(c) {
+				if cl&clsSur1 != 0 {
 					mine |= bit
 				}
 			}
