@@ -78,6 +78,7 @@ type doc struct {
 	wbits       []uint64
 	surW, bareW []uint64
 	wclsOK      bool
+	wclsSet     bool // classify has set wcls's first-syllable classes
 
 	// the bytes of the mentions' keys (concat, setPersonKeys): the
 	// mentions going out hold strings of it, so bytes once written are
@@ -116,7 +117,7 @@ func (r *Recognizer) newDoc(text string) *doc {
 	d.text, d.r = text, r
 	d.pairsBy = nil // the last text's lists
 	d.dot = 0
-	d.wclsOK = false
+	d.wclsOK, d.wclsSet = false, false
 	if cap(d.wid) < len(text)+1 {
 		d.wid = make([]int32, len(text)+1, len(text)+len(text)/4+1)
 	}

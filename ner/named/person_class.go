@@ -14,14 +14,25 @@ import (
 // nSyl is the number of Hangul syllables.
 const nSyl = 0xD7A4 - 0xAC00
 
-// The bits of firstCls: the sets that hold a syllable.
+// The bits of firstCls: the sets that hold a syllable; and at the bits
+// of clsVenue and clsNS, those classify gives a word by its first
+// syllable (ctx.startClass).
 const (
-	clsSur1        = 1 << iota // r.surname1
-	clsBare                    // r.shape.firsts.bare
-	clsBareSur                 // r.shape.firsts.bareSur
-	clsOfficeFirst             // r.shape.offices.first
-	clsOfficeOne               // r.shape.offices.single
+	clsSur1        = 1 << 0 // r.surname1
+	clsBare        = 1 << 1 // r.shape.firsts.bare
+	clsBareSur     = 1 << 2 // r.shape.firsts.bareSur
+	clsOfficeFirst = 1 << 3 // r.shape.offices.first
+	clsOfficeOne   = 1 << 6 // r.shape.offices.single
 )
+
+// the bits of classify's in firstCls
+const clsStart = clsVenue | clsNS
+
+func init() {
+	if clsStart&(clsSur1|clsBare|clsBareSur|clsOfficeFirst|clsOfficeOne|clsParen) != 0 {
+		panic("named: firstCls's bits overlap")
+	}
+}
 
 // firstCls holds for each Hangul syllable the bits of the sets that hold
 // at 1 + its index, and 0 at 0 for any other rune (firstClass): 11 KB of it are
@@ -46,6 +57,9 @@ func (r *Recognizer) newFirstCls() *firstCls {
 			if s.set.has(c) {
 				b |= s.bit
 			}
+		}
+		if r.ctx.startFirst.has(c) {
+			b |= r.ctx.startClass(c)
 		}
 		t[k+1] = b
 	}
@@ -79,21 +93,19 @@ func (d *doc) personWords(t *firstCls) {
 	}
 	d.wclsOK = true
 	words, text := d.words, d.text
-	n := (len(words) + 63) / 64
-	if cap(d.wcls) < 64*n {
-		d.wcls = make([]uint8, 64*n, 64*n+64*n/4)
+	if !d.wclsSet {
+		cls := d.growWcls()
+		for k := range words {
+			cls[k] = t.firstClass(words[k].c)
+		}
 	}
+	cls := d.wcls
+	n := (len(words) + 63) / 64
 	if cap(d.wbits) < 2*n {
 		d.wbits = make([]uint64, 2*n, 2*n+n/4)
 	}
-	all := d.wcls[:64*n]
-	d.wcls = all[:len(words)]
 	d.wbits = d.wbits[:2*n]
 	d.surW, d.bareW = d.wbits[:n], d.wbits[n:]
-	cls := all[:len(words)]
-	for k := range words {
-		cls[k] = t.firstClass(words[k].c)
-	}
 	// the words a bracket follows (few), from the brackets
 	for i := 0; ; {
 		j := strings.IndexByte(text[i:], '(')
@@ -107,6 +119,7 @@ func (d *doc) personWords(t *firstCls) {
 		}
 		i += j + 1
 	}
+	all := cls[:64*n] // the bytes up to a multiple of 64 words, zero
 	clear(all[len(words):])
 	const ones = 0x0101010101010101
 	const gather = 0x0102040810204080 // bytes of 0 or 1 to the top byte's bits
@@ -121,4 +134,15 @@ func (d *doc) personWords(t *firstCls) {
 		}
 		d.surW[x], d.bareW[x] = sur, bare
 	}
+}
+
+// growWcls sizes d.wcls for the words of d, with room for their count
+// rounded up to 64, and returns it.
+func (d *doc) growWcls() []uint8 {
+	n := len(d.words)
+	if r := 64 * ((n + 63) / 64); cap(d.wcls) < r {
+		d.wcls = make([]uint8, r, r+r/4)
+	}
+	d.wcls = d.wcls[:n]
+	return d.wcls
 }

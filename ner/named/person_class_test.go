@@ -6,8 +6,8 @@ import (
 	"github.com/kpolicy/kpolicy/ner/internal/testcorpus"
 )
 
-// TestFirstClass checks firstCls against the sets it is built from, for
-// every rune.
+// TestFirstClass checks firstCls against the sets it is built from and
+// ctx.startClass, for every rune.
 func TestFirstClass(t *testing.T) {
 	r := recognizer(t)
 	sets := [...]struct {
@@ -25,6 +25,9 @@ func TestFirstClass(t *testing.T) {
 				want |= s.bit
 			}
 		}
+		if r.ctx.startFirst.has(c) {
+			want |= r.ctx.startClass(c)
+		}
 		if got != want {
 			t.Fatalf("firstClass(%U) = %08b, want %08b", c, got, want)
 		}
@@ -38,8 +41,11 @@ func TestPersonWords(t *testing.T) {
 	texts := append(newsTexts(t), testcorpus.KLUE()...)
 	texts = append(texts, "", "(", "김(", "김 (", "(김)", "이(李)씨", "가나다", "A(b) 김모씨")
 	for _, text := range texts {
-		for range 2 { // the second time from the doc's buffers
+		for pass := range 3 { // from the doc's buffers after the first; after classify the last
 			d := r.newDoc(text)
+			if pass == 2 {
+				r.classify(d)
+			}
 			d.personWords(r.firstCls)
 			if len(d.wcls) != len(d.words) || len(d.surW) != (len(d.words)+63)/64 || len(d.bareW) != len(d.surW) {
 				t.Fatalf("%q: lengths %d %d %d for %d words", text, len(d.wcls), len(d.surW), len(d.bareW), len(d.words))
