@@ -356,7 +356,6 @@ func (r *Recognizer) moreStartsOf(d *doc, buf, self, cand []uint64) titleStarts 
 		ws := words[x<<6 : min(x<<6+64, len(words))]
 		cs := d.wcls[x<<6:]
 		cs = cs[:len(ws)]
-		bit := uint64(1) // word k's
 		for k := range ws {
 			w := &ws[k]
 			c, cl := w.c, cs[k]
@@ -371,59 +370,57 @@ func (r *Recognizer) moreStartsOf(d *doc, buf, self, cand []uint64) titleStarts 
 				t := text[w.s+3 : w.s+6]
 				if cl&clsOfficeFirst != 0 {
 					if h := titlePairBit(c, syllable(t)); cl&clsOfficeOne != 0 || f.pairs[h>>6]&(1<<(h&63)) != 0 {
-						may |= bit
+						may |= 1 << (k & 63)
 					}
 				}
 				if after == '(' || occ.has(c, w.lc) && after == ' ' {
-					mine |= bit
+					mine |= 1 << (k & 63)
 				}
 				// maybeBareSurname: 모 or 씨 after the first syllable (EB AA
 				// A8, EC 94 A8)
 				if t[2] == 0xA8 && mosi(t[0], t[1]) && cl&clsSur1 != 0 {
-					mine |= bit
+					mine |= 1 << (k & 63)
 				}
-				bit <<= 1
 				continue
 			}
 			// titleStartsWith's test (mayStartWord without the call)
 			switch {
 			case c < utf8.RuneSelf:
 				if f.asciiFirst[c>>6]&(1<<(c&63)) != 0 && f.asciiMayStart(text, w.s) {
-					may |= bit
+					may |= 1 << (k & 63)
 				}
 			case !lex.IsHangul(c):
-				may |= bit
+				may |= 1 << (k & 63)
 			case cl&clsOfficeFirst == 0: // nor single: a title of one syllable starts with it
 			case cl&clsOfficeOne != 0:
-				may |= bit
+				may |= 1 << (k & 63)
 			case w.nr < 2:
 				if f.oddSecond.has(c) {
-					may |= bit
+					may |= 1 << (k & 63)
 				}
 			case w.allH:
 				c2, _ := decode3(text, w.s+3)
 				if h := titlePairBit(c, c2); f.pairs[h>>6]&(1<<(h&63)) != 0 {
-					may |= bit
+					may |= 1 << (k & 63)
 				}
 			default:
 				if f.mayStartWord(text, w) {
-					may |= bit
+					may |= 1 << (k & 63)
 				}
 			}
 			// the rare condition of each test first, so that the branches
 			// mostly go one way
 			if after == '(' || uint32(c-'A') < 26 || occ.has(c, w.lc) && after == ' ' {
-				mine |= bit
+				mine |= 1 << (k & 63)
 			}
 			// maybeBareSurname: a syllable alone before a space, or followed
 			// by 모 or 씨 (EB AA A8, EC 94 A8)
 			if n := w.e - w.s; n == 3 && after == ' ' ||
 				w.s+6 <= len(text) && text[w.s+5] == 0xA8 && n >= 6 && mosi(text[w.s+3], text[w.s+4]) {
 				if cl&clsSur1 != 0 {
-					mine |= bit
+					mine |= 1 << (k & 63)
 				}
 			}
-			bit <<= 1
 		}
 		ts.may[x] = may
 		self[x] = mine
