@@ -71,6 +71,15 @@ type doc struct {
 	// (not zeroed per stage as a local array would be)
 	tsBuf [5 * 16]uint64
 
+	// the classes of the words' first syllables and the words persons
+	// and barePersons visit (personWords), filled at the first stage that
+	// asks (wclsOK)
+	wcls        []uint8
+	wbits       []uint64
+	surW, bareW []uint64
+	wclsOK      bool
+	wclsSet     bool // classify has set wcls's first-syllable classes
+
 	// the bytes of the mentions' keys (concat, setPersonKeys): the
 	// mentions going out hold strings of it, so bytes once written are
 	// never written again; the texts after append to it until it is full
@@ -108,6 +117,7 @@ func (r *Recognizer) newDoc(text string) *doc {
 	d.text, d.r = text, r
 	d.pairsBy = nil // the last text's lists
 	d.dot = 0
+	d.wclsOK, d.wclsSet = false, false
 	if cap(d.wid) < len(text)+1 {
 		d.wid = make([]int32, len(text)+1, len(text)+len(text)/4+1)
 	}
@@ -147,11 +157,11 @@ func (r *Recognizer) newDoc(text string) *doc {
 // every word start and at the space before it, the branch would flip
 // at every byte it sees.
 func indexWords(text string, wid []int32, words []word) []word {
-	// the loops test i < n-2 for three bytes at i, and wid is as long as
+	// the loops test i < n-3 for four bytes at i, and wid is as long as
 	// text: no bounds checks
 	n := len(text)
 	wid = wid[:n]
-	m := n - 2 // a syllable fits at i < m
+	m := n - 3 // a syllable and a byte after it fit at i < m
 next:
 	for i := 0; i < n; {
 		if b := text[i]; b < 0x80 && !asciiWord[b] {
@@ -168,7 +178,9 @@ next:
 		e := n // where the word ends
 		for {
 			for i >= 0 && i < m {
-				if !lex.IsHangul3(uint32(text[i])<<16 | uint32(text[i+1])<<8 | uint32(text[i+2])) {
+				// four bytes read at once (one load), the syllable's three
+				// in the high ones
+				if !lex.IsHangul3((uint32(text[i])<<24 | uint32(text[i+1])<<16 | uint32(text[i+2])<<8 | uint32(text[i+3])) >> 8) {
 					break
 				}
 				wid[i], wid[i+1], wid[i+2] = id, id, id
@@ -206,7 +218,9 @@ next:
 			for k := i; k < i+size; k++ {
 				wid[k] = id
 			}
-			odd += 1<<32 | size
+			if !lex.IsHangul(c) { // a syllable here ends the text: the loop above reads four bytes
+				odd += 1<<32 | size
+			}
 			i += size
 		}
 		words = append(words, word{})

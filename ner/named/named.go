@@ -41,7 +41,10 @@ type Recognizer struct {
 	surname1    *sylBits          // one-syllable surnames
 	// first syllables of two-syllable surnames
 	surname2First *sylBits
-	placeSuf      map[rune][]placeSuffix // place_suffixes.txt by last syllable, longest first
+	// the sets of first syllables the person stages ask at every word,
+	// by syllable (personWords)
+	firstCls *firstCls
+	placeSuf map[rune][]placeSuffix // place_suffixes.txt by last syllable, longest first
 	// placeSuf for Hangul syllables: placeSufLists[placeSufIdx.index(last)]
 	placeSufIdx   sylIndex
 	placeSufLists [][]placeSuffix
@@ -439,6 +442,7 @@ func New(p *rules.Pack) (*Recognizer, error) {
 	r.suffixes.Freeze()
 	r.sufRev.Freeze()
 	r.venueSuffix.Freeze()
+	r.firstCls = r.newFirstCls()
 	return r, nil
 }
 

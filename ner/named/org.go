@@ -259,14 +259,16 @@ func (r *Recognizer) classify(d *doc) {
 	}
 	text, ctx := d.text, &r.ctx
 	tbl, odd := ctx.endCls, ctx.oddLasts
-	starts := ctx.startFirst
+	// the classes of the words' first syllables (firstCls), for d.cls
+	// and the person stages (personWords)
+	fcls, wcls := r.firstCls, d.growWcls()
+	wcls = wcls[:len(words)]
+	d.wclsSet = true
 	for k := range words {
 		w := &words[k]
-		// the classes of the word's first rune, for d.cls
-		first := uint8(0)
-		if starts.has(w.c) {
-			first = ctx.startClass(w.c)
-		}
+		fc := fcls.firstClass(w.c)
+		wcls[k] = fc
+		first := fc & clsStart // ctx.startClass
 		if !w.allH {
 			if k := uint(w.lc - 0xAC00); w.pmask == 0 && (k < uint(len(tbl)) && tbl[k] == 0 || k >= uint(len(tbl)) && !odd) {
 				w.cls = clsDone // one end, after a rune that ends no word of the lists

@@ -1,6 +1,7 @@
 package named
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -21,40 +22,43 @@ func (r *Recognizer) persons(d *doc, known []ner.Mention) []ner.Mention {
 	orgs := orgPlaceWords(d, known, buf[:])
 	text, words := d.text, d.words
 	tf := &r.shape.titles // the first syllables of titles, before the call of titleKeyIn
-	for k := range words {
-		w := &words[k]
-		if !r.isSurname1(w.c) {
-			continue
-		}
-		// a title attached to a word of three syllables or more, or a
-		// name before a space; a known mention over the word is tested last
-		space := w.e < len(text) && text[w.e] == ' '
-		switch nr := w.nr; {
-		case !w.allH:
-			if nr < 3 && !space {
-				continue
+	// the words that start with a surname of one syllable (isSurname1), a
+	// third of them
+	d.personWords(r.firstCls)
+	for x, sw := range d.surW {
+		for ; sw != 0; sw &= sw - 1 {
+			k := x<<6 | bits.TrailingZeros64(sw)
+			w := &words[k]
+			// a title attached to a word of three syllables or more, or a
+			// name before a space; a known mention over the word is tested last
+			space := w.e < len(text) && text[w.e] == ' '
+			switch nr := w.nr; {
+			case !w.allH:
+				if nr < 3 && !space {
+					continue
+				}
+			// personAt's first tests, for a word of syllables, by its length:
+			// a name before a space and what may follow it (the name tested
+			// last: it costs more), a title's key after the third or fourth
+			// syllable
+			case nr <= 3:
+				if nr < 2 || !space || !r.mayBeName(w) || !r.mayFollowWord(d, k, orgs) || !r.isNameWord(d, w) {
+					continue
+				}
+			case nr == 4:
+				if !(tf.first.has(syl3(text, w.s+9)) && r.titleKeyIn(text, w, w.s+9)) &&
+					!(space && r.mayBeName(w) && r.mayFollowWord(d, k, orgs) && r.isNameWord(d, w)) {
+					continue
+				}
+			default:
+				if !(tf.first.has(syl3(text, w.s+9)) && r.titleKeyIn(text, w, w.s+9)) &&
+					!(tf.first.has(syl3(text, w.s+12)) && r.titleKeyIn(text, w, w.s+12)) {
+					continue
+				}
 			}
-		// personAt's first tests, for a word of syllables, by its length:
-		// a name before a space and what may follow it (the name tested
-		// last: it costs more), a title's key after the third or fourth
-		// syllable
-		case nr <= 3:
-			if nr < 2 || !space || !r.mayBeName(w) || !r.mayFollowWord(d, k, orgs) || !r.isNameWord(d, w) {
-				continue
+			if m, ok := r.personAt(d, w.s, w.e, known); ok && !coveredBy(known, w.s, w.e) {
+				out = append(out, m)
 			}
-		case nr == 4:
-			if !(tf.first.has(syl3(text, w.s+9)) && r.titleKeyIn(text, w, w.s+9)) &&
-				!(space && r.mayBeName(w) && r.mayFollowWord(d, k, orgs) && r.isNameWord(d, w)) {
-				continue
-			}
-		default:
-			if !(tf.first.has(syl3(text, w.s+9)) && r.titleKeyIn(text, w, w.s+9)) &&
-				!(tf.first.has(syl3(text, w.s+12)) && r.titleKeyIn(text, w, w.s+12)) {
-				continue
-			}
-		}
-		if m, ok := r.personAt(d, w.s, w.e, known); ok && !coveredBy(known, w.s, w.e) {
-			out = append(out, m)
 		}
 	}
 	d.setPersonKeys(out)

@@ -1,6 +1,7 @@
 package named
 
 import (
+	"math/bits"
 	"sort"
 	"strings"
 	"unicode"
@@ -231,68 +232,72 @@ func (r *Recognizer) barePersons(d *doc, known []ner.Mention) []ner.Mention {
 	defer func() { d.add = out[:0] }()
 	next := 0 // the words before it are taken by a foreign name
 	words := d.words
-	for k := range words {
-		w := &words[k]
-		// the rules' first tests at once: a foreign given name or a common
-		// surname starts the word, or a bracket follows it (then whether a
-		// name took the word, which few do)
-		if !r.shape.firsts.bare.has(w.c) && (w.e >= len(text) || text[w.e] != '(') || w.s < next {
-			continue
-		}
-		if w.allH && w.nr <= 6 && r.shape.givenPairs.has(w.c, w.lc) && r.shape.foreignGiven.has(text[w.s:w.e]) {
-			if m, ok := r.foreignName(d, w, r.shape.shortGiven.has(text[w.s:w.e]), known); ok {
-				n := len(out)
-				if lw := d.wordAt(m.End - 1); m.End < len(text) && text[m.End] == '(' && lw != nil &&
-					r.glossedName(d, lw, known, &out) && out[n].Start == m.Start && out[n].End == m.End {
-					// 사토 다케시(佐藤健志): the characters too
+	// the rules' first tests at once: a foreign given name or a common
+	// surname starts the word, or a bracket follows it (personWords; then
+	// whether a name took the word, which few do)
+	d.personWords(r.firstCls)
+	for x, bw := range d.bareW {
+		for ; bw != 0; bw &= bw - 1 {
+			k := x<<6 | bits.TrailingZeros64(bw)
+			w := &words[k]
+			if w.s < next {
+				continue
+			}
+			if w.allH && w.nr <= 6 && r.shape.givenPairs.has(w.c, w.lc) && r.shape.foreignGiven.has(text[w.s:w.e]) {
+				if m, ok := r.foreignName(d, w, r.shape.shortGiven.has(text[w.s:w.e]), known); ok {
+					n := len(out)
+					if lw := d.wordAt(m.End - 1); m.End < len(text) && text[m.End] == '(' && lw != nil &&
+						r.glossedName(d, lw, known, &out) && out[n].Start == m.Start && out[n].End == m.End {
+						// 사토 다케시(佐藤健志): the characters too
+						next = m.End
+						continue
+					}
+					out = append(out[:n], m)
 					next = m.End
 					continue
 				}
-				out = append(out[:n], m)
-				next = m.End
+			}
+			if w.e < len(text) && text[w.e] == '(' {
+				if n := len(out); w.allH && r.glossedName(d, w, known, &out) || r.realName(d, w, known, &out) {
+					next = out[n].End
+					continue
+				}
+			}
+			if w.nr < 3 || !w.allH || d.wcls[k]&clsBareSur == 0 {
 				continue
 			}
-		}
-		if w.e < len(text) && text[w.e] == '(' {
-			if n := len(out); w.allH && r.glossedName(d, w, known, &out) || r.realName(d, w, known, &out) {
-				next = out[n].End
+			e := w.s + 9 // three syllables of three bytes
+			if w.nr == 3 {
+				// a particle ends the word, except before a bracket (김대은(체조)):
+				// no particle comes before one
+				if r.shape.particleSyl.has(w.lc) && (w.e >= len(text) || text[w.e] != '(') {
+					continue
+				}
+			} else if !r.particleRest(d, w, e) {
 				continue
 			}
-		}
-		if w.nr < 3 || !w.allH || !r.shape.firsts.bareSur.has(w.c) {
-			continue
-		}
-		e := w.s + 9 // three syllables of three bytes
-		if w.nr == 3 {
-			// a particle ends the word, except before a bracket (김대은(체조)):
-			// no particle comes before one
-			if r.shape.particleSyl.has(w.lc) && (w.e >= len(text) || text[w.e] != '(') {
+			if s1, _ := decode3(text, w.s+3); !r.shape.givenFirst.has(s1) {
 				continue
 			}
-		} else if !r.particleRest(d, w, e) {
-			continue
+			s2, _ := decode3(text, w.s+6)
+			if !r.shape.givenLast.has(s2) {
+				continue
+			}
+			stem := text[w.s:e]
+			// a common noun and its suffix (지하철, 고의성): the first two
+			// syllables are a word of noun_heads
+			if r.shape.nounHeads.has(text[w.s:w.s+6]) || r.shape.suffixLast.has(s2) && r.shape.suffixedNouns.has(stem) || r.notNames.has(stem) || r.occSet.has(stem) || r.stemStop.has(stem) || coveredBy(known, w.s, e) {
+				continue
+			}
+			if te, _, ok := r.titles.LongestAt(stem, 0); ok && te == len(stem) {
+				continue
+			}
+			if !r.isName(stem) || r.foreignNeighbour(d, w.s, e, w.e) || r.shape.provinceEnds.has(s2) && afterPlace(text, w.s, known) ||
+				verbEndingAfter(d, w, e, s2) {
+				continue
+			}
+			out = append(out, r.namedPerson(d, w.s, e, "", "person-bare"))
 		}
-		if s1, _ := decode3(text, w.s+3); !r.shape.givenFirst.has(s1) {
-			continue
-		}
-		s2, _ := decode3(text, w.s+6)
-		if !r.shape.givenLast.has(s2) {
-			continue
-		}
-		stem := text[w.s:e]
-		// a common noun and its suffix (지하철, 고의성): the first two
-		// syllables are a word of noun_heads
-		if r.shape.nounHeads.has(text[w.s:w.s+6]) || r.shape.suffixLast.has(s2) && r.shape.suffixedNouns.has(stem) || r.notNames.has(stem) || r.occSet.has(stem) || r.stemStop.has(stem) || coveredBy(known, w.s, e) {
-			continue
-		}
-		if te, _, ok := r.titles.LongestAt(stem, 0); ok && te == len(stem) {
-			continue
-		}
-		if !r.isName(stem) || r.foreignNeighbour(d, w.s, e, w.e) || r.shape.provinceEnds.has(s2) && afterPlace(text, w.s, known) ||
-			verbEndingAfter(d, w, e, s2) {
-			continue
-		}
-		out = append(out, r.namedPerson(d, w.s, e, "", "person-bare"))
 	}
 	out = r.honorNames(d, known, out)
 	d.setPersonKeys(out)

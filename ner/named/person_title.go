@@ -345,17 +345,20 @@ func (r *Recognizer) moreStartsOf(d *doc, buf, self, cand []uint64) titleStarts 
 	if occ == nil {
 		occ = &anyPair
 	}
-	sur1 := r.surname1
+	// the classes of the words' first syllables (the offices' first
+	// syllables and those of one syllable, the surnames of one)
+	d.personWords(r.firstCls)
 	// one walk for both: the bits of 64 words are gathered in registers
 	// and stored once (titleStartsWith's walk, then a walk of self's,
 	// cost more)
 	for x := range ts.may {
 		var may, mine uint64
 		ws := words[x<<6 : min(x<<6+64, len(words))]
-		bit := uint64(1) // word k's
+		cs := d.wcls[x<<6:]
+		cs = cs[:len(ws)]
 		for k := range ws {
 			w := &ws[k]
-			c := w.c
+			c, cl := w.c, cs[k]
 			after := byte(0)
 			if w.e < len(text) {
 				after = text[w.e]
@@ -365,61 +368,59 @@ func (r *Recognizer) moreStartsOf(d *doc, buf, self, cand []uint64) titleStarts 
 				// syllable serves both tests (a title's first two
 				// syllables; 모 or 씨 after a surname)
 				t := text[w.s+3 : w.s+6]
-				if f.first.has(c) {
-					if h := titlePairBit(c, syllable(t)); f.single.has(c) || f.pairs[h>>6]&(1<<(h&63)) != 0 {
-						may |= bit
+				if cl&clsOfficeFirst != 0 {
+					if h := titlePairBit(c, syllable(t)); cl&clsOfficeOne != 0 || f.pairs[h>>6]&(1<<(h&63)) != 0 {
+						may |= 1 << (k & 63)
 					}
 				}
 				if after == '(' || occ.has(c, w.lc) && after == ' ' {
-					mine |= bit
+					mine |= 1 << (k & 63)
 				}
 				// maybeBareSurname: 모 or 씨 after the first syllable (EB AA
 				// A8, EC 94 A8)
-				if t[2] == 0xA8 && mosi(t[0], t[1]) && sur1.has(c) {
-					mine |= bit
+				if t[2] == 0xA8 && mosi(t[0], t[1]) && cl&clsSur1 != 0 {
+					mine |= 1 << (k & 63)
 				}
-				bit <<= 1
 				continue
 			}
 			// titleStartsWith's test (mayStartWord without the call)
 			switch {
 			case c < utf8.RuneSelf:
 				if f.asciiFirst[c>>6]&(1<<(c&63)) != 0 && f.asciiMayStart(text, w.s) {
-					may |= bit
+					may |= 1 << (k & 63)
 				}
 			case !lex.IsHangul(c):
-				may |= bit
-			case !f.first.has(c): // nor single: a title of one syllable starts with it
-			case f.single.has(c):
-				may |= bit
+				may |= 1 << (k & 63)
+			case cl&clsOfficeFirst == 0: // nor single: a title of one syllable starts with it
+			case cl&clsOfficeOne != 0:
+				may |= 1 << (k & 63)
 			case w.nr < 2:
 				if f.oddSecond.has(c) {
-					may |= bit
+					may |= 1 << (k & 63)
 				}
 			case w.allH:
 				c2, _ := decode3(text, w.s+3)
 				if h := titlePairBit(c, c2); f.pairs[h>>6]&(1<<(h&63)) != 0 {
-					may |= bit
+					may |= 1 << (k & 63)
 				}
 			default:
 				if f.mayStartWord(text, w) {
-					may |= bit
+					may |= 1 << (k & 63)
 				}
 			}
 			// the rare condition of each test first, so that the branches
 			// mostly go one way
 			if after == '(' || uint32(c-'A') < 26 || occ.has(c, w.lc) && after == ' ' {
-				mine |= bit
+				mine |= 1 << (k & 63)
 			}
 			// maybeBareSurname: a syllable alone before a space, or followed
 			// by 모 or 씨 (EB AA A8, EC 94 A8)
 			if n := w.e - w.s; n == 3 && after == ' ' ||
 				w.s+6 <= len(text) && text[w.s+5] == 0xA8 && n >= 6 && mosi(text[w.s+3], text[w.s+4]) {
-				if sur1.has(c) {
-					mine |= bit
+				if cl&clsSur1 != 0 {
+					mine |= 1 << (k & 63)
 				}
 			}
-			bit <<= 1
 		}
 		ts.may[x] = may
 		self[x] = mine
