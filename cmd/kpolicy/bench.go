@@ -293,9 +293,8 @@ func runBenchOnce(ctx context.Context, x *extract.Extractor, corpus []benchDoc, 
 					return
 				}
 				// without --docs: stop at the end of a pass once the time is up
-				if docs == 0 && i%len(corpus) == 0 && i > 0 && (stop.Load() || time.Since(start) >= minTime) {
+				if docs == 0 && i > 0 && i%len(corpus) == 0 && time.Since(start) >= minTime {
 					stop.Store(true)
-					return
 				}
 				if docs == 0 && stop.Load() {
 					return

@@ -72,16 +72,20 @@ func TestBench(t *testing.T) {
 	}
 	// without --docs: whole passes over the two documents for --time; with
 	// --count the median of the runs, each listed
-	out, stderr, code := runCLI(t, "", "bench", "-j", "1", "--time", "30ms", "--count", "3", jsonl)
+	out, stderr, code := runCLI(t, "", "bench", "-j", "1", "--time", "30ms", jsonl)
 	if code != 0 {
-		t.Fatalf("--time --count: exit %d: %s", code, stderr)
+		t.Fatalf("--time: exit %d: %s", code, stderr)
 	}
 	m := regexp.MustCompile(`(?m)^documents: (\d+)$`).FindStringSubmatch(out)
 	if m == nil {
 		t.Fatalf("no documents field:\n%s", out)
 	}
 	if n, _ := strconv.Atoi(m[1]); n < 2 || n%2 != 0 {
-		t.Errorf("--time: %d documents a run; want whole passes over 2 documents", n)
+		t.Errorf("--time: %d documents; want whole passes over 2 documents", n)
+	}
+	out, stderr, code = runCLI(t, "", "bench", "-j", "1", "--time", "10ms", "--count", "3", jsonl)
+	if code != 0 {
+		t.Fatalf("--time --count: exit %d: %s", code, stderr)
 	}
 	if !regexp.MustCompile(`(?m)^runs: 3\nthroughput: [0-9.]+ MB/s \(median of 3 runs; [0-9.]+ [0-9.]+ [0-9.]+\)$`).MatchString(out) {
 		t.Errorf("--count 3: no median of the three runs in:\n%s", out)

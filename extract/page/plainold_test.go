@@ -72,77 +72,6 @@ func plainRunesOld(line string, i, n int) (int, int, uint32) {
 	}
 }
 
-// plainRunesPairs is plainRunes as it was before it read a space and a
-// syllable without a branch on which of the two it has (plainLead): a
-// second reference of checkPlainRunes.
-func plainRunesPairs(line string, i, n int) (int, int, uint32) {
-	var k uint32
-	if i < 0 {
-		return i, n, k // (never: it tells the compiler the indexes below are in range)
-	}
-	for {
-		// syllables and the single spaces between them (most of a line)
-		for i < len(line)-2 {
-			c := line[i]
-			if c-0xEA <= 0xED-0xEA { // the lead byte of a syllable
-				// the two bytes after the lead byte, read as one word (no
-				// other read of them here, or the compiler reads them one by
-				// one)
-				w := uint16(line[i+1]) | uint16(line[i+2])<<8
-				if uint32(plainPairs[w])&(1<<(c&3)) == 0 {
-					// not a plain syllable: one of scanMask that tells
-					// scanLine nothing where it stands is read on here
-					// (most of them are)
-					c1, c2 := byte(w), byte(w>>8)
-					if c2&0xC0 != 0x80 || syllables[int(c&3)<<8|int(c1)]&(1<<(c2&63)) == 0 {
-						return i, n, k // not a syllable (hangulAt)
-					}
-					r, next := rune(c&0x0F)<<12|rune(c1&0x3F)<<6|rune(c2&0x3F), i+3
-					if r == '다' {
-						// before a rune that is not white space, only a
-						// key if that is a dot
-						if daWord || next >= len(line) || !startsRune[line[next]] {
-							return i, n, k
-						}
-						if line[next] == '.' {
-							k |= kwDaDot
-						}
-					} else if f := caseFollow[r-0xAC00]; f == 0 || followedBy(line[next:], caseFollowers[f]) {
-						return i, n, k
-					}
-				}
-				n++
-				i += 3
-				continue
-			}
-			if c != ' ' || !startsRune[line[i+1]] {
-				break
-			}
-			n++
-			i++
-		}
-		// the other runes of one byte, and the end of the line
-		if i >= len(line) {
-			return i, n, k
-		}
-		switch plainClass[line[i]] {
-		case pcPlain:
-		case pcDigit:
-			if n < 24 {
-				return i, n, k
-			}
-		case pcSpace:
-			if i+1 >= len(line) || !startsRune[line[i+1]] {
-				return i, n, k
-			}
-		default:
-			return i, n, k
-		}
-		n++
-		i++
-	}
-}
-
 // plainPieces are the pieces of the lines of TestPlainRunesPieces: plain
 // syllables, syllables of scanMask with and without their followers,
 // digits, marks, white space and broken bytes.
@@ -157,9 +86,6 @@ func checkPlainRunes(t *testing.T, s string) {
 			wi, wn, wk := plainRunesOld(s, i, n)
 			if gi != wi || gn != wn || gk != wk {
 				t.Fatalf("plainRunes(%q, %d, %d) = %d, %d, %#x; want %d, %d, %#x", s, i, n, gi, gn, gk, wi, wn, wk)
-			}
-			if pi, pn, pk := plainRunesPairs(s, i, n); pi != wi || pn != wn || pk != wk {
-				t.Fatalf("plainRunesPairs(%q, %d, %d) = %d, %d, %#x; want %d, %d, %#x", s, i, n, pi, pn, pk, wi, wn, wk)
 			}
 		}
 	}
