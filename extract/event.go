@@ -1213,6 +1213,34 @@ type keySet struct {
 	ws    *wordSet
 	vals  [][]trigger  // by word id, in the order added
 	lists [][]keyEntry // the lists of ws, longest first (made by longestFirst)
+	// cuts and cut hold each list again in buckets by two bytes of its
+	// keys after their shared runes (keyCut): the forms of a verb share
+	// their first two runes and differ in the third (투자하, 투자한, 투자할),
+	// and a lookup compares the keys of one bucket rather than a dozen
+	cuts []keyCut
+	cut  []keyEntry
+}
+
+// keyCut is where the buckets of a list of a keySet are in keySet.cut:
+// the keys longer than p+2 bytes (p those of the runes a list's keys
+// share) that may start a text t are those of bucket keyBucket(t[p+1],
+// t[p+2]), with the shorter ones (which may start any text) in the order
+// of the list. A text of p+2 bytes or less can start with the shorter
+// keys only: all of the list is compared.
+type keyCut struct {
+	p      int32
+	lo, hi [keyBuckets]uint16
+}
+
+const keyBuckets = 16
+
+// keyBucket is the bucket of a key (or text) by the second and third
+// bytes after those of its list's shared runes (a and b): for a third
+// rune of Hangul, the two bytes that tell it from its neighbours. The
+// multiplier puts the twelve endings of conjugations (하, 한, …, 됨) in
+// twelve buckets.
+func keyBucket(a, b byte) uint32 {
+	return (uint32(a)<<8 | uint32(b)) * 0x8D88348B >> (32 - 4)
 }
 
 // keyEntry is a key of a keySet with its values.
@@ -1236,7 +1264,7 @@ func (ks *keySet) add(w string, v trigger) {
 // and reports whether all the keys are valid UTF-8 without U+FFFD. The
 // lists, their keys' bytes and their values are each laid out in one
 // array, in the order find reads them: a lookup reads a few neighbouring
-// cache lines.
+// cache lines. It makes the buckets (keyCut) too.
 func (ks *keySet) longestFirst() bool {
 	var keys strings.Builder
 	var vals []trigger
@@ -1260,12 +1288,63 @@ func (ks *keySet) longestFirst() bool {
 		}
 		ks.lists[k] = entries[from:len(entries):len(entries)]
 	}
+	ks.cutLists()
 	for _, w := range ks.ws.words {
 		if !utf8.ValidString(w) || strings.ContainsRune(w, utf8.RuneError) {
 			return false
 		}
 	}
 	return true
+}
+
+// cutLists makes the buckets of the lists (keyCut): for each list, its
+// short keys, then each bucket that holds a long key, with the short keys
+// among its long ones in the list's order; an empty bucket is the short
+// keys alone.
+func (ks *keySet) cutLists() {
+	ks.cuts = make([]keyCut, len(ks.lists))
+	ks.cut = ks.cut[:0]
+	for k, l := range ks.lists {
+		c := &ks.cuts[k]
+		p := 0 // the bytes of the runes the keys share (those of pairKey)
+		if len(l) > 0 {
+			r, n := utf8.DecodeRuneInString(l[0].w)
+			p = n
+			if n < len(l[0].w) && ks.ws.slot(pairKey(r, -1)) != int32(k) {
+				_, m := utf8.DecodeRuneInString(l[0].w[n:])
+				p += m
+			}
+		}
+		c.p = int32(p)
+		short := func(e keyEntry) bool { return len(e.w) <= p+2 }
+		lo := len(ks.cut)
+		for _, e := range l {
+			if short(e) {
+				ks.cut = append(ks.cut, e)
+			}
+		}
+		hi := len(ks.cut)
+		for b := range uint32(keyBuckets) {
+			c.lo[b], c.hi[b] = uint16(lo), uint16(hi)
+			long := false
+			for _, e := range l {
+				long = long || !short(e) && keyBucket(e.w[p+1], e.w[p+2]) == b
+			}
+			if !long {
+				continue
+			}
+			c.lo[b] = uint16(len(ks.cut))
+			for _, e := range l {
+				if short(e) || keyBucket(e.w[p+1], e.w[p+2]) == b {
+					ks.cut = append(ks.cut, e)
+				}
+			}
+			c.hi[b] = uint16(len(ks.cut))
+		}
+	}
+	if len(ks.cut) > 1<<16 {
+		panic("extract: too many trigger keys for keySet's buckets")
+	}
 }
 
 // find appends to hits the keys that t (the text from offset i, where
@@ -1281,13 +1360,19 @@ func (ks *keySet) find(t string, i int, r, next rune, one bool, hits []triggerHi
 	return hits
 }
 
-// findList is find for the keys of one list (k, as pairKey).
+// findList is find for the keys of one list (k, as pairKey): those of
+// the bucket of t (keyCut) when t is long enough to have one.
 func (ks *keySet) findList(t string, i int, k uint64, hits []triggerHit) []triggerHit {
 	l := ks.ws.slot(k)
 	if l < 0 {
 		return hits
 	}
-	for _, e := range ks.lists[l] {
+	es := ks.lists[l]
+	if c := &ks.cuts[l]; int(c.p)+2 < len(t) {
+		b := keyBucket(t[c.p+1], t[c.p+2]) & (keyBuckets - 1)
+		es = ks.cut[c.lo[b]:c.hi[b]]
+	}
+	for _, e := range es {
 		// the last bytes first: the keys of a list share their first
 		// runes, and the forms of a verb differ in their last (투자한, 투자할)
 		if w := e.w; len(w) <= len(t) && t[len(w)-1] == w[len(w)-1] && t[:len(w)] == w {

@@ -1079,6 +1079,16 @@ const lanes01 = 0x0101010101010101
 // (10xxxxxx), else a zero.
 func contLanes(w uint64) uint64 { return (w &^ (w << 1)) >> 7 & lanes01 }
 
+// beforeMasks[d] keeps the first d bytes of two words read little-endian.
+var beforeMasks = func() (t [16][2]uint64) {
+	for d := range t {
+		for k := range d {
+			t[d][k/8] |= 0xFF << (8 * (k % 8))
+		}
+	}
+	return t
+}()
+
 // indexRunes returns the marks of s's runeIndex, in marks' room.
 func indexRunes(marks []int32, s string) []int32 {
 	marks = slices.Grow(marks[:0], len(s)/16+1)[:len(s)/16+1]
@@ -1102,14 +1112,15 @@ func (r *runeIndex) at(b int) int {
 	p := int(16 * k)
 	if p+16 <= len(r.s) {
 		// the bytes of the two words before b, chosen by masks rather
-		// than a branch on which word b falls in (a shift by 64 or more
-		// gives 0): the first word's d bytes, or all of them and the
-		// second's d-8
+		// than a branch on which word b falls in: the first word's d
+		// bytes, or all of them and the second's d-8 (from a table:
+		// shifts by 8*d, which may be 64 or more, cost a test each)
 		w := r.s[p : p+16]
-		d := uint(b - p)
-		c0 := contLanes(word(w[:8])) & (1<<(8*d) - 1)
-		c1 := contLanes(word(w[8:])) & (^uint64(0) >> (128 - 8*d))
-		return n + int(d) - int((c0+c1)*lanes01>>56)
+		d := b & 15
+		m := &beforeMasks[d]
+		c0 := contLanes(word(w[:8])) & m[0]
+		c1 := contLanes(word(w[8:])) & m[1]
+		return n + d - int((c0+c1)*lanes01>>56)
 	}
 	for ; p < b; p++ {
 		if utf8.RuneStart(r.s[p]) {
