@@ -28,7 +28,7 @@ func isCloser(c rune) bool {
 // typographic quotes, brackets, … and 。. No other byte can begin or be part
 // of those runes (a lead byte is never a continuation byte), so the bytes
 // between stops can be stepped over without decoding.
-var stopBytes = [...]byte{'\n', '"', '.', '?', '!', 0xE2, 0xE3}
+var stopBytes = [7]byte{'\n', '"', '.', '?', '!', 0xE2, 0xE3} // (next spells out the seven)
 
 // isStop marks the bytes of stopBytes.
 var isStop = func() (t [256]bool) {
@@ -71,15 +71,32 @@ func (s *stops) next(i int) int {
 		}
 		return len(s.text)
 	}
-	m := len(s.text)
-	for k := range len(stopBytes) {
-		p := s.at[k]
-		if p < i {
-			p = s.find(k, i)
-		}
-		m = min(m, p)
+	// each byte's offset, looked for again once passed (most calls find
+	// one byte again), then the least of them with no branch: spelt out,
+	// as the compiler unrolls no loop
+	a := &s.at
+	if a[0] < i {
+		s.find(0, i)
 	}
-	return m
+	if a[1] < i {
+		s.find(1, i)
+	}
+	if a[2] < i {
+		s.find(2, i)
+	}
+	if a[3] < i {
+		s.find(3, i)
+	}
+	if a[4] < i {
+		s.find(4, i)
+	}
+	if a[5] < i {
+		s.find(5, i)
+	}
+	if a[6] < i {
+		s.find(6, i)
+	}
+	return min(a[0], a[1], a[2], a[3], a[4], a[5], a[6])
 }
 
 // find notes and returns the offset of the first byte k of stopBytes at

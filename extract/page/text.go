@@ -1026,7 +1026,7 @@ func plainRunes(line string, i, n int) (int, int, uint32) {
 					if line[next] == '.' {
 						k |= kwDaDot
 					}
-				} else if f := caseFollow[r-0xAC00]; f == 0 || followedBy(line[next:], caseFollowers[f]) {
+				} else if f := caseFollow[r-0xAC00]; f == 0 || followedKey(line[next:], caseFollowKeys[f]) {
 					return i, n, k
 				}
 				n++
@@ -1105,15 +1105,30 @@ func init() {
 			caseFollowers = append(caseFollowers, next)
 		}
 	}
+	for _, next := range caseFollowers {
+		keys := make([]uint32, len(next))
+		for k, x := range next {
+			keys[k] = uint32(x[0]) | uint32(x[1])<<8 | uint32(x[2])<<16
+		}
+		caseFollowKeys = append(caseFollowKeys, keys)
+	}
 }
 
-// followedBy reports whether s starts with one of the syllables of next.
-func followedBy(s string, next []string) bool {
+// caseFollowKeys are the syllables of caseFollowers as followedKey reads
+// them: the three bytes of each in a word, the first lowest.
+var caseFollowKeys [][]uint32
+
+// followedKey reports whether s starts with one of the syllables of a
+// list of caseFollowKeys (followedBy of the list of caseFollowers):
+// one comparison a syllable, where the bytes one by one took three
+// branches, the first two of which a lead byte of Hangul mostly passes.
+func followedKey(s string, keys []uint32) bool {
 	if len(s) < 3 {
 		return false
 	}
-	for _, x := range next {
-		if s[0] == x[0] && s[1] == x[1] && s[2] == x[2] {
+	k := uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16
+	for _, x := range keys {
+		if k == x {
 			return true
 		}
 	}
