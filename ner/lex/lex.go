@@ -1160,24 +1160,79 @@ func IsHangul3(v uint32) bool {
 	return v&0xC0C0 == 0x8080 && v-0xEAB080 <= 0xED9EA3-0xEAB080
 }
 
-// decode is utf8.DecodeRuneInString with a fast path for the three-byte
-// sequences of Hangul and CJK.
+// decode is utf8.DecodeRuneInString(s[i:]) with a fast path for Hangul
+// syllables (their three bytes read at once, one test), and the rest of
+// utf8's decoding written here: without a call, decode needs no stack
+// frame, which is most of its cost for a syllable.
 func decode(s string, i int) (rune, int) {
-	c := s[i]
+	t := s[i:]
+	c := t[0]
 	if c < utf8.RuneSelf {
 		return rune(c), 1
 	}
-	if c&0xF0 == 0xE0 && i+2 < len(s) {
-		c1, c2 := s[i+1], s[i+2]
-		if c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
-			r := rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
-			if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
-				return r, 3
-			}
+	if len(t) >= 3 {
+		if v := uint32(c)<<16 | uint32(t[1])<<8 | uint32(t[2]); IsHangul3(v) {
+			return rune(v>>4&0xF000 | v>>2&0xFC0 | v&0x3F), 3
 		}
 	}
-	return utf8.DecodeRuneInString(s[i:])
+	// utf8's decoding (decodeRuneInStringSlow)
+	x := utf8Lead[c]
+	size := int(x & 7)
+	if size == 1 || len(t) < size {
+		return utf8.RuneError, 1
+	}
+	accept := &utf8Accept[x>>4]
+	c1 := t[1]
+	if c1 < accept[0] || accept[1] < c1 {
+		return utf8.RuneError, 1
+	}
+	if size == 2 {
+		return rune(c&0x1F)<<6 | rune(c1&0x3F), 2
+	}
+	c2 := t[2]
+	if c2 < 0x80 || 0xBF < c2 {
+		return utf8.RuneError, 1
+	}
+	if size == 3 {
+		return rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F), 3
+	}
+	c3 := t[3]
+	if c3 < 0x80 || 0xBF < c3 {
+		return utf8.RuneError, 1
+	}
+	return rune(c&0x07)<<18 | rune(c1&0x3F)<<12 | rune(c2&0x3F)<<6 | rune(c3&0x3F), 4
 }
+
+// utf8Lead is utf8's table of first bytes, for the bytes of 0x80 or more:
+// the size of the sequence the byte starts (1 for none) in the low bits,
+// and the index in utf8Accept of the range of its second byte in the high
+// four.
+var utf8Lead = func() (t [256]uint8) {
+	for b := 0x80; b < 0x100; b++ {
+		switch {
+		case b < 0xC2 || b > 0xF4:
+			t[b] = 0x01
+		case b < 0xE0:
+			t[b] = 0x02
+		case b == 0xE0:
+			t[b] = 0x13
+		case b == 0xED:
+			t[b] = 0x23
+		case b < 0xF0:
+			t[b] = 0x03
+		case b == 0xF0:
+			t[b] = 0x34
+		case b < 0xF4:
+			t[b] = 0x04
+		default: // 0xF4
+			t[b] = 0x44
+		}
+	}
+	return t
+}()
+
+// utf8Accept holds the ranges of second bytes of utf8Lead.
+var utf8Accept = [16][2]uint8{{0x80, 0xBF}, {0xA0, 0xBF}, {0x80, 0x9F}, {0x90, 0xBF}, {0x80, 0x8F}}
 
 // Decode returns the rune at byte offset i of s and its width, quickly for
 // Hangul; i must be < len(s).

@@ -316,7 +316,12 @@ func decodeWindow(s string, runes []rune, offs []int) ([]rune, []int) {
 	for b := 0; b < len(s); n++ {
 		c, w := rune(s[b]), 1
 		if c >= utf8.RuneSelf {
-			c, w = lex.Decode(s, b)
+			// a syllable without the call, most of the runes
+			if c = lex.HangulAt(s, b); c >= 0 {
+				w = 3
+			} else {
+				c, w = lex.Decode(s, b)
+			}
 		}
 		runes[n], offs[n] = c, b
 		b += w
@@ -328,6 +333,18 @@ func decodeWindow(s string, runes []rune, offs []int) ([]rune, []int) {
 // back returns the offset n runes before i, not crossing a line break.
 func back(s string, i, n int) int {
 	for ; n > 0 && i > 0; n-- {
+		// an ASCII byte or a syllable without the call
+		if c := s[i-1]; c < utf8.RuneSelf {
+			if c == '\n' {
+				break
+			}
+			i--
+			continue
+		}
+		if lex.HangulBefore(s, i) >= 0 {
+			i -= 3
+			continue
+		}
 		r, w := lastRune(s, i)
 		if r == '\n' {
 			break
@@ -351,6 +368,18 @@ func lastRune(s string, i int) (rune, int) {
 // forward returns the offset n runes after i, not crossing a line break.
 func forward(s string, i, n int) int {
 	for ; n > 0 && i < len(s); n-- {
+		// an ASCII byte or a syllable without the call
+		if c := s[i]; c < utf8.RuneSelf {
+			if c == '\n' {
+				break
+			}
+			i++
+			continue
+		}
+		if lex.HangulAt(s, i) >= 0 {
+			i += 3
+			continue
+		}
 		r, w := lex.Decode(s, i)
 		if r == '\n' {
 			break
