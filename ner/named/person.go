@@ -235,7 +235,8 @@ func (r *Recognizer) mayFollowWord(d *doc, k int, orgs []uint64) bool {
 	j := words[k].e + 1 // after the space
 	n := k + 1          // the word at j, when one starts there
 	if n < len(words) {
-		if w := &words[n]; w.s == j && w.nr == 1 && (w.c == '전' || w.c == '현') && w.e < len(text) && text[w.e] == ' ' {
+		// the rune first: few words are 전 or 현, many of one syllable
+		if w := &words[n]; (w.c == '전' || w.c == '현') && w.s == j && w.nr == 1 && w.e < len(text) && text[w.e] == ' ' {
 			j += len("전 ")
 			n++
 		}

@@ -257,13 +257,14 @@ func (r *Recognizer) barePersons(d *doc, known []ner.Mention) []ner.Mention {
 					continue
 				}
 			}
-			if w.e < len(text) && text[w.e] == '(' {
+			cl := d.wcls[k]
+			if cl&clsParen != 0 { // a bracket after the word (personWords)
 				if n := len(out); w.allH && r.glossedName(d, w, known, &out) || r.realName(d, w, known, &out) {
 					next = out[n].End
 					continue
 				}
 			}
-			if w.nr < 3 || !w.allH || d.wcls[k]&clsBareSur == 0 {
+			if w.nr < 3 || !w.allH || cl&clsBareSur == 0 {
 				continue
 			}
 			e := w.s + 9 // three syllables of three bytes

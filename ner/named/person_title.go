@@ -359,10 +359,6 @@ func (r *Recognizer) moreStartsOf(d *doc, buf, self, cand []uint64) titleStarts 
 		for k := range ws {
 			w := &ws[k]
 			c, cl := w.c, cs[k]
-			after := byte(0)
-			if w.e < len(text) {
-				after = text[w.e]
-			}
 			if w.allH && w.nr >= 2 {
 				// a word of two syllables or more, most words: its second
 				// syllable serves both tests (a title's first two
@@ -373,7 +369,10 @@ func (r *Recognizer) moreStartsOf(d *doc, buf, self, cand []uint64) titleStarts 
 						may |= 1 << (k & 63)
 					}
 				}
-				if after == '(' || occ.has(c, w.lc) && after == ' ' {
+				// a bracket after the word (clsParen), or an occupation
+				// before a space: the byte after the word is read for the
+				// few words that may be one
+				if cl&clsParen != 0 || occ.has(c, w.lc) && w.e < len(text) && text[w.e] == ' ' {
 					mine |= 1 << (k & 63)
 				}
 				// maybeBareSurname: 모 or 씨 after the first syllable (EB AA
@@ -382,6 +381,10 @@ func (r *Recognizer) moreStartsOf(d *doc, buf, self, cand []uint64) titleStarts 
 					mine |= 1 << (k & 63)
 				}
 				continue
+			}
+			after := byte(0)
+			if w.e < len(text) {
+				after = text[w.e]
 			}
 			// titleStartsWith's test (mayStartWord without the call)
 			switch {
