@@ -213,7 +213,10 @@ func FuzzCand(f *testing.F) {
 		"한 달 반", "28일에", "3일 서울에서", "오후 3시 30분간", "3년 만에", "9개월여 동안",
 		// what follows digits (digitsNext)
 		"3~4월", "1~5일", "2025년", "2025학년도", "3/4분기", "1·4분기", "2분기", "오후 2~3시", "3 ~ 4월 중",
-		"10~12시", "3일(목)", "12.25", "3-4일", "2 - 3월", "1\u00a0~\u00a02일"} {
+		"10~12시", "3일(목)", "12.25", "3-4일", "2 - 3월", "1\u00a0~\u00a02일",
+		// a bare prefix word and what follows it (prefixFollows)
+		"지난 19일", "이번 주말", "오는 15일", "지난 겨울", "이번 아침", "지난 3시간", "다음 2주", "지난 추석", "저번 월요일",
+		"이번 예산안", "지난\u00a0 3일", "지난\t몇 년", "다음으로", "이번에"} {
 		f.Add(s)
 	}
 	ref := time.Date(2025, 9, 4, 9, 59, 0, 0, kst)
@@ -347,4 +350,40 @@ func newScanner(text string, ref time.Time) *scanner {
 	}
 	s.ry, s.rm, s.rday = s.rd.Year(), int(s.rd.Month()), s.rd.Day()
 	return s
+}
+
+// TestPrefixFollow checks the gate of the bare prefix words (지난, 이번,
+// 다음, 오는, 저번; prefixFollows) against atAll: each prefix, then
+// spaces or none, then a word any rule reads (and some no rule reads).
+func TestPrefixFollow(t *testing.T) {
+	var words []string
+	for _, g := range litCands {
+		for _, c := range g {
+			words = append(words, c.w)
+		}
+	}
+	for _, h := range holidays {
+		words = append(words, h.w)
+	}
+	words = append(words, weekdays...)
+	words = append(words, weekdayShort...)
+	words = append(words, pods...)
+	words = append(words, seasonWords.words...)
+	words = append(words, weekendWords.words...)
+	words = append(words, sinoStarts...)
+	words = append(words, nativeStarts...)
+	words = append(words, "3일", "19일", "3~4일", "2025년", "2008년 4월", "1995∼1996년", "3월", "2025.9.4", "2년", "3주", "24시간",
+		"삼월", "십오일", "세 시간", "몇 년", "스무 해", "두 달", "하루", "이틀", "아침", "한밤중", "주", "달", "해", "분기",
+		"예산안", "뉴스레터", "세대", "투자", "추경", "지원", "날", "번", "으로", "에", "이")
+	seps := []string{"", " ", "  ", "\t", "\u00a0", " \u00a0"}
+	ref := time.Date(2025, 9, 4, 9, 59, 0, 0, kst)
+	for _, p := range prefixWords.words {
+		for _, sep := range seps {
+			for _, w := range words {
+				for _, tail := range []string{"", "에", "부터", " 동안", "간", " 전"} {
+					checkAtAll(t, p+sep+w+tail, ref)
+				}
+			}
+		}
+	}
 }

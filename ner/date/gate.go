@@ -622,9 +622,10 @@ func (s *scanner) sylCand(i int, r rune) cand {
 // rules it can start (a part of the day starts a clock too: 오후 3시);
 // r1 is its second rune (-1: none), compared before the word.
 type litCand struct {
-	w  string
-	k  cand
-	r1 rune
+	w      string
+	k      cand
+	r1     rune
+	follow bool // a bare prefix word: its rules read what follows (prefixFollows)
 }
 
 // litCands lists the literal words of sylCand by their first syllable,
@@ -653,7 +654,7 @@ func init() {
 			if n := utf8.RuneLen(r); len(w) > n {
 				r1, _ = utf8.DecodeRuneInString(w[n:])
 			}
-			litCands[g] = append(litCands[g], litCand{w, k, r1})
+			litCands[g] = append(litCands[g], litCand{w: w, k: k, r1: r1})
 		}
 	}
 	add(cPod|cClock, pods...)
@@ -681,6 +682,62 @@ func init() {
 	}
 	add(cRel, seasonPrefixes.words...) // relWord: 이번 겨울, 지난 주말
 	add(cWeekday, weekdays...)
+	// the bare prefix words: all their bits are for rules that read a
+	// word after them
+	for _, g := range litCands {
+		for n := range g {
+			if c := &g[n]; slices.Contains(prefixWords.words, c.w) {
+				if c.k&^(cTimeWord|cPrefix|cRel) != 0 {
+					panic("date: a prefix word starts a rule that reads no word after it: " + c.w)
+				}
+				c.follow = true
+			}
+		}
+	}
+	// what those rules read after the prefix and spaces: a digit (a day,
+	// a month, a year, a date, a holiday, a count), or a syllable that
+	// starts a weekday (weekdayName), a holiday (holidayLed), a count
+	// (countUnit, for prefixLed and timeSpan), a part of the day (이번
+	// 아침: timeAt), a season or 주말 (relWord)
+	for _, g := range []*gate{&gWeekday, &gHoliday, &gCount, &gPod} {
+		for k, v := range g.sylSet {
+			prefixFollow[k] |= v
+		}
+	}
+	for _, w := range append(slices.Clone(seasonWords.words), weekendWords.words...) {
+		r, _ := utf8.DecodeRuneInString(w)
+		prefixFollow.add(r)
+	}
+}
+
+// prefixFollow holds the syllables that can start what the rules of a
+// bare prefix word (지난, 이번, 다음, 오는, 저번) read after it.
+var prefixFollow sylSet
+
+// prefixFollows reports whether t[p:], after spaces (as scanner.sp),
+// starts with a digit or a syllable of prefixFollow: where the rules of
+// a bare prefix word ending at p can match. Most of them are no date
+// (이번 예산안, 지난 뉴스레터, 다음으로) and none of the rules runs there.
+func prefixFollows(t string, p int) bool {
+	for p < len(t) {
+		switch t[p] {
+		case ' ', '\t':
+			p++
+			continue
+		case 0xC2: // U+00A0
+			if p+1 < len(t) && t[p+1] == 0xA0 {
+				p += 2
+				continue
+			}
+			return false
+		}
+		if isDigit(t[p]) {
+			return true
+		}
+		r, ok := syllableAt(t, p)
+		return ok && prefixFollow.has(r)
+	}
+	return false
 }
 
 // litCandAt is what the literal words that start at the syllable r at
@@ -690,8 +747,10 @@ func litCandAt(t string, i int, r, r1 rune) (k cand) {
 	if !isHangul(r) {
 		return 0
 	}
-	for _, w := range litCands[litCandIdx[r-0xAC00]] {
-		if (w.r1 == r1 || w.r1 < 0) && hasAt(t, i, w.w) {
+	ws := litCands[litCandIdx[r-0xAC00]]
+	for n := range ws {
+		w := &ws[n]
+		if (w.r1 == r1 || w.r1 < 0) && hasAt(t, i, w.w) && (!w.follow || prefixFollows(t, i+len(w.w))) {
 			k |= w.k
 		}
 	}

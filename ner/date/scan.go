@@ -472,6 +472,9 @@ func (s *scanner) at(i int) int {
 		k = dn.cand(s.t, i)
 	} else {
 		k = s.sylCand(i, r)
+		if k == 0 && r != '전' && r != '후' {
+			return i // no rule can match (a digit has cDur at least)
+		}
 	}
 	var te int
 	var tval tv
