@@ -216,7 +216,9 @@ func FuzzCand(f *testing.F) {
 		"10~12시", "3일(목)", "12.25", "3-4일", "2 - 3월", "1\u00a0~\u00a02일",
 		// a bare prefix word and what follows it (prefixFollows)
 		"지난 19일", "이번 주말", "오는 15일", "지난 겨울", "이번 아침", "지난 3시간", "다음 2주", "지난 추석", "저번 월요일",
-		"이번 예산안", "지난\u00a0 3일", "지난\t몇 년", "다음으로", "이번에"} {
+		"이번 예산안", "지난\u00a0 3일", "지난\t몇 년", "다음으로", "이번에",
+		// numerals no unit follows (numeralThenUnit)
+		"사열\n", "서열 2위", "한다”", "스무 해", "열두 시간", "스물다섯 해 동안", "열두\u00a0시간", "서른", "이천십오 년"} {
 		f.Add(s)
 	}
 	ref := time.Date(2025, 9, 4, 9, 59, 0, 0, kst)
@@ -382,6 +384,33 @@ func TestPrefixFollow(t *testing.T) {
 			for _, w := range words {
 				for _, tail := range []string{"", "에", "부터", " 동안", "간", " 전"} {
 					checkAtAll(t, p+sep+w+tail, ref)
+				}
+			}
+		}
+	}
+}
+
+// TestNumeralThenUnit checks numeralThenUnit (through the gates and
+// sylCand) against atAll and the ungated scan: Hangul numerals, then
+// nothing, a space or a sign, then units and other words.
+func TestNumeralThenUnit(t *testing.T) {
+	nums := []string{"한", "두", "세", "석", "네", "넉", "열", "열두", "스무", "스물", "스물다섯", "서른", "몇", "삼", "사", "이십",
+		"이천십오", "일", "서", "다섯", "하나", "둘"}
+	var follows []string
+	for _, u := range durUnits {
+		follows = append(follows, u.w)
+	}
+	follows = append(follows, "시간", "주일", "개월", "초", "분", "일", "주", "달", "년", "월", "분기", "시", "해", "2위", "다", "열",
+		"사람", "")
+	seps := []string{"", " ", "  ", "\t", "\u00a0", "\n", "”", "."}
+	ref := time.Date(2025, 9, 4, 9, 59, 0, 0, kst)
+	for _, n := range nums {
+		for _, sep := range seps {
+			for _, f := range follows {
+				for _, tail := range []string{"", " 동안", "간", " 후"} {
+					text := n + sep + f + tail
+					checkAtAll(t, text, ref)
+					checkGate(t, text, ref)
 				}
 			}
 		}

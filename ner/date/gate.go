@@ -220,21 +220,29 @@ func init() {
 var numSyl, unitSyl sylSet
 
 // numeralThenUnit reports whether the run of numeral syllables at t[i:]
-// reaches a unit syllable (이십일일, 세시, 두달), or ends at no syllable
-// (a space, a sign, the end), where the numeral rules are left to decide.
-// It refuses words like 이사장, 여사, 사열, 서열: numeral syllables
-// followed by another syllable.
+// reaches a unit syllable (이십일일, 세시, 두달), or ends at one space
+// before a unit of durUnits (스무 해, 열두 시간): the one rule that reads
+// a numeral no unit glues to is durPartAt, with one space after it. It
+// refuses words like 이사장, 여사 (numeral syllables followed by another
+// syllable) and 사열, 서열 2위, 한다” (no unit after them).
 func numeralThenUnit(t string, i int) bool {
 	for p := i; p < len(t); p += 3 {
 		r, ok := syllableAt(t, p)
-		if !ok || unitSyl.has(r) {
+		if !ok {
+			if t[p] != ' ' {
+				return false
+			}
+			r2, ok2 := syllableAt(t, p+1)
+			return ok2 && durFirst.has(r2)
+		}
+		if unitSyl.has(r) {
 			return true
 		}
 		if !numSyl.has(r) {
 			return false
 		}
 	}
-	return true
+	return false
 }
 
 // spacedNumeral holds the native numerals of one syllable that durPartAt
