@@ -114,8 +114,9 @@ var (
 
 // litWord is a literal word and its second rune, compared first.
 type litWord struct {
-	r1 rune
-	w  string
+	r1     rune
+	w      string
+	follow bool // a bare prefix word: whole only before what prefixFollows admits
 }
 
 // litPairs holds the first two runes of the words of litWords, hashed:
@@ -184,7 +185,7 @@ func init() {
 			litIdx[r0-0xAC00] = k
 		}
 		r1, _ := utf8.DecodeRuneInString(w[n:])
-		litWords[k] = append(litWords[k], litWord{r1, w})
+		litWords[k] = append(litWords[k], litWord{r1, w, slices.Contains(prefixWords.words, w)})
 		litPairs.add(r0, r1)
 	}
 	mark := func(t *sylSet, ws ...string) {
@@ -236,6 +237,13 @@ func numeralThenUnit(t string, i int) bool {
 			return ok2 && durFirst.has(r2)
 		}
 		if unitSyl.has(r) {
+			switch r {
+			case '개': // 개월, the one unit of 개 (not 공개)
+				return hasAt(t, p, "개월")
+			case '해': // durPartAt's, after a native numeral or 몇 (not 이해)
+				r0, _ := syllableAt(t, i)
+				return nativeStart.has(r0) || r0 == '몇'
+			}
 			return true
 		}
 		if !numSyl.has(r) {
@@ -317,7 +325,7 @@ func pairGate(t string, i int, r0, r1 rune) bool {
 		return false
 	}
 	for _, w := range litWords[litIdx[k]] {
-		if w.r1 == r1 && hasAt(t, i, w.w) {
+		if w.r1 == r1 && hasAt(t, i, w.w) && (!w.follow || prefixFollows(t, i+len(w.w))) {
 			return true
 		}
 	}
@@ -371,8 +379,11 @@ func digitGate(t string, i int) bool {
 		b := t[j : j+3]
 		if isSyllable3(uint32(b[0])<<16 | uint32(b[1])<<8 | uint32(b[2])) {
 			r := rune(b[0]&0x0F)<<12 | rune(b[1]&0x3F)<<6 | rune(b[2]&0x3F)
-			if r == '개' {
+			switch r {
+			case '개':
 				return hasAt(t, j, "개월")
+			case '여':
+				return yeoUnitAt(t, j+len("여"))
 			}
 			return digitUnit.has(r)
 		}
@@ -381,14 +392,32 @@ func digitGate(t string, i int) bool {
 	switch r {
 	case '개':
 		return hasAt(t, j, "개월") // the one unit starting with 개 (not 4개사)
-	case '년', '월', '일', '시', '분', '초', '주', '달', '박', '여', '학', '’', '”', '」', '》', '〉',
+	case '여':
+		return yeoUnitAt(t, j+len("여"))
+	case '년', '월', '일', '시', '분', '초', '주', '달', '박', '학', '’', '”', '」', '》', '〉',
 		'\u00a0', '·', 'ㆍ', '∙', '∼', '〜', '–', '—':
 		return true
 	}
 	return false
 }
 
-// digitUnit holds the syllables digitGate admits after digits but 개.
+// yeoUnitAt reports whether a unit that durPartAt reads after digits and
+// 여 (10여년, 20여 개월) starts at t[p:], after one space or none: the
+// one rule that reads 여 right after digits (not 10여명, 20여 개).
+func yeoUnitAt(t string, p int) bool {
+	if p < len(t) && t[p] == ' ' {
+		p++
+	}
+	for k := range durUnits {
+		if w := durUnits[k].w; w != "해" && hasAt(t, p, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// digitUnit holds the syllables digitGate admits after digits but 개
+// and 여.
 var digitUnit = newSylSet("년월일시분초주달박여학")
 
 // digitsNext is what follows the run of digits at a word start, for the
