@@ -2,6 +2,7 @@ package date
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 	"time"
 
@@ -213,7 +214,16 @@ func FuzzCand(f *testing.F) {
 		"한 달 반", "28일에", "3일 서울에서", "오후 3시 30분간", "3년 만에", "9개월여 동안",
 		// what follows digits (digitsNext)
 		"3~4월", "1~5일", "2025년", "2025학년도", "3/4분기", "1·4분기", "2분기", "오후 2~3시", "3 ~ 4월 중",
-		"10~12시", "3일(목)", "12.25", "3-4일", "2 - 3월", "1\u00a0~\u00a02일"} {
+		"10~12시", "3일(목)", "12.25", "3-4일", "2 - 3월", "1\u00a0~\u00a02일",
+		// a bare prefix word and what follows it (prefixFollows)
+		"지난 19일", "이번 주말", "오는 15일", "지난 겨울", "이번 아침", "지난 3시간", "다음 2주", "지난 추석", "저번 월요일",
+		"이번 예산안", "지난\u00a0 3일", "지난\t몇 년", "다음으로", "이번에",
+		// numerals no unit follows (numeralThenUnit)
+		"사열\n", "서열 2위", "한다”", "스무 해", "열두 시간", "스물다섯 해 동안", "열두\u00a0시간", "서른", "이천십오 년",
+		// what follows a date after a space (inDuration)
+		"7일 서울", "28일 동안", "3일 하루", "1시간 반", "7일 이후", "3일 한 달", "10일  간",
+		// 여 after digits (yeoUnitAt), numerals before 개 and 해
+		"10여명", "20여 개", "380여개로", "10여년간", "20여 개월", "공개", "이해할", "두해", "몇 해"} {
 		f.Add(s)
 	}
 	ref := time.Date(2025, 9, 4, 9, 59, 0, 0, kst)
@@ -347,4 +357,107 @@ func newScanner(text string, ref time.Time) *scanner {
 	}
 	s.ry, s.rm, s.rday = s.rd.Year(), int(s.rd.Month()), s.rd.Day()
 	return s
+}
+
+// TestPrefixFollow checks the gate of the bare prefix words (지난, 이번,
+// 다음, 오는, 저번; prefixFollows) against atAll: each prefix, then
+// spaces or none, then a word any rule reads (and some no rule reads).
+func TestPrefixFollow(t *testing.T) {
+	var words []string
+	for _, g := range litCands {
+		for _, c := range g {
+			words = append(words, c.w)
+		}
+	}
+	for _, h := range holidays {
+		words = append(words, h.w)
+	}
+	words = append(words, weekdays...)
+	words = append(words, weekdayShort...)
+	words = append(words, pods...)
+	words = append(words, seasonWords.words...)
+	words = append(words, weekendWords.words...)
+	words = append(words, sinoStarts...)
+	words = append(words, nativeStarts...)
+	words = append(words, "3일", "19일", "3~4일", "2025년", "2008년 4월", "1995∼1996년", "3월", "2025.9.4", "2년", "3주", "24시간",
+		"삼월", "십오일", "세 시간", "몇 년", "스무 해", "두 달", "하루", "이틀", "아침", "한밤중", "주", "달", "해", "분기",
+		"예산안", "뉴스레터", "세대", "투자", "추경", "지원", "날", "번", "으로", "에", "이")
+	seps := []string{"", " ", "  ", "\t", "\u00a0", " \u00a0"}
+	ref := time.Date(2025, 9, 4, 9, 59, 0, 0, kst)
+	for _, p := range prefixWords.words {
+		for _, sep := range seps {
+			for _, w := range words {
+				for _, tail := range []string{"", "에", "부터", " 동안", "간", " 전"} {
+					checkAtAll(t, p+sep+w+tail, ref)
+				}
+			}
+		}
+	}
+}
+
+// TestNumeralThenUnit checks numeralThenUnit (through the gates and
+// sylCand) against atAll and the ungated scan: Hangul numerals, then
+// nothing, a space or a sign, then units and other words.
+func TestNumeralThenUnit(t *testing.T) {
+	nums := []string{"한", "두", "세", "석", "네", "넉", "열", "열두", "스무", "스물", "스물다섯", "서른", "몇", "삼", "사", "이십",
+		"이천십오", "일", "서", "다섯", "하나", "둘", "이", "공", "오"}
+	var follows []string
+	for _, u := range durUnits {
+		follows = append(follows, u.w)
+	}
+	follows = append(follows, "시간", "주일", "개월", "초", "분", "일", "주", "달", "년", "월", "분기", "시", "해", "2위", "다", "열",
+		"사람", "개", "해", "")
+	seps := []string{"", " ", "  ", "\t", "\u00a0", "\n", "”", "."}
+	ref := time.Date(2025, 9, 4, 9, 59, 0, 0, kst)
+	for _, n := range nums {
+		for _, sep := range seps {
+			for _, f := range follows {
+				for _, tail := range []string{"", " 동안", "간", " 후"} {
+					text := n + sep + f + tail
+					checkAtAll(t, text, ref)
+					checkGate(t, text, ref)
+				}
+			}
+		}
+	}
+}
+
+// TestDurationAfterSpace checks inDuration after spaces (durAfterSpace)
+// against atAll: dates and times, spaces, then every word durationAt
+// reads there and some it does not.
+func TestDurationAfterSpace(t *testing.T) {
+	heads := []string{"7일", "28일", "3월", "2025년", "10시", "3시간", "1박", "2~3일", "이틀", "오후 3시", "2025.9.4", "한 달", "3일~5일"}
+	follows := append(slices.Clone(durAfterSpace), "서울", "이후", "오후", "한국", "세계", "다른", "열린", "3시간", "2일", "~ 5일", "이상", "")
+	ref := time.Date(2025, 9, 4, 9, 59, 0, 0, kst)
+	for _, h := range heads {
+		for _, sep := range []string{" ", "  ", "\t", "\u00a0"} {
+			for _, f := range follows {
+				for _, tail := range []string{"", "간", " 동안", "에", "째", "여"} {
+					checkAtAll(t, h+sep+f+tail, ref)
+				}
+			}
+		}
+	}
+}
+
+// TestYeo checks digitGate's 여 (yeoUnitAt) against atAll and the
+// ungated scan: digits, 여, a space or none, then units and other words.
+func TestYeo(t *testing.T) {
+	var follows []string
+	for _, u := range durUnits {
+		follows = append(follows, u.w)
+	}
+	follows = append(follows, "명", "개", "개국", "곳", "년간", "일간", "시간 동안", "")
+	ref := time.Date(2025, 9, 4, 9, 59, 0, 0, kst)
+	for _, n := range []string{"3", "10", "20", "380", "1000", "10~20", "2~3"} {
+		for _, sep := range []string{"", " ", "  "} {
+			for _, f := range follows {
+				for _, tail := range []string{"", " 동안", "간", " 만에", "째"} {
+					text := n + "여" + sep + f + tail
+					checkAtAll(t, text, ref)
+					checkGate(t, text, ref)
+				}
+			}
+		}
+	}
 }

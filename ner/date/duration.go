@@ -509,8 +509,44 @@ func (s *scanner) inDuration(p int) bool {
 		return isDigit(c) || c == '~' || c == '-'
 	}
 	r, ok := syllableAt(t, q)
-	return !ok || durSyl.has(r)
+	if !ok {
+		return true
+	}
+	if q == p {
+		return durSyl.has(r)
+	}
+	// after spaces durationAt reads only a new part, a suffix after one
+	// space (28일 동안), 반 (1시간 반) or a unit: a word of durAfterSpace
+	// (not 7일 서울, 7일 이후: syllables of durSyl that start none)
+	if !durAfterFirst.has(r) {
+		return false
+	}
+	for _, w := range durAfterSpace {
+		if hasAt(t, q, w) {
+			return true
+		}
+	}
+	return false
 }
+
+// durAfterSpace holds the words durationAt can read after a space: those
+// that start a part (durPartAt: the day words, 일주일, 일년, the native
+// numerals, 몇; a digit is let through before), the suffixes (durSuffix:
+// 동안, 간, 째), 반 (halfHour) and the units; durAfterFirst their first
+// syllables.
+var durAfterSpace, durAfterFirst = func() ([]string, *sylSet) {
+	ws := []string{"일주일", "일년", "몇", "동안", "간", "째", "반", "스물", "스무", "서른", "열"}
+	for _, w := range dayWords {
+		ws = append(ws, w.w)
+	}
+	for _, o := range nativeOnes {
+		ws = append(ws, o.w)
+	}
+	for _, u := range durUnits {
+		ws = append(ws, u.w)
+	}
+	return ws, firstSyllables(ws, func(w string) string { return w })
+}()
 
 // durSyl holds every syllable durationAt reads: those of the units, of
 // the day words, of the native numerals, 일주일, 일년, 몇, 1박 2일, a 여

@@ -114,8 +114,9 @@ var (
 
 // litWord is a literal word and its second rune, compared first.
 type litWord struct {
-	r1 rune
-	w  string
+	r1     rune
+	w      string
+	follow bool // a bare prefix word: whole only before what prefixFollows admits
 }
 
 // litPairs holds the first two runes of the words of litWords, hashed:
@@ -184,7 +185,7 @@ func init() {
 			litIdx[r0-0xAC00] = k
 		}
 		r1, _ := utf8.DecodeRuneInString(w[n:])
-		litWords[k] = append(litWords[k], litWord{r1, w})
+		litWords[k] = append(litWords[k], litWord{r1, w, slices.Contains(prefixWords.words, w)})
 		litPairs.add(r0, r1)
 	}
 	mark := func(t *sylSet, ws ...string) {
@@ -220,21 +221,36 @@ func init() {
 var numSyl, unitSyl sylSet
 
 // numeralThenUnit reports whether the run of numeral syllables at t[i:]
-// reaches a unit syllable (이십일일, 세시, 두달), or ends at no syllable
-// (a space, a sign, the end), where the numeral rules are left to decide.
-// It refuses words like 이사장, 여사, 사열, 서열: numeral syllables
-// followed by another syllable.
+// reaches a unit syllable (이십일일, 세시, 두달), or ends at one space
+// before a unit of durUnits (스무 해, 열두 시간): the one rule that reads
+// a numeral no unit glues to is durPartAt, with one space after it. It
+// refuses words like 이사장, 여사 (numeral syllables followed by another
+// syllable) and 사열, 서열 2위, 한다” (no unit after them).
 func numeralThenUnit(t string, i int) bool {
 	for p := i; p < len(t); p += 3 {
 		r, ok := syllableAt(t, p)
-		if !ok || unitSyl.has(r) {
+		if !ok {
+			if t[p] != ' ' {
+				return false
+			}
+			r2, ok2 := syllableAt(t, p+1)
+			return ok2 && durFirst.has(r2)
+		}
+		if unitSyl.has(r) {
+			switch r {
+			case '개': // 개월, the one unit of 개 (not 공개)
+				return hasAt(t, p, "개월")
+			case '해': // durPartAt's, after a native numeral or 몇 (not 이해)
+				r0, _ := syllableAt(t, i)
+				return nativeStart.has(r0) || r0 == '몇'
+			}
 			return true
 		}
 		if !numSyl.has(r) {
 			return false
 		}
 	}
-	return true
+	return false
 }
 
 // spacedNumeral holds the native numerals of one syllable that durPartAt
@@ -309,7 +325,7 @@ func pairGate(t string, i int, r0, r1 rune) bool {
 		return false
 	}
 	for _, w := range litWords[litIdx[k]] {
-		if w.r1 == r1 && hasAt(t, i, w.w) {
+		if w.r1 == r1 && hasAt(t, i, w.w) && (!w.follow || prefixFollows(t, i+len(w.w))) {
 			return true
 		}
 	}
@@ -363,8 +379,11 @@ func digitGate(t string, i int) bool {
 		b := t[j : j+3]
 		if isSyllable3(uint32(b[0])<<16 | uint32(b[1])<<8 | uint32(b[2])) {
 			r := rune(b[0]&0x0F)<<12 | rune(b[1]&0x3F)<<6 | rune(b[2]&0x3F)
-			if r == '개' {
+			switch r {
+			case '개':
 				return hasAt(t, j, "개월")
+			case '여':
+				return yeoUnitAt(t, j+len("여"))
 			}
 			return digitUnit.has(r)
 		}
@@ -373,14 +392,32 @@ func digitGate(t string, i int) bool {
 	switch r {
 	case '개':
 		return hasAt(t, j, "개월") // the one unit starting with 개 (not 4개사)
-	case '년', '월', '일', '시', '분', '초', '주', '달', '박', '여', '학', '’', '”', '」', '》', '〉',
+	case '여':
+		return yeoUnitAt(t, j+len("여"))
+	case '년', '월', '일', '시', '분', '초', '주', '달', '박', '학', '’', '”', '」', '》', '〉',
 		'\u00a0', '·', 'ㆍ', '∙', '∼', '〜', '–', '—':
 		return true
 	}
 	return false
 }
 
-// digitUnit holds the syllables digitGate admits after digits but 개.
+// yeoUnitAt reports whether a unit that durPartAt reads after digits and
+// 여 (10여년, 20여 개월) starts at t[p:], after one space or none: the
+// one rule that reads 여 right after digits (not 10여명, 20여 개).
+func yeoUnitAt(t string, p int) bool {
+	if p < len(t) && t[p] == ' ' {
+		p++
+	}
+	for k := range durUnits {
+		if w := durUnits[k].w; w != "해" && hasAt(t, p, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// digitUnit holds the syllables digitGate admits after digits but 개
+// and 여.
 var digitUnit = newSylSet("년월일시분초주달박여학")
 
 // digitsNext is what follows the run of digits at a word start, for the
@@ -622,9 +659,10 @@ func (s *scanner) sylCand(i int, r rune) cand {
 // rules it can start (a part of the day starts a clock too: 오후 3시);
 // r1 is its second rune (-1: none), compared before the word.
 type litCand struct {
-	w  string
-	k  cand
-	r1 rune
+	w      string
+	k      cand
+	r1     rune
+	follow bool // a bare prefix word: its rules read what follows (prefixFollows)
 }
 
 // litCands lists the literal words of sylCand by their first syllable,
@@ -653,7 +691,7 @@ func init() {
 			if n := utf8.RuneLen(r); len(w) > n {
 				r1, _ = utf8.DecodeRuneInString(w[n:])
 			}
-			litCands[g] = append(litCands[g], litCand{w, k, r1})
+			litCands[g] = append(litCands[g], litCand{w: w, k: k, r1: r1})
 		}
 	}
 	add(cPod|cClock, pods...)
@@ -681,6 +719,62 @@ func init() {
 	}
 	add(cRel, seasonPrefixes.words...) // relWord: 이번 겨울, 지난 주말
 	add(cWeekday, weekdays...)
+	// the bare prefix words: all their bits are for rules that read a
+	// word after them
+	for _, g := range litCands {
+		for n := range g {
+			if c := &g[n]; slices.Contains(prefixWords.words, c.w) {
+				if c.k&^(cTimeWord|cPrefix|cRel) != 0 {
+					panic("date: a prefix word starts a rule that reads no word after it: " + c.w)
+				}
+				c.follow = true
+			}
+		}
+	}
+	// what those rules read after the prefix and spaces: a digit (a day,
+	// a month, a year, a date, a holiday, a count), or a syllable that
+	// starts a weekday (weekdayName), a holiday (holidayLed), a count
+	// (countUnit, for prefixLed and timeSpan), a part of the day (이번
+	// 아침: timeAt), a season or 주말 (relWord)
+	for _, g := range []*gate{&gWeekday, &gHoliday, &gCount, &gPod} {
+		for k, v := range g.sylSet {
+			prefixFollow[k] |= v
+		}
+	}
+	for _, w := range append(slices.Clone(seasonWords.words), weekendWords.words...) {
+		r, _ := utf8.DecodeRuneInString(w)
+		prefixFollow.add(r)
+	}
+}
+
+// prefixFollow holds the syllables that can start what the rules of a
+// bare prefix word (지난, 이번, 다음, 오는, 저번) read after it.
+var prefixFollow sylSet
+
+// prefixFollows reports whether t[p:], after spaces (as scanner.sp),
+// starts with a digit or a syllable of prefixFollow: where the rules of
+// a bare prefix word ending at p can match. Most of them are no date
+// (이번 예산안, 지난 뉴스레터, 다음으로) and none of the rules runs there.
+func prefixFollows(t string, p int) bool {
+	for p < len(t) {
+		switch t[p] {
+		case ' ', '\t':
+			p++
+			continue
+		case 0xC2: // U+00A0
+			if p+1 < len(t) && t[p+1] == 0xA0 {
+				p += 2
+				continue
+			}
+			return false
+		}
+		if isDigit(t[p]) {
+			return true
+		}
+		r, ok := syllableAt(t, p)
+		return ok && prefixFollow.has(r)
+	}
+	return false
 }
 
 // litCandAt is what the literal words that start at the syllable r at
@@ -690,8 +784,10 @@ func litCandAt(t string, i int, r, r1 rune) (k cand) {
 	if !isHangul(r) {
 		return 0
 	}
-	for _, w := range litCands[litCandIdx[r-0xAC00]] {
-		if (w.r1 == r1 || w.r1 < 0) && hasAt(t, i, w.w) {
+	ws := litCands[litCandIdx[r-0xAC00]]
+	for n := range ws {
+		w := &ws[n]
+		if (w.r1 == r1 || w.r1 < 0) && hasAt(t, i, w.w) && (!w.follow || prefixFollows(t, i+len(w.w))) {
 			k |= w.k
 		}
 	}

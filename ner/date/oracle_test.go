@@ -354,7 +354,9 @@ func digitGateOld(t string, i int) bool {
 	switch r {
 	case '개':
 		return hasAt(t, j, "개월") // the one unit starting with 개 (not 4개사)
-	case '년', '월', '일', '시', '분', '초', '주', '달', '박', '여', '학', '’', '”', '」', '》', '〉',
+	case '여':
+		return yeoUnitAt(t, j+len("여"))
+	case '년', '월', '일', '시', '분', '초', '주', '달', '박', '학', '’', '”', '」', '》', '〉',
 		'\u00a0', '·', 'ㆍ', '∙', '∼', '〜', '–', '—':
 		return true
 	}

@@ -472,6 +472,9 @@ func (s *scanner) at(i int) int {
 		k = dn.cand(s.t, i)
 	} else {
 		k = s.sylCand(i, r)
+		if k == 0 && r != '전' && r != '후' {
+			return i // no rule can match (a digit has cDur at least)
+		}
 	}
 	var te int
 	var tval tv
@@ -874,7 +877,9 @@ func (s *scanner) forwardAdnominal(q int, r rune) bool {
 }
 
 // cue1 is cue without the cache; q is where the answer was decided
-// (decided is false when the 240-byte window ran out).
+// (decided is false when the 240-byte window ran out). It tells a
+// syllable by its bytes (cueBits): most decide nothing and are stepped
+// over undecoded.
 func (s *scanner) cue1(p int) (v, q int, decided bool) {
 	t := s.t
 	lim := p + 240
@@ -884,14 +889,16 @@ func (s *scanner) cue1(p int) (v, q int, decided bool) {
 	for q := p; q < lim; {
 		c := t[q]
 		if c < utf8.RuneSelf {
-			if c == '.' || c == '?' || c == '!' || c == '\n' {
+			if cueEnd[c] {
 				return 0, q, true
 			}
 			q++
 			continue
 		}
 		var x uint32
-		if q+3 <= len(t) {
+		if q+4 <= len(t) {
+			x = bits.ReverseBytes32(le32(t[q:q+4])) >> 8
+		} else if q+3 <= len(t) {
 			b := t[q : q+3]
 			x = uint32(c)<<16 | uint32(b[1])<<8 | uint32(b[2])
 		}
@@ -901,28 +908,82 @@ func (s *scanner) cue1(p int) (v, q int, decided bool) {
 			q += n
 			continue
 		}
-		r := rune(x>>16&0x0F)<<12 | rune(x>>8&0x3F)<<6 | rune(x&0x3F)
-		if !cueSyl.has(r) {
-			q += 3
-			continue
-		}
-		switch {
-		case r == '겠', r == '예' && hasAt(t, q, "예정"):
-			return 1, q, true
-		}
-		jong := (r - 0xAC00) % 28
-		switch {
-		case jong == 20 && r != '있': // ㅆ: 했, 었, 였, 됐
-			return -1, q, true
-		case jong == 8 && (hasAt(t, q+3, " 것") || hasAt(t, q+3, " 전망") ||
-			hasAt(t, q+3, " 계획") || hasAt(t, q+3, " 방침")): // 할 것, 할 계획
-			return 1, q, true
-		case jong == 4 && hasAt(t, q+3, "다") && s.hard(q+3+len("다")) && r != '인': // 된다, 연다
-			return 1, q, true
-		case (r == '할' || r == '될' || r == '릴' || r == '는') && s.forwardAdnominal(q, r): // 발표할 대책, 열리는 회의
-			return 1, q, true
+		if cueBits.has(x) {
+			if v, ok := s.cueAt(q, rune(x>>16&0x0F)<<12|rune(x>>8&0x3F)<<6|rune(x&0x3F)); ok {
+				return v, q, true
+			}
 		}
 		q += 3
 	}
 	return 0, lim, false
+}
+
+// le32 reads the first four bytes of b, little-endian.
+func le32(b string) uint32 {
+	_ = b[3]
+	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
+}
+
+// cueAt tells whether the syllable r at q, one of cueSyl, decides the
+// tense cue, and which way. The syllables are sorted by their final
+// consonant (jong), which tells which cases can hold.
+func (s *scanner) cueAt(q int, r rune) (int, bool) {
+	t := s.t
+	switch (r - 0xAC00) % 28 {
+	case 20: // ㅆ: 했, 었, 였, 됐 (not 있); 겠 points forward
+		if r == '겠' {
+			return 1, true
+		}
+		if r != '있' {
+			return -1, true
+		}
+	case 8: // ㄹ: 할 것, 할 계획; 발표할 대책, 개최될 행사
+		if q+3 < len(t) && t[q+3] == ' ' {
+			if hasAt(t, q+3, " 것") || hasAt(t, q+3, " 전망") || hasAt(t, q+3, " 계획") || hasAt(t, q+3, " 방침") {
+				return 1, true
+			}
+			if (r == '할' || r == '될' || r == '릴') && s.forwardAdnominal(q, r) {
+				return 1, true
+			}
+		}
+	case 4: // ㄴ: 된다, 연다 (not 인다); 열리는 회의
+		if hasAt(t, q+3, "다") && s.hard(q+3+len("다")) && r != '인' {
+			return 1, true
+		}
+		if r == '는' && s.forwardAdnominal(q, r) {
+			return 1, true
+		}
+	case 0:
+		if r == '예' && hasAt(t, q, "예정") {
+			return 1, true
+		}
+	}
+	return 0, false
+}
+
+// cueEnd marks the ASCII bytes that end a clause for cue1.
+var cueEnd = [utf8.RuneSelf]bool{'.': true, '?': true, '!': true, '\n': true}
+
+// cueBits is cueSyl indexed by a syllable's three bytes as nextStart
+// reads one (triggerBits): the word d>>8 and bit d&63 of d, the bytes
+// (first byte highest) less those of U+AC00.
+var cueBits = func() (b sylBits) {
+	for r := rune(0xAC00); r <= 0xD7A3; r++ {
+		if cueSyl.has(r) {
+			var e [3]byte
+			utf8.EncodeRune(e[:], r)
+			d := (uint32(e[0])<<16 | uint32(e[1])<<8 | uint32(e[2])) - 0xEAB080
+			b[d>>8] |= 1 << (d & 63)
+		}
+	}
+	return
+}()
+
+// sylBits is a set of syllables indexed by their three bytes.
+type sylBits [1024]uint64
+
+// has reports whether the syllable of bytes x (isSyllable3) is in b.
+func (b *sylBits) has(x uint32) bool {
+	d := x - 0xEAB080
+	return b[d>>8&1023]>>(d&63)&1 != 0
 }
