@@ -2,6 +2,7 @@ package date
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"unicode/utf8"
 
@@ -553,17 +554,9 @@ var durAfterSpace, durAfterFirst = func() ([]string, *sylSet) {
 // of approximation, 반 and the suffixes 간, 동안 and 째.
 var durSyl = func() *sylSet {
 	var t sylSet
-	words := []string{"일주일", "일년", "몇", "박", "여", "반", "간", "동안", "째", "스물", "스무", "서른", "열"}
-	for _, u := range durUnits {
-		words = append(words, u.w)
-	}
-	for _, w := range dayWords {
-		words = append(words, w.w)
-	}
-	for _, o := range nativeOnes {
-		words = append(words, o.w)
-	}
-	for _, w := range words {
+	// the words read after a space, and 박 (1박 2일) and 여 (10여년),
+	// which only follow a digit
+	for _, w := range append(slices.Clone(durAfterSpace), "박", "여") {
 		for _, r := range w {
 			t.add(r)
 		}
