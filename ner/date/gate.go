@@ -751,30 +751,20 @@ func init() {
 // bare prefix word (지난, 이번, 다음, 오는, 저번) read after it.
 var prefixFollow sylSet
 
-// prefixFollows reports whether t[p:], after spaces (as scanner.sp),
+// prefixFollows reports whether t[p:], after spaces (skipSpaces),
 // starts with a digit or a syllable of prefixFollow: where the rules of
 // a bare prefix word ending at p can match. Most of them are no date
 // (이번 예산안, 지난 뉴스레터, 다음으로) and none of the rules runs there.
 func prefixFollows(t string, p int) bool {
-	for p < len(t) {
-		switch t[p] {
-		case ' ', '\t':
-			p++
-			continue
-		case 0xC2: // U+00A0
-			if p+1 < len(t) && t[p+1] == 0xA0 {
-				p += 2
-				continue
-			}
-			return false
-		}
-		if isDigit(t[p]) {
-			return true
-		}
-		r, ok := syllableAt(t, p)
-		return ok && prefixFollow.has(r)
+	p = skipSpaces(t, p)
+	if p >= len(t) {
+		return false
 	}
-	return false
+	if isDigit(t[p]) {
+		return true
+	}
+	r, ok := syllableAt(t, p)
+	return ok && prefixFollow.has(r)
 }
 
 // litCandAt is what the literal words that start at the syllable r at

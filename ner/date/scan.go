@@ -721,8 +721,11 @@ func (s *scanner) in(p int, l *wordList) (int, string, bool) {
 }
 
 // sp skips spaces (not line breaks).
-func (s *scanner) sp(p int) int {
-	t := s.t
+func (s *scanner) sp(p int) int { return skipSpaces(s.t, p) }
+
+// skipSpaces returns the offset of the first byte at or after p of t
+// that is no space, tab or U+00A0.
+func skipSpaces(t string, p int) int {
 	for p < len(t) {
 		switch t[p] {
 		case ' ', '\t':

@@ -26,7 +26,7 @@ func afterQuotedSlow(text string, i int) bool {
 }
 
 // hasAgeSlow is the former hasAge (an oracle), which split the parts by
-// strings.IndexFunc.
+// strings.IndexFunc (each part is read by isAgePart, as hasAge does).
 func hasAgeSlow(inner string) bool {
 	isAgeSep := func(c rune) bool { return c == '·' || c == ',' || c == ' ' || c == '/' }
 	for len(inner) > 0 {
@@ -38,24 +38,7 @@ func hasAgeSlow(inner string) bool {
 		} else {
 			inner = ""
 		}
-		if part == "" {
-			continue
-		}
-		p := strings.TrimSuffix(part, ".")
-		p = strings.TrimSuffix(strings.TrimSuffix(p, "세"), "살")
-		if p == "" || len(p) > 3 {
-			continue
-		}
-		v := 0
-		ok := true
-		for _, d := range p {
-			if d < '0' || d > '9' {
-				ok = false
-				break
-			}
-			v = v*10 + int(d-'0')
-		}
-		if ok && v >= 1 && v < 120 {
+		if isAgePart(part) {
 			return true
 		}
 	}

@@ -551,29 +551,31 @@ func hasAge(inner string) bool {
 		} else {
 			inner = ""
 		}
-		if part == "" {
-			continue
-		}
-		// 50. 杜德偉: a full stop ends the age; 4.4조원 is an amount, not an age
-		p := strings.TrimSuffix(part, ".")
-		p = strings.TrimSuffix(strings.TrimSuffix(p, "세"), "살")
-		if p == "" || len(p) > 3 {
-			continue
-		}
-		v := 0
-		ok := true
-		for _, d := range p {
-			if d < '0' || d > '9' {
-				ok = false
-				break
-			}
-			v = v*10 + int(d-'0')
-		}
-		if ok && v >= 1 && v < 120 {
+		if isAgePart(part) {
 			return true
 		}
 	}
 	return false
+}
+
+// isAgePart reports whether one part of the text in brackets after a
+// name is an age: one to three digits of 1 to 119, with a full stop, 세
+// or 살 after them.
+func isAgePart(part string) bool {
+	// 50. 杜德偉: a full stop ends the age; 4.4조원 is an amount, not an age
+	p := strings.TrimSuffix(part, ".")
+	p = strings.TrimSuffix(strings.TrimSuffix(p, "세"), "살")
+	if p == "" || len(p) > 3 {
+		return false
+	}
+	v := 0
+	for _, d := range p {
+		if d < '0' || d > '9' {
+			return false
+		}
+		v = v*10 + int(d-'0')
+	}
+	return v >= 1 && v < 120
 }
 
 // ageSep returns the offset and the width of the first mark in s that

@@ -249,25 +249,6 @@ var spacedCounters = func() map[string][]*unitDef {
 	return m
 }()
 
-// spacedFirsts are the keys of spacedCounters (a few words: comparing a
-// unit's name with each costs less than a map look-up).
-var spacedFirsts = func() (out []string) {
-	for k := range spacedCounters {
-		out = append(out, k)
-	}
-	return out
-}()
-
-// startsSpaced reports whether name is a key of spacedCounters.
-func startsSpaced(name string) bool {
-	for _, k := range spacedFirsts {
-		if name == k {
-			return true
-		}
-	}
-	return false
-}
-
 // spacedAfter returns the spaced counter that first (a counter read at
 // s[:e]) starts when one space and its rest follow at e, and the end of
 // that rest; nil when none does.

@@ -1077,7 +1077,7 @@ func mention(s string, a *amount, start, end int, lo *dec, bx *boxes) (ner.Menti
 	// a numbered thing written apart from its counter: 18번 홀 is the
 	// counter 번홀 (the 18th hole), not 18 times. Digits only: 한 번 홀에
 	// is a count.
-	if a.rule == "digits" && lo == nil && core < len(s) && s[core] == ' ' && startsSpaced(u.name) {
+	if a.rule == "digits" && lo == nil && core < len(s) && s[core] == ' ' && spacedCounters[u.name] != nil {
 		if su, e := spacedAfter(s, core, u.name); su != nil {
 			core, v.Unit, v.Kind = e, su.name, su.vkind
 		}
